@@ -1,0 +1,43 @@
+// Errors that cross the adapter boundary, and errors a user should read.
+
+/**
+ * How a send failed, in the core's terms. Adapters map platform errors to it so
+ * that the send queue can decide: wait, give up and mark unreachable, move the
+ * chat, or retry.
+ */
+export type DeliveryFailure =
+  | { kind: 'rate_limited'; retryAfterMs: number }
+  /** Blocked, kicked, deactivated, chat deleted: retrying will not help. */
+  | { kind: 'unreachable'; reason: string }
+  /** Telegram group upgraded to a supergroup: resend once to the new id. */
+  | { kind: 'migrated'; newChatId: string }
+  /** The forum topic is gone: resend to the general topic. */
+  | { kind: 'thread_gone' }
+  /** A network hiccup or a 5xx: retry with backoff. */
+  | { kind: 'transient'; reason: string }
+  /** The request itself is wrong (bad markup, message too long): retrying will not help. */
+  | { kind: 'rejected'; reason: string };
+
+export class DeliveryError extends Error {
+  readonly failure: DeliveryFailure;
+  constructor(failure: DeliveryFailure, message?: string) {
+    super(message ?? `delivery failed: ${failure.kind}`);
+    this.name = 'DeliveryError';
+    this.failure = failure;
+  }
+}
+
+/**
+ * A failure whose explanation belongs to the user: `messageId` is a Fluent key
+ * (with `args`) shown to them, `message` is for the log.
+ */
+export class UserError extends Error {
+  readonly messageId: string;
+  readonly args: Record<string, string | number>;
+  constructor(messageId: string, args: Record<string, string | number> = {}, logMessage?: string) {
+    super(logMessage ?? messageId);
+    this.name = 'UserError';
+    this.messageId = messageId;
+    this.args = args;
+  }
+}

@@ -1,0 +1,237 @@
+// The storage the core and the features see: plain records and small
+// repositories. src/db implements them with Prisma; nothing here knows Prisma.
+
+import type { ChatKind, OutboundMessage, Platform } from './types.ts';
+
+export type Role = 'member' | 'mentor' | 'coordinator';
+export type MembershipStatus = 'active' | 'paused' | 'left';
+export type CohortStatus = 'active' | 'paused' | 'archived';
+
+export interface Account {
+  id: string;
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  username: string | null;
+  locale: string | null;
+  localeHint: string | null;
+  timezone: string | null;
+  unreachableAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Chat {
+  id: string;
+  platform: Platform;
+  platformChatId: string;
+  kind: ChatKind;
+  title: string | null;
+  unreachableAt: Date | null;
+}
+
+export interface CohortContext {
+  name: string;
+  languages: string[];
+  region: string | null;
+  themes: string[];
+  timezone: string;
+  locale: string;
+}
+
+export interface Cohort extends CohortContext {
+  id: string;
+  chatId: string;
+  /** "" for the whole chat. */
+  threadId: string;
+  status: CohortStatus;
+  pausedUntil: Date | null;
+  joinCode: string;
+  createdAt: Date;
+  archivedAt: Date | null;
+}
+
+export interface Profile {
+  languages: string[];
+  region: string | null;
+  topics: string[];
+  timezone: string | null;
+  mentoringCapacity: number;
+  wantsMentor: boolean;
+  about: string | null;
+}
+
+export interface Membership extends Profile {
+  id: string;
+  cohortId: string;
+  accountId: string;
+  role: Role;
+  status: MembershipStatus;
+  joinedAt: Date;
+  updatedAt: Date;
+}
+
+export interface MemberWithAccount extends Membership {
+  account: Account;
+}
+
+export interface AuditEntry {
+  id: string;
+  cohortId: string | null;
+  chatId: string | null;
+  actorAccountId: string | null;
+  action: string;
+  details: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export interface ActionToken {
+  id: string;
+  kind: string;
+  accountId: string | null;
+  chatId: string | null;
+  payload: Record<string, unknown>;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+export interface Delivery {
+  idempotencyKey: string;
+  platform: Platform;
+  platformChatId: string;
+  threadId: string | null;
+  recipientAccountId: string | null;
+  /** The message to send; null once sent. */
+  message: OutboundMessage | null;
+  status: DeliveryStatus;
+  platformMessageId: string | null;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface AccountInput {
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  username?: string | null;
+  localeHint?: string | null;
+}
+
+export interface AccountRepository {
+  /** Create the account or refresh its name, username and language hint. */
+  upsert(input: AccountInput): Promise<Account>;
+  byId(id: string): Promise<Account | null>;
+  byPlatformId(platform: Platform, platformUserId: string): Promise<Account | null>;
+  /** Find by @username (without the @) among accounts of a platform, case-insensitive. */
+  byUsername(platform: Platform, username: string): Promise<Account | null>;
+  update(id: string, patch: Partial<Pick<Account, 'locale' | 'timezone' | 'unreachableAt'>>): Promise<Account>;
+  /**
+   * Delete everything held on this person: the account, its memberships, its
+   * action tokens, its DM deliveries; audit entries keep the action but lose the actor.
+   */
+  forget(id: string): Promise<void>;
+}
+
+export interface ChatInput {
+  platform: Platform;
+  platformChatId: string;
+  kind: ChatKind;
+  title?: string | null;
+}
+
+export interface ChatRepository {
+  upsert(input: ChatInput): Promise<Chat>;
+  byId(id: string): Promise<Chat | null>;
+  byPlatformId(platform: Platform, platformChatId: string): Promise<Chat | null>;
+  markUnreachable(id: string, at: Date | null): Promise<void>;
+  /** Telegram group -> supergroup: the chat keeps its row and cohorts, with a new platform id. */
+  movePlatformId(platform: Platform, from: string, to: string): Promise<void>;
+}
+
+export interface CohortRepository {
+  /** Throws CohortSlotTaken when the chat/topic already has a live cohort. */
+  create(input: CohortContext & { chatId: string; threadId: string }): Promise<Cohort>;
+  byId(id: string): Promise<Cohort | null>;
+  /** The live (not archived) cohort of a chat or topic. */
+  liveFor(chatId: string, threadId: string): Promise<Cohort | null>;
+  byJoinCode(code: string): Promise<Cohort | null>;
+  update(
+    id: string,
+    patch: Partial<CohortContext & { status: CohortStatus; pausedUntil: Date | null }>,
+  ): Promise<Cohort>;
+  archive(id: string, at: Date): Promise<Cohort>;
+}
+
+export class CohortSlotTaken extends Error {
+  constructor() {
+    super('this chat or topic already has a live cohort');
+    this.name = 'CohortSlotTaken';
+  }
+}
+
+export interface MembershipRepository {
+  get(cohortId: string, accountId: string): Promise<Membership | null>;
+  /** Join or re-join (a member who left becomes active again, keeping their profile). */
+  join(cohortId: string, accountId: string, role?: Role): Promise<Membership>;
+  update(id: string, patch: Partial<Profile & { role: Role; status: MembershipStatus }>): Promise<Membership>;
+  list(cohortId: string, filter?: { status?: MembershipStatus[] }): Promise<MemberWithAccount[]>;
+  forAccount(accountId: string): Promise<Array<Membership & { cohort: Cohort }>>;
+}
+
+export interface AuditRepository {
+  record(entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void>;
+  list(filter: { cohortId?: string; actorAccountId?: string; limit?: number }): Promise<AuditEntry[]>;
+}
+
+export interface ActionTokenRepository {
+  create(token: Omit<ActionToken, 'usedAt'>): Promise<ActionToken>;
+  byId(id: string): Promise<ActionToken | null>;
+  /** Mark used; returns false when it was already used (a double press). */
+  consume(id: string, at: Date): Promise<boolean>;
+}
+
+export interface DeliveryRepository {
+  /** Insert a pending row unless the key exists; returns the row as stored. */
+  open(entry: {
+    idempotencyKey: string;
+    platform: Platform;
+    platformChatId: string;
+    threadId?: string | null;
+    recipientAccountId?: string | null;
+    message: OutboundMessage;
+  }): Promise<Delivery>;
+  get(key: string): Promise<Delivery | null>;
+  /** Sent: keep the platform message id, drop the text. */
+  markSent(key: string, platformMessageId: string, at: Date): Promise<void>;
+  markFailed(key: string, error: string): Promise<void>;
+  recordAttempt(key: string, error: string | null): Promise<void>;
+  /** Retarget a pending delivery (chat migrated, or the topic vanished). */
+  retarget(key: string, platformChatId: string, threadId: string | null): Promise<void>;
+}
+
+export interface InboundRepository {
+  /** Record an event id; false when it was seen before (a duplicate to skip). */
+  firstSeen(platform: Platform, eventId: string): Promise<boolean>;
+  /** Forget ids older than a cutoff: platforms do not redeliver after a day. */
+  prune(before: Date): Promise<number>;
+}
+
+export interface Store {
+  accounts: AccountRepository;
+  chats: ChatRepository;
+  cohorts: CohortRepository;
+  memberships: MembershipRepository;
+  audit: AuditRepository;
+  actionTokens: ActionTokenRepository;
+  deliveries: DeliveryRepository;
+  inbound: InboundRepository;
+  /** Run `work` in one transaction with a store bound to it. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+  /** A cheap round trip, for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,131 @@
+// The contract between the core and the chat adapters. Adapters translate
+// platform events into InboundEvent and carry out what ChatAdapter asks; they
+// import only this module (and errors.ts) from the core.
+
+export type Platform = 'telegram' | 'matrix' | 'fake';
+
+export type ChatKind = 'private' | 'group';
+
+/** Where a message lives: a chat, and optionally a forum topic / thread in it. */
+export interface ChatRef {
+  platform: Platform;
+  chatId: string;
+  /** Forum topic (Telegram message_thread_id) or thread root (Matrix); absent for the whole chat. */
+  threadId?: string;
+  kind: ChatKind;
+  title?: string;
+}
+
+/** Who sent an event, as the platform describes them. */
+export interface Sender {
+  userId: string;
+  displayName: string;
+  username?: string;
+  /** BCP 47-ish language hint from the platform (Telegram language_code). */
+  languageHint?: string;
+}
+
+interface EventBase {
+  /** Stable id for de-duplication (Telegram update_id, Matrix event_id). */
+  id: string;
+  chat: ChatRef;
+  sender: Sender;
+  /** When the platform says the event happened. */
+  at?: Date;
+}
+
+/** A text message. Commands arrive as messages: the core parses them. */
+export interface MessageEvent extends EventBase {
+  kind: 'message';
+  messageId: string;
+  text: string;
+  /** Id of the message this one replies to, if any. */
+  replyToMessageId?: string;
+}
+
+/** A button press (Telegram callback query) or its equivalent (Matrix reaction / numbered reply). */
+export interface ActionEvent extends EventBase {
+  kind: 'action';
+  /** What the button carried: an ActionToken id, optionally followed by ":" and a choice. */
+  data: string;
+  /** Handle to acknowledge the press (Telegram callback_query id). */
+  ackId?: string;
+  messageId?: string;
+}
+
+/** Someone joined or left a chat, or their platform role changed. */
+export interface MemberEvent extends EventBase {
+  kind: 'member';
+  change: 'joined' | 'left' | 'promoted' | 'demoted';
+  /** The person concerned (sender is who did it; often the same person). */
+  member: Sender;
+  /** True when the member concerned is the bot itself (added to or removed from a chat). */
+  isBot?: boolean;
+}
+
+export type InboundEvent = MessageEvent | ActionEvent | MemberEvent;
+
+/** A button: a label and the data it sends back in an ActionEvent. */
+export interface Button {
+  label: string;
+  data: string;
+}
+
+/**
+ * An outbound message. `html` is a small markup subset that every adapter can
+ * render: <b>, <i>, <code>, <a href="...">, and line breaks. Every string that
+ * came from a user is escaped before it is put in (see core/markup.ts).
+ */
+export interface OutboundMessage {
+  html: string;
+  /** Rows of buttons. Adapters without buttons get them as numbered options. */
+  buttons?: Button[][];
+}
+
+export interface SendOptions {
+  replyToMessageId?: string;
+  /** The ledger key; Matrix reuses it as the transaction id so a retry is not a second post. */
+  idempotencyKey?: string;
+}
+
+export interface SentMessage {
+  messageId: string;
+}
+
+/** What differs between platforms. One place (core/fit.ts) adapts messages to it. */
+export interface Capabilities {
+  buttons: boolean;
+  /** Telegram sendPoll; Matrix MSC3381 polls. */
+  polls: boolean;
+  threads: boolean;
+  edits: boolean;
+  /** Whether the bot may DM someone who never wrote to it (Telegram: no). */
+  dmWithoutContact: boolean;
+  /** Longest text one message may carry (Telegram 4096). */
+  maxTextLength: number;
+  /** Longest button data (Telegram 64 bytes). */
+  maxButtonDataBytes: number;
+}
+
+export type InboundHandler = (event: InboundEvent) => Promise<void>;
+
+/** What the core asks of a platform. Errors are thrown as DeliveryError (core/errors.ts). */
+export interface ChatAdapter {
+  readonly platform: Platform;
+  readonly capabilities: Capabilities;
+  /** The bot's own username, to recognise "/cmd@botname". */
+  readonly botUsername?: string;
+  start(handler: InboundHandler): Promise<void>;
+  stop(): Promise<void>;
+  send(chat: ChatRef, message: OutboundMessage, options?: SendOptions): Promise<SentMessage>;
+  edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void>;
+  delete(chat: ChatRef, messageId: string): Promise<void>;
+  /** The private chat with a user, or null when the platform does not allow the bot to start one. */
+  openDm(userId: string): Promise<ChatRef | null>;
+  /** Answer a button press (a toast on Telegram); `text` is shown to the presser. */
+  ackAction(event: ActionEvent, text?: string): Promise<void>;
+  /** Platform user ids of the chat's administrators (they are coordinators by default). */
+  chatAdmins(chat: ChatRef): Promise<string[]>;
+  /** A link that opens a DM with the bot carrying `payload` (Telegram t.me deep link); null where none exists. */
+  deepLink(payload: string): string | null;
+}
