@@ -41,3 +41,11 @@ export class UserError extends Error {
     this.args = args;
   }
 }
+
+/** A UserError about how the command was written: the answer adds the usage line. */
+export class UsageError extends UserError {
+  constructor(messageId: string, args: Record<string, string | number> = {}) {
+    super(messageId, args);
+    this.name = 'UsageError';
+  }
+}

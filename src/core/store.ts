@@ -216,6 +216,8 @@ export interface DeliveryRepository {
 export interface InboundRepository {
   /** Record an event id; false when it was seen before (a duplicate to skip). */
   firstSeen(platform: Platform, eventId: string): Promise<boolean>;
+  /** Whether an event id was recorded (the bot records an event once it handled it). */
+  has(platform: Platform, eventId: string): Promise<boolean>;
   /** Forget ids older than a cutoff: platforms do not redeliver after a day. */
   prune(before: Date): Promise<number>;
 }

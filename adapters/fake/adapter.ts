@@ -1,0 +1,193 @@
+// An in-process chat platform for feature tests, the playground and the
+// adapter contract suite. It behaves like a strict platform where it matters:
+// it refuses DMs to people who never wrote to the bot (like Telegram), rejects
+// over-long texts and button data, and can be told to fail the next sends.
+
+import { DeliveryError, type DeliveryFailure } from '../../src/core/errors.ts';
+import type {
+  ActionEvent,
+  Button,
+  Capabilities,
+  ChatAdapter,
+  ChatRef,
+  InboundEvent,
+  InboundHandler,
+  OutboundMessage,
+  SendOptions,
+  SentMessage,
+} from '../../src/core/types.ts';
+
+export interface FakeMessage {
+  messageId: string;
+  chatId: string;
+  threadId?: string;
+  html: string;
+  buttons?: Button[][];
+  replyToMessageId?: string;
+  idempotencyKey?: string;
+  edited?: boolean;
+  deleted?: boolean;
+}
+
+export interface FakeAck {
+  ackId?: string;
+  userId: string;
+  text?: string;
+}
+
+export const fakeCapabilities: Capabilities = {
+  buttons: true,
+  polls: false,
+  threads: true,
+  edits: true,
+  dmWithoutContact: false,
+  maxTextLength: 4096,
+  maxButtonDataBytes: 64,
+};
+
+export class FakeAdapter implements ChatAdapter {
+  readonly platform = 'fake' as const;
+  readonly capabilities: Capabilities;
+  readonly botUsername: string;
+  readonly messages: FakeMessage[] = [];
+  readonly acks: FakeAck[] = [];
+  private handler: InboundHandler | null = null;
+  private nextId = 1;
+  private readonly admins = new Map<string, Set<string>>();
+  /** Users who opened a private chat with the bot (the bot may DM them). */
+  private readonly contacts = new Set<string>();
+  private readonly failures: Array<{ chatId?: string; failure: DeliveryFailure }> = [];
+  /** Chats the bot is not in (kicked, deleted): sends fail permanently. */
+  readonly goneChats = new Set<string>();
+
+  constructor(options: { capabilities?: Partial<Capabilities>; botUsername?: string } = {}) {
+    this.capabilities = { ...fakeCapabilities, ...options.capabilities };
+    this.botUsername = options.botUsername ?? 'cohortbot';
+  }
+
+  async start(handler: InboundHandler): Promise<void> {
+    this.handler = handler;
+  }
+
+  async stop(): Promise<void> {
+    this.handler = null;
+  }
+
+  /** Push an event as the platform would; resolves when the bot handled it. */
+  async push(event: InboundEvent): Promise<void> {
+    if (!this.handler) throw new Error('fake adapter: not started');
+    if (event.chat.kind === 'private' && event.kind === 'message') this.contacts.add(event.sender.userId);
+    await this.handler(event);
+  }
+
+  setAdmins(chatId: string, userIds: string[]): void {
+    this.admins.set(chatId, new Set(userIds));
+  }
+
+  /** Make the next send (to `chatId`, or to any chat) fail with this failure. */
+  failNext(failure: DeliveryFailure, chatId?: string): void {
+    this.failures.push({ chatId, failure });
+  }
+
+  async send(chat: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
+    this.throwIfFailing(chat.chatId);
+    if (message.html.length > this.capabilities.maxTextLength) {
+      throw new DeliveryError({ kind: 'rejected', reason: 'message is too long' });
+    }
+    for (const button of message.buttons?.flat() ?? []) {
+      if (Buffer.byteLength(button.data) > this.capabilities.maxButtonDataBytes) {
+        throw new DeliveryError({ kind: 'rejected', reason: 'button data is too long' });
+      }
+    }
+    checkMarkup(message.html);
+    if (options.idempotencyKey) {
+      // Like Matrix transaction ids: the same key is the same message.
+      const earlier = this.messages.find((m) => m.idempotencyKey === options.idempotencyKey);
+      if (earlier) return { messageId: earlier.messageId };
+    }
+    const record: FakeMessage = {
+      messageId: String(this.nextId++),
+      chatId: chat.chatId,
+      html: message.html,
+      ...(chat.threadId ? { threadId: chat.threadId } : {}),
+      ...(message.buttons ? { buttons: message.buttons } : {}),
+      ...(options.replyToMessageId ? { replyToMessageId: options.replyToMessageId } : {}),
+      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+    };
+    this.messages.push(record);
+    return { messageId: record.messageId };
+  }
+
+  async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
+    this.throwIfFailing(chat.chatId);
+    const record = this.find(chat, messageId);
+    record.html = message.html;
+    record.edited = true;
+    if (message.buttons) record.buttons = message.buttons;
+    else delete record.buttons;
+  }
+
+  async delete(chat: ChatRef, messageId: string): Promise<void> {
+    this.throwIfFailing(chat.chatId);
+    this.find(chat, messageId).deleted = true;
+  }
+
+  async openDm(userId: string): Promise<ChatRef | null> {
+    if (!this.capabilities.dmWithoutContact && !this.contacts.has(userId)) return null;
+    return { platform: 'fake', chatId: dmChatId(userId), kind: 'private' };
+  }
+
+  async ackAction(event: ActionEvent, text?: string): Promise<void> {
+    this.acks.push({
+      userId: event.sender.userId,
+      ...(event.ackId ? { ackId: event.ackId } : {}),
+      ...(text ? { text } : {}),
+    });
+  }
+
+  async chatAdmins(chat: ChatRef): Promise<string[]> {
+    return [...(this.admins.get(chat.chatId) ?? [])];
+  }
+
+  deepLink(payload: string): string | null {
+    return `https://fake.chat/${this.botUsername}?start=${encodeURIComponent(payload)}`;
+  }
+
+  /** Messages the bot left in a chat (not deleted), oldest first. */
+  inChat(chatId: string, threadId?: string): FakeMessage[] {
+    return this.messages.filter(
+      (m) => m.chatId === chatId && !m.deleted && (threadId === undefined || m.threadId === threadId),
+    );
+  }
+
+  private find(chat: ChatRef, messageId: string): FakeMessage {
+    const record = this.messages.find((m) => m.chatId === chat.chatId && m.messageId === messageId && !m.deleted);
+    if (!record) throw new DeliveryError({ kind: 'rejected', reason: 'message to edit not found' });
+    return record;
+  }
+
+  private throwIfFailing(chatId: string): void {
+    if (this.goneChats.has(chatId)) throw new DeliveryError({ kind: 'unreachable', reason: 'bot is not in the chat' });
+    const at = this.failures.findIndex((f) => f.chatId === undefined || f.chatId === chatId);
+    if (at >= 0) {
+      const [next] = this.failures.splice(at, 1);
+      throw new DeliveryError(next!.failure);
+    }
+  }
+}
+
+export function dmChatId(userId: string): string {
+  return `dm-${userId}`;
+}
+
+const ALLOWED_TAGS = /^<\/?(b|i|code|pre|a(\s+href="[^"<>]*")?)>$/;
+
+/** Reject markup a real platform would refuse to parse (unknown tags, a bare "<" or "&"). */
+function checkMarkup(html: string): void {
+  for (const tag of html.match(/<[^>]*>?/g) ?? []) {
+    if (!ALLOWED_TAGS.test(tag)) throw new DeliveryError({ kind: 'rejected', reason: `cannot parse entities: ${tag}` });
+  }
+  if (/&(?!(amp|lt|gt|quot);)/.test(html)) {
+    throw new DeliveryError({ kind: 'rejected', reason: 'cannot parse entities: bare &' });
+  }
+}

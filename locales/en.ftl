@@ -1,0 +1,232 @@
+# cohort-bot — English (source and fallback).
+# Messages are markup: <b>, <i>, <code>, <a href="…">. Variables are escaped by the bot.
+# Keep every key in every locale: a test fails on a missing or extra key.
+
+language-name = English
+
+## Shared words
+
+value-none = —
+value-yes = yes
+value-no = no
+cancelled = Cancelled. Nothing was changed.
+done = Done.
+usage-line = Usage: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] mentor
+    [coordinator] coordinator
+   *[member] member
+}
+status-name = { $status ->
+    [paused] paused
+    [left] left
+    [archived] archived
+   *[active] active
+}
+field-cohort-name = cohort name
+field-languages = languages
+field-region = region
+field-themes = themes
+field-topics = topics
+field-about = about
+button-cancel = Cancel
+button-archive-confirm = Yes, archive it
+button-forget-confirm = Yes, delete my data
+
+## Errors
+
+error-internal = Sorry, something went wrong on my side. Please try again in a minute.
+error-unknown-command = I don't know the command { $command }. Send /help to see what I can do.
+error-unknown-command-suggest = I don't know the command { $command }. Did you mean { $suggestion }?
+error-unknown-subcommand = “{ $sub }” is not something this command does.
+error-unknown-subcommand-suggest = “{ $sub }” is not something this command does. Did you mean “{ $suggestion }”?
+error-missing-subcommand = This command needs a word saying what to do.
+error-unclosed-quote = A quote is not closed: add { $quote } at the end of the text.
+error-unknown-flag = I don't know the option { $flag }.
+error-flag-needs-value = The option { $flag } needs a value, like { $flag }=value.
+error-missing-argument = Something is missing here ({ $argument }).
+error-unexpected-words = I did not expect “{ $words }” here.
+error-nothing-to-change = Tell me what to change, with at least one option.
+error-group-only = { $command } works in a group chat, where the cohort is.
+error-private-only = { $command } works only in a private chat with me, so that your data stays private.
+error-private-only-link = { $command } works only in a private chat with me, so that your data stays private: <a href="{ $link }">open a private chat</a>.
+error-no-cohort-here = There is no cohort in this chat yet. A group admin can create one with <code>/cohort create "Name"</code>.
+error-not-member = Only members of this cohort can do that. Send /join to join.
+error-needs-role = Only a { $role } of this cohort can do that.
+error-text-empty = The { $field } has no visible characters.
+error-text-too-long = The { $field } is too long: { $length } characters, at most { $max }.
+error-too-many-items = Too many { $field }: at most { $max }.
+error-bad-timezone = “{ $value }” is not a timezone I know. Use a name like Europe/Berlin, Africa/Lagos or America/Santiago.
+error-bad-language = “{ $value }” is not a language code. Use codes like en, ar, es or pt-BR.
+error-unsupported-language = I don't speak “{ $value }” yet. I speak: { $available }.
+error-bad-until = “{ $value }” is not a date or a duration. Use a date like 2026-12-24, or 12h, 3d, 2w.
+error-until-past = { $value } is already past.
+error-until-too-far = { $value } is more than a year away.
+error-bad-number = The { $field } must be a whole number from { $min } to { $max } (not “{ $value }”).
+error-bad-yes-no = Answer { $field } with yes or no (not “{ $value }”).
+error-bad-role = “{ $value }” is not a role. Roles are member, mentor and coordinator.
+error-bad-profile-field = “{ $value }” is not a profile field. Fields: { $fields }.
+error-unknown-person = I don't know { $who } yet. People become known to me when they write in a chat I am in.
+error-not-in-cohort = { $name } is not a member of this cohort.
+error-cohort-exists = This chat already has a cohort: { $name }. Archive it first to start another.
+error-cohort-archived = The cohort { $name } is archived.
+error-unknown-cohort = You are not in a cohort called “{ $value }”. Your cohorts: { $cohorts }.
+private-not-understood = I answer commands. Send /help to see them.
+
+## Buttons
+
+action-stale = This button is no longer valid.
+action-not-yours = This button is for someone else.
+
+## /help
+
+cmd-help-summary = what I can do here
+cmd-help-usage = /help [command]
+help-title-group = <b>Commands you can use in this group</b>
+help-title-private = <b>Commands you can use here</b>
+help-line = { $usage } — { $summary }
+help-footer = Send <code>/help command</code> to learn more about one.
+help-where-group = Works in a group chat.
+help-where-private = Works in a private chat with me.
+
+## /start
+
+start-welcome = Hello { $name }! I run peer-learning cohorts: check-ins, mentoring, reflections. Send /help to see what you can do, or open a cohort's join link.
+start-joined = Welcome to { $name }! Tell the others about yourself with <code>/profile set about …</code>. Send /help to see more.
+start-bad-link = This join link is not valid any more. Ask a coordinator for a new one.
+
+## /cohort
+
+cmd-cohort-summary = see this chat's cohort; coordinators create and manage it
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = show the cohort
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = create the cohort of this chat or topic
+cmd-cohort-create-usage = /cohort create "Name" [--languages en,fr] [--region "…"] [--themes "a, b"] [--timezone Area/City] [--language en]
+cmd-cohort-edit-summary = change the cohort's name or context
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …]
+cmd-cohort-pause-summary = pause the cohort, optionally until a date
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = resume a paused cohort
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = archive the cohort (asks first)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = There is no cohort in this chat yet. A group admin can create one with <code>/cohort create "Name"</code>.
+cohort-created = Cohort <b>{ $name }</b> created. Members join with /join or the link below.
+cohort-edited = Changed: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = Status: { $status }
+cohort-card-status-until = Status: { $status } until { $until }
+cohort-card-languages = Languages: { $languages }
+cohort-card-region = Region: { $region }
+cohort-card-themes = Themes: { $themes }
+cohort-card-timezone = Timezone: { $timezone }
+cohort-card-language = The bot speaks: { $language }
+cohort-card-members = { $count ->
+    [one] One member
+   *[other] { $count } members
+}
+cohort-card-join-link = Join link: { $link }
+cohort-paused = { $name } is paused. Nothing is scheduled until /cohort resume.
+cohort-paused-until = { $name } is paused until { $until }.
+cohort-already-paused = The cohort is already paused.
+cohort-not-paused = The cohort is not paused.
+cohort-resumed = { $name } is active again.
+cohort-resumed-auto = The pause is over: { $name } is active again.
+cohort-archive-confirm = Archive <b>{ $name }</b>? Members stay in the chat, but the cohort stops and a new one can be created here.
+cohort-archived = { $name } is archived.
+bot-added = Hello! I run peer-learning cohorts. A group admin can start one with <code>/cohort create "Name"</code>; send /help to see more.
+bot-added-with-cohort = Hello again! The cohort { $name } is still here. Send /help to see what I can do.
+
+## Members
+
+cmd-join-summary = join this chat's cohort
+cmd-join-usage = /join
+cmd-leave-summary = leave this chat's cohort
+cmd-leave-usage = /leave
+cmd-members-summary = list the cohort's members
+cmd-members-usage = /members [--all]
+cmd-role-summary = give someone a role
+cmd-role-usage = /role @user member|mentor|coordinator
+join-welcome = Welcome to { $name }, { $person }!
+join-welcome-dm = Welcome to { $name }! Tell the others about yourself with <code>/profile set about …</code>. Send /help to see more.
+join-already = You are already a member of { $name }.
+join-in-private = To join a cohort, send /join in its group, or open its join link.
+leave-done = You left { $name }. Your profile is kept in case you come back; /forgetme deletes everything.
+leave-not-member = You are not a member of { $name }.
+members-title = <b>{ $name }</b>: { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+members-line = • { $name } { $username } — { $role }, { $status }
+members-none = { $name } has no members yet.
+role-set = { $name } is now a { $role }.
+role-unchanged = { $name } is already a { $role }.
+
+## /profile
+
+cmd-profile-summary = see or change your profile
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = show your profile (coordinators: someone's)
+cmd-profile-show-usage = /profile [show] [@user] [--cohort "Name"]
+cmd-profile-set-summary = set a field: languages, region, topics, timezone, capacity, wants-mentor, about
+cmd-profile-set-usage = /profile set field value [--cohort "Name"]
+cmd-profile-clear-summary = clear a field
+cmd-profile-clear-usage = /profile clear field [--cohort "Name"]
+profile-title = <b>{ $name }</b> in { $cohort } — { $role }, { $status }
+profile-languages = Languages: { $value }
+profile-region = Region: { $value }
+profile-topics = Topics: { $value }
+profile-timezone = Timezone: { $value }
+profile-capacity = Can mentor: { $value ->
+    [0] no
+    [one] one person
+   *[other] { $value } people
+}
+profile-wants-mentor = Wants a mentor: { $value }
+profile-about = About: { $value }
+profile-updated = Saved your { $field } for { $cohorts }.
+profile-cleared = Cleared your { $field } for { $cohorts }.
+profile-no-cohorts = You are not in any cohort yet. Join one with /join in its group, or with its join link.
+profile-other-in-group = Coordinators see someone's profile in the cohort's group.
+
+## /language and /timezone
+
+cmd-language-summary = choose the language I write to you in
+cmd-language-usage = /language [code]
+cmd-timezone-summary = see or set your timezone
+cmd-timezone-usage = /timezone [Area/City]
+language-current = I write to you in { $language }. Choose another:
+language-set = From now on I write to you in { $language }.
+language-group-note = In this group I keep speaking the cohort's language.
+timezone-current = Your timezone: { $timezone } (now { $now }).
+timezone-set = Your timezone is now { $timezone } (now { $now }).
+
+## /mydata and /forgetme
+
+cmd-mydata-summary = everything I keep about you
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = delete everything I keep about you
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>What I keep about you</b>
+mydata-account = Name: { $name } (username: { $username }), { $platform } id { $id }
+mydata-settings = Language: { $language } (your app says: { $hint }), timezone: { $timezone }
+mydata-since = Known since { $date }
+mydata-memberships = { $count ->
+    [0] You are in no cohort.
+    [one] You are in one cohort:
+   *[other] You are in { $count } cohorts:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, since { $joined }
+mydata-profile = { "  " }languages { $languages }; region { $region }; topics { $topics }; timezone { $timezone }; can mentor { $capacity }; wants a mentor { $wantsMentor }; about: { $about }
+mydata-audit = { $count ->
+    [0] You have made no coordinator changes.
+    [one] One coordinator change is logged under your name.
+   *[other] { $count } coordinator changes are logged under your name.
+}
+mydata-footer = I keep no message texts. /forgetme deletes all of this.
+forgetme-confirm = This deletes your account here, your profile and your membership in { $count ->
+    [one] one cohort
+   *[other] { $count } cohorts
+}. Coordinator actions you made stay logged without your name. This cannot be undone.
+forgetme-done = Done: I deleted everything I kept about you. If you write to me again, I start from nothing.

@@ -1,0 +1,173 @@
+// What a command, a button or a hook sees: the chat, the caller, their cohort
+// and role, their language, and ways to answer.
+
+import { randomBytes } from 'node:crypto';
+import { fitMessage } from './fit.ts';
+import type { MessageArgs } from './i18n.ts';
+import { effectiveRole } from './permissions.ts';
+import type { BotServices } from './services.ts';
+import type { CommandRegistry } from './router.ts';
+import type { Account, Chat, Cohort, Membership, Role } from './store.ts';
+import type { Button, ChatAdapter, ChatRef, InboundEvent, OutboundMessage } from './types.ts';
+
+export interface ContextInit {
+  services: BotServices;
+  adapter: ChatAdapter;
+  event: InboundEvent;
+  chatRow: Chat;
+  account: Account;
+  cohort: Cohort | null;
+  membership: Membership | null;
+  commands: CommandRegistry;
+}
+
+export class Context {
+  readonly services: BotServices;
+  readonly adapter: ChatAdapter;
+  readonly event: InboundEvent;
+  readonly chat: ChatRef;
+  readonly chatRow: Chat;
+  account: Account;
+  cohort: Cohort | null;
+  membership: Membership | null;
+  /** Every registered command (for /help and suggestions). */
+  readonly commands: CommandRegistry;
+  private platformAdmin: boolean | undefined;
+
+  constructor(init: ContextInit) {
+    this.services = init.services;
+    this.adapter = init.adapter;
+    this.event = init.event;
+    this.chat = init.event.chat;
+    this.chatRow = init.chatRow;
+    this.account = init.account;
+    this.cohort = init.cohort;
+    this.membership = init.membership;
+    this.commands = init.commands;
+  }
+
+  get store() {
+    return this.services.store;
+  }
+
+  get isGroup(): boolean {
+    return this.chat.kind === 'group';
+  }
+
+  /** The thread key cohorts use: "" for the whole chat. */
+  get threadKey(): string {
+    return this.chat.threadId ?? '';
+  }
+
+  /**
+   * The language of this answer: a group speaks its cohort's language; a
+   * private chat speaks the person's own (their setting, else the platform's
+   * hint, else their cohort's, else the default).
+   */
+  get locale(): string {
+    if (this.isGroup && this.cohort) return this.cohort.locale;
+    return this.localeOf(this.account, this.cohort?.locale);
+  }
+
+  /** The language to write to someone else in private. */
+  localeOf(account: Account, cohortLocale?: string): string {
+    const { i18n, defaults } = this.services;
+    return i18n.negotiate([account.locale, account.localeHint, cohortLocale], defaults.locale);
+  }
+
+  get timezone(): string {
+    return (
+      this.account.timezone ?? this.membership?.timezone ?? this.cohort?.timezone ?? this.services.defaults.timezone
+    );
+  }
+
+  t(id: string, args?: MessageArgs): string {
+    return this.services.i18n.t(this.locale, id, args);
+  }
+
+  async isPlatformAdmin(): Promise<boolean> {
+    if (this.platformAdmin === undefined) {
+      this.platformAdmin = this.isGroup
+        ? (await this.adapter.chatAdmins(this.chat)).includes(this.account.platformUserId)
+        : false;
+    }
+    return this.platformAdmin;
+  }
+
+  /** The caller's role in this chat's cohort (platform admins are coordinators). */
+  async role(): Promise<Role | null> {
+    return effectiveRole(this.membership, await this.isPlatformAdmin());
+  }
+
+  /** Answer the event directly (not through the send queue: a reply is not retried by a job). */
+  async reply(message: string | OutboundMessage): Promise<void> {
+    const outbound = typeof message === 'string' ? { html: message } : message;
+    const replyTo = this.event.kind === 'message' ? this.event.messageId : undefined;
+    for (const part of fitMessage(outbound, this.adapter.capabilities)) {
+      await this.adapter.send(this.chat, part, replyTo ? { replyToMessageId: replyTo } : {});
+    }
+  }
+
+  /** Reply with one localized message. */
+  async say(id: string, args?: MessageArgs): Promise<void> {
+    await this.reply(this.t(id, args));
+  }
+
+  /** Post to a chat through the send queue (ledger, retries, rate limits). */
+  async post(chat: ChatRef, message: OutboundMessage, idempotencyKey: string): Promise<void> {
+    await this.services.outbox.enqueue({ idempotencyKey, chat, message });
+  }
+
+  /**
+   * Write to someone in private through the send queue. Returns false when the
+   * platform does not let the bot start that conversation (the caller then
+   * falls back to the group, usually with a deep link).
+   */
+  async dm(account: Account, message: OutboundMessage, idempotencyKey: string): Promise<boolean> {
+    if (account.unreachableAt) return false;
+    const chat = await this.adapter.openDm(account.platformUserId);
+    if (!chat) return false;
+    await this.services.outbox.enqueue({ idempotencyKey, chat, message, recipientAccountId: account.id });
+    return true;
+  }
+
+  /** Record an admin action (ids and settings only, never message text). */
+  async audit(action: string, details: Record<string, unknown> = {}): Promise<void> {
+    await this.store.audit.record({
+      action,
+      details,
+      actorAccountId: this.account.id,
+      cohortId: this.cohort?.id ?? null,
+      chatId: this.chatRow.id,
+    });
+  }
+
+  /**
+   * A button whose meaning is kept server-side: the button carries only a short
+   * token id (Telegram allows 64 bytes), so a stale or forged press finds no
+   * valid token and changes nothing.
+   */
+  async button(
+    kind: string,
+    label: string,
+    options: { payload?: Record<string, unknown>; onlyCaller?: boolean; ttlMs?: number; choice?: string } = {},
+  ): Promise<Button> {
+    const id = randomBytes(9).toString('base64url');
+    await this.store.actionTokens.create({
+      id,
+      kind,
+      accountId: options.onlyCaller === false ? null : this.account.id,
+      chatId: this.chatRow.id,
+      payload: options.payload ?? {},
+      expiresAt: new Date(this.services.clock.now().getTime() + (options.ttlMs ?? 15 * 60_000)),
+    });
+    return { label, data: options.choice ? `${id}:${options.choice}` : id };
+  }
+
+  /** Reload cohort and membership after a change. */
+  async refresh(): Promise<void> {
+    this.cohort = await this.store.cohorts.liveFor(this.chatRow.id, this.threadKey);
+    this.membership = this.cohort ? await this.store.memberships.get(this.cohort.id, this.account.id) : null;
+    this.account = (await this.store.accounts.byId(this.account.id)) ?? this.account;
+  }
+}

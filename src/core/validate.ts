@@ -1,0 +1,98 @@
+// Checks for values people type: timezones, language tags, dates, durations.
+// Each throws a UserError naming what was expected.
+
+import { UserError } from './errors.ts';
+
+const TIMEZONES = new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+TIMEZONES.set('utc', 'UTC');
+
+/** An IANA timezone, matched case-insensitively ("europe/berlin" -> "Europe/Berlin"). */
+export function parseTimezone(input: string): string {
+  const zone = TIMEZONES.get(input.trim().toLowerCase());
+  if (zone) return zone;
+  try {
+    // Aliases Intl knows but does not list (e.g. "Asia/Calcutta").
+    return new Intl.DateTimeFormat('en', { timeZone: input.trim() }).resolvedOptions().timeZone;
+  } catch {
+    throw new UserError('error-bad-timezone', { value: input.slice(0, 60) });
+  }
+}
+
+/** A BCP 47 language tag ("pt-br" -> "pt-BR"). */
+export function parseLanguageTag(input: string): string {
+  const tag = input.trim();
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical && /^[a-z]{2,3}(-|$)/i.test(canonical)) return canonical;
+  } catch {
+    // fall through to the user-facing error
+  }
+  throw new UserError('error-bad-language', { value: tag.slice(0, 40) });
+}
+
+const DURATION = /^(\d{1,3})\s*(h|d|w)$/i;
+const UNIT_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** "2w", "3d", "12h", or a date "2026-12-01" (midnight in `timezone`); must lie in the future. */
+export function parseUntil(input: string, now: Date, timezone: string): Date {
+  const value = input.trim();
+  const duration = DURATION.exec(value);
+  let at: Date | null = null;
+  if (duration) {
+    at = new Date(now.getTime() + Number(duration[1]) * UNIT_MS[duration[2]!.toLowerCase()]!);
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    at = midnightIn(value, timezone);
+  }
+  if (!at || Number.isNaN(at.getTime())) throw new UserError('error-bad-until', { value: value.slice(0, 40) });
+  if (at <= now) throw new UserError('error-until-past', { value });
+  if (at.getTime() - now.getTime() > 366 * UNIT_MS.d!) throw new UserError('error-until-too-far', { value });
+  return at;
+}
+
+/** 00:00 of a calendar date in a timezone, as an instant. */
+function midnightIn(isoDate: string, timezone: string): Date | null {
+  const utcMidnight = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(utcMidnight.getTime()) || utcMidnight.toISOString().slice(0, 10) !== isoDate) return null;
+  const offsetMs = zoneOffsetMs(utcMidnight, timezone);
+  return new Date(utcMidnight.getTime() - offsetMs);
+}
+
+function zoneOffsetMs(at: Date, timezone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - at.getTime();
+}
+
+/** A whole number in a range. */
+export function parseIntInRange(input: string, min: number, max: number, field: string): number {
+  const value = Number(input.trim());
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UserError('error-bad-number', { field, min, max, value: input.slice(0, 20) });
+  }
+  return value;
+}
+
+const YES = new Set(['yes', 'y', 'true', 'on', '1', 'да', 'sí', 'si', 'oui', 'نعم', 'ja']);
+const NO = new Set(['no', 'n', 'false', 'off', '0', 'нет', 'non', 'لا', 'nein']);
+
+export function parseYesNo(input: string, field: string): boolean {
+  const value = input.trim().toLowerCase();
+  if (YES.has(value)) return true;
+  if (NO.has(value)) return false;
+  throw new UserError('error-bad-yes-no', { field, value: input.slice(0, 20) });
+}
+
+/** Format an instant for a reader, in their locale and timezone. */
+export function formatDateTime(at: Date, locale: string, timezone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone }).format(at);
+}

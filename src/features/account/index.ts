@@ -1,0 +1,114 @@
+// The person's own settings and data: /start (with deep-link payloads that
+// join a cohort), /language, /timezone, /mydata and /forgetme.
+
+import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
+import type { Feature } from '../../core/feature.ts';
+import type { ActionToken } from '../../core/store.ts';
+import { formatDateTime, parseTimezone } from '../../core/validate.ts';
+import { botLanguage } from '../cohorts/options.ts';
+import { joinCohort } from '../members/membership.ts';
+import { describeMyData } from './mydata.ts';
+
+const FORGET_CONFIRM = 'account.forget';
+const SET_LANGUAGE = 'account.language';
+
+async function start(ctx: Context, args: ParsedArgs): Promise<void> {
+  const [payload] = args.positional;
+  if (!payload || payload === 'help') {
+    await ctx.say('start-welcome', { name: ctx.account.displayName });
+    return;
+  }
+  const cohort = /^[A-Za-z0-9]{1,32}$/.test(payload) ? await ctx.store.cohorts.byJoinCode(payload) : null;
+  if (!cohort || cohort.status === 'archived') throw new UserError('start-bad-link');
+  const result = await joinCohort(ctx, cohort, ctx.account);
+  await ctx.say(result.kind === 'already' ? 'join-already' : 'start-joined', { name: cohort.name });
+}
+
+async function language(ctx: Context, args: ParsedArgs): Promise<void> {
+  const [wanted, ...extra] = args.positional;
+  if (extra.length > 0) throw new UsageError('error-unexpected-words', { words: extra.join(' ') });
+  const { i18n } = ctx.services;
+  if (!wanted) {
+    const buttons = await Promise.all(
+      i18n.locales.map((locale) =>
+        ctx.button(SET_LANGUAGE, i18n.t(locale, 'language-name'), { payload: { locale }, choice: locale }),
+      ),
+    );
+    const rows = [];
+    for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
+    await ctx.reply({
+      html: ctx.t('language-current', { language: i18n.t(ctx.localeOf(ctx.account), 'language-name') }),
+      buttons: rows,
+    });
+    return;
+  }
+  await setLanguage(ctx, botLanguage(ctx, wanted));
+}
+
+async function setLanguage(ctx: Context, locale: string): Promise<void> {
+  ctx.account = await ctx.store.accounts.update(ctx.account.id, { locale });
+  // Answer in the new language when in private; a group keeps its cohort's language.
+  const note = ctx.isGroup && ctx.cohort ? `\n${ctx.t('language-group-note')}` : '';
+  await ctx.reply(ctx.t('language-set', { language: ctx.services.i18n.t(locale, 'language-name') }) + note);
+}
+
+async function chooseLanguage(ctx: Context, token: ActionToken): Promise<string | undefined> {
+  const locale = String(token.payload.locale);
+  if (!ctx.services.i18n.has(locale)) return ctx.t('action-stale');
+  await setLanguage(ctx, locale);
+  return undefined;
+}
+
+async function timezone(ctx: Context, args: ParsedArgs): Promise<void> {
+  const [wanted, ...extra] = args.positional;
+  if (extra.length > 0) throw new UsageError('error-unexpected-words', { words: extra.join(' ') });
+  if (!wanted) {
+    await ctx.say('timezone-current', {
+      timezone: ctx.timezone,
+      now: formatDateTime(ctx.services.clock.now(), ctx.locale, ctx.timezone),
+    });
+    return;
+  }
+  const zone = parseTimezone(wanted);
+  ctx.account = await ctx.store.accounts.update(ctx.account.id, { timezone: zone });
+  await ctx.say('timezone-set', { timezone: zone, now: formatDateTime(ctx.services.clock.now(), ctx.locale, zone) });
+}
+
+async function mydata(ctx: Context): Promise<void> {
+  await ctx.reply(await describeMyData(ctx));
+}
+
+async function forgetme(ctx: Context): Promise<void> {
+  const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
+  const yes = await ctx.button(FORGET_CONFIRM, ctx.t('button-forget-confirm'), { choice: 'yes', ttlMs: 10 * 60_000 });
+  const no = await ctx.button(FORGET_CONFIRM, ctx.t('button-cancel'), { choice: 'no', ttlMs: 10 * 60_000 });
+  await ctx.reply({ html: ctx.t('forgetme-confirm', { count: memberships.length }), buttons: [[yes, no]] });
+}
+
+async function confirmForget(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  if (choice !== 'yes') {
+    await ctx.say('cancelled');
+    return ctx.t('cancelled');
+  }
+  // Say goodbye in their language before the language setting is gone too.
+  const goodbye = ctx.t('forgetme-done');
+  await ctx.store.accounts.forget(ctx.account.id);
+  ctx.services.log.info({ event: 'account.forgotten' }, 'a person deleted their data');
+  await ctx.reply(goodbye);
+  return undefined;
+}
+
+export const accountFeature: Feature = {
+  name: 'account',
+  commands: [
+    { name: 'start', where: 'private', access: 'anyone', hidden: true, run: start },
+    { name: 'language', where: 'any', access: 'anyone', run: language },
+    { name: 'timezone', where: 'any', access: 'anyone', run: timezone },
+    { name: 'mydata', where: 'private', access: 'anyone', run: mydata },
+    { name: 'forgetme', where: 'private', access: 'anyone', run: forgetme },
+  ],
+  actions: { [FORGET_CONFIRM]: confirmForget, [SET_LANGUAGE]: chooseLanguage },
+};

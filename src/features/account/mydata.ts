@@ -1,0 +1,52 @@
+import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
+// /mydata: everything the bot holds on the caller, in words a person can read.
+
+import type { Context } from '../../core/context.ts';
+import { formatDateTime } from '../../core/validate.ts';
+
+export async function describeMyData(ctx: Context): Promise<string> {
+  const { account } = ctx;
+  const tz = ctx.timezone;
+  const when = (at: Date) => formatDateTime(at, ctx.locale, tz);
+  const none = ctx.t('value-none');
+  const memberships = await ctx.store.memberships.forAccount(account.id);
+  const audit = await ctx.store.audit.list({ actorAccountId: account.id, limit: 1000 });
+  const lines = [
+    ctx.t('mydata-title'),
+    ctx.t('mydata-account', {
+      name: account.displayName,
+      username: account.username ?? none,
+      platform: account.platform,
+      id: account.platformUserId,
+    }),
+    ctx.t('mydata-settings', {
+      language: account.locale ?? none,
+      hint: account.localeHint ?? none,
+      timezone: account.timezone ?? none,
+    }),
+    ctx.t('mydata-since', { date: when(account.createdAt) }),
+    '',
+    ctx.t('mydata-memberships', { count: memberships.length }),
+  ];
+  for (const m of memberships) {
+    lines.push(
+      ctx.t('mydata-membership', {
+        cohort: m.cohort.name,
+        role: roleLabel(ctx, m.role),
+        status: statusLabel(ctx, m.status),
+        joined: when(m.joinedAt),
+      }),
+      ctx.t('mydata-profile', {
+        languages: m.languages.join(', ') || none,
+        region: m.region ?? none,
+        topics: m.topics.join(', ') || none,
+        timezone: m.timezone ?? none,
+        capacity: m.mentoringCapacity,
+        wantsMentor: yesNoLabel(ctx, m.wantsMentor),
+        about: m.about ?? none,
+      }),
+    );
+  }
+  lines.push('', ctx.t('mydata-audit', { count: audit.length }), '', ctx.t('mydata-footer'));
+  return lines.join('\n');
+}

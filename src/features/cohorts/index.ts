@@ -1,0 +1,181 @@
+// /cohort: create, show, edit, pause, resume and archive the cohort of a group
+// chat or forum topic. Also reacts to the bot being added to or removed from a chat.
+
+import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
+import type { Feature } from '../../core/feature.ts';
+import type { BotServices } from '../../core/services.ts';
+import { CohortSlotTaken } from '../../core/store.ts';
+import { formatDateTime, parseUntil } from '../../core/validate.ts';
+import { cohortCard } from './card.ts';
+import { COHORT_FLAGS, cleanCohortName, contextFromFlags } from './options.ts';
+
+const RESUME_JOB = 'cohorts.resume';
+const ARCHIVE_CONFIRM = 'cohorts.archive';
+
+function resumeJobId(cohortId: string): string {
+  return `cohort-resume-${cohortId}`;
+}
+
+function requireCohort(ctx: Context) {
+  if (!ctx.cohort) throw new UserError('error-no-cohort-here');
+  return ctx.cohort;
+}
+
+async function create(ctx: Context, args: ParsedArgs): Promise<void> {
+  if (ctx.cohort) throw new UserError('error-cohort-exists', { name: ctx.cohort.name });
+  const nameWords = args.positional.join(' ');
+  const fromFlags = contextFromFlags(ctx, args);
+  if (!nameWords && !fromFlags.name) throw new UsageError('error-missing-argument', { argument: 'name' });
+  const name = fromFlags.name ?? cleanCohortName(nameWords);
+  const locale = fromFlags.locale ?? ctx.locale;
+  try {
+    ctx.cohort = await ctx.store.cohorts.create({
+      chatId: ctx.chatRow.id,
+      threadId: ctx.threadKey,
+      name,
+      languages: fromFlags.languages ?? [locale],
+      region: fromFlags.region ?? null,
+      themes: fromFlags.themes ?? [],
+      timezone: fromFlags.timezone ?? ctx.account.timezone ?? ctx.services.defaults.timezone,
+      locale,
+    });
+  } catch (error) {
+    if (error instanceof CohortSlotTaken) throw new UserError('error-cohort-exists', { name });
+    throw error;
+  }
+  ctx.membership = await ctx.store.memberships.join(ctx.cohort.id, ctx.account.id, 'coordinator');
+  await ctx.audit('cohort.create', { cohortId: ctx.cohort.id });
+  await ctx.reply(`${ctx.t('cohort-created', { name })}\n\n${await cohortCard(ctx, ctx.cohort)}`);
+}
+
+async function show(ctx: Context): Promise<void> {
+  if (!ctx.cohort) {
+    await ctx.say('cohort-none-yet');
+    return;
+  }
+  await ctx.reply(await cohortCard(ctx, ctx.cohort));
+}
+
+async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  if (args.positional.length > 0) throw new UsageError('error-unexpected-words', { words: args.positional.join(' ') });
+  const patch = contextFromFlags(ctx, args);
+  const changed = Object.keys(patch);
+  if (changed.length === 0) throw new UsageError('error-nothing-to-change');
+  ctx.cohort = await ctx.store.cohorts.update(cohort.id, patch);
+  await ctx.audit('cohort.edit', { fields: changed });
+  await ctx.reply(`${ctx.t('cohort-edited', { fields: changed.join(', ') })}\n\n${await cohortCard(ctx, ctx.cohort)}`);
+}
+
+async function pause(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const untilText = args.flags.get('until');
+  if (untilText === true) throw new UsageError('error-flag-needs-value', { flag: '--until' });
+  const until = untilText ? parseUntil(untilText, ctx.services.clock.now(), cohort.timezone) : null;
+  if (cohort.status === 'paused' && !until) throw new UserError('cohort-already-paused');
+  ctx.cohort = await ctx.store.cohorts.update(cohort.id, { status: 'paused', pausedUntil: until });
+  await ctx.services.scheduler.cancel(resumeJobId(cohort.id));
+  if (until) {
+    await ctx.services.scheduler.schedule({
+      id: resumeJobId(cohort.id),
+      name: RESUME_JOB,
+      data: { cohortId: cohort.id, until: until.toISOString() },
+      runAt: until,
+    });
+  }
+  await ctx.audit('cohort.pause', { until: until?.toISOString() ?? null });
+  await ctx.say(until ? 'cohort-paused-until' : 'cohort-paused', {
+    name: cohort.name,
+    until: until ? formatDateTime(until, ctx.locale, cohort.timezone) : '',
+  });
+}
+
+async function resume(ctx: Context): Promise<void> {
+  const cohort = requireCohort(ctx);
+  if (cohort.status === 'active') throw new UserError('cohort-not-paused');
+  ctx.cohort = await ctx.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
+  await ctx.services.scheduler.cancel(resumeJobId(cohort.id));
+  await ctx.audit('cohort.resume');
+  await ctx.say('cohort-resumed', { name: cohort.name });
+}
+
+async function archive(ctx: Context): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const yes = await ctx.button(ARCHIVE_CONFIRM, ctx.t('button-archive-confirm'), {
+    payload: { cohortId: cohort.id },
+    choice: 'yes',
+  });
+  const no = await ctx.button(ARCHIVE_CONFIRM, ctx.t('button-cancel'), {
+    payload: { cohortId: cohort.id },
+    choice: 'no',
+  });
+  await ctx.reply({ html: ctx.t('cohort-archive-confirm', { name: cohort.name }), buttons: [[yes, no]] });
+}
+
+/** The archive confirmation button. */
+async function confirmArchive(ctx: Context, token: { id: string; payload: Record<string, unknown> }, choice?: string) {
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  const cohort = ctx.cohort;
+  if (!cohort || cohort.id !== token.payload.cohortId) return ctx.t('action-stale');
+  if (choice !== 'yes') {
+    await ctx.say('cancelled');
+    return ctx.t('cancelled');
+  }
+  await ctx.store.cohorts.archive(cohort.id, ctx.services.clock.now());
+  await ctx.services.scheduler.cancel(resumeJobId(cohort.id));
+  await ctx.audit('cohort.archive');
+  await ctx.say('cohort-archived', { name: cohort.name });
+  return ctx.t('done');
+}
+
+/** Scheduled end of a pause: resume and tell the group. */
+async function resumeJob(data: Record<string, unknown>, services: BotServices): Promise<void> {
+  const cohort = await services.store.cohorts.byId(String(data.cohortId));
+  // A manual resume or a new pause since then: this job is stale.
+  if (!cohort || cohort.status !== 'paused' || cohort.pausedUntil?.toISOString() !== data.until) return;
+  await services.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
+  const chat = await services.store.chats.byId(cohort.chatId);
+  if (!chat) return;
+  await services.outbox.enqueue({
+    idempotencyKey: `cohort-resumed-${cohort.id}-${data.until}`,
+    chat: {
+      platform: chat.platform,
+      chatId: chat.platformChatId,
+      kind: chat.kind,
+      ...(cohort.threadId ? { threadId: cohort.threadId } : {}),
+    },
+    message: { html: services.i18n.t(cohort.locale, 'cohort-resumed-auto', { name: cohort.name }) },
+  });
+}
+
+export const cohortsFeature: Feature = {
+  name: 'cohorts',
+  commands: [
+    {
+      name: 'cohort',
+      where: 'group',
+      access: 'anyone',
+      defaultSubcommand: 'show',
+      subcommands: {
+        show: { run: show },
+        create: { access: 'coordinator', flags: COHORT_FLAGS, run: create },
+        edit: { access: 'coordinator', flags: COHORT_FLAGS, run: edit },
+        pause: { access: 'coordinator', flags: { until: 'value' }, run: pause },
+        resume: { access: 'coordinator', run: resume },
+        archive: { access: 'coordinator', run: archive },
+      },
+    },
+  ],
+  actions: { [ARCHIVE_CONFIRM]: confirmArchive },
+  jobs: { [RESUME_JOB]: resumeJob },
+  async onMember(ctx, event) {
+    if (!event.isBot) return;
+    if (event.change === 'joined') {
+      await ctx.say(ctx.cohort ? 'bot-added-with-cohort' : 'bot-added', { name: ctx.cohort?.name ?? '' });
+    } else if (event.change === 'left') {
+      await ctx.store.chats.markUnreachable(ctx.chatRow.id, ctx.services.clock.now());
+    }
+  },
+};

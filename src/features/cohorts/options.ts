@@ -1,0 +1,64 @@
+// Turning /cohort create|edit flags into a cohort's context, with every value
+// cleaned and checked before anything is stored.
+
+import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
+import { cleanList, cleanUserText } from '../../core/markup.ts';
+import type { CohortContext } from '../../core/store.ts';
+import { parseLanguageTag, parseTimezone } from '../../core/validate.ts';
+
+export const COHORT_FLAGS = {
+  name: 'value',
+  languages: 'value',
+  region: 'value',
+  themes: 'value',
+  timezone: 'value',
+  language: 'value',
+} as const;
+
+export const LIMITS = { name: 80, region: 80, theme: 40, themes: 10, languages: 10 };
+
+export function cleanCohortName(raw: string): string {
+  return cleanUserText(raw, { maxLength: LIMITS.name, field: 'field-cohort-name' });
+}
+
+/** The context fields present in the flags, validated. Absent flags are absent from the result. */
+export function contextFromFlags(ctx: Context, args: ParsedArgs): Partial<CohortContext> {
+  const flag = (name: string): string | undefined => {
+    const value = args.flags.get(name);
+    if (value === true) throw new UsageError('error-flag-needs-value', { flag: `--${name}` });
+    return value;
+  };
+  const out: Partial<CohortContext> = {};
+  const name = flag('name');
+  if (name !== undefined) out.name = cleanCohortName(name);
+  const languages = flag('languages');
+  if (languages !== undefined) {
+    const items = cleanList(languages, { maxLength: 20, maxItems: LIMITS.languages, field: 'field-languages' });
+    out.languages = [...new Set(items.map(parseLanguageTag))];
+  }
+  const region = flag('region');
+  if (region !== undefined)
+    out.region =
+      region.trim() === '' ? null : cleanUserText(region, { maxLength: LIMITS.region, field: 'field-region' });
+  const themes = flag('themes');
+  if (themes !== undefined)
+    out.themes = cleanList(themes, { maxLength: LIMITS.theme, maxItems: LIMITS.themes, field: 'field-themes' });
+  const timezone = flag('timezone');
+  if (timezone !== undefined) out.timezone = parseTimezone(timezone);
+  const language = flag('language');
+  if (language !== undefined) out.locale = botLanguage(ctx, language);
+  return out;
+}
+
+/** A language the bot speaks, for the cohort's group messages. */
+export function botLanguage(ctx: Context, input: string): string {
+  const { i18n } = ctx.services;
+  const tag = parseLanguageTag(input);
+  const locale = i18n.negotiate([tag], '');
+  if (!locale || !i18n.has(locale) || (locale === 'en' && !tag.toLowerCase().startsWith('en'))) {
+    throw new UserError('error-unsupported-language', { value: tag, available: i18n.locales.join(', ') });
+  }
+  return locale;
+}

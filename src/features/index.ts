@@ -1,0 +1,17 @@
+// The features the bot runs, in the order their hooks see events. Adding a
+// feature is adding it here; nothing else changes.
+
+import type { Feature } from '../core/feature.ts';
+import { accountFeature } from './account/index.ts';
+import { cohortsFeature } from './cohorts/index.ts';
+import { helpFeature } from './help/index.ts';
+import { membersFeature } from './members/index.ts';
+import { profileFeature } from './profile/index.ts';
+
+export const features: readonly Feature[] = [
+  cohortsFeature,
+  membersFeature,
+  profileFeature,
+  accountFeature,
+  helpFeature,
+];

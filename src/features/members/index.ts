@@ -1,0 +1,103 @@
+// Membership: /join, /leave, /members and /role, and the platform's join and
+// leave events.
+
+import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
+import type { Feature } from '../../core/feature.ts';
+import { roleLabel, statusLabel } from '../shared/labels.ts';
+import { ROLES } from '../../core/permissions.ts';
+import type { Role } from '../../core/store.ts';
+import { findMember, joinCohort } from './membership.ts';
+
+async function join(ctx: Context): Promise<void> {
+  if (!ctx.isGroup) {
+    await ctx.say('join-in-private');
+    return;
+  }
+  const cohort = ctx.cohort;
+  if (!cohort) throw new UserError('error-no-cohort-here');
+  const result = await joinCohort(ctx, cohort, ctx.account);
+  ctx.membership = result.membership;
+  await ctx.say(result.kind === 'already' ? 'join-already' : 'join-welcome', {
+    name: cohort.name,
+    person: ctx.account.displayName,
+  });
+}
+
+async function leave(ctx: Context): Promise<void> {
+  const cohort = ctx.cohort;
+  if (!cohort) throw new UserError('error-no-cohort-here');
+  const membership = ctx.membership;
+  if (!membership || membership.status === 'left') throw new UserError('leave-not-member', { name: cohort.name });
+  ctx.membership = await ctx.store.memberships.update(membership.id, { status: 'left' });
+  await ctx.say('leave-done', { name: cohort.name });
+}
+
+async function members(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = ctx.cohort;
+  if (!cohort) throw new UserError('error-no-cohort-here');
+  const statuses = args.flags.has('all') ? undefined : { status: ['active' as const, 'paused' as const] };
+  const list = await ctx.store.memberships.list(cohort.id, statuses);
+  if (list.length === 0) {
+    await ctx.say('members-none', { name: cohort.name });
+    return;
+  }
+  const lines = list.map((m) =>
+    ctx.t('members-line', {
+      name: m.account.displayName,
+      username: m.account.username ? `@${m.account.username}` : '',
+      role: roleLabel(ctx, m.role),
+      status: statusLabel(ctx, m.status),
+    }),
+  );
+  await ctx.reply([ctx.t('members-title', { name: cohort.name, count: list.length }), ...lines].join('\n'));
+}
+
+async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {
+  const [who, roleWord, ...extra] = args.positional;
+  if (!who || !roleWord) throw new UsageError('error-missing-argument', { argument: who ? 'role' : 'person' });
+  if (extra.length > 0) throw new UsageError('error-unexpected-words', { words: extra.join(' ') });
+  const role = roleWord.toLowerCase() as Role;
+  if (!ROLES.includes(role)) throw new UsageError('error-bad-role', { value: roleWord.slice(0, 20) });
+  const target = await findMember(ctx, who);
+  if (target.role === role) {
+    await ctx.say('role-unchanged', { name: target.account.displayName, role: roleLabel(ctx, role) });
+    return;
+  }
+  await ctx.store.memberships.update(target.id, { role });
+  await ctx.audit('member.role', { membershipId: target.id, from: target.role, to: role });
+  await ctx.say('role-set', { name: target.account.displayName, role: roleLabel(ctx, role) });
+}
+
+export const membersFeature: Feature = {
+  name: 'members',
+  commands: [
+    { name: 'join', where: 'any', access: 'anyone', run: join },
+    { name: 'leave', where: 'group', access: 'anyone', run: leave },
+    { name: 'members', where: 'group', access: 'coordinator', flags: { all: 'boolean' }, run: members },
+    { name: 'role', where: 'group', access: 'coordinator', run: setRole },
+  ],
+  async onMember(ctx, event) {
+    const cohort = ctx.cohort;
+    if (event.isBot || !cohort || cohort.status === 'archived') return;
+    const account = await ctx.store.accounts.upsert({
+      platform: event.chat.platform,
+      platformUserId: event.member.userId,
+      displayName: event.member.displayName,
+      username: event.member.username ?? null,
+      localeHint: event.member.languageHint ?? null,
+    });
+    if (event.change === 'joined') {
+      const result = await joinCohort(ctx, cohort, account);
+      if (result.kind === 'already') return;
+      const html = ctx.services.i18n.t(ctx.localeOf(account, cohort.locale), 'join-welcome-dm', { name: cohort.name });
+      await ctx.dm(account, { html }, `welcome-${result.membership.id}-${event.id}`);
+    } else if (event.change === 'left') {
+      const membership = await ctx.store.memberships.get(cohort.id, account.id);
+      if (membership && membership.status !== 'left') {
+        await ctx.store.memberships.update(membership.id, { status: 'left' });
+      }
+    }
+  },
+};

@@ -1,0 +1,38 @@
+// Joining and leaving, shared by /join, /start <code> and the platform's
+// member events.
+
+import type { Context } from '../../core/context.ts';
+import { UserError } from '../../core/errors.ts';
+import type { Account, Cohort, MemberWithAccount, Membership } from '../../core/store.ts';
+
+export type JoinResult = { kind: 'joined' | 'rejoined' | 'already'; membership: Membership };
+
+export async function joinCohort(ctx: Context, cohort: Cohort, account: Account): Promise<JoinResult> {
+  if (cohort.status === 'archived') throw new UserError('error-cohort-archived', { name: cohort.name });
+  const existing = await ctx.store.memberships.get(cohort.id, account.id);
+  if (existing && existing.status !== 'left') return { kind: 'already', membership: existing };
+  const membership = await ctx.store.memberships.join(cohort.id, account.id);
+  return { kind: existing ? 'rejoined' : 'joined', membership };
+}
+
+/**
+ * Find a member of the current cohort by "@username", or by the platform's
+ * user id (Matrix ids start with "@" too and contain ":").
+ */
+export async function findMember(ctx: Context, word: string): Promise<MemberWithAccount> {
+  const cohort = ctx.cohort;
+  if (!cohort) throw new UserError('error-no-cohort-here');
+  const who = word.trim();
+  const bare = who.replace(/^@/, '');
+  const { accounts } = ctx.store;
+  const account =
+    (await accounts.byPlatformId(ctx.chat.platform, who)) ??
+    (await accounts.byPlatformId(ctx.chat.platform, bare)) ??
+    (await accounts.byUsername(ctx.chat.platform, bare));
+  if (!account) throw new UserError('error-unknown-person', { who: who.slice(0, 64) });
+  const membership = await ctx.store.memberships.get(cohort.id, account.id);
+  if (!membership || membership.status === 'left') {
+    throw new UserError('error-not-in-cohort', { name: account.displayName });
+  }
+  return { ...membership, account };
+}

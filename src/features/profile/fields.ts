@@ -1,0 +1,68 @@
+// The profile fields people set with /profile set <field> <value>, each with
+// its own cleaning and check.
+
+import { UsageError } from '../../core/errors.ts';
+import { cleanList, cleanUserText } from '../../core/markup.ts';
+import type { Profile } from '../../core/store.ts';
+import { parseIntInRange, parseLanguageTag, parseTimezone, parseYesNo } from '../../core/validate.ts';
+
+export const PROFILE_LIMITS = { region: 80, topic: 40, topics: 15, languages: 10, about: 500, capacity: 20 };
+
+interface FieldSpec {
+  parse(raw: string): Partial<Profile>;
+  clear: Partial<Profile>;
+}
+
+export const PROFILE_FIELDS: Record<string, FieldSpec> = {
+  languages: {
+    parse: (raw) => ({
+      languages: [
+        ...new Set(
+          cleanList(raw, { maxLength: 20, maxItems: PROFILE_LIMITS.languages, field: 'field-languages' }).map(
+            parseLanguageTag,
+          ),
+        ),
+      ],
+    }),
+    clear: { languages: [] },
+  },
+  region: {
+    parse: (raw) => ({ region: cleanUserText(raw, { maxLength: PROFILE_LIMITS.region, field: 'field-region' }) }),
+    clear: { region: null },
+  },
+  topics: {
+    parse: (raw) => ({
+      topics: cleanList(raw, {
+        maxLength: PROFILE_LIMITS.topic,
+        maxItems: PROFILE_LIMITS.topics,
+        field: 'field-topics',
+      }),
+    }),
+    clear: { topics: [] },
+  },
+  timezone: { parse: (raw) => ({ timezone: parseTimezone(raw) }), clear: { timezone: null } },
+  capacity: {
+    parse: (raw) => ({ mentoringCapacity: parseIntInRange(raw, 0, PROFILE_LIMITS.capacity, 'capacity') }),
+    clear: { mentoringCapacity: 0 },
+  },
+  'wants-mentor': { parse: (raw) => ({ wantsMentor: parseYesNo(raw, 'wants-mentor') }), clear: { wantsMentor: false } },
+  about: {
+    parse: (raw) => ({
+      about: cleanUserText(raw, { maxLength: PROFILE_LIMITS.about, multiline: true, field: 'field-about' }),
+    }),
+    clear: { about: null },
+  },
+};
+
+export function fieldSpec(word: string | undefined): { name: string; spec: FieldSpec } {
+  const name = word?.toLowerCase() ?? '';
+  const spec = PROFILE_FIELDS[name];
+  if (!spec) {
+    throw new UsageError(word ? 'error-bad-profile-field' : 'error-missing-argument', {
+      value: (word ?? '').slice(0, 30),
+      argument: 'field',
+      fields: Object.keys(PROFILE_FIELDS).join(', '),
+    });
+  }
+  return { name, spec };
+}
