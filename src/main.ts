@@ -1,0 +1,173 @@
+// cohort-bot's entry point and the only module that knows every layer.
+//
+//   node src/main.ts                  run the bot (migrates the database first)
+//   node src/main.ts migrate          apply database migrations and exit
+//   node src/main.ts migrate status   show applied and pending migrations
+//   node src/main.ts --help
+
+import { join } from 'node:path';
+import pino from 'pino';
+import { type Config, ConfigError, loadConfig, readDotEnv } from './config.ts';
+import { createBot } from './core/bot.ts';
+import { loadTranslator } from './core/i18n.ts';
+import type { BotServices, Logger } from './core/services.ts';
+import type { ChatAdapter, Platform } from './core/types.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { applyMigrations, migrationStatus } from './db/migrate.ts';
+import { createPrismaStore } from './db/store.ts';
+import { features } from './features/index.ts';
+import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
+import { startHttpServer } from './http/server.ts';
+import { checkRedisPolicy, connectRedis, RedisUnavailable } from './jobs/redis.ts';
+import { BullScheduler, createJobsQueue, startJobWorker } from './jobs/scheduler.ts';
+import { BullOutbox, createSendQueue, startSendWorker } from './jobs/send-queue.ts';
+import { exitOnSignals, gracefulShutdown } from './jobs/shutdown.ts';
+import { LOCALES_DIR } from './local.ts';
+
+const HELP = `cohort-bot: peer-learning cohorts in Telegram groups and Matrix rooms
+
+Usage:
+  npm start                      run the bot (applies database migrations first)
+  npm run migrate                apply database migrations and exit
+  npm run migrate -- status      list applied and pending migrations
+  npm run playground             try the bot in a terminal, without any token
+
+Configuration comes from the environment and a .env file; see .env.example
+and the README's configuration table. Without DATABASE_URL the bot keeps its
+data in an embedded PostgreSQL (PGlite) under DATA_DIR. Redis is required.
+`;
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    process.stdout.write(HELP);
+    return;
+  }
+  readDotEnv();
+  const config = loadConfig();
+  const log = pino({ level: config.log.level });
+  if (argv[0] === 'migrate') return migrateCommand(config, log, argv[1]);
+  if (argv.length > 0) throw new UsageProblem(`unknown command "${argv.join(' ')}"`);
+  await run(config, log);
+}
+
+class UsageProblem extends Error {}
+
+function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
+  return openDatabase({
+    databaseUrl: config.database.kind === 'postgres' ? config.database.url : undefined,
+    dataDir: config.database.kind === 'pglite' ? config.database.dir : '',
+    log,
+  });
+}
+
+async function migrateCommand(config: Config, log: Logger, sub: string | undefined): Promise<void> {
+  const db = await openConfiguredDatabase(config, log);
+  try {
+    if (sub === 'status') {
+      const status = await migrationStatus(db);
+      const lines = [
+        `database: ${db.kind}`,
+        `applied: ${status.applied.length}${status.applied.length ? ` (${status.applied.join(', ')})` : ''}`,
+        `pending: ${status.pending.length}${status.pending.length ? ` (${status.pending.join(', ')})` : ''}`,
+      ];
+      if (status.modified.length) lines.push(`modified since applied: ${status.modified.join(', ')}`);
+      if (status.failed.length) lines.push(`failed: ${status.failed.join(', ')}`);
+      if (status.unknown.length) lines.push(`applied but unknown to this version: ${status.unknown.join(', ')}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
+      if (status.pending.length || status.failed.length) process.exitCode = 1;
+    } else if (sub === undefined || sub === 'deploy') {
+      const applied = await applyMigrations(db);
+      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+    } else {
+      throw new UsageProblem(`unknown migrate command "${sub}" (use: migrate, migrate status)`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+/** The chat platforms configured. Their adapters land with the Telegram and Matrix work. */
+function configuredAdapters(config: Config, log: Logger): Map<Platform, ChatAdapter> {
+  const adapters = new Map<Platform, ChatAdapter>();
+  if (config.telegram) log.warn('TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet');
+  if (config.matrix) log.warn('MATRIX_HOMESERVER_URL is set, but this version has no Matrix adapter yet');
+  if (adapters.size === 0) {
+    log.warn('no chat platform is connected: the bot runs its jobs and HTTP endpoints only. Try it with `npm run playground`.');
+  }
+  return adapters;
+}
+
+async function run(config: Config, log: Logger): Promise<void> {
+  const metrics = createMetrics();
+  const hooks = jobHooks(metrics);
+  log.info({ database: config.database.kind }, 'starting cohort-bot');
+
+  const db = await openConfiguredDatabase(config, log);
+  await applyMigrations(db);
+  const store = createPrismaStore(db);
+  const redis = await connectRedis(config.redis.url, log);
+  await checkRedisPolicy(redis, log);
+  const connection = { connection: redis, prefix: config.redis.prefix };
+
+  const sendQueue = createSendQueue(connection);
+  const jobsQueue = createJobsQueue(connection);
+  const adapters = configuredAdapters(config, log);
+  const services: BotServices = {
+    store,
+    outbox: new BullOutbox({ store, queue: sendQueue }),
+    scheduler: new BullScheduler({ queue: jobsQueue, log }),
+    clock: { now: () => new Date() },
+    i18n: loadTranslator(join(LOCALES_DIR)),
+    log,
+    telemetry: telemetry(metrics),
+    adapterFor(platform) {
+      const adapter = adapters.get(platform);
+      if (!adapter) throw new Error(`no adapter for ${platform}`);
+      return adapter;
+    },
+    defaults: config.defaults,
+  };
+  const bot = createBot(services, features);
+
+  const workers = [
+    startSendWorker({ ...connection, store, adapters, log, hooks, concurrency: config.send.concurrency }),
+    startJobWorker({ ...connection, handlers: bot.jobHandlers(), log, hooks }),
+  ];
+  const http = await startHttpServer({
+    port: config.http.port,
+    host: config.http.host,
+    metrics,
+    log,
+    checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
+  });
+  for (const adapter of adapters.values()) await adapter.start((event) => bot.handle(event, adapter));
+  log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
+
+  exitOnSignals(
+    () =>
+      gracefulShutdown({
+        workers,
+        closers: [
+          ...[...adapters.values()].map((adapter) => ({ name: `adapter ${adapter.platform}`, close: () => adapter.stop() })),
+          { name: 'http', close: () => http.close() },
+          { name: 'queues', close: async () => void (await Promise.all([sendQueue.close(), jobsQueue.close()])) },
+          { name: 'redis', close: async () => void (await redis.quit()) },
+          { name: 'database', close: () => db.close() },
+        ],
+        log,
+        deadlineMs: config.shutdown.timeoutMs,
+      }),
+    log,
+  );
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // Problems a user can fix get one line; anything else gets the stack.
+  if (error instanceof ConfigError) process.stderr.write(`cohort-bot: configuration: ${error.message}\n`);
+  else if (error instanceof RedisUnavailable || error instanceof UsageProblem) {
+    process.stderr.write(`cohort-bot: ${error.message}\n`);
+  } else if (error instanceof Error && /cannot reach PostgreSQL|migration/i.test(error.message)) {
+    process.stderr.write(`cohort-bot: ${error.message}\n`);
+  } else process.stderr.write(`cohort-bot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
