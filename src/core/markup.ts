@@ -73,7 +73,9 @@ export function cleanList(raw: string, options: CleanOptions & { maxItems: numbe
     .map((item) => item.trim())
     .filter((item) => item.length > 0)
     .map((item) => cleanUserText(item, { ...options, multiline: false }));
-  const unique = [...new Map(items.map((item) => [item.toLocaleLowerCase(), item])).values()];
+  const byKey = new Map<string, string>();
+  for (const item of items) if (!byKey.has(item.toLocaleLowerCase())) byKey.set(item.toLocaleLowerCase(), item);
+  const unique = [...byKey.values()];
   if (unique.length > options.maxItems) {
     throw new UserError('error-too-many-items', { field: options.field, max: options.maxItems });
   }

@@ -1,0 +1,127 @@
+// The adapter contract: what every chat adapter (fake, Telegram, Matrix) must
+// do for the core. Each adapter's test file calls runAdapterContract with a
+// harness that plays the platform's users against it.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../src/core/errors.ts';
+import { htmlToPlain } from '../../src/core/markup.ts';
+import type { ChatAdapter, ChatRef, InboundEvent } from '../../src/core/types.ts';
+
+export interface ContractHarness {
+  adapter: ChatAdapter;
+  /** A group chat with the bot in it, `admins` as its platform admins. */
+  group(admins: string[]): Promise<ChatRef>;
+  /** A platform user id for a person the test plays. */
+  user(handle: string): Promise<string>;
+  /** That person writes in a chat (a private chat is opened when `chat` is 'private'). */
+  say(handle: string, chat: ChatRef | 'private', text: string): Promise<void>;
+  /** That person presses a button on a message the bot sent. */
+  press(handle: string, chat: ChatRef, messageId: string, buttonIndex: number): Promise<void>;
+  /** The text of a message as the platform holds it now, or null when it is gone. */
+  read(chat: ChatRef, messageId: string): Promise<string | null>;
+  /** Remove the bot from a chat (kick). */
+  removeBot(chat: ChatRef): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Wait until `predicate` holds for the collected events. */
+async function eventually<T>(events: T[], predicate: (e: T) => boolean, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = events.find(predicate);
+    if (found) return found;
+    if (Date.now() > until) throw new Error('expected event did not arrive');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export function runAdapterContract(name: string, makeHarness: () => Promise<ContractHarness>): void {
+  describe(`${name} adapter contract`, () => {
+    let h: ContractHarness;
+    let events: InboundEvent[];
+
+    beforeEach(async () => {
+      h = await makeHarness();
+      events = [];
+      await h.adapter.start(async (event) => {
+        events.push(event);
+      });
+    });
+    afterEach(async () => {
+      await h.adapter.stop();
+      await h.close();
+    });
+
+    it('declares sane capabilities', () => {
+      const caps = h.adapter.capabilities;
+      expect(caps.maxTextLength).toBeGreaterThanOrEqual(1000);
+      expect(caps.maxButtonDataBytes).toBeGreaterThanOrEqual(16);
+      expect(h.adapter.platform).toMatch(/^(fake|telegram|matrix)$/);
+    });
+
+    it('turns a group message into a message event with chat, sender and a stable id', async () => {
+      const group = await h.group([]);
+      await h.say('ada', group, '/help me');
+      const event = await eventually(events, (e) => e.kind === 'message' && e.text === '/help me');
+      expect(event.chat).toMatchObject({ platform: h.adapter.platform, chatId: group.chatId, kind: 'group' });
+      expect(event.sender.userId).toBe(await h.user('ada'));
+      expect(event.sender.displayName.length).toBeGreaterThan(0);
+      expect(event.id.length).toBeGreaterThan(0);
+    });
+
+    it('sends markup with user text shown literally, edits and deletes it', async () => {
+      const group = await h.group([]);
+      const sent = await h.adapter.send(group, { html: '<b>Hi</b> &lt;script&gt; &amp; co' });
+      expect(await h.read(group, sent.messageId)).toBe(htmlToPlain('<b>Hi</b> &lt;script&gt; &amp; co'));
+      if (h.adapter.capabilities.edits) {
+        await h.adapter.edit(group, sent.messageId, { html: 'changed' });
+        expect(await h.read(group, sent.messageId)).toBe('changed');
+      }
+      await h.adapter.delete(group, sent.messageId);
+      expect(await h.read(group, sent.messageId)).toBeNull();
+    });
+
+    it('delivers a button press as an action event carrying the button data, and accepts the ack', async () => {
+      const group = await h.group([]);
+      const sent = await h.adapter.send(group, {
+        html: 'Choose',
+        buttons: [[{ label: 'One', data: 'tok1:a' }, { label: 'Two', data: 'tok1:b' }]],
+      });
+      await h.press('ada', group, sent.messageId, 1);
+      const action = await eventually(events, (e) => e.kind === 'action');
+      expect(action.kind === 'action' && action.data).toBe('tok1:b');
+      expect(action.sender.userId).toBe(await h.user('ada'));
+      if (action.kind === 'action') await h.adapter.ackAction(action, 'Thanks');
+    });
+
+    it('opens a private chat with someone who wrote to the bot, and says when it cannot', async () => {
+      await h.say('bea', 'private', 'hello');
+      const dm = await h.adapter.openDm(await h.user('bea'));
+      expect(dm).toMatchObject({ kind: 'private', platform: h.adapter.platform });
+      const sent = await h.adapter.send(dm!, { html: 'hi Bea' });
+      expect(await h.read(dm!, sent.messageId)).toBe('hi Bea');
+      if (!h.adapter.capabilities.dmWithoutContact) {
+        expect(await h.adapter.openDm(await h.user('stranger'))).toBeNull();
+      }
+    });
+
+    it("lists the chat's platform admins", async () => {
+      const group = await h.group(['ada']);
+      expect(await h.adapter.chatAdmins(group)).toContain(await h.user('ada'));
+      expect(await h.adapter.chatAdmins(group)).not.toContain(await h.user('bea'));
+    });
+
+    it('reports a chat the bot was removed from as unreachable', async () => {
+      const group = await h.group([]);
+      await h.removeBot(group);
+      const failure = await h.adapter.send(group, { html: 'anyone?' }).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(DeliveryError);
+      expect((failure as DeliveryError).failure.kind).toBe('unreachable');
+    });
+
+    it('makes deep links that carry the payload, or says there are none', () => {
+      const link = h.adapter.deepLink('abc123');
+      if (link !== null) expect(link).toContain('abc123');
+    });
+  });
+}
