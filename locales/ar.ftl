@@ -1,0 +1,256 @@
+# cohort-bot — العربية الفصحى (Modern Standard Arabic).
+# Translated from en.ftl; keep the same ids, variables, tags and command words.
+# "cohort" = الفوج (masculine, so status words agree with it). Address the reader
+# with forms that are neutral in unvocalized script (يمكنك، لديك، لست) and avoid
+# gendered imperatives where possible. Command placeholders stay in Latin script
+# except single words (الاسم، الأمر، الرمز), which read fine inside an LTR command.
+
+language-name = العربية
+
+## Shared words
+
+value-none = —
+value-yes = نعم
+value-no = لا
+cancelled = أُلغي الأمر، ولم يتغيّر شيء.
+done = تم.
+usage-line = طريقة الاستخدام: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] مرشد
+    [coordinator] منسّق
+   *[member] عضو
+}
+status-name = { $status ->
+    [paused] متوقف مؤقتًا
+    [left] خارج الفوج
+    [archived] مؤرشف
+   *[active] نشط
+}
+field-cohort-name = اسم الفوج
+field-languages = اللغات
+field-region = المنطقة
+field-themes = المحاور
+field-topics = المواضيع
+field-about = النبذة
+button-cancel = إلغاء
+button-archive-confirm = نعم، أرشفة الفوج
+button-forget-confirm = نعم، حذف بياناتي
+
+## Errors
+
+error-internal = عذرًا، حدث خطأ من جهتي. يُرجى المحاولة مجددًا بعد دقيقة.
+error-unknown-command = لا أعرف الأمر { $command }. يمكنك إرسال /help لمعرفة ما أستطيع فعله.
+error-unknown-command-suggest = لا أعرف الأمر { $command }. هل المقصود { $suggestion }؟
+error-unknown-subcommand = «{ $sub }» ليس من خيارات هذا الأمر.
+error-unknown-subcommand-suggest = «{ $sub }» ليس من خيارات هذا الأمر. هل المقصود «{ $suggestion }»؟
+error-missing-subcommand = يحتاج هذا الأمر إلى كلمة تحدّد المطلوب.
+error-unclosed-quote = هناك علامة اقتباس لم تُغلق: يلزم إضافة { $quote } في نهاية النص.
+error-unknown-flag = لا أعرف الخيار { $flag }.
+error-flag-needs-value = يحتاج الخيار { $flag } إلى قيمة، مثل { $flag }=قيمة.
+error-missing-argument = هناك شيء ناقص هنا ({ $argument }).
+error-unexpected-words = لم أتوقع «{ $words }» هنا.
+error-nothing-to-change = يلزم تحديد ما يجب تغييره، بخيار واحد على الأقل.
+error-group-only = يعمل { $command } في محادثة المجموعة، حيث يوجد الفوج.
+error-private-only = يعمل { $command } في محادثة خاصة معي فقط، حفاظًا على خصوصية بياناتك.
+error-private-only-link = يعمل { $command } في محادثة خاصة معي فقط، حفاظًا على خصوصية بياناتك: <a href="{ $link }">فتح محادثة خاصة</a>.
+error-no-cohort-here = لا يوجد فوج في هذه المحادثة بعد. يمكن لأحد مشرفي المجموعة إنشاء فوج بالأمر <code>/cohort create "الاسم"</code>.
+error-not-member = هذا متاح لأعضاء هذا الفوج فقط. للانضمام، يمكنك إرسال /join.
+error-needs-role = هذا الإجراء متاح فقط لمن دوره { $role } في هذا الفوج.
+error-text-empty = لا يحتوي حقل { $field } على أي حرف ظاهر.
+error-text-too-long = حقل { $field } طويل جدًا: عدد أحرفه { $length }، والحد الأقصى { $max }.
+error-too-many-items = عدد العناصر في حقل { $field } كبير جدًا: الحد الأقصى { $max }.
+error-bad-timezone = «{ $value }» ليست منطقة زمنية أعرفها. يُرجى استخدام اسم مثل Africa/Cairo أو Asia/Riyadh أو Africa/Casablanca.
+error-bad-language = «{ $value }» ليس رمز لغة. يُرجى استخدام رموز مثل ar أو en أو es أو pt-BR.
+error-unsupported-language = لا أتحدث «{ $value }» بعد. اللغات التي أتحدثها: { $available }.
+error-bad-until = «{ $value }» ليس تاريخًا ولا مدة. يُرجى استخدام تاريخ مثل 2026-12-24، أو مدة مثل 12h أو 3d أو 2w (ساعات، أيام، أسابيع).
+error-until-past = الموعد { $value } قد مضى بالفعل.
+error-until-too-far = الموعد { $value } أبعد من سنة من الآن.
+error-bad-number = يجب أن تكون قيمة { $field } عددًا صحيحًا من { $min } إلى { $max } (وليس «{ $value }»).
+error-bad-yes-no = يُرجى الإجابة عن { $field } بـ«نعم» أو «لا» (وليس «{ $value }»).
+error-bad-role = «{ $value }» ليس دورًا. الأدوار المتاحة: member (عضو)، mentor (مرشد)، coordinator (منسّق).
+error-bad-profile-field = «{ $value }» ليس حقلًا في الملف الشخصي. الحقول: { $fields }.
+error-unknown-person = لا أعرف { $who } بعد. أتعرّف على الأشخاص عندما يكتبون في محادثة أكون فيها.
+error-not-in-cohort = لا يوجد { $name } بين أعضاء هذا الفوج.
+error-cohort-exists = لهذه المحادثة فوج بالفعل: { $name }. يجب أرشفته أولًا لبدء فوج جديد.
+error-cohort-archived = الفوج { $name } مؤرشف.
+error-unknown-cohort = لست في فوج باسم «{ $value }». أفواجك: { $cohorts }.
+private-not-understood = أنا أستجيب للأوامر. يمكنك إرسال /help لرؤيتها.
+
+## Buttons
+
+action-stale = لم يعد هذا الزر صالحًا.
+action-not-yours = هذا الزر مخصّص لشخص آخر.
+
+## /help
+
+cmd-help-summary = ما يمكنني فعله هنا
+cmd-help-usage = /help [الأمر]
+help-title-group = <b>الأوامر المتاحة في هذه المجموعة</b>
+help-title-private = <b>الأوامر المتاحة هنا</b>
+help-line = { $usage } — { $summary }
+help-footer = لمعرفة المزيد عن أمر ما، يمكنك إرسال <code>/help</code> متبوعًا باسم الأمر.
+help-where-group = يعمل في محادثة جماعية.
+help-where-private = يعمل في محادثة خاصة معي.
+
+## /start
+
+start-welcome = مرحبًا { $name }! أدير أفواج التعلّم بين الأقران: متابعات دورية، وإرشاد، وتأملات. يمكنك إرسال /help لمعرفة ما يمكنك فعله، أو فتح رابط الانضمام إلى فوج.
+start-joined = أهلًا بك في { $name }! يمكنك تعريف الآخرين بنفسك عبر <code>/profile set about …</code>، وإرسال /help لمعرفة المزيد.
+start-bad-link = رابط الانضمام هذا لم يعد صالحًا. يمكنك طلب رابط جديد من أحد المنسّقين.
+
+## /cohort
+
+cmd-cohort-summary = عرض فوج هذه المحادثة؛ وللمنسّقين إنشاؤه وإدارته
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = عرض الفوج
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = إنشاء فوج لهذه المحادثة أو لهذا الموضوع
+cmd-cohort-create-usage = /cohort create "الاسم" [--languages ar,en] [--region "…"] [--themes "a, b"] [--timezone Area/City] [--language ar]
+cmd-cohort-edit-summary = تغيير اسم الفوج أو سياقه
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …]
+cmd-cohort-pause-summary = إيقاف الفوج مؤقتًا، حتى تاريخ معيّن إن أردت
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = استئناف فوج متوقف مؤقتًا
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = أرشفة الفوج (بعد التأكيد)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = لا يوجد فوج في هذه المحادثة بعد. يمكن لأحد مشرفي المجموعة إنشاء فوج بالأمر <code>/cohort create "الاسم"</code>.
+cohort-created = أُنشئ الفوج <b>{ $name }</b>. ينضم الأعضاء بالأمر /join أو عبر الرابط أدناه.
+cohort-edited = ما تغيّر: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = الحالة: { $status }
+cohort-card-status-until = الحالة: { $status } حتى { $until }
+cohort-card-languages = اللغات: { $languages }
+cohort-card-region = المنطقة: { $region }
+cohort-card-themes = المحاور: { $themes }
+cohort-card-timezone = المنطقة الزمنية: { $timezone }
+cohort-card-language = لغة البوت: { $language }
+cohort-card-members = { $count ->
+    [zero] لا أعضاء بعد
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+cohort-card-join-link = رابط الانضمام: { $link }
+cohort-paused = الفوج { $name } متوقف مؤقتًا. لا شيء مجدول حتى استخدام /cohort resume.
+cohort-paused-until = الفوج { $name } متوقف مؤقتًا حتى { $until }.
+cohort-already-paused = الفوج متوقف مؤقتًا بالفعل.
+cohort-not-paused = الفوج ليس متوقفًا.
+cohort-resumed = عاد الفوج { $name } إلى النشاط.
+cohort-resumed-auto = انتهى التوقف المؤقت: عاد الفوج { $name } إلى النشاط.
+cohort-archive-confirm = أرشفة الفوج <b>{ $name }</b>؟ يبقى الأعضاء في المحادثة، لكن الفوج يتوقف، ويمكن إنشاء فوج جديد هنا.
+cohort-archived = أُرشف الفوج { $name }.
+bot-added = مرحبًا! أدير أفواج التعلّم بين الأقران. يمكن لأحد مشرفي المجموعة بدء فوج بالأمر <code>/cohort create "الاسم"</code>، ويمكنكم إرسال /help لمعرفة المزيد.
+bot-added-with-cohort = مرحبًا من جديد! الفوج { $name } ما زال هنا. يمكنكم إرسال /help لمعرفة ما أستطيع فعله.
+
+## Members
+
+cmd-join-summary = الانضمام إلى فوج هذه المحادثة
+cmd-join-usage = /join
+cmd-leave-summary = مغادرة فوج هذه المحادثة
+cmd-leave-usage = /leave
+cmd-members-summary = عرض أعضاء الفوج
+cmd-members-usage = /members [--all]
+cmd-role-summary = إسناد دور إلى شخص
+cmd-role-usage = /role @user member|mentor|coordinator
+join-welcome = { $person }، أهلًا بك في { $name }!
+join-welcome-dm = أهلًا بك في { $name }! يمكنك تعريف الآخرين بنفسك عبر <code>/profile set about …</code>، وإرسال /help لمعرفة المزيد.
+join-already = أنت بالفعل من أعضاء { $name }.
+join-in-private = للانضمام إلى فوج، يمكنك إرسال /join في مجموعته، أو فتح رابط الانضمام الخاص به.
+leave-done = لقد غادرت { $name }. سأحتفظ بملفك الشخصي في حال عودتك؛ والأمر /forgetme يحذف كل شيء.
+leave-not-member = لست من أعضاء { $name }.
+members-title = <b>{ $name }</b>: { $count ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+members-line = • { $name } { $username } — { $role }، { $status }
+members-none = لا يوجد أعضاء في { $name } بعد.
+role-set = أصبح دور { $name } الآن: { $role }.
+role-unchanged = دور { $name } هو { $role } بالفعل.
+
+## /profile
+
+cmd-profile-summary = عرض ملفك الشخصي أو تغييره
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = عرض ملفك الشخصي (وللمنسّقين: ملف أي عضو)
+cmd-profile-show-usage = /profile [show] [@user] [--cohort "الاسم"]
+cmd-profile-set-summary = تعيين حقل: languages (اللغات)، region (المنطقة)، topics (المواضيع)، timezone (المنطقة الزمنية)، capacity (سعة الإرشاد)، wants-mentor (الرغبة في مرشد)، about (نبذة)
+cmd-profile-set-usage = /profile set field value [--cohort "الاسم"]
+cmd-profile-clear-summary = مسح حقل
+cmd-profile-clear-usage = /profile clear field [--cohort "الاسم"]
+profile-title = <b>{ $name }</b> في { $cohort } — { $role }، { $status }
+profile-languages = اللغات: { $value }
+profile-region = المنطقة: { $value }
+profile-topics = المواضيع: { $value }
+profile-timezone = المنطقة الزمنية: { $value }
+profile-capacity = سعة الإرشاد: { $value ->
+    [0] لا
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $value } أشخاص
+    [many] { $value } شخصًا
+   *[other] { $value } شخص
+}
+profile-wants-mentor = الرغبة في مرشد: { $value }
+profile-about = نبذة: { $value }
+profile-updated = حُفظت قيمة الحقل { $field } في: { $cohorts }.
+profile-cleared = مُسحت قيمة الحقل { $field } في: { $cohorts }.
+profile-no-cohorts = لست في أي فوج بعد. يمكنك الانضمام إلى فوج بإرسال /join في مجموعته، أو عبر رابط الانضمام الخاص به.
+profile-other-in-group = يطّلع المنسّقون على الملف الشخصي لأي عضو من داخل مجموعة الفوج.
+
+## /language and /timezone
+
+cmd-language-summary = اختيار اللغة التي أكتب لك بها
+cmd-language-usage = /language [الرمز]
+cmd-timezone-summary = عرض منطقتك الزمنية أو تعيينها
+cmd-timezone-usage = /timezone [Area/City]
+language-current = أكتب لك باللغة { $language }. يمكنك اختيار لغة أخرى:
+language-set = من الآن فصاعدًا سأكتب لك باللغة { $language }.
+language-group-note = في هذه المجموعة، سأواصل التحدث بلغة الفوج.
+timezone-current = منطقتك الزمنية: { $timezone } (الوقت الآن: { $now }).
+timezone-set = أصبحت منطقتك الزمنية { $timezone } (الوقت الآن: { $now }).
+
+## /mydata and /forgetme
+
+cmd-mydata-summary = كل ما أحتفظ به عنك
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = حذف كل ما أحتفظ به عنك
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>ما أحتفظ به عنك</b>
+mydata-account = الاسم: { $name } (اسم المستخدم: { $username })، معرّف { $platform }: { $id }
+mydata-settings = اللغة: { $language } (لغة تطبيقك: { $hint })، المنطقة الزمنية: { $timezone }
+mydata-since = أعرفك منذ { $date }
+mydata-memberships = { $count ->
+    [0] لست في أي فوج.
+    [one] أنت في فوج واحد:
+    [two] أنت في فوجين:
+    [few] أنت في { $count } أفواج:
+    [many] أنت في { $count } فوجًا:
+   *[other] أنت في { $count } فوج:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }، { $status }، منذ { $joined }
+mydata-profile = { "  " }اللغات: { $languages }؛ المنطقة: { $region }؛ المواضيع: { $topics }؛ المنطقة الزمنية: { $timezone }؛ سعة الإرشاد: { $capacity }؛ الرغبة في مرشد: { $wantsMentor }؛ نبذة: { $about }
+mydata-audit = { $count ->
+    [0] لا يتضمن السجل أي تغيير أجريته بصفة منسّق.
+    [one] يتضمن السجل باسمك تغييرًا واحدًا بصفة منسّق.
+    [two] يتضمن السجل باسمك تغييرين بصفة منسّق.
+    [few] يتضمن السجل باسمك { $count } تغييرات بصفة منسّق.
+    [many] يتضمن السجل باسمك { $count } تغييرًا بصفة منسّق.
+   *[other] يتضمن السجل باسمك { $count } تغيير بصفة منسّق.
+}
+mydata-footer = لا أحتفظ بنصوص أي رسائل. الأمر /forgetme يحذف كل هذا.
+forgetme-confirm = سيؤدي هذا إلى حذف حسابك هنا، وملفك الشخصي، وعضويتك في { $count ->
+    [zero] أي فوج
+    [one] فوج واحد
+    [two] فوجين
+    [few] { $count } أفواج
+    [many] { $count } فوجًا
+   *[other] { $count } فوج
+}. تبقى إجراءات التنسيق التي قمت بها مسجّلة دون اسمك. لا يمكن التراجع عن ذلك.
+forgetme-done = تم: حذفتُ كل ما كنت أحتفظ به عنك. إذا راسلتني مجددًا، فسأبدأ من الصفر.

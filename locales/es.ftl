@@ -1,0 +1,233 @@
+# cohort-bot — español (neutro, pensado para América Latina).
+# Translated from en.ftl; keep the same ids, variables, tags and command words.
+# Informal "tú" for one person, "ustedes" for a group. Prefer neutral phrasing
+# ("quien coordina", "te damos la bienvenida") over gendered adjectives.
+
+language-name = Español
+
+## Shared words
+
+value-none = —
+value-yes = sí
+value-no = no
+cancelled = Cancelado. No se cambió nada.
+done = Listo.
+usage-line = Uso: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] mentor
+    [coordinator] coordinador
+   *[member] miembro
+}
+status-name = { $status ->
+    [paused] en pausa
+    [left] de baja
+    [archived] archivado
+   *[active] activo
+}
+field-cohort-name = nombre de la cohorte
+field-languages = idiomas
+field-region = región
+field-themes = ejes temáticos
+field-topics = temas
+field-about = presentación
+button-cancel = Cancelar
+button-archive-confirm = Sí, archivarla
+button-forget-confirm = Sí, borrar mis datos
+
+## Errors
+
+error-internal = Lo siento, algo falló de mi lado. Vuelve a intentarlo en un minuto.
+error-unknown-command = No conozco el comando { $command }. Envía /help para ver lo que puedo hacer.
+error-unknown-command-suggest = No conozco el comando { $command }. ¿Quisiste decir { $suggestion }?
+error-unknown-subcommand = “{ $sub }” no es algo que haga este comando.
+error-unknown-subcommand-suggest = “{ $sub }” no es algo que haga este comando. ¿Quisiste decir “{ $suggestion }”?
+error-missing-subcommand = Este comando necesita una palabra que indique qué hacer.
+error-unclosed-quote = Hay unas comillas sin cerrar: agrega { $quote } al final del texto.
+error-unknown-flag = No conozco la opción { $flag }.
+error-flag-needs-value = La opción { $flag } necesita un valor, por ejemplo { $flag }=valor.
+error-missing-argument = Falta algo aquí ({ $argument }).
+error-unexpected-words = No esperaba “{ $words }” aquí.
+error-nothing-to-change = Dime qué cambiar, con al menos una opción.
+error-group-only = { $command } funciona en un chat grupal, donde está la cohorte.
+error-private-only = { $command } solo funciona en un chat privado conmigo, para que tus datos sigan siendo privados.
+error-private-only-link = { $command } solo funciona en un chat privado conmigo, para que tus datos sigan siendo privados: <a href="{ $link }">abrir un chat privado</a>.
+error-no-cohort-here = Todavía no hay ninguna cohorte en este chat. Quien administre el grupo puede crear una con <code>/cohort create "Nombre"</code>.
+error-not-member = Solo quienes forman parte de esta cohorte pueden hacer eso. Envía /join para unirte.
+error-needs-role = Solo quien tenga el rol de { $role } en esta cohorte puede hacer eso.
+error-text-empty = El campo { $field } no tiene caracteres visibles.
+error-text-too-long = El campo { $field } es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
+error-too-many-items = Demasiados elementos en { $field }: el máximo es { $max }.
+error-bad-timezone = “{ $value }” no es una zona horaria que yo conozca. Usa un nombre como America/Mexico_City, America/Bogota o America/Santiago.
+error-bad-language = “{ $value }” no es un código de idioma. Usa códigos como es, en, ar o pt-BR.
+error-unsupported-language = Todavía no hablo “{ $value }”. Hablo: { $available }.
+error-bad-until = “{ $value }” no es una fecha ni una duración. Usa una fecha como 2026-12-24, o una duración como 12h, 3d o 2w (horas, días, semanas).
+error-until-past = { $value } ya pasó.
+error-until-too-far = { $value } está a más de un año.
+error-bad-number = El campo { $field } debe ser un número entero de { $min } a { $max } (recibí “{ $value }”).
+error-bad-yes-no = Responde { $field } con sí o no (recibí “{ $value }”).
+error-bad-role = “{ $value }” no es un rol. Los roles son member (miembro), mentor y coordinator (coordinador).
+error-bad-profile-field = “{ $value }” no es un campo del perfil. Campos: { $fields }.
+error-unknown-person = Todavía no conozco a { $who }. Conozco a las personas cuando escriben en un chat donde estoy.
+error-not-in-cohort = { $name } no forma parte de esta cohorte.
+error-cohort-exists = Este chat ya tiene una cohorte: { $name }. Archívala primero para empezar otra.
+error-cohort-archived = La cohorte { $name } está archivada.
+error-unknown-cohort = No estás en ninguna cohorte llamada “{ $value }”. Tus cohortes: { $cohorts }.
+private-not-understood = Respondo a comandos. Envía /help para verlos.
+
+## Buttons
+
+action-stale = Este botón ya no es válido.
+action-not-yours = Este botón es para otra persona.
+
+## /help
+
+cmd-help-summary = lo que puedo hacer aquí
+cmd-help-usage = /help [comando]
+help-title-group = <b>Comandos que puedes usar en este grupo</b>
+help-title-private = <b>Comandos que puedes usar aquí</b>
+help-line = { $usage } — { $summary }
+help-footer = Envía <code>/help comando</code> para saber más sobre uno.
+help-where-group = Funciona en un chat grupal.
+help-where-private = Funciona en un chat privado conmigo.
+
+## /start
+
+start-welcome = ¡Hola, { $name }! Organizo cohortes de aprendizaje entre pares: seguimientos, mentorías, reflexiones. Envía /help para ver lo que puedes hacer, o abre el enlace para unirte a una cohorte.
+start-joined = ¡Te damos la bienvenida a { $name }! Preséntate al resto con <code>/profile set about …</code>. Envía /help para ver más.
+start-bad-link = Este enlace para unirse ya no es válido. Pide uno nuevo a quien coordine la cohorte.
+
+## /cohort
+
+cmd-cohort-summary = ver la cohorte de este chat; quienes coordinan la crean y la gestionan
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = mostrar la cohorte
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = crear la cohorte de este chat o tema
+cmd-cohort-create-usage = /cohort create "Nombre" [--languages es,pt] [--region "…"] [--themes "a, b"] [--timezone Área/Ciudad] [--language es]
+cmd-cohort-edit-summary = cambiar el nombre o el contexto de la cohorte
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …]
+cmd-cohort-pause-summary = pausar la cohorte, si quieres hasta una fecha
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = reanudar una cohorte en pausa
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = archivar la cohorte (pide confirmación)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = Todavía no hay ninguna cohorte en este chat. Quien administre el grupo puede crear una con <code>/cohort create "Nombre"</code>.
+cohort-created = Se creó la cohorte <b>{ $name }</b>. Para unirse, basta con enviar /join o abrir el enlace de abajo.
+cohort-edited = Cambios: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = Estado: { $status }
+cohort-card-status-until = Estado: { $status } hasta { $until }
+cohort-card-languages = Idiomas: { $languages }
+cohort-card-region = Región: { $region }
+cohort-card-themes = Ejes temáticos: { $themes }
+cohort-card-timezone = Zona horaria: { $timezone }
+cohort-card-language = El bot habla: { $language }
+cohort-card-members = { $count ->
+    [one] Un miembro
+   *[other] { $count } miembros
+}
+cohort-card-join-link = Enlace para unirse: { $link }
+cohort-paused = La cohorte { $name } está en pausa. No hay nada programado hasta /cohort resume.
+cohort-paused-until = La cohorte { $name } está en pausa hasta { $until }.
+cohort-already-paused = La cohorte ya está en pausa.
+cohort-not-paused = La cohorte no está en pausa.
+cohort-resumed = La cohorte { $name } vuelve a estar activa.
+cohort-resumed-auto = Terminó la pausa: la cohorte { $name } vuelve a estar activa.
+cohort-archive-confirm = ¿Archivar <b>{ $name }</b>? Quienes participan siguen en el chat, pero la cohorte termina y se podrá crear una nueva aquí.
+cohort-archived = La cohorte { $name } quedó archivada.
+bot-added = ¡Hola! Organizo cohortes de aprendizaje entre pares. Quien administre el grupo puede iniciar una con <code>/cohort create "Nombre"</code>; envíen /help para ver más.
+bot-added-with-cohort = ¡Hola de nuevo! La cohorte { $name } sigue aquí. Envíen /help para ver lo que puedo hacer.
+
+## Members
+
+cmd-join-summary = unirte a la cohorte de este chat
+cmd-join-usage = /join
+cmd-leave-summary = salir de la cohorte de este chat
+cmd-leave-usage = /leave
+cmd-members-summary = ver quiénes forman parte de la cohorte
+cmd-members-usage = /members [--all]
+cmd-role-summary = asignar un rol a alguien
+cmd-role-usage = /role @usuario member|mentor|coordinator
+join-welcome = ¡{ $person }, te damos la bienvenida a { $name }!
+join-welcome-dm = ¡Te damos la bienvenida a { $name }! Preséntate al resto con <code>/profile set about …</code>. Envía /help para ver más.
+join-already = Ya formas parte de { $name }.
+join-in-private = Para unirte a una cohorte, envía /join en su grupo o abre su enlace para unirse.
+leave-done = Saliste de { $name }. Guardo tu perfil por si vuelves; /forgetme borra todo.
+leave-not-member = No formas parte de { $name }.
+members-title = <b>{ $name }</b>: { $count ->
+    [one] un miembro
+   *[other] { $count } miembros
+}
+members-line = • { $name } { $username } — { $role }, { $status }
+members-none = { $name } todavía no tiene miembros.
+role-set = Ahora { $name } tiene el rol de { $role }.
+role-unchanged = { $name } ya tiene el rol de { $role }.
+
+## /profile
+
+cmd-profile-summary = ver o cambiar tu perfil
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = mostrar tu perfil (quienes coordinan: el de otra persona)
+cmd-profile-show-usage = /profile [show] [@usuario] [--cohort "Nombre"]
+cmd-profile-set-summary = definir un campo: languages (idiomas), region (región), topics (temas), timezone (zona horaria), capacity (cupo de mentoría), wants-mentor (buscas mentoría), about (presentación)
+cmd-profile-set-usage = /profile set campo valor [--cohort "Nombre"]
+cmd-profile-clear-summary = borrar un campo
+cmd-profile-clear-usage = /profile clear campo [--cohort "Nombre"]
+profile-title = <b>{ $name }</b> en { $cohort } — { $role }, { $status }
+profile-languages = Idiomas: { $value }
+profile-region = Región: { $value }
+profile-topics = Temas: { $value }
+profile-timezone = Zona horaria: { $value }
+profile-capacity = Cupo de mentoría: { $value ->
+    [0] no
+    [one] una persona
+   *[other] { $value } personas
+}
+profile-wants-mentor = Busca mentoría: { $value }
+profile-about = Presentación: { $value }
+profile-updated = Guardé el campo { $field } en: { $cohorts }.
+profile-cleared = Borré el campo { $field } en: { $cohorts }.
+profile-no-cohorts = Todavía no estás en ninguna cohorte. Únete a una con /join en su grupo o con su enlace para unirse.
+profile-other-in-group = Quienes coordinan ven el perfil de otra persona desde el grupo de la cohorte.
+
+## /language and /timezone
+
+cmd-language-summary = elegir el idioma en que te escribo
+cmd-language-usage = /language [código]
+cmd-timezone-summary = ver o definir tu zona horaria
+cmd-timezone-usage = /timezone [Área/Ciudad]
+language-current = Te escribo en { $language }. Elige otro:
+language-set = A partir de ahora te escribo en { $language }.
+language-group-note = En este grupo sigo hablando el idioma de la cohorte.
+timezone-current = Tu zona horaria: { $timezone } (hora actual: { $now }).
+timezone-set = Tu zona horaria ahora es { $timezone } (hora actual: { $now }).
+
+## /mydata and /forgetme
+
+cmd-mydata-summary = todo lo que guardo sobre ti
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = borrar todo lo que guardo sobre ti
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>Lo que guardo sobre ti</b>
+mydata-account = Nombre: { $name } (usuario: { $username }), id de { $platform }: { $id }
+mydata-settings = Idioma: { $language } (el de tu app: { $hint }), zona horaria: { $timezone }
+mydata-since = Te conozco desde { $date }
+mydata-memberships = { $count ->
+    [0] No estás en ninguna cohorte.
+    [one] Estás en una cohorte:
+   *[other] Estás en { $count } cohortes:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, desde { $joined }
+mydata-profile = { "  " }idiomas: { $languages }; región: { $region }; temas: { $topics }; zona horaria: { $timezone }; cupo de mentoría: { $capacity }; busca mentoría: { $wantsMentor }; presentación: { $about }
+mydata-audit = { $count ->
+    [0] No hay cambios de coordinación registrados a tu nombre.
+    [one] Hay un cambio de coordinación registrado a tu nombre.
+   *[other] Hay { $count } cambios de coordinación registrados a tu nombre.
+}
+mydata-footer = No guardo el texto de ningún mensaje. /forgetme borra todo esto.
+forgetme-confirm = Esto borra tu cuenta aquí, tu perfil y tu membresía en { $count ->
+    [one] una cohorte
+   *[other] { $count } cohortes
+}. Las acciones de coordinación que hiciste quedan registradas sin tu nombre. Esto no se puede deshacer.
+forgetme-done = Listo: borré todo lo que guardaba sobre ti. Si me vuelves a escribir, empiezo de cero.
