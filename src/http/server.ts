@@ -1,0 +1,108 @@
+// The operator's HTTP surface: liveness, readiness, metrics; adapters mount
+// their webhooks through `routes`.
+
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { Log } from '../jobs/queues.ts';
+import type { Metrics } from './metrics.ts';
+
+export type ReadinessCheck = () => Promise<void>;
+
+export interface HttpServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Default 0.0.0.0 (inside a container); 127.0.0.1 for a local-only bot. */
+  host?: string;
+  metrics: Metrics;
+  /** Each must answer within `checkTimeoutMs` for /readyz to say ready. */
+  checks: { database: ReadinessCheck; redis: ReadinessCheck } & Record<string, ReadinessCheck>;
+  /** Extra routes (webhooks), added before the 404 fallback. */
+  routes?: (app: Hono) => void;
+  /** Default 2 s. */
+  checkTimeoutMs?: number;
+  log?: Log;
+}
+
+export interface HttpServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export type CheckStatus = 'ok' | string;
+
+export function createHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>): Hono {
+  const app = new Hono();
+  const timeoutMs = options.checkTimeoutMs ?? 2000;
+
+  // Alive as long as the process answers; restarts are for a hung process, not a missing dependency.
+  app.get('/healthz', (c) => c.text('ok'));
+
+  app.get('/readyz', async (c) => {
+    const names = Object.keys(options.checks);
+    const results = await Promise.all(names.map((name) => runCheck(options.checks[name]!, timeoutMs)));
+    const body: Record<string, CheckStatus> = {};
+    names.forEach((name, i) => {
+      body[name] = results[i]!;
+    });
+    const failing = names.filter((name) => body[name] !== 'ok');
+    return c.json(failing.length === 0 ? body : { ...body, failing }, failing.length === 0 ? 200 : 503);
+  });
+
+  app.get('/metrics', async (c) => {
+    const text = await options.metrics.registry.metrics();
+    return c.text(text, 200, { 'content-type': options.metrics.registry.contentType });
+  });
+
+  options.routes?.(app);
+
+  app.notFound((c) => c.json({ error: 'not found', path: c.req.path }, 404));
+  app.onError((err, c) => {
+    options.metrics.errors.inc({ where: 'http' });
+    options.log?.error({ err: err.message, path: c.req.path }, 'HTTP handler failed');
+    // The message stays out of the response: it may carry details an outsider should not see.
+    return c.json({ error: 'internal error' }, 500);
+  });
+  return app;
+}
+
+export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const app = createHttpApp(options);
+  const server = createAdaptorServer({ fetch: app.fetch });
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: Error) => reject(err);
+    server.once('error', onError);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Idle keep-alive connections would hold close() open until they time out.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }),
+  };
+}
+
+/** "ok", or why the check failed, in words an operator can act on. */
+async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<CheckStatus> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<CheckStatus>((resolve) => {
+    timer = setTimeout(() => resolve(`no answer within ${timeoutMs / 1000} s`), timeoutMs);
+  });
+  const work = check().then(
+    () => 'ok' as const,
+    // Shown to operators on /readyz; kept short.
+    (err: unknown) => ((err instanceof Error ? err.message : String(err)) || 'failed').slice(0, 200),
+  );
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

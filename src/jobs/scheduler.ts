@@ -1,0 +1,167 @@
+// One-off work at a time (reminders, follow-ups, pairing timeouts) as BullMQ
+// delayed jobs on the 'jobs' queue. The job id is the feature's deterministic
+// id: scheduling twice is one job, scheduling again with a new time moves it.
+
+import { type Job, Queue, Worker } from 'bullmq';
+import type { Clock, JobData, JobScheduler, OneOffJob } from '../core/jobs.ts';
+import { systemClock } from '../core/jobs.ts';
+import { type JobHooks, noJobHooks } from './hooks.ts';
+import { assertJobId, type Log, QUEUES, type QueueConnection, workerLockSettings } from './queues.ts';
+
+/** What a one-off job stores: the feature's data, and the time it was meant for. */
+export interface ScheduledJobData {
+  data: JobData;
+  /** ISO time; handlers use it to skip work that went stale while the bot was down. */
+  runAt: string;
+}
+
+export type JobsQueue = Queue<ScheduledJobData, void, string>;
+
+/** What a handler learns besides its data. */
+export interface JobMeta {
+  id: string;
+  name: string;
+  /** When the job was meant to run; it may run later after downtime. */
+  runAt: Date;
+  /** 1 on the first try. */
+  attempt: number;
+}
+
+export type JobHandler = (data: JobData, meta: JobMeta) => Promise<void>;
+
+const DAY_S = 24 * 3600;
+const JOB_ATTEMPTS = 5;
+
+export function createJobsQueue(options: QueueConnection): JobsQueue {
+  return new Queue<ScheduledJobData, void, string>(QUEUES.jobs, {
+    connection: options.connection,
+    ...(options.prefix ? { prefix: options.prefix } : {}),
+  });
+}
+
+export class BullScheduler implements JobScheduler {
+  readonly #queue: JobsQueue;
+  readonly #clock: Clock;
+  readonly #log: Log | undefined;
+
+  constructor(options: { queue: JobsQueue; clock?: Clock; log?: Log }) {
+    this.#queue = options.queue;
+    this.#clock = options.clock ?? systemClock;
+    this.#log = options.log;
+  }
+
+  async schedule(job: OneOffJob): Promise<void> {
+    assertJobId(job.id);
+    const payload: ScheduledJobData = { data: job.data, runAt: job.runAt.toISOString() };
+    const delay = Math.max(0, job.runAt.getTime() - this.#clock.now().getTime());
+
+    const existing = await this.#queue.getJob(job.id);
+    if (existing) {
+      const same = existing.name === job.name && sameData(existing.data, payload);
+      const state = await existing.getState();
+      if (same) return; // scheduled (or already run) exactly like this: nothing to do
+      if (state === 'active') {
+        this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
+        return;
+      }
+      if (state === 'delayed' && existing.name === job.name) {
+        // Move it in place: no window where the job does not exist.
+        if (existing.data.runAt !== payload.runAt) await existing.changeDelay(delay);
+        if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
+        return;
+      }
+      // Waiting, finished, or under another name: replace it.
+      await existing.remove();
+    }
+    await this.#queue.add(job.name, payload, {
+      jobId: job.id,
+      delay,
+      attempts: JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: 5000, jitter: 0.2 },
+      // Kept a while so that scheduling the same job again after it ran stays a no-op.
+      removeOnComplete: { age: 7 * DAY_S },
+      removeOnFail: { age: 30 * DAY_S },
+    });
+  }
+
+  async cancel(id: string): Promise<void> {
+    assertJobId(id);
+    await this.#queue.remove(id);
+  }
+}
+
+export interface JobWorkerOptions extends QueueConnection {
+  handlers: Map<string, JobHandler>;
+  log: Log;
+  hooks?: JobHooks;
+  /** Jobs run at once in this process (default 4). */
+  concurrency?: number;
+  lockDurationMs?: number;
+}
+
+/** A handler name nobody registered: counted, logged, retried a few times (a newer instance may know it). */
+export class UnknownJobName extends Error {
+  constructor(name: string) {
+    super(`no handler registered for job "${name}"`);
+    this.name = 'UnknownJobName';
+  }
+}
+
+export function startJobWorker(options: JobWorkerOptions): Worker<ScheduledJobData, void, string> {
+  const hooks = options.hooks ?? noJobHooks;
+  const processJob = async (job: Job<ScheduledJobData, void, string>) => {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    const handler = options.handlers.get(job.name);
+    if (!handler) {
+      hooks.job(QUEUES.jobs, 'unknown', seconds());
+      hooks.error('jobs.unknown');
+      options.log.error({ jobId: job.id, name: job.name }, 'no handler for this job name');
+      throw new UnknownJobName(job.name);
+    }
+    const meta: JobMeta = {
+      id: job.id ?? '',
+      name: job.name,
+      runAt: new Date(job.data.runAt),
+      attempt: job.attemptsMade + 1,
+    };
+    try {
+      await handler(job.data.data, meta);
+      hooks.job(QUEUES.jobs, 'ok', seconds());
+    } catch (err) {
+      hooks.job(QUEUES.jobs, 'error', seconds());
+      hooks.error(`jobs.${job.name}`);
+      options.log.error(
+        { jobId: job.id, name: job.name, attempt: meta.attempt, err: err instanceof Error ? err.message : String(err) },
+        'job failed',
+      );
+      throw err;
+    }
+  };
+  const worker = new Worker<ScheduledJobData, void, string>(QUEUES.jobs, processJob, {
+    connection: options.connection,
+    ...(options.prefix ? { prefix: options.prefix } : {}),
+    concurrency: options.concurrency ?? 4,
+    ...workerLockSettings,
+    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+  });
+  worker.on('error', (err) => {
+    hooks.error('jobs.worker');
+    options.log.error({ err: err.message }, 'job worker error');
+  });
+  return worker;
+}
+
+/** Equal as JSON, whatever the key order. */
+function sameData(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}

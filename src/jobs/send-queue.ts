@@ -1,0 +1,247 @@
+// The outbox: every message that is not a direct reply is written to the
+// ledger first, then sent by a worker. Same key, same job id: enqueueing twice
+// is one job, and the ledger makes a retried job a no-op once sent.
+
+import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { Clock, Outbox, OutboxEntry } from '../core/jobs.ts';
+import { systemClock } from '../core/jobs.ts';
+import type { Store } from '../core/store.ts';
+import { type Adapters, type DeliverDeps, type DeliverResult, deliver, SentButNotRecorded } from './deliver.ts';
+import { type JobHooks, noJobHooks } from './hooks.ts';
+import { type Log, QUEUES, type QueueConnection, sendJobId, workerLockSettings } from './queues.ts';
+
+export interface SendJobData {
+  /** The ledger key. Job data carries no message text and no personal data. */
+  key: string;
+}
+
+export type SendQueue = Queue<SendJobData, DeliverResult['status'], 'send'>;
+
+/** Eight tries over about four minutes (2 s, 4 s, ... 256 s with jitter) before a transient failure is final. */
+export const SEND_ATTEMPTS = 8;
+const DAY_S = 24 * 3600;
+
+export function createSendQueue(options: QueueConnection): SendQueue {
+  return new Queue<SendJobData, DeliverResult['status'], 'send'>(QUEUES.send, {
+    connection: options.connection,
+    ...(options.prefix ? { prefix: options.prefix } : {}),
+  });
+}
+
+export interface BullOutboxOptions {
+  store: Store;
+  queue: SendQueue;
+  /** Tries before a transient failure is final (default SEND_ATTEMPTS). Rate limits do not count. */
+  attempts?: number;
+  /** First retry delay, doubled each time (default 2 s; tests shorten it). */
+  backoffMs?: number;
+}
+
+export class BullOutbox implements Outbox {
+  readonly #store: Store;
+  readonly #queue: SendQueue;
+  readonly #attempts: number;
+  readonly #backoff: { type: 'exponential'; delay: number; jitter: number };
+
+  constructor(options: BullOutboxOptions) {
+    this.#store = options.store;
+    this.#queue = options.queue;
+    this.#attempts = options.attempts ?? SEND_ATTEMPTS;
+    this.#backoff = { type: 'exponential', delay: options.backoffMs ?? 2000, jitter: 0.2 };
+  }
+
+  async enqueue(entry: OutboxEntry): Promise<void> {
+    const row = await this.#store.deliveries.open(ledgerEntry(entry));
+    // Already sent or failed for good under this key: nothing to queue.
+    if (row.status !== 'pending') return;
+    await this.#queue.add(
+      'send',
+      { key: entry.idempotencyKey },
+      {
+        jobId: sendJobId(entry.idempotencyKey),
+        attempts: this.#attempts,
+        backoff: this.#backoff,
+        // Finished jobs stay a while so that a late duplicate enqueue still finds the id.
+        removeOnComplete: { age: DAY_S, count: 10_000 },
+        removeOnFail: { age: 7 * DAY_S },
+      },
+    );
+  }
+}
+
+export interface SendWorkerOptions extends QueueConnection {
+  store: Store;
+  adapters: Adapters;
+  log: Log;
+  clock?: Clock;
+  hooks?: JobHooks;
+  /** Sends in flight at once in this process (default 8). */
+  concurrency?: number;
+  /** At most `max` sends per `duration` ms across all workers (e.g. Telegram's ~30/s per bot). */
+  limiter?: { max: number; duration: number };
+  /** Tests shorten it; production keeps LOCK_DURATION_MS. */
+  lockDurationMs?: number;
+}
+
+export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData, DeliverResult['status'], 'send'> {
+  const hooks = options.hooks ?? noJobHooks;
+  const deps: DeliverDeps = {
+    store: options.store,
+    adapters: options.adapters,
+    clock: options.clock ?? systemClock,
+    log: options.log,
+    hooks,
+  };
+  const processJob = async (job: Job<SendJobData, DeliverResult['status'], 'send'>, token?: string) => {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const result = await deliver(job.data.key, deps, { lastAttempt });
+      if (result.status === 'rate_limited') {
+        // Wait as asked without using up an attempt: moveToDelayed skips the attempt count.
+        await job.moveToDelayed(Date.now() + result.retryAfterMs, token);
+        hooks.job(QUEUES.send, 'delayed', seconds());
+        throw new DelayedError();
+      }
+      hooks.job(QUEUES.send, 'ok', seconds());
+      return result.status;
+    } catch (err) {
+      if (err instanceof DelayedError) throw err;
+      hooks.job(QUEUES.send, 'error', seconds());
+      if (err instanceof SentButNotRecorded) {
+        hooks.error('send.ledger');
+        throw new UnrecoverableError(err.message);
+      }
+      throw err;
+    }
+  };
+  const worker = new Worker<SendJobData, DeliverResult['status'], 'send'>(QUEUES.send, processJob, {
+    connection: options.connection,
+    ...(options.prefix ? { prefix: options.prefix } : {}),
+    concurrency: options.concurrency ?? 8,
+    ...(options.limiter ? { limiter: options.limiter } : {}),
+    ...workerLockSettings,
+    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+  });
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
+    if (final) {
+      hooks.error('send');
+      options.log.error({ key: job.data.key, err: err.message }, 'send failed for good');
+    }
+  });
+  worker.on('error', (err) => {
+    hooks.error('send.worker');
+    options.log.error({ err: err.message }, 'send worker error');
+  });
+  return worker;
+}
+
+export interface InlineOutboxOptions {
+  store: Store;
+  adapters: Adapters;
+  log: Log;
+  clock?: Clock;
+  hooks?: JobHooks;
+  /**
+   * Runs `retry` after `ms` (rate limits, transient failures). Defaults to a
+   * real timer; the playground passes one driven by its virtual clock.
+   */
+  after?: (ms: number, retry: () => void) => void;
+  /** Tries for a transient failure before the row is marked failed (default 8, as the queue). */
+  attempts?: number;
+}
+
+/**
+ * The outbox without Redis (playground, small tests): open the ledger row and
+ * deliver at once; rate limits and transient failures are retried later on
+ * the given timer. Delivery problems are logged, never thrown at the caller.
+ */
+export class InlineOutbox implements Outbox {
+  readonly #options: InlineOutboxOptions;
+  readonly #deps: DeliverDeps;
+  #inFlight = new Set<Promise<void>>();
+  #waiting = 0;
+
+  constructor(options: InlineOutboxOptions) {
+    this.#options = options;
+    this.#deps = {
+      store: options.store,
+      adapters: options.adapters,
+      clock: options.clock ?? systemClock,
+      log: options.log,
+      hooks: options.hooks ?? noJobHooks,
+    };
+  }
+
+  async enqueue(entry: OutboxEntry): Promise<void> {
+    const row = await this.#options.store.deliveries.open(ledgerEntry(entry));
+    if (row.status !== 'pending') return;
+    await this.#track(this.#attempt(entry.idempotencyKey, 1));
+  }
+
+  /** Retries scheduled and not yet run (the playground shows it; tests wait on it). */
+  get waitingRetries(): number {
+    return this.#waiting;
+  }
+
+  /** Resolves when no send is running right now (retries still waiting on the timer are not awaited). */
+  async settled(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+  }
+
+  async #attempt(key: string, attempt: number): Promise<void> {
+    const maxAttempts = this.#options.attempts ?? 8;
+    let result: DeliverResult;
+    try {
+      result = await deliver(key, this.#deps, { lastAttempt: attempt >= maxAttempts });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (err instanceof SentButNotRecorded || attempt >= maxAttempts) {
+        this.#options.log.error({ key, err: message }, 'send failed for good');
+        return;
+      }
+      this.#later(2000 * 2 ** (attempt - 1), () => this.#attempt(key, attempt + 1));
+      return;
+    }
+    if (result.status === 'rate_limited') {
+      // A rate limit does not use up an attempt.
+      this.#later(result.retryAfterMs, () => this.#attempt(key, attempt));
+    }
+  }
+
+  #later(ms: number, run: () => Promise<void>): void {
+    const after = this.#options.after ?? defaultAfter;
+    this.#waiting++;
+    after(ms, () => {
+      this.#waiting--;
+      void this.#track(run());
+    });
+  }
+
+  async #track(work: Promise<void>): Promise<void> {
+    this.#inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      this.#inFlight.delete(work);
+    }
+  }
+}
+
+function defaultAfter(ms: number, run: () => void): void {
+  setTimeout(run, ms).unref();
+}
+
+function ledgerEntry(entry: OutboxEntry) {
+  return {
+    idempotencyKey: entry.idempotencyKey,
+    platform: entry.chat.platform,
+    platformChatId: entry.chat.chatId,
+    threadId: entry.chat.threadId ?? null,
+    recipientAccountId: entry.recipientAccountId ?? null,
+    message: entry.message,
+  };
+}

@@ -1,0 +1,111 @@
+// A ChatAdapter for the job tests: it keeps what was sent, and fails the next
+// sends with the DeliveryErrors (or plain errors) it is told to.
+
+import { DeliveryError, type DeliveryFailure } from '../../src/core/errors.ts';
+import type {
+  ActionEvent,
+  Capabilities,
+  ChatAdapter,
+  ChatRef,
+  OutboundMessage,
+  Platform,
+  SendOptions,
+  SentMessage,
+} from '../../src/core/types.ts';
+
+export interface RecordedSend {
+  chat: ChatRef;
+  message: OutboundMessage;
+  options: SendOptions | undefined;
+  messageId: string;
+  at: number;
+}
+
+export interface RecordedTry {
+  chat: ChatRef;
+  idempotencyKey: string | undefined;
+  /** The failure kind thrown, or "ok". */
+  outcome: DeliveryFailure['kind'] | 'error' | 'ok';
+  at: number;
+}
+
+export class RecordingAdapter implements ChatAdapter {
+  readonly platform: Platform;
+  readonly capabilities: Capabilities = {
+    buttons: true,
+    polls: true,
+    threads: true,
+    edits: true,
+    dmWithoutContact: true,
+    maxTextLength: 4096,
+    maxButtonDataBytes: 64,
+  };
+  /** Messages that went out. */
+  readonly sent: RecordedSend[] = [];
+  /** Every call to send, failed or not. */
+  readonly tries: RecordedTry[] = [];
+  /** Milliseconds each send takes (to keep a job active in shutdown tests). */
+  sendDelayMs = 0;
+  #failures: Array<DeliveryFailure | Error> = [];
+  #nextId = 1;
+  #onSend: Array<() => void> = [];
+
+  constructor(platform: Platform = 'fake') {
+    this.platform = platform;
+  }
+
+  /** The next sends throw these, in order (a DeliveryFailure becomes a DeliveryError). */
+  failNext(...failures: Array<DeliveryFailure | Error>): this {
+    this.#failures.push(...failures);
+    return this;
+  }
+
+  /** Resolves once `count` messages went out in total. */
+  async waitForSent(count: number, timeoutMs = 10_000): Promise<RecordedSend[]> {
+    const until = Date.now() + timeoutMs;
+    while (this.sent.length < count) {
+      if (Date.now() > until) throw new Error(`expected ${count} sends, saw ${this.sent.length}`);
+      await new Promise<void>((resolve) => {
+        this.#onSend.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+    return this.sent;
+  }
+
+  async send(chat: ChatRef, message: OutboundMessage, options?: SendOptions): Promise<SentMessage> {
+    const at = Date.now();
+    if (this.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
+    const failure = this.#failures.shift();
+    if (failure) {
+      const isError = failure instanceof Error;
+      this.tries.push({ chat, idempotencyKey: options?.idempotencyKey, outcome: isError ? 'error' : failure.kind, at });
+      this.#wake();
+      throw isError ? failure : new DeliveryError(failure);
+    }
+    const messageId = `m${this.#nextId++}`;
+    this.tries.push({ chat, idempotencyKey: options?.idempotencyKey, outcome: 'ok', at });
+    this.sent.push({ chat, message, options, messageId, at });
+    this.#wake();
+    return { messageId };
+  }
+
+  #wake(): void {
+    for (const wake of this.#onSend.splice(0)) wake();
+  }
+
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  async edit(): Promise<void> {}
+  async delete(): Promise<void> {}
+  async openDm(userId: string): Promise<ChatRef | null> {
+    return { platform: this.platform, chatId: userId, kind: 'private' };
+  }
+  async ackAction(_event: ActionEvent): Promise<void> {}
+  async chatAdmins(): Promise<string[]> {
+    return [];
+  }
+  deepLink(): string | null {
+    return null;
+  }
+}
