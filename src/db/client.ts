@@ -1,0 +1,292 @@
+// Opens the bot's database: embedded PGlite in a data folder when no
+// DATABASE_URL is set, PostgreSQL through node-postgres otherwise. Both give a
+// Prisma client plus the few raw-SQL tools the migrator needs.
+
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/client.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** The slice of a pino logger the database layer uses. */
+export interface DbLog {
+  info(obj: Record<string, unknown>, msg: string): void;
+  warn(obj: Record<string, unknown>, msg: string): void;
+  error(obj: Record<string, unknown>, msg: string): void;
+}
+
+export const silentLog: DbLog = { info() {}, warn() {}, error() {} };
+
+/** Raw SQL on one connection (or the pool). */
+export interface SqlRunner {
+  /** Run a script of one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+  /** One statement with $1, $2... parameters. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** The connection that holds the migration lock. */
+export interface LockedConnection extends SqlRunner {
+  /** Run `work` in a transaction on this connection; rolled back when it throws. */
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
+}
+
+export interface Database extends SqlRunner {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  log: DbLog;
+  /**
+   * Run `fn` holding the migration lock: a PostgreSQL session advisory lock on a
+   * dedicated connection (the key Prisma Migrate uses, so `prisma migrate deploy`
+   * and the bot never migrate at the same time); an in-process mutex on PGlite,
+   * which only one process can open.
+   */
+  withLock<T>(fn: (conn: LockedConnection) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgresql://... ; absent or empty: embedded PGlite in dataDir. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data folder (created when missing), or 'memory://' for a throwaway database. */
+  dataDir: string;
+  log: DbLog;
+  /** PostgreSQL statement_timeout for the pool's connections (default 30 s). */
+  statementTimeoutMs?: number;
+  /** How long to wait for another instance's migration lock (default 5 min). */
+  lockWaitMs?: number;
+}
+
+/** Prisma Migrate's advisory lock key (schema engine: `SELECT pg_advisory_lock(72707369)`). */
+export const MIGRATION_LOCK_KEY = 72707369;
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPGlite(options);
+}
+
+// ---------------------------------------------------------------- PGlite
+
+async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  let pglite: PGlite;
+  try {
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    pglite = await PGlite.create(dataDir);
+  } catch (error) {
+    throw new Error(`cannot open the embedded database in ${dataDir}: ${reasonOf(error)}`, { cause: error });
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const runner = pgliteRunner(pglite);
+  let queue: Promise<unknown> = Promise.resolve();
+  const locked: LockedConnection = {
+    ...runner,
+    transaction: (work) => pglite.transaction((tx) => work(pgliteRunner(tx))),
+  };
+  return {
+    ...runner,
+    prisma,
+    kind: 'pglite',
+    log,
+    withLock(fn) {
+      // A promise chain is the mutex: each caller runs after the previous one settles.
+      const run = queue.then(() => fn(locked));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close: once(async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    }),
+  };
+}
+
+function pgliteRunner(client: PGlite | PGliteTransaction): SqlRunner {
+  return {
+    async exec(sql) {
+      await client.exec(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query<T>(sql, params)).rows;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const { log } = options;
+  const where = redactUrl(url);
+  const schema = schemaParam(url);
+  const base: pg.ClientConfig = {
+    connectionString: url,
+    // Without these, pg waits forever for a server that does not answer.
+    connectionTimeoutMillis: 5000,
+    // Notice a vanished server within a minute rather than the OS default of two hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    application_name: 'cohort-bot',
+    // A process that dies inside a transaction must not hold its locks for long.
+    idle_in_transaction_session_timeout: 60_000,
+    // Prisma's ?schema= convention: raw SQL and the migrations table live there too.
+    // (In startup options, spaces separate arguments unless escaped with a backslash.)
+    ...(schema ? { options: `-c search_path=${quoteIdent(schema).replace(/[\\\s]/g, (c) => `\\${c}`)}` } : {}),
+  };
+  const statementTimeout = options.statementTimeoutMs ?? 30_000;
+  const pool = new pg.Pool({
+    ...base,
+    idleTimeoutMillis: 30_000,
+    max: 10,
+    // Server side: PostgreSQL cancels a statement that runs too long...
+    statement_timeout: statementTimeout,
+    // ...client side: a query on a half-open connection does not wait forever either.
+    query_timeout: statementTimeout + 5_000,
+  });
+  // An idle client that loses its server emits 'error' on the pool; unhandled, it would crash the process.
+  pool.on('error', (error) => log.warn({ err: error, db: where }, 'PostgreSQL connection lost; the pool reconnects'));
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw connectionError(where, error);
+  }
+
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+  const lockWaitMs = options.lockWaitMs ?? 5 * 60_000;
+  return {
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    prisma,
+    kind: 'postgres',
+    log,
+    async withLock(fn) {
+      // A connection of its own, outside the pool and without a statement
+      // timeout: migrations may run long, and the lock must outlive no query.
+      const client = new pg.Client(base);
+      client.on('error', (error) => log.warn({ err: error }, 'migration lock connection lost'));
+      try {
+        await client.connect();
+      } catch (error) {
+        throw connectionError(where, error);
+      }
+      try {
+        await acquireLock(client, lockWaitMs, log);
+        try {
+          // As Prisma Migrate does: the schema named in the URL is created before migrating into it.
+          if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+          return await fn(pgLocked(client));
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        }
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    },
+    close: once(async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    }),
+  };
+}
+
+async function acquireLock(client: pg.Client, waitMs: number, log: DbLog): Promise<void> {
+  const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK_KEY]);
+  if (rows[0]?.ok) return;
+  log.info({ waitMs }, 'another instance is migrating the database; waiting for it');
+  await client.query(`SET lock_timeout = ${Math.max(1, Math.floor(waitMs))}`);
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+  } catch (error) {
+    if ((error as { code?: string }).code === '55P03') {
+      throw new Error(
+        `waited ${Math.round(waitMs / 1000)} s for the migration lock (pg_advisory_lock(${MIGRATION_LOCK_KEY})) ` +
+          'held by another instance or a `prisma migrate` run; if none is running, look for the session in pg_locks',
+        { cause: error },
+      );
+    }
+    throw error;
+  } finally {
+    await client.query('RESET lock_timeout').catch(() => undefined);
+  }
+}
+
+function pgLocked(client: pg.Client): LockedConnection {
+  const runner: SqlRunner = {
+    async exec(sql) {
+      await client.query(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+  };
+  return {
+    ...runner,
+    async transaction(work) {
+      await client.query('BEGIN');
+      try {
+        const result = await work(runner);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    },
+  };
+}
+
+/** close() may be called by the store and by its owner: the second call waits for the first. */
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= fn();
+    return done;
+  };
+}
+
+// ---------------------------------------------------------------- errors
+
+/** The URL as it may be shown and logged: no password, no password parameters. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (/pass/i.test(key)) parsed.searchParams.delete(key);
+    }
+    return parsed.toString();
+  } catch {
+    return '(an unparsable DATABASE_URL)';
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function schemaParam(url: string): string | undefined {
+  try {
+    return new URL(url).searchParams.get('schema') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function connectionError(where: string, error: unknown): Error {
+  return new Error(`cannot reach PostgreSQL at ${where}: ${reasonOf(error)}`, { cause: error });
+}
+
+/** A readable reason, also for Node's AggregateError (every address refused) whose message is empty. */
+export function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  if (error.message) return error.message;
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return [...new Set(error.errors.map((e) => reasonOf(e)))].join('; ');
+  }
+  return typeof code === 'string' ? code : error.name;
+}

@@ -1,0 +1,67 @@
+import type { AccountRepository } from '../../core/store.ts';
+import type { RepoContext } from './context.ts';
+import { toAccount } from './mappers.ts';
+
+export function accountRepository({ client, atomically }: RepoContext): AccountRepository {
+  return {
+    async upsert(input) {
+      // undefined leaves a field as it is; null clears it (the person removed their @username).
+      const refresh = {
+        displayName: input.displayName,
+        ...(input.username !== undefined ? { username: input.username } : {}),
+        ...(input.localeHint !== undefined ? { localeHint: input.localeHint } : {}),
+      };
+      const row = await client.account.upsert({
+        where: { platform_platformUserId: { platform: input.platform, platformUserId: input.platformUserId } },
+        create: { platform: input.platform, platformUserId: input.platformUserId, ...refresh },
+        update: refresh,
+      });
+      return toAccount(row);
+    },
+
+    async byId(id) {
+      const row = await client.account.findUnique({ where: { id } });
+      return row ? toAccount(row) : null;
+    },
+
+    async byPlatformId(platform, platformUserId) {
+      const row = await client.account.findUnique({ where: { platform_platformUserId: { platform, platformUserId } } });
+      return row ? toAccount(row) : null;
+    },
+
+    async byUsername(platform, username) {
+      const wanted = username.replace(/^@/, '');
+      if (!wanted) return null;
+      // lower() = lower(), not ILIKE: Telegram usernames contain "_", a LIKE wildcard.
+      const ids = await client.$queryRaw<Array<{ id: string }>>`
+        SELECT "id" FROM "Account"
+        WHERE "platform" = ${platform} AND lower("username") = lower(${wanted})
+        ORDER BY "updatedAt" DESC LIMIT 1`;
+      const id = ids[0]?.id;
+      if (!id) return null;
+      const row = await client.account.findUnique({ where: { id } });
+      return row ? toAccount(row) : null;
+    },
+
+    async update(id, patch) {
+      const data = {
+        ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
+        ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
+        ...(patch.unreachableAt !== undefined ? { unreachableAt: patch.unreachableAt } : {}),
+      };
+      return toAccount(await client.account.update({ where: { id }, data }));
+    },
+
+    async forget(id) {
+      // Action tokens, DM deliveries and audit entries have no foreign key to
+      // Account (they outlive people by design), so they are cleared here, in
+      // the same transaction as the account row whose delete cascades to memberships.
+      await atomically(async (tx) => {
+        await tx.actionToken.deleteMany({ where: { accountId: id } });
+        await tx.delivery.deleteMany({ where: { recipientAccountId: id } });
+        await tx.auditEntry.updateMany({ where: { actorAccountId: id }, data: { actorAccountId: null } });
+        await tx.account.deleteMany({ where: { id } });
+      });
+    },
+  };
+}

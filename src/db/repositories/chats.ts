@@ -1,0 +1,54 @@
+import type { ChatRepository } from '../../core/store.ts';
+import type { RepoContext } from './context.ts';
+import { toChat } from './mappers.ts';
+
+export function chatRepository({ client, atomically }: RepoContext): ChatRepository {
+  return {
+    async upsert(input) {
+      const refresh = { kind: input.kind, ...(input.title !== undefined ? { title: input.title } : {}) };
+      const row = await client.chat.upsert({
+        where: { platform_platformChatId: { platform: input.platform, platformChatId: input.platformChatId } },
+        create: { platform: input.platform, platformChatId: input.platformChatId, ...refresh },
+        update: refresh,
+      });
+      return toChat(row);
+    },
+
+    async byId(id) {
+      const row = await client.chat.findUnique({ where: { id } });
+      return row ? toChat(row) : null;
+    },
+
+    async byPlatformId(platform, platformChatId) {
+      const row = await client.chat.findUnique({ where: { platform_platformChatId: { platform, platformChatId } } });
+      return row ? toChat(row) : null;
+    },
+
+    async markUnreachable(id, at) {
+      await client.chat.updateMany({ where: { id }, data: { unreachableAt: at } });
+    },
+
+    async movePlatformId(platform, from, to) {
+      if (from === to) return;
+      await atomically(async (tx) => {
+        const old = await tx.chat.findUnique({
+          where: { platform_platformChatId: { platform, platformChatId: from } },
+        });
+        if (!old) return; // already moved (a retried job)
+        // The new id may already have a row: an event from the supergroup arrived
+        // before the migration notice. It is empty then, and gives way to the old row.
+        const target = await tx.chat.findUnique({
+          where: { platform_platformChatId: { platform, platformChatId: to } },
+          include: { _count: { select: { cohorts: true } } },
+        });
+        if (target) {
+          if (target._count.cohorts > 0) {
+            throw new Error(`cannot move chat ${platform}:${from} to ${to}: ${to} already has cohorts`);
+          }
+          await tx.chat.delete({ where: { id: target.id } });
+        }
+        await tx.chat.update({ where: { id: old.id }, data: { platformChatId: to } });
+      });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { DeliveryRepository } from '../../core/store.ts';
+import { Prisma } from '../generated/client.ts';
+import { type RepoContext, toJson } from './context.ts';
+import { toDelivery } from './mappers.ts';
+
+export function deliveryRepository({ client }: RepoContext): DeliveryRepository {
+  return {
+    async open(entry) {
+      // ON CONFLICT DO NOTHING: a retried job gets the row as it was stored, never overwritten.
+      await client.delivery.createMany({
+        data: [
+          {
+            idempotencyKey: entry.idempotencyKey,
+            platform: entry.platform,
+            platformChatId: entry.platformChatId,
+            threadId: entry.threadId ?? null,
+            recipientAccountId: entry.recipientAccountId ?? null,
+            message: toJson(entry.message),
+          },
+        ],
+        skipDuplicates: true,
+      });
+      return toDelivery(await client.delivery.findUniqueOrThrow({ where: { idempotencyKey: entry.idempotencyKey } }));
+    },
+
+    async get(key) {
+      const row = await client.delivery.findUnique({ where: { idempotencyKey: key } });
+      return row ? toDelivery(row) : null;
+    },
+
+    // updateMany: a row removed meanwhile (the recipient used /forgetme) is not an error.
+    async markSent(key, platformMessageId, at) {
+      await client.delivery.updateMany({
+        where: { idempotencyKey: key },
+        data: { status: 'sent', platformMessageId, sentAt: at, message: Prisma.DbNull },
+      });
+    },
+
+    async markFailed(key, error) {
+      // A failed delivery is never sent again, so its text is not kept either.
+      await client.delivery.updateMany({
+        where: { idempotencyKey: key },
+        data: { status: 'failed', lastError: error, message: Prisma.DbNull },
+      });
+    },
+
+    async recordAttempt(key, error) {
+      await client.delivery.updateMany({
+        where: { idempotencyKey: key },
+        data: { attempts: { increment: 1 }, lastError: error },
+      });
+    },
+
+    async retarget(key, platformChatId, threadId) {
+      await client.delivery.updateMany({
+        where: { idempotencyKey: key, status: 'pending' },
+        data: { platformChatId, threadId },
+      });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { MembershipRepository } from '../../core/store.ts';
+import type { RepoContext } from './context.ts';
+import { toAccount, toCohort, toMembership } from './mappers.ts';
+
+export function membershipRepository({ client }: RepoContext): MembershipRepository {
+  return {
+    async get(cohortId, accountId) {
+      const row = await client.membership.findUnique({ where: { cohortId_accountId: { cohortId, accountId } } });
+      return row ? toMembership(row) : null;
+    },
+
+    async join(cohortId, accountId, role) {
+      // Insert unless the person has a row (ON CONFLICT DO NOTHING: two joins at once are fine).
+      await client.membership.createMany({
+        data: [{ cohortId, accountId, role: role ?? 'member', languages: [], topics: [] }],
+        skipDuplicates: true,
+      });
+      const where = { cohortId_accountId: { cohortId, accountId } };
+      const row = await client.membership.findUniqueOrThrow({ where });
+      const rejoin = row.status === 'left';
+      const roleChange = role !== undefined && role !== row.role;
+      // A paused member stays paused: resuming is the member's own choice (update).
+      if (!rejoin && !roleChange) return toMembership(row);
+      // Re-joining keeps the profile; only status, role and the join date change.
+      const updated = await client.membership.update({
+        where,
+        data: {
+          ...(rejoin ? { status: 'active', joinedAt: new Date() } : {}),
+          ...(role !== undefined ? { role } : {}),
+        },
+      });
+      return toMembership(updated);
+    },
+
+    async update(id, patch) {
+      return toMembership(await client.membership.update({ where: { id }, data: { ...patch } }));
+    },
+
+    async list(cohortId, filter) {
+      const rows = await client.membership.findMany({
+        where: { cohortId, ...(filter?.status ? { status: { in: filter.status } } : {}) },
+        include: { account: true },
+        orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map((row) => ({ ...toMembership(row), account: toAccount(row.account) }));
+    },
+
+    async forAccount(accountId) {
+      const rows = await client.membership.findMany({
+        where: { accountId },
+        include: { cohort: true },
+        orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map((row) => ({ ...toMembership(row), cohort: toCohort(row.cohort) }));
+    },
+  };
+}

@@ -1,0 +1,194 @@
+// Opening the database: errors an operator can act on, timeouts that end,
+// and an embedded database that keeps its data in its folder.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, redactUrl, silentLog } from '../../src/db/client.ts';
+import { applyMigrations } from '../../src/db/migrate.ts';
+import { createPrismaStore } from '../../src/db/store.ts';
+import { adminUrl, databaseKinds, openTestDatabase, openTestStore } from '../helpers/db.ts';
+
+function urlWith(change: (url: URL) => void): string {
+  const url = new URL(adminUrl);
+  change(url);
+  return url.toString();
+}
+
+describe('openDatabase on PostgreSQL', () => {
+  it('says which server it cannot reach and why, without the password', async () => {
+    const url = urlWith((u) => {
+      u.password = 's3cret-pw';
+      u.port = '1';
+      u.pathname = '/cohort';
+    });
+    const error = await openDatabase({ databaseUrl: url, dataDir: '', log: silentLog }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^cannot reach PostgreSQL at postgresql:\/\/[^:@/]+@[^/]+:1\/cohort: .*ECONNREFUSED/);
+    expect(message).not.toContain('s3cret-pw');
+  });
+
+  it('names a database that does not exist', async () => {
+    const url = urlWith((u) => {
+      u.pathname = '/cohort_no_such_database';
+    });
+    await expect(openDatabase({ databaseUrl: url, dataDir: '', log: silentLog })).rejects.toThrow(
+      /^cannot reach PostgreSQL at .*: database "cohort_no_such_database" does not exist/,
+    );
+  });
+
+  describe('with a server that accepts connections and never answers', () => {
+    let server: Server;
+    const sockets: Array<import('node:net').Socket> = [];
+    afterAll(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server?.close(resolve));
+    });
+
+    it('gives up after the 5 s connection timeout instead of waiting forever', async () => {
+      server = createServer((socket) => sockets.push(socket));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as { port: number }).port;
+      const started = Date.now();
+      const error = await openDatabase({
+        databaseUrl: `postgresql://postgres:pw@127.0.0.1:${port}/x`,
+        dataDir: '',
+        log: silentLog,
+      }).catch((e: unknown) => e as Error);
+      const elapsed = Date.now() - started;
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(
+        new RegExp(`^cannot reach PostgreSQL at postgresql://postgres@127.0.0.1:${port}/x: .*timeout`, 'i'),
+      );
+      expect(elapsed).toBeGreaterThanOrEqual(4_500);
+      expect(elapsed).toBeLessThan(15_000);
+    }, 20_000);
+  });
+
+  it('ends a statement that runs longer than the statement timeout, for Prisma and raw SQL alike', async () => {
+    const test = await openTestDatabase('postgres');
+    try {
+      const db = await openDatabase({ databaseUrl: test.url, dataDir: '', log: silentLog, statementTimeoutMs: 200 });
+      try {
+        await expect(db.query('SELECT pg_sleep(3)')).rejects.toThrow(/statement timeout/);
+        await expect(db.prisma.$queryRaw`SELECT pg_sleep(3)`).rejects.toThrow(/statement timeout/);
+        // The pool is still usable afterwards.
+        expect(await db.query<{ one: number }>('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('honours ?schema= as Prisma does: migrations, bookkeeping and queries all live in that schema', async () => {
+    const test = await openTestDatabase('postgres');
+    try {
+      const url = new URL(test.url!);
+      url.searchParams.set('schema', 'cohort bot');
+      const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '', log: silentLog });
+      try {
+        await applyMigrations(db);
+        const tables = await test.db.query<{ table_schema: string; table_name: string }>(
+          `SELECT table_schema, table_name FROM information_schema.tables
+           WHERE table_name IN ('Account', '_prisma_migrations') ORDER BY table_name`,
+        );
+        expect(tables).toEqual([
+          { table_schema: 'cohort bot', table_name: 'Account' },
+          { table_schema: 'cohort bot', table_name: '_prisma_migrations' },
+        ]);
+        const store = createPrismaStore(db);
+        const account = await store.accounts.upsert({ platform: 'fake', platformUserId: 'u', displayName: 'S' });
+        expect(await store.accounts.byUsername('fake', 'nobody')).toBeNull();
+        expect((await store.accounts.byId(account.id))?.displayName).toBe('S');
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await test.close();
+    }
+  });
+});
+
+describe('openDatabase on PGlite', () => {
+  it('creates its data folder and keeps the data across restarts', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cohort-pglite-'));
+    const dataDir = path.join(root, 'nested', 'data');
+    try {
+      const first = await openDatabase({ dataDir, log: silentLog });
+      expect(first.kind).toBe('pglite');
+      await applyMigrations(first);
+      const store = createPrismaStore(first);
+      const account = await store.accounts.upsert({ platform: 'fake', platformUserId: 'u1', displayName: 'Amina' });
+      await store.close();
+
+      const again = await openDatabase({ dataDir, log: silentLog });
+      try {
+        expect(await applyMigrations(again)).toEqual([]);
+        const reopened = createPrismaStore(again);
+        expect((await reopened.accounts.byId(account.id))?.displayName).toBe('Amina');
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('runs withLock sections one after another, even after one fails', async () => {
+    const db = await openDatabase({ dataDir: 'memory://', log: silentLog });
+    try {
+      const events: string[] = [];
+      const section = (name: string, fail = false) =>
+        db.withLock(async () => {
+          events.push(`${name} start`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          events.push(`${name} end`);
+          if (fail) throw new Error(`${name} failed`);
+          return name;
+        });
+      const results = await Promise.allSettled([section('a'), section('b', true), section('c')]);
+      expect(events).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('says which folder it cannot open', async () => {
+    // A folder inside a file: impossible even for root.
+    const root = mkdtempSync(path.join(tmpdir(), 'cohort-pglite-'));
+    const file = path.join(root, 'a-file');
+    writeFileSync(file, '');
+    try {
+      await expect(openDatabase({ dataDir: path.join(file, 'data'), log: silentLog })).rejects.toThrow(
+        new RegExp(`^cannot open the embedded database in ${file}/data: .*ENOTDIR`),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(databaseKinds)('closing on %s', (kind) => {
+  it('may be closed by the store and then by its owner', async () => {
+    const { store, close } = await openTestStore(kind);
+    await store.ping();
+    await store.close();
+    await expect(close()).resolves.toBeUndefined();
+    await expect(store.ping()).rejects.toThrow();
+  });
+});
+
+describe('redactUrl', () => {
+  it('drops the password and password parameters, keeps the rest', () => {
+    expect(redactUrl('postgresql://bot:hunter2@db.example:5432/cohort?sslmode=require&sslpassword=x')).toBe(
+      'postgresql://bot@db.example:5432/cohort?sslmode=require',
+    );
+    expect(redactUrl('not a url hunter2')).not.toContain('hunter2');
+  });
+});
