@@ -112,9 +112,10 @@ async function run(config: Config, log: Logger): Promise<void> {
   const sendQueue = createSendQueue(connection);
   const jobsQueue = createJobsQueue(connection);
   const adapters = configuredAdapters(config, log);
+  const outbox = new BullOutbox({ store, queue: sendQueue });
   const services: BotServices = {
     store,
-    outbox: new BullOutbox({ store, queue: sendQueue }),
+    outbox,
     scheduler: new BullScheduler({ queue: jobsQueue, log }),
     clock: { now: () => new Date() },
     i18n: loadTranslator(join(LOCALES_DIR)),
@@ -140,24 +141,33 @@ async function run(config: Config, log: Logger): Promise<void> {
     log,
     checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
   });
+  // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
+  const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
+  if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
   for (const adapter of adapters.values()) await adapter.start((event) => bot.handle(event, adapter));
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 
   exitOnSignals(
-    () =>
-      gracefulShutdown({
+    async () => {
+      // Stop taking updates first, so nothing new starts while running work finishes.
+      await Promise.race([
+        Promise.allSettled([...adapters.values()].map((adapter) => adapter.stop())),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
+      return gracefulShutdown({
         workers,
         closers: [
-          ...[...adapters.values()].map((adapter) => ({ name: `adapter ${adapter.platform}`, close: () => adapter.stop() })),
           { name: 'http', close: () => http.close() },
           { name: 'queues', close: async () => void (await Promise.all([sendQueue.close(), jobsQueue.close()])) },
           { name: 'redis', close: async () => void (await redis.quit()) },
           { name: 'database', close: () => db.close() },
         ],
         log,
-        deadlineMs: config.shutdown.timeoutMs,
-      }),
+        deadlineMs: Math.max(0, config.shutdown.timeoutMs - 2000),
+      });
+    },
     log,
+    config.shutdown.timeoutMs + 500,
   );
 }
 

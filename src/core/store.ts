@@ -209,6 +209,11 @@ export interface DeliveryRepository {
   markSent(key: string, platformMessageId: string, at: Date): Promise<void>;
   markFailed(key: string, error: string): Promise<void>;
   recordAttempt(key: string, error: string | null): Promise<void>;
+  /**
+   * Keys of deliveries still pending that were opened before `before`: after a
+   * crash between opening the row and queueing its job, start-up queues them again.
+   */
+  pendingSince(before: Date, limit: number): Promise<string[]>;
   /** Retarget a pending delivery (chat migrated, or the topic vanished). */
   retarget(key: string, platformChatId: string, threadId: string | null): Promise<void>;
 }

@@ -54,11 +54,26 @@ export class BullOutbox implements Outbox {
     const row = await this.#store.deliveries.open(ledgerEntry(entry));
     // Already sent or failed for good under this key: nothing to queue.
     if (row.status !== 'pending') return;
+    await this.#add(entry.idempotencyKey);
+  }
+
+  /**
+   * Queue the jobs of ledger rows that are still pending (a crash between
+   * opening a row and queueing its job). Job ids are derived from the keys, so
+   * a row whose job exists is not queued twice. Returns how many were given.
+   */
+  async requeuePending(before: Date, limit = 10_000): Promise<number> {
+    const keys = await this.#store.deliveries.pendingSince(before, limit);
+    for (const key of keys) await this.#add(key);
+    return keys.length;
+  }
+
+  async #add(key: string): Promise<void> {
     await this.#queue.add(
       'send',
-      { key: entry.idempotencyKey },
+      { key },
       {
-        jobId: sendJobId(entry.idempotencyKey),
+        jobId: sendJobId(key),
         attempts: this.#attempts,
         backoff: this.#backoff,
         // Finished jobs stay a while so that a late duplicate enqueue still finds the id.

@@ -105,6 +105,30 @@ describe('send queue', () => {
     expect(adapter.sent[0]?.options?.idempotencyKey).toBe(e.idempotencyKey);
   });
 
+  it('sends a ledger row whose job was never queued (crash in between) when pending rows are requeued', async () => {
+    const chat = await groupChat();
+    const e = await entry(chat, 'Left behind by a crash');
+    // The row is opened but the process dies before queue.add.
+    await store.deliveries.open({
+      idempotencyKey: e.idempotencyKey,
+      platform: 'fake',
+      platformChatId: chat.chatId,
+      message: e.message,
+    });
+    const sentBefore = await entry(chat, 'Already out');
+    await outbox().enqueue(sentBefore);
+    startWorker();
+    await settled(sentBefore.idempotencyKey);
+
+    const out = outbox();
+    const future = new Date(Date.now() + 60_000);
+    expect(await out.requeuePending(future)).toBe(1);
+    await out.requeuePending(future); // a second start-up changes nothing
+    expect((await settled(e.idempotencyKey)).status).toBe('sent');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(adapter.sent.map((m) => m.message.html)).toEqual(['Already out', 'Left behind by a crash']);
+  });
+
   it('does not post again when the job is retried after the message went out', async () => {
     // Something after the send fails once (here: reporting the job), so BullMQ runs the job again.
     let failOnce = true;

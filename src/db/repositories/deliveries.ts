@@ -51,6 +51,16 @@ export function deliveryRepository({ client }: RepoContext): DeliveryRepository 
       });
     },
 
+    async pendingSince(before, limit) {
+      const rows = await client.delivery.findMany({
+        where: { status: 'pending', createdAt: { lt: before } },
+        select: { idempotencyKey: true },
+        orderBy: { createdAt: 'asc' },
+        take: limit,
+      });
+      return rows.map((row) => row.idempotencyKey);
+    },
+
     async retarget(key, platformChatId, threadId) {
       await client.delivery.updateMany({
         where: { idempotencyKey: key, status: 'pending' },

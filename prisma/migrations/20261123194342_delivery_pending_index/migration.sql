@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Delivery_status_createdAt_idx" ON "Delivery"("status", "createdAt");
