@@ -3,15 +3,17 @@
 // the event to the command router, a button handler or the features' hooks.
 
 import { splitCommandLine } from './commands/tokenize.ts';
-import { Context } from './context.ts';
-import type { ActionHandler, Feature, JobHandler } from './feature.ts';
+import { Context, cohortOfChat } from './context.ts';
 import { UserError } from './errors.ts';
+import type { ActionHandler, Feature, JobHandler } from './feature.ts';
+import type { JobData } from './jobs.ts';
 import { htmlToPlain } from './markup.ts';
+import { accountInput } from './people.ts';
 import { CommandRegistry, localizeArgs, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
+import type { Account } from './store.ts';
 import type { Outcome } from './telemetry.ts';
 import type { ActionEvent, ChatAdapter, InboundEvent } from './types.ts';
-import type { JobData } from './jobs.ts';
 
 export interface Bot {
   readonly registry: CommandRegistry;
@@ -36,6 +38,17 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   async function dispatch(event: InboundEvent, adapter: ChatAdapter): Promise<Outcome> {
     const { store } = services;
     if (await store.inbound.has(event.chat.platform, event.id)) return 'duplicate';
+    if (event.kind === 'action') {
+      // A stale, forged or someone else's press is answered before anything is
+      // recorded: it must not create an account (e.g. of someone who just
+      // deleted theirs) or a chat.
+      const refusal = await refuseAction(event);
+      if (refusal) {
+        await adapter.ackAction(event, refusal);
+        await store.inbound.firstSeen(event.chat.platform, event.id);
+        return 'user_error';
+      }
+    }
     const ctx = await buildContext(services, event, adapter, registry);
     let outcome: Outcome = 'ok';
     try {
@@ -76,17 +89,30 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     return 'ignored';
   }
 
+  /** Why a button press is refused (a toast for the presser), or null when it may run. */
+  async function refuseAction(event: ActionEvent): Promise<string | null> {
+    const { store, i18n, defaults, clock } = services;
+    const account = await store.accounts.byPlatformId(event.chat.platform, event.sender.userId);
+    const locale = i18n.negotiate([account?.locale, account?.localeHint, event.sender.languageHint], defaults.locale);
+    const say = (id: string) => htmlToPlain(i18n.t(locale, id));
+    const [tokenId] = splitOnce(event.data, ':');
+    const token = tokenId ? await store.actionTokens.byId(tokenId) : null;
+    const chat = await store.chats.byPlatformId(event.chat.platform, event.chat.chatId);
+    if (!token || !actions.has(token.kind) || token.usedAt !== null || token.expiresAt <= clock.now()) {
+      return say('action-stale');
+    }
+    if (!chat || token.chatId !== chat.id) return say('action-stale');
+    if (token.accountId && token.accountId !== account?.id) return say('action-not-yours');
+    return null;
+  }
+
   async function handleAction(ctx: Context, event: ActionEvent): Promise<Outcome> {
     const [tokenId, choice] = splitOnce(event.data, ':');
-    const token = tokenId ? await services.store.actionTokens.byId(tokenId) : null;
+    // refuseAction() checked the token; read it again for the handler.
+    const token = await services.store.actionTokens.byId(tokenId);
     const handler = token ? actions.get(token.kind) : undefined;
-    const stale = !token || !handler || token.usedAt !== null || token.expiresAt <= services.clock.now();
-    if (stale || token.chatId !== ctx.chatRow.id) {
+    if (!token || !handler) {
       await ctx.adapter.ackAction(event, htmlToPlain(ctx.t('action-stale')));
-      return 'user_error';
-    }
-    if (token.accountId && token.accountId !== ctx.account.id) {
-      await ctx.adapter.ackAction(event, htmlToPlain(ctx.t('action-not-yours')));
       return 'user_error';
     }
     const toast = await handler(ctx, token, choice);
@@ -130,21 +156,38 @@ async function buildContext(
     kind: event.chat.kind,
     title: event.chat.title ?? null,
   });
-  let account = await store.accounts.upsert({
-    platform: event.chat.platform,
-    platformUserId: event.sender.userId,
-    displayName: event.sender.displayName,
-    username: event.sender.username ?? null,
-    localeHint: event.sender.languageHint ?? null,
-  });
+  let account = await store.accounts.upsert(accountInput(event.chat.platform, event.sender));
   if (account.unreachableAt && event.chat.kind === 'private') {
     // They wrote to us in private, so we can write to them again.
     account = await store.accounts.update(account.id, { unreachableAt: null });
   }
   if (chatRow.unreachableAt) await store.chats.markUnreachable(chatRow.id, null);
-  const cohort = await store.cohorts.liveFor(chatRow.id, event.chat.threadId ?? '');
+  const cohort = await cohortOfChat(store, chatRow.id, event.chat.threadId ?? '');
   const membership = cohort ? await store.memberships.get(cohort.id, account.id) : null;
-  return new Context({ services, adapter, event, chatRow, account, cohort, membership, commands });
+  const homeLocale = event.chat.kind === 'private' ? await homeLocaleOf(services, account) : undefined;
+  return new Context({
+    services,
+    adapter,
+    event,
+    chatRow,
+    account,
+    cohort,
+    membership,
+    commands,
+    ...(homeLocale ? { homeLocale } : {}),
+  });
+}
+
+/**
+ * The language of the cohort someone most recently joined, used in private when
+ * they chose no language and their app tells none (the design's order: their
+ * setting, the platform's hint, the cohort's). Looked up only when needed.
+ */
+async function homeLocaleOf(services: BotServices, account: Account): Promise<string | undefined> {
+  if (account.locale || account.localeHint) return undefined;
+  const memberships = await services.store.memberships.forAccount(account.id);
+  const live = memberships.filter((m) => m.status !== 'left' && m.cohort.status !== 'archived');
+  return live.at(-1)?.cohort.locale;
 }
 
 async function answerUserError(ctx: Context, event: InboundEvent, error: UserError): Promise<void> {

@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
 import { effectiveRole } from './permissions.ts';
-import type { BotServices } from './services.ts';
 import type { CommandRegistry } from './router.ts';
-import type { Account, Chat, Cohort, Membership, Role } from './store.ts';
+import type { BotServices } from './services.ts';
+import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, InboundEvent, OutboundMessage } from './types.ts';
 
 export interface ContextInit {
@@ -19,6 +19,25 @@ export interface ContextInit {
   cohort: Cohort | null;
   membership: Membership | null;
   commands: CommandRegistry;
+  /** In private: the language of the person's cohort, for when they set none and their app says none. */
+  homeLocale?: string;
+}
+
+/**
+ * The cohort a chat or forum topic belongs to: the topic's own, else the whole
+ * chat's (in a forum every message carries its topic, and a cohort created in
+ * the general topic is the chat's).
+ */
+export async function cohortOfChat(store: Store, chatId: string, threadKey: string): Promise<Cohort | null> {
+  const own = await store.cohorts.liveFor(chatId, threadKey);
+  return own ?? (threadKey ? store.cohorts.liveFor(chatId, '') : null);
+}
+
+export interface ButtonOptions {
+  payload?: Record<string, unknown>;
+  /** Only the person who caused the message may press (default); false: anyone in the chat. */
+  onlyCaller?: boolean;
+  ttlMs?: number;
 }
 
 export class Context {
@@ -32,6 +51,7 @@ export class Context {
   membership: Membership | null;
   /** Every registered command (for /help and suggestions). */
   readonly commands: CommandRegistry;
+  private readonly homeLocale: string | undefined;
   private platformAdmin: boolean | undefined;
 
   constructor(init: ContextInit) {
@@ -43,6 +63,7 @@ export class Context {
     this.account = init.account;
     this.cohort = init.cohort;
     this.membership = init.membership;
+    this.homeLocale = init.homeLocale;
     this.commands = init.commands;
   }
 
@@ -62,11 +83,12 @@ export class Context {
   /**
    * The language of this answer: a group speaks its cohort's language; a
    * private chat speaks the person's own (their setting, else the platform's
-   * hint, else their cohort's, else the default).
+   * hint, else their cohort's, else the default). In private there is no
+   * chat cohort: the cohort is the one they are in.
    */
   get locale(): string {
     if (this.isGroup && this.cohort) return this.cohort.locale;
-    return this.localeOf(this.account, this.cohort?.locale);
+    return this.localeOf(this.account, this.cohort?.locale ?? this.homeLocale);
   }
 
   /** The language to write to someone else in private. */
@@ -147,11 +169,25 @@ export class Context {
    * token id (Telegram allows 64 bytes), so a stale or forged press finds no
    * valid token and changes nothing.
    */
-  async button(
+  async button(kind: string, label: string, options: ButtonOptions & { choice?: string } = {}): Promise<Button> {
+    const id = await this.actionToken(kind, options);
+    return { label, data: options.choice ? `${id}:${options.choice}` : id };
+  }
+
+  /**
+   * The buttons of one question (Yes / Cancel): they share one token, so the
+   * first answer uses it up and every other button of the question goes stale.
+   */
+  async choices(
     kind: string,
-    label: string,
-    options: { payload?: Record<string, unknown>; onlyCaller?: boolean; ttlMs?: number; choice?: string } = {},
-  ): Promise<Button> {
+    choices: ReadonlyArray<{ label: string; choice: string }>,
+    options: ButtonOptions = {},
+  ): Promise<Button[]> {
+    const id = await this.actionToken(kind, options);
+    return choices.map(({ label, choice }) => ({ label, data: `${id}:${choice}` }));
+  }
+
+  private async actionToken(kind: string, options: ButtonOptions): Promise<string> {
     const id = randomBytes(9).toString('base64url');
     await this.store.actionTokens.create({
       id,
@@ -161,12 +197,12 @@ export class Context {
       payload: options.payload ?? {},
       expiresAt: new Date(this.services.clock.now().getTime() + (options.ttlMs ?? 15 * 60_000)),
     });
-    return { label, data: options.choice ? `${id}:${options.choice}` : id };
+    return id;
   }
 
   /** Reload cohort and membership after a change. */
   async refresh(): Promise<void> {
-    this.cohort = await this.store.cohorts.liveFor(this.chatRow.id, this.threadKey);
+    this.cohort = await cohortOfChat(this.store, this.chatRow.id, this.threadKey);
     this.membership = this.cohort ? await this.store.memberships.get(this.cohort.id, this.account.id) : null;
     this.account = (await this.store.accounts.byId(this.account.id)) ?? this.account;
   }

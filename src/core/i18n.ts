@@ -55,7 +55,7 @@ export function loadTranslator(localesDir: string): Translator {
     if (!message?.value) return null;
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, toFluentArgs(args), errors);
-    return errors.length > 0 && bundle !== source ? null : text;
+    return errors.length > 0 && bundle !== source ? null : unisolateLinks(text);
   };
 
   return {
@@ -88,4 +88,13 @@ function toFluentArgs(args: MessageArgs | undefined): Record<string, FluentVaria
     else out[key] = value;
   }
   return out;
+}
+
+/**
+ * Fluent wraps every inserted value in bidi isolation marks (U+2068 / U+2069),
+ * which is right for text but breaks a URL inside href="…": the link would
+ * point to an address with invisible characters in it.
+ */
+function unisolateLinks(html: string): string {
+  return html.replace(/href="([^"]*)"/g, (_, url: string) => `href="${url.replace(/[\u2068\u2069]/g, '')}"`);
 }

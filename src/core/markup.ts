@@ -81,3 +81,24 @@ export function cleanList(raw: string, options: CleanOptions & { maxItems: numbe
   }
   return unique;
 }
+
+/**
+ * A display name as a platform reports it, made safe to store and show: the
+ * same invisible and direction characters are dropped as from typed text, but
+ * a name is never refused (people do not choose it here): an over-long one is
+ * shortened, and one with nothing visible left becomes `fallback`.
+ */
+export function cleanDisplayName(raw: string, fallback: string, maxLength = 64): string {
+  const text = raw
+    .normalize('NFC')
+    .replace(BIDI_CONTROLS, '')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!/[\p{L}\p{N}\p{S}\p{P}]/u.test(text)) return fallback;
+  const chars = [...text];
+  if (chars.length <= maxLength) return text;
+  const kept = chars.slice(0, maxLength - 1).join('');
+  return `${kept.trimEnd()}…`;
+}

@@ -1,12 +1,12 @@
 // The command router: finds the command, checks where it may run and who may
 // run it, parses its arguments, and turns UserErrors into localized answers.
 
-import { UsageError, UserError } from './errors.ts';
+import { type CommandLine, closest, parseArgs, tokenize } from './commands/tokenize.ts';
 import type { Context } from './context.ts';
+import { UsageError, UserError } from './errors.ts';
 import type { Access, CommandSpec, SubcommandSpec, Where } from './feature.ts';
 import { Markup, type MessageArgs } from './i18n.ts';
 import { allows } from './permissions.ts';
-import { closest, parseArgs, type CommandLine, tokenize } from './commands/tokenize.ts';
 
 export interface ResolvedCommand {
   spec: CommandSpec;
@@ -40,8 +40,14 @@ export class CommandRegistry {
 export async function runCommand(registry: CommandRegistry, ctx: Context, line: CommandLine): Promise<string> {
   const spec = registry.get(line.name);
   if (!spec) {
-    const names = (await registry.visibleTo(ctx)).map((c) => c.name);
-    const suggestion = closest(line.name, names);
+    // What the caller may run here first; else any command (a /cohrt typed in
+    // private still meant /cohort, and /cohort then says where it works).
+    const visible = (await registry.visibleTo(ctx)).map((c) => c.name);
+    const listed = registry
+      .all()
+      .filter((c) => !c.hidden)
+      .map((c) => c.name);
+    const suggestion = closest(line.name, visible) ?? closest(line.name, listed);
     await ctx.say(suggestion ? 'error-unknown-command-suggest' : 'error-unknown-command', {
       command: `/${line.name}`,
       suggestion: `/${suggestion}`,
@@ -49,20 +55,24 @@ export async function runCommand(registry: CommandRegistry, ctx: Context, line: 
     return 'unknown';
   }
   try {
+    // The wrong kind of chat is the first thing to say, before any complaint
+    // about the arguments (a subcommand may still narrow where it runs).
+    if (!(await checkPlace(ctx, spec.where, spec.name))) return spec.name;
     const tokens = tokenize(line.rest);
     const { sub, args } = pickSubcommand(spec, tokens);
-    const where = sub?.spec.where ?? spec.where;
+    if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec.name))) return spec.name;
     const access = sub?.spec.access ?? spec.access;
-    if (!(await checkPlace(ctx, where, spec.name))) return spec.name;
     if (!(await checkAccess(ctx, access))) return spec.name;
     const run = sub?.spec.run ?? spec.run;
     if (!run) throw new Error(`/${spec.name} has neither run nor a default subcommand`);
-    await run(ctx, parseArgs(args, sub?.spec.flags ?? spec.flags ?? {}));
+    const parsed = parseArgs(args, sub?.spec.flags ?? spec.flags ?? {});
+    parsed.raw = sub?.consumed ? dropFirstWord(line.rest) : line.rest;
+    await run(ctx, parsed);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     let text = ctx.t(error.messageId, localizeArgs(ctx, error.args));
     if (error instanceof UsageError || isArgumentError(error)) {
-      text += `\n${ctx.t('usage-line', { usage: usageOf(ctx, spec, tokenizeSafe(line.rest)[0]) })}`;
+      text += `\n${ctx.t('usage-line', { usage: usageOf(ctx, spec, firstWord(line.rest)) })}`;
     }
     await ctx.reply(text);
   }
@@ -72,14 +82,14 @@ export async function runCommand(registry: CommandRegistry, ctx: Context, line: 
 function pickSubcommand(
   spec: CommandSpec,
   tokens: string[],
-): { sub?: { name: string; spec: SubcommandSpec }; args: string[] } {
+): { sub?: { name: string; spec: SubcommandSpec; consumed: boolean }; args: string[] } {
   if (!spec.subcommands) return { args: tokens };
   const word = tokens[0]?.toLowerCase();
   if (word && spec.subcommands[word])
-    return { sub: { name: word, spec: spec.subcommands[word] }, args: tokens.slice(1) };
+    return { sub: { name: word, spec: spec.subcommands[word], consumed: true }, args: tokens.slice(1) };
   const defaultName = spec.defaultSubcommand;
   if (defaultName && spec.subcommands[defaultName] && (!word || word.startsWith('--') || word.startsWith('@'))) {
-    return { sub: { name: defaultName, spec: spec.subcommands[defaultName] }, args: tokens };
+    return { sub: { name: defaultName, spec: spec.subcommands[defaultName], consumed: false }, args: tokens };
   }
   if (!word) throw new UsageError('error-missing-subcommand');
   const suggestion = closest(word, Object.keys(spec.subcommands));
@@ -109,7 +119,9 @@ async function checkAccess(ctx: Context, access: Access): Promise<boolean> {
   const role = await ctx.role();
   if (allows(role, access)) return true;
   if (ctx.isGroup && !ctx.cohort) await ctx.say('error-no-cohort-here');
-  else await ctx.say(role ? 'error-needs-role' : 'error-not-member', localizeArgs(ctx, { role: access }));
+  // "Send /join" helps only where membership is all that is missing.
+  else if (access === 'member' && !role) await ctx.say('error-not-member');
+  else await ctx.say('error-needs-role', localizeArgs(ctx, { role: access }));
   return false;
 }
 
@@ -130,11 +142,17 @@ export function usageOf(ctx: Context, spec: CommandSpec, subWord?: string): stri
   return ctx.services.i18n.exists(id) ? ctx.t(id) : `/${spec.name}`;
 }
 
-function tokenizeSafe(rest: string): string[] {
+/** Text after the first word, as typed. */
+export function dropFirstWord(text: string): string {
+  return text.replace(/^\s*\S+[^\S\n]*\n?/u, '');
+}
+
+/** The subcommand word, also when the rest does not tokenize (an unclosed quote later on). */
+function firstWord(rest: string): string | undefined {
   try {
-    return tokenize(rest);
+    return tokenize(rest)[0];
   } catch {
-    return [];
+    return rest.split(/\s+/)[0];
   }
 }
 
@@ -155,7 +173,21 @@ function isArgumentError(error: UserError): boolean {
  */
 export function localizeArgs(ctx: Context, args: Record<string, string | number>): MessageArgs {
   const out: MessageArgs = { ...args };
+  // Words echoed from the command line are cut short: an answer must not
+  // repeat 10,000 characters back (or split into several messages to do it).
+  for (const key of ECHOED_ARGS) {
+    const value = args[key];
+    if (typeof value === 'string') out[key] = clampEcho(value);
+  }
   if (typeof args.field === 'string' && args.field.startsWith('field-')) out.field = new Markup(ctx.t(args.field));
   if (typeof args.role === 'string') out.role = new Markup(ctx.t('role-name', { role: args.role }));
   return out;
+}
+
+const ECHOED_ARGS = ['value', 'words', 'sub', 'flag', 'who', 'command', 'suggestion'] as const;
+const MAX_ECHO = 40;
+
+function clampEcho(text: string): string {
+  const chars = [...text];
+  return chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO - 1).join('')}…` : text;
 }

@@ -2,6 +2,7 @@
 // Each throws a UserError naming what was expected.
 
 import { UserError } from './errors.ts';
+import { cleanList } from './markup.ts';
 
 const TIMEZONES = new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
 TIMEZONES.set('utc', 'UTC');
@@ -28,6 +29,17 @@ export function parseLanguageTag(input: string): string {
     // fall through to the user-facing error
   }
   throw new UserError('error-bad-language', { value: tag.slice(0, 40) });
+}
+
+/**
+ * A list of language tags, separated by commas or spaces ("en, fr" or "en fr":
+ * a tag never contains a space), cleaned, canonical and without duplicates.
+ */
+export function parseLanguageList(input: string, maxItems: number): string[] {
+  const items = cleanList(input.replace(/\s+/g, ','), { maxLength: 20, maxItems, field: 'field-languages' });
+  const tags = [...new Set(items.map(parseLanguageTag))];
+  if (tags.length > maxItems) throw new UserError('error-too-many-items', { field: 'field-languages', max: maxItems });
+  return tags;
 }
 
 const DURATION = /^(\d{1,3})\s*(h|d|w)$/i;
@@ -75,7 +87,9 @@ function zoneOffsetMs(at: Date, timezone: string): number {
 
 /** A whole number in a range. */
 export function parseIntInRange(input: string, min: number, max: number, field: string): number {
-  const value = Number(input.trim());
+  // Digits only: Number() would also take "0x10", "1e1" and "".
+  const digits = input.trim();
+  const value = /^-?\d{1,9}$/.test(digits) ? Number(digits) : Number.NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new UserError('error-bad-number', { field, min, max, value: input.slice(0, 20) });
   }

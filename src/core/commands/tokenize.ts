@@ -2,7 +2,7 @@
 // several scripts group words ("…", '…', “…”, «…», „…“, 「…」); a backslash
 // escapes the next character.
 
-import { UserError } from '../errors.ts';
+import { UsageError, UserError } from '../errors.ts';
 
 export interface CommandLine {
   /** Lower-cased command name without prefix or @botname. */
@@ -49,7 +49,9 @@ export function tokenize(input: string): string[] {
     } else if (closing !== null) {
       if (ch === closing) closing = null;
       else current += ch;
-    } else if (OPENING_QUOTES[ch] && !inToken) {
+    } else if (OPENING_QUOTES[ch] && (!inToken || isFlagAssignment(current))) {
+      // A quote opens a token, or the value of "--flag=": --name="Two words".
+      // Inside a word it is an apostrophe (don't) and stays.
       closing = OPENING_QUOTES[ch];
       inToken = true;
     } else if (/\s/u.test(ch)) {
@@ -66,11 +68,20 @@ export function tokenize(input: string): string[] {
   return tokens;
 }
 
+function isFlagAssignment(current: string): boolean {
+  return /^(?:--|—)[\p{L}\p{N}_-]+=$/u.test(current);
+}
+
 export type FlagKind = 'value' | 'boolean';
 
 export interface ParsedArgs {
   positional: string[];
   flags: Map<string, string | true>;
+  /**
+   * The arguments as typed (after the command and subcommand words), for free
+   * text where quotes and line breaks matter. Set by the router.
+   */
+  raw?: string;
 }
 
 /**
@@ -104,19 +115,32 @@ export function parseArgs(tokens: string[], flagSpec: Record<string, FlagKind> =
   return { positional, flags };
 }
 
-/** Levenshtein distance, for "did you mean" on unknown commands. */
+/**
+ * For commands that take no words: "/cohort pause 2w" (meant --until 2w) must
+ * not pass as a pause without an end.
+ */
+export function expectNoWords(args: ParsedArgs): void {
+  if (args.positional.length > 0) throw new UsageError('error-unexpected-words', { words: args.positional.join(' ') });
+}
+
+/**
+ * Edit distance where swapping two neighbouring letters counts as one edit
+ * (optimal string alignment), for "did you mean": "/hepl" is one typo from "/help".
+ */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
     }
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
 /** The candidate closest to `word`, if it is close enough to be a likely typo. */

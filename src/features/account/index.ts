@@ -1,7 +1,7 @@
 // The person's own settings and data: /start (with deep-link payloads that
 // join a cohort), /language, /timezone, /mydata and /forgetme.
 
-import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
@@ -23,7 +23,10 @@ async function start(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = /^[A-Za-z0-9]{1,32}$/.test(payload) ? await ctx.store.cohorts.byJoinCode(payload) : null;
   if (!cohort || cohort.status === 'archived') throw new UserError('start-bad-link');
   const result = await joinCohort(ctx, cohort, ctx.account);
-  await ctx.say(result.kind === 'already' ? 'join-already' : 'start-joined', { name: cohort.name });
+  // Someone who opens a join link without a language of their own reads the cohort's.
+  const locale = ctx.localeOf(ctx.account, cohort.locale);
+  const id = result.kind === 'already' ? 'join-already' : 'start-joined';
+  await ctx.reply(ctx.services.i18n.t(locale, id, { name: cohort.name }));
 }
 
 async function language(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -39,7 +42,10 @@ async function language(ctx: Context, args: ParsedArgs): Promise<void> {
     const rows = [];
     for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
     await ctx.reply({
-      html: ctx.t('language-current', { language: i18n.t(ctx.localeOf(ctx.account), 'language-name') }),
+      // In private ctx.locale is the person's language (with their cohort's as the last guess).
+      html: ctx.t('language-current', {
+        language: i18n.t(ctx.isGroup ? ctx.localeOf(ctx.account) : ctx.locale, 'language-name'),
+      }),
       buttons: rows,
     });
     return;
@@ -76,18 +82,27 @@ async function timezone(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.say('timezone-set', { timezone: zone, now: formatDateTime(ctx.services.clock.now(), ctx.locale, zone) });
 }
 
-async function mydata(ctx: Context): Promise<void> {
+async function mydata(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
   await ctx.reply(await describeMyData(ctx));
 }
 
-async function forgetme(ctx: Context): Promise<void> {
+async function forgetme(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
   const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
-  const yes = await ctx.button(FORGET_CONFIRM, ctx.t('button-forget-confirm'), { choice: 'yes', ttlMs: 10 * 60_000 });
-  const no = await ctx.button(FORGET_CONFIRM, ctx.t('button-cancel'), { choice: 'no', ttlMs: 10 * 60_000 });
-  await ctx.reply({ html: ctx.t('forgetme-confirm', { count: memberships.length }), buttons: [[yes, no]] });
+  const buttons = await ctx.choices(
+    FORGET_CONFIRM,
+    [
+      { label: ctx.t('button-forget-confirm'), choice: 'yes' },
+      { label: ctx.t('button-cancel'), choice: 'no' },
+    ],
+    { ttlMs: 10 * 60_000 },
+  );
+  await ctx.reply({ html: ctx.t('forgetme-confirm', { count: memberships.length }), buttons: [buttons] });
 }
 
 async function confirmForget(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (choice !== 'yes' && choice !== 'no') return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   if (choice !== 'yes') {
     await ctx.say('cancelled');

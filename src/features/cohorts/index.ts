@@ -1,15 +1,17 @@
 // /cohort: create, show, edit, pause, resume and archive the cohort of a group
 // chat or forum topic. Also reacts to the bot being added to or removed from a chat.
 
-import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { allows } from '../../core/permissions.ts';
+import { localizeArgs } from '../../core/router.ts';
 import type { BotServices } from '../../core/services.ts';
 import { CohortSlotTaken } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { cohortCard } from './card.ts';
-import { COHORT_FLAGS, cleanCohortName, contextFromFlags } from './options.ts';
+import { COHORT_FLAGS, cleanCohortName, contextFromFlags, FLAG_OF_FIELD } from './options.ts';
 
 const RESUME_JOB = 'cohorts.resume';
 const ARCHIVE_CONFIRM = 'cohorts.archive';
@@ -24,33 +26,50 @@ function requireCohort(ctx: Context) {
 }
 
 async function create(ctx: Context, args: ParsedArgs): Promise<void> {
-  if (ctx.cohort) throw new UserError('error-cohort-exists', { name: ctx.cohort.name });
+  // In a forum topic ctx.cohort may be the whole chat's: the topic can still have its own.
+  if (ctx.cohort && ctx.cohort.threadId === ctx.threadKey) {
+    throw new UserError('error-cohort-exists', { name: ctx.cohort.name });
+  }
   const nameWords = args.positional.join(' ');
   const fromFlags = contextFromFlags(ctx, args);
   if (!nameWords && !fromFlags.name) throw new UsageError('error-missing-argument', { argument: 'name' });
+  if (nameWords && fromFlags.name) throw new UsageError('error-unexpected-words', { words: nameWords });
   const name = fromFlags.name ?? cleanCohortName(nameWords);
   const locale = fromFlags.locale ?? ctx.locale;
-  try {
-    ctx.cohort = await ctx.store.cohorts.create({
-      chatId: ctx.chatRow.id,
-      threadId: ctx.threadKey,
-      name,
-      languages: fromFlags.languages ?? [locale],
-      region: fromFlags.region ?? null,
-      themes: fromFlags.themes ?? [],
-      timezone: fromFlags.timezone ?? ctx.account.timezone ?? ctx.services.defaults.timezone,
-      locale,
+  // The cohort, its first coordinator and the audit entry together or not at all.
+  const created = await ctx.store
+    .transaction(async (tx) => {
+      const cohort = await tx.cohorts.create({
+        chatId: ctx.chatRow.id,
+        threadId: ctx.threadKey,
+        name,
+        languages: fromFlags.languages ?? [locale],
+        region: fromFlags.region ?? null,
+        themes: fromFlags.themes ?? [],
+        timezone: fromFlags.timezone ?? ctx.account.timezone ?? ctx.services.defaults.timezone,
+        locale,
+      });
+      const membership = await tx.memberships.join(cohort.id, ctx.account.id, 'coordinator');
+      await tx.audit.record({
+        action: 'cohort.create',
+        details: { cohortId: cohort.id },
+        actorAccountId: ctx.account.id,
+        cohortId: cohort.id,
+        chatId: ctx.chatRow.id,
+      });
+      return { cohort, membership };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof CohortSlotTaken) throw new UserError('error-cohort-exists', { name });
+      throw error;
     });
-  } catch (error) {
-    if (error instanceof CohortSlotTaken) throw new UserError('error-cohort-exists', { name });
-    throw error;
-  }
-  ctx.membership = await ctx.store.memberships.join(ctx.cohort.id, ctx.account.id, 'coordinator');
-  await ctx.audit('cohort.create', { cohortId: ctx.cohort.id });
+  ctx.cohort = created.cohort;
+  ctx.membership = created.membership;
   await ctx.reply(`${ctx.t('cohort-created', { name })}\n\n${await cohortCard(ctx, ctx.cohort)}`);
 }
 
-async function show(ctx: Context): Promise<void> {
+async function show(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
   if (!ctx.cohort) {
     await ctx.say('cohort-none-yet');
     return;
@@ -66,11 +85,14 @@ async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
   if (changed.length === 0) throw new UsageError('error-nothing-to-change');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, patch);
   await ctx.audit('cohort.edit', { fields: changed });
-  await ctx.reply(`${ctx.t('cohort-edited', { fields: changed.join(', ') })}\n\n${await cohortCard(ctx, ctx.cohort)}`);
+  // Name the options as they were typed (--language), not the stored fields (locale).
+  const options = changed.map((field) => FLAG_OF_FIELD[field] ?? field);
+  await ctx.reply(`${ctx.t('cohort-edited', { fields: options.join(', ') })}\n\n${await cohortCard(ctx, ctx.cohort)}`);
 }
 
 async function pause(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
+  expectNoWords(args);
   const untilText = args.flags.get('until');
   if (untilText === true) throw new UsageError('error-flag-needs-value', { flag: '--until' });
   const until = untilText ? parseUntil(untilText, ctx.services.clock.now(), cohort.timezone) : null;
@@ -92,8 +114,9 @@ async function pause(ctx: Context, args: ParsedArgs): Promise<void> {
   });
 }
 
-async function resume(ctx: Context): Promise<void> {
+async function resume(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
+  expectNoWords(args);
   if (cohort.status === 'active') throw new UserError('cohort-not-paused');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
   await ctx.services.scheduler.cancel(resumeJobId(cohort.id));
@@ -101,21 +124,26 @@ async function resume(ctx: Context): Promise<void> {
   await ctx.say('cohort-resumed', { name: cohort.name });
 }
 
-async function archive(ctx: Context): Promise<void> {
+async function archive(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
-  const yes = await ctx.button(ARCHIVE_CONFIRM, ctx.t('button-archive-confirm'), {
-    payload: { cohortId: cohort.id },
-    choice: 'yes',
-  });
-  const no = await ctx.button(ARCHIVE_CONFIRM, ctx.t('button-cancel'), {
-    payload: { cohortId: cohort.id },
-    choice: 'no',
-  });
-  await ctx.reply({ html: ctx.t('cohort-archive-confirm', { name: cohort.name }), buttons: [[yes, no]] });
+  expectNoWords(args);
+  const buttons = await ctx.choices(
+    ARCHIVE_CONFIRM,
+    [
+      { label: ctx.t('button-archive-confirm'), choice: 'yes' },
+      { label: ctx.t('button-cancel'), choice: 'no' },
+    ],
+    { payload: { cohortId: cohort.id } },
+  );
+  await ctx.reply({ html: ctx.t('cohort-archive-confirm', { name: cohort.name }), buttons: [buttons] });
 }
 
 /** The archive confirmation button. */
 async function confirmArchive(ctx: Context, token: { id: string; payload: Record<string, unknown> }, choice?: string) {
+  if (choice !== 'yes' && choice !== 'no') return ctx.t('action-stale');
+  // Whoever asked may have lost the role since.
+  if (!allows(await ctx.role(), 'coordinator'))
+    return ctx.t('error-needs-role', localizeArgs(ctx, { role: 'coordinator' }));
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   const cohort = ctx.cohort;
   if (!cohort || cohort.id !== token.payload.cohortId) return ctx.t('action-stale');
@@ -134,7 +162,7 @@ async function confirmArchive(ctx: Context, token: { id: string; payload: Record
 async function resumeJob(data: Record<string, unknown>, services: BotServices): Promise<void> {
   const cohort = await services.store.cohorts.byId(String(data.cohortId));
   // A manual resume or a new pause since then: this job is stale.
-  if (!cohort || cohort.status !== 'paused' || cohort.pausedUntil?.toISOString() !== data.until) return;
+  if (cohort?.status !== 'paused' || cohort.pausedUntil?.toISOString() !== data.until) return;
   await services.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
   const chat = await services.store.chats.byId(cohort.chatId);
   if (!chat) return;

@@ -6,7 +6,7 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
 import type { CohortContext } from '../../core/store.ts';
-import { parseLanguageTag, parseTimezone } from '../../core/validate.ts';
+import { parseLanguageList, parseLanguageTag, parseTimezone } from '../../core/validate.ts';
 
 export const COHORT_FLAGS = {
   name: 'value',
@@ -16,6 +16,9 @@ export const COHORT_FLAGS = {
   timezone: 'value',
   language: 'value',
 } as const;
+
+/** The option that sets a stored field, where the two names differ. */
+export const FLAG_OF_FIELD: Record<string, string> = { locale: 'language' };
 
 export const LIMITS = { name: 80, region: 80, theme: 40, themes: 10, languages: 10 };
 
@@ -35,8 +38,7 @@ export function contextFromFlags(ctx: Context, args: ParsedArgs): Partial<Cohort
   if (name !== undefined) out.name = cleanCohortName(name);
   const languages = flag('languages');
   if (languages !== undefined) {
-    const items = cleanList(languages, { maxLength: 20, maxItems: LIMITS.languages, field: 'field-languages' });
-    out.languages = [...new Set(items.map(parseLanguageTag))];
+    out.languages = parseLanguageList(languages, LIMITS.languages);
   }
   const region = flag('region');
   if (region !== undefined)

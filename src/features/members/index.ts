@@ -1,20 +1,22 @@
 // Membership: /join, /leave, /members and /role, and the platform's join and
 // leave events.
 
-import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { roleLabel, statusLabel } from '../shared/labels.ts';
+import { accountInput } from '../../core/people.ts';
 import { ROLES } from '../../core/permissions.ts';
 import type { Role } from '../../core/store.ts';
+import { roleLabel, statusLabel } from '../shared/labels.ts';
 import { findMember, joinCohort } from './membership.ts';
 
-async function join(ctx: Context): Promise<void> {
+async function join(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!ctx.isGroup) {
     await ctx.say('join-in-private');
     return;
   }
+  expectNoWords(args);
   const cohort = ctx.cohort;
   if (!cohort) throw new UserError('error-no-cohort-here');
   const result = await joinCohort(ctx, cohort, ctx.account);
@@ -25,7 +27,8 @@ async function join(ctx: Context): Promise<void> {
   });
 }
 
-async function leave(ctx: Context): Promise<void> {
+async function leave(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
   const cohort = ctx.cohort;
   if (!cohort) throw new UserError('error-no-cohort-here');
   const membership = ctx.membership;
@@ -35,6 +38,7 @@ async function leave(ctx: Context): Promise<void> {
 }
 
 async function members(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
   const cohort = ctx.cohort;
   if (!cohort) throw new UserError('error-no-cohort-here');
   const statuses = args.flags.has('all') ? undefined : { status: ['active' as const, 'paused' as const] };
@@ -81,18 +85,19 @@ export const membersFeature: Feature = {
   async onMember(ctx, event) {
     const cohort = ctx.cohort;
     if (event.isBot || !cohort || cohort.status === 'archived') return;
-    const account = await ctx.store.accounts.upsert({
-      platform: event.chat.platform,
-      platformUserId: event.member.userId,
-      displayName: event.member.displayName,
-      username: event.member.username ?? null,
-      localeHint: event.member.languageHint ?? null,
-    });
+    const account = await ctx.store.accounts.upsert(accountInput(event.chat.platform, event.member));
     if (event.change === 'joined') {
       const result = await joinCohort(ctx, cohort, account);
       if (result.kind === 'already') return;
+      const key = `welcome-${result.membership.id}-${event.id}`;
       const html = ctx.services.i18n.t(ctx.localeOf(account, cohort.locale), 'join-welcome-dm', { name: cohort.name });
-      await ctx.dm(account, { html }, `welcome-${result.membership.id}-${event.id}`);
+      if (await ctx.dm(account, { html }, key)) return;
+      // The platform does not let the bot write first (Telegram): welcome them in the group.
+      await ctx.post(
+        ctx.chat,
+        { html: ctx.t('join-welcome', { name: cohort.name, person: account.displayName }) },
+        key,
+      );
     } else if (event.change === 'left') {
       const membership = await ctx.store.memberships.get(cohort.id, account.id);
       if (membership && membership.status !== 'left') {

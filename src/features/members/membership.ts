@@ -3,7 +3,7 @@
 
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
-import type { Account, Cohort, MemberWithAccount, Membership } from '../../core/store.ts';
+import type { Account, Cohort, Membership, MemberWithAccount } from '../../core/store.ts';
 
 export type JoinResult = { kind: 'joined' | 'rejoined' | 'already'; membership: Membership };
 

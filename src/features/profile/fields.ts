@@ -4,26 +4,20 @@
 import { UsageError } from '../../core/errors.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
 import type { Profile } from '../../core/store.ts';
-import { parseIntInRange, parseLanguageTag, parseTimezone, parseYesNo } from '../../core/validate.ts';
+import { parseIntInRange, parseLanguageList, parseTimezone, parseYesNo } from '../../core/validate.ts';
 
 export const PROFILE_LIMITS = { region: 80, topic: 40, topics: 15, languages: 10, about: 500, capacity: 20 };
 
 interface FieldSpec {
   parse(raw: string): Partial<Profile>;
   clear: Partial<Profile>;
+  /** Free text: read as typed (quotes, line breaks), not as words. */
+  freeText?: boolean;
 }
 
 export const PROFILE_FIELDS: Record<string, FieldSpec> = {
   languages: {
-    parse: (raw) => ({
-      languages: [
-        ...new Set(
-          cleanList(raw, { maxLength: 20, maxItems: PROFILE_LIMITS.languages, field: 'field-languages' }).map(
-            parseLanguageTag,
-          ),
-        ),
-      ],
-    }),
+    parse: (raw) => ({ languages: parseLanguageList(raw, PROFILE_LIMITS.languages) }),
     clear: { languages: [] },
   },
   region: {
@@ -51,6 +45,7 @@ export const PROFILE_FIELDS: Record<string, FieldSpec> = {
       about: cleanUserText(raw, { maxLength: PROFILE_LIMITS.about, multiline: true, field: 'field-about' }),
     }),
     clear: { about: null },
+    freeText: true,
   },
 };
 

@@ -5,10 +5,11 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 import { allows } from '../../core/permissions.ts';
+import { dropFirstWord } from '../../core/router.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
 import { findMember } from '../members/membership.ts';
+import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 import { fieldSpec } from './fields.ts';
 
 type Target = Membership & { cohort: Cohort };
@@ -41,7 +42,12 @@ async function targets(ctx: Context, args: ParsedArgs): Promise<Target[]> {
 function renderProfile(ctx: Context, name: string, m: Target): string {
   const none = ctx.t('value-none');
   return [
-    ctx.t('profile-title', { name, cohort: m.cohort.name, role: roleLabel(ctx, m.role), status: statusLabel(ctx, m.status) }),
+    ctx.t('profile-title', {
+      name,
+      cohort: m.cohort.name,
+      role: roleLabel(ctx, m.role),
+      status: statusLabel(ctx, m.status),
+    }),
     ctx.t('profile-languages', { value: m.languages.join(', ') || none }),
     ctx.t('profile-region', { value: m.region ?? none }),
     ctx.t('profile-topics', { value: m.topics.join(', ') || none }),
@@ -66,13 +72,23 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.reply(list.map((m) => renderProfile(ctx, ctx.account.displayName, m)).join('\n\n'));
 }
 
+/**
+ * The value of `/profile set field value`: free text as typed after the field
+ * word (quotes and line breaks kept), other fields as words. With --cohort in
+ * the line, free text too is read as words, so the option is not stored.
+ */
+function valueText(args: ParsedArgs, words: string[], freeText = false): string {
+  if (freeText && args.raw !== undefined && args.flags.size === 0) return dropFirstWord(args.raw);
+  return words.join(' ');
+}
+
 async function change(ctx: Context, args: ParsedArgs, clear: boolean): Promise<void> {
   const [fieldWord, ...valueWords] = args.positional;
   const { name, spec } = fieldSpec(fieldWord);
   if (clear && valueWords.length > 0) throw new UsageError('error-unexpected-words', { words: valueWords.join(' ') });
   if (!clear && valueWords.length === 0) throw new UsageError('error-missing-argument', { argument: 'value' });
   // Parse before touching anything, so a bad value stores nothing.
-  const patch = clear ? spec.clear : spec.parse(valueWords.join(' '));
+  const patch = clear ? spec.clear : spec.parse(valueText(args, valueWords, spec.freeText));
   const list = await targets(ctx, args);
   await ctx.store.transaction(async (tx) => {
     for (const m of list) await tx.memberships.update(m.id, patch);
