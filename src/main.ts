@@ -12,7 +12,7 @@ import { createBot } from './core/bot.ts';
 import { loadTranslator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import type { ChatAdapter, Platform } from './core/types.ts';
-import { openDatabase, type Database } from './db/client.ts';
+import { type Database, openDatabase } from './db/client.ts';
 import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
 import { features } from './features/index.ts';
@@ -92,7 +92,9 @@ function configuredAdapters(config: Config, log: Logger): Map<Platform, ChatAdap
   if (config.telegram) log.warn('TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet');
   if (config.matrix) log.warn('MATRIX_HOMESERVER_URL is set, but this version has no Matrix adapter yet');
   if (adapters.size === 0) {
-    log.warn('no chat platform is connected: the bot runs its jobs and HTTP endpoints only. Try it with `npm run playground`.');
+    log.warn(
+      'no chat platform is connected: the bot runs its jobs and HTTP endpoints only. Try it with `npm run playground`.',
+    );
   }
   return adapters;
 }
@@ -178,6 +180,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`cohort-bot: ${error.message}\n`);
   } else if (error instanceof Error && /cannot reach PostgreSQL|migration/i.test(error.message)) {
     process.stderr.write(`cohort-bot: ${error.message}\n`);
-  } else process.stderr.write(`cohort-bot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  } else
+    process.stderr.write(`cohort-bot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -4,7 +4,7 @@
 // embedded database (DATA_DIR/playground; `--fresh` starts over).
 
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { dmChatId, type FakeMessage } from '../adapters/fake/adapter.ts';
@@ -65,7 +65,11 @@ async function main(): Promise<void> {
     const handle = name.replace(/^@/, '').toLowerCase();
     let found = people.get(handle);
     if (!found) {
-      found = { userId: `pg-${handle}`, displayName: handle.charAt(0).toUpperCase() + handle.slice(1), username: handle };
+      found = {
+        userId: `pg-${handle}`,
+        displayName: handle.charAt(0).toUpperCase() + handle.slice(1),
+        username: handle,
+      };
       people.set(handle, found);
     }
     return found;
@@ -105,7 +109,8 @@ async function main(): Promise<void> {
     if (owner) return `private chat with ${owner.displayName}`;
     return m.chatId.replace(/^pg-group-/, 'group ') + (m.threadId ? ` / topic ${m.threadId}` : '');
   };
-  const prompt = () => `${me.displayName} @ ${here.label} ${dim(clock.now().toISOString().slice(0, 16).replace('T', ' '))}> `;
+  const prompt = () =>
+    `${me.displayName} @ ${here.label} ${dim(clock.now().toISOString().slice(0, 16).replace('T', ' '))}> `;
 
   const handleLine = async (line: string): Promise<boolean> => {
     const [word = '', ...rest] = line.trim().split(/\s+/);
@@ -123,12 +128,19 @@ async function main(): Promise<void> {
         if (!arg) process.stdout.write('usage: /as NAME\n');
         else {
           me = person(arg);
-          if (here.chat.kind === 'private') here = { chat: { platform: 'fake', chatId: dmChatId(me.userId), kind: 'private' }, label: `private chat with the bot` };
+          if (here.chat.kind === 'private')
+            here = {
+              chat: { platform: 'fake', chatId: dmChatId(me.userId), kind: 'private' },
+              label: `private chat with the bot`,
+            };
         }
         return true;
       case '/in':
         if (rest[0] === 'dm') {
-          here = { chat: { platform: 'fake', chatId: dmChatId(me.userId), kind: 'private' }, label: 'private chat with the bot' };
+          here = {
+            chat: { platform: 'fake', chatId: dmChatId(me.userId), kind: 'private' },
+            label: 'private chat with the bot',
+          };
         } else if (rest[0] === 'group') {
           here = groupPlace(rest.slice(1).join(' ') || 'Playground');
         } else if (rest[0] === 'topic' && rest[1]) {
@@ -171,7 +183,15 @@ async function main(): Promise<void> {
           return true;
         }
         const ackId = nextId();
-        await adapter.push({ kind: 'action', id: nextId(), chat: here.chat, sender: me, data: button.data, ackId, messageId: withButtons.messageId });
+        await adapter.push({
+          kind: 'action',
+          id: nextId(),
+          chat: here.chat,
+          sender: me,
+          data: button.data,
+          ackId,
+          messageId: withButtons.messageId,
+        });
         const toast = adapter.acks.find((a) => a.ackId === ackId)?.text;
         if (toast) process.stdout.write(dim(`(toast) ${toast}\n`));
         break;
@@ -188,22 +208,34 @@ async function main(): Promise<void> {
           process.stdout.write(dim(`clock moved to ${clock.now().toISOString()}; ${ran} scheduled job(s) ran\n`));
         } else {
           const next = local.scheduler.nextRunAt();
-          process.stdout.write(dim(`now ${clock.now().toISOString()}; next job ${next ? next.toISOString() : 'none'}\n`));
+          process.stdout.write(
+            dim(`now ${clock.now().toISOString()}; next job ${next ? next.toISOString() : 'none'}\n`),
+          );
         }
         break;
       }
       case '/who':
-        for (const p of people.values()) process.stdout.write(`${p.displayName} (@${p.username})${p === me ? ' ← you' : ''}\n`);
+        for (const p of people.values())
+          process.stdout.write(`${p.displayName} (@${p.username})${p === me ? ' ← you' : ''}\n`);
         return true;
       default:
-        await adapter.push({ kind: 'message', id: nextId(), messageId: nextId(), chat: here.chat, sender: me, text: line });
+        await adapter.push({
+          kind: 'message',
+          id: nextId(),
+          messageId: nextId(),
+          chat: here.chat,
+          sender: me,
+          text: line,
+        });
     }
     await local.outbox.settled();
     showNew();
     return true;
   };
 
-  process.stdout.write(`${bold('cohort-bot playground')} — you are ${me.displayName}, an admin of the group "Playground".\n${HELP}\n\n`);
+  process.stdout.write(
+    `${bold('cohort-bot playground')} — you are ${me.displayName}, an admin of the group "Playground".\n${HELP}\n\n`,
+  );
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   rl.setPrompt(prompt());
   if (process.stdin.isTTY) rl.prompt();

@@ -85,7 +85,12 @@ export function runAdapterContract(name: string, makeHarness: () => Promise<Cont
       const group = await h.group([]);
       const sent = await h.adapter.send(group, {
         html: 'Choose',
-        buttons: [[{ label: 'One', data: 'tok1:a' }, { label: 'Two', data: 'tok1:b' }]],
+        buttons: [
+          [
+            { label: 'One', data: 'tok1:a' },
+            { label: 'Two', data: 'tok1:b' },
+          ],
+        ],
       });
       await h.press('ada', group, sent.messageId, 1);
       const action = await eventually(events, (e) => e.kind === 'action');

@@ -17,7 +17,8 @@ runAdapterContract('fake', async () => {
       return chat;
     },
     async say(handle, where, text) {
-      const chat: ChatRef = where === 'private' ? { platform: 'fake', chatId: dmChatId(`u-${handle}`), kind: 'private' } : where;
+      const chat: ChatRef =
+        where === 'private' ? { platform: 'fake', chatId: dmChatId(`u-${handle}`), kind: 'private' } : where;
       await adapter.push({
         kind: 'message',
         id: `e${++seq}`,
@@ -31,7 +32,14 @@ runAdapterContract('fake', async () => {
       const message = adapter.messages.find((m) => m.messageId === messageId);
       const button = message?.buttons?.flat()[index];
       if (!button) throw new Error('no such button');
-      await adapter.push({ kind: 'action', id: `e${++seq}`, chat, sender: { userId: `u-${handle}`, displayName: handle }, data: button.data, messageId });
+      await adapter.push({
+        kind: 'action',
+        id: `e${++seq}`,
+        chat,
+        sender: { userId: `u-${handle}`, displayName: handle },
+        data: button.data,
+        messageId,
+      });
     },
     async read(chat, messageId) {
       const message = adapter.inChat(chat.chatId).find((m) => m.messageId === messageId);

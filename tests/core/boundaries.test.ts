@@ -25,8 +25,10 @@ describe('layering', () => {
     const offending: string[] = [];
     for (const file of [...tsFiles(join(root, 'src/core')), ...tsFiles(join(root, 'src/features'))]) {
       for (const spec of imports(file)) {
-        if (/^(grammy|matrix-bot-sdk|bullmq|ioredis|@prisma\/|pg$|@electric-sql)/.test(spec)) offending.push(`${relative(root, file)} -> ${spec}`);
-        if (/\/(adapters|db|jobs|http)\//.test(spec) || /^\.\.\/(db|jobs|http)\//.test(spec)) offending.push(`${relative(root, file)} -> ${spec}`);
+        if (/^(grammy|matrix-bot-sdk|bullmq|ioredis|@prisma\/|pg$|@electric-sql)/.test(spec))
+          offending.push(`${relative(root, file)} -> ${spec}`);
+        if (/\/(adapters|db|jobs|http)\//.test(spec) || /^\.\.\/(db|jobs|http)\//.test(spec))
+          offending.push(`${relative(root, file)} -> ${spec}`);
       }
     }
     expect(offending).toEqual([]);
@@ -36,7 +38,8 @@ describe('layering', () => {
     const offending: string[] = [];
     for (const file of tsFiles(join(root, 'adapters'))) {
       for (const spec of imports(file)) {
-        if (spec.includes('/src/') && !/\/src\/core\/(types|errors|markup)\.ts$/.test(spec)) offending.push(`${relative(root, file)} -> ${spec}`);
+        if (spec.includes('/src/') && !/\/src\/core\/(types|errors|markup)\.ts$/.test(spec))
+          offending.push(`${relative(root, file)} -> ${spec}`);
       }
     }
     expect(offending).toEqual([]);

@@ -23,7 +23,10 @@ describe('locales', () => {
   it.each(locales.filter((l) => l !== 'en'))('%s has exactly the keys English has', (locale) => {
     const english = new Set(messageIds('en'));
     const translated = new Set(messageIds(locale));
-    expect({ missing: [...english].filter((id) => !translated.has(id)), extra: [...translated].filter((id) => !english.has(id)) }).toEqual({
+    expect({
+      missing: [...english].filter((id) => !translated.has(id)),
+      extra: [...translated].filter((id) => !english.has(id)),
+    }).toEqual({
       missing: [],
       extra: [],
     });

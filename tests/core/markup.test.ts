@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fakeCapabilities } from '../../adapters/fake/adapter.ts';
 import { fitMessage, splitText } from '../../src/core/fit.ts';
 import { cleanList, cleanUserText, escapeHtml, htmlToPlain } from '../../src/core/markup.ts';
-import { fakeCapabilities } from '../../adapters/fake/adapter.ts';
 
 const name = { maxLength: 80, field: 'field-cohort-name' };
 
@@ -14,9 +14,14 @@ describe('user text', () => {
   });
 
   it('refuses text with nothing visible, and text over the limit, instead of truncating', () => {
-    expect(() => cleanUserText('\u200B\u200B \u202E', name)).toThrow(expect.objectContaining({ messageId: 'error-text-empty' }));
+    expect(() => cleanUserText('\u200B\u200B \u202E', name)).toThrow(
+      expect.objectContaining({ messageId: 'error-text-empty' }),
+    );
     expect(() => cleanUserText('x'.repeat(10_000), name)).toThrow(
-      expect.objectContaining({ messageId: 'error-text-too-long', args: expect.objectContaining({ max: 80, length: 10_000 }) }),
+      expect.objectContaining({
+        messageId: 'error-text-too-long',
+        args: expect.objectContaining({ max: 80, length: 10_000 }),
+      }),
     );
   });
 
@@ -27,7 +32,9 @@ describe('user text', () => {
 
   it('splits lists and drops case-insensitive duplicates', () => {
     expect(cleanList('editing, Photos;editing\nphotos', { ...name, maxItems: 5 })).toEqual(['editing', 'Photos']);
-    expect(() => cleanList('a,b,c', { ...name, maxItems: 2 })).toThrow(expect.objectContaining({ messageId: 'error-too-many-items' }));
+    expect(() => cleanList('a,b,c', { ...name, maxItems: 2 })).toThrow(
+      expect.objectContaining({ messageId: 'error-too-many-items' }),
+    );
   });
 
   it('escapes markup and reads it back as plain text', () => {
@@ -58,7 +65,15 @@ describe('fitting messages to a platform', () => {
 
   it('turns buttons into numbered options where the platform has none', () => {
     const [part] = fitMessage(
-      { html: 'Sure?', buttons: [[{ label: 'Yes', data: 'a' }, { label: 'No', data: 'b' }]] },
+      {
+        html: 'Sure?',
+        buttons: [
+          [
+            { label: 'Yes', data: 'a' },
+            { label: 'No', data: 'b' },
+          ],
+        ],
+      },
       { ...fakeCapabilities, buttons: false },
     );
     expect(part?.html).toBe('Sure?\n\n1. Yes\n2. No');

@@ -4,13 +4,13 @@
 //   await group.as('alice').says('/cohort create "Lagos"');
 //   group.expectBotSaid(/created/);
 
-import { expect } from 'vitest';
 import pino from 'pino';
+import { expect } from 'vitest';
 import { dmChatId, FakeAdapter, type FakeMessage } from '../../adapters/fake/adapter.ts';
-import type { Capabilities, ChatRef, Sender } from '../../src/core/types.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
-import { createLocalBot, type LocalBot } from '../../src/local.ts';
 import type { Store } from '../../src/core/store.ts';
+import type { Capabilities, ChatRef, Sender } from '../../src/core/types.ts';
+import { createLocalBot, type LocalBot } from '../../src/local.ts';
 import { openTestStore, type TestDatabaseKind } from './db.ts';
 
 /** What a person reads: markup rendered to text, Fluent's bidi isolation marks removed. */
@@ -33,7 +33,9 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     store,
     adapter,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    ...(options.start ? { clock: new (await import('../../src/jobs/memory-scheduler.ts')).ManualClock(options.start) } : {}),
+    ...(options.start
+      ? { clock: new (await import('../../src/jobs/memory-scheduler.ts')).ManualClock(options.start) }
+      : {}),
   });
   return new World(local, store, close);
 }
@@ -77,7 +79,11 @@ export class World {
       title,
       ...(options.threadId ? { threadId: options.threadId } : {}),
     };
-    if (options.admins) this.adapter.setAdmins(chat.chatId, options.admins.map((h) => this.person(h).userId));
+    if (options.admins)
+      this.adapter.setAdmins(
+        chat.chatId,
+        options.admins.map((h) => this.person(h).userId),
+      );
     return new ChatHandle(this, chat);
   }
 
@@ -152,7 +158,10 @@ export class ChatHandle {
   expectBotSaid(pattern: RegExp | string): string {
     const fresh = this.botMessages().slice(this.cursor);
     const found = fresh.find((text) => (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)));
-    expect(found, `bot should have said ${pattern} in ${this.chat.chatId}; it said:\n${fresh.join('\n---\n') || '(nothing)'}`).toBeDefined();
+    expect(
+      found,
+      `bot should have said ${pattern} in ${this.chat.chatId}; it said:\n${fresh.join('\n---\n') || '(nothing)'}`,
+    ).toBeDefined();
     return found!;
   }
 
@@ -192,7 +201,9 @@ export class Speaker {
   /** Press the newest button whose label matches; returns the toast shown, if any. */
   async presses(label: RegExp | string): Promise<string | undefined> {
     const match = (text: string) => (typeof label === 'string' ? text.includes(label) : label.test(text));
-    const message = [...this.handle.messages()].reverse().find((m) => m.buttons?.flat().some((b) => match(readable(b.label))));
+    const message = [...this.handle.messages()]
+      .reverse()
+      .find((m) => m.buttons?.flat().some((b) => match(readable(b.label))));
     if (!message) throw new Error(`no button matching ${label} in ${this.handle.chat.chatId}`);
     const button = message.buttons!.flat().find((b) => match(readable(b.label)))!;
     return this.pressData(button.data, message.messageId);

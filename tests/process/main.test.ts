@@ -14,7 +14,12 @@ const main = join(root, 'src', 'main.ts');
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info' };
 
 function runOnce(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, [main, ...args], { cwd: root, env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [main, ...args], {
+    cwd: root,
+    env: { ...baseEnv, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -27,7 +32,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForReady(port: number, child: ChildProcess, output: () => string, ms = 90_000): Promise<Record<string, string>> {
+async function waitForReady(
+  port: number,
+  child: ChildProcess,
+  output: () => string,
+  ms = 90_000,
+): Promise<Record<string, string>> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`bot exited early:\n${output()}`);
@@ -43,7 +53,11 @@ async function waitForReady(port: number, child: ChildProcess, output: () => str
 }
 
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, [main], { cwd: root, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d) => {
     out += d;
@@ -112,7 +126,13 @@ describe('cohort-bot process', () => {
 
   it('runs on PostgreSQL, reports ready, serves metrics and stops within 10 s on SIGTERM', async () => {
     const port = await freePort();
-    const bot = startBot({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', REDIS_PREFIX: `proc${process.pid}` });
+    const bot = startBot({
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      HTTP_PORT: String(port),
+      HTTP_HOST: '127.0.0.1',
+      REDIS_PREFIX: `proc${process.pid}`,
+    });
     const ready = await waitForReady(port, bot.child, bot.output);
     expect(ready).toEqual({ database: 'ok', redis: 'ok' });
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -126,7 +146,12 @@ describe('cohort-bot process', () => {
 
   it('runs on the embedded database when DATABASE_URL is unset', async () => {
     const port = await freePort();
-    const bot = startBot({ DATA_DIR: dataDir, HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', REDIS_PREFIX: `proc${process.pid}` });
+    const bot = startBot({
+      DATA_DIR: dataDir,
+      HTTP_PORT: String(port),
+      HTTP_HOST: '127.0.0.1',
+      REDIS_PREFIX: `proc${process.pid}`,
+    });
     const ready = await waitForReady(port, bot.child, bot.output, 120_000);
     expect(ready.database).toBe('ok');
     expect(bot.output()).toMatch(/"database":"pglite"/);

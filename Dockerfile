@@ -1,0 +1,77 @@
+# cohort-bot: Node 24 runs the TypeScript sources directly (type stripping), so
+# there is no compile step; the build stage installs dependencies and generates
+# the Prisma client, the runtime stage holds only what the bot needs.
+#
+#   docker build -t cohort-bot .
+#   docker run --rm -e REDIS_URL=redis://host.docker.internal:6379 -v cohort-data:/data -p 8080:8080 cohort-bot
+#
+# docker-compose.yml runs it with Redis and PostgreSQL.
+
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+# --- build ---------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+# Prisma's CLI looks for OpenSSL to pick its schema-engine build (used by
+# `prisma migrate status` / `deploy` in the image); slim images lack it.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends openssl ca-certificates \
+  && rm -rf /var/lib/apt/lists/*
+ENV CI=true \
+  PRISMA_HIDE_UPDATE_MESSAGE=1 \
+  CHECKPOINT_DISABLE=1
+
+# What `npm ci` and its postinstall (prisma generate) need, apart from the
+# sources: this layer is reused as long as the dependencies and schema stay put.
+COPY package.json package-lock.json prisma.config.ts ./
+COPY scripts ./scripts
+COPY prisma ./prisma
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+
+COPY src ./src
+COPY adapters ./adapters
+COPY locales ./locales
+# Generate again after copying src (COPY merges folders, but be explicit: the
+# client in src/db/generated is build output, kept out of the context by
+# .dockerignore), then drop dev dependencies. `prisma` is a runtime dependency,
+# so `npx prisma migrate status` keeps working in the image; prune leaves
+# src/db/generated alone (it only touches node_modules).
+RUN npm run generate \
+  && npm prune --omit=dev --no-audit --no-fund \
+  && test -f src/db/generated/client.ts \
+  && test -f node_modules/prisma/build/index.js
+
+# --- runtime -------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends openssl ca-certificates \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+ENV NODE_ENV=production \
+  DATA_DIR=/data \
+  HTTP_PORT=8080 \
+  PRISMA_HIDE_UPDATE_MESSAGE=1 \
+  CHECKPOINT_DISABLE=1
+
+# The code belongs to root and is read-only for the bot; only /data is its own.
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/src ./src
+COPY --from=build /app/adapters ./adapters
+COPY --from=build /app/locales ./locales
+COPY --from=build /app/prisma ./prisma
+COPY --from=build /app/prisma.config.ts /app/package.json ./
+
+RUN mkdir -p /data && chown node:node /data
+VOLUME ["/data"]
+USER node
+
+EXPOSE 8080
+# No curl in slim images: Node's fetch does the probe. /healthz says the process
+# is alive and serving; /readyz (database and Redis) is for load balancers.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||8080)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+
+# main.ts handles SIGTERM itself (stop taking work, finish or release jobs,
+# exit within SHUTDOWN_TIMEOUT_MS); compose adds `init: true` to reap children.
+STOPSIGNAL SIGTERM
+CMD ["node", "src/main.ts"]
