@@ -133,7 +133,7 @@ cohort-card-members = { $count ->
     [many] { $count } عضوًا
    *[other] { $count } عضو
 }
-cohort-card-join-link = رابط الانضمام: { $link }
+cohort-card-join-link = رابط الانضمام: <a href="{ $link }">{ $link }</a>
 cohort-paused = الفوج { $name } متوقف مؤقتًا. لا شيء مجدول حتى استخدام /cohort resume.
 cohort-paused-until = الفوج { $name } متوقف مؤقتًا حتى { $until }.
 cohort-already-paused = الفوج متوقف مؤقتًا بالفعل.
@@ -169,9 +169,13 @@ members-title = <b>{ $name }</b>: { $count ->
     [many] { $count } عضوًا
    *[other] { $count } عضو
 }
-members-line = • { $name } { $username } — { $role }، { $status }
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }، { $status }
 members-none = لا يوجد أعضاء في { $name } بعد.
 role-set = أصبح دور { $name } الآن: { $role }.
+role-admin-note = { $name } من مشرفي هذه المحادثة، ومشرفو المحادثة يبقى لهم دور المنسّق هنا.
 role-unchanged = دور { $name } هو { $role } بالفعل.
 
 ## /profile

@@ -28,7 +28,7 @@ field-languages = languages
 field-region = region
 field-themes = themes
 field-topics = topics
-field-about = about
+field-about = “about” text
 button-cancel = Cancel
 button-archive-confirm = Yes, archive it
 button-forget-confirm = Yes, delete my data
@@ -54,7 +54,7 @@ error-no-cohort-here = There is no cohort in this chat yet. A group admin can cr
 error-not-member = Only members of this cohort can do that. Send /join to join.
 error-needs-role = Only a { $role } of this cohort can do that.
 error-text-empty = The { $field } has no visible characters.
-error-text-too-long = The { $field } is too long: { $length } characters, at most { $max }.
+error-text-too-long = Too long: the { $field } may have at most { $max } characters (this has { $length }).
 error-too-many-items = Too many { $field }: at most { $max }.
 error-bad-timezone = “{ $value }” is not a timezone I know. Use a name like Europe/Berlin, Africa/Lagos or America/Santiago.
 error-bad-language = “{ $value }” is not a language code. Use codes like en, ar, es or pt-BR.
@@ -126,7 +126,7 @@ cohort-card-members = { $count ->
     [one] One member
    *[other] { $count } members
 }
-cohort-card-join-link = Join link: { $link }
+cohort-card-join-link = Join link: <a href="{ $link }">{ $link }</a>
 cohort-paused = { $name } is paused. Nothing is scheduled until /cohort resume.
 cohort-paused-until = { $name } is paused until { $until }.
 cohort-already-paused = The cohort is already paused.
@@ -158,9 +158,13 @@ members-title = <b>{ $name }</b>: { $count ->
     [one] one member
    *[other] { $count } members
 }
-members-line = • { $name } { $username } — { $role }, { $status }
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
 members-none = { $name } has no members yet.
 role-set = { $name } is now a { $role }.
+role-admin-note = { $name } is an admin of this chat, and chat admins stay coordinators here.
 role-unchanged = { $name } is already a { $role }.
 
 ## /profile

@@ -127,7 +127,7 @@ cohort-card-members = { $count ->
     [one] Un miembro
    *[other] { $count } miembros
 }
-cohort-card-join-link = Enlace para unirse: { $link }
+cohort-card-join-link = Enlace para unirse: <a href="{ $link }">{ $link }</a>
 cohort-paused = La cohorte { $name } está en pausa. No hay nada programado hasta /cohort resume.
 cohort-paused-until = La cohorte { $name } está en pausa hasta { $until }.
 cohort-already-paused = La cohorte ya está en pausa.
@@ -159,9 +159,13 @@ members-title = <b>{ $name }</b>: { $count ->
     [one] un miembro
    *[other] { $count } miembros
 }
-members-line = • { $name } { $username } — { $role }, { $status }
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
 members-none = { $name } todavía no tiene miembros.
 role-set = Ahora { $name } tiene el rol de { $role }.
+role-admin-note = { $name } administra este chat, y quienes administran el chat conservan aquí el rol de coordinación.
 role-unchanged = { $name } ya tiene el rol de { $role }.
 
 ## /profile

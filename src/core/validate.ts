@@ -11,6 +11,11 @@ TIMEZONES.set('utc', 'UTC');
 export function parseTimezone(input: string): string {
   const zone = TIMEZONES.get(input.trim().toLowerCase());
   if (zone) return zone;
+  // Only Area/City names: offsets ("+05:00") and abbreviations ("EST") have no
+  // daylight-saving rules, so schedules in them drift by an hour twice a year.
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(input.trim())) {
+    throw new UserError('error-bad-timezone', { value: input.slice(0, 60) });
+  }
   try {
     // Aliases Intl knows but does not list (e.g. "Asia/Calcutta").
     return new Intl.DateTimeFormat('en', { timeZone: input.trim() }).resolvedOptions().timeZone;

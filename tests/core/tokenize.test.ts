@@ -57,3 +57,15 @@ describe('command lines', () => {
     expect(closest('xyzzy', names)).toBeNull();
   });
 });
+
+describe('timezones', () => {
+  it('accepts Area/City names in any case and known aliases, and refuses offsets and abbreviations', async () => {
+    const { parseTimezone } = await import('../../src/core/validate.ts');
+    expect(parseTimezone('europe/berlin')).toBe('Europe/Berlin');
+    expect(parseTimezone('UTC')).toBe('UTC');
+    expect(parseTimezone('Asia/Calcutta')).toMatch(/^Asia\/(Calcutta|Kolkata)$/);
+    for (const bad of ['+05:00', 'EST', 'GMT+3', 'Mars/Olympus', '']) {
+      expect(() => parseTimezone(bad), bad).toThrow(expect.objectContaining({ messageId: 'error-bad-timezone' }));
+    }
+  });
+});

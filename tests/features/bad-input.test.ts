@@ -76,17 +76,17 @@ describe('bad input', () => {
   describe('hostile text in names and profiles', () => {
     it('refuses a 10,000-character cohort name or region and stores nothing', async () => {
       await group.as('alice').says(`/cohort create ${HUGE}`);
-      group.expectBotSaid('The cohort name is too long: 10,000 characters, at most 80.');
+      group.expectBotSaid('Too long: the cohort name may have at most 80 characters (this has 10,000).');
       await group.as('alice').says(`/cohort create Fine --region ${HUGE}`);
-      group.expectBotSaid('The region is too long: 10,000 characters, at most 80.');
+      group.expectBotSaid('Too long: the region may have at most 80 characters (this has 10,000).');
       await group.as('alice').says(`/cohort create Fine --themes "${HUGE}"`);
-      group.expectBotSaid('The themes is too long');
+      group.expectBotSaid('Too long: the themes may have');
       expect(await cohortOf(world, group)).toBeNull();
 
       await group.as('alice').says('/cohort create Fine');
       const before = await liveCohort(world, group);
       await group.as('alice').says(`/cohort edit --name ${HUGE} --region Sahel`);
-      group.expectBotSaid('The cohort name is too long');
+      group.expectBotSaid('Too long: the cohort name may have');
       expect(await liveCohort(world, group)).toEqual(before);
     });
 
@@ -96,10 +96,10 @@ describe('bad input', () => {
       await group.as('bob').says('/profile set about Short and sweet');
       const before = await membershipOf(world, group, 'bob');
       const cases: Array<[string, string]> = [
-        [`/profile set about ${HUGE}`, 'The about is too long: 10,000 characters, at most 500.'],
-        [`/profile set region ${HUGE}`, 'The region is too long: 10,000 characters, at most 80.'],
-        [`/profile set topics ${HUGE}`, 'The topics is too long: 10,000 characters, at most 40.'],
-        [`/profile set languages ${HUGE}`, 'The languages is too long'],
+        [`/profile set about ${HUGE}`, 'Too long: the “about” text may have at most 500 characters (this has 10,000).'],
+        [`/profile set region ${HUGE}`, 'Too long: the region may have at most 80 characters (this has 10,000).'],
+        [`/profile set topics ${HUGE}`, 'Too long: the topics may have at most 40 characters (this has 10,000).'],
+        [`/profile set languages ${HUGE}`, 'Too long: the languages may have'],
         [`/profile set timezone ${HUGE}`, 'is not a timezone I know'],
         [`/profile set capacity ${HUGE}`, 'The capacity must be a whole number from 0 to 20'],
       ];
@@ -112,7 +112,7 @@ describe('bad input', () => {
 
       const dm = world.dm('bob');
       await dm.says(`/profile set about ${'y'.repeat(501)}`);
-      dm.expectBotSaid('The about is too long: 501 characters, at most 500.');
+      dm.expectBotSaid('Too long: the “about” text may have at most 500 characters (this has 501).');
       await dm.says(`/profile set about ${'y'.repeat(500)}`);
       dm.expectBotSaid('Saved your about for Fine.');
       expect((await membershipOf(world, group, 'bob'))?.about).toHaveLength(500);

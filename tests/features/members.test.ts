@@ -72,11 +72,32 @@ describe('members', () => {
     await group.as('zoe').says('/members');
     const list = group.expectBotSaid(/Admins: 2 members/);
     expect(list).not.toContain('Zoe');
+    expect(list).toContain('• Alice (@alice) — coordinator, active');
+    expect(list).toContain('• Bob (@bob) — member, active');
     await group.as('zoe').says('/role @bob mentor');
     group.expectBotSaid('Bob is now a mentor.');
     await group.as('zoe').says('/role @bob mentor');
     group.expectBotSaid('Bob is already a mentor.');
     expect(await membershipOf(world, group, 'bob')).toMatchObject({ role: 'mentor' });
+  });
+
+  it('says that a chat admin stays a coordinator whatever role they are given', async () => {
+    const group = world.group('Admin roles', { admins: ['alice', 'zoe'] });
+    await group.as('alice').says('/cohort create "Admin roles"');
+    await group.as('zoe').says('/join');
+    await group.as('alice').says('/role @zoe member');
+    group.expectBotSaid('Zoe is an admin of this chat, and chat admins stay coordinators here.');
+    await group.as('zoe').says('/cohort pause');
+    group.expectBotSaid('Admin roles is paused.');
+  });
+
+  it('lists people without a username by name alone', async () => {
+    const group = world.group('Nameless', { admins: ['alice'] });
+    await group.as('alice').says('/cohort create Nameless');
+    world.person('noname', { username: undefined, displayName: 'Nadia' });
+    await group.as('noname').says('/join');
+    await group.as('alice').says('/members');
+    expect(group.expectBotSaid(/Nameless: 2 members/)).toContain('• Nadia — member, active');
   });
 
   it('takes a granted role back', async () => {
@@ -213,10 +234,10 @@ async function wholeCohortStory(world: World): Promise<void> {
   // The coordinator lists members with their roles and statuses.
   await group.as('alice').says('/members');
   const list = group.expectBotSaid(/Wiki Women: 4 members/);
-  expect(list).toContain('Alice @alice — coordinator, active');
-  expect(list).toContain('Bob @bob — member, active');
-  expect(list).toContain('Carol @carol — member, active');
-  expect(list).toContain('Dave @dave — member, active');
+  expect(list).toContain('Alice (@alice) — coordinator, active');
+  expect(list).toContain('Bob (@bob) — member, active');
+  expect(list).toContain('Carol (@carol) — member, active');
+  expect(list).toContain('Dave (@dave) — member, active');
 
   // Roles: a mentor, and a coordinator who can then run coordinator commands.
   await group.as('alice').says('/role @bob mentor');
@@ -234,8 +255,8 @@ async function wholeCohortStory(world: World): Promise<void> {
   group.expectBotSaid('Dave is now a mentor.');
   await group.as('carol').says('/members');
   const roles = group.expectBotSaid(/Wiki Women: 4 members/);
-  expect(roles).toContain('Bob @bob — mentor, active');
-  expect(roles).toContain('Carol @carol — coordinator, active');
+  expect(roles).toContain('Bob (@bob) — mentor, active');
+  expect(roles).toContain('Carol (@carol) — coordinator, active');
 
   // Leaving and coming back keeps the profile.
   await group.as('dave').says('/leave');
@@ -243,7 +264,7 @@ async function wholeCohortStory(world: World): Promise<void> {
   await group.as('alice').says('/members');
   expect(group.expectBotSaid(/Wiki Women: 3 members/)).not.toContain('Dave');
   await group.as('alice').says('/members --all');
-  expect(group.expectBotSaid(/Wiki Women: 4 members/)).toContain('Dave @dave — mentor, left');
+  expect(group.expectBotSaid(/Wiki Women: 4 members/)).toContain('Dave (@dave) — mentor, left');
   await group.as('dave').says('/join');
   group.expectBotSaid('Welcome to Wiki Women, Dave!');
   expect(await membershipOf(world, group, 'dave')).toMatchObject({

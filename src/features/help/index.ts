@@ -52,7 +52,7 @@ export const helpFeature: Feature = {
         }
         const name = word.replace(/^[/!]/, '').toLowerCase();
         const spec = ctx.commands.get(name);
-        if (!spec || spec.hidden) {
+        if (!spec) {
           const suggestion = closest(
             name,
             ctx.commands

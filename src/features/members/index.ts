@@ -50,7 +50,8 @@ async function members(ctx: Context, args: ParsedArgs): Promise<void> {
   const lines = list.map((m) =>
     ctx.t('members-line', {
       name: m.account.displayName,
-      username: m.account.username ? `@${m.account.username}` : '',
+      // 'none' picks the Fluent variant without a username; real ones start with '@'.
+      username: m.account.username ? `@${m.account.username}` : 'none',
       role: roleLabel(ctx, m.role),
       status: statusLabel(ctx, m.status),
     }),
@@ -65,13 +66,20 @@ async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {
   const role = roleWord.toLowerCase() as Role;
   if (!ROLES.includes(role)) throw new UsageError('error-bad-role', { value: roleWord.slice(0, 20) });
   const target = await findMember(ctx, who);
-  if (target.role === role) {
-    await ctx.say('role-unchanged', { name: target.account.displayName, role: roleLabel(ctx, role) });
-    return;
+  const changed = target.role !== role;
+  if (changed) {
+    await ctx.store.memberships.update(target.id, { role });
+    await ctx.audit('member.role', { membershipId: target.id, from: target.role, to: role });
   }
-  await ctx.store.memberships.update(target.id, { role });
-  await ctx.audit('member.role', { membershipId: target.id, from: target.role, to: role });
-  await ctx.say('role-set', { name: target.account.displayName, role: roleLabel(ctx, role) });
+  let answer = ctx.t(changed ? 'role-set' : 'role-unchanged', {
+    name: target.account.displayName,
+    role: roleLabel(ctx, role),
+  });
+  // Platform admins are coordinators whatever their stored role: say so rather than mislead.
+  if (role !== 'coordinator' && (await ctx.adapter.chatAdmins(ctx.chat)).includes(target.account.platformUserId)) {
+    answer += `\n${ctx.t('role-admin-note', { name: target.account.displayName })}`;
+  }
+  await ctx.reply(answer);
 }
 
 export const membersFeature: Feature = {
