@@ -178,7 +178,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof ConfigError) process.stderr.write(`cohort-bot: configuration: ${error.message}\n`);
   else if (error instanceof RedisUnavailable || error instanceof UsageProblem) {
     process.stderr.write(`cohort-bot: ${error.message}\n`);
-  } else if (error instanceof Error && /cannot reach PostgreSQL|migration/i.test(error.message)) {
+  } else if (error instanceof Error && /cannot reach PostgreSQL|migration|embedded database/i.test(error.message)) {
     process.stderr.write(`cohort-bot: ${error.message}\n`);
   } else
     process.stderr.write(`cohort-bot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

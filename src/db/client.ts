@@ -7,6 +7,7 @@ import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pgl
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockFolder } from './folder-lock.ts';
 import { PrismaClient } from './generated/client.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -72,10 +73,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   let pglite: PGlite;
+  let unlock = () => {};
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockFolder(dataDir);
+  }
   try {
-    if (!inMemory) mkdirSync(dataDir, { recursive: true });
     pglite = await PGlite.create(dataDir);
   } catch (error) {
+    unlock();
     throw new Error(`cannot open the embedded database in ${dataDir}: ${reasonOf(error)}`, { cause: error });
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -99,6 +105,7 @@ async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Databa
     close: once(async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
+      unlock();
     }),
   };
 }

@@ -155,6 +155,12 @@ describe('cohort-bot process', () => {
     const ready = await waitForReady(port, bot.child, bot.output, 120_000);
     expect(ready.database).toBe('ok');
     expect(bot.output()).toMatch(/"database":"pglite"/);
+    // A second process on the same folder would corrupt it: refused in one line.
+    const second = runOnce(['migrate'], { DATA_DIR: dataDir });
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim()).toMatch(
+      /^cohort-bot: the embedded database in .* is in use by another cohort-bot process \(pid \d+\)/,
+    );
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
   }, 150_000);
