@@ -18,9 +18,9 @@ import type { ChatRef } from '../src/core/types.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
-import { createLocalBot } from '../src/local.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../src/jobs/send-queue.ts';
+import { createLocalBot } from '../src/local.ts';
 
 const log = pino({ level: 'silent' });
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -57,7 +57,12 @@ async function inbound(store: Store): Promise<string> {
   const groups = 50;
   const perGroup = 40;
   const local = await createLocalBot({ store, log });
-  const chats: ChatRef[] = Array.from({ length: groups }, (_, g) => ({ platform: 'fake', chatId: `bench-g${g}`, kind: 'group', title: `Group ${g}` }));
+  const chats: ChatRef[] = Array.from({ length: groups }, (_, g) => ({
+    platform: 'fake',
+    chatId: `bench-g${g}`,
+    kind: 'group',
+    title: `Group ${g}`,
+  }));
   for (const chat of chats) {
     local.adapter.setAdmins(chat.chatId, ['bench-admin']);
     await local.adapter.push({
@@ -109,7 +114,14 @@ async function send(store: Store): Promise<string> {
     await outbox.enqueue({ idempotencyKey: `bench-${i}`, chat, message: { html: `message ${i}` } });
   }
   const enqueued = performance.now();
-  const worker = startSendWorker({ connection: redis, prefix, store, adapters: new Map([['fake', adapter]]), log, concurrency: 8 });
+  const worker = startSendWorker({
+    connection: redis,
+    prefix,
+    store,
+    adapters: new Map([['fake', adapter]]),
+    log,
+    concurrency: 8,
+  });
   while (adapter.messages.length < count) await new Promise((resolve) => setTimeout(resolve, 20));
   const done = performance.now();
   await new Promise((resolve) => setTimeout(resolve, 500));

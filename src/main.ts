@@ -18,6 +18,7 @@ import { createPrismaStore } from './db/store.ts';
 import { features } from './features/index.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { startHttpServer } from './http/server.ts';
+import { startHousekeeping } from './jobs/housekeeping.ts';
 import { checkRedisPolicy, connectRedis, RedisUnavailable } from './jobs/redis.ts';
 import { BullScheduler, createJobsQueue, startJobWorker } from './jobs/scheduler.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from './jobs/send-queue.ts';
@@ -146,11 +147,13 @@ async function run(config: Config, log: Logger): Promise<void> {
   // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
   const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
   if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
+  const stopHousekeeping = startHousekeeping(store, services.clock, log);
   for (const adapter of adapters.values()) await adapter.start((event) => bot.handle(event, adapter));
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 
   exitOnSignals(
     async () => {
+      stopHousekeeping();
       // Stop taking updates first, so nothing new starts while running work finishes.
       await Promise.race([
         Promise.allSettled([...adapters.values()].map((adapter) => adapter.stop())),

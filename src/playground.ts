@@ -4,10 +4,11 @@
 // embedded database (DATA_DIR/playground; `--fresh` starts over).
 
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { dmChatId, type FakeMessage } from '../adapters/fake/adapter.ts';
+import { ConfigError, loadConfig, readDotEnv } from './config.ts';
 import { htmlToPlain } from './core/markup.ts';
 import type { ChatRef, Sender } from './core/types.ts';
 import { openDatabase } from './db/client.ts';
@@ -46,9 +47,12 @@ async function main(): Promise<void> {
     process.stdout.write(`npm run playground [-- --fresh]\n\n${HELP}\n`);
     return;
   }
-  const dataDir = resolve(process.env.DATA_DIR ?? 'data', 'playground');
+  readDotEnv();
+  const config = loadConfig();
+  const dataDir = join(config.dataDir, 'playground');
   if (args.includes('--fresh')) rmSync(dataDir, { recursive: true, force: true });
-  const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+  // Quiet unless asked: log lines would interleave with the conversation.
+  const log = pino({ level: process.env.LOG_LEVEL ? config.log.level : 'warn' }, pino.destination(2));
   process.stdout.write(dim(`Opening the embedded database in ${dataDir} …\n`));
   const db = await openDatabase({ dataDir, log });
   await applyMigrations(db);
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
   const local = await createLocalBot({
     store,
     log,
-    defaults: { locale: process.env.DEFAULT_LOCALE ?? 'en', timezone: process.env.DEFAULT_TIMEZONE ?? 'UTC' },
+    defaults: config.defaults,
   });
   const { adapter, clock } = local;
 
@@ -271,6 +275,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`playground: ${error instanceof Error ? error.message : String(error)}\n`);
+  const prefix = error instanceof ConfigError ? 'playground: configuration: ' : 'playground: ';
+  process.stderr.write(`${prefix}${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -192,6 +192,8 @@ export interface ActionTokenRepository {
   byId(id: string): Promise<ActionToken | null>;
   /** Mark used; returns false when it was already used (a double press). */
   consume(id: string, at: Date): Promise<boolean>;
+  /** Delete tokens that expired before `before`; returns how many. */
+  prune(before: Date): Promise<number>;
 }
 
 export interface DeliveryRepository {

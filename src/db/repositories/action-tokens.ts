@@ -28,5 +28,10 @@ export function actionTokenRepository({ client }: RepoContext): ActionTokenRepos
       const { count } = await client.actionToken.updateMany({ where: { id, usedAt: null }, data: { usedAt: at } });
       return count === 1;
     },
+
+    async prune(before) {
+      const { count } = await client.actionToken.deleteMany({ where: { expiresAt: { lt: before } } });
+      return count;
+    },
   };
 }
