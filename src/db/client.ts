@@ -7,7 +7,8 @@ import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pgl
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { lockFolder } from './folder-lock.ts';
+import { redactUrl } from '../util/redact-url.ts';
+import { FolderInUse, lockFolder } from './folder-lock.ts';
 import { PrismaClient } from './generated/client.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -74,14 +75,15 @@ async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Databa
   const inMemory = dataDir.startsWith('memory://');
   let pglite: PGlite;
   let unlock = () => {};
-  if (!inMemory) {
-    mkdirSync(dataDir, { recursive: true });
-    unlock = lockFolder(dataDir);
-  }
   try {
+    if (!inMemory) {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockFolder(dataDir);
+    }
     pglite = await PGlite.create(dataDir);
   } catch (error) {
     unlock();
+    if (error instanceof FolderInUse) throw error;
     throw new Error(`cannot open the embedded database in ${dataDir}: ${reasonOf(error)}`, { cause: error });
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -256,20 +258,6 @@ function once(fn: () => Promise<void>): () => Promise<void> {
 }
 
 // ---------------------------------------------------------------- errors
-
-/** The URL as it may be shown and logged: no password, no password parameters. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = '';
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/pass/i.test(key)) parsed.searchParams.delete(key);
-    }
-    return parsed.toString();
-  } catch {
-    return '(an unparsable DATABASE_URL)';
-  }
-}
 
 function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

@@ -2,6 +2,7 @@
 // start: is Redis there at all, and will it keep our jobs under memory pressure.
 
 import { Redis } from 'ioredis';
+import { redactUrl } from '../util/redact-url.ts';
 import type { Log } from './queues.ts';
 
 /** Thrown at start when Redis cannot be reached; its message is one line meant for the person starting the bot. */
@@ -120,17 +121,6 @@ async function noteAppendOnly(redis: Redis, log: Log): Promise<void> {
     }
   } catch {
     // Already allowed above; nothing useful to add if this one fails.
-  }
-}
-
-/** Hide a password in a URL before it goes into a message or a log. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString().replace(/\/$/, '');
-  } catch {
-    return url;
   }
 }
 

@@ -6,9 +6,10 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, redactUrl, silentLog } from '../../src/db/client.ts';
+import { openDatabase, silentLog } from '../../src/db/client.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { createPrismaStore } from '../../src/db/store.ts';
+import { redactUrl } from '../../src/util/redact-url.ts';
 import { adminUrl, databaseKinds, openTestDatabase, openTestStore } from '../helpers/db.ts';
 
 function urlWith(change: (url: URL) => void): string {
@@ -27,7 +28,7 @@ describe('openDatabase on PostgreSQL', () => {
     const error = await openDatabase({ databaseUrl: url, dataDir: '', log: silentLog }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
-    expect(message).toMatch(/^cannot reach PostgreSQL at postgresql:\/\/[^:@/]+@[^/]+:1\/cohort: .*ECONNREFUSED/);
+    expect(message).toMatch(/^cannot reach PostgreSQL at postgresql:\/\/[^:@/]+:\*\*\*@[^/]+:1\/cohort: .*ECONNREFUSED/);
     expect(message).not.toContain('s3cret-pw');
   });
 
@@ -61,7 +62,7 @@ describe('openDatabase on PostgreSQL', () => {
       const elapsed = Date.now() - started;
       expect(error).toBeInstanceOf(Error);
       expect((error as Error).message).toMatch(
-        new RegExp(`^cannot reach PostgreSQL at postgresql://postgres@127.0.0.1:${port}/x: .*timeout`, 'i'),
+        new RegExp(`^cannot reach PostgreSQL at postgresql://postgres:\\*\\*\\*@127.0.0.1:${port}/x: .*timeout`, 'i'),
       );
       expect(elapsed).toBeGreaterThanOrEqual(4_500);
       expect(elapsed).toBeLessThan(15_000);
@@ -185,10 +186,11 @@ describe.each(databaseKinds)('closing on %s', (kind) => {
 });
 
 describe('redactUrl', () => {
-  it('drops the password and password parameters, keeps the rest', () => {
+  it('masks the password and password parameters, keeps the rest', () => {
     expect(redactUrl('postgresql://bot:hunter2@db.example:5432/cohort?sslmode=require&sslpassword=x')).toBe(
-      'postgresql://bot@db.example:5432/cohort?sslmode=require',
+      'postgresql://bot:***@db.example:5432/cohort?sslmode=require&sslpassword=***',
     );
+    expect(redactUrl('redis://:s3cret@cache:6379')).toBe('redis://:***@cache:6379');
     expect(redactUrl('not a url hunter2')).not.toContain('hunter2');
   });
 });
