@@ -7,7 +7,7 @@ import { Context, cohortOfChat } from './context.ts';
 import { UserError } from './errors.ts';
 import type { ActionHandler, Feature, JobHandler } from './feature.ts';
 import type { JobData } from './jobs.ts';
-import { htmlToPlain } from './markup.ts';
+import { cleanDisplayName, htmlToPlain } from './markup.ts';
 import { accountInput } from './people.ts';
 import { CommandRegistry, localizeArgs, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
@@ -154,7 +154,8 @@ async function buildContext(
     platform: event.chat.platform,
     platformChatId: event.chat.chatId,
     kind: event.chat.kind,
-    title: event.chat.title ?? null,
+    // Titles come from the platform, and are as untrusted as names.
+    title: event.chat.title ? cleanDisplayName(event.chat.title, '', 128) || null : null,
   });
   let account = await store.accounts.upsert(accountInput(event.chat.platform, event.sender));
   if (account.unreachableAt && event.chat.kind === 'private') {
