@@ -10,6 +10,7 @@ import { dmChatId, FakeAdapter, type FakeMessage } from '../../adapters/fake/ada
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type { Store } from '../../src/core/store.ts';
 import type { Capabilities, ChatRef, Sender } from '../../src/core/types.ts';
+import { ManualClock } from '../../src/jobs/memory-scheduler.ts';
 import { createLocalBot, type LocalBot } from '../../src/local.ts';
 import { openTestStore, type TestDatabaseKind } from './db.ts';
 
@@ -33,9 +34,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     store,
     adapter,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    ...(options.start
-      ? { clock: new (await import('../../src/jobs/memory-scheduler.ts')).ManualClock(options.start) }
-      : {}),
+    ...(options.start ? { clock: new ManualClock(options.start) } : {}),
   });
   return new World(local, store, close);
 }
