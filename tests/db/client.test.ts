@@ -28,7 +28,9 @@ describe('openDatabase on PostgreSQL', () => {
     const error = await openDatabase({ databaseUrl: url, dataDir: '', log: silentLog }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
-    expect(message).toMatch(/^cannot reach PostgreSQL at postgresql:\/\/[^:@/]+:\*\*\*@[^/]+:1\/cohort: .*ECONNREFUSED/);
+    expect(message).toMatch(
+      /^cannot reach PostgreSQL at postgresql:\/\/[^:@/]+:\*\*\*@[^/]+:1\/cohort: .*ECONNREFUSED/,
+    );
     expect(message).not.toContain('s3cret-pw');
   });
 
