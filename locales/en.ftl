@@ -136,6 +136,7 @@ cohort-resumed-auto = The pause is over: { $name } is active again.
 cohort-archive-confirm = Archive <b>{ $name }</b>? Members stay in the chat, but the cohort stops and a new one can be created here.
 cohort-archived = { $name } is archived.
 bot-added = Hello! I run peer-learning cohorts. A group admin can start one with <code>/cohort create "Name"</code>; send /help to see more.
+room-encrypted = This room is end-to-end encrypted, and I cannot read encrypted messages yet, so commands here go unanswered. Use an unencrypted room for the cohort, or ask whoever runs me to turn on encryption support.
 bot-added-with-cohort = Hello again! The cohort { $name } is still here. Send /help to see what I can do.
 
 ## Members

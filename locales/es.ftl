@@ -137,6 +137,7 @@ cohort-resumed-auto = Terminó la pausa: la cohorte { $name } vuelve a estar act
 cohort-archive-confirm = ¿Archivar <b>{ $name }</b>? Quienes participan siguen en el chat, pero la cohorte termina y se podrá crear una nueva aquí.
 cohort-archived = La cohorte { $name } quedó archivada.
 bot-added = ¡Hola! Organizo cohortes de aprendizaje entre pares. Quien administre el grupo puede iniciar una con <code>/cohort create "Nombre"</code>; envíen /help para ver más.
+room-encrypted = Esta sala tiene cifrado de extremo a extremo y todavía no puedo leer mensajes cifrados, así que los comandos de aquí quedarán sin respuesta. Usen una sala sin cifrar para la cohorte o pidan a quien me opera que active el soporte de cifrado.
 bot-added-with-cohort = ¡Hola de nuevo! La cohorte { $name } sigue aquí. Envíen /help para ver lo que puedo hacer.
 
 ## Members

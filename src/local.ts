@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { type Bot, createBot } from './core/bot.ts';
+import type { Feature } from './core/feature.ts';
 import { loadTranslator, type Translator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import type { Store } from './core/store.ts';
@@ -34,6 +35,8 @@ export interface LocalBotOptions {
   clock?: ManualClock;
   i18n?: Translator;
   defaults?: { locale: string; timezone: string };
+  /** The features to run (default: all of them); tests add their own. */
+  features?: readonly Feature[];
 }
 
 export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot> {
@@ -59,7 +62,7 @@ export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot
     adapterFor: () => adapter,
     defaults: options.defaults ?? { locale: 'en', timezone: 'UTC' },
   };
-  const bot = createBot(services, features);
+  const bot = createBot(services, options.features ?? features);
   for (const [name, handler] of bot.jobHandlers()) scheduler.register(name, (data) => handler(data));
   await adapter.start((event) => bot.handle(event, adapter));
 

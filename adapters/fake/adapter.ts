@@ -13,8 +13,10 @@ import type {
   InboundEvent,
   InboundHandler,
   OutboundMessage,
+  OutboundPoll,
   SendOptions,
   SentMessage,
+  SentPoll,
 } from '../../src/core/types.ts';
 
 export interface FakeMessage {
@@ -27,6 +29,17 @@ export interface FakeMessage {
   idempotencyKey?: string;
   edited?: boolean;
   deleted?: boolean;
+}
+
+export interface FakePoll {
+  messageId: string;
+  pollId: string;
+  chatId: string;
+  threadId?: string;
+  question: string;
+  options: string[];
+  allowsMultiple: boolean;
+  closed: boolean;
 }
 
 export interface FakeAck {
@@ -51,6 +64,7 @@ export class FakeAdapter implements ChatAdapter {
   readonly botUsername: string;
   readonly messages: FakeMessage[] = [];
   readonly acks: FakeAck[] = [];
+  readonly polls: FakePoll[] = [];
   private handler: InboundHandler | null = null;
   private nextId = 1;
   private readonly admins = new Map<string, Set<string>>();
@@ -76,7 +90,7 @@ export class FakeAdapter implements ChatAdapter {
   /** Push an event as the platform would; resolves when the bot handled it. */
   async push(event: InboundEvent): Promise<void> {
     if (!this.handler) throw new Error('fake adapter: not started');
-    if (event.chat.kind === 'private' && event.kind === 'message') this.contacts.add(event.sender.userId);
+    if (event.kind === 'message' && event.chat.kind === 'private') this.contacts.add(event.sender.userId);
     await this.handler(event);
   }
 
@@ -130,6 +144,34 @@ export class FakeAdapter implements ChatAdapter {
   async delete(chat: ChatRef, messageId: string): Promise<void> {
     this.throwIfFailing(chat.chatId);
     this.find(chat, messageId).deleted = true;
+  }
+
+  async sendPoll(chat: ChatRef, poll: OutboundPoll): Promise<SentPoll> {
+    if (!this.capabilities.polls) throw new DeliveryError({ kind: 'rejected', reason: 'polls are not supported' });
+    this.throwIfFailing(chat.chatId);
+    // Like Telegram: 2 to 10 options of at most 100 characters, a question of at most 300.
+    if (poll.options.length < 2 || poll.options.length > 10 || poll.question.length > 300) {
+      throw new DeliveryError({ kind: 'rejected', reason: 'poll must have 2-10 options and a short question' });
+    }
+    const messageId = String(this.nextId++);
+    const record: FakePoll = {
+      messageId,
+      pollId: `poll-${messageId}`,
+      chatId: chat.chatId,
+      ...(chat.threadId ? { threadId: chat.threadId } : {}),
+      question: poll.question,
+      options: poll.options.map((o) => o.slice(0, 100)),
+      allowsMultiple: poll.allowsMultiple ?? false,
+      closed: false,
+    };
+    this.polls.push(record);
+    return { messageId, pollId: record.pollId };
+  }
+
+  async closePoll(chat: ChatRef, messageId: string): Promise<void> {
+    const poll = this.polls.find((p) => p.chatId === chat.chatId && p.messageId === messageId);
+    if (!poll) throw new DeliveryError({ kind: 'rejected', reason: 'poll not found' });
+    poll.closed = true;
   }
 
   async openDm(userId: string): Promise<ChatRef | null> {

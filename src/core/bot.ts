@@ -9,11 +9,12 @@ import type { ActionHandler, Feature, JobHandler } from './feature.ts';
 import type { JobData } from './jobs.ts';
 import { cleanDisplayName, htmlToPlain } from './markup.ts';
 import { accountInput } from './people.ts';
+import { locateVote, pollTokenId, voteChoice } from './polls.ts';
 import { CommandRegistry, localizeArgs, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
 import type { Account } from './store.ts';
 import type { Outcome } from './telemetry.ts';
-import type { ActionEvent, ChatAdapter, InboundEvent } from './types.ts';
+import type { ActionEvent, ChatAdapter, InboundEvent, PollVoteEvent, RoutedEvent } from './types.ts';
 
 export interface Bot {
   readonly registry: CommandRegistry;
@@ -35,7 +36,7 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   }
   const chains = new Map<string, Promise<void>>();
 
-  async function dispatch(event: InboundEvent, adapter: ChatAdapter): Promise<Outcome> {
+  async function dispatch(event: RoutedEvent, adapter: ChatAdapter): Promise<Outcome> {
     const { store } = services;
     if (await store.inbound.has(event.chat.platform, event.id)) return 'duplicate';
     if (event.kind === 'action') {
@@ -70,8 +71,17 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     return outcome;
   }
 
-  async function route(ctx: Context, event: InboundEvent): Promise<Outcome> {
+  async function route(ctx: Context, event: RoutedEvent): Promise<Outcome> {
     if (event.kind === 'action') return handleAction(ctx, event);
+    if (event.kind === 'poll_vote') return handlePollVote(ctx, event);
+    if (event.kind === 'chat') {
+      if (event.change === 'migrated' && event.newChatId) {
+        // Telegram group -> supergroup: the chat keeps its row and cohorts under the new id.
+        await services.store.chats.movePlatformId(event.chat.platform, event.chat.chatId, event.newChatId);
+      }
+      for (const feature of features) await feature.onChat?.(ctx, event);
+      return 'ok';
+    }
     if (event.kind === 'member') {
       for (const feature of features) await feature.onMember?.(ctx, event);
       return 'ok';
@@ -120,22 +130,36 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     return 'ok';
   }
 
+  async function handlePollVote(ctx: Context, event: PollVoteEvent): Promise<Outcome> {
+    const token = await services.store.actionTokens.byId(pollTokenId(ctx.chat.platform, event.pollId));
+    const handler = token ? actions.get(token.kind) : undefined;
+    if (!token || !handler || token.expiresAt <= services.clock.now()) return 'ignored';
+    await handler(ctx, token, voteChoice(event.optionIds));
+    return 'ok';
+  }
+
+  function enqueue(event: RoutedEvent, adapter: ChatAdapter): Promise<void> {
+    const key = `${event.chat.platform}:${event.chat.chatId}`;
+    const started = performance.now();
+    const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
+      const outcome = await dispatch(event, adapter);
+      services.telemetry.eventHandled(event.chat.platform, event.kind, outcome, (performance.now() - started) / 1000);
+    });
+    const tail = run.catch(() => {});
+    chains.set(key, tail);
+    void tail.then(() => {
+      if (chains.get(key) === tail) chains.delete(key);
+    });
+    return run;
+  }
+
   return {
     registry,
     features,
-    handle(event, adapter) {
-      const key = `${event.chat.platform}:${event.chat.chatId}`;
-      const started = performance.now();
-      const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
-        const outcome = await dispatch(event, adapter);
-        services.telemetry.eventHandled(event.chat.platform, event.kind, outcome, (performance.now() - started) / 1000);
-      });
-      const tail = run.catch(() => {});
-      chains.set(key, tail);
-      void tail.then(() => {
-        if (chains.get(key) === tail) chains.delete(key);
-      });
-      return run;
+    async handle(event, adapter) {
+      if (event.kind !== 'poll_vote') return enqueue(event, adapter);
+      const located = await locateVote(services.store, adapter.platform, event);
+      if (located) await enqueue(located, adapter);
     },
     jobHandlers() {
       return new Map([...jobs].map(([name, handler]) => [name, (data: JobData) => handler(data, services)]));
@@ -145,7 +169,7 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
 
 async function buildContext(
   services: BotServices,
-  event: InboundEvent,
+  event: RoutedEvent,
   adapter: ChatAdapter,
   commands: CommandRegistry,
 ): Promise<Context> {
@@ -191,13 +215,13 @@ async function homeLocaleOf(services: BotServices, account: Account): Promise<st
   return live.at(-1)?.cohort.locale;
 }
 
-async function answerUserError(ctx: Context, event: InboundEvent, error: UserError): Promise<void> {
+async function answerUserError(ctx: Context, event: RoutedEvent, error: UserError): Promise<void> {
   const text = ctx.t(error.messageId, localizeArgs(ctx, error.args));
   if (event.kind === 'action') await ctx.adapter.ackAction(event, htmlToPlain(text));
   else await ctx.reply(text);
 }
 
-async function answerInternalError(ctx: Context, event: InboundEvent): Promise<void> {
+async function answerInternalError(ctx: Context, event: RoutedEvent): Promise<void> {
   if (event.kind === 'action') await ctx.adapter.ackAction(event, htmlToPlain(ctx.t('error-internal')));
   else if (event.kind === 'message') await ctx.say('error-internal');
 }

@@ -4,16 +4,18 @@
 import { randomBytes } from 'node:crypto';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
+import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
+import { pollTokenId } from './polls.ts';
 import type { CommandRegistry } from './router.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
-import type { Button, ChatAdapter, ChatRef, InboundEvent, OutboundMessage } from './types.ts';
+import type { Button, ChatAdapter, ChatRef, OutboundMessage, OutboundPoll, RoutedEvent } from './types.ts';
 
 export interface ContextInit {
   services: BotServices;
   adapter: ChatAdapter;
-  event: InboundEvent;
+  event: RoutedEvent;
   chatRow: Chat;
   account: Account;
   cohort: Cohort | null;
@@ -43,7 +45,7 @@ export interface ButtonOptions {
 export class Context {
   readonly services: BotServices;
   readonly adapter: ChatAdapter;
-  readonly event: InboundEvent;
+  readonly event: RoutedEvent;
   readonly chat: ChatRef;
   readonly chatRow: Chat;
   account: Account;
@@ -185,6 +187,35 @@ export class Context {
   ): Promise<Button[]> {
     const id = await this.actionToken(kind, options);
     return choices.map(({ label, choice }) => ({ label, data: `${id}:${choice}` }));
+  }
+
+  /**
+   * Ask a question everyone in the chat may answer: a native poll where the
+   * platform has them, else one button per option. Votes and presses reach the
+   * `kind` handler with the chosen option indexes as the choice ("0", "1,3";
+   * "" when a vote is retracted). Neither uses the token up: answers may change.
+   */
+  async poll(kind: string, poll: OutboundPoll, options: { payload?: Record<string, unknown>; ttlMs?: number } = {}) {
+    const ttlMs = options.ttlMs ?? 7 * 24 * 3_600_000;
+    const payload = { ...options.payload, threadId: this.chat.threadId ?? null };
+    if (this.adapter.capabilities.polls && this.adapter.sendPoll) {
+      const sent = await this.adapter.sendPoll(this.chat, poll);
+      await this.store.actionTokens.create({
+        id: pollTokenId(this.chat.platform, sent.pollId),
+        kind,
+        accountId: null,
+        chatId: this.chatRow.id,
+        payload,
+        expiresAt: new Date(this.services.clock.now().getTime() + ttlMs),
+      });
+      return;
+    }
+    const buttons = await this.choices(
+      kind,
+      poll.options.map((label, i) => ({ label: escapeHtml(label), choice: String(i) })),
+      { onlyCaller: false, payload, ttlMs },
+    );
+    await this.reply({ html: escapeHtml(poll.question), buttons: buttons.map((button) => [button]) });
   }
 
   private async actionToken(kind: string, options: ButtonOptions): Promise<string> {

@@ -7,7 +7,7 @@ import type { Context } from './context.ts';
 import type { JobData } from './jobs.ts';
 import type { BotServices } from './services.ts';
 import type { ActionToken } from './store.ts';
-import type { MemberEvent, MessageEvent } from './types.ts';
+import type { ChatEvent, MemberEvent, MessageEvent } from './types.ts';
 
 /** Who may run a command: anyone, or a member of the chat's cohort with at least this role. */
 export type Access = 'anyone' | 'member' | 'mentor' | 'coordinator';
@@ -58,6 +58,8 @@ export interface Feature {
   /** Keyed by job name, e.g. "cohorts.resume". */
   jobs?: Record<string, JobHandler>;
   onMember?(ctx: Context, event: MemberEvent): Promise<void>;
+  /** Something happened to the chat (migrated, turned out to be encrypted). */
+  onChat?(ctx: Context, event: ChatEvent): Promise<void>;
   /** A non-command message; return true when this feature consumed it. */
   onMessage?(ctx: Context, event: MessageEvent): Promise<boolean>;
 }

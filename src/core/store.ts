@@ -1,7 +1,7 @@
 // The storage the core and the features see: plain records and small
 // repositories. src/db implements them with Prisma; nothing here knows Prisma.
 
-import type { ChatKind, OutboundMessage, Platform } from './types.ts';
+import type { AdapterStateStore, ChatKind, OutboundMessage, Platform } from './types.ts';
 
 export type Role = 'member' | 'mentor' | 'coordinator';
 export type MembershipStatus = 'active' | 'paused' | 'left';
@@ -230,6 +230,8 @@ export interface InboundRepository {
 }
 
 export interface Store {
+  /** Adapters' durable values (core/types.ts AdapterStateStore). */
+  adapterState: AdapterStateStore;
   accounts: AccountRepository;
   chats: ChatRepository;
   cohorts: CohortRepository;

@@ -41,6 +41,8 @@ export interface MessageEvent extends EventBase {
   text: string;
   /** Id of the message this one replies to, if any. */
   replyToMessageId?: string;
+  /** The platform reports an edit of an earlier message (same messageId). */
+  edited?: boolean;
 }
 
 /** A button press (Telegram callback query) or its equivalent (Matrix reaction / numbered reply). */
@@ -63,7 +65,45 @@ export interface MemberEvent extends EventBase {
   isBot?: boolean;
 }
 
-export type InboundEvent = MessageEvent | ActionEvent | MemberEvent;
+/**
+ * A vote in a native poll (Telegram poll_answer, Matrix m.poll.response).
+ * Platforms do not always say where the poll is (Telegram's poll_answer has no
+ * chat): the core finds it from the poll id, so `chat` is optional here.
+ */
+export interface PollVoteEvent extends Omit<EventBase, 'chat'> {
+  kind: 'poll_vote';
+  chat?: ChatRef;
+  pollId: string;
+  /** Indexes of the chosen options; empty when the vote was retracted. */
+  optionIds: number[];
+}
+
+/** Something happened to the chat itself. */
+export interface ChatEvent extends EventBase {
+  kind: 'chat';
+  /**
+   * migrated: a Telegram group became a supergroup with `newChatId`.
+   * encrypted: the room is end-to-end encrypted and the bot cannot read it.
+   */
+  change: 'migrated' | 'encrypted';
+  newChatId?: string;
+}
+
+export type InboundEvent = MessageEvent | ActionEvent | MemberEvent | PollVoteEvent | ChatEvent;
+
+/** An event once the core knows its chat (a poll vote is placed by its poll). */
+export type RoutedEvent = Exclude<InboundEvent, PollVoteEvent> | (PollVoteEvent & { chat: ChatRef });
+
+/** A native poll. Texts are plain (platforms show poll texts without markup). */
+export interface OutboundPoll {
+  question: string;
+  options: string[];
+  allowsMultiple?: boolean;
+}
+
+export interface SentPoll extends SentMessage {
+  pollId: string;
+}
 
 /** A button: a label and the data it sends back in an ActionEvent. */
 export interface Button {
@@ -109,6 +149,13 @@ export interface Capabilities {
 
 export type InboundHandler = (event: InboundEvent) => Promise<void>;
 
+/** Durable key-value state for an adapter (sync tokens, login tokens); main.ts passes the database's. */
+export interface AdapterStateStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
 /** What the core asks of a platform. Errors are thrown as DeliveryError (core/errors.ts). */
 export interface ChatAdapter {
   readonly platform: Platform;
@@ -124,6 +171,10 @@ export interface ChatAdapter {
   openDm(userId: string): Promise<ChatRef | null>;
   /** Answer a button press (a toast on Telegram); `text` is shown to the presser. */
   ackAction(event: ActionEvent, text?: string): Promise<void>;
+  /** Post a native, non-anonymous poll (only where capabilities.polls). */
+  sendPoll?(chat: ChatRef, poll: OutboundPoll, options?: SendOptions): Promise<SentPoll>;
+  /** Close a poll so no more votes come in. */
+  closePoll?(chat: ChatRef, messageId: string): Promise<void>;
   /** Platform user ids of the chat's administrators (they are coordinators by default). */
   chatAdmins(chat: ChatRef): Promise<string[]>;
   /** A link that opens a DM with the bot carrying `payload` (Telegram t.me deep link); null where none exists. */

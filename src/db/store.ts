@@ -6,6 +6,7 @@ import type { Store } from '../core/store.ts';
 import type { Database } from './client.ts';
 import { accountRepository } from './repositories/accounts.ts';
 import { actionTokenRepository } from './repositories/action-tokens.ts';
+import { adapterStateRepository } from './repositories/adapter-state.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { chatRepository } from './repositories/chats.ts';
 import { cohortRepository } from './repositories/cohorts.ts';
@@ -52,6 +53,7 @@ function transactionStore(tx: Tx): Store {
 
 function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'close'> {
   return {
+    adapterState: adapterStateRepository(ctx),
     accounts: accountRepository(ctx),
     chats: chatRepository(ctx),
     cohorts: cohortRepository(ctx),

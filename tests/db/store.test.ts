@@ -34,6 +34,18 @@ describe.each(databaseKinds)('store on %s', (kind) => {
   const group = () => store.chats.upsert({ platform: 'telegram', platformChatId: `-100${uid()}`, kind: 'group' });
   const cohortIn = async (threadId = '') => store.cohorts.create({ ...context, chatId: (await group()).id, threadId });
 
+  describe('adapter state', () => {
+    it('keeps, replaces and forgets an adapter value', async () => {
+      const key = `matrix:sync-${uid()}`;
+      expect(await store.adapterState.get(key)).toBeNull();
+      await store.adapterState.set(key, 's1_batch');
+      await store.adapterState.set(key, 's2_batch');
+      expect(await store.adapterState.get(key)).toBe('s2_batch');
+      await store.adapterState.delete(key);
+      expect(await store.adapterState.get(key)).toBeNull();
+    });
+  });
+
   describe('accounts', () => {
     it('creates an account once and refreshes its name, username and language hint', async () => {
       const platformUserId = uid();

@@ -7,9 +7,11 @@
 import pino from 'pino';
 import { expect } from 'vitest';
 import { dmChatId, FakeAdapter, type FakeMessage } from '../../adapters/fake/adapter.ts';
+import type { Feature } from '../../src/core/feature.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type { Store } from '../../src/core/store.ts';
 import type { Capabilities, ChatRef, Sender } from '../../src/core/types.ts';
+import { features } from '../../src/features/index.ts';
 import { ManualClock } from '../../src/jobs/memory-scheduler.ts';
 import { createLocalBot, type LocalBot } from '../../src/local.ts';
 import { openTestStore, type TestDatabaseKind } from './db.ts';
@@ -22,6 +24,8 @@ export function readable(html: string): string {
 export interface WorldOptions {
   db?: TestDatabaseKind;
   capabilities?: Partial<Capabilities>;
+  /** Features added to the bot's own (a test's probe feature). */
+  extraFeatures?: readonly Feature[];
   start?: Date;
 }
 
@@ -35,6 +39,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     adapter,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.start ? { clock: new ManualClock(options.start) } : {}),
+    ...(options.extraFeatures ? { features: [...features, ...options.extraFeatures] } : {}),
   });
   return new World(local, store, close);
 }
@@ -224,6 +229,23 @@ export class Speaker {
     });
     await world.local.outbox.settled();
     return world.adapter.acks.find((a) => a.ackId === ackId)?.text;
+  }
+
+  /** Vote in the newest native poll here (option indexes; none = retract), as the platform reports it. */
+  async votes(...optionIds: number[]): Promise<void> {
+    this.handle.markRead();
+    const world = this.handle.world;
+    const poll = world.adapter.polls.filter((p) => p.chatId === this.handle.chat.chatId).at(-1);
+    if (!poll) throw new Error(`no poll in ${this.handle.chat.chatId}`);
+    // Like Telegram's poll_answer: no chat, only the poll id.
+    await world.adapter.push({
+      kind: 'poll_vote',
+      id: world.nextEventId(),
+      sender: { ...this.person },
+      pollId: poll.pollId,
+      optionIds,
+    });
+    await world.local.outbox.settled();
   }
 
   /** The platform reports that this person joined the group. */

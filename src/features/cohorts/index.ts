@@ -198,6 +198,10 @@ export const cohortsFeature: Feature = {
   ],
   actions: { [ARCHIVE_CONFIRM]: confirmArchive },
   jobs: { [RESUME_JOB]: resumeJob },
+  async onChat(ctx, event) {
+    // The platform says the room is encrypted and the bot cannot read it: say so once, plainly.
+    if (event.change === 'encrypted') await ctx.say('room-encrypted');
+  },
   async onMember(ctx, event) {
     if (!event.isBot) return;
     if (event.change === 'joined') {
