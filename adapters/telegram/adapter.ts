@@ -1,0 +1,370 @@
+// The Telegram adapter: grammY's Api for calls, our own update loop (see
+// updates.ts), Telegram's limits kept before Telegram has to say so, and its
+// errors mapped to DeliveryError for the send queue.
+
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Api, type Transformer } from 'grammy';
+import type { InlineKeyboardMarkup, LanguageCode, Update, UserFromGetMe } from 'grammy/types';
+import { DeliveryError } from '../../src/core/errors.ts';
+import { htmlToPlain } from '../../src/core/markup.ts';
+import type {
+  ActionEvent,
+  AdapterStateStore,
+  Capabilities,
+  ChatAdapter,
+  ChatRef,
+  InboundHandler,
+  OutboundMessage,
+  OutboundPoll,
+  SendOptions,
+  SentMessage,
+  SentPoll,
+} from '../../src/core/types.ts';
+import { AdminCache } from './admins.ts';
+import { type CommandMenu, scopeOf } from './commands.ts';
+import { errorText, failureOf, isHarmless, isParseError, toDeliveryError } from './errors.ts';
+import { type Limits, SendLimiter } from './limiter.ts';
+import { mapUpdate } from './map-update.ts';
+import { ALLOWED_UPDATES, type Log, Poller, type UpdateQueue, webhookHandler } from './updates.ts';
+
+export const telegramCapabilities: Capabilities = {
+  buttons: true,
+  polls: true,
+  threads: true,
+  edits: true,
+  dmWithoutContact: false,
+  maxTextLength: 4096,
+  maxButtonDataBytes: 64,
+};
+
+export interface TelegramAdapterOptions {
+  token: string;
+  mode: 'polling' | 'webhook';
+  /** Webhook mode: the public URL given to Telegram, the path served, the secret header, and the durable queue. */
+  webhook?: { url: string; path: string; secret: string; queue?: UpdateQueue };
+  /** Bot API root (a local Bot API server, or a fake one in tests); default https://api.telegram.org. */
+  apiRoot?: string;
+  state: AdapterStateStore;
+  log: Log;
+  /** Skips getMe at start. */
+  botInfo?: UserFromGetMe;
+  /** Command menus to set at start (buildCommandMenus). */
+  commands?: CommandMenu[];
+  limits?: Partial<Limits>;
+  /** How long a direct reply may wait for the rate limiter before it fails (default 30 s). */
+  maxReplyWaitMs?: number;
+  /** A queued send waits at most this long in the adapter; longer, it goes back to the queue (default 1.5 s). */
+  maxQueuedWaitMs?: number;
+  /** Long-poll timeout (default 30 s; tests shorten it). */
+  pollTimeoutSeconds?: number;
+  /** How long stop() waits for the batch in hand (default 5 s). */
+  stopGraceMs?: number;
+}
+
+export class TelegramAdapter implements ChatAdapter {
+  readonly platform = 'telegram' as const;
+  readonly capabilities = telegramCapabilities;
+  readonly #options: TelegramAdapterOptions;
+  /** Direct replies: 429s are waited out here (auto-retry), within a bound. */
+  readonly #api: Api;
+  /** Queued sends: a 429 goes back to the send queue as rate_limited. */
+  readonly #queueApi: Api;
+  readonly #pollApi: Api;
+  readonly #limiter: SendLimiter;
+  readonly #admins: AdminCache;
+  readonly #contacts = new Set<string>();
+  readonly #acked = new Set<string>();
+  #botInfo: UserFromGetMe | undefined;
+  #handler: InboundHandler | null = null;
+  #poller: Poller | null = null;
+  readonly #webhook: ((request: Request) => Promise<Response>) | null;
+
+  constructor(options: TelegramAdapterOptions) {
+    if (options.mode === 'webhook' && !options.webhook)
+      throw new Error('telegram: webhook mode needs webhook settings');
+    this.#options = options;
+    this.#botInfo = options.botInfo;
+    this.#limiter = new SendLimiter(options.limits);
+    const client = { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), timeoutSeconds: 30 };
+    const observe429: Transformer = async (prev, method, payload, signal) => {
+      const result = await prev(method, payload, signal);
+      if (!result.ok && result.error_code === 429) {
+        const chatId = 'chat_id' in payload ? String(payload.chat_id) : null;
+        this.#limiter.block(chatId, (result.parameters?.retry_after ?? 1) * 1000);
+      }
+      return result;
+    };
+    this.#api = new Api(options.token, client);
+    this.#api.config.use(observe429);
+    this.#api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+    this.#queueApi = new Api(options.token, client);
+    this.#queueApi.config.use(observe429);
+    this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
+    this.#admins = new AdminCache(async (chatId) => {
+      const admins = await this.#api.getChatAdministrators(chatId);
+      return admins.filter((a) => !a.user.is_bot).map((a) => String(a.user.id));
+    });
+    this.#webhook = options.webhook
+      ? webhookHandler({
+          secret: options.webhook.secret,
+          log: options.log,
+          ...(options.webhook.queue ? { queue: options.webhook.queue } : {}),
+          process: (update) => this.processUpdate(update),
+          ready: () => this.#handler !== null,
+        })
+      : null;
+  }
+
+  get botUsername(): string | undefined {
+    return this.#botInfo?.username;
+  }
+
+  async start(handler: InboundHandler): Promise<void> {
+    if (!this.#botInfo) this.#botInfo = await this.#api.getMe();
+    this.#handler = handler;
+    await this.#setCommands();
+    const { log } = this.#options;
+    if (this.#options.mode === 'webhook') {
+      const webhook = this.#options.webhook!;
+      await webhook.queue?.start((payload) => this.processUpdate(payload as Update));
+      await this.#api.setWebhook(webhook.url, {
+        secret_token: webhook.secret,
+        allowed_updates: [...ALLOWED_UPDATES],
+        max_connections: 40,
+      });
+      log.info({ bot: this.botUsername }, 'telegram: webhook set');
+      return;
+    }
+    // getUpdates refuses to work while a webhook is set; pending updates are kept.
+    await this.#api.deleteWebhook({ drop_pending_updates: false });
+    this.#poller = new Poller({
+      api: this.#pollApi,
+      log,
+      timeoutSeconds: this.#options.pollTimeoutSeconds ?? 30,
+      loadOffset: async () => Number((await this.#options.state.get(this.#key('offset'))) ?? 0),
+      saveOffset: (offset) => this.#options.state.set(this.#key('offset'), String(offset)),
+      process: (update) => this.processUpdate(update),
+    });
+    this.#poller.start();
+    log.info({ bot: this.botUsername }, 'telegram: polling');
+  }
+
+  async stop(): Promise<void> {
+    await this.#poller?.stop(this.#options.stopGraceMs ?? 5000);
+    this.#poller = null;
+    await this.#options.webhook?.queue?.stop();
+    this.#handler = null;
+  }
+
+  /** The webhook endpoint as a fetch handler (webhook mode). */
+  handleWebhook(request: Request): Promise<Response> {
+    if (!this.#webhook) return Promise.resolve(new Response('not in webhook mode', { status: 404 }));
+    return this.#webhook(request);
+  }
+
+  /** Mount the webhook on the bot's HTTP server (src/http/server.ts `routes`). */
+  route(app: { post(path: string, handler: (c: { req: { raw: Request } }) => Promise<Response>): unknown }): void {
+    const path = this.#options.webhook?.path;
+    if (!path) throw new Error('telegram: no webhook path configured');
+    app.post(path, (c) => this.handleWebhook(c.req.raw));
+  }
+
+  /** One update to the core. Throws when the core could not handle it (the caller tries again). */
+  async processUpdate(update: Update): Promise<void> {
+    const handler = this.#handler;
+    if (!handler) throw new Error('telegram adapter is not started');
+    await this.#observe(update);
+    const events = mapUpdate(update, { botId: this.#botInfo?.id ?? 0 });
+    const query = update.callback_query;
+    try {
+      for (const event of events) await handler(event);
+    } finally {
+      // Every press is answered, even one the core did not answer (or that was not for it).
+      if (query && !this.#acked.delete(query.id)) await this.#api.answerCallbackQuery(query.id).catch(() => {});
+    }
+  }
+
+  async send(chat: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
+    const api = await this.#slot(chat, options.idempotencyKey !== undefined);
+    const other = {
+      ...(chat.threadId ? { message_thread_id: Number(chat.threadId) } : {}),
+      ...(options.replyToMessageId
+        ? { reply_parameters: { message_id: Number(options.replyToMessageId), allow_sending_without_reply: true } }
+        : {}),
+      ...(message.buttons ? { reply_markup: keyboard(message) } : {}),
+      link_preview_options: { is_disabled: true },
+    };
+    try {
+      const sent = await this.#withPlainFallback(
+        () => api.sendMessage(chat.chatId, message.html, { ...other, parse_mode: 'HTML' }),
+        () => api.sendMessage(chat.chatId, htmlToPlain(message.html), other),
+      );
+      return { messageId: String(sent.message_id) };
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  }
+
+  async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
+    const other = message.buttons ? { reply_markup: keyboard(message) } : {};
+    const options = { ...other, link_preview_options: { is_disabled: true } };
+    try {
+      await this.#withPlainFallback(
+        () =>
+          this.#api.editMessageText(chat.chatId, Number(messageId), message.html, { ...options, parse_mode: 'HTML' }),
+        () => this.#api.editMessageText(chat.chatId, Number(messageId), htmlToPlain(message.html), options),
+      );
+    } catch (err) {
+      if (isHarmless(err)) return;
+      throw toDeliveryError(err);
+    }
+  }
+
+  async delete(chat: ChatRef, messageId: string): Promise<void> {
+    try {
+      await this.#api.deleteMessage(chat.chatId, Number(messageId));
+    } catch (err) {
+      if (isHarmless(err)) return;
+      throw toDeliveryError(err);
+    }
+  }
+
+  async sendPoll(chat: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
+    const api = await this.#slot(chat, options.idempotencyKey !== undefined);
+    try {
+      const sent = await api.sendPoll(
+        chat.chatId,
+        poll.question.slice(0, 300),
+        poll.options.slice(0, 10).map((text) => ({ text: text.slice(0, 100) })),
+        {
+          is_anonymous: false,
+          allows_multiple_answers: poll.allowsMultiple ?? false,
+          ...(chat.threadId ? { message_thread_id: Number(chat.threadId) } : {}),
+        },
+      );
+      return { messageId: String(sent.message_id), pollId: sent.poll.id };
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  }
+
+  async closePoll(chat: ChatRef, messageId: string): Promise<void> {
+    try {
+      await this.#api.stopPoll(chat.chatId, Number(messageId));
+    } catch (err) {
+      if (err instanceof Error && /poll has already been closed/i.test(err.message)) return;
+      throw toDeliveryError(err);
+    }
+  }
+
+  async openDm(userId: string): Promise<ChatRef | null> {
+    if (!this.#contacts.has(userId)) {
+      if ((await this.#options.state.get(this.#key(`dm:${userId}`))) === null) return null;
+      this.#contacts.add(userId);
+    }
+    // A private chat's id is the person's user id.
+    return { platform: 'telegram', chatId: userId, kind: 'private' };
+  }
+
+  async ackAction(event: ActionEvent, text?: string): Promise<void> {
+    if (!event.ackId) return;
+    this.#acked.add(event.ackId);
+    try {
+      await this.#api.answerCallbackQuery(event.ackId, text ? { text: text.slice(0, 200) } : {});
+    } catch (err) {
+      // A press older than Telegram's few seconds cannot be answered any more; nothing else to do.
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not answer a button press');
+    }
+  }
+
+  async chatAdmins(chat: ChatRef): Promise<string[]> {
+    if (chat.kind === 'private') return [];
+    try {
+      return await this.#admins.get(chat.chatId);
+    } catch (err) {
+      this.#options.log.warn({ chatId: chat.chatId, err: errorText(err) }, 'telegram: could not list chat admins');
+      return [];
+    }
+  }
+
+  deepLink(payload: string): string | null {
+    if (!this.botUsername || !/^[A-Za-z0-9_-]{1,64}$/.test(payload)) return null;
+    return `https://t.me/${this.botUsername}?start=${payload}`;
+  }
+
+  /** Wait for the rate limiter; a queued send that would wait long goes back to its queue instead. */
+  async #slot(chat: ChatRef, queued: boolean): Promise<Api> {
+    const maxWait = queued ? (this.#options.maxQueuedWaitMs ?? 1500) : (this.#options.maxReplyWaitMs ?? 30_000);
+    const wait = await this.#limiter.acquire(chat.chatId, chat.kind === 'group', maxWait);
+    if (wait > 0)
+      throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait }, 'telegram: over the send limit');
+    return queued ? this.#queueApi : this.#api;
+  }
+
+  /** Markup Telegram cannot parse is sent as plain text rather than not at all. */
+  async #withPlainFallback<T>(html: () => Promise<T>, plain: () => Promise<T>): Promise<T> {
+    try {
+      return await html();
+    } catch (err) {
+      if (!isParseError(err)) throw err;
+      this.#options.log.warn({ err: errorText(err) }, 'telegram: markup refused; sending plain text');
+      return plain();
+    }
+  }
+
+  /** What the adapter itself learns from an update: who may be written to, whose admins changed. */
+  async #observe(update: Update): Promise<void> {
+    const message = update.message ?? update.edited_message;
+    const privateFrom =
+      message?.chat.type === 'private'
+        ? message.from
+        : update.callback_query?.message?.chat.type === 'private'
+          ? update.callback_query.from
+          : undefined;
+    if (privateFrom && !this.#contacts.has(String(privateFrom.id))) {
+      await this.#options.state.set(this.#key(`dm:${privateFrom.id}`), '1');
+      this.#contacts.add(String(privateFrom.id));
+    }
+    const change = update.my_chat_member ?? update.chat_member;
+    if (change) this.#admins.invalidate(String(change.chat.id));
+    if (update.my_chat_member?.chat.type === 'private') {
+      const userId = String(update.my_chat_member.chat.id);
+      if (update.my_chat_member.new_chat_member.status === 'kicked') {
+        this.#contacts.delete(userId);
+        await this.#options.state.delete(this.#key(`dm:${userId}`));
+      } else {
+        this.#contacts.add(userId);
+        await this.#options.state.set(this.#key(`dm:${userId}`), '1');
+      }
+    }
+    const migrated = update.message?.migrate_to_chat_id;
+    if (migrated !== undefined) this.#admins.invalidate(String(update.message!.chat.id));
+  }
+
+  async #setCommands(): Promise<void> {
+    for (const menu of this.#options.commands ?? []) {
+      try {
+        await this.#api.setMyCommands(menu.commands, {
+          scope: scopeOf(menu),
+          ...(menu.language ? { language_code: menu.language as LanguageCode } : {}),
+        });
+      } catch (err) {
+        this.#options.log.warn({ err: errorText(err), language: menu.language }, 'telegram: could not set commands');
+      }
+    }
+  }
+
+  #key(name: string): string {
+    return `telegram:${this.#botInfo?.id ?? 'bot'}:${name}`;
+  }
+}
+
+function keyboard(message: OutboundMessage): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: (message.buttons ?? []).map((row) =>
+      row.map((button) => ({ text: htmlToPlain(button.label), callback_data: button.data })),
+    ),
+  };
+}
+
+export { failureOf };

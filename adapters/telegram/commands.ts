@@ -1,0 +1,54 @@
+// The command menus Telegram shows when someone types "/": one per language
+// and per scope (private chats, groups). Built from the core's command list and
+// its translations by the caller (main.ts), so this adapter needs no i18n.
+
+import type { BotCommand, BotCommandScope } from 'grammy/types';
+
+export interface CommandInfo {
+  name: string;
+  where: 'group' | 'private' | 'any';
+  hidden?: boolean;
+}
+
+export interface CommandMenu {
+  scope: 'private' | 'group';
+  /** Two-letter language code; '' is the default menu for every other language. */
+  language: string;
+  commands: BotCommand[];
+}
+
+/**
+ * Menus for every language and scope. `describe(locale, command)` returns the
+ * plain-text summary (e.g. from Fluent `cmd-<name>-summary`).
+ */
+export function buildCommandMenus(
+  commands: readonly CommandInfo[],
+  locales: readonly string[],
+  describe: (locale: string, command: string) => string,
+  defaultLocale = 'en',
+): CommandMenu[] {
+  const menus: CommandMenu[] = [];
+  for (const scope of ['private', 'group'] as const) {
+    const listed = commands.filter((c) => !c.hidden && (c.where === 'any' || c.where === scope));
+    for (const language of ['', ...locales]) {
+      const locale = language || defaultLocale;
+      menus.push({
+        scope,
+        language,
+        commands: listed.slice(0, 100).map((c) => ({
+          command: c.name,
+          // Telegram: 1-256 characters, plain text.
+          description:
+            describe(locale, c.name)
+              .replace(/[\u2068\u2069]/g, '')
+              .slice(0, 256) || c.name,
+        })),
+      });
+    }
+  }
+  return menus;
+}
+
+export function scopeOf(menu: CommandMenu): BotCommandScope {
+  return { type: menu.scope === 'private' ? 'all_private_chats' : 'all_group_chats' };
+}

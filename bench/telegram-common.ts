@@ -1,0 +1,74 @@
+// Shared by the Telegram benchmarks: a throwaway PostgreSQL database, a Redis
+// prefix of its own, and the machine line for bench/RESULTS.md.
+
+import { randomBytes } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import pg from 'pg';
+import pino from 'pino';
+import type { Store } from '../src/core/store.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { applyMigrations } from '../src/db/migrate.ts';
+import { createPrismaStore } from '../src/db/store.ts';
+import { connectRedis } from '../src/jobs/redis.ts';
+
+export const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function withDatabase<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  const name = `cohort_bench_tg_${process.pid}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const db = await openDatabase({ databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`), dataDir: '', log });
+  try {
+    await applyMigrations(db);
+    return await work(createPrismaStore(db));
+  } finally {
+    await db.close();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+export async function withRedis<T>(
+  work: (redis: Awaited<ReturnType<typeof connectRedis>>, prefix: string) => Promise<T>,
+): Promise<T> {
+  const redis = await connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', log);
+  const prefix = `bench-tg-${randomBytes(4).toString('hex')}`;
+  try {
+    return await work(redis, prefix);
+  } finally {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.unlink(...keys);
+    } while (cursor !== '0');
+    await redis.quit();
+  }
+}
+
+export function machine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}

@@ -1,0 +1,800 @@
+// A small Telegram Bot API server for tests, over real HTTP. It behaves like
+// Telegram where it matters to the adapter: the methods it calls, `ok:false`
+// answers with error_code / description / parameters (retry_after,
+// migrate_to_chat_id), 429s when its per-chat, per-group or global limits are
+// exceeded, getUpdates with offsets and long polling, and webhook pushes with
+// the secret header (sent again until answered 2xx, like Telegram).
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeUser {
+  id: number;
+  is_bot: boolean;
+  first_name: string;
+  last_name?: string;
+  username?: string;
+  language_code?: string;
+}
+
+export interface FakeChat {
+  id: number;
+  type: 'private' | 'group' | 'supergroup';
+  title?: string;
+  is_forum?: boolean;
+  first_name?: string;
+  username?: string;
+  /** user id -> status */
+  members: Map<number, 'creator' | 'administrator' | 'member' | 'left' | 'kicked'>;
+  botStatus: 'member' | 'administrator' | 'left' | 'kicked';
+  topics: Set<number>;
+  migratedTo?: number;
+  /** Private chats: the person blocked the bot / never started it. */
+  blocked?: boolean;
+  started?: boolean;
+}
+
+export interface FakeSent {
+  chatId: number;
+  messageId: number;
+  threadId?: number;
+  /** Text as the user reads it (markup parsed). */
+  text: string;
+  html?: string;
+  buttons?: Array<Array<{ text: string; callback_data: string }>>;
+  replyTo?: number;
+  deleted?: boolean;
+  edited?: boolean;
+  at: number;
+  poll?: { id: string; question: string; options: string[]; anonymous: boolean; multiple: boolean; closed: boolean };
+}
+
+export interface ApiFailure {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
+
+export interface FakeLimits {
+  perSecond: number;
+  /** Minimum gap between two messages to one chat (ms); 0 = none. */
+  chatGapMs: number;
+  groupPerMinute: number;
+}
+
+export const TELEGRAM_LIMITS: FakeLimits = { perSecond: 30, chatGapMs: 1000, groupPerMinute: 20 };
+
+const ALLOWED_TAGS = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'code',
+  'pre',
+  'a',
+  'span',
+  'tg-spoiler',
+  'blockquote',
+]);
+
+export class FakeBotApi {
+  readonly token: string;
+  readonly bot: FakeUser = { id: 7000001, is_bot: true, first_name: 'Cohort Bot', username: 'cohort_test_bot' };
+  readonly chats = new Map<number, FakeChat>();
+  readonly users = new Map<string, FakeUser>();
+  readonly sent: FakeSent[] = [];
+  readonly calls: Array<{ method: string; body: Record<string, unknown> }> = [];
+  readonly answers = new Map<string, { text?: string; answeredAt: number }>();
+  readonly commands: Array<{ commands: unknown; scope?: unknown; language_code?: string }> = [];
+  /** 429s answered, and messages accepted, per method. */
+  stats = { tooMany: 0, accepted: 0, tooManyBy: { global: 0, chat: 0, group: 0 } };
+  limits: FakeLimits | null;
+  webhook: { url: string; secret?: string; allowed?: string[] } | null = null;
+  #server: Server | null = null;
+  #updates: Array<{ update_id: number } & Record<string, unknown>> = [];
+  #nextUpdate = 100_000;
+  #nextMessage = new Map<number, number>();
+  #nextUser = 1001;
+  #nextGroup = 1;
+  #nextCallback = 1;
+  #nextPoll = 1;
+  #failures: Array<{ method: string; chatId?: number; failure: ApiFailure; times: number }> = [];
+  #waiters: Array<() => void> = [];
+  #acceptedAt: Array<{ at: number; chatId: number; group: boolean }> = [];
+  #pushing = false;
+  #pushTimer: NodeJS.Timeout | null = null;
+  readonly callbackQueries = new Map<string, number>();
+
+  constructor(options: { token?: string; limits?: FakeLimits | null } = {}) {
+    this.token = options.token ?? '123456:TEST-token';
+    this.limits = options.limits === undefined ? TELEGRAM_LIMITS : options.limits;
+  }
+
+  get url(): string {
+    const address = this.#server?.address() as AddressInfo | undefined;
+    if (!address) throw new Error('fake Bot API is not listening');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async listen(): Promise<this> {
+    this.#server = createServer((req, res) => void this.#serve(req, res));
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async close(): Promise<void> {
+    if (this.#pushTimer) clearTimeout(this.#pushTimer);
+    for (const wake of this.#waiters.splice(0)) wake();
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  // --- the world: people, chats, what they do ---------------------------------
+
+  user(handle: string, details: Partial<FakeUser> = {}): FakeUser {
+    let user = this.users.get(handle);
+    if (!user) {
+      user = {
+        id: this.#nextUser++,
+        is_bot: false,
+        first_name: handle.charAt(0).toUpperCase() + handle.slice(1),
+        username: handle,
+        ...details,
+      };
+      this.users.set(handle, user);
+    }
+    return user;
+  }
+
+  group(
+    options: {
+      title?: string;
+      admins?: string[];
+      forum?: boolean;
+      type?: 'group' | 'supergroup';
+      botAdmin?: boolean;
+    } = {},
+  ): FakeChat {
+    const n = this.#nextGroup++;
+    const type = options.forum ? 'supergroup' : (options.type ?? 'group');
+    const id = type === 'supergroup' ? -1001000000000 - n : -400000000 - n;
+    const chat: FakeChat = {
+      id,
+      type,
+      title: options.title ?? `Group ${n}`,
+      ...(options.forum ? { is_forum: true } : {}),
+      members: new Map(),
+      botStatus: options.botAdmin ? 'administrator' : 'member',
+      topics: new Set(),
+    };
+    for (const handle of options.admins ?? []) chat.members.set(this.user(handle).id, 'administrator');
+    this.chats.set(id, chat);
+    return chat;
+  }
+
+  topic(chat: FakeChat, name: string, by = 'alice'): number {
+    const threadId = this.#messageId(chat.id);
+    chat.topics.add(threadId);
+    this.#message(chat, this.user(by), {
+      message_id: threadId,
+      message_thread_id: threadId,
+      is_topic_message: true,
+      forum_topic_created: { name, icon_color: 7322096 },
+    });
+    return threadId;
+  }
+
+  privateChat(handle: string): FakeChat {
+    const user = this.user(handle);
+    let chat = this.chats.get(user.id);
+    if (!chat) {
+      chat = {
+        id: user.id,
+        type: 'private',
+        first_name: user.first_name,
+        ...(user.username ? { username: user.username } : {}),
+        members: new Map(),
+        botStatus: 'member',
+        topics: new Set(),
+      };
+      this.chats.set(user.id, chat);
+    }
+    return chat;
+  }
+
+  /** Someone writes. In private, the first message starts the chat (the bot may then write). */
+  say(handle: string, chat: FakeChat, text: string, options: { threadId?: number; replyTo?: number } = {}): number {
+    const user = this.user(handle);
+    if (chat.type === 'private') {
+      chat.started = true;
+      chat.blocked = false;
+    } else if (!chat.members.has(user.id)) chat.members.set(user.id, 'member');
+    const fields: Record<string, unknown> = { text };
+    const entity = /^\/\S+/.exec(text);
+    if (entity) fields.entities = [{ type: 'bot_command', offset: 0, length: entity[0].length }];
+    if (options.threadId) {
+      fields.message_thread_id = options.threadId;
+      fields.is_topic_message = true;
+      fields.reply_to_message = {
+        message_id: options.threadId,
+        date: now(),
+        chat: this.#chatJson(chat),
+        forum_topic_created: { name: 't', icon_color: 1 },
+      };
+    }
+    if (options.replyTo)
+      fields.reply_to_message = {
+        message_id: options.replyTo,
+        date: now(),
+        chat: this.#chatJson(chat),
+        from: this.bot,
+        text: '',
+      };
+    return this.#message(chat, user, fields);
+  }
+
+  /** Someone presses a button of a message the bot sent. Returns the callback query id. */
+  press(handle: string, chatId: number, messageId: number, index: number): string {
+    const message = this.sent.find((m) => m.chatId === chatId && m.messageId === messageId && !m.deleted);
+    const button = message?.buttons?.flat()[index];
+    if (!message || !button) throw new Error(`no button ${index} on message ${messageId}`);
+    return this.pressData(handle, message, button.callback_data);
+  }
+
+  pressData(handle: string, message: FakeSent, data: string): string {
+    const id = `cb${this.#nextCallback++}`;
+    this.callbackQueries.set(id, Date.now());
+    const chat = this.chats.get(message.chatId)!;
+    this.#push({
+      callback_query: {
+        id,
+        from: this.user(handle),
+        chat_instance: `ci${chat.id}`,
+        data,
+        message: {
+          message_id: message.messageId,
+          date: now(),
+          chat: this.#chatJson(chat),
+          from: this.bot,
+          text: message.text,
+          ...(message.threadId ? { message_thread_id: message.threadId, is_topic_message: true } : {}),
+        },
+      },
+    });
+    return id;
+  }
+
+  vote(handle: string, pollId: string, optionIds: number[]): void {
+    this.#push({ poll_answer: { poll_id: pollId, user: this.user(handle), option_ids: optionIds } });
+  }
+
+  /** Someone joins a group: the service message, and chat_member when the bot is an admin. */
+  join(handle: string, chat: FakeChat): void {
+    const user = this.user(handle);
+    chat.members.set(user.id, 'member');
+    this.#message(chat, user, { new_chat_members: [user], new_chat_member: user, new_chat_participant: user });
+    if (chat.botStatus === 'administrator') this.#memberUpdate('chat_member', chat, user, user, 'left', 'member');
+  }
+
+  leave(handle: string, chat: FakeChat): void {
+    const user = this.user(handle);
+    chat.members.set(user.id, 'left');
+    this.#message(chat, user, { left_chat_member: user, left_chat_participant: user });
+    if (chat.botStatus === 'administrator') this.#memberUpdate('chat_member', chat, user, user, 'member', 'left');
+  }
+
+  promote(handle: string, chat: FakeChat, by = 'alice'): void {
+    const user = this.user(handle);
+    chat.members.set(user.id, 'administrator');
+    if (chat.botStatus === 'administrator')
+      this.#memberUpdate('chat_member', chat, this.user(by), user, 'member', 'administrator');
+  }
+
+  /** The bot is added to a group (or made admin, or removed) by someone. */
+  setBotStatus(chat: FakeChat, status: FakeChat['botStatus'], by = 'alice'): void {
+    const before = chat.botStatus;
+    chat.botStatus = status;
+    this.#memberUpdate('my_chat_member', chat, this.user(by), this.bot, before, status);
+  }
+
+  /** The person blocks the bot (my_chat_member kicked in the private chat). */
+  block(handle: string): void {
+    const chat = this.privateChat(handle);
+    chat.blocked = true;
+    this.#memberUpdate('my_chat_member', chat, this.user(handle), this.bot, 'member', 'kicked');
+  }
+
+  /** A group becomes a supergroup: the old id answers with migrate_to_chat_id from now on. */
+  migrate(chat: FakeChat, by = 'alice'): FakeChat {
+    const n = this.#nextGroup++;
+    const supergroup: FakeChat = {
+      ...chat,
+      id: -1001000000000 - n,
+      type: 'supergroup',
+      members: new Map(chat.members),
+      topics: new Set(),
+    };
+    this.chats.set(supergroup.id, supergroup);
+    chat.migratedTo = supergroup.id;
+    this.#message(chat, this.user(by), { migrate_to_chat_id: supergroup.id });
+    this.#message(supergroup, this.user(by), { migrate_from_chat_id: chat.id });
+    return supergroup;
+  }
+
+  deleteTopic(chat: FakeChat, threadId: number): void {
+    chat.topics.delete(threadId);
+  }
+
+  /** Push a raw update (fixtures). Its update_id is replaced by the next one. */
+  pushRaw(update: Record<string, unknown>): number {
+    return this.#push(update);
+  }
+
+  /** Make the next call(s) of `method` (to `chatId`, if given) fail like this. */
+  failNext(method: string, failure: ApiFailure, options: { chatId?: number; times?: number } = {}): void {
+    this.#failures.push({
+      method,
+      failure,
+      times: options.times ?? 1,
+      ...(options.chatId !== undefined ? { chatId: options.chatId } : {}),
+    });
+  }
+
+  /** Updates not yet confirmed by an offset (polling) or a 2xx (webhook). */
+  get pendingUpdates(): number {
+    return this.#updates.length;
+  }
+
+  /** Visible messages the bot left in a chat (and topic). */
+  inChat(chatId: number, threadId?: number): FakeSent[] {
+    return this.sent.filter(
+      (m) => m.chatId === chatId && !m.deleted && (threadId === undefined || m.threadId === threadId),
+    );
+  }
+
+  /** Message timestamps the server accepted (for the fan-out benchmark). */
+  acceptedTimes(): ReadonlyArray<{ at: number; chatId: number; group: boolean }> {
+    return this.#acceptedAt;
+  }
+
+  // --- the HTTP side -------------------------------------------------------
+
+  async #serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url?.split('?')[0] ?? '');
+    const body = await readBody(req);
+    if (!match) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    if (match[1] !== this.token) return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    const method = match[2]!;
+    this.calls.push({ method, body });
+    const injected = this.#injected(method, body);
+    if (injected) return send(res, injected.error_code, { ok: false, ...injected });
+    try {
+      const result = await this.#call(method, body);
+      send(res, 200, { ok: true, result });
+    } catch (err) {
+      if (err instanceof ApiError) return send(res, err.failure.error_code, { ok: false, ...err.failure });
+      send(res, 500, { ok: false, error_code: 500, description: `Internal Server Error: ${String(err)}` });
+    }
+  }
+
+  #injected(method: string, body: Record<string, unknown>): ApiFailure | null {
+    const at = this.#failures.findIndex(
+      (f) => f.method === method && (f.chatId === undefined || Number(body.chat_id) === f.chatId),
+    );
+    if (at < 0) return null;
+    const entry = this.#failures[at]!;
+    if (--entry.times <= 0) this.#failures.splice(at, 1);
+    return entry.failure;
+  }
+
+  async #call(method: string, body: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case 'getMe':
+        return {
+          ...this.bot,
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+        };
+      case 'getUpdates':
+        return this.#getUpdates(body);
+      case 'setWebhook':
+        this.webhook = {
+          url: String(body.url),
+          ...(body.secret_token ? { secret: String(body.secret_token) } : {}),
+          ...(body.allowed_updates ? { allowed: body.allowed_updates as string[] } : {}),
+        };
+        this.#schedulePush(0);
+        return true;
+      case 'deleteWebhook':
+        this.webhook = null;
+        if (body.drop_pending_updates) this.#updates = [];
+        return true;
+      case 'setMyCommands':
+        this.commands.push({
+          commands: body.commands,
+          scope: body.scope,
+          ...(body.language_code ? { language_code: String(body.language_code) } : {}),
+        });
+        return true;
+      case 'sendMessage':
+        return this.#sendMessage(body);
+      case 'sendPoll':
+        return this.#sendPoll(body);
+      case 'editMessageText':
+        return this.#edit(body);
+      case 'deleteMessage': {
+        const message = this.#find(body, 'message to delete not found');
+        message.deleted = true;
+        return true;
+      }
+      case 'stopPoll': {
+        const message = this.#find(body, 'message with poll to stop not found');
+        if (!message.poll) fail(400, 'Bad Request: message with poll to stop not found');
+        if (message.poll!.closed) fail(400, 'Bad Request: poll has already been closed');
+        message.poll!.closed = true;
+        return { id: message.poll!.id, question: message.poll!.question, options: [], is_closed: true };
+      }
+      case 'answerCallbackQuery': {
+        const id = String(body.callback_query_id);
+        const at = this.callbackQueries.get(id);
+        if (at === undefined || this.answers.has(id))
+          fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+        this.answers.set(id, { ...(body.text ? { text: String(body.text) } : {}), answeredAt: Date.now() });
+        return true;
+      }
+      case 'getChatAdministrators': {
+        const chat = this.#chat(body.chat_id);
+        return [...chat.members]
+          .filter(([, status]) => status === 'administrator' || status === 'creator')
+          .map(([id, status]) => ({ status, user: [...this.users.values()].find((u) => u.id === id) }));
+      }
+      default:
+        fail(404, 'Not Found: method not found');
+    }
+  }
+
+  #chat(chatId: unknown): FakeChat {
+    const chat = this.chats.get(Number(chatId));
+    if (!chat) fail(400, 'Bad Request: chat not found');
+    return chat!;
+  }
+
+  #checkCanWrite(chat: FakeChat, body: Record<string, unknown>): void {
+    if (chat.migratedTo !== undefined) {
+      fail(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: chat.migratedTo });
+    }
+    if (chat.type === 'private') {
+      if (chat.blocked) fail(403, 'Forbidden: bot was blocked by the user');
+      if (!chat.started) fail(403, "Forbidden: bot can't initiate conversation with a user");
+    } else if (chat.botStatus === 'kicked') {
+      fail(
+        403,
+        chat.type === 'supergroup'
+          ? 'Forbidden: bot was kicked from the supergroup chat'
+          : 'Forbidden: bot was kicked from the group chat',
+      );
+    } else if (chat.botStatus === 'left') fail(403, 'Forbidden: bot is not a member of the group chat');
+    if (body.message_thread_id !== undefined && !chat.topics.has(Number(body.message_thread_id))) {
+      fail(400, 'Bad Request: message thread not found');
+    }
+  }
+
+  #rateLimit(chat: FakeChat): void {
+    if (!this.limits) return;
+    const t = Date.now();
+    const group = chat.type !== 'private';
+    const recent = this.#acceptedAt.filter((s) => s.at > t - 60_000);
+    const inSecond = recent.filter((s) => s.at > t - 1000).length;
+    const inChat = recent.filter((s) => s.chatId === chat.id);
+    const last = inChat.at(-1);
+    let retry = 0;
+    const by = this.stats.tooManyBy;
+    if (inSecond >= this.limits.perSecond) {
+      retry = 1;
+      by.global++;
+    } else if (this.limits.chatGapMs && last && t - last.at < this.limits.chatGapMs) {
+      retry = 1;
+      by.chat++;
+    } else if (group && inChat.length >= this.limits.groupPerMinute) {
+      retry = Math.ceil((inChat[0]!.at + 60_000 - t) / 1000);
+      by.group++;
+    }
+    if (retry > 0) {
+      this.stats.tooMany++;
+      fail(429, `Too Many Requests: retry after ${retry}`, { retry_after: retry });
+    }
+    this.#acceptedAt.push({ at: t, chatId: chat.id, group });
+    if (this.#acceptedAt.length > 200_000) this.#acceptedAt.splice(0, 100_000);
+  }
+
+  #sendMessage(body: Record<string, unknown>): unknown {
+    const chat = this.#chat(body.chat_id);
+    this.#checkCanWrite(chat, body);
+    const text = body.parse_mode === 'HTML' ? parseHtml(String(body.text ?? '')) : String(body.text ?? '');
+    if (text.trim() === '') fail(400, 'Bad Request: message text is empty');
+    if (text.length > 4096) fail(400, 'Bad Request: message is too long');
+    const markup = body.reply_markup as { inline_keyboard?: FakeSent['buttons'] } | undefined;
+    for (const button of markup?.inline_keyboard?.flat() ?? []) {
+      if (Buffer.byteLength(button.callback_data) > 64 || button.callback_data === '')
+        fail(400, 'Bad Request: BUTTON_DATA_INVALID');
+    }
+    const reply = body.reply_parameters as { message_id: number; allow_sending_without_reply?: boolean } | undefined;
+    if (reply && !reply.allow_sending_without_reply && !this.sent.some((m) => m.messageId === reply.message_id)) {
+      fail(400, 'Bad Request: message to be replied not found');
+    }
+    this.#rateLimit(chat);
+    this.stats.accepted++;
+    const record: FakeSent = {
+      chatId: chat.id,
+      messageId: this.#messageId(chat.id),
+      text,
+      html: String(body.text),
+      at: Date.now(),
+      ...(body.message_thread_id !== undefined ? { threadId: Number(body.message_thread_id) } : {}),
+      ...(markup?.inline_keyboard ? { buttons: markup.inline_keyboard } : {}),
+      ...(reply ? { replyTo: reply.message_id } : {}),
+    };
+    this.sent.push(record);
+    return { message_id: record.messageId, date: now(), chat: this.#chatJson(chat), from: this.bot, text };
+  }
+
+  #sendPoll(body: Record<string, unknown>): unknown {
+    const chat = this.#chat(body.chat_id);
+    this.#checkCanWrite(chat, body);
+    const options = (body.options as Array<{ text: string } | string>).map((o) => (typeof o === 'string' ? o : o.text));
+    if (options.length < 2 || options.length > 12) fail(400, 'Bad Request: poll must have at least 2 option');
+    if (String(body.question).length > 300) fail(400, 'Bad Request: poll question length must not exceed 300');
+    this.#rateLimit(chat);
+    const poll = {
+      id: `5${String(this.#nextPoll++).padStart(17, '0')}`,
+      question: String(body.question),
+      options,
+      anonymous: body.is_anonymous !== false,
+      multiple: body.allows_multiple_answers === true,
+      closed: false,
+    };
+    const record: FakeSent = {
+      chatId: chat.id,
+      messageId: this.#messageId(chat.id),
+      text: poll.question,
+      at: Date.now(),
+      poll,
+      ...(body.message_thread_id !== undefined ? { threadId: Number(body.message_thread_id) } : {}),
+    };
+    this.sent.push(record);
+    return {
+      message_id: record.messageId,
+      date: now(),
+      chat: this.#chatJson(chat),
+      from: this.bot,
+      poll: {
+        id: poll.id,
+        question: poll.question,
+        options: options.map((text) => ({ text, voter_count: 0 })),
+        total_voter_count: 0,
+        is_closed: false,
+        is_anonymous: poll.anonymous,
+        type: 'regular',
+        allows_multiple_answers: poll.multiple,
+      },
+    };
+  }
+
+  #edit(body: Record<string, unknown>): unknown {
+    const message = this.#find(body, 'message to edit not found');
+    const text = body.parse_mode === 'HTML' ? parseHtml(String(body.text ?? '')) : String(body.text ?? '');
+    const markup = body.reply_markup as { inline_keyboard?: FakeSent['buttons'] } | undefined;
+    if (text === message.text && JSON.stringify(markup?.inline_keyboard) === JSON.stringify(message.buttons)) {
+      fail(
+        400,
+        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
+    }
+    message.text = text;
+    message.html = String(body.text);
+    message.edited = true;
+    if (markup?.inline_keyboard) message.buttons = markup.inline_keyboard;
+    else delete message.buttons;
+    return { message_id: message.messageId, date: now(), chat: this.#chatJson(this.chats.get(message.chatId)!), text };
+  }
+
+  #find(body: Record<string, unknown>, notFound: string): FakeSent {
+    const chat = this.#chat(body.chat_id);
+    if (chat.botStatus === 'kicked') fail(403, 'Forbidden: bot was kicked from the group chat');
+    const message = this.sent.find(
+      (m) => m.chatId === chat.id && m.messageId === Number(body.message_id) && !m.deleted,
+    );
+    if (!message) fail(400, `Bad Request: ${notFound}`);
+    return message!;
+  }
+
+  async #getUpdates(body: Record<string, unknown>): Promise<unknown> {
+    if (this.webhook)
+      fail(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
+    const offset = Number(body.offset ?? 0);
+    // An offset confirms every update before it.
+    if (offset > 0) this.#updates = this.#updates.filter((u) => u.update_id >= offset);
+    const limit = Number(body.limit ?? 100);
+    const allowed = body.allowed_updates as string[] | undefined;
+    const visible = () => this.#updates.filter((u) => !allowed || Object.keys(u).some((k) => allowed.includes(k)));
+    if (visible().length === 0 && Number(body.timeout ?? 0) > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Number(body.timeout) * 1000);
+        this.#waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return visible().slice(0, limit);
+  }
+
+  #push(update: Record<string, unknown>): number {
+    const update_id = this.#nextUpdate++;
+    this.#updates.push({ ...update, update_id });
+    for (const wake of this.#waiters.splice(0)) wake();
+    this.#schedulePush(0);
+    return update_id;
+  }
+
+  #schedulePush(ms: number): void {
+    if (!this.webhook || this.#pushing || this.#pushTimer) return;
+    this.#pushTimer = setTimeout(() => {
+      this.#pushTimer = null;
+      void this.#pushAll();
+    }, ms);
+  }
+
+  /** Webhook delivery: one update at a time, in order; a failed one is sent again after a while. */
+  async #pushAll(): Promise<void> {
+    if (this.#pushing) return;
+    this.#pushing = true;
+    try {
+      while (this.webhook && this.#updates.length > 0) {
+        const update = this.#updates[0]!;
+        const ok = await fetch(this.webhook.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(this.webhook.secret ? { 'x-telegram-bot-api-secret-token': this.webhook.secret } : {}),
+          },
+          body: JSON.stringify(update),
+          signal: AbortSignal.timeout(10_000),
+        }).then(
+          async (res) => {
+            await res.arrayBuffer();
+            return res.ok;
+          },
+          () => false,
+        );
+        if (!ok) {
+          this.#pushing = false;
+          this.#schedulePush(200);
+          return;
+        }
+        this.#updates = this.#updates.filter((u) => u !== update);
+      }
+    } finally {
+      this.#pushing = false;
+    }
+  }
+
+  #message(chat: FakeChat, from: FakeUser, fields: Record<string, unknown>): number {
+    const message_id = (fields.message_id as number | undefined) ?? this.#messageId(chat.id);
+    this.#push({ message: { message_id, from, chat: this.#chatJson(chat), date: now(), ...fields } });
+    return message_id;
+  }
+
+  #memberUpdate(
+    kind: 'chat_member' | 'my_chat_member',
+    chat: FakeChat,
+    from: FakeUser,
+    user: FakeUser,
+    before: string,
+    after: string,
+  ): void {
+    const member = (status: string) =>
+      status === 'administrator'
+        ? { status, user, can_be_edited: false, can_manage_chat: true }
+        : { status, user, ...(status === 'kicked' ? { until_date: 0 } : {}) };
+    this.#push({
+      [kind]: {
+        chat: this.#chatJson(chat),
+        from,
+        date: now(),
+        old_chat_member: member(before),
+        new_chat_member: member(after),
+      },
+    });
+  }
+
+  #chatJson(chat: FakeChat): Record<string, unknown> {
+    if (chat.type === 'private')
+      return {
+        id: chat.id,
+        type: 'private',
+        first_name: chat.first_name,
+        ...(chat.username ? { username: chat.username } : {}),
+      };
+    return { id: chat.id, type: chat.type, title: chat.title, ...(chat.is_forum ? { is_forum: true } : {}) };
+  }
+
+  #messageId(chatId: number): number {
+    const next = (this.#nextMessage.get(chatId) ?? 0) + 1;
+    this.#nextMessage.set(chatId, next);
+    return next;
+  }
+}
+
+class ApiError extends Error {
+  readonly failure: ApiFailure;
+  constructor(failure: ApiFailure) {
+    super(failure.description);
+    this.failure = failure;
+  }
+}
+
+function fail(code: number, description: string, parameters?: ApiFailure['parameters']): never {
+  throw new ApiError({ error_code: code, description, ...(parameters ? { parameters } : {}) });
+}
+
+function now(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+/** Telegram's HTML parse mode: known tags only, balanced, entities decoded; else "can't parse entities". */
+export function parseHtml(html: string): string {
+  const stack: string[] = [];
+  let text = '';
+  const re = /<(\/?)([a-z-]+)((?:\s+[a-z-]+="[^"]*")*)\s*>|<|&(#\d+|#x[0-9a-f]+|lt|gt|amp|quot);|&|[^<&]+/gi;
+  for (const match of html.matchAll(re)) {
+    const [token, closing, tag] = match;
+    if (tag !== undefined) {
+      if (!ALLOWED_TAGS.has(tag.toLowerCase()))
+        fail(400, `Bad Request: can't parse entities: Unsupported start tag "${tag}" at byte offset ${match.index}`);
+      if (closing) {
+        if (stack.pop() !== tag.toLowerCase())
+          fail(
+            400,
+            `Bad Request: can't parse entities: Unmatched end tag at byte offset ${match.index}, expected "</${stack.at(-1) ?? ''}>", found "</${tag}>"`,
+          );
+      } else stack.push(tag.toLowerCase());
+    } else if (token === '<' || token === '&') {
+      fail(400, `Bad Request: can't parse entities: Unsupported start tag "" at byte offset ${match.index}`);
+    } else if (match[4] !== undefined) {
+      const entity = match[4];
+      text += entity.startsWith('#x')
+        ? String.fromCodePoint(Number.parseInt(entity.slice(2), 16))
+        : entity.startsWith('#')
+          ? String.fromCodePoint(Number(entity.slice(1)))
+          : { lt: '<', gt: '>', amp: '&', quot: '"' }[entity.toLowerCase()];
+    } else text += token;
+  }
+  if (stack.length > 0)
+    fail(400, `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack.at(-1)}"`);
+  return text;
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (!raw) return {};
+  if ((req.headers['content-type'] ?? '').includes('application/json'))
+    return JSON.parse(raw) as Record<string, unknown>;
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

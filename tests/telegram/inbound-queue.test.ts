@@ -1,0 +1,53 @@
+// The durable inbound queue on real Redis: one chat's updates in order, chats
+// in parallel, the same update id queued twice is one job.
+
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InboundQueue } from '../../src/jobs/inbound-queue.ts';
+import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { until } from './helpers.ts';
+
+let redis: TestRedis;
+let queue: InboundQueue;
+
+beforeEach(async () => {
+  redis = await openTestRedis('inbound-queue');
+  queue = new InboundQueue({
+    connection: redis.connection,
+    prefix: redis.prefix,
+    platform: 'test',
+    log: pino({ level: 'silent' }),
+    partitions: 3,
+  });
+});
+afterEach(async () => {
+  await queue.close();
+  await redis.close();
+});
+
+describe('inbound queue', () => {
+  it('hands each chat its updates in order, chats in parallel, and a repeated id once', async () => {
+    const seen: Array<{ chat: string; n: number }> = [];
+    let running = 0;
+    let maxRunning = 0;
+    for (let n = 0; n < 10; n++) {
+      for (const chat of ['a', 'b', 'c', 'd']) await queue.enqueue(`u-${chat}-${n}`, chat, { chat, n });
+    }
+    await queue.enqueue('u-a-3', 'a', { chat: 'a', n: 3 });
+    await queue.start(async (payload) => {
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      seen.push(payload as { chat: string; n: number });
+      running--;
+    });
+    await until(() => seen.length >= 40, 15_000, 'every update');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seen).toHaveLength(40);
+    for (const chat of ['a', 'b', 'c', 'd']) {
+      expect(seen.filter((s) => s.chat === chat).map((s) => s.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    }
+    expect(maxRunning).toBeGreaterThan(1);
+    expect(await queue.backlog()).toBe(0);
+  });
+});

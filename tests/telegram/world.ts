@@ -1,0 +1,168 @@
+// The real bot (core + features + PostgreSQL) on the Telegram adapter, talking
+// over HTTP to the fake Bot API: for end-to-end scenarios and kill tests.
+// An "instance" is what one process would hold; a test can kill one and
+// start another on the same database, Redis and Telegram.
+
+import { join } from 'node:path';
+import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram/index.ts';
+import { type Bot, createBot } from '../../src/core/bot.ts';
+import type { Feature } from '../../src/core/feature.ts';
+import { loadTranslator } from '../../src/core/i18n.ts';
+import type { BotServices } from '../../src/core/services.ts';
+import type { Store } from '../../src/core/store.ts';
+import { noTelemetry } from '../../src/core/telemetry.ts';
+import type { InboundEvent } from '../../src/core/types.ts';
+import { features } from '../../src/features/index.ts';
+import { createMetrics } from '../../src/http/metrics.ts';
+import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
+import { InboundQueue } from '../../src/jobs/inbound-queue.ts';
+import { ManualClock, MemoryScheduler } from '../../src/jobs/memory-scheduler.ts';
+import { InlineOutbox } from '../../src/jobs/send-queue.ts';
+import { LOCALES_DIR } from '../../src/local.ts';
+import type { TestRedis } from '../helpers/redis.ts';
+import type { FakeBotApi } from './fake-bot-api.ts';
+import { log } from './helpers.ts';
+
+/** A test-only feature: /tgecho N answers "echo N"; /tgask posts a poll whose votes are announced. */
+export const probeFeature: Feature = {
+  name: 'tgprobe',
+  commands: [
+    {
+      name: 'tgecho',
+      where: 'any',
+      access: 'anyone',
+      async run(ctx, args) {
+        await ctx.reply(`echo ${args.positional.join(' ')}`);
+      },
+    },
+    {
+      name: 'tgask',
+      where: 'group',
+      access: 'anyone',
+      async run(ctx) {
+        await ctx.poll('tgprobe.vote', { question: 'Which day suits you?', options: ['Mon', 'Tue', 'Wed'] });
+      },
+    },
+  ],
+  actions: {
+    async 'tgprobe.vote'(ctx, _token, choice) {
+      await ctx.reply(`${ctx.account.displayName} voted ${choice || 'nothing'}`);
+      return undefined;
+    },
+  },
+};
+
+export interface InstanceOptions {
+  mode: 'polling' | 'webhook';
+  redis?: TestRedis;
+  /** Called before the core sees each event; a test makes it hang to play a killed process. */
+  gate?: (event: InboundEvent) => Promise<void>;
+}
+
+export interface Instance {
+  bot: Bot;
+  adapter: TelegramAdapter;
+  outbox: InlineOutbox;
+  queue: InboundQueue | null;
+  http: HttpServer | null;
+  /** Events the core is handling right now. */
+  inFlight(): number;
+  /** Stop cleanly. */
+  stop(): Promise<void>;
+  /** Stop like a killed process: running work is abandoned, nothing is flushed. */
+  kill(): Promise<void>;
+}
+
+export const WEBHOOK_PATH = '/telegram/webhook';
+export const WEBHOOK_SECRET = 'test-secret-0123456789';
+
+export async function startInstance(store: Store, api: FakeBotApi, options: InstanceOptions): Promise<Instance> {
+  let adapter: TelegramAdapter | null = null;
+  const outbox = new InlineOutbox({ store, adapters: () => adapter!, log, attempts: 3 });
+  const clock = new ManualClock(new Date());
+  const services: BotServices = {
+    store,
+    outbox,
+    scheduler: new MemoryScheduler({ clock, log }),
+    clock,
+    i18n: loadTranslator(join(LOCALES_DIR)),
+    log,
+    telemetry: noTelemetry,
+    adapterFor: () => adapter!,
+    defaults: { locale: 'en', timezone: 'UTC' },
+  };
+  const bot = createBot(services, [...features, probeFeature]);
+  let http: HttpServer | null = null;
+  let queue: InboundQueue | null = null;
+  if (options.mode === 'webhook') {
+    http = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      metrics: createMetrics({ defaultMetrics: false }),
+      checks: { database: async () => {}, redis: async () => {} },
+      routes: (app) => app.post(WEBHOOK_PATH, (c) => adapter!.handleWebhook(c.req.raw)),
+    });
+    if (options.redis) {
+      queue = new InboundQueue({
+        connection: options.redis.connection,
+        prefix: options.redis.prefix,
+        platform: 'telegram',
+        log,
+        partitions: 4,
+        lockDurationMs: 1500,
+        stalledIntervalMs: 500,
+        backoffMs: 200,
+      });
+    }
+  }
+  adapter = createTelegramAdapter({
+    token: api.token,
+    mode: options.mode,
+    apiRoot: api.url,
+    state: store.adapterState,
+    log,
+    pollTimeoutSeconds: 1,
+    stopGraceMs: 300,
+    ...(http
+      ? {
+          webhook: {
+            url: `http://127.0.0.1:${http.port}${WEBHOOK_PATH}`,
+            path: WEBHOOK_PATH,
+            secret: WEBHOOK_SECRET,
+            ...(queue ? { queue } : {}),
+          },
+        }
+      : {}),
+  });
+  const gate = options.gate;
+  let inFlight = 0;
+  await adapter.start(async (event) => {
+    if (gate) await gate(event);
+    inFlight++;
+    try {
+      await bot.handle(event, adapter!);
+    } finally {
+      inFlight--;
+    }
+  });
+  const instance: Instance = {
+    bot,
+    adapter,
+    outbox,
+    queue,
+    http,
+    inFlight: () => inFlight,
+    async stop() {
+      await adapter!.stop();
+      await outbox.settled();
+      await queue?.close();
+      await http?.close();
+    },
+    async kill() {
+      await queue?.kill();
+      await adapter!.stop();
+      await http?.close();
+    },
+  };
+  return instance;
+}
