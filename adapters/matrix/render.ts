@@ -1,0 +1,116 @@
+// Outbound content: the core's markup subset as Matrix HTML plus a plain body,
+// m.notice for everything the bot says, replies, mentions and MSC3381 polls.
+
+import { htmlToPlain } from '../../src/core/markup.ts';
+import type { OutboundPoll } from '../../src/core/types.ts';
+
+export type Content = Record<string, unknown>;
+
+/** Matrix user ids linked as https://matrix.to/#/@user:server: they are mentions. */
+function mentionedUsers(html: string): string[] {
+  const ids = new Set<string>();
+  for (const m of html.matchAll(/href="https:\/\/matrix\.to\/#\/(@[^"/?]+)"/g)) {
+    try {
+      ids.add(decodeURIComponent(m[1]!));
+    } catch {
+      // a malformed link is not a mention
+    }
+  }
+  return [...ids];
+}
+
+/** An m.notice with `formatted_body` (the core already escaped user text) and a plain `body`. */
+export function noticeContent(html: string, replyTo?: string): Content {
+  const content: Content = {
+    msgtype: 'm.notice',
+    body: htmlToPlain(html),
+    format: 'org.matrix.custom.html',
+    formatted_body: html.replace(/\n/g, '<br>'),
+    'm.mentions': { user_ids: mentionedUsers(html) },
+  };
+  if (replyTo) content['m.relates_to'] = { 'm.in_reply_to': { event_id: replyTo } };
+  return content;
+}
+
+/** An edit (m.replace) of an earlier message. */
+export function editContent(eventId: string, html: string): Content {
+  const fresh = noticeContent(html);
+  return {
+    ...fresh,
+    body: `* ${fresh.body as string}`,
+    formatted_body: `* ${fresh.formatted_body as string}`,
+    'm.new_content': fresh,
+    'm.relates_to': { rel_type: 'm.replace', event_id: eventId },
+  };
+}
+
+export const POLL_START = 'org.matrix.msc3381.poll.start';
+export const POLL_END = 'org.matrix.msc3381.poll.end';
+export const POLL_RESPONSE_TYPES = new Set(['org.matrix.msc3381.poll.response', 'm.poll.response']);
+const TEXT = 'org.matrix.msc1767.text';
+
+/** An MSC3381 poll (what Element shows as a poll); answers have ids "0", "1", ... (option indexes). */
+export function pollStartContent(poll: OutboundPoll): Content {
+  const fallback = [poll.question, ...poll.options.map((o, i) => `${i + 1}. ${o}`)].join('\n');
+  return {
+    [POLL_START]: {
+      kind: 'org.matrix.msc3381.poll.disclosed',
+      max_selections: poll.allowsMultiple ? poll.options.length : 1,
+      question: { [TEXT]: poll.question, body: poll.question },
+      answers: poll.options.map((o, i) => ({ id: String(i), [TEXT]: o })),
+    },
+    [TEXT]: fallback,
+    body: fallback,
+  };
+}
+
+export function pollEndContent(startEventId: string): Content {
+  return {
+    'm.relates_to': { rel_type: 'm.reference', event_id: startEventId },
+    [POLL_END]: {},
+    [TEXT]: '',
+    body: '',
+  };
+}
+
+/** Option indexes chosen in a poll response (unstable or stable shape); null if it is not one. */
+export function pollSelections(content: Content): { pollId: string; optionIds: number[] } | null {
+  const relates = content['m.relates_to'] as { event_id?: string; rel_type?: string } | undefined;
+  if (!relates?.event_id) return null;
+  const unstable = content['org.matrix.msc3381.poll.response'] as { answers?: unknown } | undefined;
+  const stable = content['m.selections'];
+  const raw = Array.isArray(unstable?.answers) ? unstable.answers : Array.isArray(stable) ? stable : [];
+  const optionIds = [
+    ...new Set(raw.map((a) => Number.parseInt(String(a), 10)).filter((n) => Number.isInteger(n) && n >= 0)),
+  ];
+  return { pollId: relates.event_id, optionIds };
+}
+
+// Keycap emoji 1..10 as reactions: the number of the option.
+const KEYCAPS = ['1️⃣', '2️⃣', '3️⃣', '4️⃣', '5️⃣', '6️⃣', '7️⃣', '8️⃣', '9️⃣', '🔟'];
+
+/** The 1-based option a reaction key or a typed answer names, or null. */
+export function optionNumber(text: string): number | null {
+  const key = text.trim();
+  const keycap = KEYCAPS.indexOf(key);
+  if (keycap >= 0) return keycap + 1;
+  // Some clients send a keycap without the variation selector (U+FE0F).
+  const bare = KEYCAPS.findIndex((k) => k.replace('\uFE0F', '') === key);
+  if (bare >= 0) return bare + 1;
+  const typed = /^(\d{1,2})[.)]?$/.exec(key);
+  if (typed) {
+    const n = Number(typed[1]);
+    return n >= 1 ? n : null;
+  }
+  return null;
+}
+
+/** Body of a message without the reply fallback ("> <@user> quoted" lines) older clients add. */
+export function stripReplyFallback(body: string): string {
+  if (!body.startsWith('> ')) return body;
+  const lines = body.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i]!.startsWith('>')) i++;
+  if (lines[i] === '') i++;
+  return lines.slice(i).join('\n');
+}

@@ -1,0 +1,293 @@
+// The sync loop. The token is saved only after every event of the batch was
+// handled by the core (which de-duplicates by event id), so a crash replays the
+// batch instead of skipping it. A `limited` timeline (a busy room while we were
+// away) is back-filled with /messages down to where the last sync ended.
+
+import type { InboundEvent, InboundHandler } from '../../src/core/types.ts';
+import type { MatrixAdapter } from './adapter.ts';
+import { failureOf } from './errors.ts';
+import { mapEvent, senderOf, type TimelineEvent } from './inbound.ts';
+import { powerOf } from './rooms.ts';
+
+interface RoomSync {
+  state?: { events?: TimelineEvent[] };
+  timeline?: { events?: TimelineEvent[]; limited?: boolean; prev_batch?: string };
+  invite_state?: { events?: TimelineEvent[] };
+}
+
+interface SyncResponse {
+  next_batch: string;
+  account_data?: { events?: Array<{ type: string; content: Record<string, unknown> }> };
+  rooms?: { join?: Record<string, RoomSync>; invite?: Record<string, RoomSync>; leave?: Record<string, RoomSync> };
+  to_device?: { events?: unknown[] };
+  device_lists?: { changed?: string[]; left?: string[] };
+  device_one_time_keys_count?: Record<string, number>;
+  device_unused_fallback_key_types?: string[];
+}
+
+const FILTER = JSON.stringify({
+  presence: { not_types: ['*'] },
+  room: { timeline: { limit: 50 }, ephemeral: { not_types: ['*'] } },
+});
+/** Most events fetched to fill one room's gap after downtime. */
+const BACKFILL_MAX = 1000;
+
+export class SyncLoop {
+  private readonly adapter: MatrixAdapter;
+  private readonly handler: InboundHandler;
+  private readonly token: string;
+  private abort = new AbortController();
+  private running: Promise<void> | null = null;
+  private stopped = false;
+  /** Rooms whose "encrypted" notice was handed to the core in this process. */
+  private readonly encryptedNotified = new Set<string>();
+
+  constructor(adapter: MatrixAdapter, handler: InboundHandler, token: string) {
+    this.adapter = adapter;
+    this.handler = handler;
+    this.token = token;
+  }
+
+  async start(): Promise<void> {
+    this.running = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.abort.abort();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    const { storage, log } = this.adapter;
+    let since = await storage.getSyncToken();
+    let failures = 0;
+    while (!this.stopped) {
+      let response: SyncResponse;
+      try {
+        response = await this.fetchSync(since);
+      } catch (err) {
+        if (this.stopped) break;
+        failures++;
+        log.warn({ err: String(err), failures }, 'matrix: sync failed; retrying');
+        await this.sleep(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)));
+        continue;
+      }
+      try {
+        await this.process(response, since);
+        // Only now: everything in the batch was handled.
+        await storage.setSyncToken(response.next_batch);
+        since = response.next_batch;
+        failures = 0;
+      } catch (err) {
+        failures++;
+        log.error({ err: String(err), failures }, 'matrix: handling a sync batch failed; it will be fetched again');
+        await this.sleep(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)));
+      }
+    }
+  }
+
+  private async fetchSync(since: string | null): Promise<SyncResponse> {
+    const { homeserverUrl, syncTimeoutMs } = this.adapter.options;
+    const params = new URLSearchParams({ filter: FILTER, timeout: String(since ? (syncTimeoutMs ?? 30_000) : 0) });
+    if (since) params.set('since', since);
+    const res = await fetch(`${homeserverUrl}/_matrix/client/v3/sync?${params}`, {
+      headers: { authorization: `Bearer ${this.token}` },
+      signal: this.abort.signal,
+    });
+    if (!res.ok) throw new Error(`sync: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+    return (await res.json()) as SyncResponse;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.abort.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Handle one batch; resolves when the core handled every event, rejects if any failed. */
+  private async process(response: SyncResponse, since: string | null): Promise<void> {
+    const adapter = this.adapter;
+    const { rooms } = adapter;
+    for (const event of response.account_data?.events ?? []) {
+      if (event.type === 'm.direct') rooms.direct = event.content as Record<string, string[]>;
+    }
+    const crypto = adapter.client.crypto;
+    if (crypto) {
+      await crypto.updateSyncData(
+        // biome-ignore lint/suspicious/noExplicitAny: the SDK's to-device type is internal.
+        (response.to_device?.events ?? []) as any,
+        response.device_one_time_keys_count ?? {},
+        // biome-ignore lint/suspicious/noExplicitAny: OTKAlgorithm strings.
+        (response.device_unused_fallback_key_types ?? []) as any,
+        response.device_lists?.changed ?? [],
+        response.device_lists?.left ?? [],
+      );
+    }
+
+    const handled: Promise<void>[] = [];
+    const hand = (event: InboundEvent) => handled.push(this.handler(event));
+
+    for (const [roomId, room] of Object.entries(response.rooms?.invite ?? {})) {
+      const invite = (room.invite_state?.events ?? []).find(
+        (e) => e.type === 'm.room.member' && e.state_key === adapter.userId && e.content?.membership === 'invite',
+      );
+      if (!invite) continue;
+      try {
+        await adapter.onInvite(roomId, invite.sender, invite.content?.is_direct === true);
+      } catch (err) {
+        // A room that vanished or refuses us will not get better: log and move on. Anything
+        // else (network, 5xx) fails the batch so that the invite is seen again.
+        if (failureOf(err).kind !== 'transient') {
+          adapter.log.warn({ roomId, err: String(err) }, 'matrix: could not accept an invite');
+        } else throw err;
+      }
+    }
+
+    for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
+      rooms.markLeft(roomId, false);
+      for (const event of room.state?.events ?? []) rooms.apply(roomId, event);
+      let timeline = room.timeline?.events ?? [];
+      if (since && room.timeline?.limited && room.timeline.prev_batch) {
+        try {
+          timeline = [...(await this.backfill(roomId, room.timeline.prev_batch, since)), ...timeline];
+        } catch (err) {
+          if (failureOf(err).kind === 'transient') throw err;
+          adapter.log.warn({ roomId, err: String(err) }, 'matrix: could not back-fill a gap; going on without it');
+        }
+      }
+      await this.noticeEncryption(roomId, hand);
+      // A room the bot just joined arrives with its history: what happened before the join is not ours to answer.
+      const joinedAt = timeline.findLastIndex(
+        (e) => e.type === 'm.room.member' && e.state_key === adapter.userId && e.content?.membership === 'join',
+      );
+      if (joinedAt > 0) {
+        for (const event of timeline.slice(0, joinedAt)) if (event.state_key !== undefined) rooms.apply(roomId, event);
+        timeline = timeline.slice(joinedAt);
+      }
+      for (const event of timeline) {
+        await this.onTimelineEvent(roomId, event, since === null, hand);
+      }
+      await this.noticeEncryption(roomId, hand);
+    }
+
+    for (const [roomId, room] of Object.entries(response.rooms?.leave ?? {})) {
+      for (const event of room.timeline?.events ?? []) {
+        await this.onTimelineEvent(roomId, event, since === null, hand);
+      }
+      rooms.markLeft(roomId, true);
+    }
+
+    const results = await Promise.allSettled(handled);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  }
+
+  private async onTimelineEvent(
+    roomId: string,
+    event: TimelineEvent,
+    initial: boolean,
+    hand: (event: InboundEvent) => void,
+  ): Promise<void> {
+    const adapter = this.adapter;
+    const { rooms } = adapter;
+    // Keep the room's state current, in timeline order.
+    let powerBefore: ReturnType<typeof rooms.apply>;
+    if (event.state_key !== undefined) powerBefore = rooms.apply(roomId, event);
+    // On the very first sync the timeline is history from before the bot ran: skip it.
+    if (initial) return;
+    const chat = adapter.chatOf(roomId);
+    if (event.type === 'm.room.encrypted' && !adapter.e2ee) return;
+    if (event.type === 'm.room.encrypted' && adapter.client.crypto) {
+      try {
+        const { sdk } = await import('./sdk.ts').then((m) => m.loadMatrixSdk());
+        const decrypted = await adapter.client.crypto.decryptRoomEvent(new sdk.EncryptedRoomEvent(event), roomId);
+        event = decrypted.raw as TimelineEvent;
+      } catch (err) {
+        adapter.log.warn({ roomId, eventId: event.event_id, err: String(err) }, 'matrix: could not decrypt an event');
+        return;
+      }
+    }
+    if (event.type === 'm.room.power_levels' && powerBefore && chat.kind === 'group') {
+      this.powerChanges(roomId, event, powerBefore, hand);
+      return;
+    }
+    const mapped = await mapEvent(event, {
+      me: adapter.userId,
+      rooms,
+      chat,
+      buttonsOf: (id) => adapter.buttonsOf(id),
+      lastButtonsIn: (id, at) => adapter.lastButtonsIn(id, at),
+    });
+    if (mapped) hand(mapped);
+  }
+
+  /** Someone crossed the coordinator power level: promoted or demoted. */
+  private powerChanges(
+    roomId: string,
+    event: TimelineEvent,
+    before: NonNullable<ReturnType<MatrixAdapter['rooms']['apply']>>,
+    hand: (event: InboundEvent) => void,
+  ): void {
+    const adapter = this.adapter;
+    const after = adapter.rooms.room(roomId).power;
+    if (!after) return;
+    const threshold = adapter.options.coordinatorPowerLevel;
+    const users = new Set([...Object.keys(before.users), ...Object.keys(after.users)]);
+    for (const userId of users) {
+      if (userId === adapter.userId) continue;
+      const was = powerOf(before, userId) >= threshold;
+      const is = powerOf(after, userId) >= threshold;
+      if (was === is) continue;
+      hand({
+        kind: 'member',
+        id: `${event.event_id}:${userId}`,
+        chat: adapter.chatOf(roomId),
+        sender: senderOf(adapter.rooms, roomId, event.sender),
+        member: senderOf(adapter.rooms, roomId, userId),
+        change: is ? 'promoted' : 'demoted',
+      });
+    }
+  }
+
+  /** Tell the core once that a room is encrypted and unreadable (it tells the coordinators). */
+  private async noticeEncryption(roomId: string, hand: (event: InboundEvent) => void): Promise<void> {
+    const adapter = this.adapter;
+    if (adapter.e2ee || !adapter.rooms.room(roomId).encrypted || this.encryptedNotified.has(roomId)) return;
+    this.encryptedNotified.add(roomId);
+    // A stable id: the core records it, so the notice is given once per room, across restarts too.
+    hand({
+      kind: 'chat',
+      change: 'encrypted',
+      id: `encrypted:${roomId}`,
+      chat: adapter.chatOf(roomId),
+      sender: { userId: adapter.userId, displayName: adapter.botUsername ?? 'bot' },
+    });
+  }
+
+  /** Events between the last sync and the start of a limited timeline, oldest first. */
+  private async backfill(roomId: string, prevBatch: string, since: string): Promise<TimelineEvent[]> {
+    const adapter = this.adapter;
+    const events: TimelineEvent[] = [];
+    let from = prevBatch;
+    while (events.length < BACKFILL_MAX) {
+      const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/messages`;
+      const page = (await adapter.client.doRequest('GET', path, {
+        dir: 'b',
+        from,
+        to: since,
+        limit: 100,
+      })) as { chunk?: TimelineEvent[]; end?: string };
+      const chunk = page.chunk ?? [];
+      events.push(...chunk);
+      if (!page.end || chunk.length === 0) break;
+      from = page.end;
+    }
+    adapter.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
+    return events.reverse();
+  }
+}

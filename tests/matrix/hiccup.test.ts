@@ -1,0 +1,75 @@
+// The homeserver goes away for a few seconds (a proxy in front of Synapse
+// answers 502 and drops long polls): the bot keeps trying, and when it is back
+// it answers what came in meanwhile, once.
+
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../helpers/db.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { MatrixWorld } from './world.ts';
+
+describe.skipIf(!homeserverUrl)(`matrix homeserver hiccup (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
+  let proxy: Server;
+  let down = false;
+  let world: MatrixWorld;
+  let closeStore: () => Promise<void>;
+  let botUser: MatrixUser;
+  let coord: MatrixUser;
+
+  beforeAll(async () => {
+    const target = new URL(homeserverUrl!);
+    proxy = createServer((req, res) => {
+      if (down) {
+        res.writeHead(502, { 'content-type': 'application/json' }).end('{"errcode":"M_UNKNOWN","error":"bad gateway"}');
+        return;
+      }
+      const upstream = request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    [botUser, coord] = await Promise.all([register('hiccupbot'), register('hiccupcoord')]);
+    const opened = await openTestStore('postgres');
+    closeStore = opened.close;
+    world = new MatrixWorld(opened.store, botUser, 'own-server', []);
+    world.url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    await world.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await world?.stop();
+    await closeStore?.();
+    proxy?.closeAllConnections();
+    await new Promise((resolve) => proxy?.close(resolve));
+  });
+
+  it('catches up after the homeserver was unreachable, answering once', async () => {
+    const roomId = await coord.createRoom({ name: 'Hiccup' });
+    await coord.invite(roomId, botUser.userId);
+    const said = async () => (await coord.botSaid(roomId, botUser.userId)).map((m) => m.body);
+    await waitFor('hello', async () => (await said()).length === 1);
+
+    down = true;
+    proxy.closeAllConnections();
+    await coord.say(roomId, '!cohort create "Hiccup cohort"');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await said()).toHaveLength(1);
+    expect(world.logs.some((l) => /sync failed/.test(l.msg ?? ''))).toBe(true);
+
+    down = false;
+    await waitFor(
+      'answer after the hiccup',
+      async () => (await said()).some((b) => /Hiccup cohort created/.test(b)),
+      30_000,
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await said()).filter((b) => /created/.test(b))).toHaveLength(1);
+  }, 60_000);
+});

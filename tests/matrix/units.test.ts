@@ -1,0 +1,121 @@
+// The Matrix adapter's pure parts: error mapping, option numbers, invite rules,
+// reply fallbacks, poll contents, and the loader that works without the crypto module.
+
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { failureOf } from '../../adapters/matrix/errors.ts';
+import { withMentionIds } from '../../adapters/matrix/inbound.ts';
+import {
+  editContent,
+  noticeContent,
+  optionNumber,
+  pollSelections,
+  pollStartContent,
+  stripReplyFallback,
+} from '../../adapters/matrix/render.ts';
+import { inviterAllowed } from '../../adapters/matrix/rooms.ts';
+import { loadMatrixSdk } from '../../adapters/matrix/sdk.ts';
+import type { Json } from './helpers.ts';
+
+describe('matrix errors', () => {
+  it('maps M_LIMIT_EXCEEDED, forbidden, server and network errors', () => {
+    expect(failureOf({ errcode: 'M_LIMIT_EXCEEDED', statusCode: 429, retryAfterMs: 1234 })).toEqual({
+      kind: 'rate_limited',
+      retryAfterMs: 1234,
+    });
+    expect(failureOf({ body: { errcode: 'M_LIMIT_EXCEEDED', retry_after_ms: 50 }, statusCode: 429 })).toEqual({
+      kind: 'rate_limited',
+      retryAfterMs: 50,
+    });
+    expect(failureOf({ errcode: 'M_FORBIDDEN', statusCode: 403 }).kind).toBe('unreachable');
+    expect(failureOf({ errcode: 'M_UNKNOWN', statusCode: 502 }).kind).toBe('transient');
+    expect(failureOf(new TypeError('fetch failed')).kind).toBe('transient');
+    expect(failureOf({ errcode: 'M_BAD_JSON', statusCode: 400 }).kind).toBe('rejected');
+  });
+});
+
+describe('matrix options and content', () => {
+  it('reads keycaps and typed numbers as option numbers', () => {
+    expect(optionNumber('1️⃣')).toBe(1);
+    expect(optionNumber('3⃣')).toBe(3);
+    expect(optionNumber('🔟')).toBe(10);
+    expect(optionNumber(' 2 ')).toBe(2);
+    expect(optionNumber('2.')).toBe(2);
+    expect(optionNumber('0')).toBeNull();
+    expect(optionNumber('2 please')).toBeNull();
+    expect(optionNumber('👍')).toBeNull();
+  });
+
+  it('turns mention pills into user ids', () => {
+    expect(
+      withMentionIds(
+        '!role Ada Lovelace coordinator',
+        '!role <a href="https://matrix.to/#/@ada:example.org">Ada Lovelace</a> coordinator',
+      ),
+    ).toBe('!role @ada:example.org coordinator');
+    expect(withMentionIds('!role @ada:x coordinator', undefined)).toBe('!role @ada:x coordinator');
+  });
+
+  it('drops the reply fallback of older clients', () => {
+    expect(stripReplyFallback('> <@bot:x> Choose\n> 1. A\n\n2')).toBe('2');
+    expect(stripReplyFallback('plain')).toBe('plain');
+  });
+
+  it('sends notices with HTML and a plain body, replies and mentions', () => {
+    const c = noticeContent('<b>Hi</b> &lt;x&gt; <a href="https://matrix.to/#/@ada:example.org">Ada</a>\nbye', '$e');
+    expect(c).toMatchObject({
+      msgtype: 'm.notice',
+      body: 'Hi <x> Ada\nbye',
+      format: 'org.matrix.custom.html',
+      formatted_body: '<b>Hi</b> &lt;x&gt; <a href="https://matrix.to/#/@ada:example.org">Ada</a><br>bye',
+      'm.mentions': { user_ids: ['@ada:example.org'] },
+      'm.relates_to': { 'm.in_reply_to': { event_id: '$e' } },
+    });
+    expect(editContent('$e', 'new')).toMatchObject({
+      'm.new_content': { body: 'new' },
+      'm.relates_to': { rel_type: 'm.replace', event_id: '$e' },
+    });
+  });
+
+  it('builds MSC3381 polls and reads unstable and stable responses', () => {
+    const start = pollStartContent({ question: 'Q?', options: ['a', 'b'] }) as Json;
+    expect(start['org.matrix.msc3381.poll.start'].answers).toEqual([
+      { id: '0', 'org.matrix.msc1767.text': 'a' },
+      { id: '1', 'org.matrix.msc1767.text': 'b' },
+    ]);
+    expect(start['org.matrix.msc3381.poll.start'].max_selections).toBe(1);
+    const relates = { 'm.relates_to': { rel_type: 'm.reference', event_id: '$poll' } };
+    expect(pollSelections({ ...relates, 'org.matrix.msc3381.poll.response': { answers: ['1'] } })).toEqual({
+      pollId: '$poll',
+      optionIds: [1],
+    });
+    expect(pollSelections({ ...relates, 'm.selections': ['0', '1'] })).toEqual({ pollId: '$poll', optionIds: [0, 1] });
+    expect(pollSelections({ ...relates, 'm.selections': [] })).toEqual({ pollId: '$poll', optionIds: [] });
+  });
+});
+
+describe('matrix invites', () => {
+  it('allows listed servers and users only', () => {
+    expect(inviterAllowed('@ada:example.org', ['example.org'])).toBe(true);
+    expect(inviterAllowed('@ada:Example.org', ['example.org'])).toBe(true);
+    expect(inviterAllowed('@eve:evil.org', ['example.org'])).toBe(false);
+    expect(inviterAllowed('@eve:evil.org', ['example.org', '@eve:evil.org'])).toBe(true);
+    expect(inviterAllowed('@mallory:evil.org', ['@eve:evil.org'])).toBe(false);
+    // A server name is not a suffix match.
+    expect(inviterAllowed('@eve:notexample.org', ['example.org'])).toBe(false);
+  });
+});
+
+describe('matrix-bot-sdk loader', () => {
+  it('loads the SDK and says whether end-to-end encryption is available', async () => {
+    const loaded = await loadMatrixSdk();
+    expect(typeof loaded.sdk.MatrixClient).toBe('function');
+    if (!loaded.e2ee) {
+      expect(loaded.e2eeProblem).toMatch(/matrix-sdk-crypto/);
+      // The stand-in refuses to be used instead of failing at import time.
+      const fromSdk = createRequire(createRequire(import.meta.url).resolve('matrix-bot-sdk'));
+      const crypto = fromSdk('@matrix-org/matrix-sdk-crypto-nodejs') as Record<string, new () => unknown>;
+      expect(() => new crypto.OlmMachine!()).toThrow(/end-to-end encryption is unavailable/);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+// The real core (all features, PostgreSQL, in-memory jobs, inline outbox) on
+// the Matrix adapter against a real Synapse, the way src/local.ts wires the
+// fake adapter. The adapter can be stopped and started again on the same
+// database to play a restart.
+
+import pino from 'pino';
+import { createMatrixAdapter, type MatrixAdapter } from '../../adapters/matrix/index.ts';
+import { type Bot, createBot } from '../../src/core/bot.ts';
+import type { Feature } from '../../src/core/feature.ts';
+import { loadTranslator } from '../../src/core/i18n.ts';
+import type { BotServices, Logger } from '../../src/core/services.ts';
+import type { Store } from '../../src/core/store.ts';
+import { noTelemetry } from '../../src/core/telemetry.ts';
+import { features } from '../../src/features/index.ts';
+import { ManualClock, MemoryScheduler } from '../../src/jobs/memory-scheduler.ts';
+import { InlineOutbox } from '../../src/jobs/send-queue.ts';
+import { LOCALES_DIR } from '../../src/local.ts';
+import { homeserverUrl, type MatrixUser } from './helpers.ts';
+
+export interface LogLine {
+  level: string;
+  msg: string | undefined;
+  obj: object;
+}
+
+function consoleLog(): Logger {
+  const line = (level: string) => (obj: object | string, msg?: string) => console.log(level, msg ?? '', obj);
+  const log: Logger = {
+    debug: line('debug'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    child: () => log,
+  };
+  return log;
+}
+
+export class MatrixWorld {
+  readonly store: Store;
+  readonly bot: Bot;
+  readonly services: BotServices;
+  readonly botUser: MatrixUser;
+  readonly logs: LogLine[] = [];
+  adapter!: MatrixAdapter;
+  private readonly allowedInviters: string[] | 'own-server';
+  /** Where the adapter reaches the homeserver (a proxy in the hiccup test). */
+  url = homeserverUrl!;
+
+  constructor(store: Store, botUser: MatrixUser, allowedInviters: string[] | 'own-server', extra: readonly Feature[]) {
+    this.store = store;
+    this.botUser = botUser;
+    this.allowedInviters = allowedInviters;
+    const log = process.env.MATRIX_TEST_DEBUG ? consoleLog() : pino({ level: 'silent' });
+    const clock = new ManualClock(new Date());
+    // Real time for the ledger and tokens: Synapse's clock is real.
+    clock.now = () => new Date();
+    const outbox = new InlineOutbox({
+      store,
+      adapters: () => this.adapter,
+      log,
+      clock,
+      after: (ms, run) => setTimeout(run, ms).unref(),
+    });
+    this.services = {
+      store,
+      outbox,
+      scheduler: new MemoryScheduler({ clock, log }),
+      clock,
+      i18n: loadTranslator(LOCALES_DIR),
+      log,
+      telemetry: noTelemetry,
+      adapterFor: () => this.adapter,
+      defaults: { locale: 'en', timezone: 'UTC' },
+    };
+    this.bot = createBot(this.services, [...features, ...extra]);
+  }
+
+  async start(): Promise<void> {
+    const record = (level: string) => (obj: object, msg?: string) => this.logs.push({ level, msg, obj });
+    this.adapter = createMatrixAdapter({
+      homeserverUrl: this.url,
+      auth: { kind: 'accessToken', accessToken: this.botUser.token },
+      allowedInviters: this.allowedInviters,
+      coordinatorPowerLevel: 50,
+      state: this.store.adapterState,
+      log: { info: record('info'), warn: record('warn'), error: record('error') },
+      dataDir: '/tmp',
+      syncTimeoutMs: 1000,
+    });
+    const adapter = this.adapter;
+    if (process.env.MATRIX_TEST_DEBUG) {
+      const send = adapter.send.bind(adapter);
+      adapter.send = async (chat, message, options) => {
+        console.log('SEND', chat.chatId, message.html.slice(0, 80));
+        try {
+          return await send(chat, message, options);
+        } catch (err) {
+          console.log('SEND FAILED', err);
+          throw err;
+        }
+      };
+    }
+    await adapter.start((event) => {
+      if (process.env.MATRIX_TEST_DEBUG) console.log('EVENT', JSON.stringify(event));
+      const started = Date.now();
+      return this.bot.handle(event, adapter).then(
+        () => {
+          if (process.env.MATRIX_TEST_DEBUG) console.log('DONE', event.id, Date.now() - started);
+        },
+        (err) => {
+          if (process.env.MATRIX_TEST_DEBUG) console.log('FAILED', event.id, err);
+          throw err;
+        },
+      );
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.adapter.stop();
+  }
+}
