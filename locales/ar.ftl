@@ -259,3 +259,138 @@ forgetme-confirm = سيؤدي هذا إلى حذف حسابك هنا، وملف�
    *[other] { $count } فوج
 }. تبقى إجراءات التنسيق التي قمت بها مسجّلة دون اسمك. لا يمكن التراجع عن ذلك.
 forgetme-done = تم: حذفتُ كل ما كنت أحتفظ به عنك. إذا راسلتني مجددًا، فسأبدأ من الصفر.
+
+## Check-ins
+
+cmd-checkin-summary = المتابعات الدورية: اعرضها؛ ويجدولها المنسقون
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = عرض جداول المتابعة لهذه المجموعة
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = إضافة جدول متابعة بتوقيت المجموعة
+cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators]
+cmd-checkin-now-summary = نشر متابعة الآن
+cmd-checkin-now-usage = /checkin now [id]
+cmd-checkin-skip-summary = تخطي المتابعة التالية في جدول
+cmd-checkin-skip-usage = /checkin skip id
+cmd-checkin-pause-summary = إيقاف جدول مؤقتًا
+cmd-checkin-pause-usage = /checkin pause id
+cmd-checkin-resume-summary = استئناف جدول موقوف
+cmd-checkin-resume-usage = /checkin resume id
+cmd-checkin-delete-summary = حذف جدول ومتابعاته
+cmd-checkin-delete-usage = /checkin delete id
+checkin-question-1 = ماذا أنجزت منذ المتابعة الأخيرة؟
+checkin-question-2 = على ماذا ستعمل بعد ذلك؟
+checkin-question-3 = هل يعيقك شيء، أو هل يمكن لأحد أن يساعدك؟
+checkin-error-pattern = لا أستطيع فهم «{ $pattern }» كجدول. جرّب: weekly mon 18:00 أو every 2 weeks thu 09:30 أو monthly first tue 17:00 أو cron 0 18 * * 1.
+checkin-error-weekday = «{ $word }» ليس يومًا من أيام الأسبوع (mon, tue, wed, thu, fri, sat, sun).
+checkin-error-time = «{ $word }» ليس وقتًا من اليوم (من 00:00 إلى 23:59).
+checkin-error-nth = «{ $word }» ليس first أو second أو third أو fourth أو last.
+checkin-error-every = «{ $word }» أسابيع: اختر من 1 إلى 8.
+checkin-error-cron = «{ $field }» ليس حقل cron صالحًا (الدقيقة الساعة اليوم الشهر يوم-الأسبوع).
+checkin-error-never = هذا الجدول لا يحدث أبدًا (هذا التاريخ غير موجود).
+checkin-error-too-often = يمكن أن تكون المتابعات مرة واحدة في الساعة على الأكثر.
+checkin-error-span = { $flag } «{ $value }» ليست مدة بين 10m و14d (مثل 90m أو 6h أو 2d).
+checkin-error-remind-window = يجب أن يأتي التذكير قبل إغلاق الإجابات: اجعل ‎--remind أقصر من ‎--window.
+checkin-error-window-overlap = نافذة الإجابات أطول من الوقت بين متابعتين: اجعل ‎--window أقصر.
+checkin-error-digest = «{ $value }» ليست group ولا coordinators.
+checkin-error-questions = { $max } أسئلة على الأكثر من فضلك.
+checkin-error-question-length = يمكن أن يحتوي السؤال على { $max } حرفًا على الأكثر.
+checkin-error-no-schedule = لا يوجد هنا جدول متابعة «{ $id }». ‏/checkin list يعرضها.
+checkin-error-not-active = الجدول #{ $id } موقوف: لا توجد متابعة تالية لتخطيها.
+checkin-error-already-paused = الجدول #{ $id } موقوف بالفعل.
+checkin-error-not-paused = الجدول #{ $id } ليس موقوفًا.
+checkin-error-not-member = يمكن لأعضاء هذه المجموعة فقط الإجابة عن متابعاتها. استخدم ‎/join أولًا.
+checkin-error-closed = هذه المتابعة مغلقة: لم تعد الإجابات مقبولة.
+checkin-none-yet = لا توجد متابعات مجدولة هنا بعد. للمنسقين: ‎/checkin schedule weekly mon 18:00
+checkin-scheduled = تم ضبط جدول المتابعة #{ $id }.
+checkin-list-title = <b>جداول المتابعة</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone })، { $status ->
+    [paused] موقوف
+   *[other] التالية { $next }
+}، الإجابات مفتوحة { $window ->
+    [zero] أقل من ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $window } ساعات
+    [many] { $window } ساعة
+   *[other] { $window } ساعة
+}
+checkin-skipped = سيتم تخطي متابعة الجدول #{ $id } في { $when }.
+checkin-paused = الجدول #{ $id } موقوف.
+checkin-resumed = الجدول #{ $id } يعمل من جديد؛ المتابعة التالية { $next }.
+checkin-delete-confirm = حذف الجدول #{ $id } ({ $pattern }) مع متابعاته وإجاباته؟ لا يمكن التراجع عن ذلك.
+checkin-deleted = تم حذف الجدول #{ $id }.
+button-checkin-delete-confirm = احذفه
+button-checkin-private = أجب بشكل خاص
+button-checkin-share = شارك مع المجموعة
+button-checkin-keep-private = أبقها خاصة
+checkin-prompt = <b>حان وقت المتابعة يا { $name }!</b> الإجابات مفتوحة حتى { $closes }.
+checkin-prompt-how = ردّ على هذه الرسالة لتجيب هنا (سطر لكل سؤال)، أو أجب بشكل خاص.
+checkin-private-started = كتبت إليك في رسالة خاصة.
+checkin-dm-first = لا أستطيع مراسلتك أولًا: افتح محادثة خاصة معي، ثم اضغط الزر مرة أخرى.
+checkin-dm-intro = متابعة { $name }. أجب عن سؤال واحد في كل مرة؛ اكتب «skip» لتخطي سؤال.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = شكرًا! أجبت عن { $answered } من { $total }. هل تشارك إجاباتك في الملخص؟
+checkin-will-share = ستظهر إجاباتك في الملخص.
+checkin-kept-private = تبقى إجاباتك خاصة: الملخص يحسب مشاركتك فقط.
+checkin-answer-saved = شكرًا، سُجّلت إجابتك.
+checkin-reminder-dm = متابعة { $name } تُغلق قريبًا ولم تصلني إجابتك بعد.
+checkin-reminder-group = المتابعة تُغلق قريبًا؛ لم يُجب بعد: { $names }.
+checkin-digest-title = <b>ملخص المتابعة، { $name }</b>
+checkin-digest-count = { $count ->
+    [zero] لم يشارك أحد
+    [one] شارك شخص واحد
+    [two] شارك شخصان
+    [few] شارك { $count } أشخاص
+    [many] شارك { $count } شخصًا
+   *[other] شارك { $count } شخص
+} (من { $total }).
+checkin-digest-who = شكرًا لـ { $names }.
+checkin-digest-coordinators-only = تذهب الإجابات إلى المنسقين فقط.
+checkin-digest-reflections = <b>تأملات مشتركة</b>
+cmd-checkin-stats-summary = من شارك في آخر المتابعات، ومن توقف عن المشاركة
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = لم تُغلق أي متابعة بعد.
+checkin-stats-title = <b>المشاركة في { $count ->
+    [zero] لا متابعات
+    [one] آخر متابعة
+    [two] آخر متابعتين
+    [few] آخر { $count } متابعات
+    [many] آخر { $count } متابعة
+   *[other] آخر { $count } متابعة
+}</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }، سلسلة { $streak }
+checkin-stats-inactive = فاتتهم { $count } متابعات أو أكثر على التوالي: { $names }
+mydata-checkins = { $count ->
+    [zero] لم تُجب عن أي متابعة.
+    [one] إجاباتك في المتابعات (واحدة):
+    [two] إجاباتك في المتابعات (اثنتان):
+   *[other] إجاباتك في المتابعات ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }، { $date }: { $answers } (مشتركة: { $shared })
+
+## Reflections
+
+cmd-reflect-summary = اكتب تأملًا؛ واختر من يمكنه قراءته
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
+cmd-reflections-summary = اعرض تأملاتك (في الخاص)
+cmd-reflections-usage = /reflections
+reflect-error-not-member = التأملات تنتمي إلى مجموعة: انضم إلى واحدة أولًا عبر ‎/join.
+reflect-error-too-long = يمكن أن يحتوي التأمل على { $max } حرفًا على الأكثر.
+reflect-error-visibility = «{ $value }» ليست me أو mentor أو coordinators أو cohort.
+reflect-saved = حُفظ التأمل. { $visibility ->
+    [me] أنت وحدك تستطيع قراءته.
+    [mentor] أنت ومرشدك تستطيعان قراءته.
+    [coordinators] أنت والمنسقون تستطيعون قراءته.
+   *[cohort] تستطيع المجموعة قراءته، وسيظهر في الملخص التالي.
+}
+reflections-title = <b>تأملاتك</b>
+reflections-none = لم تكتب أي تأملات بعد. ‏/reflect … يكتب واحدًا.
+reflections-line = { $date }، { $cohort } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [zero] لم تكتب أي تأملات.
+    [one] تأملاتك (واحد):
+    [two] تأملاتك (اثنان):
+   *[other] تأملاتك ({ $count }):
+}
+mydata-reflection = • { $cohort }، { $date } ({ $visibility }): { $text }

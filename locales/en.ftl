@@ -235,3 +235,125 @@ forgetme-confirm = This deletes your account here, your profile and your members
    *[other] { $count } cohorts
 }. Coordinator actions you made stay logged without your name. This cannot be undone.
 forgetme-done = Done: I deleted everything I kept about you. If you write to me again, I start from nothing.
+
+## Check-ins
+
+cmd-checkin-summary = regular check-ins: see them; coordinators schedule them
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = list this cohort's check-in schedules
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = add a check-in schedule in the cohort's timezone
+cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators]
+cmd-checkin-now-summary = post a check-in now
+cmd-checkin-now-usage = /checkin now [id]
+cmd-checkin-skip-summary = skip the next check-in of a schedule
+cmd-checkin-skip-usage = /checkin skip id
+cmd-checkin-pause-summary = pause a schedule
+cmd-checkin-pause-usage = /checkin pause id
+cmd-checkin-resume-summary = resume a paused schedule
+cmd-checkin-resume-usage = /checkin resume id
+cmd-checkin-delete-summary = delete a schedule and its check-ins
+cmd-checkin-delete-usage = /checkin delete id
+checkin-question-1 = What did you do since the last check-in?
+checkin-question-2 = What are you working on next?
+checkin-question-3 = Is anything blocking you, or can someone help?
+checkin-error-pattern = I cannot read “{ $pattern }” as a schedule. Try: weekly mon 18:00, every 2 weeks thu 09:30, monthly first tue 17:00, or cron 0 18 * * 1.
+checkin-error-weekday = “{ $word }” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).
+checkin-error-time = “{ $word }” is not a time of day (00:00 to 23:59).
+checkin-error-nth = “{ $word }” is not first, second, third, fourth or last.
+checkin-error-every = “{ $word }” weeks: choose from 1 to 8.
+checkin-error-cron = “{ $field }” is not a valid cron field (minute hour day month weekday).
+checkin-error-never = That schedule never happens (that date does not exist).
+checkin-error-too-often = Check-ins can happen at most once an hour.
+checkin-error-span = { $flag } “{ $value }” is not a duration between 10m and 14d (like 90m, 6h, 2d).
+checkin-error-remind-window = The reminder must come before the answers close: make --remind shorter than --window.
+checkin-error-window-overlap = The answer window is longer than the time between two check-ins: make --window shorter.
+checkin-error-digest = “{ $value }” is not group or coordinators.
+checkin-error-questions = At most { $max } questions, please.
+checkin-error-question-length = A question can have at most { $max } characters.
+checkin-error-no-schedule = There is no check-in schedule “{ $id }” here. /checkin list shows them.
+checkin-error-not-active = Schedule #{ $id } is paused: there is no next check-in to skip.
+checkin-error-already-paused = Schedule #{ $id } is already paused.
+checkin-error-not-paused = Schedule #{ $id } is not paused.
+checkin-error-not-member = Only members of this cohort can answer its check-ins. /join first.
+checkin-error-closed = This check-in is closed: answers are no longer accepted.
+checkin-none-yet = No check-ins are scheduled here yet. Coordinators: /checkin schedule weekly mon 18:00
+checkin-scheduled = Check-in schedule #{ $id } is set.
+checkin-list-title = <b>Check-in schedules</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] paused
+   *[other] next { $next }
+}, answers open { $window ->
+    [one] one hour
+   *[other] { $window } hours
+}
+checkin-skipped = The check-in of schedule #{ $id } on { $when } will be skipped.
+checkin-paused = Schedule #{ $id } is paused.
+checkin-resumed = Schedule #{ $id } is running again; next check-in { $next }.
+checkin-delete-confirm = Delete schedule #{ $id } ({ $pattern }) with its check-ins and answers? This cannot be undone.
+checkin-deleted = Schedule #{ $id } is deleted.
+button-checkin-delete-confirm = Delete it
+button-checkin-private = Answer privately
+button-checkin-share = Share with the cohort
+button-checkin-keep-private = Keep it private
+checkin-prompt = <b>Check-in time, { $name }!</b> Answers are open until { $closes }.
+checkin-prompt-how = Reply to this message to answer here (one line per question), or answer privately.
+checkin-private-started = I wrote to you in private.
+checkin-dm-first = I cannot write to you first: open a private chat with me, then press the button again.
+checkin-dm-intro = Check-in of { $name }. Answer one question at a time; write “skip” to skip one.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = Thanks! You answered { $answered } of { $total }. Share your answers in the digest?
+checkin-will-share = Your answers will appear in the digest.
+checkin-kept-private = Your answers stay private: the digest only counts you.
+checkin-answer-saved = Thanks, your answer is noted.
+checkin-reminder-dm = The check-in of { $name } closes soon and I have no answer from you yet.
+checkin-reminder-group = The check-in closes soon; still missing: { $names }.
+checkin-digest-title = <b>Check-in digest, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] Nobody took part
+    [one] One person took part
+   *[other] { $count } people took part
+} (of { $total }).
+checkin-digest-who = Thanks to { $names }.
+checkin-digest-coordinators-only = Answers go to the coordinators only.
+checkin-digest-reflections = <b>Shared reflections</b>
+cmd-checkin-stats-summary = who took part in the latest check-ins, and who has gone quiet
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = No check-in has closed yet.
+checkin-stats-title = <b>Participation in the last { $count ->
+    [one] check-in
+   *[other] { $count } check-ins
+}</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, streak { $streak }
+checkin-stats-inactive = Missed { $count } or more in a row: { $names }
+mydata-checkins = { $count ->
+    [0] You have answered no check-ins.
+    [one] Your check-in answers (one):
+   *[other] Your check-in answers ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (shared: { $shared })
+
+## Reflections
+
+cmd-reflect-summary = write a reflection; choose who may read it
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
+cmd-reflections-summary = list your reflections (in private)
+cmd-reflections-usage = /reflections
+reflect-error-not-member = Reflections belong to a cohort: /join one first.
+reflect-error-too-long = A reflection can have at most { $max } characters.
+reflect-error-visibility = “{ $value }” is not me, mentor, coordinators or cohort.
+reflect-saved = Reflection saved. { $visibility ->
+    [me] Only you can read it.
+    [mentor] You and your mentor can read it.
+    [coordinators] You and the coordinators can read it.
+   *[cohort] The cohort can read it, and it appears in the next digest.
+}
+reflections-title = <b>Your reflections</b>
+reflections-none = You have written no reflections yet. /reflect … writes one.
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] You have written no reflections.
+    [one] Your reflections (one):
+   *[other] Your reflections ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }

@@ -236,3 +236,125 @@ forgetme-confirm = Esto borra tu cuenta aquí, tu perfil y tu membresía en { $c
    *[other] { $count } cohortes
 }. Las acciones de coordinación que hiciste quedan registradas sin tu nombre. Esto no se puede deshacer.
 forgetme-done = Listo: borré todo lo que guardaba sobre ti. Si me vuelves a escribir, empiezo de cero.
+
+## Check-ins
+
+cmd-checkin-summary = check-ins periódicos: verlos; la coordinación los programa
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = ver los calendarios de check-in de la cohorte
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = añadir un calendario de check-in en la zona horaria de la cohorte
+cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators]
+cmd-checkin-now-summary = publicar un check-in ahora
+cmd-checkin-now-usage = /checkin now [id]
+cmd-checkin-skip-summary = saltar el próximo check-in de un calendario
+cmd-checkin-skip-usage = /checkin skip id
+cmd-checkin-pause-summary = pausar un calendario
+cmd-checkin-pause-usage = /checkin pause id
+cmd-checkin-resume-summary = reanudar un calendario pausado
+cmd-checkin-resume-usage = /checkin resume id
+cmd-checkin-delete-summary = borrar un calendario y sus check-ins
+cmd-checkin-delete-usage = /checkin delete id
+checkin-question-1 = ¿Qué hiciste desde el último check-in?
+checkin-question-2 = ¿En qué vas a trabajar ahora?
+checkin-question-3 = ¿Hay algo que te frene, o alguien puede ayudarte?
+checkin-error-pattern = No entiendo «{ $pattern }» como calendario. Prueba: weekly mon 18:00, every 2 weeks thu 09:30, monthly first tue 17:00 o cron 0 18 * * 1.
+checkin-error-weekday = «{ $word }» no es un día de la semana (mon, tue, wed, thu, fri, sat, sun).
+checkin-error-time = «{ $word }» no es una hora del día (00:00 a 23:59).
+checkin-error-nth = «{ $word }» no es first, second, third, fourth ni last.
+checkin-error-every = «{ $word }» semanas: elige de 1 a 8.
+checkin-error-cron = «{ $field }» no es un campo cron válido (minuto hora día mes día-de-semana).
+checkin-error-never = Ese calendario nunca ocurre (esa fecha no existe).
+checkin-error-too-often = Los check-ins pueden ser como mucho uno por hora.
+checkin-error-span = { $flag } «{ $value }» no es una duración entre 10m y 14d (como 90m, 6h, 2d).
+checkin-error-remind-window = El recordatorio debe llegar antes del cierre: haz --remind más corto que --window.
+checkin-error-window-overlap = La ventana de respuestas dura más que el tiempo entre dos check-ins: acorta --window.
+checkin-error-digest = «{ $value }» no es group ni coordinators.
+checkin-error-questions = Como mucho { $max } preguntas, por favor.
+checkin-error-question-length = Una pregunta puede tener como mucho { $max } caracteres.
+checkin-error-no-schedule = Aquí no hay un calendario de check-in «{ $id }». /checkin list los muestra.
+checkin-error-not-active = El calendario #{ $id } está en pausa: no hay próximo check-in que saltar.
+checkin-error-already-paused = El calendario #{ $id } ya está en pausa.
+checkin-error-not-paused = El calendario #{ $id } no está en pausa.
+checkin-error-not-member = Solo quienes son miembros de esta cohorte pueden responder sus check-ins. Usa /join primero.
+checkin-error-closed = Este check-in está cerrado: ya no se aceptan respuestas.
+checkin-none-yet = Aquí todavía no hay check-ins programados. Coordinación: /checkin schedule weekly mon 18:00
+checkin-scheduled = El calendario de check-in #{ $id } está listo.
+checkin-list-title = <b>Calendarios de check-in</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] en pausa
+   *[other] próximo { $next }
+}, respuestas abiertas { $window ->
+    [one] una hora
+   *[other] { $window } horas
+}
+checkin-skipped = Se saltará el check-in del calendario #{ $id } del { $when }.
+checkin-paused = El calendario #{ $id } está en pausa.
+checkin-resumed = El calendario #{ $id } vuelve a funcionar; próximo check-in { $next }.
+checkin-delete-confirm = ¿Borrar el calendario #{ $id } ({ $pattern }) con sus check-ins y respuestas? No se puede deshacer.
+checkin-deleted = El calendario #{ $id } está borrado.
+button-checkin-delete-confirm = Borrarlo
+button-checkin-private = Responder en privado
+button-checkin-share = Compartir con la cohorte
+button-checkin-keep-private = Mantenerlo privado
+checkin-prompt = <b>¡Hora del check-in, { $name }!</b> Las respuestas están abiertas hasta { $closes }.
+checkin-prompt-how = Responde a este mensaje para contestar aquí (una línea por pregunta), o responde en privado.
+checkin-private-started = Te escribí en privado.
+checkin-dm-first = No puedo escribirte primero: abre un chat privado conmigo y vuelve a pulsar el botón.
+checkin-dm-intro = Check-in de { $name }. Responde una pregunta cada vez; escribe «skip» para saltar una.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = ¡Gracias! Respondiste { $answered } de { $total }. ¿Compartir tus respuestas en el resumen?
+checkin-will-share = Tus respuestas aparecerán en el resumen.
+checkin-kept-private = Tus respuestas quedan privadas: el resumen solo te cuenta.
+checkin-answer-saved = Gracias, tu respuesta quedó anotada.
+checkin-reminder-dm = El check-in de { $name } cierra pronto y todavía no tengo tu respuesta.
+checkin-reminder-group = El check-in cierra pronto; faltan: { $names }.
+checkin-digest-title = <b>Resumen del check-in, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] Nadie participó
+    [one] Participó una persona
+   *[other] Participaron { $count } personas
+} (de { $total }).
+checkin-digest-who = Gracias a { $names }.
+checkin-digest-coordinators-only = Las respuestas van solo a la coordinación.
+checkin-digest-reflections = <b>Reflexiones compartidas</b>
+cmd-checkin-stats-summary = quién participó en los últimos check-ins, y quién dejó de hacerlo
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = Todavía no se cerró ningún check-in.
+checkin-stats-title = <b>Participación en { $count ->
+    [one] el último check-in
+   *[other] los últimos { $count } check-ins
+}</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, racha { $streak }
+checkin-stats-inactive = Faltaron a { $count } o más seguidos: { $names }
+mydata-checkins = { $count ->
+    [0] No respondiste ningún check-in.
+    [one] Tus respuestas de check-in (una):
+   *[other] Tus respuestas de check-in ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (compartidas: { $shared })
+
+## Reflections
+
+cmd-reflect-summary = escribir una reflexión; elige quién puede leerla
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
+cmd-reflections-summary = ver tus reflexiones (en privado)
+cmd-reflections-usage = /reflections
+reflect-error-not-member = Las reflexiones pertenecen a una cohorte: únete a una con /join.
+reflect-error-too-long = Una reflexión puede tener como mucho { $max } caracteres.
+reflect-error-visibility = «{ $value }» no es me, mentor, coordinators ni cohort.
+reflect-saved = Reflexión guardada. { $visibility ->
+    [me] Solo tú puedes leerla.
+    [mentor] Tú y tu mentor o mentora pueden leerla.
+    [coordinators] Tú y la coordinación pueden leerla.
+   *[cohort] La cohorte puede leerla, y aparecerá en el próximo resumen.
+}
+reflections-title = <b>Tus reflexiones</b>
+reflections-none = Todavía no escribiste reflexiones. /reflect … escribe una.
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] No escribiste reflexiones.
+    [one] Tus reflexiones (una):
+   *[other] Tus reflexiones ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }

@@ -11,6 +11,7 @@ import { loadTranslator, type Translator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import type { Store } from './core/store.ts';
 import { noTelemetry } from './core/telemetry.ts';
+import { reconcileCheckins } from './features/checkins/index.ts';
 import { features } from './features/index.ts';
 import { ManualClock, MemoryScheduler } from './jobs/memory-scheduler.ts';
 import { InlineOutbox } from './jobs/send-queue.ts';
@@ -65,6 +66,8 @@ export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot
   const bot = createBot(services, options.features ?? features);
   for (const [name, handler] of bot.jobHandlers()) scheduler.register(name, (data) => handler(data));
   await adapter.start((event) => bot.handle(event, adapter));
+  // As main.ts does at start: every active check-in schedule has the job of its next occurrence.
+  await reconcileCheckins(services);
 
   return {
     bot,
@@ -74,14 +77,27 @@ export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot
     outbox,
     services,
     async advance(ms) {
-      clock.advance(ms);
-      const now = clock.now().getTime();
-      const due = timers.filter((timer) => timer.at <= now);
-      timers.splice(0, timers.length, ...timers.filter((timer) => timer.at > now));
-      for (const timer of due) timer.run();
-      const ran = await scheduler.runDue();
-      await outbox.settled();
-      return ran;
+      // Step through the jobs due on the way, each at its own time, as a
+      // running bot would: a check-in window opened and closed within one
+      // step is posted and closed, not recorded as missed. (To simulate
+      // downtime, move clock.advance() first, then call advance(0).)
+      const target = clock.now().getTime() + ms;
+      const runAt = async () => {
+        const now = clock.now().getTime();
+        const due = timers.filter((timer) => timer.at <= now);
+        timers.splice(0, timers.length, ...timers.filter((timer) => timer.at > now));
+        for (const timer of due) timer.run();
+        const ran = await scheduler.runDue();
+        await outbox.settled();
+        return ran;
+      };
+      let ran = 0;
+      for (let next = scheduler.nextRunAt(); next && next.getTime() <= target; next = scheduler.nextRunAt()) {
+        if (next.getTime() > clock.now().getTime()) clock.set(next);
+        ran += await runAt();
+      }
+      if (target > clock.now().getTime()) clock.set(new Date(target));
+      return ran + (await runAt());
     },
   };
 }

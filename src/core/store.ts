@@ -229,6 +229,113 @@ export interface InboundRepository {
   prune(before: Date): Promise<number>;
 }
 
+// --- Check-ins and reflections (issue 5) ---
+
+export type CheckInScheduleStatus = 'active' | 'paused';
+export type DigestAudience = 'group' | 'coordinators';
+
+export interface CheckInSchedule {
+  id: string;
+  cohortId: string;
+  /** Short number coordinators type (/checkin skip 2). */
+  number: number;
+  /** Canonical rhythm text ("weekly mon 18:00", "cron 0 18 * * 1"). */
+  pattern: string;
+  phase: number;
+  /** Custom questions; empty: the default localized set. */
+  questions: string[];
+  windowMinutes: number;
+  remindMinutes: number | null;
+  digest: DigestAudience;
+  status: CheckInScheduleStatus;
+  nextDueAt: Date | null;
+  skipDueAt: Date | null;
+  createdAt: Date;
+}
+
+export type CheckInState = 'open' | 'closed' | 'missed' | 'skipped';
+
+export interface CheckIn {
+  id: string;
+  scheduleId: string;
+  cohortId: string;
+  dueAt: Date;
+  closesAt: Date;
+  state: CheckInState;
+  questions: string[];
+  postedAt: Date | null;
+}
+
+export interface CheckInAnswer {
+  id: string;
+  checkInId: string;
+  membershipId: string;
+  /** One entry per question; null: skipped. */
+  answers: Array<string | null>;
+  shared: boolean;
+  /** Guided DM: the question asked next; null when not answering now. */
+  cursor: number | null;
+  updatedAt: Date;
+}
+
+export type ReflectionVisibility = 'me' | 'mentor' | 'coordinators' | 'cohort';
+
+export interface Reflection {
+  id: string;
+  membershipId: string;
+  cohortId: string;
+  text: string;
+  visibility: ReflectionVisibility;
+  createdAt: Date;
+}
+
+export interface CheckInRepository {
+  /** A new schedule with the next free number of its cohort. */
+  createSchedule(
+    input: Omit<CheckInSchedule, 'id' | 'number' | 'createdAt' | 'status' | 'skipDueAt'>,
+  ): Promise<CheckInSchedule>;
+  schedule(id: string): Promise<CheckInSchedule | null>;
+  /** A schedule with its cohort and the cohort's chat, in one round trip (the due job's hot path). */
+  scheduleWithCohort(id: string): Promise<{ schedule: CheckInSchedule; cohort: Cohort; chat: Chat } | null>;
+  scheduleByNumber(cohortId: string, number: number): Promise<CheckInSchedule | null>;
+  schedules(cohortId: string): Promise<CheckInSchedule[]>;
+  /** Every active schedule of every live cohort (reconciliation at start). */
+  activeSchedules(): Promise<CheckInSchedule[]>;
+  updateSchedule(
+    id: string,
+    patch: Partial<Pick<CheckInSchedule, 'status' | 'nextDueAt' | 'skipDueAt'>>,
+  ): Promise<CheckInSchedule>;
+  deleteSchedule(id: string): Promise<void>;
+  /**
+   * The occurrence of (schedule, dueAt): created if it does not exist yet.
+   * `created` is false when another worker or an earlier run made it.
+   */
+  openOccurrence(input: Omit<CheckIn, 'id'>): Promise<{ checkIn: CheckIn; created: boolean }>;
+  occurrence(id: string): Promise<CheckIn | null>;
+  /** The latest occurrences of a cohort (any state), newest first. */
+  recentOccurrences(cohortId: string, limit: number): Promise<CheckIn[]>;
+  /** Change the state; returns false when it was not `from` (someone else moved it). */
+  setState(id: string, from: CheckInState, to: CheckInState, postedAt?: Date): Promise<boolean>;
+  answer(checkInId: string, membershipId: string): Promise<CheckInAnswer | null>;
+  answers(checkInId: string): Promise<CheckInAnswer[]>;
+  saveAnswer(
+    checkInId: string,
+    membershipId: string,
+    patch: Partial<Pick<CheckInAnswer, 'answers' | 'shared' | 'cursor'>>,
+  ): Promise<CheckInAnswer>;
+  /** The guided DM answer in progress for any of these memberships. */
+  answering(membershipIds: string[]): Promise<CheckInAnswer | null>;
+  /** A member's answers, newest first (for /mydata). */
+  answersOf(membershipId: string): Promise<Array<CheckInAnswer & { dueAt: Date }>>;
+}
+
+export interface ReflectionRepository {
+  create(input: Omit<Reflection, 'id' | 'createdAt'>): Promise<Reflection>;
+  ofMember(membershipId: string, limit: number): Promise<Reflection[]>;
+  /** A cohort's reflections with one of these visibilities, since a time. */
+  ofCohort(cohortId: string, visibilities: ReflectionVisibility[], since: Date): Promise<Reflection[]>;
+}
+
 export interface Store {
   /** Adapters' durable values (core/types.ts AdapterStateStore). */
   adapterState: AdapterStateStore;
@@ -240,6 +347,8 @@ export interface Store {
   actionTokens: ActionTokenRepository;
   deliveries: DeliveryRepository;
   inbound: InboundRepository;
+  checkins: CheckInRepository;
+  reflections: ReflectionRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

@@ -9,11 +9,13 @@ import { actionTokenRepository } from './repositories/action-tokens.ts';
 import { adapterStateRepository } from './repositories/adapter-state.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { chatRepository } from './repositories/chats.ts';
+import { checkInRepository } from './repositories/checkins.ts';
 import { cohortRepository } from './repositories/cohorts.ts';
 import type { RepoContext, Tx } from './repositories/context.ts';
 import { deliveryRepository } from './repositories/deliveries.ts';
 import { inboundRepository } from './repositories/inbound.ts';
 import { membershipRepository } from './repositories/memberships.ts';
+import { reflectionRepository } from './repositories/reflections.ts';
 
 /**
  * Interactive transactions: on PGlite every query waits for an open
@@ -62,5 +64,7 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     actionTokens: actionTokenRepository(ctx),
     deliveries: deliveryRepository(ctx),
     inbound: inboundRepository(ctx),
+    checkins: checkInRepository(ctx),
+    reflections: reflectionRepository(ctx),
   };
 }

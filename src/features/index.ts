@@ -3,15 +3,19 @@
 
 import type { Feature } from '../core/feature.ts';
 import { accountFeature } from './account/index.ts';
+import { checkinsFeature } from './checkins/index.ts';
 import { cohortsFeature } from './cohorts/index.ts';
 import { helpFeature } from './help/index.ts';
 import { membersFeature } from './members/index.ts';
 import { profileFeature } from './profile/index.ts';
+import { reflectionsFeature } from './reflections/index.ts';
 
 export const features: readonly Feature[] = [
   cohortsFeature,
   membersFeature,
   profileFeature,
+  checkinsFeature,
+  reflectionsFeature,
   accountFeature,
   helpFeature,
 ];

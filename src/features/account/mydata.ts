@@ -3,6 +3,7 @@ import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 
 import type { Context } from '../../core/context.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { describeCheckinsAndReflections } from '../checkins/mydata.ts';
 
 export async function describeMyData(ctx: Context): Promise<string> {
   const { account } = ctx;
@@ -47,6 +48,8 @@ export async function describeMyData(ctx: Context): Promise<string> {
       }),
     );
   }
-  lines.push('', ctx.t('mydata-audit', { count: audit.length }), '', ctx.t('mydata-footer'));
+  lines.push('', ctx.t('mydata-audit', { count: audit.length }));
+  lines.push(...(await describeCheckinsAndReflections(ctx, memberships, when)));
+  lines.push('', ctx.t('mydata-footer'));
   return lines.join('\n');
 }

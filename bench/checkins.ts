@@ -1,0 +1,167 @@
+// `node bench/checkins.ts`: 2,000 cohorts whose check-ins are due in the same
+// minute, on real PostgreSQL and Redis (BullMQ delayed jobs + job worker, the
+// ledger + BullMQ send queue). Measures the lag from the due time to the
+// send-queue entry (p50, p99), database operations per check-in (Prisma
+// operations counted by a client extension; the outbox's ledger insert included),
+// and peak RSS. BENCH_COHORTS, BENCH_CONCURRENCY override the defaults.
+
+import { cpus, totalmem } from 'node:os';
+import pg from 'pg';
+import pino from 'pino';
+import { FakeAdapter } from '../adapters/fake/adapter.ts';
+import { loadTranslator } from '../src/core/i18n.ts';
+import type { OutboxEntry } from '../src/core/jobs.ts';
+import type { BotServices } from '../src/core/services.ts';
+import { noTelemetry } from '../src/core/telemetry.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { applyMigrations } from '../src/db/migrate.ts';
+import { createPrismaStore } from '../src/db/store.ts';
+import { CLOSE_JOB, DUE_JOB, dueJob, reconcileCheckins } from '../src/features/checkins/occurrences.ts';
+import { connectRedis } from '../src/jobs/redis.ts';
+import { BullScheduler, createJobsQueue, type JobHandler, startJobWorker } from '../src/jobs/scheduler.ts';
+import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
+import { LOCALES_DIR } from '../src/local.ts';
+
+const log = pino({ level: 'silent' });
+const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The database with every Prisma operation counted. */
+function counted(db: Database): { db: Database; count: () => number } {
+  let operations = 0;
+  const prisma = db.prisma.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ args, query }) {
+          operations++;
+          return query(args);
+        },
+      },
+    },
+  }) as unknown as Database['prisma'];
+  return { db: { ...db, prisma }, count: () => operations };
+}
+
+const name = `cohort_bench_checkins_${process.pid}`;
+await admin(`CREATE DATABASE ${name}`);
+const raw = await openDatabase({ databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`), dataDir: '', log });
+const redis = await connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', log);
+const prefix = `benchck${process.pid}`;
+const jobsQueue = createJobsQueue({ connection: redis, prefix });
+const sendQueue = createSendQueue({ connection: redis, prefix });
+try {
+  await applyMigrations(raw);
+  const { db, count } = counted(raw);
+  const store = createPrismaStore(db);
+
+  // 2,000 cohorts in 2,000 groups, each with one schedule; all made due at the same instant below.
+  const setupStarted = performance.now();
+  for (let start = 0; start < COHORTS; start += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, COHORTS - start) }, async (_, k) => {
+        const i = start + k;
+        const chat = await store.chats.upsert({ platform: 'fake', platformChatId: `bench-ck-${i}`, kind: 'group' });
+        const cohort = await store.cohorts.create({
+          chatId: chat.id,
+          threadId: '',
+          name: `Cohort ${i}`,
+          languages: ['en'],
+          region: null,
+          themes: [],
+          timezone: ['Europe/Berlin', 'America/Santiago', 'Asia/Kolkata', 'UTC'][i % 4]!,
+          locale: ['en', 'es', 'ar'][i % 3]!,
+        });
+        await store.checkins.createSchedule({
+          cohortId: cohort.id,
+          pattern: 'weekly mon 18:00',
+          phase: 0,
+          questions: [],
+          windowMinutes: 24 * 60,
+          remindMinutes: 6 * 60,
+          digest: 'group',
+          nextDueAt: null,
+        });
+      }),
+    );
+  }
+  const setupSeconds = (performance.now() - setupStarted) / 1000;
+  const dueAt = new Date(Date.now() + 5000);
+  await raw.query('UPDATE "CheckInSchedule" SET "nextDueAt" = $1', [dueAt]);
+
+  const adapter = new FakeAdapter();
+  const ledger = new BullOutbox({ store, queue: sendQueue });
+  const entered = new Map<string, number>();
+  const outbox = {
+    async enqueue(entry: OutboxEntry) {
+      await ledger.enqueue(entry);
+      if (/^checkin-[0-9a-f-]{36}$/.test(entry.idempotencyKey)) entered.set(entry.idempotencyKey, Date.now());
+    },
+  };
+  const services: BotServices = {
+    store,
+    outbox,
+    scheduler: new BullScheduler({ queue: jobsQueue, log }),
+    clock: { now: () => new Date() },
+    i18n: loadTranslator(LOCALES_DIR),
+    log,
+    telemetry: noTelemetry,
+    adapterFor: () => adapter,
+    defaults: { locale: 'en', timezone: 'UTC' },
+  };
+  await reconcileCheckins(services);
+  const handlers = new Map<string, JobHandler>([
+    [DUE_JOB, (data) => dueJob(data, services)],
+    [CLOSE_JOB, async () => {}],
+  ]);
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+  const worker = startJobWorker({ connection: redis, prefix, handlers, log, concurrency: CONCURRENCY });
+  const before = count();
+  while (entered.size < COHORTS) {
+    if (Date.now() > dueAt.getTime() + 120_000) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Let the last handlers finish planning the next occurrence.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const operations = count() - before;
+  clearInterval(sampler);
+  await worker.close();
+
+  const lags = [...entered.values()].map((at) => at - dueAt.getTime()).sort((a, b) => a - b);
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(
+    `Machine: ${machine}; load average ${(await import('node:os'))
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n`,
+  );
+  console.log('| benchmark | lag due -> send queue | detail |\n| --- | --- | --- |');
+  console.log(
+    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
+  );
+} finally {
+  await jobsQueue.obliterate({ force: true }).catch(() => undefined);
+  await sendQueue.obliterate({ force: true }).catch(() => undefined);
+  await jobsQueue.close();
+  await sendQueue.close();
+  await redis.quit();
+  await raw.close();
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}

@@ -1,0 +1,179 @@
+// Check-in schedules, occurrences and answers on Prisma.
+
+import type {
+  CheckIn,
+  CheckInAnswer,
+  CheckInRepository,
+  CheckInSchedule,
+  CheckInScheduleStatus,
+  CheckInState,
+  DigestAudience,
+} from '../../core/store.ts';
+import type * as Rows from '../generated/client.ts';
+import { type RepoContext, toJson } from './context.ts';
+import { toChat, toCohort } from './mappers.ts';
+
+function toSchedule(row: Rows.CheckInSchedule): CheckInSchedule {
+  return {
+    id: row.id,
+    cohortId: row.cohortId,
+    number: row.number,
+    pattern: row.pattern,
+    phase: row.phase,
+    questions: row.questions,
+    windowMinutes: row.windowMinutes,
+    remindMinutes: row.remindMinutes,
+    digest: row.digest as DigestAudience,
+    status: row.status as CheckInScheduleStatus,
+    nextDueAt: row.nextDueAt,
+    skipDueAt: row.skipDueAt,
+    createdAt: row.createdAt,
+  };
+}
+
+function toCheckIn(row: Rows.CheckIn): CheckIn {
+  return {
+    id: row.id,
+    scheduleId: row.scheduleId,
+    cohortId: row.cohortId,
+    dueAt: row.dueAt,
+    closesAt: row.closesAt,
+    state: row.state as CheckInState,
+    questions: row.questions,
+    postedAt: row.postedAt,
+  };
+}
+
+function toAnswer(row: Rows.CheckInAnswer): CheckInAnswer {
+  return {
+    id: row.id,
+    checkInId: row.checkInId,
+    membershipId: row.membershipId,
+    answers: Array.isArray(row.answers) ? (row.answers as Array<string | null>) : [],
+    shared: row.shared,
+    cursor: row.cursor,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function checkInRepository({ client }: RepoContext): CheckInRepository {
+  return {
+    async createSchedule(input) {
+      // Next free number; a concurrent create collides on the unique index and retries.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const last = await client.checkInSchedule.findFirst({
+          where: { cohortId: input.cohortId },
+          orderBy: { number: 'desc' },
+          select: { number: true },
+        });
+        const number = (last?.number ?? 0) + 1;
+        const { count } = await client.checkInSchedule.createMany({
+          data: [{ ...input, number }],
+          skipDuplicates: true,
+        });
+        if (count === 1) {
+          const row = await client.checkInSchedule.findUniqueOrThrow({
+            where: { cohortId_number: { cohortId: input.cohortId, number } },
+          });
+          return toSchedule(row);
+        }
+      }
+      throw new Error('could not number the schedule in 5 attempts');
+    },
+    async schedule(id) {
+      const row = await client.checkInSchedule.findUnique({ where: { id } });
+      return row ? toSchedule(row) : null;
+    },
+    async scheduleWithCohort(id) {
+      const row = await client.checkInSchedule.findUnique({
+        where: { id },
+        include: { cohort: { include: { chat: true } } },
+      });
+      if (!row) return null;
+      return { schedule: toSchedule(row), cohort: toCohort(row.cohort), chat: toChat(row.cohort.chat) };
+    },
+    async scheduleByNumber(cohortId, number) {
+      const row = await client.checkInSchedule.findUnique({ where: { cohortId_number: { cohortId, number } } });
+      return row ? toSchedule(row) : null;
+    },
+    async schedules(cohortId) {
+      const rows = await client.checkInSchedule.findMany({ where: { cohortId }, orderBy: { number: 'asc' } });
+      return rows.map(toSchedule);
+    },
+    async activeSchedules() {
+      const rows = await client.checkInSchedule.findMany({
+        where: { status: 'active', cohort: { status: { not: 'archived' } } },
+      });
+      return rows.map(toSchedule);
+    },
+    async updateSchedule(id, patch) {
+      return toSchedule(await client.checkInSchedule.update({ where: { id }, data: patch }));
+    },
+    async deleteSchedule(id) {
+      await client.checkInSchedule.deleteMany({ where: { id } });
+    },
+    async openOccurrence(input) {
+      // ON CONFLICT DO NOTHING: the unique (schedule, dueAt) decides who created it.
+      // One round trip when it is new (INSERT ... RETURNING), two when it was there.
+      const [inserted] = await client.checkIn.createManyAndReturn({ data: [input], skipDuplicates: true });
+      if (inserted) return { checkIn: toCheckIn(inserted), created: true };
+      const row = await client.checkIn.findUniqueOrThrow({
+        where: { scheduleId_dueAt: { scheduleId: input.scheduleId, dueAt: input.dueAt } },
+      });
+      return { checkIn: toCheckIn(row), created: false };
+    },
+    async occurrence(id) {
+      const row = await client.checkIn.findUnique({ where: { id } });
+      return row ? toCheckIn(row) : null;
+    },
+    async recentOccurrences(cohortId, limit) {
+      const rows = await client.checkIn.findMany({ where: { cohortId }, orderBy: { dueAt: 'desc' }, take: limit });
+      return rows.map(toCheckIn);
+    },
+    async setState(id, from, to, postedAt) {
+      const { count } = await client.checkIn.updateMany({
+        where: { id, state: from },
+        data: { state: to, ...(postedAt ? { postedAt } : {}) },
+      });
+      return count === 1;
+    },
+    async answer(checkInId, membershipId) {
+      const row = await client.checkInAnswer.findUnique({
+        where: { checkInId_membershipId: { checkInId, membershipId } },
+      });
+      return row ? toAnswer(row) : null;
+    },
+    async answers(checkInId) {
+      const rows = await client.checkInAnswer.findMany({ where: { checkInId }, orderBy: { createdAt: 'asc' } });
+      return rows.map(toAnswer);
+    },
+    async saveAnswer(checkInId, membershipId, patch) {
+      const data = {
+        ...(patch.answers ? { answers: toJson(patch.answers) } : {}),
+        ...(patch.shared !== undefined ? { shared: patch.shared } : {}),
+        ...(patch.cursor !== undefined ? { cursor: patch.cursor } : {}),
+      };
+      const row = await client.checkInAnswer.upsert({
+        where: { checkInId_membershipId: { checkInId, membershipId } },
+        create: { checkInId, membershipId, ...data },
+        update: data,
+      });
+      return toAnswer(row);
+    },
+    async answering(membershipIds) {
+      const row = await client.checkInAnswer.findFirst({
+        where: { membershipId: { in: membershipIds }, cursor: { not: null }, checkIn: { state: 'open' } },
+        orderBy: { updatedAt: 'desc' },
+      });
+      return row ? toAnswer(row) : null;
+    },
+    async answersOf(membershipId) {
+      const rows = await client.checkInAnswer.findMany({
+        where: { membershipId },
+        include: { checkIn: { select: { dueAt: true } } },
+        orderBy: { createdAt: 'desc' },
+      });
+      return rows.map((row) => ({ ...toAnswer(row), dueAt: row.checkIn.dueAt }));
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// Answering a check-in: a reply to the prompt in the group, or the "answer
+// privately" button, then a guided DM (one question at a time, "skip", and
+// the button again to change answers until the window closes).
+
+import type { Context } from '../../core/context.ts';
+import type { ActionToken, CheckIn } from '../../core/store.ts';
+import type { MessageEvent } from '../../core/types.ts';
+import { questionsOf } from './occurrences.ts';
+
+export const SHARE_CHOICE = 'checkins.share';
+const MAX_ANSWER_LENGTH = 2000;
+const SKIP_WORDS = new Set(['skip', '-', '/skip']);
+
+function isOpen(ctx: Context, checkIn: CheckIn): boolean {
+  return checkIn.state === 'open' && checkIn.closesAt.getTime() > ctx.services.clock.now().getTime();
+}
+
+async function askQuestion(ctx: Context, checkIn: CheckIn, index: number, locale: string): Promise<string> {
+  const questions = questionsOf(ctx.services, checkIn.questions, locale);
+  return ctx.services.i18n.t(locale, 'checkin-dm-question', {
+    n: index + 1,
+    total: questions.length,
+    question: questions[index] ?? '',
+  });
+}
+
+/** The "answer privately" button under a prompt. */
+export async function startPrivate(ctx: Context, token: ActionToken): Promise<string | undefined> {
+  const checkIn = await ctx.store.checkins.occurrence(String(token.payload.checkInId));
+  if (!checkIn) return ctx.t('action-stale');
+  if (ctx.membership?.status !== 'active' || ctx.membership.cohortId !== checkIn.cohortId)
+    return ctx.t('checkin-error-not-member');
+  if (!isOpen(ctx, checkIn)) return ctx.t('checkin-error-closed');
+  const locale = ctx.localeOf(ctx.account, ctx.cohort?.locale);
+  const answer = await ctx.store.checkins.saveAnswer(checkIn.id, ctx.membership.id, { cursor: 0 });
+  const sent = await ctx.dm(
+    ctx.account,
+    {
+      html: `${ctx.services.i18n.t(locale, 'checkin-dm-intro', { name: ctx.cohort?.name ?? '' })}\n${await askQuestion(ctx, checkIn, 0, locale)}`,
+    },
+    `checkin-ask-${answer.id}-${answer.updatedAt.getTime()}`,
+  );
+  if (!sent) {
+    await ctx.store.checkins.saveAnswer(checkIn.id, ctx.membership.id, { cursor: null });
+    return ctx.t('checkin-dm-first');
+  }
+  return ctx.t('checkin-private-started');
+}
+
+/** A DM while a guided answer is in progress. */
+async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean> {
+  const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
+  const answer = await ctx.store.checkins.answering(memberships.map((m) => m.id));
+  if (!answer || answer.cursor === null) return false;
+  const checkIn = await ctx.store.checkins.occurrence(answer.checkInId);
+  if (!checkIn) return false;
+  if (!isOpen(ctx, checkIn)) {
+    await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { cursor: null });
+    await ctx.say('checkin-error-closed');
+    return true;
+  }
+  const cohortLocale = memberships.find((m) => m.id === answer.membershipId)?.cohort.locale;
+  const questions = questionsOf(ctx.services, checkIn.questions, cohortLocale ?? ctx.locale);
+  const text = event.text.trim();
+  const answers = [...answer.answers];
+  while (answers.length < questions.length) answers.push(null);
+  answers[answer.cursor] = SKIP_WORDS.has(text.toLowerCase())
+    ? (answers[answer.cursor] ?? null)
+    : text.slice(0, MAX_ANSWER_LENGTH);
+  const next = answer.cursor + 1;
+  if (next < questions.length) {
+    await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: next });
+    await ctx.reply(await askQuestion(ctx, checkIn, next, ctx.locale));
+    return true;
+  }
+  await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: null });
+  const buttons = await ctx.choices(
+    SHARE_CHOICE,
+    [
+      { label: ctx.t('button-checkin-share'), choice: 'yes' },
+      { label: ctx.t('button-checkin-keep-private'), choice: 'no' },
+    ],
+    {
+      payload: { checkInId: checkIn.id, membershipId: answer.membershipId },
+      ttlMs: checkIn.closesAt.getTime() - ctx.services.clock.now().getTime(),
+    },
+  );
+  await ctx.reply({
+    html: ctx.t('checkin-dm-done', { answered: answers.filter(Boolean).length, total: questions.length }),
+    buttons: [buttons],
+  });
+  return true;
+}
+
+/** The share / keep private choice after a guided answer. */
+export async function chooseShare(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (choice !== 'yes' && choice !== 'no') return ctx.t('action-stale');
+  const checkIn = await ctx.store.checkins.occurrence(String(token.payload.checkInId));
+  if (!checkIn || !isOpen(ctx, checkIn)) return ctx.t('checkin-error-closed');
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  await ctx.store.checkins.saveAnswer(checkIn.id, String(token.payload.membershipId), { shared: choice === 'yes' });
+  const key = choice === 'yes' ? 'checkin-will-share' : 'checkin-kept-private';
+  await ctx.say(key);
+  return ctx.t(key);
+}
+
+/** A reply to a check-in prompt in the group. */
+async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
+  if (!event.replyToMessageId || !ctx.cohort) return false;
+  let target: CheckIn | null = null;
+  for (const checkIn of await ctx.store.checkins.recentOccurrences(ctx.cohort.id, 3)) {
+    const delivery = await ctx.store.deliveries.get(`checkin-${checkIn.id}`);
+    if (delivery?.platformMessageId === event.replyToMessageId) target = checkIn;
+  }
+  if (!target) return false;
+  if (ctx.membership?.status !== 'active') {
+    await ctx.say('checkin-error-not-member');
+    return true;
+  }
+  if (!isOpen(ctx, target)) {
+    await ctx.say('checkin-error-closed');
+    return true;
+  }
+  const questions = questionsOf(ctx.services, target.questions, ctx.cohort.locale);
+  const lines = event.text
+    .split('\n')
+    .map((l) => l.replace(/^\s*\d+[.)]\s*/, '').trim())
+    .filter(Boolean);
+  const answers: Array<string | null> =
+    lines.length === questions.length
+      ? lines.map((l) => l.slice(0, MAX_ANSWER_LENGTH))
+      : [event.text.trim().slice(0, MAX_ANSWER_LENGTH), ...questions.slice(1).map(() => null)];
+  // Written in the group: already shared with it.
+  await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, { answers, shared: true, cursor: null });
+  await ctx.say('checkin-answer-saved');
+  return true;
+}
+
+export async function onCheckinMessage(ctx: Context, event: MessageEvent): Promise<boolean> {
+  return ctx.isGroup ? groupReply(ctx, event) : privateAnswer(ctx, event);
+}

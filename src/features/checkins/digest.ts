@@ -1,0 +1,140 @@
+// Before close: remind those who have not answered. At close: the digest.
+// Nobody's private answer ever reaches a group: only answers marked shared,
+// and only when the schedule's digest goes to the group.
+
+import type { JobData } from '../../core/jobs.ts';
+import { escapeHtml } from '../../core/markup.ts';
+import type { BotServices } from '../../core/services.ts';
+import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
+import { cohortChat, questionsOf } from './occurrences.ts';
+
+/** How a person is named (plain text: Fluent escapes arguments; escape it before putting it in markup yourself). */
+function mention(account: Account): string {
+  return account.username ? `@${account.username}` : account.displayName;
+}
+
+async function load(services: BotServices, data: JobData) {
+  const checkIn = await services.store.checkins.occurrence(String(data.checkInId));
+  if (!checkIn) return null;
+  const cohort = await services.store.cohorts.byId(checkIn.cohortId);
+  if (!cohort) return null;
+  const members = await services.store.memberships.list(cohort.id, { status: ['active'] });
+  const answers = await services.store.checkins.answers(checkIn.id);
+  return { checkIn, cohort, members, answers };
+}
+
+function localeOf(services: BotServices, account: Account, cohort: Cohort): string {
+  return services.i18n.negotiate([account.locale, account.localeHint, cohort.locale], services.defaults.locale);
+}
+
+/** Remind active members without answers: by DM where possible, else one group message naming them. */
+export async function remindJob(data: JobData, services: BotServices): Promise<void> {
+  const loaded = await load(services, data);
+  if (loaded?.checkIn.state !== 'open') return;
+  const { checkIn, cohort, members, answers } = loaded;
+  const answered = new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId));
+  const adapter = services.adapterFor((await services.store.chats.byId(cohort.chatId))?.platform ?? 'fake');
+  const inGroup: MemberWithAccount[] = [];
+  for (const member of members) {
+    if (answered.has(member.id)) continue;
+    const dm = member.account.unreachableAt ? null : await adapter.openDm(member.account.platformUserId);
+    if (!dm) {
+      inGroup.push(member);
+      continue;
+    }
+    const locale = localeOf(services, member.account, cohort);
+    await services.outbox.enqueue({
+      idempotencyKey: `checkin-remind-${checkIn.id}-${member.id}`,
+      chat: dm,
+      recipientAccountId: member.account.id,
+      message: { html: services.i18n.t(locale, 'checkin-reminder-dm', { name: cohort.name }) },
+    });
+  }
+  const chat = await cohortChat(services, cohort);
+  if (inGroup.length > 0 && chat) {
+    await services.outbox.enqueue({
+      idempotencyKey: `checkin-remind-${checkIn.id}-group`,
+      chat,
+      message: {
+        html: services.i18n.t(cohort.locale, 'checkin-reminder-group', {
+          names: inGroup.map((m) => mention(m.account)).join(', '),
+          count: inGroup.length,
+        }),
+      },
+    });
+  }
+}
+
+/** Close the occurrence and post its digest. */
+export async function closeJob(data: JobData, services: BotServices): Promise<void> {
+  const loaded = await load(services, data);
+  if (!loaded) return;
+  const { checkIn, cohort, members, answers } = loaded;
+  // Only the job that moves it from open to closed posts the digest.
+  if (!(await services.store.checkins.setState(checkIn.id, 'open', 'closed'))) return;
+  const schedule = await services.store.checkins.schedule(checkIn.scheduleId);
+  const chat = await cohortChat(services, cohort);
+  if (!chat) return;
+  const byMembership = new Map(members.map((m) => [m.id, m]));
+  const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
+  const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(cohort.locale, id, args);
+  const lines = [
+    t('checkin-digest-title', { name: cohort.name }),
+    t('checkin-digest-count', { count: took.length, total: members.length }),
+  ];
+  if (took.length > 0) {
+    lines.push(
+      t('checkin-digest-who', {
+        names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
+      }),
+    );
+  }
+  const shared = sharedAnswers(services, checkIn, cohort, took, byMembership);
+  const reflections = await services.store.reflections.ofCohort(
+    cohort.id,
+    ['cohort'],
+    new Date(checkIn.dueAt.getTime() - 7 * 86_400_000),
+  );
+  const reflectionLines = reflections
+    .filter((r) => byMembership.has(r.membershipId))
+    .map((r) => `• ${escapeHtml(mention(byMembership.get(r.membershipId)!.account))}: ${escapeHtml(r.text)}`);
+  if (schedule?.digest === 'coordinators') {
+    lines.push(t('checkin-digest-coordinators-only'));
+    for (const coordinator of members.filter((m) => m.role === 'coordinator')) {
+      const dm = await services.adapterFor(chat.platform).openDm(coordinator.account.platformUserId);
+      if (!dm) continue;
+      await services.outbox.enqueue({
+        idempotencyKey: `checkin-digest-${checkIn.id}-${coordinator.id}`,
+        chat: dm,
+        recipientAccountId: coordinator.account.id,
+        message: { html: [t('checkin-digest-title', { name: cohort.name }), ...shared].join('\n') },
+      });
+    }
+  } else {
+    lines.push(...shared);
+    if (reflectionLines.length > 0) lines.push('', t('checkin-digest-reflections'), ...reflectionLines);
+  }
+  await services.outbox.enqueue({
+    idempotencyKey: `checkin-digest-${checkIn.id}`,
+    chat,
+    message: { html: lines.join('\n') },
+  });
+}
+
+function sharedAnswers(
+  services: BotServices,
+  checkIn: CheckIn,
+  cohort: Cohort,
+  took: Array<{ membershipId: string; answers: Array<string | null>; shared: boolean }>,
+  byMembership: Map<string, MemberWithAccount>,
+): string[] {
+  const questions = questionsOf(services, checkIn.questions, cohort.locale);
+  const lines: string[] = [];
+  for (const answer of took.filter((a) => a.shared)) {
+    lines.push('', `<b>${escapeHtml(mention(byMembership.get(answer.membershipId)!.account))}</b>`);
+    answer.answers.forEach((text, i) => {
+      if (text) lines.push(`${escapeHtml(questions[i] ?? '')} ${escapeHtml(text)}`);
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,30 @@
+// Check-ins: a cohort's rhythm of short questions, answered in the group or by
+// DM, with a reminder before close and a digest at close.
+
+import type { Feature } from '../../core/feature.ts';
+import { chooseShare, onCheckinMessage, SHARE_CHOICE, startPrivate } from './answers.ts';
+import { CHECKIN_SUBCOMMANDS, confirmDelete, DELETE_CONFIRM } from './commands.ts';
+import { closeJob, remindJob } from './digest.ts';
+import { CLOSE_JOB, DUE_JOB, dueJob, PRIVATE_ANSWER, REMIND_JOB } from './occurrences.ts';
+
+export { reconcileCheckins } from './occurrences.ts';
+
+export const checkinsFeature: Feature = {
+  name: 'checkins',
+  commands: [
+    {
+      name: 'checkin',
+      where: 'group',
+      access: 'member',
+      defaultSubcommand: 'list',
+      subcommands: CHECKIN_SUBCOMMANDS,
+    },
+  ],
+  actions: {
+    [DELETE_CONFIRM]: confirmDelete,
+    [PRIVATE_ANSWER]: (ctx, token) => startPrivate(ctx, token),
+    [SHARE_CHOICE]: chooseShare,
+  },
+  jobs: { [DUE_JOB]: dueJob, [REMIND_JOB]: remindJob, [CLOSE_JOB]: closeJob },
+  onMessage: onCheckinMessage,
+};

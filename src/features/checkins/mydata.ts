@@ -1,0 +1,43 @@
+// The check-in answers and reflections /mydata shows (texts included: they are
+// the person's own words, and /forgetme deletes them with the membership).
+
+import type { Context } from '../../core/context.ts';
+import type { Membership } from '../../core/store.ts';
+
+export async function describeCheckinsAndReflections(
+  ctx: Context,
+  memberships: Array<Membership & { cohort: { name: string } }>,
+  when: (at: Date) => string,
+): Promise<string[]> {
+  const answerLines: string[] = [];
+  const reflectionLines: string[] = [];
+  for (const m of memberships) {
+    for (const a of await ctx.store.checkins.answersOf(m.id)) {
+      answerLines.push(
+        ctx.t('mydata-checkin-answer', {
+          cohort: m.cohort.name,
+          date: when(a.dueAt),
+          answers: a.answers.map((x) => x ?? '-').join(' | '),
+          shared: a.shared ? 'yes' : 'no',
+        }),
+      );
+    }
+    for (const r of await ctx.store.reflections.ofMember(m.id, 1000)) {
+      reflectionLines.push(
+        ctx.t('mydata-reflection', {
+          cohort: m.cohort.name,
+          date: when(r.createdAt),
+          visibility: r.visibility,
+          text: r.text,
+        }),
+      );
+    }
+  }
+  return [
+    '',
+    ctx.t('mydata-checkins', { count: answerLines.length }),
+    ...answerLines,
+    ctx.t('mydata-reflections', { count: reflectionLines.length }),
+    ...reflectionLines,
+  ];
+}

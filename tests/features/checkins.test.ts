@@ -1,0 +1,285 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { reconcileCheckins } from '../../src/features/checkins/index.ts';
+import type { ChatHandle, World } from '../helpers/scenario.ts';
+import { createWorld } from '../helpers/scenario.ts';
+import { liveCohort, membershipOf } from './lookups.ts';
+
+// Monday 5 January 2026, 09:00 UTC (10:00 in Berlin).
+const START = new Date('2026-01-05T09:00:00Z');
+
+/** Reply to the bot's newest message matching `pattern` (the scenario DSL has no replies). */
+async function replyTo(world: World, group: ChatHandle, handle: string, pattern: RegExp, text: string) {
+  const prompt = [...group.messages()].reverse().find((m) => pattern.test(m.html));
+  if (!prompt) throw new Error(`no message matching ${pattern}`);
+  group.markRead();
+  await world.adapter.push({
+    kind: 'message',
+    id: world.nextEventId(),
+    messageId: world.nextEventId(),
+    chat: group.chat,
+    sender: { ...world.person(handle) },
+    text,
+    replyToMessageId: prompt.messageId,
+  });
+  await world.local.outbox.settled();
+}
+
+async function berlinCohort(world: World, members: string[] = ['bob', 'carol']) {
+  const group = world.group('Berlin editors', { admins: ['alice'] });
+  await group.as('alice').says('/cohort create Berlin --timezone Europe/Berlin');
+  for (const member of members) await group.as(member).says('/join');
+  return group;
+}
+
+const prompts = (group: ChatHandle) => group.botMessages().filter((m) => m.includes('Check-in time'));
+
+describe('check-ins', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('posts a weekly check-in at 18:00 Berlin time, once, and the schedule shows in /checkin list', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d --remind 6h');
+    const said = group.expectBotSaid(/Check-in schedule #1 is set/);
+    expect(said).toContain('#1: weekly mon 18:00 (Europe/Berlin), next');
+    expect(said).toContain('answers open 24 hours');
+
+    await world.advance('7h'); // 16:00 UTC = 17:00 Berlin
+    expect(prompts(group)).toEqual([]);
+    await world.advance('1h'); // 18:00 Berlin
+    expect(prompts(group)).toHaveLength(1);
+    expect(prompts(group)[0]).toContain('What did you do since the last check-in?');
+    await world.advance('1h');
+    expect(prompts(group)).toHaveLength(1);
+
+    await group.as('bob').says('/checkin list');
+    group.expectBotSaid(/#1: weekly mon 18:00 \(Europe\/Berlin\), next .*12/);
+  });
+
+  it('takes answers by reply and by guided DM, reminds the rest, and the digest shows only shared answers', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob', 'carol', 'dave']);
+    // Carol can be written to first (she wrote to the bot); Dave cannot.
+    await world.dm('carol').says('hello');
+    await group
+      .as('alice')
+      .says(
+        '/checkin schedule weekly mon 18:00 --window 1d --remind 6h --question "What did you learn?" --question "What next?"',
+      );
+    await world.advance('8h');
+    expect(prompts(group)).toHaveLength(1);
+
+    await replyTo(world, group, 'bob', /Check-in time/, '1. Wikidata queries\n2. Teach them');
+    group.expectBotSaid(/your answer is noted/);
+
+    await world.dm('carol').says('hi again');
+    await group.as('carol').presses(/Answer privately/);
+    const carol = world.dm('carol');
+    carol.expectBotSaid(/\(1\/2\) What did you learn\?/);
+    await carol.says('A secret about my health');
+    carol.expectBotSaid(/\(2\/2\) What next\?/);
+    await carol.says('skip');
+    carol.expectBotSaid(/You answered 1 of 2/);
+    await carol.presses(/Keep it private/);
+    carol.expectBotSaid(/stay private/);
+
+    // A non-member cannot answer.
+    await replyTo(world, group, 'mallory', /Check-in time/, 'hi');
+    group.expectBotSaid(/Only members of this cohort/);
+
+    // Reminder 6h before close: Carol answered, Dave cannot get a DM -> one group message naming him (and Alice).
+    group.markRead();
+    await world.advance('18h');
+    const reminder = group.expectBotSaid(/closes soon; still missing/);
+    expect(reminder).toContain('@dave');
+    expect(reminder).not.toContain('@bob');
+    expect(reminder).not.toContain('@carol');
+
+    group.markRead();
+    await world.advance('6h');
+    const digest = group.expectBotSaid(/Check-in digest, Berlin/);
+    expect(digest).toContain('2 people took part (of 4)');
+    expect(digest).toContain('@bob');
+    expect(digest).toContain('Wikidata queries');
+    expect(digest).not.toContain('secret');
+
+    // After close: refused.
+    await replyTo(world, group, 'dave', /Check-in time/, 'late');
+    group.expectBotSaid(/This check-in is closed/);
+  });
+
+  it('refuses impossible schedules and bad input with a reason', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly funday 18:00');
+    group.expectBotSaid(/“funday” is not a day of the week/);
+    await group.as('alice').says('/checkin schedule cron 0 9 31 2 *');
+    group.expectBotSaid(/never happens/);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 8d');
+    group.expectBotSaid(/longer than the time between two check-ins/);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d --remind 2d');
+    group.expectBotSaid(/make --remind shorter than --window/);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window soon');
+    group.expectBotSaid(/is not a duration/);
+    await group.as('bob').says('/checkin schedule weekly mon 18:00');
+    group.expectBotSaid(/Only a coordinator/);
+    await group.as('alice').says('/checkin skip 7');
+    group.expectBotSaid(/no check-in schedule “7”/);
+    const cohort = await liveCohort(world, group);
+    expect(await world.store.checkins.schedules(cohort.id)).toEqual([]);
+  });
+
+  it('skips the next occurrence, pauses, resumes, and deletes after asking', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00');
+    await group.as('alice').says('/checkin skip 1');
+    group.expectBotSaid(/will be skipped/);
+    await world.advance('1d');
+    expect(prompts(group)).toEqual([]);
+    await world.advance('7d');
+    expect(prompts(group)).toHaveLength(1);
+
+    await group.as('alice').says('/checkin pause 1');
+    group.expectBotSaid(/#1 is paused/);
+    await world.advance('7d');
+    expect(prompts(group)).toHaveLength(1);
+    await group.as('alice').says('/checkin resume 1');
+    group.expectBotSaid(/running again/);
+    await world.advance('7d');
+    expect(prompts(group)).toHaveLength(2);
+
+    await group.as('alice').says('/checkin delete 1');
+    group.expectBotSaid(/Delete schedule #1/);
+    await group.as('alice').presses(/Delete it/);
+    group.expectBotSaid(/#1 is deleted/);
+    await world.advance('14d');
+    expect(prompts(group)).toHaveLength(2);
+  });
+
+  it('/checkin now posts at once, and twice in the same minute posts once', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin now');
+    group.expectBotSaid(/No check-ins are scheduled here yet/);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --question "One word?"');
+    await group.as('alice').says('/checkin now');
+    await group.as('alice').says('/checkin now');
+    expect(prompts(group)).toHaveLength(1);
+    expect(prompts(group)[0]).toContain('One word?');
+  });
+
+  it('after downtime: a window already over is recorded as missed (no stale prompt); within it, posts once, late', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 6h');
+    const cohort = await liveCohort(world, group);
+    // Down from Monday 10:00 to Tuesday 10:00: the whole window passed.
+    world.local.clock.advance(24 * 3_600_000);
+    await world.advance(0);
+    expect(prompts(group)).toEqual([]);
+    const [missed] = await world.store.checkins.recentOccurrences(cohort.id, 5);
+    expect(missed).toMatchObject({ state: 'missed' });
+    // Down again over the next Monday 18:00 until 20:00: within the window, posted late once.
+    world.local.clock.advance((6 * 24 + 10) * 3_600_000);
+    await world.advance(0);
+    await world.advance('1m');
+    expect(prompts(group)).toHaveLength(1);
+  });
+
+  it('a restart with the job queue emptied (Redis lost) reconciles from the schedule rows and posts on time', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00');
+    for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
+    expect(await reconcileCheckins(world.local.services)).toBe(1);
+    expect(await reconcileCheckins(world.local.services)).toBe(1);
+    expect(world.local.scheduler.pending().filter((job) => job.name === 'checkins.due')).toHaveLength(1);
+    await world.advance('8h');
+    expect(prompts(group)).toHaveLength(1);
+  });
+
+  it('posts nothing to a chat the bot was removed from, and records the occurrence as missed', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00');
+    const cohort = await liveCohort(world, group);
+    await world.store.chats.markUnreachable(cohort.chatId, world.local.clock.now());
+    group.markRead();
+    await world.advance('8h');
+    group.expectSilence();
+    const [occurrence] = await world.store.checkins.recentOccurrences(cohort.id, 1);
+    expect(occurrence).toMatchObject({ state: 'missed' });
+  });
+
+  it('keeps the local time across the spring-forward change in Berlin', async () => {
+    world = await createWorld({ start: new Date('2026-03-23T09:00:00Z') });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly sun 18:00');
+    await world.advance('6d'); // Sunday 29 March 09:00 UTC, 11:00 CEST (the clocks went forward at 02:00)
+    await world.advance('6h'); // 15:00 UTC: 17:00 CEST (it would be 16:00 in winter time)
+    expect(prompts(group)).toEqual([]);
+    await world.advance('1h'); // 16:00 UTC = 18:00 CEST
+    expect(prompts(group)).toHaveLength(1);
+  });
+});
+
+describe('check-in participation', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('shows answered counts and streaks, and lists members who missed three in a row; paused members are left out', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob', 'dave', 'erin']);
+    await group.as('alice').says('/checkin stats');
+    group.expectBotSaid(/No check-in has closed yet/);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h');
+    // Erin pauses (there is no member command for it yet: set it as one would).
+    const erin = (await membershipOf(world, group, 'erin'))!;
+    await world.store.memberships.update(erin.id, { status: 'paused' });
+    for (let week = 0; week < 3; week++) {
+      await world.advance(week === 0 ? '8h' : '7d');
+      await replyTo(world, group, 'bob', /Check-in time/, `week ${week}`);
+    }
+    await world.advance('3h');
+    await group.as('alice').says('/checkin stats');
+    const said = group.expectBotSaid(/Participation in the last 3 check-ins/);
+    expect(said).toContain('@bob: 3/3, streak 3');
+    expect(said).toContain('@dave: 0/3, streak 0');
+    expect(said).toMatch(/Missed 3 or more in a row: .*@dave/);
+    expect(said).not.toContain('@bob, ');
+    expect(said).not.toContain('@erin');
+  });
+});
+
+describe('check-ins in several languages', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('posts in the cohort language (Spanish, Santiago time) and guides each member in their own (Arabic)', async () => {
+    world = await createWorld({ start: START });
+    const group = world.group('Santiago', { admins: ['alice'] });
+    await group.as('alice').says('/cohort create Santiago --timezone America/Santiago --language es');
+    await group.as('bob').says('/join');
+    await world.dm('bob').says('/language ar');
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h');
+    const spanishPrompt = () => group.botMessages().find((m) => m.includes('Hora del check-in'));
+    await world.advance('11h');
+    expect(spanishPrompt()).toBeUndefined();
+    await world.advance('1h'); // 21:00 UTC = 18:00 in Santiago (summer, -03:00)
+    const prompt = spanishPrompt();
+    expect(prompt).toContain('¿Qué hiciste desde el último check-in?');
+    await group.as('bob').presses(/Responder en privado/);
+    world.dm('bob').expectBotSaid(/\(1\/3\) ماذا أنجزت منذ المتابعة الأخيرة؟/);
+    await world.advance('2h');
+    expect(group.lastBotMessage()).toContain('Resumen del check-in, Santiago');
+    expect(group.lastBotMessage()).toContain('Nadie participó (de 2).');
+  });
+});
