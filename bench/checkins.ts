@@ -1,13 +1,3 @@
-// `node bench/checkins.ts`: 2,000 cohorts whose check-ins are due in the same
-// minute, on real PostgreSQL and Redis (BullMQ delayed jobs + job worker, the
-// ledger + BullMQ send queue). Measures the lag from the due time to the
-// send-queue entry (p50, p99), database operations per check-in (Prisma
-// operations counted by a client extension; the outbox's ledger insert included),
-// and peak RSS. BENCH_COHORTS, BENCH_CONCURRENCY override the defaults.
-
-import { cpus, totalmem } from 'node:os';
-import pg from 'pg';
-import pino from 'pino';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
 import type { OutboxEntry } from '../src/core/jobs.ts';
@@ -21,25 +11,10 @@ import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobHandler, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
+import { admin, databaseUrl, log, machine, percentile } from './common.ts';
 
-const log = pino({ level: 'silent' });
-const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The database with every Prisma operation counted. */
 function counted(db: Database): { db: Database; count: () => number } {
@@ -59,7 +34,7 @@ function counted(db: Database): { db: Database; count: () => number } {
 
 const name = `cohort_bench_checkins_${process.pid}`;
 await admin(`CREATE DATABASE ${name}`);
-const raw = await openDatabase({ databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`), dataDir: '', log });
+const raw = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: '', log });
 const redis = await connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', log);
 const prefix = `benchck${process.pid}`;
 const jobsQueue = createJobsQueue({ connection: redis, prefix });
@@ -145,9 +120,8 @@ try {
   await worker.close();
 
   const lags = [...entered.values()].map((at) => at - dueAt.getTime()).sort((a, b) => a - b);
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   console.log(
-    `Machine: ${machine}; load average ${(await import('node:os'))
+    `Machine: ${machine()}; load average ${(await import('node:os'))
       .loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}\n`,

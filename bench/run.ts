@@ -5,52 +5,16 @@
 //   inbound   commands through the core (dedup, context, router, store) on the fake adapter
 //   send      messages through the ledger + BullMQ send queue + worker
 //
-// BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres) is used to
-// create and drop a throwaway database; REDIS_URL as for the bot.
+// BENCH_ADMIN_URL and REDIS_URL: see bench/common.ts.
 
 import { randomUUID } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
-import pg from 'pg';
-import pino from 'pino';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import type { Store } from '../src/core/store.ts';
 import type { ChatRef } from '../src/core/types.ts';
-import { openDatabase } from '../src/db/client.ts';
-import { applyMigrations } from '../src/db/migrate.ts';
-import { createPrismaStore } from '../src/db/store.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../src/jobs/send-queue.ts';
 import { createLocalBot } from '../src/local.ts';
-
-const log = pino({ level: 'silent' });
-const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function withDatabase<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const name = `cohort_bench_${process.pid}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const db = await openDatabase({ databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`), dataDir: '', log });
-  try {
-    await applyMigrations(db);
-    return await work(createPrismaStore(db));
-  } finally {
-    await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
+import { log, machine, percentile, withDatabase } from './common.ts';
 
 /** Commands from many people in many groups at once, as a busy deployment sees them. */
 async function inbound(store: Store): Promise<string> {
@@ -133,9 +97,11 @@ async function send(store: Store): Promise<string> {
   return `| send queue (${count} messages, ledger + BullMQ, concurrency 8) | ${(count / ((done - enqueued) / 1000)).toFixed(0)} sends/s | enqueue ${(count / ((enqueued - started) / 1000)).toFixed(0)}/s; duplicates ${duplicates} |`;
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-console.log(`Machine: ${machine}\n`);
+console.log(`Machine: ${machine()}\n`);
 console.log('| benchmark | throughput | detail |\n| --- | --- | --- |');
-const rows = await withDatabase(async (store) => [await inbound(store), await send(store)]);
+const rows = await withDatabase(`cohort_bench_${process.pid}`, async (store) => [
+  await inbound(store),
+  await send(store),
+]);
 for (const row of rows) console.log(row);
 process.exit(0);

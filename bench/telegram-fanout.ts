@@ -15,7 +15,7 @@ import { createTelegramAdapter } from '../adapters/telegram/index.ts';
 import type { Platform } from '../src/core/types.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../src/jobs/send-queue.ts';
 import { MemoryState } from '../tests/telegram/helpers.ts';
-import { log, machine, until, withDatabase, withRedis } from './telegram-common.ts';
+import { log, machine, until, withDatabase, withRedis } from './common.ts';
 
 const groupMessages = Number(process.argv[2] ?? 600);
 const dms = Number(process.argv[3] ?? 2400);
@@ -45,7 +45,7 @@ const ready = await next('ready');
 server.send({ kind: 'setup', groups: Math.ceil(groupMessages / perGroup), dms });
 const chats = await next('setup');
 
-const result = await withDatabase((store) =>
+const result = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
   withRedis(async (connection, prefix) => {
     const adapter = createTelegramAdapter({
       token: ready.token,

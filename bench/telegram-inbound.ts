@@ -25,14 +25,14 @@ import { ManualClock, MemoryScheduler } from '../src/jobs/memory-scheduler.ts';
 import { InlineOutbox } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
 import { FakeBotApi } from '../tests/telegram/fake-bot-api.ts';
-import { log, machine, percentile, until, withDatabase, withRedis } from './telegram-common.ts';
+import { log, machine, percentile, until, withDatabase, withRedis } from './common.ts';
 
 const burst = Number(process.argv[2] ?? 3000);
 const steadySeconds = Number(process.argv[3] ?? 15);
 const SECRET = 'bench-secret';
 const GROUPS = 100;
 
-const rows = await withDatabase((store) =>
+const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
   withRedis(async (connection, prefix) => {
     const api = await new FakeBotApi({ limits: null }).listen();
     const clock = new ManualClock(new Date());

@@ -229,7 +229,7 @@ mydata-audit = { $count ->
     [one] One coordinator change is logged under your name.
    *[other] { $count } coordinator changes are logged under your name.
 }
-mydata-footer = I keep no message texts. /forgetme deletes all of this.
+mydata-footer = I keep no chat messages, only what you answer to check-ins and reflections (listed above). /forgetme deletes all of this.
 forgetme-confirm = This deletes your account here, your profile and your membership in { $count ->
     [one] one cohort
    *[other] { $count } cohorts

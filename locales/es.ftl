@@ -230,7 +230,7 @@ mydata-audit = { $count ->
     [one] Hay un cambio de coordinación registrado a tu nombre.
    *[other] Hay { $count } cambios de coordinación registrados a tu nombre.
 }
-mydata-footer = No guardo el texto de ningún mensaje. /forgetme borra todo esto.
+mydata-footer = No guardo los mensajes del chat, solo lo que respondes a los check-ins y reflexiones (arriba). /forgetme borra todo esto.
 forgetme-confirm = Esto borra tu cuenta aquí, tu perfil y tu membresía en { $count ->
     [one] una cohorte
    *[other] { $count } cohortes

@@ -11,10 +11,10 @@ import { type Config, ConfigError, loadConfig, readDotEnv } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { loadTranslator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
-import type { ChatAdapter, Platform } from './core/types.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
+import { reconcileCheckins } from './features/checkins/index.ts';
 import { features } from './features/index.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { startHttpServer } from './http/server.ts';
@@ -24,6 +24,7 @@ import { BullScheduler, createJobsQueue, startJobWorker } from './jobs/scheduler
 import { BullOutbox, createSendQueue, startSendWorker } from './jobs/send-queue.ts';
 import { exitOnSignals, gracefulShutdown } from './jobs/shutdown.ts';
 import { LOCALES_DIR } from './local.ts';
+import { configuredPlatforms } from './platforms.ts';
 
 const HELP = `cohort-bot: peer-learning cohorts in Telegram groups and Matrix rooms
 
@@ -52,6 +53,19 @@ async function main(argv: string[]): Promise<void> {
 }
 
 class UsageProblem extends Error {}
+
+/** A platform refused us at start (wrong token, unreachable server): one line, no stack. */
+class StartupProblem extends Error {}
+
+/** Library errors may quote a request URL, and Telegram's carry the token. */
+function withoutSecrets(config: Config, text: string): string {
+  const secrets = [
+    config.telegram?.token,
+    config.matrix?.auth.kind === 'password' ? config.matrix.auth.password : undefined,
+  ];
+  if (config.matrix?.auth.kind === 'accessToken') secrets.push(config.matrix.auth.accessToken);
+  return secrets.reduce<string>((shown, secret) => (secret ? shown.split(secret).join('…') : shown), text);
+}
 
 function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
   return openDatabase({
@@ -87,19 +101,6 @@ async function migrateCommand(config: Config, log: Logger, sub: string | undefin
   }
 }
 
-/** The chat platforms configured. Their adapters land with the Telegram and Matrix work. */
-function configuredAdapters(config: Config, log: Logger): Map<Platform, ChatAdapter> {
-  const adapters = new Map<Platform, ChatAdapter>();
-  if (config.telegram) log.warn('TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet');
-  if (config.matrix) log.warn('MATRIX_HOMESERVER_URL is set, but this version has no Matrix adapter yet');
-  if (adapters.size === 0) {
-    log.warn(
-      'no chat platform is connected: the bot runs its jobs and HTTP endpoints only. Try it with `npm run playground`.',
-    );
-  }
-  return adapters;
-}
-
 async function run(config: Config, log: Logger): Promise<void> {
   const metrics = createMetrics();
   const hooks = jobHooks(metrics);
@@ -114,14 +115,16 @@ async function run(config: Config, log: Logger): Promise<void> {
 
   const sendQueue = createSendQueue(connection);
   const jobsQueue = createJobsQueue(connection);
-  const adapters = configuredAdapters(config, log);
+  const i18n = loadTranslator(join(LOCALES_DIR));
+  const platforms = configuredPlatforms({ config, log, state: store.adapterState, i18n, features, connection });
+  const { adapters } = platforms;
   const outbox = new BullOutbox({ store, queue: sendQueue });
   const services: BotServices = {
     store,
     outbox,
     scheduler: new BullScheduler({ queue: jobsQueue, log }),
     clock: { now: () => new Date() },
-    i18n: loadTranslator(join(LOCALES_DIR)),
+    i18n,
     log,
     telemetry: telemetry(metrics),
     adapterFor(platform) {
@@ -143,12 +146,22 @@ async function run(config: Config, log: Logger): Promise<void> {
     metrics,
     log,
     checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
+    routes: (app) => platforms.routes(app),
   });
   // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
   const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
   if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
+  // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
+  const planned = await reconcileCheckins(services);
+  if (planned > 0) log.info({ planned }, 'planned the next check-ins');
   const stopHousekeeping = startHousekeeping(store, services.clock, log);
-  for (const adapter of adapters.values()) await adapter.start((event) => bot.handle(event, adapter));
+  for (const [platform, adapter] of adapters) {
+    try {
+      await adapter.start((event) => bot.handle(event, adapter));
+    } catch (error) {
+      throw new StartupProblem(`${platform} did not start: ${withoutSecrets(config, (error as Error).message)}`);
+    }
+  }
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 
   exitOnSignals(
@@ -179,7 +192,7 @@ async function run(config: Config, log: Logger): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Problems a user can fix get one line; anything else gets the stack.
   if (error instanceof ConfigError) process.stderr.write(`cohort-bot: configuration: ${error.message}\n`);
-  else if (error instanceof RedisUnavailable || error instanceof UsageProblem) {
+  else if (error instanceof RedisUnavailable || error instanceof UsageProblem || error instanceof StartupProblem) {
     process.stderr.write(`cohort-bot: ${error.message}\n`);
   } else if (error instanceof Error && /cannot reach PostgreSQL|migration|embedded database/i.test(error.message)) {
     process.stderr.write(`cohort-bot: ${error.message}\n`);

@@ -48,10 +48,12 @@ export interface MapContext {
 
 /**
  * The core events of one update (often one, sometimes none, several for a
- * message adding several people). Ids derive from update_id, unique per bot.
+ * message adding several people). Ids derive from update_id, which is unique
+ * per bot only: the bot's id goes in front, so a database that outlives a bot
+ * (a new token from BotFather) does not take the new bot's updates for seen ones.
  */
 export function mapUpdate(update: Update, context: MapContext): InboundEvent[] {
-  const id = String(update.update_id);
+  const id = `${context.botId}:${update.update_id}`;
   if (update.message) return mapMessage(update.message, id, context, false);
   if (update.edited_message) return mapMessage(update.edited_message, id, context, true);
   if (update.callback_query) return mapCallback(update.callback_query, id);

@@ -155,7 +155,7 @@ describe('account: /start, /language, /timezone, /mydata, /forgetme', () => {
     expect(data).toContain('Language: — (your app says: pt-BR), timezone: Europe/Lisbon');
     expect(data).toContain('You are in no cohort.');
     expect(data).toContain('You have made no coordinator changes.');
-    expect(data).toContain('I keep no message texts.');
+    expect(data).toContain('I keep no chat messages, only what you answer to check-ins and reflections');
   });
 
   it('counts coordinator changes in /mydata', async () => {

@@ -76,7 +76,8 @@ export async function openTestStore(
   return { store: createPrismaStore(test.db), db: test.db, close: () => test.close() };
 }
 
-async function admin(sql: string): Promise<void> {
+/** One statement on the admin connection (CREATE / DROP DATABASE). */
+export async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {

@@ -1,90 +1,22 @@
 // The bot as operators run it: `node src/main.ts` in a child process, with
 // real Redis and PostgreSQL (and the embedded PGlite).
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminUrl } from '../helpers/db.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-const main = join(root, 'src', 'main.ts');
-const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info' };
-
-function runOnce(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, [main, ...args], {
-    cwd: root,
-    env: { ...baseEnv, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForReady(
-  port: number,
-  child: ChildProcess,
-  output: () => string,
-  ms = 90_000,
-): Promise<Record<string, string>> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`bot exited early:\n${output()}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (res.status === 200) return (await res.json()) as Record<string, string>;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`bot not ready in time:\n${output()}`);
-}
-
-function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env: { ...baseEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
+import { createDatabase, freePort, runOnce, startBot, waitForReady } from './helpers.ts';
 
 describe('cohort-bot process', () => {
-  const dbName = `cohort_proc_${process.pid}_${Date.now()}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'cohort-proc-'));
-  const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${dbName}`);
+  let databaseUrl: string;
+  let dropDatabase: () => Promise<void>;
 
   beforeAll(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${dbName}"`);
-    await client.end();
+    ({ url: databaseUrl, drop: dropDatabase } = await createDatabase(`cohort_proc_${process.pid}_${Date.now()}`));
   });
   afterAll(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await client.end();
+    await dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

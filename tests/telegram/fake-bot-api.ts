@@ -97,7 +97,8 @@ export class FakeBotApi {
   webhook: { url: string; secret?: string; allowed?: string[] } | null = null;
   #server: Server | null = null;
   #updates: Array<{ update_id: number } & Record<string, unknown>> = [];
-  #nextUpdate = 100_000;
+  // Telegram picks a random start after a quiet week; so do we, so that two fakes never share ids.
+  #nextUpdate = 100_000 + Math.floor(Math.random() * 1_000_000_000);
   #nextMessage = new Map<number, number>();
   #nextUser = 1001;
   #nextGroup = 1;

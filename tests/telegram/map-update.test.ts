@@ -19,7 +19,7 @@ describe('telegram updates -> core events', () => {
     expect(map('group-command')).toEqual([
       {
         kind: 'message',
-        id: '512345001',
+        id: `${BOT_ID}:512345001`,
         chat: { platform: 'telegram', chatId: '-4123456789', kind: 'group', title: 'Lagos editors' },
         sender: { userId: '204455601', displayName: 'Amina Bello', username: 'amina_b', languageHint: 'en' },
         messageId: '57',
@@ -60,7 +60,7 @@ describe('telegram updates -> core events', () => {
     expect(map('callback-query')).toEqual([
       {
         kind: 'action',
-        id: '512345006',
+        id: `${BOT_ID}:512345006`,
         chat: {
           platform: 'telegram',
           chatId: '-1002233445566',
@@ -80,7 +80,7 @@ describe('telegram updates -> core events', () => {
     expect(map('poll-answer')).toEqual([
       {
         kind: 'poll_vote',
-        id: '512345007',
+        id: `${BOT_ID}:512345007`,
         sender: { userId: '204455601', displayName: 'Amina', username: 'amina_b', languageHint: 'en' },
         pollId: '5420138811622752321',
         optionIds: [1, 2],

@@ -1,5 +1,8 @@
-// Shared by the Telegram benchmarks: a throwaway PostgreSQL database, a Redis
-// prefix of its own, and the machine line for bench/RESULTS.md.
+// Shared by the benchmarks: a throwaway PostgreSQL database, a Redis prefix of
+// its own, percentiles, and the machine line for bench/RESULTS.md.
+//
+// BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres) creates
+// and drops the throwaway databases; REDIS_URL as for the bot.
 
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
@@ -14,7 +17,12 @@ import { connectRedis } from '../src/jobs/redis.ts';
 export const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-async function admin(sql: string): Promise<void> {
+/** The URL of database `name` on the admin URL's server. */
+export function databaseUrl(name: string): string {
+  return adminUrl.replace(/\/[^/]*$/, `/${name}`);
+}
+
+export async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -24,10 +32,10 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-export async function withDatabase<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const name = `cohort_bench_tg_${process.pid}`;
+/** A fresh, migrated database named `name`, dropped after `work`. */
+export async function withDatabase<T>(name: string, work: (store: Store) => Promise<T>): Promise<T> {
   await admin(`CREATE DATABASE ${name}`);
-  const db = await openDatabase({ databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`), dataDir: '', log });
+  const db = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: '', log });
   try {
     await applyMigrations(db);
     return await work(createPrismaStore(db));
