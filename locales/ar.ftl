@@ -162,6 +162,14 @@ join-already = أنت بالفعل من أعضاء { $name }.
 join-in-private = للانضمام إلى فوج، يمكنك إرسال /join في مجموعته، أو فتح رابط الانضمام الخاص به.
 leave-done = لقد غادرت { $name }. سأحتفظ بملفك الشخصي في حال عودتك؛ والأمر /forgetme يحذف كل شيء.
 leave-not-member = لست من أعضاء { $name }.
+cmd-pause-summary = خذ استراحة: لن تصلك متابعات أو اقترانات حتى تنتهي
+cmd-pause-usage = /pause [--until 2026-12-24|2w]
+cmd-resume-summary = أنهِ استراحتك مبكرًا
+cmd-resume-usage = /resume
+pause-done-until = أنت في استراحة من { $name } حتى { $until }: لن تصلك متابعات أو تذكيرات أو اقترانات. الأمر /resume ينهيها مبكرًا.
+resume-done = مرحبًا بعودتك إلى { $name }: ستصلك المتابعات من جديد.
+resume-not-paused = لست في استراحة من { $name }.
+pause-ended-dm = انتهت استراحتك من { $name }: ستصلك المتابعات من جديد. الأمر /pause يبدأ استراحة أخرى.
 members-title = <b>{ $name }</b>: { $count ->
     [zero] لا أعضاء
     [one] عضو واحد
@@ -267,7 +275,7 @@ cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
 cmd-checkin-list-summary = عرض جداول المتابعة لهذه المجموعة
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = إضافة جدول متابعة بتوقيت المجموعة
-cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators]
+cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
 cmd-checkin-now-summary = نشر متابعة الآن
 cmd-checkin-now-usage = /checkin now [id]
 cmd-checkin-skip-summary = تخطي المتابعة التالية في جدول
@@ -361,6 +369,13 @@ checkin-stats-title = <b>المشاركة في { $count ->
 }</b>
 checkin-stats-line = { $name }: { $answered }/{ $total }، سلسلة { $streak }
 checkin-stats-inactive = فاتتهم { $count } متابعات أو أكثر على التوالي: { $names }
+checkin-error-inactive-after = «{ $value }» ليس عددًا من المتابعات بين 0 و20 (0: أبدًا).
+checkin-nudge = مرحبًا { $person }! فاتتك آخر { $count } متابعات في { $name }. لا ضغط عليك: هل ما زلت معنا، أم تود استراحة لأسبوعين، أم تفضل مغادرة المجموعة؟
+button-nudge-in = ما زلت معكم
+button-nudge-pause = استراحة لأسبوعين
+button-nudge-leave = مغادرة المجموعة
+nudge-still-in = يسعدنا ذلك! نراك في المتابعة القادمة في { $name }.
+nudge-left = لقد غادرت { $name }. الأمر /join في المجموعة يعيدك في أي وقت، مع ملفك الشخصي كما كان.
 mydata-checkins = { $count ->
     [zero] لم تُجب عن أي متابعة.
     [one] إجاباتك في المتابعات (واحدة):

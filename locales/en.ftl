@@ -155,6 +155,14 @@ join-already = You are already a member of { $name }.
 join-in-private = To join a cohort, send /join in its group, or open its join link.
 leave-done = You left { $name }. Your profile is kept in case you come back; /forgetme deletes everything.
 leave-not-member = You are not a member of { $name }.
+cmd-pause-summary = take a break: no check-ins or pairings reach you until it ends
+cmd-pause-usage = /pause [--until 2026-12-24|2w]
+cmd-resume-summary = end your break early
+cmd-resume-usage = /resume
+pause-done-until = You are on a break from { $name } until { $until }: no check-ins, reminders or pairings reach you. /resume ends it early.
+resume-done = Welcome back to { $name }: check-ins reach you again.
+resume-not-paused = You are not on a break from { $name }.
+pause-ended-dm = Your break from { $name } is over: check-ins reach you again. /pause takes another one.
 members-title = <b>{ $name }</b>: { $count ->
     [one] one member
    *[other] { $count } members
@@ -243,7 +251,7 @@ cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
 cmd-checkin-list-summary = list this cohort's check-in schedules
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = add a check-in schedule in the cohort's timezone
-cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators]
+cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
 cmd-checkin-now-summary = post a check-in now
 cmd-checkin-now-usage = /checkin now [id]
 cmd-checkin-skip-summary = skip the next check-in of a schedule
@@ -326,6 +334,13 @@ checkin-stats-title = <b>Participation in the last { $count ->
 }</b>
 checkin-stats-line = { $name }: { $answered }/{ $total }, streak { $streak }
 checkin-stats-inactive = Missed { $count } or more in a row: { $names }
+checkin-error-inactive-after = “{ $value }” is not a number of check-ins from 0 to 20 (0: never).
+checkin-nudge = Hello { $person }! You have missed the last { $count } check-ins of { $name }. No pressure: are you still in, would you like a two-week break, or would you rather leave the cohort?
+button-nudge-in = I am still in
+button-nudge-pause = A two-week break
+button-nudge-leave = Leave the cohort
+nudge-still-in = Glad to hear it! See you at the next check-in of { $name }.
+nudge-left = You left { $name }. /join in the group brings you back any time, with your profile as it was.
 mydata-checkins = { $count ->
     [0] You have answered no check-ins.
     [one] Your check-in answers (one):

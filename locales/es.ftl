@@ -156,6 +156,14 @@ join-already = Ya formas parte de { $name }.
 join-in-private = Para unirte a una cohorte, envía /join en su grupo o abre su enlace para unirse.
 leave-done = Saliste de { $name }. Guardo tu perfil por si vuelves; /forgetme borra todo.
 leave-not-member = No formas parte de { $name }.
+cmd-pause-summary = tomar un descanso: no te llegan check-ins ni emparejamientos hasta que termine
+cmd-pause-usage = /pause [--until 2026-12-24|2w]
+cmd-resume-summary = terminar tu descanso antes
+cmd-resume-usage = /resume
+pause-done-until = Estás de descanso de { $name } hasta el { $until }: no te llegan check-ins, recordatorios ni emparejamientos. /resume lo termina antes.
+resume-done = Bienvenida o bienvenido de vuelta a { $name }: los check-ins vuelven a llegarte.
+resume-not-paused = No estás de descanso de { $name }.
+pause-ended-dm = Tu descanso de { $name } terminó: los check-ins vuelven a llegarte. /pause toma otro.
 members-title = <b>{ $name }</b>: { $count ->
     [one] un miembro
    *[other] { $count } miembros
@@ -244,7 +252,7 @@ cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
 cmd-checkin-list-summary = ver los calendarios de check-in de la cohorte
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = añadir un calendario de check-in en la zona horaria de la cohorte
-cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators]
+cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
 cmd-checkin-now-summary = publicar un check-in ahora
 cmd-checkin-now-usage = /checkin now [id]
 cmd-checkin-skip-summary = saltar el próximo check-in de un calendario
@@ -327,6 +335,13 @@ checkin-stats-title = <b>Participación en { $count ->
 }</b>
 checkin-stats-line = { $name }: { $answered }/{ $total }, racha { $streak }
 checkin-stats-inactive = Faltaron a { $count } o más seguidos: { $names }
+checkin-error-inactive-after = «{ $value }» no es un número de check-ins de 0 a 20 (0: nunca).
+checkin-nudge = ¡Hola, { $person }! Te perdiste los últimos { $count } check-ins de { $name }. Sin presión: ¿sigues en el grupo, quieres un descanso de dos semanas o prefieres salir de la cohorte?
+button-nudge-in = Sigo aquí
+button-nudge-pause = Un descanso de dos semanas
+button-nudge-leave = Salir de la cohorte
+nudge-still-in = ¡Qué bien! Nos vemos en el próximo check-in de { $name }.
+nudge-left = Saliste de { $name }. /join en el grupo te trae de vuelta cuando quieras, con tu perfil tal como estaba.
 mydata-checkins = { $count ->
     [0] No respondiste ningún check-in.
     [one] Tus respuestas de check-in (una):

@@ -176,7 +176,8 @@ export class CohortSlotTaken extends Error {
 export interface MembershipRepository {
   get(cohortId: string, accountId: string): Promise<Membership | null>;
   /** Join or re-join (a member who left becomes active again, keeping their profile). */
-  join(cohortId: string, accountId: string, role?: Role): Promise<Membership>;
+  /** `at`: the join time (the bot's clock; defaults to now). */
+  join(cohortId: string, accountId: string, role?: Role, at?: Date): Promise<Membership>;
   update(id: string, patch: Partial<Profile & { role: Role; status: MembershipStatus }>): Promise<Membership>;
   list(cohortId: string, filter?: { status?: MembershipStatus[] }): Promise<MemberWithAccount[]>;
   forAccount(accountId: string): Promise<Array<Membership & { cohort: Cohort }>>;
@@ -247,6 +248,8 @@ export interface CheckInSchedule {
   windowMinutes: number;
   remindMinutes: number | null;
   digest: DigestAudience;
+  /** Missed this many in a row: a gentle DM and the coordinators' inactive list; 0: never. */
+  inactiveAfter: number;
   status: CheckInScheduleStatus;
   nextDueAt: Date | null;
   skipDueAt: Date | null;
@@ -292,7 +295,9 @@ export interface Reflection {
 export interface CheckInRepository {
   /** A new schedule with the next free number of its cohort. */
   createSchedule(
-    input: Omit<CheckInSchedule, 'id' | 'number' | 'createdAt' | 'status' | 'skipDueAt'>,
+    input: Omit<CheckInSchedule, 'id' | 'number' | 'createdAt' | 'status' | 'skipDueAt' | 'inactiveAfter'> & {
+      inactiveAfter?: number;
+    },
   ): Promise<CheckInSchedule>;
   schedule(id: string): Promise<CheckInSchedule | null>;
   /** A schedule with its cohort and the cohort's chat, in one round trip (the due job's hot path). */

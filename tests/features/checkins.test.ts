@@ -31,6 +31,7 @@ async function berlinCohort(world: World, members: string[] = ['bob', 'carol']) 
   return group;
 }
 
+const nudges = (dm: ChatHandle) => dm.botMessages().filter((m) => m.includes('No pressure'));
 const prompts = (group: ChatHandle) => group.botMessages().filter((m) => m.includes('Check-in time'));
 
 describe('check-ins', () => {
@@ -239,9 +240,8 @@ describe('check-in participation', () => {
     await group.as('alice').says('/checkin stats');
     group.expectBotSaid(/No check-in has closed yet/);
     await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h');
-    // Erin pauses (there is no member command for it yet: set it as one would).
-    const erin = (await membershipOf(world, group, 'erin'))!;
-    await world.store.memberships.update(erin.id, { status: 'paused' });
+    await group.as('erin').says('/pause --until 60d');
+    group.expectBotSaid(/You are on a break from Berlin until/);
     for (let week = 0; week < 3; week++) {
       await world.advance(week === 0 ? '8h' : '7d');
       await replyTo(world, group, 'bob', /Check-in time/, `week ${week}`);
@@ -254,6 +254,131 @@ describe('check-in participation', () => {
     expect(said).toMatch(/Missed 3 or more in a row: .*@dave/);
     expect(said).not.toContain('@bob, ');
     expect(said).not.toContain('@erin');
+  });
+
+  it('counts nobody as missing check-ins from before they joined', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob']);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h');
+    await world.advance('8h');
+    await world.advance('7d');
+    await world.advance('3h'); // two check-ins closed, nobody answered
+    await group.as('frank').says('/join');
+    await world.advance('7d'); // a third closes: Frank missed one, Bob three
+    await group.as('alice').says('/checkin stats');
+    const said = group.expectBotSaid(/Participation in the last 3 check-ins/);
+    expect(said).toContain('@frank: 0/1, streak 0');
+    expect(said).toMatch(/Missed 3 or more in a row: .*@bob/);
+    expect(said).not.toMatch(/in a row: .*@frank/);
+  });
+
+  it('sends one gentle DM after the set number of misses, and its buttons pause or keep the member', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob', 'dave']);
+    for (const handle of ['bob', 'dave']) await world.dm(handle).says('/language en');
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h --inactive-after 2');
+    const bob = world.dm('bob');
+    const dave = world.dm('dave');
+    bob.markRead();
+    dave.markRead();
+    await world.advance('8h');
+    await world.advance('3h'); // first close: one miss each, too few for a nudge
+    expect(nudges(dave)).toEqual([]);
+    await world.advance('7d'); // second close: two in a row
+    dave.expectBotSaid(/Hello Dave! You have missed the last 2 check-ins of Berlin/);
+    bob.expectBotSaid(/missed the last 2 check-ins/);
+    // Nobody else reads it: the group hears nothing about who went quiet.
+    expect(group.botMessages().some((m) => m.includes('No pressure'))).toBe(false);
+
+    expect(await dave.presses('A two-week break')).toBe('Done.');
+    dave.expectBotSaid(/You are on a break from Berlin until/);
+    expect((await membershipOf(world, group, 'dave'))?.status).toBe('paused');
+    // The same buttons cannot be used twice.
+    expect(await dave.presses('Leave the cohort')).toMatch(/no longer valid|expired|stale/i);
+    expect((await membershipOf(world, group, 'dave'))?.status).toBe('paused');
+
+    await bob.presses('I am still in');
+    bob.expectBotSaid('Glad to hear it! See you at the next check-in of Berlin.');
+    expect((await membershipOf(world, group, 'bob'))?.status).toBe('active');
+
+    // A third miss in a row does not nudge Bob again; Dave, on a break, is not prompted or reminded.
+    dave.markRead();
+    await world.advance('7d');
+    expect(nudges(bob)).toHaveLength(1);
+    dave.expectSilence();
+    // The break ends by itself after two weeks, and Dave is told.
+    await world.advance('7d');
+    dave.expectBotSaid(/Your break from Berlin is over/);
+    expect((await membershipOf(world, group, 'dave'))?.status).toBe('active');
+  });
+
+  it('lets a nudged member leave from the DM, and never nudges when the schedule says 0', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob']);
+    await world.dm('bob').says('/language en');
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h --inactive-after 1');
+    await world.advance('11h');
+    const bob = world.dm('bob');
+    await bob.presses('Leave the cohort');
+    bob.expectBotSaid(/You left Berlin\. \/join in the group brings you back/);
+    expect((await membershipOf(world, group, 'bob'))?.status).toBe('left');
+
+    await group.as('alice').says('/checkin schedule weekly tue 18:00 --window 2h --inactive-after 0');
+    await group.as('alice').says('/checkin delete 1');
+    await group.as('alice').presses('Delete it');
+    await group.as('bob').says('/join');
+    await world.advance('2d');
+    expect(nudges(bob)).toHaveLength(1);
+
+    for (const bad of ['-1', '21', 'three']) {
+      await group.as('alice').says(`/checkin schedule weekly wed 18:00 --inactive-after ${bad}`);
+      group.expectBotSaid(`“${bad}” is not a number of check-ins from 0 to 20 (0: never).`);
+    }
+  });
+
+  it('takes a break with /pause and ends it with /resume', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob']);
+    await world.dm('bob').says('/language en');
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d --remind 6h');
+    await group.as('bob').says('/resume');
+    group.expectBotSaid('You are not on a break from Berlin.');
+    await group.as('bob').says('/pause');
+    group.expectBotSaid(/You are on a break from Berlin until .*19/);
+    const bob = world.dm('bob');
+    bob.markRead();
+    await world.advance('1d'); // prompt and reminder time: no reminder for someone on a break
+    bob.expectSilence();
+    await group.as('bob').says('/resume');
+    group.expectBotSaid('Welcome back to Berlin: check-ins reach you again.');
+    await group.as('bob').says('/pause --until 2020-01-01');
+    group.expectBotSaid(/2020-01-01/);
+    await group.as('bob').says('/pause --until soon');
+    group.expectBotSaid(/soon/);
+    await group.as('mallory').says('/pause');
+    group.expectBotSaid(/not a member of Berlin|Only members/);
+  });
+});
+
+describe('check-ins when the cohort moves to another timezone', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('keeps the local time of day: 18:00 in the new timezone', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00');
+    await group.as('alice').says('/cohort edit --timezone Asia/Kolkata');
+    await group.as('alice').says('/checkin list');
+    group.expectBotSaid(/#1: weekly mon 18:00 \(Asia\/(Kolkata|Calcutta)\), next Jan 5, 2026, 6:00 PM/);
+    await world.advance('3h'); // 12:00 UTC: 17:30 in Kolkata
+    expect(prompts(group)).toEqual([]);
+    await world.advance('30m'); // 12:30 UTC = 18:00 in Kolkata
+    expect(prompts(group)).toHaveLength(1);
+    await world.advance('5h'); // 17:00 UTC, the old Berlin time: nothing more
+    expect(prompts(group)).toHaveLength(1);
   });
 });
 

@@ -24,6 +24,7 @@ function toSchedule(row: Rows.CheckInSchedule): CheckInSchedule {
     windowMinutes: row.windowMinutes,
     remindMinutes: row.remindMinutes,
     digest: row.digest as DigestAudience,
+    inactiveAfter: row.inactiveAfter,
     status: row.status as CheckInScheduleStatus,
     nextDueAt: row.nextDueAt,
     skipDueAt: row.skipDueAt,

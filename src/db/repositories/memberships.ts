@@ -9,10 +9,10 @@ export function membershipRepository({ client }: RepoContext): MembershipReposit
       return row ? toMembership(row) : null;
     },
 
-    async join(cohortId, accountId, role) {
+    async join(cohortId, accountId, role, at = new Date()) {
       // Insert unless the person has a row (ON CONFLICT DO NOTHING: two joins at once are fine).
       await client.membership.createMany({
-        data: [{ cohortId, accountId, role: role ?? 'member', languages: [], topics: [] }],
+        data: [{ cohortId, accountId, role: role ?? 'member', languages: [], topics: [], joinedAt: at }],
         skipDuplicates: true,
       });
       const where = { cohortId_accountId: { cohortId, accountId } };
@@ -25,7 +25,7 @@ export function membershipRepository({ client }: RepoContext): MembershipReposit
       const updated = await client.membership.update({
         where,
         data: {
-          ...(rejoin ? { status: 'active', joinedAt: new Date() } : {}),
+          ...(rejoin ? { status: 'active', joinedAt: at } : {}),
           ...(role !== undefined ? { role } : {}),
         },
       });
@@ -49,7 +49,8 @@ export function membershipRepository({ client }: RepoContext): MembershipReposit
       const rows = await client.membership.findMany({
         where: { accountId },
         include: { cohort: true },
-        orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }],
+        // Same join instant (a frozen test clock, a batch import): the older cohort first.
+        orderBy: [{ joinedAt: 'asc' }, { cohort: { createdAt: 'asc' } }, { id: 'asc' }],
       });
       return rows.map((row) => ({ ...toMembership(row), cohort: toCohort(row.cohort) }));
     },

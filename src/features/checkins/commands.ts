@@ -9,7 +9,7 @@ import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, CheckInSchedule, Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
-import { stats } from './participation.ts';
+import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
 import { formatRhythm, PatternError, parseRhythm, parseSpanMs } from './schedule.ts';
 
 export const DELETE_CONFIRM = 'checkins.delete';
@@ -46,6 +46,16 @@ function questionsOf(args: ParsedArgs): string[] {
   if (cleaned.some((q) => q.length > MAX_QUESTION_LENGTH))
     throw new UserError('checkin-error-question-length', { max: MAX_QUESTION_LENGTH });
   return cleaned;
+}
+
+/** --inactive-after N: missed check-ins in a row before a gentle DM (0: never). */
+function inactiveAfterFlag(args: ParsedArgs): number {
+  const value = args.flags.get('inactive-after');
+  if (value === undefined) return DEFAULT_INACTIVE_AFTER;
+  const number = value === true || !/^\d{1,2}$/.test(value) ? Number.NaN : Number(value);
+  if (!(number >= 0 && number <= 20))
+    throw new UserError('checkin-error-inactive-after', { value: String(value).slice(0, 20) });
+  return number;
 }
 
 async function scheduleByArg(ctx: Context, args: ParsedArgs): Promise<CheckInSchedule> {
@@ -86,6 +96,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   const window = span(args, 'window', 24 * 60 * MINUTE)!;
   const remind = span(args, 'remind', null);
   if (remind !== null && remind >= window) throw new UserError('checkin-error-remind-window');
+  const inactiveAfter = inactiveAfterFlag(args);
   const digest = args.flags.get('digest') ?? 'group';
   if (digest !== 'group' && digest !== 'coordinators')
     throw new UserError('checkin-error-digest', { value: String(digest).slice(0, 20) });
@@ -104,6 +115,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
     windowMinutes: Math.round(window / MINUTE),
     remindMinutes: remind === null ? null : Math.round(remind / MINUTE),
     digest,
+    inactiveAfter,
     nextDueAt: null,
   });
   await planNext(ctx.services, schedule, cohort.timezone, now);
@@ -209,7 +221,7 @@ export const CHECKIN_SUBCOMMANDS: Record<string, SubcommandSpec> = {
   list: { access: 'member', run: list },
   schedule: {
     access: 'coordinator',
-    flags: { window: 'value', remind: 'value', question: 'value', digest: 'value' },
+    flags: { window: 'value', remind: 'value', question: 'value', digest: 'value', 'inactive-after': 'value' },
     run: create,
   },
   now: { access: 'coordinator', run: now },

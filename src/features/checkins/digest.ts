@@ -6,6 +6,7 @@ import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
+import { nudgeInactive } from './nudge.ts';
 import { cohortChat, questionsOf } from './occurrences.ts';
 
 /** How a person is named (plain text: Fluent escapes arguments; escape it before putting it in markup yourself). */
@@ -119,6 +120,7 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
     chat,
     message: { html: lines.join('\n') },
   });
+  if (schedule) await nudgeInactive(services, schedule, cohort, checkIn, members);
 }
 
 function sharedAnswers(

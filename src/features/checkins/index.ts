@@ -5,6 +5,7 @@ import type { Feature } from '../../core/feature.ts';
 import { chooseShare, onCheckinMessage, SHARE_CHOICE, startPrivate } from './answers.ts';
 import { CHECKIN_SUBCOMMANDS, confirmDelete, DELETE_CONFIRM } from './commands.ts';
 import { closeJob, remindJob } from './digest.ts';
+import { answerNudge, NUDGE_CHOICE } from './nudge.ts';
 import { CLOSE_JOB, DUE_JOB, dueJob, PRIVATE_ANSWER, REMIND_JOB } from './occurrences.ts';
 
 export { reconcileCheckins } from './occurrences.ts';
@@ -24,6 +25,7 @@ export const checkinsFeature: Feature = {
     [DELETE_CONFIRM]: confirmDelete,
     [PRIVATE_ANSWER]: (ctx, token) => startPrivate(ctx, token),
     [SHARE_CHOICE]: chooseShare,
+    [NUDGE_CHOICE]: answerNudge,
   },
   jobs: { [DUE_JOB]: dueJob, [REMIND_JOB]: remindJob, [CLOSE_JOB]: closeJob },
   onMessage: onCheckinMessage,

@@ -72,6 +72,19 @@ export async function planNext(services: BotServices, schedule: CheckInSchedule,
 }
 
 /**
+ * The cohort's timezone changed: every active schedule's next occurrence moves
+ * to the same local time in the new zone. The old job finds a different
+ * nextDueAt when it runs and does nothing.
+ */
+export async function replanCheckins(services: BotServices, cohort: Cohort): Promise<void> {
+  for (const schedule of await services.store.checkins.schedules(cohort.id)) {
+    if (schedule.status !== 'active') continue;
+    if (schedule.nextDueAt) await services.scheduler.cancel(dueJobId(schedule.id, schedule.nextDueAt));
+    await planNext(services, schedule, cohort.timezone, services.clock.now());
+  }
+}
+
+/**
  * At start: every active schedule gets the job of its next occurrence. A
  * schedule whose next occurrence passed while the bot was down keeps it: the
  * due job then runs late and decides between a late post and a recorded miss.

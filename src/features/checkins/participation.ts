@@ -5,14 +5,17 @@
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
+import type { BotServices } from '../../core/services.ts';
+import type { CheckInSchedule } from '../../core/store.ts';
 
 const LOOK_BACK = 8;
-/** Missed this many closed check-ins in a row: inactive. */
-export const INACTIVE_AFTER = 3;
+/** When a cohort has no schedule that says otherwise. */
+export const DEFAULT_INACTIVE_AFTER = 3;
 
 export interface Participation {
   membershipId: string;
   answered: number;
+  /** Closed check-ins since the member joined (of the latest LOOK_BACK). */
   total: number;
   /** Answered in a row, counting back from the latest. */
   streak: number;
@@ -20,14 +23,26 @@ export interface Participation {
   missedInARow: number;
 }
 
-/** Latest closed occurrences first; `answered` holds the membership ids that answered each one. */
-export function participation(membershipIds: string[], answered: Array<Set<string>>): Participation[] {
-  return membershipIds.map((membershipId) => {
-    const flags = answered.map((set) => set.has(membershipId));
+/** A closed occurrence: when it was due and who answered it. */
+export interface ClosedOccurrence {
+  dueAt: Date;
+  answered: Set<string>;
+}
+
+/**
+ * Latest closed occurrences first. A member is counted only for the check-ins
+ * due after they joined: someone who joined yesterday has missed nothing.
+ */
+export function participation(
+  members: ReadonlyArray<{ id: string; joinedAt: Date }>,
+  closed: ClosedOccurrence[],
+): Participation[] {
+  return members.map((member) => {
+    const flags = closed.filter((c) => c.dueAt >= member.joinedAt).map((c) => c.answered.has(member.id));
     const streak = flags.findIndex((f) => !f);
     const missed = flags.findIndex((f) => f);
     return {
-      membershipId,
+      membershipId: member.id,
       answered: flags.filter(Boolean).length,
       total: flags.length,
       streak: streak === -1 ? flags.length : streak,
@@ -36,21 +51,37 @@ export function participation(membershipIds: string[], answered: Array<Set<strin
   });
 }
 
+/** The cohort's latest closed check-ins (all schedules), newest first, with who answered. */
+export async function closedOccurrences(services: BotServices, cohortId: string): Promise<ClosedOccurrence[]> {
+  const closed = (await services.store.checkins.recentOccurrences(cohortId, LOOK_BACK * 2))
+    .filter((c) => c.state === 'closed')
+    .slice(0, LOOK_BACK);
+  const result: ClosedOccurrence[] = [];
+  for (const checkIn of closed) {
+    const answers = await services.store.checkins.answers(checkIn.id);
+    result.push({
+      dueAt: checkIn.dueAt,
+      answered: new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId)),
+    });
+  }
+  return result;
+}
+
+/** The cohort's inactivity threshold: the strictest of its schedules' (0: every schedule turned it off). */
+export function inactiveAfterOf(schedules: ReadonlyArray<Pick<CheckInSchedule, 'inactiveAfter'>>): number {
+  if (schedules.length === 0) return DEFAULT_INACTIVE_AFTER;
+  const set = schedules.map((s) => s.inactiveAfter).filter((n) => n > 0);
+  return set.length > 0 ? Math.min(...set) : 0;
+}
+
 export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = ctx.cohort;
   if (!cohort) throw new UserError('error-no-cohort-here');
-  const closed = (await ctx.store.checkins.recentOccurrences(cohort.id, LOOK_BACK * 2))
-    .filter((c) => c.state === 'closed')
-    .slice(0, LOOK_BACK);
+  const closed = await closedOccurrences(ctx.services, cohort.id);
   if (closed.length === 0) {
     await ctx.say('checkin-stats-none');
     return;
-  }
-  const answered: Array<Set<string>> = [];
-  for (const checkIn of closed) {
-    const answers = await ctx.store.checkins.answers(checkIn.id);
-    answered.push(new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId)));
   }
   const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
   const byId = new Map(members.map((m) => [m.id, m]));
@@ -58,10 +89,7 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
     const account = byId.get(id)!.account;
     return account.username ? `@${account.username}` : account.displayName;
   };
-  const rows = participation(
-    members.map((m) => m.id),
-    answered,
-  );
+  const rows = participation(members, closed);
   const lines = [ctx.t('checkin-stats-title', { count: closed.length })];
   for (const row of rows) {
     lines.push(
@@ -73,12 +101,13 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
       }),
     );
   }
-  const inactive = rows.filter((r) => r.missedInARow >= Math.min(INACTIVE_AFTER, closed.length));
+  const threshold = inactiveAfterOf(await ctx.store.checkins.schedules(cohort.id));
+  const inactive = threshold > 0 ? rows.filter((r) => r.missedInARow >= threshold) : [];
   if (inactive.length > 0) {
     lines.push(
       '',
       ctx.t('checkin-stats-inactive', {
-        count: INACTIVE_AFTER,
+        count: threshold,
         names: inactive.map((r) => name(r.membershipId)).join(', '),
       }),
     );

@@ -10,6 +10,7 @@ import { localizeArgs } from '../../core/router.ts';
 import type { BotServices } from '../../core/services.ts';
 import { CohortSlotTaken } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
+import { replanCheckins } from '../checkins/occurrences.ts';
 import { cohortCard } from './card.ts';
 import { COHORT_FLAGS, cleanCohortName, contextFromFlags, FLAG_OF_FIELD } from './options.ts';
 
@@ -49,7 +50,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
         timezone: fromFlags.timezone ?? ctx.account.timezone ?? ctx.services.defaults.timezone,
         locale,
       });
-      const membership = await tx.memberships.join(cohort.id, ctx.account.id, 'coordinator');
+      const membership = await tx.memberships.join(cohort.id, ctx.account.id, 'coordinator', ctx.services.clock.now());
       await tx.audit.record({
         action: 'cohort.create',
         details: { cohortId: cohort.id },
@@ -84,6 +85,8 @@ async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
   const changed = Object.keys(patch);
   if (changed.length === 0) throw new UsageError('error-nothing-to-change');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, patch);
+  // Check-ins keep their local time ("Mondays 18:00") in the new timezone.
+  if (patch.timezone && patch.timezone !== cohort.timezone) await replanCheckins(ctx.services, ctx.cohort);
   await ctx.audit('cohort.edit', { fields: changed });
   // Name the options as they were typed (--language), not the stored fields (locale).
   const options = changed.map((field) => FLAG_OF_FIELD[field] ?? field);

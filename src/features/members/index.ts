@@ -10,6 +10,7 @@ import { ROLES } from '../../core/permissions.ts';
 import type { Role } from '../../core/store.ts';
 import { roleLabel, statusLabel } from '../shared/labels.ts';
 import { findMember, joinCohort } from './membership.ts';
+import { MEMBER_RESUME_JOB, pause, resume, resumeJob } from './pause.ts';
 
 async function join(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!ctx.isGroup) {
@@ -89,7 +90,10 @@ export const membersFeature: Feature = {
     { name: 'leave', where: 'group', access: 'anyone', run: leave },
     { name: 'members', where: 'group', access: 'coordinator', flags: { all: 'boolean' }, run: members },
     { name: 'role', where: 'group', access: 'coordinator', run: setRole },
+    { name: 'pause', where: 'group', access: 'member', flags: { until: 'value' }, run: pause },
+    { name: 'resume', where: 'group', access: 'member', run: resume },
   ],
+  jobs: { [MEMBER_RESUME_JOB]: resumeJob },
   async onMember(ctx, event) {
     const cohort = ctx.cohort;
     if (event.isBot || !cohort || cohort.status === 'archived') return;

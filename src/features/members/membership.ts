@@ -11,7 +11,7 @@ export async function joinCohort(ctx: Context, cohort: Cohort, account: Account)
   if (cohort.status === 'archived') throw new UserError('error-cohort-archived', { name: cohort.name });
   const existing = await ctx.store.memberships.get(cohort.id, account.id);
   if (existing && existing.status !== 'left') return { kind: 'already', membership: existing };
-  const membership = await ctx.store.memberships.join(cohort.id, account.id);
+  const membership = await ctx.store.memberships.join(cohort.id, account.id, undefined, ctx.services.clock.now());
   return { kind: existing ? 'rejoined' : 'joined', membership };
 }
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CheckInSchedule" ADD COLUMN     "inactiveAfter" INTEGER NOT NULL DEFAULT 3;
