@@ -337,6 +337,8 @@ export interface CheckInRepository {
 export interface ReflectionRepository {
   create(input: Omit<Reflection, 'id' | 'createdAt'>): Promise<Reflection>;
   ofMember(membershipId: string, limit: number): Promise<Reflection[]>;
+  /** Who may read one of the member's reflections; false when it is not theirs (or gone). */
+  setVisibility(id: string, membershipId: string, visibility: ReflectionVisibility): Promise<boolean>;
   /** A cohort's reflections with one of these visibilities, since a time. */
   ofCohort(cohortId: string, visibilities: ReflectionVisibility[], since: Date): Promise<Reflection[]>;
 }

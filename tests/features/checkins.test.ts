@@ -85,7 +85,15 @@ describe('check-ins', () => {
     await carol.says('skip');
     carol.expectBotSaid(/You answered 1 of 2/);
     await carol.presses(/Keep it private/);
-    carol.expectBotSaid(/stay private/);
+    carol.expectBotSaid(/stay private[\s\S]*Would you like to write a short reflection/);
+    // The guided reflection: written in the next message, private first, then shared by choice.
+    await carol.presses('Write a reflection');
+    carol.expectBotSaid('Write your reflection in your next message');
+    await carol.says('Asking for help early saves days');
+    carol.expectBotSaid('Reflection saved. Only you can read it.');
+    await carol.presses('Share with the cohort');
+    carol.expectBotSaid(/The cohort can read it/);
+    expect(await carol.presses('Share with the mentor'.replace('the', 'my'))).toMatch(/no longer valid|expired|stale/i);
 
     // A non-member cannot answer.
     await replyTo(world, group, 'mallory', /Check-in time/, 'hi');
@@ -106,10 +114,39 @@ describe('check-ins', () => {
     expect(digest).toContain('@bob');
     expect(digest).toContain('Wikidata queries');
     expect(digest).not.toContain('secret');
+    expect(digest).toContain('Asking for help early saves days');
 
     // After close: refused.
     await replyTo(world, group, 'dave', /Check-in time/, 'late');
     group.expectBotSaid(/This check-in is closed/);
+  });
+
+  it('gives someone the bot cannot write to first a link that starts the private answer', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['dave']);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
+    await world.advance('8h');
+    // Dave never wrote to the bot: no DM is possible, so the group gets a link for him.
+    const toast = await group.as('dave').presses(/Answer privately/);
+    expect(toast).toBe('I cannot write to you first: use the link I posted.');
+    const said = group.expectBotSaid(/Dave, I cannot write to you first\. Open .* and press Start/);
+    const payload = /start=(checkin-[0-9a-f-]+)/.exec(said)?.[1];
+    expect(payload, said).toBeDefined();
+
+    const dave = world.dm('dave');
+    await dave.says(`/start ${payload}`);
+    dave.expectBotSaid(/Check-in of Berlin\. Answer one question at a time[\s\S]*\(1\/1\) What did you learn\?/);
+    await dave.says('How to cite sources');
+    dave.expectBotSaid(/You answered 1 of 1/);
+
+    // The link is for members, for an open check-in, and must be one the bot made.
+    await world.dm('mallory').says(`/start ${payload}`);
+    world.dm('mallory').expectBotSaid(/Only members of this cohort/);
+    await dave.says('/start checkin-not-an-id');
+    dave.expectBotSaid(/link/i);
+    await world.advance('1d');
+    await dave.says(`/start ${payload}`);
+    dave.expectBotSaid(/This check-in is closed/);
   });
 
   it('refuses impossible schedules and bad input with a reason', async () => {

@@ -28,6 +28,10 @@ export function reflectionRepository({ client }: RepoContext): ReflectionReposit
       });
       return rows.map(toReflection);
     },
+    async setVisibility(id, membershipId, visibility) {
+      const { count } = await client.reflection.updateMany({ where: { id, membershipId }, data: { visibility } });
+      return count === 1;
+    },
     async ofCohort(cohortId, visibilities, since) {
       const rows = await client.reflection.findMany({
         where: { cohortId, visibility: { in: visibilities }, createdAt: { gte: since } },

@@ -7,6 +7,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import type { ActionToken } from '../../core/store.ts';
 import { formatDateTime, parseTimezone } from '../../core/validate.ts';
+import { ANSWER_LINK_PREFIX, startPrivateFromLink } from '../checkins/answers.ts';
 import { botLanguage } from '../cohorts/options.ts';
 import { joinCohort } from '../members/membership.ts';
 import { describeMyData } from './mydata.ts';
@@ -18,6 +19,10 @@ async function start(ctx: Context, args: ParsedArgs): Promise<void> {
   const [payload] = args.positional;
   if (!payload || payload === 'help') {
     await ctx.say('start-welcome', { name: ctx.account.displayName });
+    return;
+  }
+  if (payload.startsWith(ANSWER_LINK_PREFIX)) {
+    await startPrivateFromLink(ctx, payload.slice(ANSWER_LINK_PREFIX.length));
     return;
   }
   const cohort = /^[A-Za-z0-9]{1,32}$/.test(payload) ? await ctx.store.cohorts.byJoinCode(payload) : null;

@@ -3,12 +3,18 @@
 // the button again to change answers until the window closes).
 
 import type { Context } from '../../core/context.ts';
+import { UserError } from '../../core/errors.ts';
 import type { ActionToken, CheckIn } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
 import { questionsOf } from './occurrences.ts';
 
 export const SHARE_CHOICE = 'checkins.share';
+export const REFLECT_OFFER = 'checkins.reflect';
+export const REFLECT_VISIBILITY = 'checkins.reflect-visibility';
+/** The answer's cursor while the next DM is the reflection that follows a check-in. */
+const REFLECTING = -1;
 const MAX_ANSWER_LENGTH = 2000;
+const MAX_REFLECTION_LENGTH = 4000;
 const SKIP_WORDS = new Set(['skip', '-', '/skip']);
 
 function isOpen(ctx: Context, checkIn: CheckIn): boolean {
@@ -24,6 +30,16 @@ async function askQuestion(ctx: Context, checkIn: CheckIn, index: number, locale
   });
 }
 
+/** Deep-link payload that starts a private answer: t.me/<bot>?start=checkin-<occurrence id>. */
+export const ANSWER_LINK_PREFIX = 'checkin-';
+
+/** Start (or restart) the guided answer at the first question; the intro and question as markup. */
+async function beginGuided(ctx: Context, checkIn: CheckIn, membershipId: string, locale: string, cohortName: string) {
+  const answer = await ctx.store.checkins.saveAnswer(checkIn.id, membershipId, { cursor: 0 });
+  const html = `${ctx.services.i18n.t(locale, 'checkin-dm-intro', { name: cohortName })}\n${await askQuestion(ctx, checkIn, 0, locale)}`;
+  return { answer, html };
+}
+
 /** The "answer privately" button under a prompt. */
 export async function startPrivate(ctx: Context, token: ActionToken): Promise<string | undefined> {
   const checkIn = await ctx.store.checkins.occurrence(String(token.payload.checkInId));
@@ -32,19 +48,29 @@ export async function startPrivate(ctx: Context, token: ActionToken): Promise<st
     return ctx.t('checkin-error-not-member');
   if (!isOpen(ctx, checkIn)) return ctx.t('checkin-error-closed');
   const locale = ctx.localeOf(ctx.account, ctx.cohort?.locale);
-  const answer = await ctx.store.checkins.saveAnswer(checkIn.id, ctx.membership.id, { cursor: 0 });
-  const sent = await ctx.dm(
-    ctx.account,
-    {
-      html: `${ctx.services.i18n.t(locale, 'checkin-dm-intro', { name: ctx.cohort?.name ?? '' })}\n${await askQuestion(ctx, checkIn, 0, locale)}`,
-    },
-    `checkin-ask-${answer.id}-${answer.updatedAt.getTime()}`,
-  );
-  if (!sent) {
-    await ctx.store.checkins.saveAnswer(checkIn.id, ctx.membership.id, { cursor: null });
-    return ctx.t('checkin-dm-first');
-  }
-  return ctx.t('checkin-private-started');
+  const { answer, html } = await beginGuided(ctx, checkIn, ctx.membership.id, locale, ctx.cohort?.name ?? '');
+  const sent = await ctx.dm(ctx.account, { html }, `checkin-ask-${answer.id}-${answer.updatedAt.getTime()}`);
+  if (sent) return ctx.t('checkin-private-started');
+  await ctx.store.checkins.saveAnswer(checkIn.id, ctx.membership.id, { cursor: null });
+  // The platform lets nobody be written to first (Telegram): a link that opens
+  // the private chat and starts the answer there, in one tap.
+  const link = ctx.adapter.deepLink(`${ANSWER_LINK_PREFIX}${checkIn.id}`);
+  if (!link) return ctx.t('checkin-dm-first');
+  await ctx.reply(ctx.t('checkin-dm-link', { person: ctx.account.displayName, link }));
+  return ctx.t('checkin-dm-first-link');
+}
+
+/** /start checkin-<id> in private: the answer link from the group. */
+export async function startPrivateFromLink(ctx: Context, checkInId: string): Promise<void> {
+  const checkIn = /^[0-9a-f-]{36}$/.test(checkInId) ? await ctx.store.checkins.occurrence(checkInId) : null;
+  if (!checkIn) throw new UserError('start-bad-link');
+  const cohort = await ctx.store.cohorts.byId(checkIn.cohortId);
+  const membership = cohort ? await ctx.store.memberships.get(cohort.id, ctx.account.id) : null;
+  if (!cohort || membership?.status !== 'active') throw new UserError('checkin-error-not-member');
+  if (!isOpen(ctx, checkIn)) throw new UserError('checkin-error-closed');
+  const locale = ctx.localeOf(ctx.account, cohort.locale);
+  const { html } = await beginGuided(ctx, checkIn, membership.id, locale, cohort.name);
+  await ctx.reply(html);
 }
 
 /** A DM while a guided answer is in progress. */
@@ -59,6 +85,7 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
     await ctx.say('checkin-error-closed');
     return true;
   }
+  if (answer.cursor === REFLECTING) return guidedReflection(ctx, checkIn, answer.membershipId, event.text);
   const cohortLocale = memberships.find((m) => m.id === answer.membershipId)?.cohort.locale;
   const questions = questionsOf(ctx.services, checkIn.questions, cohortLocale ?? ctx.locale);
   const text = event.text.trim();
@@ -100,8 +127,81 @@ export async function chooseShare(ctx: Context, token: ActionToken, choice?: str
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   await ctx.store.checkins.saveAnswer(checkIn.id, String(token.payload.membershipId), { shared: choice === 'yes' });
   const key = choice === 'yes' ? 'checkin-will-share' : 'checkin-kept-private';
-  await ctx.say(key);
+  // A check-in is a good moment to reflect: offer it, once, without insisting.
+  const buttons = await ctx.choices(
+    REFLECT_OFFER,
+    [
+      { label: ctx.t('button-reflect-write'), choice: 'yes' },
+      { label: ctx.t('button-reflect-not-now'), choice: 'no' },
+    ],
+    {
+      payload: { checkInId: checkIn.id, membershipId: String(token.payload.membershipId) },
+      ttlMs: checkIn.closesAt.getTime() - ctx.services.clock.now().getTime(),
+    },
+  );
+  await ctx.reply({ html: `${ctx.t(key)}\n\n${ctx.t('checkin-reflect-offer')}`, buttons: [buttons] });
   return ctx.t(key);
+}
+
+/** "Write a reflection" / "Not now" after a guided answer. */
+export async function offerReflection(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (choice !== 'yes' && choice !== 'no') return ctx.t('action-stale');
+  const checkIn = await ctx.store.checkins.occurrence(String(token.payload.checkInId));
+  if (!checkIn || !isOpen(ctx, checkIn)) return ctx.t('checkin-error-closed');
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  if (choice === 'no') {
+    await ctx.say('checkin-reflect-later');
+    return ctx.t('done');
+  }
+  await ctx.store.checkins.saveAnswer(checkIn.id, String(token.payload.membershipId), { cursor: REFLECTING });
+  await ctx.say('checkin-reflect-ask');
+  return ctx.t('done');
+}
+
+/** The DM after "Write a reflection": kept for the writer only, then they choose who else may read it. */
+async function guidedReflection(ctx: Context, checkIn: CheckIn, membershipId: string, text: string): Promise<boolean> {
+  await ctx.store.checkins.saveAnswer(checkIn.id, membershipId, { cursor: null });
+  const cleaned = text.trim();
+  if (SKIP_WORDS.has(cleaned.toLowerCase())) {
+    await ctx.say('checkin-reflect-later');
+    return true;
+  }
+  if (cleaned.length > MAX_REFLECTION_LENGTH)
+    throw new UserError('reflect-error-too-long', { max: MAX_REFLECTION_LENGTH });
+  const reflection = await ctx.store.reflections.create({
+    membershipId,
+    cohortId: checkIn.cohortId,
+    text: cleaned,
+    visibility: 'me',
+  });
+  const buttons = await ctx.choices(
+    REFLECT_VISIBILITY,
+    (['mentor', 'coordinators', 'cohort'] as const).map((visibility) => ({
+      label: ctx.t(`button-visibility-${visibility}`),
+      choice: visibility,
+    })),
+    { payload: { reflectionId: reflection.id, membershipId } },
+  );
+  await ctx.reply({ html: ctx.t('reflect-saved', { visibility: 'me' }), buttons: [buttons] });
+  return true;
+}
+
+/** Who else may read the reflection written after a check-in. */
+export async function chooseReflectionVisibility(
+  ctx: Context,
+  token: ActionToken,
+  choice?: string,
+): Promise<string | undefined> {
+  if (choice !== 'mentor' && choice !== 'coordinators' && choice !== 'cohort') return ctx.t('action-stale');
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  const changed = await ctx.store.reflections.setVisibility(
+    String(token.payload.reflectionId),
+    String(token.payload.membershipId),
+    choice,
+  );
+  if (!changed) return ctx.t('action-stale');
+  await ctx.say('reflect-saved', { visibility: choice });
+  return ctx.t('done');
 }
 
 /** A reply to a check-in prompt in the group. */

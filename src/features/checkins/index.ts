@@ -2,7 +2,16 @@
 // DM, with a reminder before close and a digest at close.
 
 import type { Feature } from '../../core/feature.ts';
-import { chooseShare, onCheckinMessage, SHARE_CHOICE, startPrivate } from './answers.ts';
+import {
+  chooseReflectionVisibility,
+  chooseShare,
+  offerReflection,
+  onCheckinMessage,
+  REFLECT_OFFER,
+  REFLECT_VISIBILITY,
+  SHARE_CHOICE,
+  startPrivate,
+} from './answers.ts';
 import { CHECKIN_SUBCOMMANDS, confirmDelete, DELETE_CONFIRM } from './commands.ts';
 import { closeJob, remindJob } from './digest.ts';
 import { answerNudge, NUDGE_CHOICE } from './nudge.ts';
@@ -26,6 +35,8 @@ export const checkinsFeature: Feature = {
     [PRIVATE_ANSWER]: (ctx, token) => startPrivate(ctx, token),
     [SHARE_CHOICE]: chooseShare,
     [NUDGE_CHOICE]: answerNudge,
+    [REFLECT_OFFER]: offerReflection,
+    [REFLECT_VISIBILITY]: chooseReflectionVisibility,
   },
   jobs: { [DUE_JOB]: dueJob, [REMIND_JOB]: remindJob, [CLOSE_JOB]: closeJob },
   onMessage: onCheckinMessage,
