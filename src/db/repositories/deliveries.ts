@@ -7,7 +7,8 @@ export function deliveryRepository({ client }: RepoContext): DeliveryRepository 
   return {
     async open(entry) {
       // ON CONFLICT DO NOTHING: a retried job gets the row as it was stored, never overwritten.
-      await client.delivery.createMany({
+      // One round trip when it is new (INSERT ... RETURNING), two when it was there.
+      const [inserted] = await client.delivery.createManyAndReturn({
         data: [
           {
             idempotencyKey: entry.idempotencyKey,
@@ -20,6 +21,7 @@ export function deliveryRepository({ client }: RepoContext): DeliveryRepository 
         ],
         skipDuplicates: true,
       });
+      if (inserted) return toDelivery(inserted);
       return toDelivery(await client.delivery.findUniqueOrThrow({ where: { idempotencyKey: entry.idempotencyKey } }));
     },
 
