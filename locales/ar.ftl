@@ -419,3 +419,86 @@ mydata-reflections = { $count ->
    *[other] تأملاتك ({ $count }):
 }
 mydata-reflection = • { $cohort }، { $date } ({ $visibility }): { $text }
+
+## Pairing
+
+cmd-pair-summary = مرشدك أو من ترشدهم؛ ويقرن المنسقون المرشدين بالمسترشدين
+cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentee
+cmd-pair-show-summary = مرشدك أو من ترشدهم (المنسقون: /pair @mentor @mentee يقرن شخصين يدويًا)
+cmd-pair-show-usage = /pair | /pair @mentor @mentee
+cmd-pair-mentors-summary = اعرض أفضل مرشد لكل عضو يطلب مرشدًا، والسبب
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = اسأل مرشدي الاقتراح
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = أنهِ إرشاد شخص ما (يسأل أولًا)
+cmd-unpair-usage = /unpair @user
+pair-reason-shared-language = يتحدثان { $values }
+pair-reason-language-bridging = بلا لغة مشتركة (بإذن المنسقين)
+pair-reason-same-region = كلاهما في { $values }
+pair-reason-shared-topics = مواضيع: { $values }
+pair-reason-timezone-overlap = { $values } ساعات يقظة مشتركة
+pair-reason-timezone-unknown = المنطقة الزمنية غير معروفة
+pair-reason-stage-fit = المراحل متوافقة ({ $values })
+pair-reason-stage-mismatch = المراحل متباعدة ({ $values })
+pair-reason-shared-preference = تفضيل مشترك
+pair-reason-repeat = اقترنا من قبل ({ $values })
+pair-reason-none = لا سبب قويًا سوى التفرغ
+pair-preview-title = <b>المرشدون المقترحون</b> ({ $count ->
+    [one] ثنائي واحد
+   *[other] { $count } ثنائيات
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: لا يناسبه أي مرشد (لا لغة مشتركة أو مستبعد)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: المرشدون المناسبون لا متسع لديهم
+pair-preview-confirm = الأمر /pair confirm يسأل هؤلاء المرشدين؛ والأمر /pair mentors مجددًا يعيد الحساب.
+pair-confirmed = { $count ->
+    [one] سألت مرشدًا واحدًا.
+   *[other] سألت { $count } مرشدين.
+} لكل منهم 72 ساعة للرد؛ وبلا رد يُعرض المسترشد على المرشد الأنسب التالي.
+pair-asked-one = طلبت من { $mentor } إرشاد { $mentee }.
+pair-ask = مرحبًا { $mentor }! هل تود إرشاد { $mentee } في { $name }؟
+pair-why = لماذا أنت: { $reasons }.
+pair-about = عنه: { $about }
+pair-ask-deadline = يُرجى الرد قبل { $when }.
+button-pair-accept = أقبل
+button-pair-decline = أعتذر
+pair-answer-late = هذا الطلب لم يعد مفتوحًا.
+pair-accepted-toast = شكرًا! عرّفت كلًّا منكما بالآخر.
+pair-declined-thanks = شكرًا لإخبارنا. سأسأل شخصًا آخر.
+pair-no-next-mentor = لا يوجد مرشد آخر متاح لـ { $mentee } الآن. أيها المنسقون: /pair mentors مجددًا حين يتوفر متسع.
+pair-intro-mentee = { $person }، تعرّف إلى مرشدك { $other } في { $name }!
+pair-intro-mentor = { $person }، تعرّف إلى المسترشد { $other } في { $name }!
+pair-intro-times = بعض الأوقات للقاء (18:00 بتوقيت المسترشد):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = مرشدك: { $other } ({ $status ->
+    [asked] طُلب منه، بانتظار الرد
+   *[other] مؤكد
+})
+pair-mine-mentee = المسترشد: { $other } ({ $status ->
+    [asked] بانتظار ردك
+   *[other] مؤكد
+})
+pair-mine-none = ليس لديك مرشد أو مسترشد في هذه المجموعة بعد. تريد مرشدًا؟ /profile set wants-mentor yes
+pair-error-two-people = اذكر شخصين: /pair @mentor @mentee
+pair-error-self = لا يمكن لأحد أن يرشد نفسه.
+pair-error-has-mentor = لدى { $mentee } مرشد بالفعل (أو يُسأل أحدهم). استخدم /unpair { $mentee } أولًا.
+pair-error-no-mentors = لا أحد في هذه المجموعة عرض الإرشاد بعد: يعرضه الأعضاء بالأمر /profile set capacity 2.
+pair-error-no-mentees = لا أحد ينتظر مرشدًا: يُطلب بالأمر /profile set wants-mentor yes.
+pair-error-no-preview = لا يوجد اقتراح لتأكيده: الأمر /pair mentors ينشئه.
+pair-error-not-paired = ليس لدى { $who } مرشد أو مسترشد.
+unpair-confirm = إنهاء { $count ->
+    [one] الإرشاد
+   *[other] { $count } علاقات إرشاد
+} لـ { $who }؟
+button-unpair-confirm = أنهِ
+unpair-done = { $count ->
+    [one] انتهت علاقة إرشاد واحدة.
+   *[other] انتهت { $count } علاقات إرشاد.
+}
+mydata-mentorships = { $count ->
+    [0] ليست لديك علاقات إرشاد.
+    [one] علاقة الإرشاد (واحدة):
+   *[other] علاقات الإرشاد ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: مرشد لـ { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: يرشدك { $other } ({ $status })

@@ -382,3 +382,86 @@ mydata-reflections = { $count ->
    *[other] Your reflections ({ $count }):
 }
 mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## Pairing
+
+cmd-pair-summary = your mentor or mentees; coordinators pair mentors with mentees
+cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentee
+cmd-pair-show-summary = your mentor or mentees (coordinators: /pair @mentor @mentee pairs two people by hand)
+cmd-pair-show-usage = /pair | /pair @mentor @mentee
+cmd-pair-mentors-summary = preview the best mentor for each member who wants one, and why
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = ask the mentors of the preview
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = end someone's mentorships (asks first)
+cmd-unpair-usage = /unpair @user
+pair-reason-shared-language = both speak { $values }
+pair-reason-language-bridging = no common language (allowed by a coordinator)
+pair-reason-same-region = both in { $values }
+pair-reason-shared-topics = topics: { $values }
+pair-reason-timezone-overlap = { $values } waking hours in common
+pair-reason-timezone-unknown = timezone unknown
+pair-reason-stage-fit = stages fit ({ $values })
+pair-reason-stage-mismatch = stages far apart ({ $values })
+pair-reason-shared-preference = a shared preference
+pair-reason-repeat = paired before ({ $values })
+pair-reason-none = no strong reason beyond being free
+pair-preview-title = <b>Proposed mentors</b> ({ $count ->
+    [one] one pair
+   *[other] { $count } pairs
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: no mentor fits (no common language, or excluded)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: the mentors who fit have no room left
+pair-preview-confirm = /pair confirm asks these mentors; /pair mentors again recomputes.
+pair-confirmed = { $count ->
+    [one] I asked one mentor.
+   *[other] I asked { $count } mentors.
+} Each has 72 hours to answer; without an answer, the mentee is offered to the next best mentor.
+pair-asked-one = I asked { $mentor } to mentor { $mentee }.
+pair-ask = Hello { $mentor }! Would you mentor { $mentee } in { $name }?
+pair-why = Why you: { $reasons }.
+pair-about = About them: { $about }
+pair-ask-deadline = Please answer by { $when }.
+button-pair-accept = Accept
+button-pair-decline = Decline
+pair-answer-late = This request is no longer open.
+pair-accepted-toast = Thank you! I introduced you to each other.
+pair-declined-thanks = Thanks for saying so. I will ask someone else.
+pair-no-next-mentor = No other mentor is free for { $mentee } right now. Coordinators: /pair mentors again when someone has room.
+pair-intro-mentee = { $person }, meet your mentor { $other } in { $name }!
+pair-intro-mentor = { $person }, meet your mentee { $other } in { $name }!
+pair-intro-times = Some times to meet (18:00 for the mentee):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = Your mentor: { $other } ({ $status ->
+    [asked] asked, waiting for an answer
+   *[other] confirmed
+})
+pair-mine-mentee = Your mentee: { $other } ({ $status ->
+    [asked] waiting for your answer
+   *[other] confirmed
+})
+pair-mine-none = You have no mentor or mentee in this cohort yet. Want one? /profile set wants-mentor yes
+pair-error-two-people = Name two people: /pair @mentor @mentee
+pair-error-self = Someone cannot be their own mentor.
+pair-error-has-mentor = { $mentee } already has a mentor (or one is being asked). /unpair { $mentee } first.
+pair-error-no-mentors = Nobody in this cohort offers to mentor yet: members set /profile set capacity 2 to offer.
+pair-error-no-mentees = Nobody is waiting for a mentor: members ask with /profile set wants-mentor yes.
+pair-error-no-preview = There is no preview to confirm: /pair mentors makes one.
+pair-error-not-paired = { $who } has no mentor or mentee.
+unpair-confirm = End { $count ->
+    [one] the mentorship
+   *[other] the { $count } mentorships
+} of { $who }?
+button-unpair-confirm = End it
+unpair-done = { $count ->
+    [one] One mentorship ended.
+   *[other] { $count } mentorships ended.
+}
+mydata-mentorships = { $count ->
+    [0] You have no mentorships.
+    [one] Your mentorship (one):
+   *[other] Your mentorships ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: mentor of { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: mentored by { $other } ({ $status })

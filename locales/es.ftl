@@ -383,3 +383,86 @@ mydata-reflections = { $count ->
    *[other] Tus reflexiones ({ $count }):
 }
 mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## Pairing
+
+cmd-pair-summary = tu mentora o mentor, o tus mentoreados; la coordinación empareja
+cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentoreado
+cmd-pair-show-summary = tu mentora o mentor, o tus mentoreados (coordinación: /pair @mentor @mentoreado empareja a mano)
+cmd-pair-show-usage = /pair | /pair @mentor @mentoreado
+cmd-pair-mentors-summary = ver el mejor mentor para cada miembro que lo pide, y por qué
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = preguntar a los mentores de la propuesta
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = terminar las mentorías de alguien (pregunta antes)
+cmd-unpair-usage = /unpair @usuario
+pair-reason-shared-language = hablan { $values }
+pair-reason-language-bridging = sin idioma común (permitido por la coordinación)
+pair-reason-same-region = ambos en { $values }
+pair-reason-shared-topics = temas: { $values }
+pair-reason-timezone-overlap = { $values } horas de vigilia en común
+pair-reason-timezone-unknown = zona horaria desconocida
+pair-reason-stage-fit = etapas compatibles ({ $values })
+pair-reason-stage-mismatch = etapas lejanas ({ $values })
+pair-reason-shared-preference = una preferencia en común
+pair-reason-repeat = ya emparejados ({ $values })
+pair-reason-none = ninguna razón fuerte, salvo la disponibilidad
+pair-preview-title = <b>Mentores propuestos</b> ({ $count ->
+    [one] una pareja
+   *[other] { $count } parejas
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: ningún mentor encaja (sin idioma común o excluido)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: los mentores que encajan no tienen lugar
+pair-preview-confirm = /pair confirm pregunta a estos mentores; /pair mentors de nuevo recalcula.
+pair-confirmed = { $count ->
+    [one] Pregunté a un mentor.
+   *[other] Pregunté a { $count } mentores.
+} Cada uno tiene 72 horas para responder; sin respuesta, la persona se ofrece al siguiente mejor mentor.
+pair-asked-one = Pedí a { $mentor } que sea mentor de { $mentee }.
+pair-ask = ¡Hola, { $mentor }! ¿Quieres ser mentor o mentora de { $mentee } en { $name }?
+pair-why = Por qué tú: { $reasons }.
+pair-about = Sobre esta persona: { $about }
+pair-ask-deadline = Responde antes del { $when }, por favor.
+button-pair-accept = Aceptar
+button-pair-decline = Rechazar
+pair-answer-late = Esta solicitud ya no está abierta.
+pair-accepted-toast = ¡Gracias! Les presenté.
+pair-declined-thanks = Gracias por decirlo. Preguntaré a otra persona.
+pair-no-next-mentor = Ningún otro mentor está libre para { $mentee } ahora. Coordinación: /pair mentors de nuevo cuando alguien tenga lugar.
+pair-intro-mentee = { $person }, te presento a tu mentor o mentora { $other } en { $name }.
+pair-intro-mentor = { $person }, te presento a { $other }, a quien acompañarás en { $name }.
+pair-intro-times = Algunos horarios para encontrarse (18:00 para quien recibe la mentoría):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = Tu mentor o mentora: { $other } ({ $status ->
+    [asked] preguntado, esperando respuesta
+   *[other] confirmado
+})
+pair-mine-mentee = Acompañas a: { $other } ({ $status ->
+    [asked] espera tu respuesta
+   *[other] confirmado
+})
+pair-mine-none = Aún no tienes mentor ni mentoreados en esta cohorte. ¿Quieres uno? /profile set wants-mentor yes
+pair-error-two-people = Nombra a dos personas: /pair @mentor @mentoreado
+pair-error-self = Nadie puede ser su propio mentor.
+pair-error-has-mentor = { $mentee } ya tiene mentor (o se le está preguntando a uno). Primero /unpair { $mentee }.
+pair-error-no-mentors = Nadie en esta cohorte se ofrece como mentor todavía: con /profile set capacity 2 se ofrece.
+pair-error-no-mentees = Nadie espera mentor: se pide con /profile set wants-mentor yes.
+pair-error-no-preview = No hay propuesta que confirmar: /pair mentors la crea.
+pair-error-not-paired = { $who } no tiene mentor ni mentoreados.
+unpair-confirm = ¿Terminar { $count ->
+    [one] la mentoría
+   *[other] las { $count } mentorías
+} de { $who }?
+button-unpair-confirm = Terminar
+unpair-done = { $count ->
+    [one] Una mentoría terminó.
+   *[other] { $count } mentorías terminaron.
+}
+mydata-mentorships = { $count ->
+    [0] No tienes mentorías.
+    [one] Tu mentoría (una):
+   *[other] Tus mentorías ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: mentor de { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: acompañado por { $other } ({ $status })

@@ -343,6 +343,41 @@ export interface ReflectionRepository {
   ofCohort(cohortId: string, visibilities: ReflectionVisibility[], since: Date): Promise<Reflection[]>;
 }
 
+export type MentorshipStatus = 'proposed' | 'asked' | 'accepted' | 'declined' | 'timed_out' | 'ended';
+
+/** One reason the engine gave for a pair; localized when shown (pair-reason-<code>). */
+export interface StoredReason {
+  code: string;
+  values: string[];
+  points: number;
+}
+
+export interface Mentorship {
+  id: string;
+  cohortId: string;
+  mentorMembershipId: string;
+  menteeMembershipId: string;
+  status: MentorshipStatus;
+  score: number;
+  reasons: StoredReason[];
+  askedAt: Date | null;
+  answeredAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MentorshipRepository {
+  create(input: Omit<Mentorship, 'id' | 'createdAt' | 'answeredAt'>): Promise<Mentorship>;
+  byId(id: string): Promise<Mentorship | null>;
+  /** A cohort's mentorships in these states, oldest first. */
+  ofCohort(cohortId: string, statuses: MentorshipStatus[]): Promise<Mentorship[]>;
+  /** Someone's mentorships (as mentor or mentee) in these states. */
+  ofMember(membershipId: string, statuses: MentorshipStatus[]): Promise<Mentorship[]>;
+  /** Move from one of `from` to `to`; false when it was in none of them (a double press, a late job). */
+  transition(id: string, from: MentorshipStatus[], to: MentorshipStatus, at: Date): Promise<boolean>;
+  /** Drop the cohort's preview (rows still 'proposed'). */
+  clearProposed(cohortId: string): Promise<void>;
+}
+
 export interface Store {
   /** Adapters' durable values (core/types.ts AdapterStateStore). */
   adapterState: AdapterStateStore;
@@ -356,6 +391,7 @@ export interface Store {
   inbound: InboundRepository;
   checkins: CheckInRepository;
   reflections: ReflectionRepository;
+  mentorships: MentorshipRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

@@ -67,7 +67,7 @@ export function parseUntil(input: string, now: Date, timezone: string): Date {
 }
 
 /** 00:00 of a calendar date in a timezone, as an instant. */
-function midnightIn(isoDate: string, timezone: string): Date | null {
+export function midnightIn(isoDate: string, timezone: string): Date | null {
   const utcMidnight = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(utcMidnight.getTime()) || utcMidnight.toISOString().slice(0, 10) !== isoDate) return null;
   const offsetMs = zoneOffsetMs(utcMidnight, timezone);

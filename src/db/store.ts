@@ -15,6 +15,7 @@ import type { RepoContext, Tx } from './repositories/context.ts';
 import { deliveryRepository } from './repositories/deliveries.ts';
 import { inboundRepository } from './repositories/inbound.ts';
 import { membershipRepository } from './repositories/memberships.ts';
+import { mentorshipRepository } from './repositories/mentorships.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
 
 /**
@@ -66,5 +67,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     inbound: inboundRepository(ctx),
     checkins: checkInRepository(ctx),
     reflections: reflectionRepository(ctx),
+    mentorships: mentorshipRepository(ctx),
   };
 }

@@ -7,6 +7,7 @@ import { checkinsFeature } from './checkins/index.ts';
 import { cohortsFeature } from './cohorts/index.ts';
 import { helpFeature } from './help/index.ts';
 import { membersFeature } from './members/index.ts';
+import { pairingFeature } from './pairing/index.ts';
 import { profileFeature } from './profile/index.ts';
 import { reflectionsFeature } from './reflections/index.ts';
 
@@ -16,6 +17,7 @@ export const features: readonly Feature[] = [
   profileFeature,
   checkinsFeature,
   reflectionsFeature,
+  pairingFeature,
   accountFeature,
   helpFeature,
 ];

@@ -4,6 +4,7 @@ import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 import type { Context } from '../../core/context.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { describeCheckinsAndReflections } from '../checkins/mydata.ts';
+import { describeMentorships } from '../pairing/mydata.ts';
 
 export async function describeMyData(ctx: Context): Promise<string> {
   const { account } = ctx;
@@ -50,6 +51,7 @@ export async function describeMyData(ctx: Context): Promise<string> {
   }
   lines.push('', ctx.t('mydata-audit', { count: audit.length }));
   lines.push(...(await describeCheckinsAndReflections(ctx, memberships, when)));
+  lines.push(...(await describeMentorships(ctx, memberships)));
   lines.push('', ctx.t('mydata-footer'));
   return lines.join('\n');
 }

@@ -1,0 +1,181 @@
+// Pairing mentors with mentees: /pair mentors previews the engine's best
+// assignment with a reason for each pair, /pair confirm asks the mentors,
+// /pair @mentor @mentee pairs by hand, /unpair ends a pairing, and /pair shows
+// a member their own mentor or mentees.
+
+import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
+import type { Feature } from '../../core/feature.ts';
+import { allows } from '../../core/permissions.ts';
+import { localizeArgs } from '../../core/router.ts';
+import type { ActionToken, Cohort } from '../../core/store.ts';
+import { findMember } from '../members/membership.ts';
+import { evaluatePair } from './matching/index.ts';
+import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
+import { ANSWER_ACTION, answerAsk, askMentor, TIMEOUT_JOB, timeoutJob } from './prompts.ts';
+
+const UNPAIR_CONFIRM = 'pairing.unpair';
+
+function requireCohort(ctx: Context): Cohort {
+  if (!ctx.cohort) throw new UserError('error-no-cohort-here');
+  return ctx.cohort;
+}
+
+/** /pair: my mentor and mentees; /pair @mentor @mentee (coordinators): a pair by hand. */
+async function show(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  if (args.positional.length > 0) return pairByHand(ctx, cohort, args);
+  if (!ctx.membership || ctx.membership.status === 'left')
+    throw new UserError('leave-not-member', { name: cohort.name });
+  const mine = await ctx.store.mentorships.ofMember(ctx.membership.id, LIVE);
+  const active = await ctx.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+  const byId = new Map(active.map((m) => [m.id, m]));
+  const lines: string[] = [];
+  for (const m of mine) {
+    const mentor = m.mentorMembershipId === ctx.membership.id;
+    const other = byId.get(mentor ? m.menteeMembershipId : m.mentorMembershipId);
+    if (!other) continue;
+    lines.push(ctx.t(mentor ? 'pair-mine-mentee' : 'pair-mine-mentor', { other: nameOf(other), status: m.status }));
+  }
+  await ctx.reply(lines.length > 0 ? lines.join('\n') : ctx.t('pair-mine-none'));
+}
+
+async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promise<void> {
+  if (!allows(await ctx.role(), 'coordinator')) {
+    await ctx.say('error-needs-role', localizeArgs(ctx, { role: 'coordinator' }));
+    return;
+  }
+  if (args.positional.length !== 2) throw new UsageError('pair-error-two-people');
+  const mentor = await findMember(ctx, args.positional[0]!);
+  const mentee = await findMember(ctx, args.positional[1]!);
+  if (mentor.id === mentee.id) throw new UserError('pair-error-self');
+  const live = await ctx.store.mentorships.ofMember(mentee.id, LIVE);
+  const existing = live.find((m) => m.menteeMembershipId === mentee.id);
+  if (existing) throw new UserError('pair-error-has-mentor', { mentee: nameOf(mentee) });
+  // A coordinator's choice stands; the reasons still tell the mentor why it makes sense.
+  const evaluation = evaluatePair(profileOf(mentor, cohort, 1), profileOf(mentee, cohort, 0), 'mentor', {
+    allowBridging: true,
+    referenceDate: ctx.services.clock.now(),
+  });
+  const mentorship = await ctx.store.mentorships.create({
+    cohortId: cohort.id,
+    mentorMembershipId: mentor.id,
+    menteeMembershipId: mentee.id,
+    status: 'asked',
+    score: Number.isFinite(evaluation.score) ? evaluation.score : 0,
+    reasons: evaluation.reasons,
+    askedAt: ctx.services.clock.now(),
+  });
+  await ctx.audit('pair.manual', { mentorshipId: mentorship.id });
+  await askMentor(ctx.services, cohort, mentorship);
+  await ctx.say('pair-asked-one', { mentor: nameOf(mentor), mentee: nameOf(mentee) });
+}
+
+/** /pair mentors: the preview, stored as 'proposed' rows until /pair confirm. */
+async function preview(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
+  const cohort = requireCohort(ctx);
+  await ctx.store.mentorships.clearProposed(cohort.id);
+  const plan = await planMentors(ctx.services, cohort);
+  if (plan.mentors.length === 0) throw new UserError('pair-error-no-mentors');
+  if (plan.mentees.length === 0) throw new UserError('pair-error-no-mentees');
+  const lines = [ctx.t('pair-preview-title', { count: plan.assignment.pairs.length })];
+  for (const pair of plan.assignment.pairs) {
+    await ctx.store.mentorships.create({
+      cohortId: cohort.id,
+      mentorMembershipId: pair.mentorId,
+      menteeMembershipId: pair.menteeId,
+      status: 'proposed',
+      score: pair.score,
+      reasons: pair.reasons,
+      askedAt: null,
+    });
+    lines.push(
+      ctx.t('pair-preview-line', {
+        mentee: nameOf(plan.members.get(pair.menteeId)!),
+        mentor: nameOf(plan.members.get(pair.mentorId)!),
+        reasons: explain(ctx.services, ctx.locale, pair.reasons),
+      }),
+    );
+  }
+  for (const left of plan.assignment.unmatched) {
+    lines.push(ctx.t(`pair-unmatched-${left.reason}`, { mentee: nameOf(plan.members.get(left.menteeId)!) }));
+  }
+  if (plan.assignment.pairs.length > 0) lines.push('', ctx.t('pair-preview-confirm'));
+  await ctx.reply(lines.join('\n'));
+}
+
+/** /pair confirm: ask the mentors of the preview. */
+async function confirm(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
+  const cohort = requireCohort(ctx);
+  const proposed = await ctx.store.mentorships.ofCohort(cohort.id, ['proposed']);
+  if (proposed.length === 0) throw new UserError('pair-error-no-preview');
+  const now = ctx.services.clock.now();
+  let asked = 0;
+  for (const mentorship of proposed) {
+    if (!(await ctx.store.mentorships.transition(mentorship.id, ['proposed'], 'asked', now))) continue;
+    await askMentor(ctx.services, cohort, { ...mentorship, status: 'asked', askedAt: now });
+    asked++;
+  }
+  await ctx.audit('pair.confirm', { asked });
+  await ctx.say('pair-confirmed', { count: asked });
+}
+
+/** /unpair @member: ends their mentorships (as mentor or mentee), after asking. */
+async function unpair(ctx: Context, args: ParsedArgs): Promise<void> {
+  requireCohort(ctx);
+  if (args.positional.length !== 1) throw new UsageError('error-missing-argument', { argument: '@user' });
+  const member = await findMember(ctx, args.positional[0]!);
+  const live = await ctx.store.mentorships.ofMember(member.id, LIVE);
+  if (live.length === 0) throw new UserError('pair-error-not-paired', { who: nameOf(member) });
+  const buttons = await ctx.choices(
+    UNPAIR_CONFIRM,
+    [
+      { label: ctx.t('button-unpair-confirm'), choice: 'yes' },
+      { label: ctx.t('button-cancel'), choice: 'no' },
+    ],
+    { payload: { membershipId: member.id } },
+  );
+  await ctx.reply({ html: ctx.t('unpair-confirm', { who: nameOf(member), count: live.length }), buttons: [buttons] });
+}
+
+async function confirmUnpair(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (choice !== 'yes' && choice !== 'no') return ctx.t('action-stale');
+  if (!allows(await ctx.role(), 'coordinator'))
+    return ctx.t('error-needs-role', localizeArgs(ctx, { role: 'coordinator' }));
+  const now = ctx.services.clock.now();
+  if (!(await ctx.store.actionTokens.consume(token.id, now))) return ctx.t('action-stale');
+  if (choice === 'no') {
+    await ctx.say('cancelled');
+    return ctx.t('cancelled');
+  }
+  let ended = 0;
+  for (const m of await ctx.store.mentorships.ofMember(String(token.payload.membershipId), LIVE)) {
+    if (await ctx.store.mentorships.transition(m.id, LIVE, 'ended', now)) ended++;
+  }
+  await ctx.audit('pair.unpair', { membershipId: String(token.payload.membershipId), ended });
+  await ctx.say('unpair-done', { count: ended });
+  return ctx.t('done');
+}
+
+export const pairingFeature: Feature = {
+  name: 'pairing',
+  commands: [
+    {
+      name: 'pair',
+      where: 'group',
+      access: 'member',
+      defaultSubcommand: 'show',
+      subcommands: {
+        show: { access: 'member', run: show },
+        mentors: { access: 'coordinator', run: preview },
+        confirm: { access: 'coordinator', run: confirm },
+      },
+    },
+    { name: 'unpair', where: 'group', access: 'coordinator', run: unpair },
+  ],
+  actions: { [ANSWER_ACTION]: answerAsk, [UNPAIR_CONFIRM]: confirmUnpair },
+  jobs: { [TIMEOUT_JOB]: timeoutJob },
+};

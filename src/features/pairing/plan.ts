@@ -1,0 +1,82 @@
+// From a cohort's members to the engine's input and back: who mentors (room
+// left), who wants a mentor (none yet), which pairs must not be offered again
+// (declined or let lapse), and the engine's reasons as a short localized line.
+
+import type { BotServices } from '../../core/services.ts';
+import type { Cohort, MemberWithAccount, Mentorship, StoredReason } from '../../core/store.ts';
+import { assignMentors, type MatchProfile, type MentorAssignment } from './matching/index.ts';
+
+/** Mentorships that hold a mentor's place and a mentee's need. */
+export const LIVE: Mentorship['status'][] = ['asked', 'accepted'];
+/** Pairs the engine must not offer again. */
+const SPENT: Mentorship['status'][] = ['declined', 'timed_out'];
+
+export interface CohortPlan {
+  members: Map<string, MemberWithAccount>;
+  mentors: MatchProfile[];
+  mentees: MatchProfile[];
+  assignment: MentorAssignment;
+}
+
+export function timezoneOf(member: MemberWithAccount, cohort: Cohort): string {
+  return member.timezone ?? member.account.timezone ?? cohort.timezone;
+}
+
+export function profileOf(member: MemberWithAccount, cohort: Cohort, capacity: number): MatchProfile {
+  return {
+    id: member.id,
+    // Someone who never said which languages they speak is taken to speak the cohort's.
+    languages: member.languages.length > 0 ? member.languages : cohort.languages,
+    region: member.region,
+    topics: member.topics,
+    timezone: timezoneOf(member, cohort),
+    mentoringCapacity: capacity,
+  };
+}
+
+/**
+ * The best assignment for the mentees still waiting, `only` narrowing it to
+ * some of them (the next best mentor for one mentee).
+ */
+export async function planMentors(services: BotServices, cohort: Cohort, only?: Set<string>): Promise<CohortPlan> {
+  const { store, clock } = services;
+  const active = await store.memberships.list(cohort.id, { status: ['active'] });
+  const members = new Map(active.map((m) => [m.id, m]));
+  const live = await store.mentorships.ofCohort(cohort.id, LIVE);
+  const spent = await store.mentorships.ofCohort(cohort.id, SPENT);
+  const taken = new Map<string, number>();
+  for (const m of live) taken.set(m.mentorMembershipId, (taken.get(m.mentorMembershipId) ?? 0) + 1);
+  const hasMentor = new Set(live.map((m) => m.menteeMembershipId));
+  const mentors = active
+    .filter((m) => m.mentoringCapacity > 0)
+    .map((m) => profileOf(m, cohort, Math.max(0, m.mentoringCapacity - (taken.get(m.id) ?? 0))))
+    .filter((p) => (p.mentoringCapacity ?? 0) > 0);
+  const mentees = active
+    .filter((m) => m.wantsMentor && !hasMentor.has(m.id) && (!only || only.has(m.id)))
+    .map((m) => profileOf(m, cohort, 0));
+  const assignment = assignMentors(mentees, mentors, {
+    seed: cohort.id,
+    context: {
+      exclusions: spent.map((m) => [m.mentorMembershipId, m.menteeMembershipId] as const),
+      referenceDate: clock.now(),
+    },
+  });
+  return { members, mentors, mentees, assignment };
+}
+
+/** Reasons the engine does not show in a group: a preference is the person's own business. */
+const PRIVATE_REASONS = new Set(['shared-preference']);
+
+/** The three strongest reasons for a pair, localized ("both speak en, sw; shared topics: history"). */
+export function explain(services: BotServices, locale: string, reasons: StoredReason[]): string {
+  const shown = reasons
+    .filter((r) => r.points > 0 && !PRIVATE_REASONS.has(r.code))
+    .slice(0, 3)
+    .map((r) => services.i18n.t(locale, `pair-reason-${r.code}`, { values: r.values.join(', ') }));
+  return shown.length > 0 ? shown.join('; ') : services.i18n.t(locale, 'pair-reason-none');
+}
+
+/** How a person is named in the bot's messages. */
+export function nameOf(member: MemberWithAccount): string {
+  return member.account.username ? `@${member.account.username}` : member.account.displayName;
+}

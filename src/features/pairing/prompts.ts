@@ -1,0 +1,221 @@
+// Asking a mentor: a DM introducing the mentee with Accept and Decline (in the
+// group, addressed to the mentor, where the platform does not let the bot write
+// first). Decline or silence past the timeout offers the mentee to the next
+// best mentor; accept introduces the two with meeting times in both timezones.
+
+import { randomBytes } from 'node:crypto';
+import type { Context } from '../../core/context.ts';
+import type { JobData } from '../../core/jobs.ts';
+import type { BotServices } from '../../core/services.ts';
+import type { ActionToken, Cohort, MemberWithAccount, Mentorship } from '../../core/store.ts';
+import type { ChatRef, OutboundMessage } from '../../core/types.ts';
+import { formatDateTime, midnightIn } from '../../core/validate.ts';
+import { cohortChat } from '../checkins/occurrences.ts';
+import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
+
+export const ANSWER_ACTION = 'pairing.answer';
+export const TIMEOUT_JOB = 'pairing.timeout';
+/** How long a mentor has to answer before the mentee is offered to the next one. */
+export const ANSWER_TIMEOUT_MS = 72 * 3_600_000;
+const timeoutJobId = (mentorshipId: string) => `mentorship-timeout-${mentorshipId}`;
+
+function localeOf(services: BotServices, member: MemberWithAccount, cohort: Cohort): string {
+  return services.i18n.negotiate(
+    [member.account.locale, member.account.localeHint, cohort.locale],
+    services.defaults.locale,
+  );
+}
+
+/**
+ * Write to a member in private, or in the cohort's group when that is
+ * impossible. `buttons` gets the chat the message goes to (tokens are tied to it).
+ */
+async function tellMember(
+  services: BotServices,
+  cohort: Cohort,
+  member: MemberWithAccount,
+  key: string,
+  message: (locale: string, chatRowId: string) => Promise<OutboundMessage>,
+): Promise<void> {
+  const group = await services.store.chats.byId(cohort.chatId);
+  if (!group) return;
+  const adapter = services.adapterFor(group.platform);
+  const dm = member.account.unreachableAt ? null : await adapter.openDm(member.account.platformUserId);
+  if (dm) {
+    const dmRow = await services.store.chats.upsert({
+      platform: dm.platform,
+      platformChatId: dm.chatId,
+      kind: 'private',
+    });
+    const built = await message(localeOf(services, member, cohort), dmRow.id);
+    await services.outbox.enqueue({
+      idempotencyKey: key,
+      chat: dm,
+      recipientAccountId: member.account.id,
+      message: built,
+    });
+    return;
+  }
+  const chat: ChatRef | null = await cohortChat(services, cohort);
+  if (!chat) return;
+  const built = await message(cohort.locale, group.id);
+  await services.outbox.enqueue({ idempotencyKey: `${key}-group`, chat, message: built });
+}
+
+/** Ask the mentor of an 'asked' mentorship, and plan its timeout. */
+export async function askMentor(services: BotServices, cohort: Cohort, mentorship: Mentorship): Promise<void> {
+  const active = await services.store.memberships.list(cohort.id, { status: ['active'] });
+  const mentor = active.find((m) => m.id === mentorship.mentorMembershipId);
+  const mentee = active.find((m) => m.id === mentorship.menteeMembershipId);
+  if (!mentor || !mentee) return;
+  const expiresAt = new Date(services.clock.now().getTime() + ANSWER_TIMEOUT_MS);
+  await tellMember(services, cohort, mentor, `mentorship-ask-${mentorship.id}`, async (locale, chatRowId) => {
+    const tokenId = randomBytes(9).toString('base64url');
+    await services.store.actionTokens.create({
+      id: tokenId,
+      kind: ANSWER_ACTION,
+      accountId: mentor.account.id,
+      chatId: chatRowId,
+      payload: { mentorshipId: mentorship.id },
+      expiresAt,
+    });
+    const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(locale, id, args);
+    return {
+      html: [
+        t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
+        t('pair-why', { reasons: explain(services, locale, mentorship.reasons) }),
+        mentee.about ? t('pair-about', { about: mentee.about }) : '',
+        t('pair-ask-deadline', { when: formatDateTime(expiresAt, locale, timezoneOf(mentor, cohort)) }),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      buttons: [
+        [
+          { label: t('button-pair-accept'), data: `${tokenId}:accept` },
+          { label: t('button-pair-decline'), data: `${tokenId}:decline` },
+        ],
+      ],
+    };
+  });
+  await services.scheduler.schedule({
+    id: timeoutJobId(mentorship.id),
+    name: TIMEOUT_JOB,
+    data: { mentorshipId: mentorship.id },
+    runAt: expiresAt,
+  });
+}
+
+/** Accept or Decline, pressed by the mentor. */
+export async function answerAsk(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (choice !== 'accept' && choice !== 'decline') return ctx.t('action-stale');
+  const now = ctx.services.clock.now();
+  const mentorship = await ctx.store.mentorships.byId(String(token.payload.mentorshipId));
+  const cohort = mentorship ? await ctx.store.cohorts.byId(mentorship.cohortId) : null;
+  if (!mentorship || !cohort) return ctx.t('action-stale');
+  if (
+    !(await ctx.store.mentorships.transition(
+      mentorship.id,
+      ['asked'],
+      choice === 'accept' ? 'accepted' : 'declined',
+      now,
+    ))
+  )
+    return ctx.t('pair-answer-late');
+  await ctx.store.actionTokens.consume(token.id, now);
+  await ctx.services.scheduler.cancel(timeoutJobId(mentorship.id));
+  if (choice === 'accept') {
+    await introduce(ctx.services, cohort, mentorship);
+    return ctx.t('pair-accepted-toast');
+  }
+  await ctx.say('pair-declined-thanks');
+  await offerNextMentor(ctx.services, cohort, mentorship.menteeMembershipId);
+  return ctx.t('done');
+}
+
+/** No answer in time: the mentee goes to the next best mentor. */
+export async function timeoutJob(data: JobData, services: BotServices): Promise<void> {
+  const mentorship = await services.store.mentorships.byId(String(data.mentorshipId));
+  if (!mentorship) return;
+  if (!(await services.store.mentorships.transition(mentorship.id, ['asked'], 'timed_out', services.clock.now())))
+    return;
+  const cohort = await services.store.cohorts.byId(mentorship.cohortId);
+  if (cohort) await offerNextMentor(services, cohort, mentorship.menteeMembershipId);
+}
+
+/** Ask the best remaining mentor for one mentee, or tell the group there is none. */
+export async function offerNextMentor(services: BotServices, cohort: Cohort, menteeId: string): Promise<void> {
+  if (cohort.status !== 'active') return;
+  const plan = await planMentors(services, cohort, new Set([menteeId]));
+  const mentee = plan.members.get(menteeId);
+  if (!mentee) return;
+  const pair = plan.assignment.pairs[0];
+  if (pair) {
+    const next = await services.store.mentorships.create({
+      cohortId: cohort.id,
+      mentorMembershipId: pair.mentorId,
+      menteeMembershipId: menteeId,
+      status: 'asked',
+      score: pair.score,
+      reasons: pair.reasons,
+      askedAt: services.clock.now(),
+    });
+    await askMentor(services, cohort, next);
+    return;
+  }
+  const chat = await cohortChat(services, cohort);
+  if (!chat) return;
+  await services.outbox.enqueue({
+    idempotencyKey: `mentorship-none-${menteeId}-${services.clock.now().getTime()}`,
+    chat,
+    message: { html: services.i18n.t(cohort.locale, 'pair-no-next-mentor', { mentee: nameOf(mentee) }) },
+  });
+}
+
+/** Three evening times in the mentee's timezone, shown in both people's. */
+function meetingTimes(services: BotServices, locale: string, mentee: string, mentor: string): string[] {
+  const now = services.clock.now();
+  const lines: string[] = [];
+  for (let day = 1; day <= 3; day++) {
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: mentee }).format(
+      new Date(now.getTime() + day * 86_400_000),
+    );
+    const midnight = midnightIn(date, mentee);
+    if (!midnight) continue;
+    const at = new Date(midnight.getTime() + 18 * 3_600_000);
+    lines.push(
+      services.i18n.t(locale, 'pair-intro-time', {
+        mentee: formatDateTime(at, locale, mentee),
+        menteeZone: mentee,
+        mentor: formatDateTime(at, locale, mentor),
+        mentorZone: mentor,
+      }),
+    );
+  }
+  return lines;
+}
+
+/** Accepted: both hear about each other, with times that suit the mentee. */
+async function introduce(services: BotServices, cohort: Cohort, mentorship: Mentorship): Promise<void> {
+  const active = await services.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+  const mentor = active.find((m) => m.id === mentorship.mentorMembershipId);
+  const mentee = active.find((m) => m.id === mentorship.menteeMembershipId);
+  if (!mentor || !mentee) return;
+  const menteeZone = timezoneOf(mentee, cohort);
+  const mentorZone = timezoneOf(mentor, cohort);
+  for (const [person, other] of [
+    [mentee, mentor],
+    [mentor, mentee],
+  ] as const) {
+    await tellMember(services, cohort, person, `mentorship-intro-${mentorship.id}-${person.id}`, async (locale) => ({
+      html: [
+        services.i18n.t(locale, person === mentee ? 'pair-intro-mentee' : 'pair-intro-mentor', {
+          person: person.account.displayName,
+          other: nameOf(other),
+          name: cohort.name,
+        }),
+        services.i18n.t(locale, 'pair-intro-times'),
+        ...meetingTimes(services, locale, menteeZone, mentorZone),
+      ].join('\n'),
+    }));
+  }
+}

@@ -1,0 +1,183 @@
+// Pairing mentors with mentees as coordinators and members live it: preview
+// with reasons, confirm, the mentor's Accept / Decline, silence past the
+// timeout, pairs by hand, /unpair, and the wrong inputs.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChatHandle, World } from '../helpers/scenario.ts';
+import { createWorld } from '../helpers/scenario.ts';
+
+// Monday 5 January 2026, 09:00 UTC.
+const START = new Date('2026-01-05T09:00:00Z');
+
+interface Person {
+  handle: string;
+  languages: string;
+  topics: string;
+  mentor?: number;
+  mentee?: boolean;
+  /** Wrote to the bot in private, so the bot may write to them. */
+  reachable?: boolean;
+}
+
+async function cohortWith(world: World, people: Person[]): Promise<ChatHandle> {
+  const group = world.group('Lagos editors', { admins: ['alice'] });
+  await group.as('alice').says('/cohort create Lagos --languages en,yo --timezone Africa/Lagos');
+  for (const p of people) {
+    const as = group.as(p.handle);
+    await as.says('/join');
+    await as.says(`/profile set languages ${p.languages}`);
+    await as.says(`/profile set topics ${p.topics}`);
+    if (p.mentor) await as.says(`/profile set capacity ${p.mentor}`);
+    if (p.mentee) await as.says('/profile set wants-mentor yes');
+    if (p.reachable) await world.dm(p.handle).says('/language en');
+  }
+  group.markRead();
+  return group;
+}
+
+describe('pairing mentors with mentees', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('previews pairs with reasons, asks the mentors on confirm, and introduces those who accept', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [
+      { handle: 'mo', languages: 'en', topics: 'history, wikidata', mentor: 1, reachable: true },
+      { handle: 'nina', languages: 'yo', topics: 'photography', mentor: 1, reachable: true },
+      { handle: 'bob', languages: 'en', topics: 'history', mentee: true },
+      { handle: 'carol', languages: 'yo', topics: 'photography', mentee: true, reachable: true },
+      { handle: 'dan', languages: 'fr', topics: 'maps', mentee: true },
+    ]);
+    await group.as('alice').says('/pair mentors');
+    const preview = group.expectBotSaid(/Proposed mentors \(2 pairs\)/);
+    expect(preview).toMatch(/@bob ← @mo: both speak en; .*topics: history/);
+    expect(preview).toMatch(/@carol ← @nina: both speak yo; .*topics: photography/);
+    expect(preview).toContain('@dan: no mentor fits (no common language, or excluded)');
+
+    await group.as('alice').says('/pair confirm');
+    group.expectBotSaid(/I asked 2 mentors\. Each has 72 hours to answer/);
+    const mo = world.dm('mo');
+    mo.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?[\s\S]*Why you: both speak en/);
+
+    expect(await mo.presses('Accept')).toBe('Thank you! I introduced you to each other.');
+    const intro = mo.expectBotSaid(/Mo, meet your mentee @bob in Lagos!/);
+    // Times for the mentee (Lagos, 18:00) shown in both zones.
+    expect(intro).toMatch(/6:00 PM \(Africa\/Lagos\) = .*\(Africa\/Lagos\)/);
+    // Bob never wrote to the bot: his introduction comes in the group.
+    group.expectBotSaid(/Bob, meet your mentor @mo in Lagos!/);
+    // A second press changes nothing.
+    expect(await mo.presses('Accept')).toMatch(/no longer valid|expired|stale/i);
+
+    await group.as('bob').says('/pair');
+    group.expectBotSaid('Your mentor: @mo (confirmed)');
+    await group.as('mo').says('/pair');
+    group.expectBotSaid('Your mentee: @bob (confirmed)');
+
+    // Nina declines; the only other mentor (Mo) is full, so the group is told.
+    const nina = world.dm('nina');
+    await nina.presses('Decline');
+    nina.expectBotSaid('Thanks for saying so. I will ask someone else.');
+    group.expectBotSaid('No other mentor is free for @carol right now.');
+
+    await group.as('carol').says('/pair');
+    group.expectBotSaid(/You have no mentor or mentee in this cohort yet/);
+
+    // Everyone sees their mentorships in /mydata, and /forgetme takes them away.
+    await mo.says('/mydata');
+    mo.expectBotSaid(/Your mentorship \(one\):\n• Lagos: mentor of @bob \(accepted\)/);
+    await mo.says('/forgetme');
+    await mo.presses('Yes, delete my data');
+    await group.as('bob').says('/pair');
+    group.expectBotSaid(/You have no mentor or mentee/);
+  });
+
+  it('offers the mentee to the next best mentor after a decline or 72 hours of silence', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [
+      { handle: 'mo', languages: 'en', topics: 'history', mentor: 1, reachable: true },
+      { handle: 'pat', languages: 'en', topics: 'history, maps', mentor: 1, reachable: true },
+      { handle: 'quinn', languages: 'en', topics: 'poetry', mentor: 1, reachable: true },
+      { handle: 'bob', languages: 'en', topics: 'history, maps', mentee: true, reachable: true },
+    ]);
+    await group.as('alice').says('/pair mentors');
+    // Pat shares both wanted topics: the best fit.
+    group.expectBotSaid(/@bob ← @pat/);
+    await group.as('alice').says('/pair confirm');
+    const pat = world.dm('pat');
+    pat.expectBotSaid(/Would you mentor @bob/);
+
+    // Pat says nothing for 72 hours: Mo (history) is asked next.
+    await world.advance('71h');
+    expect(
+      world
+        .dm('mo')
+        .botMessages()
+        .some((m) => m.includes('Would you mentor')),
+    ).toBe(false);
+    await world.advance('2h');
+    world.dm('mo').expectBotSaid(/Would you mentor @bob/);
+    // Pat's buttons are now stale.
+    expect(await pat.presses('Accept')).toMatch(/no longer (open|valid)/);
+
+    // Mo declines: Quinn, the last one who fits, is asked, and accepts.
+    await world.dm('mo').presses('Decline');
+    const quinn = world.dm('quinn');
+    quinn.expectBotSaid(/Would you mentor @bob/);
+    await quinn.presses('Accept');
+    world.dm('bob').expectBotSaid(/Bob, meet your mentor @quinn in Lagos!/);
+  });
+
+  it('pairs by hand, ends a pairing after asking, and answers wrong input clearly', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [
+      { handle: 'mo', languages: 'en', topics: 'history', mentor: 2, reachable: true },
+      { handle: 'bob', languages: 'en', topics: 'history' },
+    ]);
+    // Nobody asked for a mentor yet.
+    await group.as('alice').says('/pair mentors');
+    group.expectBotSaid('Nobody is waiting for a mentor: members ask with /profile set wants-mentor yes.');
+    await group.as('alice').says('/pair confirm');
+    group.expectBotSaid('There is no preview to confirm: /pair mentors makes one.');
+
+    await group.as('alice').says('/pair @bob @bob');
+    group.expectBotSaid('Someone cannot be their own mentor.');
+    await group.as('alice').says('/pair @mo');
+    group.expectBotSaid('Name two people: /pair @mentor @mentee');
+    await group.as('alice').says('/pair @mo @ghost');
+    group.expectBotSaid(/ghost/);
+    await group.as('bob').says('/pair @mo @bob');
+    group.expectBotSaid(/Only a coordinator/);
+    await group.as('bob').says('/pair mentors');
+    group.expectBotSaid(/Only a coordinator/);
+
+    await group.as('alice').says('/pair @mo @bob');
+    group.expectBotSaid('I asked @mo to mentor @bob.');
+    await group.as('alice').says('/pair @mo @bob');
+    group.expectBotSaid(/@bob already has a mentor/);
+    await world.dm('mo').presses('Accept');
+
+    await group.as('alice').says('/unpair @bob');
+    group.expectBotSaid('End the mentorship of @bob?');
+    // Only a coordinator's press counts.
+    expect(await group.as('bob').presses('End it')).toMatch(/for someone else/);
+    await group.as('alice').presses('End it');
+    group.expectBotSaid('One mentorship ended.');
+    await group.as('bob').says('/pair');
+    group.expectBotSaid(/You have no mentor or mentee/);
+    await group.as('alice').says('/unpair @bob');
+    group.expectBotSaid('@bob has no mentor or mentee.');
+
+    // In private there is no cohort to pair in.
+    await world.dm('mo').says('/pair mentors');
+    world.dm('mo').expectBotSaid(/group/i);
+  });
+
+  it('says so when nobody offers to mentor', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [{ handle: 'bob', languages: 'en', topics: 'history', mentee: true }]);
+    await group.as('alice').says('/pair mentors');
+    group.expectBotSaid(/Nobody in this cohort offers to mentor yet/);
+  });
+});
