@@ -1,0 +1,87 @@
+// Mentor pairing in a real Matrix room: the coordinator previews and confirms,
+// the bot opens a DM with the mentor itself (Matrix allows it), the mentor
+// accepts with a bare numbered reply, and both are introduced in private.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../helpers/db.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { MatrixWorld } from './world.ts';
+
+describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
+  let world: MatrixWorld;
+  let closeStore: () => Promise<void>;
+  let botUser: MatrixUser;
+  let coord: MatrixUser;
+  let mentor: MatrixUser;
+  let mentee: MatrixUser;
+  let roomId: string;
+
+  const saidIn = async (user: MatrixUser, room: string) =>
+    (await user.botSaid(room, botUser.userId)).map((m) => m.body);
+  const until = (what: string, probe: () => Promise<boolean>) => waitFor(what, async () => (await probe()) || null);
+
+  beforeAll(async () => {
+    [botUser, coord, mentor, mentee] = await Promise.all([
+      register('pairbot'),
+      register('paircoord'),
+      register('pairmentor'),
+      register('pairmentee'),
+    ]);
+    const opened = await openTestStore('postgres');
+    closeStore = opened.close;
+    world = new MatrixWorld(opened.store, botUser, [coord.userId], []);
+    await world.start();
+    roomId = await coord.createRoom({ name: 'Pairing room' });
+    for (const user of [mentor, mentee]) {
+      await coord.invite(roomId, user.userId);
+      await user.join(roomId);
+    }
+    await coord.invite(roomId, botUser.userId);
+    await until('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+  }, 60_000);
+
+  afterAll(async () => {
+    await world?.stop();
+    await closeStore?.();
+  });
+
+  it('runs the mentor flow end to end', async () => {
+    await coord.say(roomId, '!cohort create Lagos --languages en');
+    await until('cohort', async () => (await saidIn(coord, roomId)).some((b) => /Cohort Lagos created/.test(b)));
+    await mentor.say(roomId, '!join');
+    await mentor.say(roomId, '!profile set capacity 1');
+    await mentee.say(roomId, '!join');
+    await mentee.say(roomId, '!profile set wants-mentor yes');
+    await until('profiles', async () =>
+      (await saidIn(coord, roomId)).some((b) => /Saved your wants-mentor for Lagos/.test(b)),
+    );
+
+    await coord.say(roomId, '!pair mentors');
+    const preview = await waitFor('preview', async () =>
+      (await saidIn(coord, roomId)).find((b) => /Proposed mentors/.test(b)),
+    );
+    expect(preview).toContain('both speak en');
+    await coord.say(roomId, '!pair confirm');
+    await until('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));
+
+    // The bot opened a DM with the mentor (is_direct); the mentor joins it and reads the request.
+    const mentorDm = await waitFor('mentor dm', async () => world.adapter.rooms.dmWith(mentor.userId));
+    await mentor.join(mentorDm);
+    const ask = await waitFor('ask', async () =>
+      (await saidIn(mentor, mentorDm)).find((b) => /Would you mentor/.test(b)),
+    );
+    expect(ask).toMatch(/1\. Accept/);
+    expect(ask).toMatch(/2\. Decline/);
+
+    await mentor.say(mentorDm, '1');
+    await until('mentor intro', async () => (await saidIn(mentor, mentorDm)).some((b) => /meet your mentee/.test(b)));
+    const menteeDm = await waitFor('mentee dm', async () => world.adapter.rooms.dmWith(mentee.userId));
+    await mentee.join(menteeDm);
+    await until('mentee intro', async () => (await saidIn(mentee, menteeDm)).some((b) => /meet your mentor/.test(b)));
+    const [row] = await world.store.mentorships.ofCohort(
+      (await world.store.cohorts.liveFor((await world.store.chats.byPlatformId('matrix', roomId))!.id, ''))!.id,
+      ['accepted'],
+    );
+    expect(row).toBeDefined();
+  }, 90_000);
+});
