@@ -127,6 +127,13 @@ describe('pairing mentors with mentees', () => {
     quinn.expectBotSaid(/Would you mentor @bob/);
     await quinn.presses('Accept');
     world.dm('bob').expectBotSaid(/Bob, meet your mentor @quinn in Lagos!/);
+
+    // Quinn leaves the cohort: Bob is offered to the next mentor who has not said no (Pat, who let it lapse, is
+    // not asked again; Mo declined) — nobody is left, and the group is told.
+    await group.as('quinn').says('/leave');
+    group.expectBotSaid('No other mentor is free for @bob right now.');
+    await group.as('bob').says('/pair');
+    group.expectBotSaid(/You have no mentor or mentee/);
   });
 
   it('pairs by hand, ends a pairing after asking, and answers wrong input clearly', async () => {

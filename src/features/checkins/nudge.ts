@@ -9,6 +9,7 @@ import type { Context } from '../../core/context.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, CheckIn, CheckInSchedule, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { leaveCohort } from '../members/membership.ts';
 import { pauseMembership } from '../members/pause.ts';
 import { closedOccurrences, participation } from './participation.ts';
 
@@ -92,7 +93,7 @@ export async function answerNudge(ctx: Context, token: ActionToken, choice?: str
     const until = await pauseMembership(ctx.services, cohort, membership, new Date(now.getTime() + NUDGE_BREAK_MS));
     await ctx.say('pause-done-until', { name: cohort.name, until: formatDateTime(until, ctx.locale, cohort.timezone) });
   } else {
-    await ctx.store.memberships.update(membership.id, { status: 'left' });
+    await leaveCohort(ctx.services, cohort, membership);
     await ctx.say('nudge-left', { name: cohort.name });
   }
   return ctx.t('done');

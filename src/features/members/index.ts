@@ -9,7 +9,7 @@ import { accountInput } from '../../core/people.ts';
 import { ROLES } from '../../core/permissions.ts';
 import type { Role } from '../../core/store.ts';
 import { roleLabel, statusLabel } from '../shared/labels.ts';
-import { findMember, joinCohort } from './membership.ts';
+import { findMember, joinCohort, leaveCohort } from './membership.ts';
 import { MEMBER_RESUME_JOB, pause, resume, resumeJob } from './pause.ts';
 
 async function join(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -34,7 +34,7 @@ async function leave(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!cohort) throw new UserError('error-no-cohort-here');
   const membership = ctx.membership;
   if (!membership || membership.status === 'left') throw new UserError('leave-not-member', { name: cohort.name });
-  ctx.membership = await ctx.store.memberships.update(membership.id, { status: 'left' });
+  ctx.membership = await leaveCohort(ctx.services, cohort, membership);
   await ctx.say('leave-done', { name: cohort.name });
 }
 
@@ -112,9 +112,7 @@ export const membersFeature: Feature = {
       );
     } else if (event.change === 'left') {
       const membership = await ctx.store.memberships.get(cohort.id, account.id);
-      if (membership && membership.status !== 'left') {
-        await ctx.store.memberships.update(membership.id, { status: 'left' });
-      }
+      if (membership && membership.status !== 'left') await leaveCohort(ctx.services, cohort, membership);
     }
   },
 };

@@ -3,7 +3,16 @@
 
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
+import type { BotServices } from '../../core/services.ts';
 import type { Account, Cohort, Membership, MemberWithAccount } from '../../core/store.ts';
+import { releaseMentorships } from '../pairing/prompts.ts';
+
+/** Leave a cohort: the membership is kept (profile, history) as 'left', and pairings end. */
+export async function leaveCohort(services: BotServices, cohort: Cohort, membership: Membership): Promise<Membership> {
+  const left = await services.store.memberships.update(membership.id, { status: 'left' });
+  await releaseMentorships(services, cohort, membership.id);
+  return left;
+}
 
 export type JoinResult = { kind: 'joined' | 'rejoined' | 'already'; membership: Membership };
 

@@ -171,6 +171,19 @@ export async function offerNextMentor(services: BotServices, cohort: Cohort, men
   });
 }
 
+/**
+ * Someone left the cohort: their pairings end, and each of their mentees is
+ * offered to the next best mentor.
+ */
+export async function releaseMentorships(services: BotServices, cohort: Cohort, membershipId: string): Promise<void> {
+  const now = services.clock.now();
+  for (const m of await services.store.mentorships.ofMember(membershipId, ['asked', 'accepted'])) {
+    if (!(await services.store.mentorships.transition(m.id, ['asked', 'accepted'], 'ended', now))) continue;
+    await services.scheduler.cancel(timeoutJobId(m.id));
+    if (m.mentorMembershipId === membershipId) await offerNextMentor(services, cohort, m.menteeMembershipId);
+  }
+}
+
 /** Three evening times in the mentee's timezone, shown in both people's. */
 function meetingTimes(services: BotServices, locale: string, mentee: string, mentor: string): string[] {
   const now = services.clock.now();
