@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
 import type { OutboxEntry } from '../src/core/jobs.ts';
@@ -19,18 +20,25 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 /** The database with every Prisma operation counted. */
 function counted(db: Database): { db: Database; count: () => number } {
   let operations = 0;
+  // Top-level $allOperations: model operations and raw SQL ($queryRaw) alike.
   const prisma = db.prisma.$extends({
     query: {
-      $allModels: {
-        async $allOperations({ args, query }) {
-          operations++;
-          return query(args);
-        },
+      async $allOperations({ args, query }) {
+        operations++;
+        return query(args);
       },
     },
   }) as unknown as Database['prisma'];
   return { db: { ...db, prisma }, count: () => operations };
 }
+
+/** SQL statements sent to PostgreSQL (what one Prisma operation really costs, BEGIN/COMMIT included). */
+let statements = 0;
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements++;
+  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof clientQuery;
 
 const name = `cohort_bench_checkins_${process.pid}`;
 await admin(`CREATE DATABASE ${name}`);
@@ -109,6 +117,7 @@ try {
   }, 50);
   const worker = startJobWorker({ connection: redis, prefix, handlers, log, concurrency: CONCURRENCY });
   const before = count();
+  const statementsBefore = statements;
   while (entered.size < COHORTS) {
     if (Date.now() > dueAt.getTime() + 120_000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -116,6 +125,7 @@ try {
   // Let the last handlers finish planning the next occurrence.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const operations = count() - before;
+  const sql = statements - statementsBefore;
   clearInterval(sampler);
   await worker.close();
 
@@ -128,7 +138,7 @@ try {
   );
   console.log('| benchmark | lag due -> send queue | detail |\n| --- | --- | --- |');
   console.log(
-    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
+    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
   );
 } finally {
   await jobsQueue.obliterate({ force: true }).catch(() => undefined);

@@ -309,6 +309,7 @@ checkin-error-already-paused = الجدول #{ $id } موقوف بالفعل.
 checkin-error-not-paused = الجدول #{ $id } ليس موقوفًا.
 checkin-error-not-member = يمكن لأعضاء هذه المجموعة فقط الإجابة عن متابعاتها. استخدم ‎/join أولًا.
 checkin-error-closed = هذه المتابعة مغلقة: لم تعد الإجابات مقبولة.
+checkin-error-on-break = أنت في استراحة من هذه المجموعة، لذا لا تحسبك المتابعات. استخدم ‎/resume أولًا للإجابة.
 checkin-none-yet = لا توجد متابعات مجدولة هنا بعد. للمنسقين: ‎/checkin schedule weekly mon 18:00
 checkin-scheduled = تم ضبط جدول المتابعة #{ $id }.
 checkin-list-title = <b>جداول المتابعة</b>
@@ -398,8 +399,8 @@ mydata-checkin-answer = • { $cohort }، { $date }: { $answers } (مشتركة:
 
 cmd-reflect-summary = اكتب تأملًا؛ واختر من يمكنه قراءته
 cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
-cmd-reflections-summary = اعرض تأملاتك (في الخاص)
-cmd-reflections-usage = /reflections
+cmd-reflections-summary = اعرض تأملاتك، أو مع «shared» ما سمح لك الآخرون بقراءته (في الخاص)
+cmd-reflections-usage = /reflections [shared]
 reflect-error-not-member = التأملات تنتمي إلى مجموعة: انضم إلى واحدة أولًا عبر ‎/join.
 reflect-error-too-long = يمكن أن يحتوي التأمل على { $max } حرفًا على الأكثر.
 reflect-error-visibility = «{ $value }» ليست me أو mentor أو coordinators أو cohort.
@@ -412,6 +413,9 @@ reflect-saved = حُفظ التأمل. { $visibility ->
 reflections-title = <b>تأملاتك</b>
 reflections-none = لم تكتب أي تأملات بعد. ‏/reflect … يكتب واحدًا.
 reflections-line = { $date }، { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>تأملات شاركها الآخرون معك</b> (آخر 90 يومًا)
+reflections-shared-none = لم يشارك أحد تأملًا معك خلال آخر 90 يومًا.
+reflections-shared-line = { $date }، { $cohort }، { $name } ({ $visibility }): { $text }
 mydata-reflections = { $count ->
     [zero] لم تكتب أي تأملات.
     [one] تأملاتك (واحد):
@@ -502,3 +506,43 @@ mydata-mentorships = { $count ->
 }
 mydata-mentorship-mentor = • { $cohort }: مرشد لـ { $other } ({ $status })
 mydata-mentorship-mentee = • { $cohort }: يرشدك { $other } ({ $status })
+cmd-pair-peers-summary = جولة أقران الآن: أزواج (وثلاثي إن كان العدد فرديًا)، مع شركاء جدد حين يمكن
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = جولات الأقران تلقائيًا كل بضعة أسابيع، أو إيقافها؛ وأيام حتى سؤال "هل التقيتم؟"
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = جولات الأقران حتى الآن: المجموعات، ومن قال إنه التقى
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>جولة الأقران { $number } في { $name }</b>: سلّموا على شركائكم واختاروا وقتًا للحديث.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: لا أحد يناسب هذه المرة، عذرًا.
+pair-round-follow-up = في { $when } سأسأل كلًّا منكم هل التقيتم.
+pair-round-dm = مرحبًا { $person }! في جولة الأقران { $number } من { $name } أنت مع { $others }. سلّم واختاروا وقتًا للحديث.
+pair-met-question = مرحبًا { $person }! هل التقيت بـ { $others } (جولة الأقران { $number } من { $name })؟
+button-pair-met-yes = نعم
+button-pair-met-no = لا
+button-pair-met-not-yet = ليس بعد
+pair-met-thanks-yes = رائع، شكرًا!
+pair-met-thanks-no = شكرًا لإخبارنا. ربما في الجولة القادمة.
+pair-met-thanks-not-yet = سُجّل. ما زال بإمكانك الإجابة بنعم لاحقًا.
+pair-peers-error-paused = { $name } متوقفة مؤقتًا: لا جولات أقران حتى تُستأنف.
+pair-peers-error-too-few = تحتاج جولة الأقران إلى عضوين نشطين على الأقل (الأعضاء المتوقفون مؤقتًا لا يُحسبون).
+pair-rounds-off = جولات الأقران متوقفة. الأمر /pair rounds every 2w يبدؤها؛ ويأتي سؤال "هل التقيتم؟" بعد { $days } أيام من كل جولة.
+pair-rounds-on = جولات الأقران كل { $weeks ->
+    [one] أسبوع
+    [two] أسبوعين
+   *[other] { $weeks } أسابيع
+}؛ القادمة في { $next }. ويأتي سؤال "هل التقيتم؟" بعد { $days } أيام من كل جولة.
+pair-rounds-set = جولات الأقران كل { $weeks ->
+    [one] أسبوع
+    [two] أسبوعين
+   *[other] { $weeks } أسابيع
+}؛ الأولى في { $next }. الأمر /pair peers يجري جولة الآن.
+pair-rounds-turned-off = جولات الأقران متوقفة.
+pair-rounds-follow-up-set = سيأتي سؤال "هل التقيتم؟" بعد { $days } أيام من كل جولة.
+pair-rounds-error-usage = قل كم مرة: /pair rounds every 2w أو /pair rounds every 1w أو /pair rounds off.
+pair-rounds-error-weeks = الجولات كل 1 إلى { $max } أسابيع، مثلًا /pair rounds every 2w.
+pair-rounds-error-days = يأتي سؤال "هل التقيتم؟" بعد 1 إلى { $max } أيام من الجولة، مثلًا /pair rounds follow-up 3d.
+pair-stats-none = لا جولات أقران بعد: الأمر /pair peers يجري واحدة.
+pair-stats-title = <b>جولات الأقران</b> ({ $count })
+pair-stats-line = • الجولة { $number } ({ $date }): { $groups } مجموعات، { $people } أشخاص. التقوا: نعم { $yes }، لا { $no }، ليس بعد { $notYet }، بلا إجابة { $unanswered }

@@ -285,6 +285,7 @@ checkin-error-already-paused = Schedule #{ $id } is already paused.
 checkin-error-not-paused = Schedule #{ $id } is not paused.
 checkin-error-not-member = Only members of this cohort can answer its check-ins. /join first.
 checkin-error-closed = This check-in is closed: answers are no longer accepted.
+checkin-error-on-break = You are on a break from this cohort, so check-ins do not count you. /resume first to answer.
 checkin-none-yet = No check-ins are scheduled here yet. Coordinators: /checkin schedule weekly mon 18:00
 checkin-scheduled = Check-in schedule #{ $id } is set.
 checkin-list-title = <b>Check-in schedules</b>
@@ -362,8 +363,8 @@ mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (shared: { $sha
 
 cmd-reflect-summary = write a reflection; choose who may read it
 cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
-cmd-reflections-summary = list your reflections (in private)
-cmd-reflections-usage = /reflections
+cmd-reflections-summary = list your reflections, or with “shared” those others let you read (in private)
+cmd-reflections-usage = /reflections [shared]
 reflect-error-not-member = Reflections belong to a cohort: /join one first.
 reflect-error-too-long = A reflection can have at most { $max } characters.
 reflect-error-visibility = “{ $value }” is not me, mentor, coordinators or cohort.
@@ -376,6 +377,9 @@ reflect-saved = Reflection saved. { $visibility ->
 reflections-title = <b>Your reflections</b>
 reflections-none = You have written no reflections yet. /reflect … writes one.
 reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>Reflections shared with you</b> (last 90 days)
+reflections-shared-none = Nobody has shared a reflection with you in the last 90 days.
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
 mydata-reflections = { $count ->
     [0] You have written no reflections.
     [one] Your reflections (one):
@@ -465,3 +469,41 @@ mydata-mentorships = { $count ->
 }
 mydata-mentorship-mentor = • { $cohort }: mentor of { $other } ({ $status })
 mydata-mentorship-mentee = • { $cohort }: mentored by { $other } ({ $status })
+cmd-pair-peers-summary = run a peer round now: pairs (a triad when the count is odd), new partners where possible
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = peer rounds by themselves every few weeks, or off; days until "did you meet?"
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = peer rounds so far: groups, and who said they met
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>Peer round { $number } in { $name }</b>: say hello to your partners and find a time to talk.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: nobody fits this time, sorry.
+pair-round-follow-up = On { $when } I will ask each of you whether you met.
+pair-round-dm = Hello { $person }! In peer round { $number } of { $name } you are with { $others }. Say hello and find a time to talk.
+pair-met-question = Hello { $person }! Did you meet { $others } (peer round { $number } of { $name })?
+button-pair-met-yes = Yes
+button-pair-met-no = No
+button-pair-met-not-yet = Not yet
+pair-met-thanks-yes = Wonderful, thank you!
+pair-met-thanks-no = Thanks for saying so. Maybe next round.
+pair-met-thanks-not-yet = Noted. You can still answer Yes later.
+pair-peers-error-paused = { $name } is paused: no peer rounds until it resumes.
+pair-peers-error-too-few = A peer round needs at least two active members (paused members are left out).
+pair-rounds-off = Peer rounds are off. /pair rounds every 2w starts them; "did you meet?" comes { $days } days after each round.
+pair-rounds-on = Peer rounds every { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}; the next on { $next }. "Did you meet?" comes { $days } days after each round.
+pair-rounds-set = Peer rounds every { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}; the first on { $next }. /pair peers runs one now.
+pair-rounds-turned-off = Peer rounds are off.
+pair-rounds-follow-up-set = "Did you meet?" will come { $days } days after each round.
+pair-rounds-error-usage = Say how often: /pair rounds every 2w, /pair rounds every 1w or /pair rounds off.
+pair-rounds-error-weeks = Rounds come every 1 to { $max } weeks, e.g. /pair rounds every 2w.
+pair-rounds-error-days = "Did you meet?" comes 1 to { $max } days after a round, e.g. /pair rounds follow-up 3d.
+pair-stats-none = No peer rounds yet: /pair peers runs one.
+pair-stats-title = <b>Peer rounds</b> ({ $count })
+pair-stats-line = • Round { $number } ({ $date }): { $groups } groups, { $people } people. Met: yes { $yes }, no { $no }, not yet { $notYet }, no answer { $unanswered }

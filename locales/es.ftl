@@ -286,6 +286,7 @@ checkin-error-already-paused = El calendario #{ $id } ya está en pausa.
 checkin-error-not-paused = El calendario #{ $id } no está en pausa.
 checkin-error-not-member = Solo quienes son miembros de esta cohorte pueden responder sus check-ins. Usa /join primero.
 checkin-error-closed = Este check-in está cerrado: ya no se aceptan respuestas.
+checkin-error-on-break = Estás de descanso de esta cohorte, así que los check-ins no te cuentan. Usa /resume primero para responder.
 checkin-none-yet = Aquí todavía no hay check-ins programados. Coordinación: /checkin schedule weekly mon 18:00
 checkin-scheduled = El calendario de check-in #{ $id } está listo.
 checkin-list-title = <b>Calendarios de check-in</b>
@@ -363,8 +364,8 @@ mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (compartidas: {
 
 cmd-reflect-summary = escribir una reflexión; elige quién puede leerla
 cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
-cmd-reflections-summary = ver tus reflexiones (en privado)
-cmd-reflections-usage = /reflections
+cmd-reflections-summary = ver tus reflexiones, o con “shared” las que otras personas te dejan leer (en privado)
+cmd-reflections-usage = /reflections [shared]
 reflect-error-not-member = Las reflexiones pertenecen a una cohorte: únete a una con /join.
 reflect-error-too-long = Una reflexión puede tener como mucho { $max } caracteres.
 reflect-error-visibility = «{ $value }» no es me, mentor, coordinators ni cohort.
@@ -377,6 +378,9 @@ reflect-saved = Reflexión guardada. { $visibility ->
 reflections-title = <b>Tus reflexiones</b>
 reflections-none = Todavía no escribiste reflexiones. /reflect … escribe una.
 reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>Reflexiones compartidas contigo</b> (últimos 90 días)
+reflections-shared-none = Nadie compartió una reflexión contigo en los últimos 90 días.
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
 mydata-reflections = { $count ->
     [0] No escribiste reflexiones.
     [one] Tus reflexiones (una):
@@ -466,3 +470,41 @@ mydata-mentorships = { $count ->
 }
 mydata-mentorship-mentor = • { $cohort }: mentor de { $other } ({ $status })
 mydata-mentorship-mentee = • { $cohort }: acompañado por { $other } ({ $status })
+cmd-pair-peers-summary = hacer ahora una ronda entre pares: parejas (un trío si el número es impar), con compañeros nuevos cuando se puede
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = rondas entre pares solas cada pocas semanas, o apagadas; días hasta "¿os visteis?"
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = las rondas hasta ahora: grupos, y quién dijo que se vio
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>Ronda entre pares { $number } en { $name }</b>: saluda a tus compañeros y buscad un momento para hablar.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: esta vez nadie encaja, lo siento.
+pair-round-follow-up = El { $when } preguntaré a cada uno si os visteis.
+pair-round-dm = ¡Hola, { $person }! En la ronda entre pares { $number } de { $name } estás con { $others }. Saluda y buscad un momento para hablar.
+pair-met-question = ¡Hola, { $person }! ¿Te viste con { $others } (ronda entre pares { $number } de { $name })?
+button-pair-met-yes = Sí
+button-pair-met-no = No
+button-pair-met-not-yet = Todavía no
+pair-met-thanks-yes = ¡Estupendo, gracias!
+pair-met-thanks-no = Gracias por decirlo. Quizá en la próxima ronda.
+pair-met-thanks-not-yet = Anotado. Aún puedes responder Sí más tarde.
+pair-peers-error-paused = { $name } está en pausa: no hay rondas entre pares hasta que se reanude.
+pair-peers-error-too-few = Una ronda entre pares necesita al menos dos miembros activos (los que están en pausa quedan fuera).
+pair-rounds-off = Las rondas entre pares están apagadas. /pair rounds every 2w las inicia; "¿os visteis?" llega { $days } días después de cada ronda.
+pair-rounds-on = Rondas entre pares cada { $weeks ->
+    [one] semana
+   *[other] { $weeks } semanas
+}; la próxima el { $next }. "¿Os visteis?" llega { $days } días después de cada ronda.
+pair-rounds-set = Rondas entre pares cada { $weeks ->
+    [one] semana
+   *[other] { $weeks } semanas
+}; la primera el { $next }. /pair peers hace una ahora.
+pair-rounds-turned-off = Las rondas entre pares están apagadas.
+pair-rounds-follow-up-set = "¿Os visteis?" llegará { $days } días después de cada ronda.
+pair-rounds-error-usage = Di cada cuánto: /pair rounds every 2w, /pair rounds every 1w o /pair rounds off.
+pair-rounds-error-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. /pair rounds every 2w.
+pair-rounds-error-days = "¿Os visteis?" llega de 1 a { $max } días después de una ronda, p. ej. /pair rounds follow-up 3d.
+pair-stats-none = Aún no hay rondas entre pares: /pair peers hace una.
+pair-stats-title = <b>Rondas entre pares</b> ({ $count })
+pair-stats-line = • Ronda { $number } ({ $date }): { $groups } grupos, { $people } personas. Se vieron: sí { $yes }, no { $no }, todavía no { $notYet }, sin respuesta { $unanswered }

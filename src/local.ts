@@ -13,6 +13,7 @@ import type { Store } from './core/store.ts';
 import { noTelemetry } from './core/telemetry.ts';
 import { reconcileCheckins } from './features/checkins/index.ts';
 import { features } from './features/index.ts';
+import { reconcilePeerRounds } from './features/pairing/index.ts';
 import { ManualClock, MemoryScheduler } from './jobs/memory-scheduler.ts';
 import { InlineOutbox } from './jobs/send-queue.ts';
 
@@ -68,6 +69,7 @@ export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot
   await adapter.start((event) => bot.handle(event, adapter));
   // As main.ts does at start: every active check-in schedule has the job of its next occurrence.
   await reconcileCheckins(services);
+  await reconcilePeerRounds(services);
 
   return {
     bot,

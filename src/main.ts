@@ -16,6 +16,7 @@ import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
 import { reconcileCheckins } from './features/checkins/index.ts';
 import { features } from './features/index.ts';
+import { reconcilePeerRounds } from './features/pairing/index.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { startHttpServer } from './http/server.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
@@ -140,6 +141,14 @@ async function run(config: Config, log: Logger): Promise<void> {
     startSendWorker({ ...connection, store, adapters, log, hooks, concurrency: config.send.concurrency }),
     startJobWorker({ ...connection, handlers: bot.jobHandlers(), log, hooks }),
   ];
+  // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
+  const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
+  if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
+  // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
+  const planned = await reconcileCheckins(services);
+  if (planned > 0) log.info({ planned }, 'planned the next check-ins');
+  const rounds = await reconcilePeerRounds(services);
+  if (rounds > 0) log.info({ planned: rounds }, 'planned the peer rounds and their follow-ups');
   const http = await startHttpServer({
     port: config.http.port,
     host: config.http.host,
@@ -148,25 +157,11 @@ async function run(config: Config, log: Logger): Promise<void> {
     checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
     routes: (app) => platforms.routes(app),
   });
-  // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
-  const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
-  if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
-  // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
-  const planned = await reconcileCheckins(services);
-  if (planned > 0) log.info({ planned }, 'planned the next check-ins');
-  const stopHousekeeping = startHousekeeping(store, services.clock, log);
-  for (const [platform, adapter] of adapters) {
-    try {
-      await adapter.start((event) => bot.handle(event, adapter));
-    } catch (error) {
-      throw new StartupProblem(`${platform} did not start: ${withoutSecrets(config, (error as Error).message)}`);
-    }
-  }
-  log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
-
+  // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
+  let stopHousekeeping: (() => void) | undefined;
   exitOnSignals(
     async () => {
-      stopHousekeeping();
+      stopHousekeeping?.();
       // Stop taking updates first, so nothing new starts while running work finishes.
       await Promise.race([
         Promise.allSettled([...adapters.values()].map((adapter) => adapter.stop())),
@@ -187,6 +182,16 @@ async function run(config: Config, log: Logger): Promise<void> {
     log,
     config.shutdown.timeoutMs + 500,
   );
+
+  stopHousekeeping = startHousekeeping(store, services.clock, log);
+  for (const [platform, adapter] of adapters) {
+    try {
+      await adapter.start((event) => bot.handle(event, adapter));
+    } catch (error) {
+      throw new StartupProblem(`${platform} did not start: ${withoutSecrets(config, (error as Error).message)}`);
+    }
+  }
+  log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

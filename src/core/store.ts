@@ -267,6 +267,8 @@ export interface CheckIn {
   state: CheckInState;
   questions: string[];
   postedAt: Date | null;
+  /** Memberships on a break when it closed: it counts neither as answered nor as missed for them. */
+  excused: string[];
 }
 
 export interface CheckInAnswer {
@@ -313,14 +315,26 @@ export interface CheckInRepository {
   deleteSchedule(id: string): Promise<void>;
   /**
    * The occurrence of (schedule, dueAt): created if it does not exist yet.
-   * `created` is false when another worker or an earlier run made it.
+   * `created` is false when another worker or an earlier run made it. In the
+   * same statement (the due job's hot path): `token`, the prompt's button, is
+   * stored when the occurrence is new; `advance` moves the schedule on to its
+   * next due time if it still expects this one (and clears a skip of it).
    */
-  openOccurrence(input: Omit<CheckIn, 'id'>): Promise<{ checkIn: CheckIn; created: boolean }>;
+  openOccurrence(
+    input: Omit<CheckIn, 'id' | 'excused'> & { id?: string },
+    extras?: { token?: Omit<ActionToken, 'usedAt'>; advance?: { nextDueAt: Date } },
+  ): Promise<{ checkIn: CheckIn; created: boolean }>;
   occurrence(id: string): Promise<CheckIn | null>;
+  /** The occurrence of a schedule at a due time, if there is one. */
+  occurrenceAt(scheduleId: string, dueAt: Date): Promise<CheckIn | null>;
+  /** Open occurrences of live cohorts, with their schedule's reminder (reconciliation: their reminder and close jobs). */
+  openOccurrences(): Promise<Array<CheckIn & { remindMinutes: number | null }>>;
   /** The latest occurrences of a cohort (any state), newest first. */
   recentOccurrences(cohortId: string, limit: number): Promise<CheckIn[]>;
   /** Change the state; returns false when it was not `from` (someone else moved it). */
   setState(id: string, from: CheckInState, to: CheckInState, postedAt?: Date): Promise<boolean>;
+  /** Open -> closed, noting who was on a break; false when it was not open (another worker closed it). */
+  close(id: string, excused: string[]): Promise<boolean>;
   answer(checkInId: string, membershipId: string): Promise<CheckInAnswer | null>;
   answers(checkInId: string): Promise<CheckInAnswer[]>;
   saveAnswer(
@@ -378,6 +392,48 @@ export interface MentorshipRepository {
   clearProposed(cohortId: string): Promise<void>;
 }
 
+export type PeerAnswer = 'yes' | 'no' | 'not-yet';
+
+/** A cohort's peer-round rhythm: every N weeks (0 = off), the next due round, follow-up days. */
+export interface PeerRoundSettings {
+  cohortId: string;
+  everyWeeks: number;
+  nextDueAt: Date | null;
+  followUpDays: number;
+}
+
+/** One peer round: its groups (pairs, a triad) and each member's "did you meet?" answer. */
+export interface PeerRound {
+  id: string;
+  cohortId: string;
+  number: number;
+  followUpAt: Date;
+  followedUpAt: Date | null;
+  createdAt: Date;
+  groups: { id: string; members: { membershipId: string; answer: PeerAnswer | null }[] }[];
+}
+
+export interface PeerRoundRepository {
+  settings(cohortId: string): Promise<PeerRoundSettings | null>;
+  /** Create or change a cohort's settings. */
+  saveSettings(cohortId: string, patch: Partial<Omit<PeerRoundSettings, 'cohortId'>>): Promise<PeerRoundSettings>;
+  /** Move nextDueAt from `from` to `to`; false when it no longer was `from` (a stale or repeated job). */
+  advance(cohortId: string, from: Date, to: Date | null): Promise<boolean>;
+  /** Settings with rounds on (reconciliation). */
+  scheduled(): Promise<PeerRoundSettings[]>;
+  /** A new round numbered after the cohort's last, with its groups of membership ids. */
+  create(input: { cohortId: string; followUpAt: Date; groups: string[][] }): Promise<PeerRound>;
+  byId(id: string): Promise<PeerRound | null>;
+  /** A cohort's rounds, oldest first. */
+  ofCohort(cohortId: string): Promise<PeerRound[]>;
+  /** Rounds whose follow-up has not gone out yet (reconciliation). */
+  awaitingFollowUp(): Promise<PeerRound[]>;
+  /** Mark the follow-up sent; false when it already was. */
+  markFollowedUp(id: string, at: Date): Promise<boolean>;
+  /** A member's answer for their group; false when they are not in it. */
+  answer(groupId: string, membershipId: string, answer: PeerAnswer, at: Date): Promise<boolean>;
+}
+
 export interface Store {
   /** Adapters' durable values (core/types.ts AdapterStateStore). */
   adapterState: AdapterStateStore;
@@ -392,6 +448,7 @@ export interface Store {
   checkins: CheckInRepository;
   reflections: ReflectionRepository;
   mentorships: MentorshipRepository;
+  peerRounds: PeerRoundRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

@@ -16,6 +16,7 @@ import { deliveryRepository } from './repositories/deliveries.ts';
 import { inboundRepository } from './repositories/inbound.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
+import { peerRoundRepository } from './repositories/peer-rounds.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
 
 /**
@@ -68,5 +69,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     checkins: checkInRepository(ctx),
     reflections: reflectionRepository(ctx),
     mentorships: mentorshipRepository(ctx),
+    peerRounds: peerRoundRepository(ctx),
   };
 }

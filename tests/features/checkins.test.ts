@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { OneOffJob } from '../../src/core/jobs.ts';
 import { reconcileCheckins } from '../../src/features/checkins/index.ts';
+import { dueJob } from '../../src/features/checkins/occurrences.ts';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
 import { createWorld } from '../helpers/scenario.ts';
 import { liveCohort, membershipOf } from './lookups.ts';
@@ -139,6 +141,7 @@ describe('check-ins', () => {
     await dave.says('How to cite sources');
     dave.expectBotSaid(/You answered 1 of 1/);
 
+    expect(await group.as('mallory').presses(/Answer privately/)).toMatch(/Only members of this cohort/);
     // The link is for members, for an open check-in, and must be one the bot made.
     await world.dm('mallory').says(`/start ${payload}`);
     world.dm('mallory').expectBotSaid(/Only members of this cohort/);
@@ -147,6 +150,59 @@ describe('check-ins', () => {
     await world.advance('1d');
     await dave.says(`/start ${payload}`);
     dave.expectBotSaid(/This check-in is closed/);
+  });
+
+  it('with --digest coordinators, the group hears only who took part and the answers go to coordinators by DM', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob', 'carol']);
+    await world.dm('alice').says('/language en'); // a coordinator the bot may write to
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h --digest coordinators');
+    await world.advance('8h');
+    await replyTo(world, group, 'bob', /Check-in time/, 'Fixed the infobox templates');
+    await world.dm('carol').says('hi');
+    await group.as('carol').presses(/Answer privately/);
+    for (const answer of ['Private matter', 'skip', 'skip']) await world.dm('carol').says(answer);
+    await world.dm('carol').presses(/Keep it private/);
+    const alice = world.dm('alice');
+    alice.markRead();
+    group.markRead();
+    await world.advance('2h');
+    const digest = group.expectBotSaid(/Check-in digest, Berlin/);
+    expect(digest).toContain('2 people took part (of 3)');
+    expect(digest).toContain('Answers go to the coordinators only.');
+    expect(digest).not.toMatch(/infobox|Private matter/);
+    const forCoordinators = alice.expectBotSaid(/Check-in digest, Berlin/);
+    expect(forCoordinators).toContain('Fixed the infobox templates');
+    expect(forCoordinators).not.toContain('Private matter');
+  });
+
+  it('lets a member change an answer until the window closes, keeping one answer set per member', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world, ['bob']);
+    await world.dm('bob').says('/language en');
+    await group
+      .as('alice')
+      .says('/checkin schedule weekly mon 18:00 --window 2h --question "What did you learn?" --question "What next?"');
+    await world.advance('8h');
+    await replyTo(world, group, 'bob', /Check-in time/, '1. Lua modules\n2. Write docs');
+    // Privately again: a new first answer, "skip" keeps the second.
+    await group.as('bob').presses(/Answer privately/);
+    const bob = world.dm('bob');
+    await bob.says('Lua modules and their tests');
+    await bob.says('skip');
+    bob.expectBotSaid(/You answered 2 of 2/);
+    await bob.presses(/Share/);
+    const cohort = await liveCohort(world, group);
+    const [checkIn] = await world.store.checkins.recentOccurrences(cohort.id, 1);
+    expect((await world.store.checkins.answers(checkIn!.id)).map((a) => a.answers)).toEqual([
+      ['Lua modules and their tests', 'Write docs'],
+    ]);
+    group.markRead();
+    await world.advance('2h');
+    const digest = group.expectBotSaid(/Check-in digest, Berlin/);
+    expect(digest).toContain('Lua modules and their tests');
+    expect(digest).not.toContain('Lua modules\n');
+    expect(await group.as('bob').presses(/Answer privately/)).toMatch(/no longer valid|closed/);
   });
 
   it('refuses impossible schedules and bad input with a reason', async () => {
@@ -238,6 +294,55 @@ describe('check-ins', () => {
     expect(world.local.scheduler.pending().filter((job) => job.name === 'checkins.due')).toHaveLength(1);
     await world.advance('8h');
     expect(prompts(group)).toHaveLength(1);
+  });
+
+  it('after Redis lost the jobs of an open check-in, the restart plans its reminder and close again', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d --remind 6h');
+    await world.advance('8h');
+    expect(prompts(group)).toHaveLength(1);
+    for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
+    await reconcileCheckins(world.local.services);
+    const planned = world.local.scheduler.pending().map((job) => job.name);
+    expect(planned.sort()).toEqual(['checkins.close', 'checkins.due', 'checkins.remind']);
+    group.markRead();
+    await world.advance('18h');
+    group.expectBotSaid(/closes soon; still missing/);
+    await world.advance('6h');
+    group.expectBotSaid(/Check-in digest, Berlin/);
+  });
+
+  it('a due job retried after the job queue failed midway posts once and still plans the next check-in', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00');
+    const cohort = await liveCohort(world, group);
+    const [schedule] = await world.store.checkins.schedules(cohort.id);
+    const dueAt = schedule!.nextDueAt!;
+    const services = world.local.services;
+    // Redis goes away once, after the database work of the job.
+    let failures = 1;
+    const flaky = {
+      ...services,
+      scheduler: {
+        schedule: async (job: OneOffJob) => {
+          if (failures-- > 0) throw new Error('Redis went away');
+          await services.scheduler.schedule(job);
+        },
+        cancel: (id: string) => services.scheduler.cancel(id),
+      },
+    };
+    world.local.clock.advance(dueAt.getTime() - world.local.clock.now().getTime());
+    const data = { scheduleId: schedule!.id, dueAt: dueAt.toISOString() };
+    await expect(dueJob(data, flaky)).rejects.toThrow('Redis went away');
+    await dueJob(data, flaky); // the queue's retry
+    await world.advance(0); // and the original job, run late: a duplicate
+    expect(prompts(group)).toHaveLength(1);
+    const nextMonday = new Date('2026-01-12T17:00:00Z').getTime();
+    expect((await world.store.checkins.schedule(schedule!.id))?.nextDueAt?.getTime()).toBe(nextMonday);
+    await world.advance('7d');
+    expect(prompts(group)).toHaveLength(2);
   });
 
   it('posts nothing to a chat the bot was removed from, and records the occurrence as missed', async () => {
@@ -347,6 +452,17 @@ describe('check-in participation', () => {
     await world.advance('7d');
     dave.expectBotSaid(/Your break from Berlin is over/);
     expect((await membershipOf(world, group, 'dave'))?.status).toBe('active');
+    // Check-ins during the break are not misses: after it Dave starts afresh, Bob is still quiet.
+    await group.as('alice').says('/checkin stats');
+    const stats = group.expectBotSaid(/Participation in the last 4 check-ins/);
+    const quiet = /^Missed 2 or more in a row: (.*)$/m.exec(stats)?.[1]?.split(', ');
+    expect(quiet?.sort()).toEqual(['@alice', '@bob']);
+    expect(stats).toContain('@dave: 0/2, streak 0');
+    // Two more misses after the break: a new quiet stretch, a new gentle DM.
+    dave.markRead();
+    await world.advance('7d');
+    await world.advance('7d');
+    dave.expectBotSaid(/Hello Dave! You have missed the last 2 check-ins of Berlin/);
   });
 
   it('lets a nudged member leave from the DM, and never nudges when the schedule says 0', async () => {
@@ -386,8 +502,14 @@ describe('check-in participation', () => {
     bob.markRead();
     await world.advance('1d'); // prompt and reminder time: no reminder for someone on a break
     bob.expectSilence();
+    // Answering during a break is refused with the way out.
+    await replyTo(world, group, 'bob', /Check-in time/, 'on my break');
+    group.expectBotSaid(/You are on a break from this cohort.*\/resume first to answer/);
+    expect(await group.as('bob').presses(/Answer privately/)).toMatch(/on a break/);
     await group.as('bob').says('/resume');
     group.expectBotSaid('Welcome back to Berlin: check-ins reach you again.');
+    await replyTo(world, group, 'bob', /Check-in time/, 'back again');
+    group.expectBotSaid(/your answer is noted/);
     await group.as('bob').says('/pause --until 2020-01-01');
     group.expectBotSaid(/2020-01-01/);
     await group.as('bob').says('/pause --until soon');
@@ -417,6 +539,23 @@ describe('check-ins when the cohort moves to another timezone', () => {
     await world.advance('5h'); // 17:00 UTC, the old Berlin time: nothing more
     expect(prompts(group)).toHaveLength(1);
   });
+
+  it('a skipped check-in stays skipped when the timezone changes; the next one comes at 18:00 new local time', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00');
+    await group.as('alice').says('/checkin skip 1');
+    await group.as('alice').says('/cohort edit --timezone America/Santiago');
+    await group.as('alice').says('/checkin list');
+    group.expectBotSaid(/#1: weekly mon 18:00 \(America\/Santiago\), next Jan 5, 2026, 6:00 PM/);
+    await world.advance('2d');
+    expect(prompts(group)).toEqual([]);
+    await world.advance('5d'); // Monday 12 January 09:00 UTC
+    await world.advance('11h'); // 20:00 UTC = 17:00 in Santiago (summer, -03:00)
+    expect(prompts(group)).toEqual([]);
+    await world.advance('1h');
+    expect(prompts(group)).toHaveLength(1);
+  });
 });
 
 describe('check-ins in several languages', () => {
@@ -443,5 +582,10 @@ describe('check-ins in several languages', () => {
     await world.advance('2h');
     expect(group.lastBotMessage()).toContain('Resumen del check-in, Santiago');
     expect(group.lastBotMessage()).toContain('Nadie participó (de 2).');
+    // Refusals are in the group's language too.
+    await replyTo(world, group, 'bob', /Hora del check-in/, 'tarde');
+    group.expectBotSaid('Este check-in está cerrado: ya no se aceptan respuestas.');
+    await replyTo(world, group, 'mallory', /Hora del check-in/, 'hola');
+    group.expectBotSaid(/Solo quienes son miembros de esta cohorte/);
   });
 });

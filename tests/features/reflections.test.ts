@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../helpers/scenario.ts';
-import { accountOf, liveCohort } from './lookups.ts';
+import { accountOf, liveCohort, membershipOf } from './lookups.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
 
@@ -37,6 +37,60 @@ describe('reflections', () => {
     expect(digest).toContain('Shared reflections');
     expect(digest).toContain('Pairing on templates helped');
     expect(digest).not.toContain('citations');
+  });
+
+  it('/reflections shared: coordinators, mentors and members read what they are allowed to, never "only me"', async () => {
+    world = await createWorld({ start: START });
+    const group = world.group('Shared', { admins: ['alice'] });
+    await group.as('alice').says('/cohort create Shared');
+    for (const handle of ['bob', 'carol', 'dave']) await group.as(handle).says('/join');
+    await group.as('alice').says('/role @carol mentor');
+    const cohort = await liveCohort(world, group);
+    const bob = (await membershipOf(world, group, 'bob'))!;
+    const carol = (await membershipOf(world, group, 'carol'))!;
+    await world.store.mentorships.create({
+      cohortId: cohort.id,
+      mentorMembershipId: carol.id,
+      menteeMembershipId: bob.id,
+      status: 'accepted',
+      score: 1,
+      reasons: [],
+      askedAt: null,
+    });
+    for (const [visibility, text] of [
+      ['me', 'bob-diary'],
+      ['mentor', 'bob-to-mentor'],
+      ['coordinators', 'bob-to-coordinators'],
+      ['cohort', 'bob-to-everyone'],
+    ]) {
+      await world.dm('bob').says(`/reflect ${text} --visibility ${visibility}`);
+    }
+    await world.dm('dave').says('/reflect dave-to-mentor --visibility mentor');
+
+    const read = async (handle: string) => {
+      await world.dm(handle).says('/reflections shared');
+      return world.dm(handle).lastBotMessage();
+    };
+    const coordinator = await read('alice');
+    expect(coordinator).toContain('Reflections shared with you');
+    expect(coordinator).toMatch(/Shared, @bob \(coordinators\): bob-to-coordinators/);
+    expect(coordinator).toContain('bob-to-everyone');
+    expect(coordinator).not.toMatch(/bob-diary|bob-to-mentor|dave-to-mentor/);
+
+    const mentor = await read('carol');
+    expect(mentor).toContain('bob-to-mentor');
+    expect(mentor).toContain('bob-to-everyone');
+    expect(mentor).not.toMatch(/bob-diary|bob-to-coordinators|dave-to-mentor/);
+
+    const member = await read('dave');
+    expect(member).toContain('bob-to-everyone');
+    expect(member).not.toMatch(/bob-diary|bob-to-mentor|bob-to-coordinators|dave-to-mentor/);
+
+    expect(await read('bob')).toBe('Nobody has shared a reflection with you in the last 90 days.');
+    await world.dm('bob').says('/reflections everything');
+    world.dm('bob').expectBotSaid(/I did not expect “everything” here/);
+    await group.as('alice').says('/reflections shared');
+    expect(group.expectBotSaid(/works only in a private chat/)).not.toContain('bob-to-coordinators');
   });
 
   it('/mydata shows check-in answers and reflections; /forgetme deletes them', async () => {

@@ -160,5 +160,10 @@ describe('check-ins on real Redis with two instances', () => {
     ).toBe('Mon 18:00');
     const dueJobs = (await instances[0]!.queue.getDelayed()).filter((job) => job.name === DUE_JOB);
     expect(dueJobs).toHaveLength(1);
+
+    // Both instances close it at once (a retried close job): one digest.
+    await Promise.all(instances.map((i) => closeJob({ checkInId: occurrence.id }, i.services)));
+    await Promise.all(instances.map((i) => i.outbox.settled()));
+    expect(adapter.inChat('g-two').filter((m) => m.html.includes('Check-in digest'))).toHaveLength(1);
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 // Check-in schedules, occurrences and answers on Prisma.
 
+import { randomUUID } from 'node:crypto';
 import type {
   CheckIn,
   CheckInAnswer,
@@ -42,6 +43,7 @@ function toCheckIn(row: Rows.CheckIn): CheckIn {
     state: row.state as CheckInState,
     questions: row.questions,
     postedAt: row.postedAt,
+    excused: row.excused,
   };
 }
 
@@ -113,15 +115,51 @@ export function checkInRepository({ client }: RepoContext): CheckInRepository {
     async deleteSchedule(id) {
       await client.checkInSchedule.deleteMany({ where: { id } });
     },
-    async openOccurrence(input) {
-      // ON CONFLICT DO NOTHING: the unique (schedule, dueAt) decides who created it.
-      // One round trip when it is new (INSERT ... RETURNING), two when it was there.
-      const [inserted] = await client.checkIn.createManyAndReturn({ data: [input], skipDuplicates: true });
-      if (inserted) return { checkIn: toCheckIn(inserted), created: true };
+    async openOccurrence(input, extras = {}) {
+      // One statement: INSERT ... ON CONFLICT DO NOTHING decides who created the
+      // occurrence (the unique (schedule, dueAt)); the button token goes in with a
+      // new occurrence; the schedule moves on whether or not this run created it
+      // (a /checkin now at the same minute may have). Times go in as UTC text:
+      // the columns are timestamp(3) without time zone, as Prisma writes them.
+      const id = input.id ?? randomUUID();
+      const utc = (at: Date | null) => (at ? at.toISOString() : null);
+      const { token, advance } = extras;
+      const rows = await client.$queryRaw<Array<{ id: string }>>`
+        WITH ins AS (
+          INSERT INTO "CheckIn" ("id", "scheduleId", "cohortId", "dueAt", "closesAt", "state", "questions", "postedAt")
+          VALUES (${id}, ${input.scheduleId}, ${input.cohortId}, ${utc(input.dueAt)}::timestamp(3),
+            ${utc(input.closesAt)}::timestamp(3), ${input.state}, ${input.questions}::text[], ${utc(input.postedAt)}::timestamp(3))
+          ON CONFLICT ("scheduleId", "dueAt") DO NOTHING
+          RETURNING "id"
+        ), token AS (
+          INSERT INTO "ActionToken" ("id", "kind", "accountId", "chatId", "payload", "expiresAt")
+          SELECT ${token?.id ?? ''}, ${token?.kind ?? ''}, ${token?.accountId ?? null}, ${token?.chatId ?? null},
+            ${JSON.stringify(token?.payload ?? {})}::jsonb, ${utc(token?.expiresAt ?? null)}::timestamp(3)
+          FROM ins WHERE ${token !== undefined}::boolean
+        ), advance AS (
+          UPDATE "CheckInSchedule"
+          SET "nextDueAt" = ${utc(advance?.nextDueAt ?? null)}::timestamp(3),
+            "skipDueAt" = CASE WHEN "skipDueAt" = ${utc(input.dueAt)}::timestamp(3) THEN NULL ELSE "skipDueAt" END,
+            "updatedAt" = ${new Date().toISOString()}::timestamp(3)
+          WHERE ${advance !== undefined}::boolean AND "id" = ${input.scheduleId} AND "nextDueAt" = ${utc(input.dueAt)}::timestamp(3)
+        )
+        SELECT "id" FROM ins`;
+      if (rows.length === 1) return { checkIn: { ...input, id, excused: [] }, created: true };
       const row = await client.checkIn.findUniqueOrThrow({
         where: { scheduleId_dueAt: { scheduleId: input.scheduleId, dueAt: input.dueAt } },
       });
       return { checkIn: toCheckIn(row), created: false };
+    },
+    async occurrenceAt(scheduleId, dueAt) {
+      const row = await client.checkIn.findUnique({ where: { scheduleId_dueAt: { scheduleId, dueAt } } });
+      return row ? toCheckIn(row) : null;
+    },
+    async openOccurrences() {
+      const rows = await client.checkIn.findMany({
+        where: { state: 'open', schedule: { cohort: { status: { not: 'archived' } } } },
+        include: { schedule: { select: { remindMinutes: true } } },
+      });
+      return rows.map((row) => ({ ...toCheckIn(row), remindMinutes: row.schedule.remindMinutes }));
     },
     async occurrence(id) {
       const row = await client.checkIn.findUnique({ where: { id } });
@@ -135,6 +173,13 @@ export function checkInRepository({ client }: RepoContext): CheckInRepository {
       const { count } = await client.checkIn.updateMany({
         where: { id, state: from },
         data: { state: to, ...(postedAt ? { postedAt } : {}) },
+      });
+      return count === 1;
+    },
+    async close(id, excused) {
+      const { count } = await client.checkIn.updateMany({
+        where: { id, state: 'open' },
+        data: { state: 'closed', excused },
       });
       return count === 1;
     },

@@ -4,7 +4,7 @@
 
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
-import type { ActionToken, CheckIn } from '../../core/store.ts';
+import type { ActionToken, CheckIn, Membership } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
 import { questionsOf } from './occurrences.ts';
 
@@ -16,6 +16,12 @@ const REFLECTING = -1;
 const MAX_ANSWER_LENGTH = 2000;
 const MAX_REFLECTION_LENGTH = 4000;
 const SKIP_WORDS = new Set(['skip', '-', '/skip']);
+
+/** Why someone may not answer a check-in of a cohort, or null when they may. */
+function refusal(membership: Membership | null | undefined, cohortId: string): string | null {
+  if (membership?.status === 'paused' && membership.cohortId === cohortId) return 'checkin-error-on-break';
+  return membership?.status === 'active' && membership.cohortId === cohortId ? null : 'checkin-error-not-member';
+}
 
 function isOpen(ctx: Context, checkIn: CheckIn): boolean {
   return checkIn.state === 'open' && checkIn.closesAt.getTime() > ctx.services.clock.now().getTime();
@@ -44,8 +50,8 @@ async function beginGuided(ctx: Context, checkIn: CheckIn, membershipId: string,
 export async function startPrivate(ctx: Context, token: ActionToken): Promise<string | undefined> {
   const checkIn = await ctx.store.checkins.occurrence(String(token.payload.checkInId));
   if (!checkIn) return ctx.t('action-stale');
-  if (ctx.membership?.status !== 'active' || ctx.membership.cohortId !== checkIn.cohortId)
-    return ctx.t('checkin-error-not-member');
+  const refused = refusal(ctx.membership, checkIn.cohortId);
+  if (refused || !ctx.membership) return ctx.t(refused ?? 'checkin-error-not-member');
   if (!isOpen(ctx, checkIn)) return ctx.t('checkin-error-closed');
   const locale = ctx.localeOf(ctx.account, ctx.cohort?.locale);
   const { answer, html } = await beginGuided(ctx, checkIn, ctx.membership.id, locale, ctx.cohort?.name ?? '');
@@ -66,7 +72,8 @@ export async function startPrivateFromLink(ctx: Context, checkInId: string): Pro
   if (!checkIn) throw new UserError('start-bad-link');
   const cohort = await ctx.store.cohorts.byId(checkIn.cohortId);
   const membership = cohort ? await ctx.store.memberships.get(cohort.id, ctx.account.id) : null;
-  if (!cohort || membership?.status !== 'active') throw new UserError('checkin-error-not-member');
+  const refused = cohort ? refusal(membership, cohort.id) : 'checkin-error-not-member';
+  if (refused || !cohort || !membership) throw new UserError(refused ?? 'checkin-error-not-member');
   if (!isOpen(ctx, checkIn)) throw new UserError('checkin-error-closed');
   const locale = ctx.localeOf(ctx.account, cohort.locale);
   const { html } = await beginGuided(ctx, checkIn, membership.id, locale, cohort.name);
@@ -213,8 +220,9 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
     if (delivery?.platformMessageId === event.replyToMessageId) target = checkIn;
   }
   if (!target) return false;
-  if (ctx.membership?.status !== 'active') {
-    await ctx.say('checkin-error-not-member');
+  const refused = refusal(ctx.membership, target.cohortId);
+  if (refused || !ctx.membership) {
+    await ctx.say(refused ?? 'checkin-error-not-member');
     return true;
   }
   if (!isOpen(ctx, target)) {

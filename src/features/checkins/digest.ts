@@ -7,7 +7,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { nudgeInactive } from './nudge.ts';
-import { cohortChat, questionsOf } from './occurrences.ts';
+import { cohortChat, questionsOf, scheduleClose } from './occurrences.ts';
 
 /** How a person is named (plain text: Fluent escapes arguments; escape it before putting it in markup yourself). */
 function mention(account: Account): string {
@@ -32,6 +32,8 @@ function localeOf(services: BotServices, account: Account, cohort: Cohort): stri
 export async function remindJob(data: JobData, services: BotServices): Promise<void> {
   const loaded = await load(services, data);
   if (loaded?.checkIn.state !== 'open') return;
+  // The window's chain: the close job is planned by its reminder.
+  await scheduleClose(services, loaded.checkIn);
   const { checkIn, cohort, members, answers } = loaded;
   const answered = new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId));
   const adapter = services.adapterFor((await services.store.chats.byId(cohort.chatId))?.platform ?? 'fake');
@@ -71,8 +73,16 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
   const loaded = await load(services, data);
   if (!loaded) return;
   const { checkIn, cohort, members, answers } = loaded;
-  // Only the job that moves it from open to closed posts the digest.
-  if (!(await services.store.checkins.setState(checkIn.id, 'open', 'closed'))) return;
+  // Only the job that moves it from open to closed posts the digest. Who is
+  // on a break now is excused: a break is not a run of missed check-ins.
+  const onBreak = await services.store.memberships.list(cohort.id, { status: ['paused'] });
+  if (
+    !(await services.store.checkins.close(
+      checkIn.id,
+      onBreak.map((m) => m.id),
+    ))
+  )
+    return;
   const schedule = await services.store.checkins.schedule(checkIn.scheduleId);
   const chat = await cohortChat(services, cohort);
   if (!chat) return;

@@ -1,6 +1,11 @@
 // The life of one occurrence: due (post once, or record a miss), reminder,
 // close (digest). Driven by one-off jobs with deterministic ids, one chain per
-// schedule: each due job plans the next occurrence.
+// schedule: each due job plans the next occurrence, and within a window the
+// due job plans the reminder, the reminder the close.
+//
+// The due job is the hot path (many cohorts due at the same minute): one read
+// (schedule + cohort + chat), one statement that opens the occurrence, stores
+// its button and moves the schedule on, one ledger insert; then the queue.
 //
 // Why not BullMQ job schedulers (cron pattern + tz): cron cannot say "every 2
 // weeks" nor "the first Tuesday" (day-of-month and day-of-week OR together),
@@ -11,7 +16,7 @@
 // instances reconciling at once converge, and the unique (schedule, dueAt) row
 // plus the outbox key "checkin-<occurrence>" guard against a second post.
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
@@ -58,23 +63,34 @@ export function nextDue(schedule: CheckInSchedule, timezone: string, after: Date
   return nextOccurrence(storedRhythm(schedule.pattern, schedule.phase), timezone, after);
 }
 
+/** The due job of an occurrence (deterministic id: scheduling it twice is one job). */
+function scheduleDue(services: BotServices, scheduleId: string, dueAt: Date): Promise<void> {
+  return services.scheduler.schedule({
+    id: dueJobId(scheduleId, dueAt),
+    name: DUE_JOB,
+    data: { scheduleId, dueAt: dueAt.toISOString() },
+    runAt: dueAt,
+  });
+}
+
 /** Make sure the job of the schedule's next occurrence exists (idempotent). */
 export async function planNext(services: BotServices, schedule: CheckInSchedule, timezone: string, after: Date) {
   const dueAt = nextDue(schedule, timezone, after);
-  await services.store.checkins.updateSchedule(schedule.id, { nextDueAt: dueAt });
-  await services.scheduler.schedule({
-    id: dueJobId(schedule.id, dueAt),
-    name: DUE_JOB,
-    data: { scheduleId: schedule.id, dueAt: dueAt.toISOString() },
-    runAt: dueAt,
+  await services.store.checkins.updateSchedule(schedule.id, {
+    nextDueAt: dueAt,
+    // A skip of the occurrence being replaced moves with it (a timezone change).
+    ...(schedule.skipDueAt && schedule.skipDueAt.getTime() === schedule.nextDueAt?.getTime()
+      ? { skipDueAt: dueAt }
+      : {}),
   });
+  await scheduleDue(services, schedule.id, dueAt);
   return dueAt;
 }
 
 /**
  * The cohort's timezone changed: every active schedule's next occurrence moves
- * to the same local time in the new zone. The old job finds a different
- * nextDueAt when it runs and does nothing.
+ * to the same local time in the new zone (a skip of it moves too). The old
+ * job finds a different nextDueAt when it runs and does nothing.
  */
 export async function replanCheckins(services: BotServices, cohort: Cohort): Promise<void> {
   for (const schedule of await services.store.checkins.schedules(cohort.id)) {
@@ -85,118 +101,183 @@ export async function replanCheckins(services: BotServices, cohort: Cohort): Pro
 }
 
 /**
- * At start: every active schedule gets the job of its next occurrence. A
- * schedule whose next occurrence passed while the bot was down keeps it: the
- * due job then runs late and decides between a late post and a recorded miss.
- * Jobs of deleted or paused schedules find no active row and do nothing.
+ * At start: every active schedule gets the job of its next occurrence, and
+ * every open occurrence its reminder and close jobs (Redis may have lost
+ * them). A schedule whose next occurrence passed while the bot was down keeps
+ * it: the due job then runs late and decides between a late post and a
+ * recorded miss. Jobs of deleted or paused schedules find no active row and
+ * do nothing. Returns how many schedules were planned.
  */
 export async function reconcileCheckins(services: BotServices): Promise<number> {
   let planned = 0;
   for (const schedule of await services.store.checkins.activeSchedules()) {
     const cohort = await services.store.cohorts.byId(schedule.cohortId);
     if (!cohort) continue;
-    if (schedule.nextDueAt) {
-      await services.scheduler.schedule({
-        id: dueJobId(schedule.id, schedule.nextDueAt),
-        name: DUE_JOB,
-        data: { scheduleId: schedule.id, dueAt: schedule.nextDueAt.toISOString() },
-        runAt: schedule.nextDueAt,
-      });
-    } else {
-      await planNext(services, schedule, cohort.timezone, services.clock.now());
-    }
+    if (schedule.nextDueAt) await scheduleDue(services, schedule.id, schedule.nextDueAt);
+    else await planNext(services, schedule, cohort.timezone, services.clock.now());
     planned++;
+  }
+  for (const checkIn of await services.store.checkins.openOccurrences()) {
+    await scheduleWindowJobs(services, checkIn.remindMinutes, checkIn, { both: true });
   }
   return planned;
 }
 
-/** The occurrence is due: post it once (late within its window), or record why not. */
+/** The occurrence is due: post it once (late within its window), or record why not; then plan the next. */
 export async function dueJob(data: JobData, services: BotServices): Promise<void> {
   const found = await services.store.checkins.scheduleWithCohort(String(data.scheduleId));
-  const dueAt = new Date(String(data.dueAt));
   if (!found) return;
   const { schedule, cohort, chat } = found;
+  const dueAt = new Date(String(data.dueAt));
   // Paused, or re-planned since: this job is stale. An archived cohort posts nothing more.
-  if (schedule.status !== 'active' || schedule.nextDueAt?.getTime() !== dueAt.getTime()) return;
-  if (cohort.status === 'archived') return;
-  await postOccurrence(services, schedule, cohort, dueAt, chat);
-  await planNext(services, schedule, cohort.timezone, dueAt);
+  if (schedule.status !== 'active' || cohort.status === 'archived') return;
+  const next = nextDue(schedule, cohort.timezone, dueAt);
+  if (schedule.nextDueAt?.getTime() !== dueAt.getTime()) {
+    // A retry of this job after its database work (the queue failed after it): finish the rest.
+    const retried =
+      schedule.nextDueAt?.getTime() === next.getTime() &&
+      (await services.store.checkins.occurrenceAt(schedule.id, dueAt));
+    if (!retried) return;
+  }
+  await postOccurrence(services, schedule, cohort, dueAt, { chat, nextDueAt: next });
 }
 
-/** Open (or find) the occurrence at `dueAt` and post it unless skipped or stale. */
+/**
+ * The next job of an open occurrence's window (idempotent): its reminder when
+ * one is still ahead, else its close. The reminder job plans the close (a
+ * chain, so the busy minute when many check-ins open queues one job less);
+ * reconciliation at start plans both.
+ */
+export async function scheduleWindowJobs(
+  services: BotServices,
+  remindMinutes: number | null,
+  checkIn: CheckIn,
+  options: { both?: boolean } = {},
+): Promise<void> {
+  const remindAt = remindMinutes ? new Date(checkIn.closesAt.getTime() - remindMinutes * MINUTE) : null;
+  const remind = remindAt !== null && remindAt > services.clock.now();
+  const jobs: Promise<void>[] = [];
+  if (remind) {
+    jobs.push(
+      services.scheduler.schedule({
+        id: remindJobId(checkIn.id),
+        name: REMIND_JOB,
+        data: { checkInId: checkIn.id },
+        runAt: remindAt,
+      }),
+    );
+  }
+  if (!remind || options.both) jobs.push(scheduleClose(services, checkIn));
+  await Promise.all(jobs);
+}
+
+/** The close job of an occurrence (idempotent). */
+export function scheduleClose(services: BotServices, checkIn: Pick<CheckIn, 'id' | 'closesAt'>): Promise<void> {
+  return services.scheduler.schedule({
+    id: closeJobId(checkIn.id),
+    name: CLOSE_JOB,
+    data: { checkInId: checkIn.id },
+    runAt: checkIn.closesAt,
+  });
+}
+
+/** "closes Jan 12, 6:00 PM": many cohorts share a closing time, language and zone in a busy minute. */
+const closingTexts = new Map<string, string>();
+function closingText(closesAt: Date, locale: string, timezone: string): string {
+  const key = `${closesAt.getTime()} ${locale} ${timezone}`;
+  let text = closingTexts.get(key);
+  if (text === undefined) {
+    if (closingTexts.size > 1000) closingTexts.clear();
+    text = formatDateTime(closesAt, locale, timezone);
+    closingTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Open (or find) the occurrence at `dueAt` and post it unless skipped or
+ * stale. From the due job (`nextDueAt` set) the schedule moves on to its next
+ * occurrence in the same database statement, and the jobs of the window and
+ * of the next occurrence are planned after the prompt is queued.
+ */
 export async function postOccurrence(
   services: BotServices,
   schedule: CheckInSchedule,
   cohort: Cohort,
   dueAt: Date,
-  knownChat?: Chat,
+  options: { chat?: Chat; nextDueAt?: Date } = {},
 ): Promise<CheckIn> {
   const { store, clock } = services;
   const now = clock.now();
   const closesAt = new Date(dueAt.getTime() + schedule.windowMinutes * MINUTE);
   const skipped = schedule.skipDueAt?.getTime() === dueAt.getTime() || cohort.status === 'paused';
-  const { checkIn, created } = await store.checkins.openOccurrence({
+  const stale = closesAt <= now;
+  const chatRow = skipped || stale ? null : (options.chat ?? (await store.chats.byId(cohort.chatId)));
+  const chat = chatRow ? chatRefOf(chatRow, cohort) : null;
+  // The bot was removed or the chat is gone: nobody can be asked; count it as missed, not open forever.
+  const state = skipped ? 'skipped' : stale || !chat ? 'missed' : 'open';
+  const input = {
+    id: randomUUID(),
     scheduleId: schedule.id,
     cohortId: cohort.id,
     dueAt,
     closesAt,
-    state: skipped ? 'skipped' : closesAt <= now ? 'missed' : 'open',
+    state,
     questions: schedule.questions,
-    postedAt: skipped || closesAt <= now ? null : now,
+    postedAt: state === 'open' ? now : null,
+  } as const;
+  // The button's meaning stays server-side; it lives as long as the window.
+  const buttonToken = (checkInId: string) => ({
+    id: randomBytes(9).toString('base64url'),
+    kind: PRIVATE_ANSWER,
+    accountId: null,
+    chatId: chatRow?.id ?? null,
+    payload: { checkInId },
+    expiresAt: closesAt,
   });
-  if (skipped && schedule.skipDueAt) await store.checkins.updateSchedule(schedule.id, { skipDueAt: null });
-  if (checkIn.state !== 'open') {
-    if (created && checkIn.state === 'missed')
-      services.log.warn({ checkInId: checkIn.id }, 'check-in window passed while the bot was down: recorded as missed');
+  const token = state === 'open' ? buttonToken(input.id) : undefined;
+  const next = options.nextDueAt;
+  const { checkIn, created } = await store.checkins.openOccurrence(input, {
+    ...(token ? { token } : {}),
+    ...(next ? { advance: { nextDueAt: next } } : {}),
+  });
+  if (checkIn.state === 'open' && chat) {
+    let tokenId = token?.id;
+    if (!created || !tokenId) {
+      // Made by an earlier run or another worker: a button of our own (the ledger keeps the first message).
+      tokenId = (await store.actionTokens.create(buttonToken(checkIn.id))).id;
+    }
+    await enqueuePrompt(services, cohort, checkIn, chat, tokenId);
+    await Promise.all([
+      scheduleWindowJobs(services, schedule.remindMinutes, checkIn),
+      ...(next ? [scheduleDue(services, schedule.id, next)] : []),
+    ]);
     return checkIn;
   }
-  const chatRow = knownChat ?? (await store.chats.byId(cohort.chatId));
-  const chat = chatRow ? chatRefOf(chatRow, cohort) : null;
-  if (!chat || !chatRow) {
-    // The bot was removed or the chat is gone: nobody can be asked; count it as missed, not open forever.
+  if (next) await scheduleDue(services, schedule.id, next);
+  if (checkIn.state === 'open' && !created && !chat && !skipped && !stale) {
+    // Opened by an earlier run, and the chat went away since.
     await store.checkins.setState(checkIn.id, 'open', 'missed');
     return { ...checkIn, state: 'missed' };
   }
-  // The button's meaning stays server-side; it lives as long as the window.
-  const tokenId = randomBytes(9).toString('base64url');
-  await store.actionTokens.create({
-    id: tokenId,
-    kind: PRIVATE_ANSWER,
-    accountId: null,
-    chatId: chatRow.id,
-    payload: { checkInId: checkIn.id },
-    expiresAt: closesAt,
-  });
+  if (created && checkIn.state === 'missed' && stale)
+    services.log.warn({ checkInId: checkIn.id }, 'check-in window passed while the bot was down: recorded as missed');
+  return checkIn;
+}
+
+/** The prompt, in the cohort's language, through the outbox: the key is the occurrence, so it posts once. */
+async function enqueuePrompt(services: BotServices, cohort: Cohort, checkIn: CheckIn, chat: ChatRef, tokenId: string) {
   const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(cohort.locale, id, args);
   const questions = questionsOf(services, checkIn.questions, cohort.locale);
   const lines = [
-    t('checkin-prompt', { name: cohort.name, closes: formatDateTime(closesAt, cohort.locale, cohort.timezone) }),
+    t('checkin-prompt', { name: cohort.name, closes: closingText(checkIn.closesAt, cohort.locale, cohort.timezone) }),
     ...questions.map((q, i) => `${i + 1}. ${escapeHtml(q)}`),
     '',
     t('checkin-prompt-how'),
   ];
-  // The key is the occurrence: a retried or concurrent job posts once.
   await services.outbox.enqueue({
     idempotencyKey: `checkin-${checkIn.id}`,
     chat,
     message: { html: lines.join('\n'), buttons: [[{ label: t('button-checkin-private'), data: tokenId }]] },
   });
-  if (schedule.remindMinutes) {
-    const remindAt = new Date(closesAt.getTime() - schedule.remindMinutes * MINUTE);
-    if (remindAt > now) {
-      await services.scheduler.schedule({
-        id: remindJobId(checkIn.id),
-        name: REMIND_JOB,
-        data: { checkInId: checkIn.id },
-        runAt: remindAt,
-      });
-    }
-  }
-  await services.scheduler.schedule({
-    id: closeJobId(checkIn.id),
-    name: CLOSE_JOB,
-    data: { checkInId: checkIn.id },
-    runAt: closesAt,
-  });
-  return checkIn;
 }

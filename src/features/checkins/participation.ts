@@ -27,26 +27,33 @@ export interface Participation {
 export interface ClosedOccurrence {
   dueAt: Date;
   answered: Set<string>;
+  /** On a break when it closed: not counted for them. */
+  excused: Set<string>;
 }
 
 /**
  * Latest closed occurrences first. A member is counted only for the check-ins
- * due after they joined: someone who joined yesterday has missed nothing.
+ * due after they joined (someone who joined yesterday has missed nothing).
+ * Those that closed while they were on a break count neither way: a streak
+ * goes on over a break, and a run of misses starts afresh after it.
  */
 export function participation(
   members: ReadonlyArray<{ id: string; joinedAt: Date }>,
   closed: ClosedOccurrence[],
 ): Participation[] {
   return members.map((member) => {
-    const flags = closed.filter((c) => c.dueAt >= member.joinedAt).map((c) => c.answered.has(member.id));
-    const streak = flags.findIndex((f) => !f);
-    const missed = flags.findIndex((f) => f);
+    const marks = closed
+      .filter((c) => c.dueAt >= member.joinedAt)
+      .map((c) => (c.excused.has(member.id) ? 'break' : c.answered.has(member.id) ? 'answered' : 'missed'));
+    const counted = marks.filter((m) => m !== 'break');
+    const streak = counted.indexOf('missed');
+    const missed = marks.findIndex((m) => m !== 'missed');
     return {
       membershipId: member.id,
-      answered: flags.filter(Boolean).length,
-      total: flags.length,
-      streak: streak === -1 ? flags.length : streak,
-      missedInARow: missed === -1 ? flags.length : missed,
+      answered: counted.filter((m) => m === 'answered').length,
+      total: counted.length,
+      streak: streak === -1 ? counted.length : streak,
+      missedInARow: missed === -1 ? marks.length : missed,
     };
   });
 }
@@ -62,6 +69,7 @@ export async function closedOccurrences(services: BotServices, cohortId: string)
     result.push({
       dueAt: checkIn.dueAt,
       answered: new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId)),
+      excused: new Set(checkIn.excused),
     });
   }
   return result;

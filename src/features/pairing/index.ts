@@ -1,7 +1,8 @@
 // Pairing mentors with mentees: /pair mentors previews the engine's best
 // assignment with a reason for each pair, /pair confirm asks the mentors,
 // /pair @mentor @mentee pairs by hand, /unpair ends a pairing, and /pair shows
-// a member their own mentor or mentees.
+// a member their own mentor or mentees. Peer rounds (/pair peers, /pair
+// rounds, /pair stats) are in rounds.ts.
 
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
@@ -14,6 +15,19 @@ import { findMember } from '../members/membership.ts';
 import { evaluatePair } from './matching/index.ts';
 import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
 import { ANSWER_ACTION, answerAsk, askMentor, TIMEOUT_JOB, timeoutJob } from './prompts.ts';
+import {
+  answerMet,
+  FOLLOW_UP_JOB,
+  followUpJob,
+  MET_ACTION,
+  peersNow,
+  ROUND_JOB,
+  roundJob,
+  roundStats,
+  roundsSetting,
+} from './rounds.ts';
+
+export { reconcilePeerRounds } from './rounds.ts';
 
 const UNPAIR_CONFIRM = 'pairing.unpair';
 
@@ -172,10 +186,13 @@ export const pairingFeature: Feature = {
         show: { access: 'member', run: show },
         mentors: { access: 'coordinator', run: preview },
         confirm: { access: 'coordinator', run: confirm },
+        peers: { access: 'coordinator', run: peersNow },
+        rounds: { access: 'coordinator', run: roundsSetting },
+        stats: { access: 'coordinator', run: roundStats },
       },
     },
     { name: 'unpair', where: 'group', access: 'coordinator', run: unpair },
   ],
-  actions: { [ANSWER_ACTION]: answerAsk, [UNPAIR_CONFIRM]: confirmUnpair },
-  jobs: { [TIMEOUT_JOB]: timeoutJob },
+  actions: { [ANSWER_ACTION]: answerAsk, [UNPAIR_CONFIRM]: confirmUnpair, [MET_ACTION]: answerMet },
+  jobs: { [TIMEOUT_JOB]: timeoutJob, [ROUND_JOB]: roundJob, [FOLLOW_UP_JOB]: followUpJob },
 };

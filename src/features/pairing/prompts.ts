@@ -28,14 +28,16 @@ function localeOf(services: BotServices, member: MemberWithAccount, cohort: Coho
 
 /**
  * Write to a member in private, or in the cohort's group when that is
- * impossible. `buttons` gets the chat the message goes to (tokens are tied to it).
+ * impossible (unless `inGroup` is false). `message` gets the chat the message
+ * goes to (tokens are tied to it).
  */
-async function tellMember(
+export async function tellMember(
   services: BotServices,
   cohort: Cohort,
   member: MemberWithAccount,
   key: string,
   message: (locale: string, chatRowId: string) => Promise<OutboundMessage>,
+  options: { inGroup?: boolean } = {},
 ): Promise<void> {
   const group = await services.store.chats.byId(cohort.chatId);
   if (!group) return;
@@ -56,6 +58,7 @@ async function tellMember(
     });
     return;
   }
+  if (options.inGroup === false) return;
   const chat: ChatRef | null = await cohortChat(services, cohort);
   if (!chat) return;
   const built = await message(cohort.locale, group.id);

@@ -1,0 +1,361 @@
+// Peer rounds: every N weeks (or on /pair peers) the cohort's active members
+// are split into pairs, with one triad when the count is odd, avoiding the
+// pairs of earlier rounds for as long as possible. The round is announced in
+// the group and by DM; after the follow-up days each member is asked "did you
+// meet?" with Yes / No / Not yet, and /pair stats counts the answers.
+//
+// Like check-ins, the rhythm is one delayed job per round
+// ("peer-round-<cohort>-<ms>"), planned from PeerRoundSettings.nextDueAt; the
+// job moves nextDueAt on before it runs the round, so a repeated or stale job
+// (rounds turned off, or re-planned) finds another time there and does nothing.
+
+import { randomBytes } from 'node:crypto';
+import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
+import type { JobData } from '../../core/jobs.ts';
+import type { BotServices } from '../../core/services.ts';
+import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
+import { formatDateTime } from '../../core/validate.ts';
+import { cohortChat } from '../checkins/occurrences.ts';
+import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
+import { explain, nameOf, profileOf } from './plan.ts';
+import { tellMember } from './prompts.ts';
+
+export const ROUND_JOB = 'pairing.round';
+export const FOLLOW_UP_JOB = 'pairing.followup';
+export const MET_ACTION = 'pairing.met';
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+/** How long the "did you meet?" buttons stay valid. */
+const MET_TTL_MS = 14 * DAY_MS;
+export const DEFAULT_FOLLOW_UP_DAYS = 3;
+const MAX_WEEKS = 12;
+const MAX_FOLLOW_UP_DAYS = 14;
+const ANSWERS: readonly PeerAnswer[] = ['yes', 'no', 'not-yet'];
+
+const roundJobId = (cohortId: string, dueAt: Date) => `peer-round-${cohortId}-${dueAt.getTime()}`;
+const followUpJobId = (roundId: string) => `peer-followup-${roundId}`;
+
+function scheduleRound(services: BotServices, cohortId: string, dueAt: Date): Promise<void> {
+  return services.scheduler.schedule({
+    id: roundJobId(cohortId, dueAt),
+    name: ROUND_JOB,
+    data: { cohortId, dueAt: dueAt.toISOString() },
+    runAt: dueAt,
+  });
+}
+
+function scheduleFollowUp(services: BotServices, round: PeerRound): Promise<void> {
+  return services.scheduler.schedule({
+    id: followUpJobId(round.id),
+    name: FOLLOW_UP_JOB,
+    data: { roundId: round.id },
+    runAt: round.followUpAt,
+  });
+}
+
+/** Earlier rounds as the engine's history: how often each pair met, and the last round they did. */
+function historyOf(rounds: PeerRound[]): Array<readonly [string, string, HistoryEntry]> {
+  const seen = new Map<string, [string, string, HistoryEntry]>();
+  for (const round of rounds) {
+    for (const group of round.groups) {
+      const ids = group.members.map((m) => m.membershipId).sort();
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const key = `${ids[i]} ${ids[j]}`;
+          const entry = seen.get(key) ?? [ids[i]!, ids[j]!, { count: 0, lastRound: 0 }];
+          entry[2].count++;
+          entry[2].lastRound = round.number;
+          seen.set(key, entry);
+        }
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+/** "@a, @b and @c" in a language. */
+function listOf(locale: string, names: string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+}
+
+/**
+ * Plan, store and announce a round. Null when fewer than two active members
+ * can take part.
+ */
+export async function runPeerRound(services: BotServices, cohort: Cohort): Promise<PeerRound | null> {
+  const { store, clock, i18n } = services;
+  const people = await store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+  const members = new Map(people.map((m) => [m.id, m]));
+  const earlier = await store.peerRounds.ofCohort(cohort.id);
+  const number = (earlier.at(-1)?.number ?? 0) + 1;
+  const plan = planPeerRound(
+    people.map((m): PeerMember => ({ ...profileOf(m, cohort, 0), status: m.status })),
+    {
+      seed: `${cohort.id}:${number}`,
+      context: { history: historyOf(earlier), round: number, referenceDate: clock.now() },
+    },
+  );
+  if (plan.groups.length === 0) return null;
+  const settings = await store.peerRounds.settings(cohort.id);
+  const followUpDays = settings?.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
+  const round = await store.peerRounds.create({
+    cohortId: cohort.id,
+    followUpAt: new Date(clock.now().getTime() + followUpDays * DAY_MS),
+    groups: plan.groups.map((g) => g.memberIds),
+  });
+  await scheduleFollowUp(services, round);
+
+  const t = (id: string, args?: Record<string, string | number>) => i18n.t(cohort.locale, id, args);
+  const lines = [t('pair-round-title', { number: round.number, name: cohort.name })];
+  for (const group of plan.groups) {
+    const names = listOf(
+      cohort.locale,
+      group.memberIds.map((id) => nameOf(members.get(id)!)),
+    );
+    // A pair's reasons; a triad is three pairs, so it is only named.
+    const pair = group.pairs.length === 1 ? group.pairs[0] : undefined;
+    lines.push(
+      pair
+        ? t('pair-round-line-why', { names, reasons: explain(services, cohort.locale, pair.reasons) })
+        : t('pair-round-line', { names }),
+    );
+  }
+  for (const left of plan.unplaced) lines.push(t('pair-round-unplaced', { who: nameOf(members.get(left.memberId)!) }));
+  lines.push('', t('pair-round-follow-up', { when: formatDateTime(round.followUpAt, cohort.locale, cohort.timezone) }));
+  const chat = await cohortChat(services, cohort);
+  if (chat)
+    await services.outbox.enqueue({
+      idempotencyKey: `peer-round-${round.id}`,
+      chat,
+      message: { html: lines.join('\n') },
+    });
+
+  // Each member also hears it in private, where the bot may write to them (the group already knows).
+  for (const group of plan.groups) {
+    for (const id of group.memberIds) {
+      const member = members.get(id)!;
+      const others = group.memberIds.filter((o) => o !== id).map((o) => nameOf(members.get(o)!));
+      await tellMember(
+        services,
+        cohort,
+        member,
+        `peer-round-${round.id}-${id}`,
+        async (locale) => ({
+          html: i18n.t(locale, 'pair-round-dm', {
+            person: member.account.displayName,
+            others: listOf(locale, others),
+            name: cohort.name,
+            number: round.number,
+          }),
+        }),
+        { inGroup: false },
+      );
+    }
+  }
+  return round;
+}
+
+/** The round's follow-up: each member is asked whether they met, with one token of their own. */
+export async function followUpJob(data: JobData, services: BotServices): Promise<void> {
+  const { store, clock, i18n } = services;
+  const round = await store.peerRounds.byId(String(data.roundId));
+  const cohort = round ? await store.cohorts.byId(round.cohortId) : null;
+  if (!round || !cohort || cohort.status === 'archived') return;
+  if (!(await store.peerRounds.markFollowedUp(round.id, clock.now()))) return;
+  const people = await store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+  const members = new Map(people.map((m) => [m.id, m]));
+  const expiresAt = new Date(clock.now().getTime() + MET_TTL_MS);
+  for (const group of round.groups) {
+    for (const { membershipId } of group.members) {
+      const member = members.get(membershipId);
+      if (!member) continue;
+      const others = group.members
+        .filter((o) => o.membershipId !== membershipId)
+        .map((o) => members.get(o.membershipId))
+        .filter((o): o is MemberWithAccount => o !== undefined)
+        .map(nameOf);
+      if (others.length === 0) continue;
+      await tellMember(services, cohort, member, `peer-met-${group.id}-${membershipId}`, async (locale, chatRowId) => {
+        const tokenId = randomBytes(9).toString('base64url');
+        await store.actionTokens.create({
+          id: tokenId,
+          kind: MET_ACTION,
+          accountId: member.account.id,
+          chatId: chatRowId,
+          payload: { roundId: round.id, groupId: group.id, membershipId },
+          expiresAt,
+        });
+        const t = (id: string) => i18n.t(locale, id);
+        return {
+          html: i18n.t(locale, 'pair-met-question', {
+            person: member.account.displayName,
+            others: listOf(locale, others),
+            name: cohort.name,
+            number: round.number,
+          }),
+          buttons: [ANSWERS.map((answer) => ({ label: t(`button-pair-met-${answer}`), data: `${tokenId}:${answer}` }))],
+        };
+      });
+    }
+  }
+}
+
+/** Yes / No / Not yet, pressed by the member. "Not yet" keeps the buttons for a later answer. */
+export async function answerMet(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  const answer = ANSWERS.find((a) => a === choice);
+  if (!answer) return ctx.t('action-stale');
+  const now = ctx.services.clock.now();
+  const recorded = await ctx.store.peerRounds.answer(
+    String(token.payload.groupId),
+    String(token.payload.membershipId),
+    answer,
+    now,
+  );
+  if (!recorded) return ctx.t('action-stale');
+  if (answer !== 'not-yet') await ctx.store.actionTokens.consume(token.id, now);
+  return ctx.t(`pair-met-thanks-${answer}`);
+}
+
+/** The round is due: move the rhythm on, then run it (not in a paused cohort). */
+export async function roundJob(data: JobData, services: BotServices): Promise<void> {
+  const { store, clock } = services;
+  const cohortId = String(data.cohortId);
+  const dueAt = new Date(String(data.dueAt));
+  const [settings, cohort] = await Promise.all([store.peerRounds.settings(cohortId), store.cohorts.byId(cohortId)]);
+  if (!settings || !cohort || cohort.status === 'archived' || settings.everyWeeks <= 0) return;
+  if (settings.nextDueAt?.getTime() !== dueAt.getTime()) return;
+  // Rounds missed while the bot was down are not made up: the next one is in the future.
+  let next = dueAt.getTime() + settings.everyWeeks * WEEK_MS;
+  while (next <= clock.now().getTime()) next += settings.everyWeeks * WEEK_MS;
+  if (!(await store.peerRounds.advance(cohortId, dueAt, new Date(next)))) return;
+  await scheduleRound(services, cohortId, new Date(next));
+  if (cohort.status !== 'active') return;
+  const round = await runPeerRound(services, cohort);
+  if (!round) services.log.info({ cohortId }, 'peer round skipped: fewer than two active members');
+}
+
+/**
+ * At start: every cohort with rounds on has the job of its next round, and
+ * every round whose follow-up has not gone out has its follow-up job.
+ * Returns how many were planned.
+ */
+export async function reconcilePeerRounds(services: BotServices): Promise<number> {
+  let planned = 0;
+  for (const settings of await services.store.peerRounds.scheduled()) {
+    if (!settings.nextDueAt) continue;
+    await scheduleRound(services, settings.cohortId, settings.nextDueAt);
+    planned++;
+  }
+  for (const round of await services.store.peerRounds.awaitingFollowUp()) {
+    await scheduleFollowUp(services, round);
+    planned++;
+  }
+  return planned;
+}
+
+function requireCohort(ctx: Context): Cohort {
+  if (!ctx.cohort) throw new UserError('error-no-cohort-here');
+  return ctx.cohort;
+}
+
+/** /pair peers: a round now. */
+export async function peersNow(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
+  const cohort = requireCohort(ctx);
+  if (cohort.status !== 'active') throw new UserError('pair-peers-error-paused', { name: cohort.name });
+  const round = await runPeerRound(ctx.services, cohort);
+  if (!round) throw new UserError('pair-peers-error-too-few');
+  await ctx.audit('pair.peers', { roundId: round.id, groups: round.groups.length });
+}
+
+/** "2w" → 2; null when unreadable or out of range. */
+function parseWeeks(text: string | undefined): number | null {
+  const match = /^(\d{1,2})\s*w$/i.exec(text?.trim() ?? '');
+  const weeks = match ? Number(match[1]) : 0;
+  return weeks >= 1 && weeks <= MAX_WEEKS ? weeks : null;
+}
+
+/** "5d" or "5" → 5; null when unreadable or out of range. */
+function parseDays(text: string | undefined): number | null {
+  const match = /^(\d{1,2})\s*d?$/i.exec(text?.trim() ?? '');
+  const days = match ? Number(match[1]) : 0;
+  return days >= 1 && days <= MAX_FOLLOW_UP_DAYS ? days : null;
+}
+
+/** /pair rounds [every 2w | off | follow-up 5d]: the rhythm of rounds (no words: what it is now). */
+export async function roundsSetting(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const { store, clock, scheduler } = ctx.services;
+  const current = await store.peerRounds.settings(cohort.id);
+  const [word, value, ...extra] = args.positional.map((w) => w.toLowerCase());
+  if (!word) {
+    if (!current || current.everyWeeks === 0 || !current.nextDueAt) {
+      await ctx.say('pair-rounds-off', { days: current?.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS });
+      return;
+    }
+    await ctx.say('pair-rounds-on', {
+      weeks: current.everyWeeks,
+      next: formatDateTime(current.nextDueAt, ctx.locale, cohort.timezone),
+      days: current.followUpDays,
+    });
+    return;
+  }
+  if (extra.length > 0) throw new UsageError('pair-rounds-error-usage');
+  if (word === 'follow-up' || word === 'followup') {
+    const days = parseDays(value);
+    if (days === null) throw new UserError('pair-rounds-error-days', { max: MAX_FOLLOW_UP_DAYS });
+    await store.peerRounds.saveSettings(cohort.id, { followUpDays: days });
+    await ctx.audit('pair.rounds', { followUpDays: days });
+    await ctx.say('pair-rounds-follow-up-set', { days });
+    return;
+  }
+  if (word !== 'every' && word !== 'off') throw new UsageError('pair-rounds-error-usage');
+  const weeks = word === 'off' ? 0 : parseWeeks(value);
+  if (weeks === null) throw new UsageError('pair-rounds-error-weeks', { max: MAX_WEEKS });
+  if (word === 'off' && value !== undefined) throw new UsageError('pair-rounds-error-usage');
+  if (current?.nextDueAt) await scheduler.cancel(roundJobId(cohort.id, current.nextDueAt));
+  const nextDueAt = weeks > 0 ? new Date(clock.now().getTime() + weeks * WEEK_MS) : null;
+  await store.peerRounds.saveSettings(cohort.id, { everyWeeks: weeks, nextDueAt });
+  await ctx.audit('pair.rounds', { everyWeeks: weeks });
+  if (!nextDueAt) {
+    await ctx.say('pair-rounds-turned-off');
+    return;
+  }
+  await scheduleRound(ctx.services, cohort.id, nextDueAt);
+  await ctx.say('pair-rounds-set', {
+    weeks,
+    next: formatDateTime(nextDueAt, ctx.locale, cohort.timezone),
+  });
+}
+
+/** /pair stats: per round, its groups and how many said they met. */
+export async function roundStats(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
+  const cohort = requireCohort(ctx);
+  const rounds = await ctx.store.peerRounds.ofCohort(cohort.id);
+  if (rounds.length === 0) {
+    await ctx.say('pair-stats-none');
+    return;
+  }
+  const lines = [ctx.t('pair-stats-title', { count: rounds.length })];
+  for (const round of rounds) {
+    const answers = round.groups.flatMap((g) => g.members.map((m) => m.answer));
+    const count = (a: PeerAnswer | null) => answers.filter((x) => x === a).length;
+    lines.push(
+      ctx.t('pair-stats-line', {
+        number: round.number,
+        date: formatDateTime(round.createdAt, ctx.locale, cohort.timezone),
+        groups: round.groups.length,
+        people: answers.length,
+        yes: count('yes'),
+        no: count('no'),
+        notYet: count('not-yet'),
+        unanswered: count(null),
+      }),
+    );
+  }
+  await ctx.reply(lines.join('\n'));
+}
