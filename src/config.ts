@@ -60,6 +60,8 @@ export interface Config {
   /** Present only when MATRIX_HOMESERVER_URL is set. */
   matrix?: MatrixConfig;
   send: { concurrency: number };
+  /** Scheduled jobs (check-ins, reminders, rounds) one instance runs at once. */
+  jobs: { concurrency: number };
   shutdown: { timeoutMs: number };
 }
 
@@ -240,6 +242,7 @@ function schema(locales: string[]) {
       ).default(50),
 
       SEND_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(4),
+      JOB_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(16),
       SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 'expected a whole number of milliseconds from 0 to 600000').default(
         9000,
       ),
@@ -302,6 +305,7 @@ function toConfig(env: Env): Config {
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
     defaults: { locale: env.DEFAULT_LOCALE, timezone: env.DEFAULT_TIMEZONE },
     send: { concurrency: env.SEND_CONCURRENCY },
+    jobs: { concurrency: env.JOB_CONCURRENCY },
     shutdown: { timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
   };
 

@@ -139,7 +139,7 @@ async function run(config: Config, log: Logger): Promise<void> {
 
   const workers = [
     startSendWorker({ ...connection, store, adapters, log, hooks, concurrency: config.send.concurrency }),
-    startJobWorker({ ...connection, handlers: bot.jobHandlers(), log, hooks }),
+    startJobWorker({ ...connection, handlers: bot.jobHandlers(), log, hooks, concurrency: config.jobs.concurrency }),
   ];
   // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
   const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));

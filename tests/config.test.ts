@@ -44,6 +44,7 @@ describe('defaults', () => {
       http: { host: '0.0.0.0', port: 8080 },
       defaults: { locale: 'en', timezone: 'UTC' },
       send: { concurrency: 4 },
+      jobs: { concurrency: 16 },
       shutdown: { timeoutMs: 9000 },
     });
   });
@@ -72,6 +73,7 @@ describe('values', () => {
       DEFAULT_LOCALE: 'ar',
       DEFAULT_TIMEZONE: 'Africa/Nairobi',
       SEND_CONCURRENCY: '16',
+      JOB_CONCURRENCY: '32',
       SHUTDOWN_TIMEOUT_MS: '2500',
     });
     expect(config).toMatchObject({
@@ -83,6 +85,7 @@ describe('values', () => {
       http: { host: '127.0.0.1', port: 0 },
       defaults: { locale: 'ar', timezone: 'Africa/Nairobi' },
       send: { concurrency: 16 },
+      jobs: { concurrency: 32 },
       shutdown: { timeoutMs: 2500 },
     });
   });
@@ -160,6 +163,7 @@ describe('wrong values: one line naming the variable and what it expects', () =>
     ],
     [{ SEND_CONCURRENCY: '0' }, 'SEND_CONCURRENCY: expected a whole number from 1 to 100, got "0"'],
     [{ SEND_CONCURRENCY: 'many' }, 'SEND_CONCURRENCY: expected a whole number from 1 to 100, got "many"'],
+    [{ JOB_CONCURRENCY: '101' }, 'JOB_CONCURRENCY: expected a whole number from 1 to 100, got "101"'],
     [
       { SHUTDOWN_TIMEOUT_MS: '10s' },
       'SHUTDOWN_TIMEOUT_MS: expected a whole number of milliseconds from 0 to 600000, got "10s"',

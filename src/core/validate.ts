@@ -112,6 +112,17 @@ export function parseYesNo(input: string, field: string): boolean {
 }
 
 /** Format an instant for a reader, in their locale and timezone. */
+/** Building an Intl.DateTimeFormat costs far more than using one: keep one per language and zone. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(at: Date, locale: string, timezone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone }).format(at);
+  const key = `${locale}|${timezone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone });
+    // Languages and zones are few; the bound only guards against a flood of bad input.
+    if (dateTimeFormats.size > 1000) dateTimeFormats.clear();
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(at);
 }
