@@ -59,10 +59,16 @@ export interface Profile {
   mentoringCapacity: number;
   wantsMentor: boolean;
   about: string | null;
+  /** Experience stage (pairing): newcomer, contributor, organizer, experienced. */
+  stage: string | null;
+  /** Opt-in matching preferences ("safe-space:women"): used for pairing, shown to nobody else. */
+  preferences: string[];
 }
 
 export interface Membership extends Profile {
   id: string;
+  /** Memberships of the same cohort this person is never paired with (/avoid); never shown to them. */
+  avoid: string[];
   cohortId: string;
   accountId: string;
   role: Role;
@@ -178,7 +184,10 @@ export interface MembershipRepository {
   /** Join or re-join (a member who left becomes active again, keeping their profile). */
   /** `at`: the join time (the bot's clock; defaults to now). */
   join(cohortId: string, accountId: string, role?: Role, at?: Date): Promise<Membership>;
-  update(id: string, patch: Partial<Profile & { role: Role; status: MembershipStatus }>): Promise<Membership>;
+  update(
+    id: string,
+    patch: Partial<Profile & { role: Role; status: MembershipStatus; avoid: string[] }>,
+  ): Promise<Membership>;
   list(cohortId: string, filter?: { status?: MembershipStatus[] }): Promise<MemberWithAccount[]>;
   forAccount(accountId: string): Promise<Array<Membership & { cohort: Cohort }>>;
 }

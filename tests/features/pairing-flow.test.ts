@@ -181,6 +181,56 @@ describe('pairing mentors with mentees', () => {
     world.dm('mo').expectBotSaid(/group/i);
   });
 
+  it('honours opt-in preferences and private exclusions, and never shows them to others', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [
+      { handle: 'mo', languages: 'en', topics: 'history, maps', mentor: 1, reachable: true },
+      { handle: 'nina', languages: 'en', topics: 'history', mentor: 1, reachable: true },
+      { handle: 'carol', languages: 'en', topics: 'history, maps', mentee: true, reachable: true },
+      { handle: 'bob', languages: 'en', topics: 'history', mentee: true, reachable: true },
+    ]);
+    // Carol asks for a safe space; only Nina offers the same one.
+    await world.dm('carol').says('/profile set preferences safe-space:women');
+    await world.dm('nina').says('/profile set preferences Safe-Space:Women');
+    await group.as('nina').says('/profile set stage experienced');
+    await group.as('nina').says('/profile set stage guru');
+    group.expectBotSaid('“guru” is not a stage. Choose one of: newcomer, contributor, organizer, experienced.');
+    // Bob never wants to be paired with Nina; he says so in private, and only there.
+    await group.as('bob').says('/avoid @nina');
+    group.expectBotSaid(/private/i);
+    const bob = world.dm('bob');
+    await bob.says('/avoid @nina');
+    bob.expectBotSaid('Noted: I will never pair you with Nina (in Lagos). They are not told.');
+    await bob.says('/avoid');
+    bob.expectBotSaid(/People you are never paired with\n• Lagos: @nina/);
+    await bob.says('/avoid @bob');
+    bob.expectBotSaid('You cannot avoid yourself.');
+
+    await group.as('alice').says('/pair mentors');
+    const preview = group.expectBotSaid(/Proposed mentors/);
+    // Mo fits Carol's topics better, but Carol's safe-space preference is only met by Nina.
+    expect(preview).toMatch(/@carol ← @nina/);
+    expect(preview).toMatch(/@bob ← @mo/);
+    // The preview names no preference and no exclusion.
+    expect(preview).not.toMatch(/safe-space|avoid/i);
+    // A coordinator looking at Carol's profile does not see her preferences; she does.
+    await group.as('alice').says('/profile @carol');
+    expect(group.expectBotSaid(/Profile|Carol/)).not.toContain('safe-space');
+    await world.dm('carol').says('/profile');
+    world.dm('carol').expectBotSaid(/Matching preferences \(only you see them\): safe-space:women/);
+    expect(
+      world
+        .dm('nina')
+        .botMessages()
+        .some((m) => /avoid|never pair/i.test(m)),
+    ).toBe(false);
+
+    await bob.says('/avoid @nina --remove');
+    bob.expectBotSaid('Nina may be paired with you again (in Lagos).');
+    await bob.says('/mydata');
+    bob.expectBotSaid(/people you avoid: 0/);
+  });
+
   it('says so when nobody offers to mentor', async () => {
     world = await createWorld({ start: START });
     const group = await cohortWith(world, [{ handle: 'bob', languages: 'en', topics: 'history', mentee: true }]);

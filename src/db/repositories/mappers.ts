@@ -78,6 +78,9 @@ export function toMembership(row: Rows.Membership): Membership {
     mentoringCapacity: row.mentoringCapacity,
     wantsMentor: row.wantsMentor,
     about: row.about,
+    stage: row.stage,
+    preferences: row.preferences ?? [],
+    avoid: row.avoid ?? [],
     joinedAt: row.joinedAt,
     updatedAt: row.updatedAt,
   };

@@ -47,6 +47,11 @@ export async function describeMyData(ctx: Context): Promise<string> {
         wantsMentor: yesNoLabel(ctx, m.wantsMentor),
         about: m.about ?? none,
       }),
+      ctx.t('mydata-matching', {
+        stage: m.stage ?? none,
+        preferences: m.preferences.join(', ') || none,
+        avoid: m.avoid.length,
+      }),
     );
   }
   lines.push('', ctx.t('mydata-audit', { count: audit.length }));

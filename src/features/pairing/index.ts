@@ -12,6 +12,7 @@ import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
 import { findMember } from '../members/membership.ts';
+import { avoid } from './avoid.ts';
 import { evaluatePair } from './matching/index.ts';
 import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
 import { ANSWER_ACTION, answerAsk, askMentor, TIMEOUT_JOB, timeoutJob } from './prompts.ts';
@@ -192,6 +193,7 @@ export const pairingFeature: Feature = {
       },
     },
     { name: 'unpair', where: 'group', access: 'coordinator', run: unpair },
+    { name: 'avoid', where: 'private', access: 'anyone', flags: { remove: 'boolean' }, run: avoid },
   ],
   actions: { [ANSWER_ACTION]: answerAsk, [UNPAIR_CONFIRM]: confirmUnpair, [MET_ACTION]: answerMet },
   jobs: { [TIMEOUT_JOB]: timeoutJob, [ROUND_JOB]: roundJob, [FOLLOW_UP_JOB]: followUpJob },

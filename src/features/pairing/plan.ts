@@ -4,7 +4,7 @@
 
 import type { BotServices } from '../../core/services.ts';
 import type { Cohort, MemberWithAccount, Mentorship, StoredReason } from '../../core/store.ts';
-import { assignMentors, type MatchProfile, type MentorAssignment } from './matching/index.ts';
+import { assignMentors, type MatchProfile, type MentorAssignment, STAGES, type Stage } from './matching/index.ts';
 
 /** Mentorships that hold a mentor's place and a mentee's need. */
 export const LIVE: Mentorship['status'][] = ['asked', 'accepted'];
@@ -31,6 +31,8 @@ export function profileOf(member: MemberWithAccount, cohort: Cohort, capacity: n
     topics: member.topics,
     timezone: timezoneOf(member, cohort),
     mentoringCapacity: capacity,
+    stage: (STAGES as readonly string[]).includes(member.stage ?? '') ? (member.stage as Stage) : null,
+    preferences: member.preferences,
   };
 }
 
@@ -57,11 +59,16 @@ export async function planMentors(services: BotServices, cohort: Cohort, only?: 
   const assignment = assignMentors(mentees, mentors, {
     seed: cohort.id,
     context: {
-      exclusions: spent.map((m) => [m.mentorMembershipId, m.menteeMembershipId] as const),
+      exclusions: [...spent.map((m) => [m.mentorMembershipId, m.menteeMembershipId] as const), ...avoidances(active)],
       referenceDate: clock.now(),
     },
   });
   return { members, mentors, mentees, assignment };
+}
+
+/** Who asked never to be paired with whom (/avoid), as the engine's exclusions. */
+export function avoidances(members: ReadonlyArray<{ id: string; avoid: string[] }>): Array<readonly [string, string]> {
+  return members.flatMap((m) => m.avoid.map((other) => [m.id, other] as const));
 }
 
 /** Reasons the engine does not show in a group: a preference is the person's own business. */

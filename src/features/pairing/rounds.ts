@@ -19,7 +19,7 @@ import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } fr
 import { formatDateTime } from '../../core/validate.ts';
 import { cohortChat } from '../checkins/occurrences.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
-import { explain, nameOf, profileOf } from './plan.ts';
+import { avoidances, explain, nameOf, profileOf } from './plan.ts';
 import { tellMember } from './prompts.ts';
 
 export const ROUND_JOB = 'pairing.round';
@@ -95,7 +95,12 @@ export async function runPeerRound(services: BotServices, cohort: Cohort): Promi
     people.map((m): PeerMember => ({ ...profileOf(m, cohort, 0), status: m.status })),
     {
       seed: `${cohort.id}:${number}`,
-      context: { history: historyOf(earlier), round: number, referenceDate: clock.now() },
+      context: {
+        history: historyOf(earlier),
+        exclusions: avoidances(people),
+        round: number,
+        referenceDate: clock.now(),
+      },
     },
   );
   if (plan.groups.length === 0) return null;

@@ -1,12 +1,39 @@
 // The profile fields people set with /profile set <field> <value>, each with
 // its own cleaning and check.
 
-import { UsageError } from '../../core/errors.ts';
+import { UsageError, UserError } from '../../core/errors.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
 import type { Profile } from '../../core/store.ts';
 import { parseIntInRange, parseLanguageList, parseTimezone, parseYesNo } from '../../core/validate.ts';
+import { STAGES } from '../pairing/matching/types.ts';
 
-export const PROFILE_LIMITS = { region: 80, topic: 40, topics: 15, languages: 10, about: 500, capacity: 20 };
+export const PROFILE_LIMITS = {
+  region: 80,
+  topic: 40,
+  topics: 15,
+  languages: 10,
+  about: 500,
+  capacity: 20,
+  preference: 40,
+  preferences: 5,
+};
+
+function parseStage(raw: string): string {
+  const stage = raw.trim().toLowerCase();
+  if (!(STAGES as readonly string[]).includes(stage))
+    throw new UserError('error-bad-stage', { value: raw.slice(0, 30), stages: STAGES.join(', ') });
+  return stage;
+}
+
+/** Preference tags are compared as written, so they are kept lower-case and without spaces. */
+function parsePreferences(raw: string): string[] {
+  const tags = cleanList(raw, {
+    maxLength: PROFILE_LIMITS.preference,
+    maxItems: PROFILE_LIMITS.preferences,
+    field: 'field-preferences',
+  }).map((tag) => tag.toLowerCase().replace(/\s+/g, '-'));
+  return [...new Set(tags)];
+}
 
 interface FieldSpec {
   parse(raw: string): Partial<Profile>;
@@ -40,6 +67,8 @@ export const PROFILE_FIELDS: Record<string, FieldSpec> = {
     clear: { mentoringCapacity: 0 },
   },
   'wants-mentor': { parse: (raw) => ({ wantsMentor: parseYesNo(raw, 'wants-mentor') }), clear: { wantsMentor: false } },
+  stage: { parse: (raw) => ({ stage: parseStage(raw) }), clear: { stage: null } },
+  preferences: { parse: (raw) => ({ preferences: parsePreferences(raw) }), clear: { preferences: [] } },
   about: {
     parse: (raw) => ({
       about: cleanUserText(raw, { maxLength: PROFILE_LIMITS.about, multiline: true, field: 'field-about' }),

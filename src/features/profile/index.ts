@@ -39,7 +39,7 @@ async function targets(ctx: Context, args: ParsedArgs): Promise<Target[]> {
   return chosen;
 }
 
-function renderProfile(ctx: Context, name: string, m: Target): string {
+function renderProfile(ctx: Context, name: string, m: Target, own: boolean): string {
   const none = ctx.t('value-none');
   return [
     ctx.t('profile-title', {
@@ -54,6 +54,9 @@ function renderProfile(ctx: Context, name: string, m: Target): string {
     ctx.t('profile-timezone', { value: m.timezone ?? none }),
     ctx.t('profile-capacity', { value: m.mentoringCapacity }),
     ctx.t('profile-wants-mentor', { value: yesNoLabel(ctx, m.wantsMentor) }),
+    ctx.t('profile-stage', { value: m.stage ?? none }),
+    // Preferences are for matching only: a coordinator looking at someone's profile does not see them.
+    ...(own ? [ctx.t('profile-preferences', { value: m.preferences.join(', ') || none })] : []),
     ctx.t('profile-about', { value: m.about ?? none }),
   ].join('\n');
 }
@@ -65,11 +68,18 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
     if (!ctx.isGroup) throw new UserError('profile-other-in-group');
     if (!allows(await ctx.role(), 'coordinator')) throw new UserError('error-needs-role', { role: 'coordinator' });
     const member = await findMember(ctx, who);
-    await ctx.reply(renderProfile(ctx, member.account.displayName, { ...member, cohort: ctx.cohort! }));
+    await ctx.reply(
+      renderProfile(
+        ctx,
+        member.account.displayName,
+        { ...member, cohort: ctx.cohort! },
+        member.accountId === ctx.account.id,
+      ),
+    );
     return;
   }
   const list = await targets(ctx, args);
-  await ctx.reply(list.map((m) => renderProfile(ctx, ctx.account.displayName, m)).join('\n\n'));
+  await ctx.reply(list.map((m) => renderProfile(ctx, ctx.account.displayName, m, true)).join('\n\n'));
 }
 
 /**
