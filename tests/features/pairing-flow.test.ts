@@ -181,6 +181,29 @@ describe('pairing mentors with mentees', () => {
     world.dm('mo').expectBotSaid(/group/i);
   });
 
+  it('hands the mentees of a mentor away for more than three weeks to the next best mentor', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [
+      { handle: 'mo', languages: 'en', topics: 'history', mentor: 1, reachable: true },
+      { handle: 'pat', languages: 'en', topics: 'maps', mentor: 1, reachable: true },
+      { handle: 'bob', languages: 'en', topics: 'history', mentee: true, reachable: true },
+    ]);
+    await group.as('alice').says('/pair @mo @bob');
+    await world.dm('mo').presses('Accept');
+    // Two weeks away: Bob keeps Mo.
+    await group.as('mo').says('/pause --until 2w');
+    expect(
+      world
+        .dm('pat')
+        .botMessages()
+        .some((m) => m.includes('Would you mentor')),
+    ).toBe(false);
+    await group.as('mo').says('/resume');
+    // Two months away: Pat is asked to take Bob.
+    await group.as('mo').says('/pause --until 60d');
+    world.dm('pat').expectBotSaid(/Would you mentor @bob/);
+  });
+
   it('honours opt-in preferences and private exclusions, and never shows them to others', async () => {
     world = await createWorld({ start: START });
     const group = await cohortWith(world, [

@@ -1,7 +1,8 @@
 // A member's own break: /pause [--until 2w] and /resume. A paused member stays
 // in the cohort (profile, role, history) but gets no check-in prompts,
 // reminders or nudges and is left out of pairing, until the break ends (a job)
-// or they /resume.
+// or they /resume. A mentor's break of more than three weeks hands their
+// mentees to other mentors.
 
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
@@ -10,11 +11,14 @@ import type { JobData } from '../../core/jobs.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
+import { releaseMentorships } from '../pairing/prompts.ts';
 
 export const MEMBER_RESUME_JOB = 'members.resume';
 const resumeJobId = (membershipId: string) => `member-resume-${membershipId}`;
 /** A break without --until lasts this long: nobody should vanish by accident. */
 const DEFAULT_BREAK = '2w';
+/** A break longer than this hands a mentor's mentees to other mentors. */
+export const LONG_BREAK_MS = 21 * 86_400_000;
 
 /** Pause a membership until `until`, (re)planning the job that ends the break. */
 export async function pauseMembership(
@@ -31,6 +35,10 @@ export async function pauseMembership(
     data: { cohortId: cohort.id, membershipId: membership.id, until: until.toISOString() },
     runAt: until,
   });
+  // A mentor away for long should not leave mentees waiting: they go to the next best mentor.
+  if (until.getTime() - services.clock.now().getTime() > LONG_BREAK_MS) {
+    await releaseMentorships(services, cohort, membership.id, 'as-mentor');
+  }
   return until;
 }
 

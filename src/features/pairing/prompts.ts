@@ -175,12 +175,18 @@ export async function offerNextMentor(services: BotServices, cohort: Cohort, men
 }
 
 /**
- * Someone left the cohort: their pairings end, and each of their mentees is
- * offered to the next best mentor.
+ * Someone left the cohort (or, with 'as-mentor', a mentor is away for long):
+ * their pairings end, and each of their mentees is offered to the next best mentor.
  */
-export async function releaseMentorships(services: BotServices, cohort: Cohort, membershipId: string): Promise<void> {
+export async function releaseMentorships(
+  services: BotServices,
+  cohort: Cohort,
+  membershipId: string,
+  only: 'all' | 'as-mentor' = 'all',
+): Promise<void> {
   const now = services.clock.now();
   for (const m of await services.store.mentorships.ofMember(membershipId, ['asked', 'accepted'])) {
+    if (only === 'as-mentor' && m.mentorMembershipId !== membershipId) continue;
     if (!(await services.store.mentorships.transition(m.id, ['asked', 'accepted'], 'ended', now))) continue;
     await services.scheduler.cancel(timeoutJobId(m.id));
     if (m.mentorMembershipId === membershipId) await offerNextMentor(services, cohort, m.menteeMembershipId);
