@@ -458,7 +458,7 @@ pair-preview-confirm = الأمر /pair confirm يسأل هؤلاء المرشد
 pair-confirmed = { $count ->
     [one] سألت مرشدًا واحدًا.
    *[other] سألت { $count } مرشدين.
-} لكل منهم 72 ساعة للرد؛ وبلا رد يُعرض المسترشد على المرشد الأنسب التالي.
+} لكل منهم { $hours } ساعة للرد؛ وبلا رد يُعرض المسترشد على المرشد الأنسب التالي.
 pair-asked-one = طلبت من { $mentor } إرشاد { $mentee }.
 pair-ask = مرحبًا { $mentor }! هل تود إرشاد { $mentee } في { $name }؟
 pair-why = لماذا أنت: { $reasons }.
@@ -560,3 +560,8 @@ field-preferences = التفضيلات
 profile-stage = المرحلة: { $value }
 profile-preferences = تفضيلات الاقتران (لا يراها غيرك): { $value }
 mydata-matching = { "  " }المرحلة { $stage }؛ تفضيلات الاقتران { $preferences }؛ من تتجنبهم: { $avoid }
+cmd-pair-settings-summary = اعرض أو غيّر طريقة اقتران المرشدين: الجسر بين اللغات ومهلة الرد
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = إعدادات الاقتران: ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
+pair-settings-saved = تم الحفظ. ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
+pair-error-answer-within = «{ $value }» ليست مهلة بين 12h و14d (مثل 48h أو 3d).

@@ -421,7 +421,7 @@ pair-preview-confirm = /pair confirm asks these mentors; /pair mentors again rec
 pair-confirmed = { $count ->
     [one] I asked one mentor.
    *[other] I asked { $count } mentors.
-} Each has 72 hours to answer; without an answer, the mentee is offered to the next best mentor.
+} Each has { $hours } hours to answer; without an answer, the mentee is offered to the next best mentor.
 pair-asked-one = I asked { $mentor } to mentor { $mentee }.
 pair-ask = Hello { $mentor }! Would you mentor { $mentee } in { $name }?
 pair-why = Why you: { $reasons }.
@@ -521,3 +521,8 @@ field-preferences = preferences
 profile-stage = Stage: { $value }
 profile-preferences = Matching preferences (only you see them): { $value }
 mydata-matching = { "  " }stage { $stage }; matching preferences { $preferences }; people you avoid: { $avoid }
+cmd-pair-settings-summary = see or change how mentors are paired: language bridging, time to answer
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = Pairing settings: pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
+pair-settings-saved = Saved. Pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
+pair-error-answer-within = “{ $value }” is not a time from 12h to 14d (like 48h or 3d).

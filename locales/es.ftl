@@ -422,7 +422,7 @@ pair-preview-confirm = /pair confirm pregunta a estos mentores; /pair mentors de
 pair-confirmed = { $count ->
     [one] Pregunté a un mentor.
    *[other] Pregunté a { $count } mentores.
-} Cada uno tiene 72 horas para responder; sin respuesta, la persona se ofrece al siguiente mejor mentor.
+} Cada uno tiene { $hours } horas para responder; sin respuesta, la persona se ofrece al siguiente mejor mentor.
 pair-asked-one = Pedí a { $mentor } que sea mentor de { $mentee }.
 pair-ask = ¡Hola, { $mentor }! ¿Quieres ser mentor o mentora de { $mentee } en { $name }?
 pair-why = Por qué tú: { $reasons }.
@@ -522,3 +522,8 @@ field-preferences = preferencias
 profile-stage = Etapa: { $value }
 profile-preferences = Preferencias de emparejamiento (solo tú las ves): { $value }
 mydata-matching = { "  " }etapa { $stage }; preferencias de emparejamiento { $preferences }; personas que evitas: { $avoid }
+cmd-pair-settings-summary = ver o cambiar cómo se emparejan mentores: puente de idiomas, plazo de respuesta
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = Ajustes de emparejamiento: parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
+pair-settings-saved = Guardado. Parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
+pair-error-answer-within = «{ $value }» no es un plazo de 12h a 14d (como 48h o 3d).

@@ -388,7 +388,15 @@ export interface Mentorship {
   createdAt: Date;
 }
 
+export interface MentoringSettings {
+  allowBridging: boolean;
+  answerHours: number;
+}
+
 export interface MentorshipRepository {
+  /** The cohort's settings, defaults when none were saved. */
+  settings(cohortId: string): Promise<MentoringSettings>;
+  saveSettings(cohortId: string, patch: Partial<MentoringSettings>): Promise<MentoringSettings>;
   create(input: Omit<Mentorship, 'id' | 'createdAt' | 'answeredAt'>): Promise<Mentorship>;
   byId(id: string): Promise<Mentorship | null>;
   /** A cohort's mentorships in these states, oldest first. */

@@ -181,6 +181,35 @@ describe('pairing mentors with mentees', () => {
     world.dm('mo').expectBotSaid(/group/i);
   });
 
+  it('lets coordinators allow language bridging and set the time mentors have to answer', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, [
+      { handle: 'mo', languages: 'en', topics: 'history', mentor: 1, reachable: true },
+      { handle: 'pat', languages: 'en', topics: 'maps', mentor: 1, reachable: true },
+      { handle: 'dan', languages: 'fr', topics: 'history', mentee: true },
+    ]);
+    await group.as('alice').says('/pair settings');
+    group.expectBotSaid('Pairing settings: pairs without a common language: no; mentors answer within 72 hours.');
+    await group.as('alice').says('/pair mentors');
+    group.expectBotSaid(/@dan: no mentor fits/);
+
+    await group.as('alice').says('/pair settings --bridging yes --answer-within 1d');
+    group.expectBotSaid('Saved. Pairs without a common language: yes; mentors answer within 24 hours.');
+    await group.as('alice').says('/pair mentors');
+    group.expectBotSaid(/@dan ← @mo: no common language \(allowed by a coordinator\); /);
+    await group.as('alice').says('/pair confirm');
+    group.expectBotSaid(/Each has 24 hours to answer/);
+    await world.advance('25h');
+    world.dm('pat').expectBotSaid(/Would you mentor @dan/);
+
+    await group.as('alice').says('/pair settings --answer-within 2h');
+    group.expectBotSaid('“2h” is not a time from 12h to 14d (like 48h or 3d).');
+    await group.as('alice').says('/pair settings --bridging perhaps');
+    group.expectBotSaid(/perhaps/);
+    await group.as('mo').says('/pair settings --bridging no');
+    group.expectBotSaid(/Only a coordinator/);
+  });
+
   it('hands the mentees of a mentor away for more than three weeks to the next best mentor', async () => {
     world = await createWorld({ start: START });
     const group = await cohortWith(world, [

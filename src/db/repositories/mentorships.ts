@@ -19,8 +19,23 @@ function toMentorship(row: Rows.Mentorship): Mentorship {
   };
 }
 
+/** The schema's default, for cohorts without a settings row. */
+const DEFAULT_ANSWER_HOURS = 72;
+
 export function mentorshipRepository({ client }: RepoContext): MentorshipRepository {
   return {
+    async settings(cohortId) {
+      const row = await client.mentoringSettings.findUnique({ where: { cohortId } });
+      return { allowBridging: row?.allowBridging ?? false, answerHours: row?.answerHours ?? DEFAULT_ANSWER_HOURS };
+    },
+    async saveSettings(cohortId, patch) {
+      const row = await client.mentoringSettings.upsert({
+        where: { cohortId },
+        create: { cohortId, ...patch },
+        update: patch,
+      });
+      return { allowBridging: row.allowBridging, answerHours: row.answerHours };
+    },
     async create(input) {
       return toMentorship(await client.mentorship.create({ data: { ...input, reasons: toJson(input.reasons) } }));
     },

@@ -11,7 +11,10 @@ import type { Feature } from '../../core/feature.ts';
 import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
+import { parseYesNo } from '../../core/validate.ts';
+import { parseSpanMs } from '../checkins/schedule.ts';
 import { findMember } from '../members/membership.ts';
+import { yesNoLabel } from '../shared/labels.ts';
 import { avoid } from './avoid.ts';
 import { evaluatePair } from './matching/index.ts';
 import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
@@ -135,7 +138,40 @@ async function confirm(ctx: Context, args: ParsedArgs): Promise<void> {
     asked++;
   }
   await ctx.audit('pair.confirm', { asked });
-  await ctx.say('pair-confirmed', { count: asked });
+  const { answerHours } = await ctx.store.mentorships.settings(cohort.id);
+  await ctx.say('pair-confirmed', { count: asked, hours: answerHours });
+}
+
+const MIN_ANSWER_HOURS = 12;
+const MAX_ANSWER_HOURS = 14 * 24;
+
+/** /pair settings [--bridging yes|no] [--answer-within 48h]: shows them, or changes them. */
+async function settings(ctx: Context, args: ParsedArgs): Promise<void> {
+  expectNoWords(args);
+  const cohort = requireCohort(ctx);
+  const patch: { allowBridging?: boolean; answerHours?: number } = {};
+  const bridging = args.flags.get('bridging');
+  if (bridging !== undefined) {
+    if (bridging === true) throw new UsageError('error-flag-needs-value', { flag: '--bridging' });
+    patch.allowBridging = parseYesNo(bridging, 'bridging');
+  }
+  const within = args.flags.get('answer-within');
+  if (within !== undefined) {
+    const ms = within === true ? null : parseSpanMs(within);
+    const hours = ms === null ? Number.NaN : Math.round(ms / 3_600_000);
+    if (!(hours >= MIN_ANSWER_HOURS && hours <= MAX_ANSWER_HOURS))
+      throw new UserError('pair-error-answer-within', { value: String(within).slice(0, 20) });
+    patch.answerHours = hours;
+  }
+  const changed = Object.keys(patch).length > 0;
+  const now = changed
+    ? await ctx.store.mentorships.saveSettings(cohort.id, patch)
+    : await ctx.store.mentorships.settings(cohort.id);
+  if (changed) await ctx.audit('pair.settings', patch);
+  await ctx.say(changed ? 'pair-settings-saved' : 'pair-settings', {
+    bridging: yesNoLabel(ctx, now.allowBridging),
+    hours: now.answerHours,
+  });
 }
 
 /** /unpair @member: ends their mentorships (as mentor or mentee), after asking. */
@@ -187,6 +223,7 @@ export const pairingFeature: Feature = {
         show: { access: 'member', run: show },
         mentors: { access: 'coordinator', run: preview },
         confirm: { access: 'coordinator', run: confirm },
+        settings: { access: 'coordinator', flags: { bridging: 'value', 'answer-within': 'value' }, run: settings },
         peers: { access: 'coordinator', run: peersNow },
         rounds: { access: 'coordinator', run: roundsSetting },
         stats: { access: 'coordinator', run: roundStats },

@@ -56,9 +56,11 @@ export async function planMentors(services: BotServices, cohort: Cohort, only?: 
   const mentees = active
     .filter((m) => m.wantsMentor && !hasMentor.has(m.id) && (!only || only.has(m.id)))
     .map((m) => profileOf(m, cohort, 0));
+  const { allowBridging } = await store.mentorships.settings(cohort.id);
   const assignment = assignMentors(mentees, mentors, {
     seed: cohort.id,
     context: {
+      allowBridging,
       exclusions: [...spent.map((m) => [m.mentorMembershipId, m.menteeMembershipId] as const), ...avoidances(active)],
       referenceDate: clock.now(),
     },
@@ -76,10 +78,12 @@ const PRIVATE_REASONS = new Set(['shared-preference']);
 
 /** The three strongest reasons for a pair, localized ("both speak en, sw; shared topics: history"). */
 export function explain(services: BotServices, locale: string, reasons: StoredReason[]): string {
-  const shown = reasons
-    .filter((r) => r.points > 0 && !PRIVATE_REASONS.has(r.code))
-    .slice(0, 3)
-    .map((r) => services.i18n.t(locale, `pair-reason-${r.code}`, { values: r.values.join(', ') }));
+  // A missing common language is a cost, but people must know it before they meet: it comes first.
+  const bridging = reasons.filter((r) => r.code === 'language-bridging');
+  const strongest = reasons.filter((r) => r.points > 0 && !PRIVATE_REASONS.has(r.code)).slice(0, 3);
+  const shown = [...bridging, ...strongest].map((r) =>
+    services.i18n.t(locale, `pair-reason-${r.code}`, { values: r.values.join(', ') }),
+  );
   return shown.length > 0 ? shown.join('; ') : services.i18n.t(locale, 'pair-reason-none');
 }
 

@@ -15,8 +15,6 @@ import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
 export const TIMEOUT_JOB = 'pairing.timeout';
-/** How long a mentor has to answer before the mentee is offered to the next one. */
-export const ANSWER_TIMEOUT_MS = 72 * 3_600_000;
 const timeoutJobId = (mentorshipId: string) => `mentorship-timeout-${mentorshipId}`;
 
 function localeOf(services: BotServices, member: MemberWithAccount, cohort: Cohort): string {
@@ -71,7 +69,8 @@ export async function askMentor(services: BotServices, cohort: Cohort, mentorshi
   const mentor = active.find((m) => m.id === mentorship.mentorMembershipId);
   const mentee = active.find((m) => m.id === mentorship.menteeMembershipId);
   if (!mentor || !mentee) return;
-  const expiresAt = new Date(services.clock.now().getTime() + ANSWER_TIMEOUT_MS);
+  const { answerHours } = await services.store.mentorships.settings(cohort.id);
+  const expiresAt = new Date(services.clock.now().getTime() + answerHours * 3_600_000);
   await tellMember(services, cohort, mentor, `mentorship-ask-${mentorship.id}`, async (locale, chatRowId) => {
     const tokenId = randomBytes(9).toString('base64url');
     await services.store.actionTokens.create({
