@@ -70,7 +70,8 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     const handledAt = new Map<number, number>();
     await adapter.start(async (event) => {
       await bot.handle(event, adapter!);
-      handledAt.set(Number(event.id), performance.now());
+      // Event ids are "<bot id>:<update_id>" (map-update.ts).
+      handledAt.set(Number(event.id.split(':')[1]), performance.now());
     });
 
     let nextId = 1;

@@ -10,6 +10,7 @@ import type {
   Capabilities,
   ChatAdapter,
   ChatRef,
+  ExpectReply,
   InboundEvent,
   InboundHandler,
   OutboundMessage,
@@ -25,6 +26,8 @@ export interface FakeMessage {
   threadId?: string;
   html: string;
   buttons?: Button[][];
+  /** The message asked for a free-text answer as a reply (OutboundMessage.expectReply). */
+  expectReply?: ExpectReply;
   replyToMessageId?: string;
   idempotencyKey?: string;
   edited?: boolean;
@@ -125,6 +128,7 @@ export class FakeAdapter implements ChatAdapter {
       html: message.html,
       ...(chat.threadId ? { threadId: chat.threadId } : {}),
       ...(message.buttons ? { buttons: message.buttons } : {}),
+      ...(message.expectReply ? { expectReply: message.expectReply } : {}),
       ...(options.replyToMessageId ? { replyToMessageId: options.replyToMessageId } : {}),
       ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
     };

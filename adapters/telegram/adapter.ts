@@ -4,7 +4,7 @@
 
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, type Transformer } from 'grammy';
-import type { InlineKeyboardMarkup, LanguageCode, Update, UserFromGetMe } from 'grammy/types';
+import type { ForceReply, InlineKeyboardMarkup, LanguageCode, Update, UserFromGetMe } from 'grammy/types';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type {
@@ -191,7 +191,7 @@ export class TelegramAdapter implements ChatAdapter {
       ...(options.replyToMessageId
         ? { reply_parameters: { message_id: Number(options.replyToMessageId), allow_sending_without_reply: true } }
         : {}),
-      ...(message.buttons ? { reply_markup: keyboard(message) } : {}),
+      ...replyMarkup(message),
       link_preview_options: { is_disabled: true },
     };
     try {
@@ -357,6 +357,30 @@ export class TelegramAdapter implements ChatAdapter {
   #key(name: string): string {
     return `telegram:${this.#botInfo?.id ?? 'bot'}:${name}`;
   }
+}
+
+/**
+ * One reply markup per message: buttons, else force_reply for a question
+ * answered in free text. In a group with privacy mode on, a reply to the bot
+ * is the only plain message the bot receives; force_reply opens the reply field
+ * (selective: only for the person asked, who is mentioned or replied to).
+ */
+function replyMarkup(message: OutboundMessage): { reply_markup?: InlineKeyboardMarkup | ForceReply } {
+  if (message.buttons) return { reply_markup: keyboard(message) };
+  const expect = message.expectReply;
+  if (!expect) return {};
+  // Telegram takes 1-64 characters; a cut must not leave half a surrogate pair.
+  const placeholder = htmlToPlain(expect.placeholder ?? '')
+    .trim()
+    .slice(0, 64)
+    .replace(/[\uD800-\uDBFF]$/, '');
+  return {
+    reply_markup: {
+      force_reply: true,
+      ...(expect.from ? { selective: true } : {}),
+      ...(placeholder ? { input_field_placeholder: placeholder } : {}),
+    },
+  };
 }
 
 function keyboard(message: OutboundMessage): InlineKeyboardMarkup {

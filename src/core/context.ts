@@ -125,16 +125,45 @@ export class Context {
 
   /** Answer the event directly (not through the send queue: a reply is not retried by a job). */
   async reply(message: string | OutboundMessage): Promise<void> {
-    const outbound = typeof message === 'string' ? { html: message } : message;
-    const replyTo = this.event.kind === 'message' ? this.event.messageId : undefined;
-    for (const part of fitMessage(outbound, this.adapter.capabilities)) {
-      await this.adapter.send(this.chat, part, replyTo ? { replyToMessageId: replyTo } : {});
-    }
+    await this.sendFitted(typeof message === 'string' ? { html: message } : message);
   }
 
   /** Reply with one localized message. */
   async say(id: string, args?: MessageArgs): Promise<void> {
     await this.reply(this.t(id, args));
+  }
+
+  /**
+   * Reply with a localized question whose answer is free text, written as a
+   * reply to it: the platform opens the reply field for the caller (Telegram
+   * force_reply), so the answer reaches the bot in a group with privacy mode
+   * on. The feature reads the answer in its onMessage hook (replyToMessageId).
+   */
+  async ask(id: string, args?: MessageArgs, options: { placeholder?: string; anyone?: boolean } = {}): Promise<string> {
+    return this.sendFitted({
+      html: this.t(id, args),
+      expectReply: {
+        ...(options.anyone ? {} : { from: this.account.platformUserId }),
+        ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+      },
+    });
+  }
+
+  /** Send a direct answer, fitted to the platform; the id of its last part (the one a reply answers). */
+  private async sendFitted(outbound: OutboundMessage): Promise<string> {
+    const replyTo = this.event.kind === 'message' ? this.event.messageId : undefined;
+    const parts = fitMessage(outbound, this.adapter.capabilities);
+    let last = '';
+    for (const [i, part] of parts.entries()) {
+      const expectReply = i === parts.length - 1 ? outbound.expectReply : undefined;
+      const sent = await this.adapter.send(
+        this.chat,
+        expectReply ? { ...part, expectReply } : part,
+        replyTo ? { replyToMessageId: replyTo } : {},
+      );
+      last = sent.messageId;
+    }
+    return last;
   }
 
   /** Post to a chat through the send queue (ledger, retries, rate limits). */

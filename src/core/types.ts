@@ -120,6 +120,21 @@ export interface OutboundMessage {
   html: string;
   /** Rows of buttons. Adapters without buttons get them as numbered options. */
   buttons?: Button[][];
+  /**
+   * The message asks for a free-text answer given as a reply to it. Telegram
+   * opens the reply field (force_reply), which matters in groups: with privacy
+   * mode on, the bot sees only commands and replies to its own messages.
+   * Platforms without such a thing ignore it; so does Telegram on a message
+   * with buttons (a message has one reply markup).
+   */
+  expectReply?: ExpectReply;
+}
+
+export interface ExpectReply {
+  /** Platform user id of the person who should answer; absent: anyone in the chat. */
+  from?: string;
+  /** A short hint shown in the empty reply field, as plain text (Telegram: at most 64 characters). */
+  placeholder?: string;
 }
 
 export interface SendOptions {

@@ -89,6 +89,48 @@ describe('telegram adapter: sending', () => {
     expect(api.answers.get(toasted)?.text).toBe('Done');
   });
 
+  it('opens the reply field for a free-text question, for the person asked, and the reply reaches the bot under privacy mode', async () => {
+    await startWith();
+    const group = api.group();
+    const asked = api.say('ada', group, '/note');
+    await drained(api);
+    const question = await adapter.send(
+      ref(group),
+      {
+        html: 'What did you <b>learn</b>?',
+        expectReply: { from: String(api.user('ada').id), placeholder: `One line &amp; more ${'.'.repeat(80)}` },
+      },
+      { replyToMessageId: String(asked) },
+    );
+    const sent = api.inChat(group.id).at(-1)!;
+    // force_reply only for Ada (selective: she is the one replied to), with a hint cut to Telegram's 64 characters.
+    expect(sent).toMatchObject({ text: 'What did you learn?', replyTo: asked });
+    expect(sent.forceReply).toEqual({ selective: true, placeholder: `One line & more ${'.'.repeat(48)}` });
+
+    // Privacy mode: the bot never sees Bea's chatter, and sees Ada's answer because it replies to the question.
+    api.say('bea', group, 'unrelated chatter');
+    const answer = api.say('ada', group, 'Pair editing works', { replyTo: Number(question.messageId) });
+    await drained(api);
+    const texts = events.filter((e) => e.kind === 'message').map((e) => e.kind === 'message' && e.text);
+    expect(texts).toEqual(['/note', 'Pair editing works']);
+    expect(events.at(-1)).toMatchObject({ messageId: String(answer), replyToMessageId: question.messageId });
+  });
+
+  it('keeps the buttons of a question that has both (a message has one reply markup), and asks anyone when no one is named', async () => {
+    await startWith();
+    const group = api.group();
+    await adapter.send(ref(group), {
+      html: 'Answer by replying, or privately',
+      buttons: [[{ label: 'Answer privately', data: 'tok' }]],
+      expectReply: {},
+    });
+    await adapter.send(ref(group), { html: 'Anyone: what should we read next?', expectReply: {} });
+    const [withButtons, open] = api.inChat(group.id);
+    expect(withButtons?.buttons).toEqual([[{ text: 'Answer privately', callback_data: 'tok' }]]);
+    expect(withButtons?.forceReply).toBeUndefined();
+    expect(open?.forceReply).toEqual({ selective: false });
+  });
+
   it('posts non-anonymous native polls and closes them', async () => {
     await startWith();
     const group = api.group();

@@ -89,6 +89,24 @@ describe('telegram end to end', () => {
     expect(api.stats.tooMany).toBe(0);
   });
 
+  it('asks for a free-text answer in a group under privacy mode: the reply field opens for the asker, and only replies reach the bot', async () => {
+    const group = api.group({ title: 'Readers' });
+    api.say('alice', group, '/tgnote');
+    await settle();
+    const question = api.inChat(group.id).at(-1)!;
+    expect(question.text).toMatch(/Write your reflection in your next message/);
+    expect(question.forceReply).toEqual({ selective: true, placeholder: 'What did you learn?' });
+
+    // Bea's chatter never reaches the bot; Bea replying to Alice's question is not Alice's answer.
+    api.say('bea', group, 'chatter the bot never sees');
+    api.say('bea', group, 'not my question', { replyTo: question.messageId });
+    api.say('alice', group, 'Sources first, <b>then</b> prose & links', { replyTo: question.messageId });
+    await settle();
+    // Her answer comes back as she wrote it: her markup is text, not formatting, and the send did not fail.
+    expect(said(group.id).slice(1)).toEqual(['noted: Sources first, <b>then</b> prose & links']);
+    expect(api.calls.filter((c) => c.method === 'sendMessage' && c.body.parse_mode !== 'HTML')).toEqual([]);
+  });
+
   it('welcomes the group when the bot is added, moves a migrated group with its cohort, and reaches people through the group when it may not DM them', async () => {
     const group = api.group({ title: 'Lagos editors', admins: ['alice'] });
     group.botStatus = 'left';
@@ -126,5 +144,125 @@ describe('telegram end to end', () => {
     expect(said(target)).toEqual(['Gathering on Friday']);
     expect((await store.deliveries.get('announce-1'))?.status).toBe('sent');
     expect(await store.chats.byPlatformId('telegram', String(target))).not.toBeNull();
+    // The cohort moved with the chat: the new group still has it.
+    api.say('alice', api.chats.get(target)!, '/cohort');
+    await settle();
+    expect(said(target).at(-1)).toMatch(/Old/);
+    expect(said(target).at(-1)).toMatch(/Join link/);
+  });
+});
+
+describe('telegram refusing sends, end to end', () => {
+  /** A cohort in a fresh group with Alice as its coordinator (and Telegram admin). */
+  async function cohortGroup(name: string, options: Parameters<FakeBotApi['group']>[0] = {}) {
+    const group = api.group({ admins: ['alice'], ...options });
+    api.say('alice', group, `/cohort create "${name}"`);
+    await settle();
+    return group;
+  }
+
+  const queue = (key: string, chatId: number, html: string, threadId?: number) =>
+    instance.outbox.enqueue({
+      idempotencyKey: key,
+      chat: {
+        platform: 'telegram',
+        chatId: String(chatId),
+        kind: 'group',
+        ...(threadId ? { threadId: String(threadId) } : {}),
+      },
+      message: { html },
+    });
+
+  it('waits out a 429 on a queued announcement as long as Telegram asks, then posts it once', async () => {
+    const group = await cohortGroup('Patient');
+    api.failNext(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 2', parameters: { retry_after: 2 } },
+      { chatId: group.id },
+    );
+    const started = Date.now();
+    await queue('announce-429', group.id, 'Gathering moved to <b>Friday</b>');
+    await until(() => said(group.id).includes('Gathering moved to Friday'), 10_000, 'the announcement');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(said(group.id).filter((t) => t === 'Gathering moved to Friday')).toHaveLength(1);
+    expect((await store.deliveries.get('announce-429'))?.status).toBe('sent');
+  });
+
+  it('gives a member the bot may not write to a deep link in the group, also after Telegram refuses a DM with 403', async () => {
+    const group = await cohortGroup('Berlin');
+    api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
+    api.say('bob', group, '/join');
+    api.say('carol', group, '/join');
+    // Carol started the bot once, then blocked it while the bot was not looking (no update reached it).
+    api.say('carol', api.privateChat('carol'), '/start');
+    await settle();
+    api.privateChat('carol').blocked = true;
+    api.say('alice', group, '/checkin now');
+    await settle();
+    const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
+    const linkFor = (person: string) =>
+      said(group.id).find((t) => t.startsWith(`${person}, I cannot write to you first`)) ?? '';
+
+    // Bob never opened a private chat: Telegram would answer 403 "can't initiate", so he gets a link in the group.
+    const bobPress = api.press('bob', group.id, prompt.messageId, 0);
+    await settle();
+    expect(api.answers.get(bobPress)?.text).toBe('I cannot write to you first: use the link I posted.');
+    expect(linkFor('Bob')).toMatch(/https:\/\/t\.me\/cohort_test_bot\?start=checkin-[0-9a-f-]+/);
+
+    // Carol's DM is refused (403 blocked): she is marked unreachable, and her next press gets the link.
+    api.press('carol', group.id, prompt.messageId, 0);
+    await settle();
+    const carol = await store.accounts.byPlatformId('telegram', String(api.user('carol').id));
+    expect(carol?.unreachableAt).toBeInstanceOf(Date);
+    expect(api.inChat(api.privateChat('carol').id).some((m) => /Check-in of Berlin/.test(m.text))).toBe(false);
+    api.press('carol', group.id, prompt.messageId, 0);
+    await settle();
+    expect(linkFor('Carol')).toMatch(/https:\/\/t\.me\/cohort_test_bot\?start=checkin-/);
+  });
+
+  it('stops posting to a chat Telegram no longer knows (400 chat not found) instead of retrying', async () => {
+    const group = await cohortGroup('Vanishing');
+    api.chats.delete(group.id);
+    await queue('gone-1', group.id, 'First');
+    await instance.outbox.settled();
+    expect((await store.deliveries.get('gone-1'))?.status).toBe('failed');
+    expect((await store.chats.byPlatformId('telegram', String(group.id)))?.unreachableAt).toBeInstanceOf(Date);
+    const calls = api.calls.length;
+    await queue('gone-2', group.id, 'Second');
+    await instance.outbox.settled();
+    expect((await store.deliveries.get('gone-2'))?.status).toBe('failed');
+    expect(api.calls.length).toBe(calls);
+    expect(instance.outbox.waitingRetries).toBe(0);
+  });
+
+  it('posts a queued message for a deleted forum topic once, in General', async () => {
+    const forum = api.group({ forum: true, admins: ['alice'] });
+    const topic = api.topic(forum, 'Reading club');
+    api.say('alice', forum, '/cohort create "Readers"', { threadId: topic });
+    await settle();
+    api.deleteTopic(forum, topic);
+    await queue('topic-gone', forum.id, 'Next book: <i>Wikipedia and the Representation of Reality</i>', topic);
+    await instance.outbox.settled();
+    const posted = api.inChat(forum.id).filter((m) => m.text.startsWith('Next book'));
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.threadId).toBeUndefined();
+  });
+
+  it('shows names and cohort names with markup characters as written, without a send failing on entities', async () => {
+    api.user('eve', { first_name: '<b>Eve</b> & <i>co', last_name: '</a>' });
+    const group = await cohortGroup('R&D <juniors> & &lt;friends&gt;');
+    api.say('eve', group, '/join');
+    await settle();
+    expect(said(group.id)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('R&D <juniors> & &lt;friends&gt;'),
+        expect.stringContaining('<b>Eve</b> & <i>co </a>'),
+      ]),
+    );
+    // Every message went out as HTML on the first try: no parse error, no plain-text fallback.
+    const sends = api.calls.filter((c) => c.method === 'sendMessage');
+    expect(sends.every((c) => c.body.parse_mode === 'HTML')).toBe(true);
+    expect(sends).toHaveLength(api.sent.length);
   });
 });

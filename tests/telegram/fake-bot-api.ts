@@ -42,6 +42,8 @@ export interface FakeSent {
   text: string;
   html?: string;
   buttons?: Array<Array<{ text: string; callback_data: string }>>;
+  /** reply_markup force_reply: the app opens the reply field (selective: only for the people addressed). */
+  forceReply?: { selective: boolean; placeholder?: string };
   replyTo?: number;
   deleted?: boolean;
   edited?: boolean;
@@ -94,6 +96,12 @@ export class FakeBotApi {
   /** 429s answered, and messages accepted, per method. */
   stats = { tooMany: 0, accepted: 0, tooManyBy: { global: 0, chat: 0, group: 0 } };
   limits: FakeLimits | null;
+  /**
+   * Privacy mode (BotFather's default): in a group where the bot is not an
+   * admin, it receives commands and replies to its own messages, never other
+   * messages people write.
+   */
+  privacyMode = true;
   webhook: { url: string; secret?: string; allowed?: string[] } | null = null;
   #server: Server | null = null;
   #updates: Array<{ update_id: number } & Record<string, unknown>> = [];
@@ -208,7 +216,11 @@ export class FakeBotApi {
     return chat;
   }
 
-  /** Someone writes. In private, the first message starts the chat (the bot may then write). */
+  /**
+   * Someone writes. In private, the first message starts the chat (the bot may
+   * then write). In a group under privacy mode, a message that is neither a
+   * command nor a reply to the bot never reaches the bot (its id is still returned).
+   */
   say(handle: string, chat: FakeChat, text: string, options: { threadId?: number; replyTo?: number } = {}): number {
     const user = this.user(handle);
     if (chat.type === 'private') {
@@ -228,14 +240,16 @@ export class FakeBotApi {
         forum_topic_created: { name: 't', icon_color: 1 },
       };
     }
+    const repliedTo = this.sent.find((m) => m.chatId === chat.id && m.messageId === options.replyTo);
     if (options.replyTo)
       fields.reply_to_message = {
         message_id: options.replyTo,
         date: now(),
         chat: this.#chatJson(chat),
-        from: this.bot,
-        text: '',
+        ...(repliedTo ? { from: this.bot, text: repliedTo.text } : {}),
       };
+    const seen = chat.type === 'private' || !this.privacyMode || chat.botStatus === 'administrator';
+    if (!seen && !entity && !repliedTo) return this.#messageId(chat.id);
     return this.#message(chat, user, fields);
   }
 
@@ -520,11 +534,23 @@ export class FakeBotApi {
     const text = body.parse_mode === 'HTML' ? parseHtml(String(body.text ?? '')) : String(body.text ?? '');
     if (text.trim() === '') fail(400, 'Bad Request: message text is empty');
     if (text.length > 4096) fail(400, 'Bad Request: message is too long');
-    const markup = body.reply_markup as { inline_keyboard?: FakeSent['buttons'] } | undefined;
+    const markup = body.reply_markup as
+      | {
+          inline_keyboard?: FakeSent['buttons'];
+          force_reply?: boolean;
+          selective?: boolean;
+          input_field_placeholder?: string;
+        }
+      | undefined;
     for (const button of markup?.inline_keyboard?.flat() ?? []) {
       if (Buffer.byteLength(button.callback_data) > 64 || button.callback_data === '')
         fail(400, 'Bad Request: BUTTON_DATA_INVALID');
     }
+    const placeholder = markup?.input_field_placeholder;
+    if (markup?.force_reply !== undefined && (markup.force_reply !== true || markup.inline_keyboard))
+      fail(400, "Bad Request: can't parse reply keyboard markup JSON object");
+    if (placeholder !== undefined && (placeholder.length < 1 || placeholder.length > 64))
+      fail(400, 'Bad Request: input field placeholder must be 1-64 characters');
     const reply = body.reply_parameters as { message_id: number; allow_sending_without_reply?: boolean } | undefined;
     if (reply && !reply.allow_sending_without_reply && !this.sent.some((m) => m.messageId === reply.message_id)) {
       fail(400, 'Bad Request: message to be replied not found');
@@ -539,6 +565,9 @@ export class FakeBotApi {
       at: Date.now(),
       ...(body.message_thread_id !== undefined ? { threadId: Number(body.message_thread_id) } : {}),
       ...(markup?.inline_keyboard ? { buttons: markup.inline_keyboard } : {}),
+      ...(markup?.force_reply
+        ? { forceReply: { selective: markup.selective === true, ...(placeholder ? { placeholder } : {}) } }
+        : {}),
       ...(reply ? { replyTo: reply.message_id } : {}),
     };
     this.sent.push(record);

@@ -8,6 +8,7 @@ import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/tele
 import { type Bot, createBot } from '../../src/core/bot.ts';
 import type { Feature } from '../../src/core/feature.ts';
 import { loadTranslator } from '../../src/core/i18n.ts';
+import { escapeHtml } from '../../src/core/markup.ts';
 import type { BotServices } from '../../src/core/services.ts';
 import type { Store } from '../../src/core/store.ts';
 import { noTelemetry } from '../../src/core/telemetry.ts';
@@ -23,10 +24,33 @@ import type { TestRedis } from '../helpers/redis.ts';
 import type { FakeBotApi } from './fake-bot-api.ts';
 import { log } from './helpers.ts';
 
-/** A test-only feature: /tgecho N answers "echo N"; /tgask posts a poll whose votes are announced. */
+/** Questions /tgnote asked (message id -> who asked), to know an answer when it comes as a reply. */
+const openNotes = new Map<string, string>();
+
+/**
+ * A test-only feature: /tgecho N answers "echo N"; /tgask posts a poll whose
+ * votes are announced; /tgnote asks for a free-text answer (ctx.ask) and
+ * repeats the caller's reply to it.
+ */
 export const probeFeature: Feature = {
   name: 'tgprobe',
+  async onMessage(ctx, event) {
+    const asker = event.replyToMessageId ? openNotes.get(`${ctx.chat.chatId}/${event.replyToMessageId}`) : undefined;
+    if (asker !== ctx.account.platformUserId) return false;
+    openNotes.delete(`${ctx.chat.chatId}/${event.replyToMessageId}`);
+    await ctx.reply(`noted: ${escapeHtml(event.text)}`);
+    return true;
+  },
   commands: [
+    {
+      name: 'tgnote',
+      where: 'any',
+      access: 'anyone',
+      async run(ctx) {
+        const asked = await ctx.ask('checkin-reflect-ask', {}, { placeholder: 'What did you learn?' });
+        openNotes.set(`${ctx.chat.chatId}/${asked}`, ctx.account.platformUserId);
+      },
+    },
     {
       name: 'tgecho',
       where: 'any',
