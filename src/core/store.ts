@@ -114,6 +114,8 @@ export interface Delivery {
   status: DeliveryStatus;
   platformMessageId: string | null;
   attempts: number;
+  /** Parts of a long message already posted (a retry resumes after them). */
+  partsSent: number;
   lastError: string | null;
   createdAt: Date;
   sentAt: Date | null;
@@ -220,6 +222,8 @@ export interface DeliveryRepository {
   /** Sent: keep the platform message id, drop the text. */
   markSent(key: string, platformMessageId: string, at: Date): Promise<void>;
   markFailed(key: string, error: string): Promise<void>;
+  /** A long message: this many of its parts are out. */
+  markPartsSent(key: string, parts: number): Promise<void>;
   recordAttempt(key: string, error: string | null): Promise<void>;
   /**
    * Keys of deliveries still pending that were opened before `before`: after a

@@ -3,6 +3,7 @@
 // retry). The BullMQ send worker and the inline outbox both call deliver().
 
 import { DeliveryError, type DeliveryFailure } from '../core/errors.ts';
+import { fitMessage } from '../core/fit.ts';
 import type { Clock } from '../core/jobs.ts';
 import type { Delivery, Store } from '../core/store.ts';
 import type { ChatAdapter, ChatKind, ChatRef, Platform } from '../core/types.ts';
@@ -93,9 +94,17 @@ export async function deliver(key: string, deps: DeliverDeps, options: DeliverOp
     const chat = await chatRefFor(store, delivery);
     let failure: DeliveryFailure;
     try {
-      const sent = await adapter.send(chat, delivery.message!, { idempotencyKey: key });
-      await persistSent(store, key, sent.messageId, clock, log);
-      return done(delivery.platform, 'sent', { status: 'sent', messageId: sent.messageId });
+      // Too long for one post: parts go out in order, each recorded, so a retry
+      // (a 429 on part 3) resumes at the part that did not go out.
+      const parts = fitMessage(delivery.message!, adapter.capabilities);
+      let messageId = '';
+      for (let part = delivery.partsSent; part < parts.length; part++) {
+        const partKey = part === 0 ? key : `${key}#${part}`;
+        messageId = (await adapter.send(chat, parts[part]!, { idempotencyKey: partKey })).messageId;
+        if (part < parts.length - 1) await persistPart(store, key, part + 1, log);
+      }
+      await persistSent(store, key, messageId, clock, log);
+      return done(delivery.platform, 'sent', { status: 'sent', messageId });
     } catch (err) {
       if (err instanceof SentButNotRecorded) throw err;
       failure =
@@ -213,26 +222,33 @@ export class SentButNotRecorded extends Error {
   }
 }
 
+/** A part of a long message is out: recorded like a whole message (see persistSent). */
+async function persistPart(store: Store, key: string, parts: number, log: Log): Promise<void> {
+  await retryRecording(() => store.deliveries.markPartsSent(key, parts), key, log);
+}
+
 /**
  * The message is out: recording it is what stops a retry from posting it
  * again, so try a few times before giving up.
  */
 async function persistSent(store: Store, key: string, messageId: string, clock: Clock, log: Log): Promise<void> {
+  await retryRecording(() => store.deliveries.markSent(key, messageId, clock.now()), key, log);
+}
+
+async function retryRecording(record: () => Promise<void>, key: string, log: Log): Promise<void> {
   const delays = [0, 200, 1000];
   let last: unknown;
   for (const delay of delays) {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     try {
-      await store.deliveries.markSent(key, messageId, clock.now());
+      await record();
       return;
     } catch (err) {
       last = err;
     }
   }
-  log.error({ key, messageId, err: errorText(last) }, 'message sent but the ledger could not record it');
-  throw new SentButNotRecorded(`sent ${key} as ${messageId} but could not record it: ${errorText(last)}`, {
-    cause: last,
-  });
+  log.error({ key, err: errorText(last) }, 'message sent but the ledger could not record it');
+  throw new SentButNotRecorded(`sent ${key} but could not record it: ${errorText(last)}`, { cause: last });
 }
 
 function errorText(err: unknown): string {

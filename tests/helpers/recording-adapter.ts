@@ -31,7 +31,7 @@ export interface RecordedTry {
 
 export class RecordingAdapter implements ChatAdapter {
   readonly platform: Platform;
-  readonly capabilities: Capabilities = {
+  capabilities: Capabilities = {
     buttons: true,
     polls: true,
     threads: true,
@@ -46,7 +46,7 @@ export class RecordingAdapter implements ChatAdapter {
   readonly tries: RecordedTry[] = [];
   /** Milliseconds each send takes (to keep a job active in shutdown tests). */
   sendDelayMs = 0;
-  #failures: Array<DeliveryFailure | Error> = [];
+  #failures: Array<DeliveryFailure | Error | 'ok'> = [];
   #nextId = 1;
   #onSend: Array<() => void> = [];
 
@@ -54,8 +54,8 @@ export class RecordingAdapter implements ChatAdapter {
     this.platform = platform;
   }
 
-  /** The next sends throw these, in order (a DeliveryFailure becomes a DeliveryError). */
-  failNext(...failures: Array<DeliveryFailure | Error>): this {
+  /** The next sends throw these, in order (a DeliveryFailure becomes a DeliveryError; 'ok' lets one through). */
+  failNext(...failures: Array<DeliveryFailure | Error | 'ok'>): this {
     this.#failures.push(...failures);
     return this;
   }
@@ -76,7 +76,8 @@ export class RecordingAdapter implements ChatAdapter {
   async send(chat: ChatRef, message: OutboundMessage, options?: SendOptions): Promise<SentMessage> {
     const at = Date.now();
     if (this.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
-    const failure = this.#failures.shift();
+    const next = this.#failures.shift();
+    const failure = next === 'ok' ? undefined : next;
     if (failure) {
       const isError = failure instanceof Error;
       this.tries.push({ chat, idempotencyKey: options?.idempotencyKey, outcome: isError ? 'error' : failure.kind, at });

@@ -61,6 +61,26 @@ describe('InlineOutbox', () => {
     expect((await db.store.deliveries.get(key))?.status).toBe('sent');
   });
 
+  it('sends a message too long for one post in parts, and a retry resumes at the part that failed', async () => {
+    const { adapter, timers, outbox, chat, key } = setup();
+    adapter.capabilities = { ...adapter.capabilities, maxTextLength: 20 };
+    // Part 1 goes out, part 2 is rate limited.
+    adapter.failNext('ok', { kind: 'rate_limited', retryAfterMs: 1000 });
+    await outbox.enqueue({
+      idempotencyKey: key,
+      chat,
+      message: { html: 'first line here\nsecond line here\nthird line' },
+    });
+    expect(adapter.sent.map((s) => s.message.html)).toEqual(['first line here']);
+    expect((await db.store.deliveries.get(key))?.partsSent).toBe(1);
+
+    timers.shift()!.run();
+    await outbox.settled();
+    expect(adapter.sent.map((s) => s.message.html)).toEqual(['first line here', 'second line here', 'third line']);
+    expect(adapter.tries.map((t) => t.idempotencyKey)).toEqual([key, `${key}#1`, `${key}#1`, `${key}#2`]);
+    expect((await db.store.deliveries.get(key))?.status).toBe('sent');
+  });
+
   it('retries transient failures on the timer and gives up after its attempts', async () => {
     const adapter = new RecordingAdapter('fake');
     const timers: Array<() => void> = [];

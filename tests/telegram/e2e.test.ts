@@ -189,6 +189,18 @@ describe('telegram refusing sends, end to end', () => {
     expect((await store.deliveries.get('announce-429'))?.status).toBe('sent');
   });
 
+  it('posts a queued message longer than 4096 characters in parts, in order, every line once', async () => {
+    const group = await cohortGroup('Long digest');
+    const lines = Array.from({ length: 150 }, (_, i) => `Line ${String(i).padStart(3, '0')}: ${'x'.repeat(50)}`);
+    await queue('digest-long', group.id, lines.join('\n'));
+    await until(() => said(group.id).some((t) => t.endsWith(`Line 149: ${'x'.repeat(50)}`)), 20_000, 'the last part');
+    const parts = said(group.id).filter((t) => t.startsWith('Line '));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.every((t) => t.length <= 4096)).toBe(true);
+    expect(parts.join('\n').split('\n')).toEqual(lines);
+    expect((await store.deliveries.get('digest-long'))?.status).toBe('sent');
+  });
+
   it('gives a member the bot may not write to a deep link in the group, also after Telegram refuses a DM with 403', async () => {
     const group = await cohortGroup('Berlin');
     api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');

@@ -25,6 +25,10 @@ export function deliveryRepository({ client }: RepoContext): DeliveryRepository 
       return toDelivery(await client.delivery.findUniqueOrThrow({ where: { idempotencyKey: entry.idempotencyKey } }));
     },
 
+    async markPartsSent(key, parts) {
+      await client.delivery.updateMany({ where: { idempotencyKey: key }, data: { partsSent: parts } });
+    },
+
     async get(key) {
       const row = await client.delivery.findUnique({ where: { idempotencyKey: key } });
       return row ? toDelivery(row) : null;

@@ -121,6 +121,7 @@ export function toDelivery(row: Rows.Delivery): Delivery {
     status: row.status as DeliveryStatus,
     platformMessageId: row.platformMessageId,
     attempts: row.attempts,
+    partsSent: row.partsSent,
     lastError: row.lastError,
     createdAt: row.createdAt,
     sentAt: row.sentAt,
