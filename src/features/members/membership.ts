@@ -25,12 +25,10 @@ export async function joinCohort(ctx: Context, cohort: Cohort, account: Account)
 }
 
 /**
- * Find a member of the current cohort by "@username", or by the platform's
- * user id (Matrix ids start with "@" too and contain ":").
+ * Find a person by "@username", or by the platform's user id (Matrix ids start
+ * with "@" too and contain ":").
  */
-export async function findMember(ctx: Context, word: string): Promise<MemberWithAccount> {
-  const cohort = ctx.cohort;
-  if (!cohort) throw new UserError('error-no-cohort-here');
+export async function findAccount(ctx: Context, word: string): Promise<Account> {
   const who = word.trim();
   const bare = who.replace(/^@/, '');
   const { accounts } = ctx.store;
@@ -39,6 +37,14 @@ export async function findMember(ctx: Context, word: string): Promise<MemberWith
     (await accounts.byPlatformId(ctx.chat.platform, bare)) ??
     (await accounts.byUsername(ctx.chat.platform, bare));
   if (!account) throw new UserError('error-unknown-person', { who: who.slice(0, 64) });
+  return account;
+}
+
+/** A member of the current cohort, named as for findAccount. */
+export async function findMember(ctx: Context, word: string): Promise<MemberWithAccount> {
+  const cohort = ctx.cohort;
+  if (!cohort) throw new UserError('error-no-cohort-here');
+  const account = await findAccount(ctx, word);
   const membership = await ctx.store.memberships.get(cohort.id, account.id);
   if (!membership || membership.status === 'left') {
     throw new UserError('error-not-in-cohort', { name: account.displayName });

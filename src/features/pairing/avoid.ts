@@ -5,27 +5,15 @@
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
-import type { Account } from '../../core/store.ts';
+import { findAccount } from '../members/membership.ts';
 import { nameOf } from './plan.ts';
-
-async function accountNamed(ctx: Context, word: string): Promise<Account> {
-  const who = word.trim();
-  const bare = who.replace(/^@/, '');
-  const { accounts } = ctx.store;
-  const account =
-    (await accounts.byPlatformId(ctx.chat.platform, who)) ??
-    (await accounts.byPlatformId(ctx.chat.platform, bare)) ??
-    (await accounts.byUsername(ctx.chat.platform, bare));
-  if (!account) throw new UserError('error-unknown-person', { who: who.slice(0, 64) });
-  return account;
-}
 
 export async function avoid(ctx: Context, args: ParsedArgs): Promise<void> {
   const mine = (await ctx.store.memberships.forAccount(ctx.account.id)).filter((m) => m.status !== 'left');
   if (args.positional.length === 0) return listAvoided(ctx, mine);
   if (args.positional.length > 1)
     throw new UsageError('error-unexpected-words', { words: args.positional.slice(1).join(' ') });
-  const other = await accountNamed(ctx, args.positional[0]!);
+  const other = await findAccount(ctx, args.positional[0]!);
   if (other.id === ctx.account.id) throw new UserError('avoid-error-self');
   const remove = args.flags.has('remove');
   const cohorts: string[] = [];
