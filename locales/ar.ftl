@@ -565,3 +565,14 @@ cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72
 pair-settings = إعدادات الاقتران: ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
 pair-settings-saved = تم الحفظ. ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
 pair-error-answer-within = «{ $value }» ليست مهلة بين 12h و14d (مثل 48h أو 3d).
+pair-decline-why = إن شئت، أخبرني بالسبب (ضغطة واحدة، للمنسقين):
+button-decline-no-time = لا وقت لدي الآن
+button-decline-topics = ليست من مواضيعي
+button-decline-other = سبب آخر
+pair-decline-noted = شكرًا، سجلت ذلك للمنسقين.
+pair-preview-declined = • اعتذر { $mentor } عن { $mentee } ({ $reason ->
+    [no-time] لا وقت الآن
+    [topics] ليست من مواضيعه
+    [other] سبب آخر
+   *[none] دون ذكر سبب
+})

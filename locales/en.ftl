@@ -526,3 +526,14 @@ cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72
 pair-settings = Pairing settings: pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
 pair-settings-saved = Saved. Pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
 pair-error-answer-within = “{ $value }” is not a time from 12h to 14d (like 48h or 3d).
+pair-decline-why = If you like, tell me why (one press, for the coordinators):
+button-decline-no-time = No time right now
+button-decline-topics = Not my topics
+button-decline-other = Another reason
+pair-decline-noted = Thank you, noted for the coordinators.
+pair-preview-declined = • { $mentor } declined { $mentee } ({ $reason ->
+    [no-time] no time right now
+    [topics] not their topics
+    [other] another reason
+   *[none] no reason given
+})

@@ -527,3 +527,14 @@ cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72
 pair-settings = Ajustes de emparejamiento: parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
 pair-settings-saved = Guardado. Parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
 pair-error-answer-within = «{ $value }» no es un plazo de 12h a 14d (como 48h o 3d).
+pair-decline-why = Si quieres, dime por qué (un toque, para la coordinación):
+button-decline-no-time = Ahora no tengo tiempo
+button-decline-topics = No son mis temas
+button-decline-other = Otro motivo
+pair-decline-noted = Gracias, lo anoto para la coordinación.
+pair-preview-declined = • { $mentor } rechazó a { $mentee } ({ $reason ->
+    [no-time] sin tiempo ahora
+    [topics] no son sus temas
+    [other] otro motivo
+   *[none] sin motivo
+})

@@ -389,6 +389,8 @@ export interface Mentorship {
   reasons: StoredReason[];
   askedAt: Date | null;
   answeredAt: Date | null;
+  /** Why the mentor declined, when they said ("no-time", "topics", "other"). */
+  declineReason: string | null;
   createdAt: Date;
 }
 
@@ -401,7 +403,9 @@ export interface MentorshipRepository {
   /** The cohort's settings, defaults when none were saved. */
   settings(cohortId: string): Promise<MentoringSettings>;
   saveSettings(cohortId: string, patch: Partial<MentoringSettings>): Promise<MentoringSettings>;
-  create(input: Omit<Mentorship, 'id' | 'createdAt' | 'answeredAt'>): Promise<Mentorship>;
+  create(input: Omit<Mentorship, 'id' | 'createdAt' | 'answeredAt' | 'declineReason'>): Promise<Mentorship>;
+  /** The reason a mentor gave after declining. */
+  setDeclineReason(id: string, reason: string): Promise<void>;
   byId(id: string): Promise<Mentorship | null>;
   /** A cohort's mentorships in these states, oldest first. */
   ofCohort(cohortId: string, statuses: MentorshipStatus[]): Promise<Mentorship[]>;

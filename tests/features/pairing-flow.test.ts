@@ -78,8 +78,14 @@ describe('pairing mentors with mentees', () => {
     // Nina declines; the only other mentor (Mo) is full, so the group is told.
     const nina = world.dm('nina');
     await nina.presses('Decline');
-    nina.expectBotSaid('Thanks for saying so. I will ask someone else.');
+    nina.expectBotSaid(/Thanks for saying so\. I will ask someone else\.\nIf you like, tell me why/);
     group.expectBotSaid('No other mentor is free for @carol right now.');
+    // The reason is optional and one press; coordinators see it in the next preview.
+    await nina.presses('No time right now');
+    nina.expectBotSaid('Thank you, noted for the coordinators.');
+    expect(await nina.presses('Not my topics')).toMatch(/no longer valid/);
+    await group.as('alice').says('/pair mentors');
+    group.expectBotSaid(/@nina declined @carol \(no time right now\)/);
 
     await group.as('carol').says('/pair');
     group.expectBotSaid(/You have no mentor or mentee in this cohort yet/);

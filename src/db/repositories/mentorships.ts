@@ -15,6 +15,7 @@ function toMentorship(row: Rows.Mentorship): Mentorship {
     reasons: Array.isArray(row.reasons) ? (row.reasons as unknown as StoredReason[]) : [],
     askedAt: row.askedAt,
     answeredAt: row.answeredAt,
+    declineReason: row.declineReason,
     createdAt: row.createdAt,
   };
 }
@@ -38,6 +39,9 @@ export function mentorshipRepository({ client }: RepoContext): MentorshipReposit
     },
     async create(input) {
       return toMentorship(await client.mentorship.create({ data: { ...input, reasons: toJson(input.reasons) } }));
+    },
+    async setDeclineReason(id, reason) {
+      await client.mentorship.updateMany({ where: { id, status: 'declined' }, data: { declineReason: reason } });
     },
     async byId(id) {
       const row = await client.mentorship.findUnique({ where: { id } });

@@ -18,7 +18,15 @@ import { yesNoLabel } from '../shared/labels.ts';
 import { avoid } from './avoid.ts';
 import { evaluatePair } from './matching/index.ts';
 import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
-import { ANSWER_ACTION, answerAsk, askMentor, TIMEOUT_JOB, timeoutJob } from './prompts.ts';
+import {
+  ANSWER_ACTION,
+  answerAsk,
+  answerDeclineReason,
+  askMentor,
+  DECLINE_REASON_ACTION,
+  TIMEOUT_JOB,
+  timeoutJob,
+} from './prompts.ts';
 import {
   answerMet,
   FOLLOW_UP_JOB,
@@ -119,6 +127,20 @@ async function preview(ctx: Context, args: ParsedArgs): Promise<void> {
   }
   for (const left of plan.assignment.unmatched) {
     lines.push(ctx.t(`pair-unmatched-${left.reason}`, { mentee: nameOf(plan.members.get(left.menteeId)!) }));
+  }
+  // Recent declines, with the reason when one was given: coordinators may want a word with someone.
+  const declined = (await ctx.store.mentorships.ofCohort(cohort.id, ['declined'])).slice(-5);
+  for (const d of declined) {
+    const mentor = plan.members.get(d.mentorMembershipId);
+    const mentee = plan.members.get(d.menteeMembershipId);
+    if (!mentor || !mentee) continue;
+    lines.push(
+      ctx.t('pair-preview-declined', {
+        mentor: nameOf(mentor),
+        mentee: nameOf(mentee),
+        reason: d.declineReason ?? 'none',
+      }),
+    );
   }
   if (plan.assignment.pairs.length > 0) lines.push('', ctx.t('pair-preview-confirm'));
   await ctx.reply(lines.join('\n'));
@@ -232,6 +254,11 @@ export const pairingFeature: Feature = {
     { name: 'unpair', where: 'group', access: 'coordinator', run: unpair },
     { name: 'avoid', where: 'private', access: 'anyone', flags: { remove: 'boolean' }, run: avoid },
   ],
-  actions: { [ANSWER_ACTION]: answerAsk, [UNPAIR_CONFIRM]: confirmUnpair, [MET_ACTION]: answerMet },
+  actions: {
+    [ANSWER_ACTION]: answerAsk,
+    [DECLINE_REASON_ACTION]: answerDeclineReason,
+    [UNPAIR_CONFIRM]: confirmUnpair,
+    [MET_ACTION]: answerMet,
+  },
   jobs: { [TIMEOUT_JOB]: timeoutJob, [ROUND_JOB]: roundJob, [FOLLOW_UP_JOB]: followUpJob },
 };

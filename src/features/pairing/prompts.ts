@@ -15,6 +15,8 @@ import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
 export const TIMEOUT_JOB = 'pairing.timeout';
+export const DECLINE_REASON_ACTION = 'pairing.decline-reason';
+export const DECLINE_REASONS = ['no-time', 'topics', 'other'] as const;
 const timeoutJobId = (mentorshipId: string) => `mentorship-timeout-${mentorshipId}`;
 
 function localeOf(services: BotServices, member: MemberWithAccount, cohort: Cohort): string {
@@ -129,8 +131,27 @@ export async function answerAsk(ctx: Context, token: ActionToken, choice?: strin
     await introduce(ctx.services, cohort, mentorship);
     return ctx.t('pair-accepted-toast');
   }
-  await ctx.say('pair-declined-thanks');
+  // Saying why is optional: one press, and it helps coordinators plan.
+  const buttons = await ctx.choices(
+    DECLINE_REASON_ACTION,
+    DECLINE_REASONS.map((reason) => ({ label: ctx.t(`button-decline-${reason}`), choice: reason })),
+    { payload: { mentorshipId: mentorship.id } },
+  );
+  await ctx.reply({ html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why')}`, buttons: [buttons] });
   await offerNextMentor(ctx.services, cohort, mentorship.menteeMembershipId);
+  return ctx.t('done');
+}
+
+/** The optional reason after a decline. */
+export async function answerDeclineReason(
+  ctx: Context,
+  token: ActionToken,
+  choice?: string,
+): Promise<string | undefined> {
+  if (!choice || !(DECLINE_REASONS as readonly string[]).includes(choice)) return ctx.t('action-stale');
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  await ctx.store.mentorships.setDeclineReason(String(token.payload.mentorshipId), choice);
+  await ctx.say('pair-decline-noted');
   return ctx.t('done');
 }
 

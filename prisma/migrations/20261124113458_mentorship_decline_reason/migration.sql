@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Mentorship" ADD COLUMN     "declineReason" TEXT;
