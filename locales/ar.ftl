@@ -576,3 +576,9 @@ pair-preview-declined = • اعتذر { $mentor } عن { $mentee } ({ $reason -
     [other] سبب آخر
    *[none] دون ذكر سبب
 })
+mydata-peer-groups = { $count ->
+    [0] لم تشارك في جولات أقران.
+    [one] جولة الأقران (واحدة):
+   *[other] جولات الأقران ({ $count }):
+}
+mydata-peer-group = • { $cohort }، الجولة { $round }: مع { $others } (هل التقيتم: { $answer })

@@ -537,3 +537,9 @@ pair-preview-declined = • { $mentor } declined { $mentee } ({ $reason ->
     [other] another reason
    *[none] no reason given
 })
+mydata-peer-groups = { $count ->
+    [0] You were in no peer rounds.
+    [one] Your peer round (one):
+   *[other] Your peer rounds ({ $count }):
+}
+mydata-peer-group = • { $cohort }, round { $round }: with { $others } (you met: { $answer })

@@ -538,3 +538,9 @@ pair-preview-declined = • { $mentor } rechazó a { $mentee } ({ $reason ->
     [other] otro motivo
    *[none] sin motivo
 })
+mydata-peer-groups = { $count ->
+    [0] No participaste en rondas de pares.
+    [one] Tu ronda de pares (una):
+   *[other] Tus rondas de pares ({ $count }):
+}
+mydata-peer-group = • { $cohort }, ronda { $round }: con { $others } (se encontraron: { $answer })

@@ -129,6 +129,10 @@ describe('peer rounds', () => {
     expect(await world.dm('bob').presses('No')).toMatch(/no longer valid|expired|stale/i);
     await group.as('alice').says('/pair stats');
     group.expectBotSaid(/Met: yes 2, no 1, not yet 0, no answer 1/);
+
+    // Bob sees his round, partner and answer in /mydata.
+    await world.dm('bob').says('/mydata');
+    world.dm('bob').expectBotSaid(`Your peer round (one):\n• Lagos, round 1: with @${partnerOf('bob')} (you met: yes)`);
   });
 
   it('runs rounds by themselves every two weeks until turned off', async () => {

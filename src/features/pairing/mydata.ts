@@ -26,5 +26,44 @@ export async function describeMentorships(
       );
     }
   }
-  return ['', ctx.t('mydata-mentorships', { count: lines.length }), ...lines];
+  const groups = await describePeerGroups(ctx, memberships);
+  return [
+    '',
+    ctx.t('mydata-mentorships', { count: lines.length }),
+    ...lines,
+    ctx.t('mydata-peer-groups', { count: groups.length }),
+    ...groups,
+  ];
+}
+
+/** The peer-round groups the person was in, with their own "did you meet?" answer. */
+async function describePeerGroups(
+  ctx: Context,
+  memberships: Array<Membership & { cohort: { name: string } }>,
+): Promise<string[]> {
+  const lines: string[] = [];
+  for (const m of memberships) {
+    const rounds = await ctx.store.peerRounds.ofCohort(m.cohortId);
+    if (rounds.length === 0) continue;
+    const people = new Map((await ctx.store.memberships.list(m.cohortId)).map((p) => [p.id, p]));
+    for (const round of rounds) {
+      const group = round.groups.find((g) => g.members.some((x) => x.membershipId === m.id));
+      if (!group) continue;
+      const others = group.members
+        .filter((x) => x.membershipId !== m.id)
+        .map((x) => {
+          const person = people.get(x.membershipId);
+          return person ? nameOf(person) : '—';
+        });
+      lines.push(
+        ctx.t('mydata-peer-group', {
+          cohort: m.cohort.name,
+          round: round.number,
+          others: others.join(', '),
+          answer: group.members.find((x) => x.membershipId === m.id)?.answer ?? 'none',
+        }),
+      );
+    }
+  }
+  return lines;
 }
