@@ -4,6 +4,7 @@
 // themselves every two weeks, and the wrong inputs.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { reconcilePeerRounds } from '../../src/features/pairing/index.ts';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
 import { createWorld } from '../helpers/scenario.ts';
 
@@ -133,6 +134,23 @@ describe('peer rounds', () => {
     // Bob sees his round, partner and answer in /mydata.
     await world.dm('bob').says('/mydata');
     world.dm('bob').expectBotSaid(`Your peer round (one):\n• Lagos, round 1: with @${partnerOf('bob')} (you met: yes)`);
+  });
+
+  it('after Redis lost its jobs, a restart plans the next round and a pending follow-up again', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, ['bob', 'carol', 'dan']);
+    await group.as('alice').says('/pair rounds every 2w');
+    await group.as('alice').says('/pair peers');
+    group.expectBotSaid(/Peer round 1 in Lagos/);
+    for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
+    // The next round and round 1's follow-up; twice is the same as once.
+    expect(await reconcilePeerRounds(world.local.services)).toBe(2);
+    expect(await reconcilePeerRounds(world.local.services)).toBe(2);
+    expect(world.local.scheduler.pending()).toHaveLength(2);
+    await world.advance('73h');
+    world.dm('bob').expectBotSaid(/Did you meet/);
+    await world.advance('14d');
+    group.expectBotSaid(/Peer round 2 in Lagos/);
   });
 
   it('runs rounds by themselves every two weeks until turned off', async () => {
