@@ -6,6 +6,7 @@ import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
+import { localeFor } from '../shared/tell-member.ts';
 import { nudgeInactive } from './nudge.ts';
 import { cohortChat, questionsOf, scheduleClose } from './occurrences.ts';
 
@@ -22,10 +23,6 @@ async function load(services: BotServices, data: JobData) {
   const members = await services.store.memberships.list(cohort.id, { status: ['active'] });
   const answers = await services.store.checkins.answers(checkIn.id);
   return { checkIn, cohort, members, answers };
-}
-
-function localeOf(services: BotServices, account: Account, cohort: Cohort): string {
-  return services.i18n.negotiate([account.locale, account.localeHint, cohort.locale], services.defaults.locale);
 }
 
 /** Remind active members without answers: by DM where possible, else one group message naming them. */
@@ -45,7 +42,7 @@ export async function remindJob(data: JobData, services: BotServices): Promise<v
       inGroup.push(member);
       continue;
     }
-    const locale = localeOf(services, member.account, cohort);
+    const locale = localeFor(services, member.account, cohort.locale);
     await services.outbox.enqueue({
       idempotencyKey: `checkin-remind-${checkIn.id}-${member.id}`,
       chat: dm,

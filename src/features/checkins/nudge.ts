@@ -4,13 +4,13 @@
 // per quiet stretch (when the count reaches the threshold, not after), never
 // to paused members, never in the group.
 
-import { randomBytes } from 'node:crypto';
 import type { Context } from '../../core/context.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, CheckIn, CheckInSchedule, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { leaveCohort } from '../members/membership.ts';
 import { pauseMembership } from '../members/pause.ts';
+import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { closedOccurrences, participation } from './participation.ts';
 
 export const NUDGE_CHOICE = 'checkins.nudge';
@@ -29,52 +29,41 @@ export async function nudgeInactive(
   if (schedule.inactiveAfter <= 0 || members.length === 0) return 0;
   const closed = await closedOccurrences(services, cohort.id);
   const quiet = participation(members, closed).filter((row) => row.missedInARow === schedule.inactiveAfter);
-  const chat = await services.store.chats.byId(cohort.chatId);
-  if (!chat) return 0;
-  const adapter = services.adapterFor(chat.platform);
   let sent = 0;
   for (const row of quiet) {
     const member = members.find((m) => m.id === row.membershipId)!;
-    if (member.account.unreachableAt) continue;
-    const dm = await adapter.openDm(member.account.platformUserId);
-    if (!dm) continue;
-    const dmRow = await services.store.chats.upsert({
-      platform: dm.platform,
-      platformChatId: dm.chatId,
-      kind: 'private',
-    });
-    const tokenId = randomBytes(9).toString('base64url');
-    await services.store.actionTokens.create({
-      id: tokenId,
-      kind: NUDGE_CHOICE,
-      accountId: member.account.id,
-      chatId: dmRow.id,
-      payload: { cohortId: cohort.id },
-      expiresAt: new Date(services.clock.now().getTime() + NUDGE_TTL_MS),
-    });
-    const locale = services.i18n.negotiate(
-      [member.account.locale, member.account.localeHint, cohort.locale],
-      services.defaults.locale,
-    );
-    const t = (id: string) => services.i18n.t(locale, id);
-    await services.outbox.enqueue({
-      idempotencyKey: `checkin-nudge-${checkIn.id}-${member.id}`,
-      chat: dm,
-      recipientAccountId: member.account.id,
-      message: {
-        html: services.i18n.t(locale, 'checkin-nudge', {
-          person: member.account.displayName,
-          name: cohort.name,
-          count: row.missedInARow,
-        }),
-        buttons: [
-          [{ label: t('button-nudge-in'), data: `${tokenId}:in` }],
-          [{ label: t('button-nudge-pause'), data: `${tokenId}:pause` }],
-          [{ label: t('button-nudge-leave'), data: `${tokenId}:leave` }],
-        ],
+    const key = `checkin-nudge-${checkIn.id}-${member.id}`;
+    const told = await tellMember(
+      services,
+      cohort,
+      member,
+      key,
+      async (locale, chatRowId) => {
+        const tokenId = await createActionToken(services.store, {
+          kind: NUDGE_CHOICE,
+          accountId: member.account.id,
+          chatId: chatRowId,
+          payload: { cohortId: cohort.id },
+          expiresAt: new Date(services.clock.now().getTime() + NUDGE_TTL_MS),
+        });
+        const t = (id: string) => services.i18n.t(locale, id);
+        return {
+          html: services.i18n.t(locale, 'checkin-nudge', {
+            person: member.account.displayName,
+            name: cohort.name,
+            count: row.missedInARow,
+          }),
+          buttons: [
+            [{ label: t('button-nudge-in'), data: `${tokenId}:in` }],
+            [{ label: t('button-nudge-pause'), data: `${tokenId}:pause` }],
+            [{ label: t('button-nudge-leave'), data: `${tokenId}:leave` }],
+          ],
+        };
       },
-    });
-    sent++;
+      // Nobody's quietness is announced in the group.
+      { inGroup: false },
+    );
+    if (told) sent++;
   }
   return sent;
 }

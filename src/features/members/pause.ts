@@ -12,6 +12,7 @@ import type { BotServices } from '../../core/services.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { releaseMentorships } from '../pairing/prompts.ts';
+import { tellMember } from '../shared/tell-member.ts';
 
 export const MEMBER_RESUME_JOB = 'members.resume';
 const resumeJobId = (membershipId: string) => `member-resume-${membershipId}`;
@@ -81,18 +82,12 @@ export async function resumeJob(data: JobData, services: BotServices): Promise<v
   // Resumed by hand, left, or paused again with another end: this job is stale.
   if (!member) return;
   await services.store.memberships.update(member.id, { status: 'active' });
-  const chat = await services.store.chats.byId(cohort.chatId);
-  if (!chat || member.account.unreachableAt) return;
-  const dm = await services.adapterFor(chat.platform).openDm(member.account.platformUserId);
-  if (!dm) return;
-  const locale = services.i18n.negotiate(
-    [member.account.locale, member.account.localeHint, cohort.locale],
-    services.defaults.locale,
+  await tellMember(
+    services,
+    cohort,
+    member,
+    `member-resumed-${member.id}-${String(data.until)}`,
+    async (locale) => ({ html: services.i18n.t(locale, 'pause-ended-dm', { name: cohort.name }) }),
+    { inGroup: false },
   );
-  await services.outbox.enqueue({
-    idempotencyKey: `member-resumed-${member.id}-${String(data.until)}`,
-    chat: dm,
-    recipientAccountId: member.account.id,
-    message: { html: services.i18n.t(locale, 'pause-ended-dm', { name: cohort.name }) },
-  });
 }

@@ -3,14 +3,13 @@
 // first). Decline or silence past the timeout offers the mentee to the next
 // best mentor; accept introduces the two with meeting times in both timezones.
 
-import { randomBytes } from 'node:crypto';
 import type { Context } from '../../core/context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import type { BotServices } from '../../core/services.ts';
-import type { ActionToken, Cohort, MemberWithAccount, Mentorship } from '../../core/store.ts';
-import type { ChatRef, OutboundMessage } from '../../core/types.ts';
+import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
 import { cohortChat } from '../checkins/occurrences.ts';
+import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
@@ -18,52 +17,6 @@ export const TIMEOUT_JOB = 'pairing.timeout';
 export const DECLINE_REASON_ACTION = 'pairing.decline-reason';
 export const DECLINE_REASONS = ['no-time', 'topics', 'other'] as const;
 const timeoutJobId = (mentorshipId: string) => `mentorship-timeout-${mentorshipId}`;
-
-function localeOf(services: BotServices, member: MemberWithAccount, cohort: Cohort): string {
-  return services.i18n.negotiate(
-    [member.account.locale, member.account.localeHint, cohort.locale],
-    services.defaults.locale,
-  );
-}
-
-/**
- * Write to a member in private, or in the cohort's group when that is
- * impossible (unless `inGroup` is false). `message` gets the chat the message
- * goes to (tokens are tied to it).
- */
-export async function tellMember(
-  services: BotServices,
-  cohort: Cohort,
-  member: MemberWithAccount,
-  key: string,
-  message: (locale: string, chatRowId: string) => Promise<OutboundMessage>,
-  options: { inGroup?: boolean } = {},
-): Promise<void> {
-  const group = await services.store.chats.byId(cohort.chatId);
-  if (!group) return;
-  const adapter = services.adapterFor(group.platform);
-  const dm = member.account.unreachableAt ? null : await adapter.openDm(member.account.platformUserId);
-  if (dm) {
-    const dmRow = await services.store.chats.upsert({
-      platform: dm.platform,
-      platformChatId: dm.chatId,
-      kind: 'private',
-    });
-    const built = await message(localeOf(services, member, cohort), dmRow.id);
-    await services.outbox.enqueue({
-      idempotencyKey: key,
-      chat: dm,
-      recipientAccountId: member.account.id,
-      message: built,
-    });
-    return;
-  }
-  if (options.inGroup === false) return;
-  const chat: ChatRef | null = await cohortChat(services, cohort);
-  if (!chat) return;
-  const built = await message(cohort.locale, group.id);
-  await services.outbox.enqueue({ idempotencyKey: `${key}-group`, chat, message: built });
-}
 
 /** Ask the mentor of an 'asked' mentorship, and plan its timeout. */
 export async function askMentor(services: BotServices, cohort: Cohort, mentorship: Mentorship): Promise<void> {
@@ -74,9 +27,7 @@ export async function askMentor(services: BotServices, cohort: Cohort, mentorshi
   const { answerHours } = await services.store.mentorships.settings(cohort.id);
   const expiresAt = new Date(services.clock.now().getTime() + answerHours * 3_600_000);
   await tellMember(services, cohort, mentor, `mentorship-ask-${mentorship.id}`, async (locale, chatRowId) => {
-    const tokenId = randomBytes(9).toString('base64url');
-    await services.store.actionTokens.create({
-      id: tokenId,
+    const tokenId = await createActionToken(services.store, {
       kind: ANSWER_ACTION,
       accountId: mentor.account.id,
       chatId: chatRowId,

@@ -9,7 +9,6 @@
 // job moves nextDueAt on before it runs the round, so a repeated or stale job
 // (rounds turned off, or re-planned) finds another time there and does nothing.
 
-import { randomBytes } from 'node:crypto';
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
@@ -18,9 +17,9 @@ import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { cohortChat } from '../checkins/occurrences.ts';
+import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
 import { avoidances, explain, nameOf, profileOf } from './plan.ts';
-import { tellMember } from './prompts.ts';
 
 export const ROUND_JOB = 'pairing.round';
 export const FOLLOW_UP_JOB = 'pairing.followup';
@@ -184,9 +183,7 @@ export async function followUpJob(data: JobData, services: BotServices): Promise
         .map(nameOf);
       if (others.length === 0) continue;
       await tellMember(services, cohort, member, `peer-met-${group.id}-${membershipId}`, async (locale, chatRowId) => {
-        const tokenId = randomBytes(9).toString('base64url');
-        await store.actionTokens.create({
-          id: tokenId,
+        const tokenId = await createActionToken(store, {
           kind: MET_ACTION,
           accountId: member.account.id,
           chatId: chatRowId,
