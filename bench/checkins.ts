@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
+import { JobContext } from '../src/core/job-context.ts';
 import type { OutboxEntry } from '../src/core/jobs.ts';
 import type { BotServices } from '../src/core/services.ts';
 import { noTelemetry } from '../src/core/telemetry.ts';
@@ -9,7 +10,7 @@ import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
 import { CLOSE_JOB, DUE_JOB, dueJob, reconcileCheckins } from '../src/features/checkins/occurrences.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
-import { BullScheduler, createJobsQueue, type JobHandler, startJobWorker } from '../src/jobs/scheduler.ts';
+import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
 import { admin, databaseUrl, log, machine, percentile } from './common.ts';
@@ -106,9 +107,10 @@ try {
     adapterFor: () => adapter,
     defaults: { locale: 'en', timezone: 'UTC' },
   };
-  await reconcileCheckins(services);
-  const handlers = new Map<string, JobHandler>([
-    [DUE_JOB, (data) => dueJob(data, services)],
+  const job = new JobContext({ services });
+  await reconcileCheckins(job);
+  const handlers = new Map<string, JobRunner>([
+    [DUE_JOB, (data) => dueJob(data, job)],
     [CLOSE_JOB, async () => {}],
   ]);
   let peakRss = process.memoryUsage().rss;

@@ -11,9 +11,7 @@ import { loadTranslator, type Translator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import type { Store } from './core/store.ts';
 import { noTelemetry } from './core/telemetry.ts';
-import { reconcileCheckins } from './features/checkins/index.ts';
 import { features } from './features/index.ts';
-import { reconcilePeerRounds } from './features/pairing/index.ts';
 import { ManualClock, MemoryScheduler } from './jobs/memory-scheduler.ts';
 import { InlineOutbox } from './jobs/send-queue.ts';
 
@@ -67,9 +65,8 @@ export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot
   const bot = createBot(services, options.features ?? features);
   for (const [name, handler] of bot.jobHandlers()) scheduler.register(name, (data) => handler(data));
   await adapter.start((event) => bot.handle(event, adapter));
-  // As main.ts does at start: every active check-in schedule has the job of its next occurrence.
-  await reconcileCheckins(services);
-  await reconcilePeerRounds(services);
+  // As main.ts does at start: every feature plans the jobs its rows call for.
+  for (const feature of bot.features) await feature.start?.(bot.job);
 
   return {
     bot,

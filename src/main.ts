@@ -14,9 +14,7 @@ import type { BotServices, Logger } from './core/services.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
-import { reconcileCheckins } from './features/checkins/index.ts';
 import { features } from './features/index.ts';
-import { reconcilePeerRounds } from './features/pairing/index.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { startHttpServer } from './http/server.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
@@ -144,11 +142,8 @@ async function run(config: Config, log: Logger): Promise<void> {
   // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
   const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
   if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
-  // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
-  const planned = await reconcileCheckins(services);
-  if (planned > 0) log.info({ planned }, 'planned the next check-ins');
-  const rounds = await reconcilePeerRounds(services);
-  if (rounds > 0) log.info({ planned: rounds }, 'planned the peer rounds and their follow-ups');
+  // Every feature plans what a new row or a wiped Redis left without a job (check-ins, peer rounds, ...).
+  for (const feature of bot.features) await feature.start?.(bot.job);
   const http = await startHttpServer({
     port: config.http.port,
     host: config.http.host,

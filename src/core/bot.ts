@@ -3,10 +3,13 @@
 // the event to the command router, a button handler or the features' hooks.
 
 import { splitCommandLine } from './commands/tokenize.ts';
-import { Context, cohortOfChat } from './context.ts';
+import { Context, cohortOfChat, type EveryFeature } from './context.ts';
 import { UserError } from './errors.ts';
 import type { ActionHandler, Feature, JobHandler } from './feature.ts';
+import { everyFeature, publisherFor } from './feature-hooks.ts';
+import { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
+import { negotiateLocale } from './locale.ts';
 import { cleanDisplayName, htmlToPlain } from './markup.ts';
 import { accountInput } from './people.ts';
 import { locateVote, pollTokenId, voteChoice } from './polls.ts';
@@ -19,6 +22,8 @@ import type { ActionEvent, ChatAdapter, InboundEvent, PollVoteEvent, RoutedEvent
 export interface Bot {
   readonly registry: CommandRegistry;
   readonly features: readonly Feature[];
+  /** The context jobs, event subscribers and start hooks get. */
+  readonly job: JobContext;
   /** Handle one event. Resolves when it was handled (or skipped as a duplicate). */
   handle(event: InboundEvent, adapter: ChatAdapter): Promise<void>;
   /** Job handlers by name, for the job worker. */
@@ -34,6 +39,8 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     for (const [kind, handler] of Object.entries(feature.actions ?? {})) addOnce(actions, kind, handler, 'action');
     for (const [name, handler] of Object.entries(feature.jobs ?? {})) addOnce(jobs, name, handler, 'job');
   }
+  const job = new JobContext({ services, publish: publisherFor(features) });
+  const hooks = everyFeature(features, job);
   const chains = new Map<string, Promise<void>>();
 
   async function dispatch(event: RoutedEvent, adapter: ChatAdapter): Promise<Outcome> {
@@ -50,7 +57,7 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
         return 'user_error';
       }
     }
-    const ctx = await buildContext(services, event, adapter, registry);
+    const ctx = await buildContext(services, event, adapter, registry, job, hooks);
     let outcome: Outcome = 'ok';
     try {
       outcome = await route(ctx, event);
@@ -101,9 +108,10 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
 
   /** Why a button press is refused (a toast for the presser), or null when it may run. */
   async function refuseAction(event: ActionEvent): Promise<string | null> {
-    const { store, i18n, defaults, clock } = services;
+    const { store, i18n, clock } = services;
     const account = await store.accounts.byPlatformId(event.chat.platform, event.sender.userId);
-    const locale = i18n.negotiate([account?.locale, account?.localeHint, event.sender.languageHint], defaults.locale);
+    // Someone not recorded yet (or who set nothing) is answered in their app's language.
+    const locale = negotiateLocale(services, account, event.sender.languageHint);
     const say = (id: string) => htmlToPlain(i18n.t(locale, id));
     const [tokenId] = splitOnce(event.data, ':');
     const token = tokenId ? await store.actionTokens.byId(tokenId) : null;
@@ -156,13 +164,14 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   return {
     registry,
     features,
+    job,
     async handle(event, adapter) {
       if (event.kind !== 'poll_vote') return enqueue(event, adapter);
       const located = await locateVote(services.store, adapter.platform, event);
       if (located) await enqueue(located, adapter);
     },
     jobHandlers() {
-      return new Map([...jobs].map(([name, handler]) => [name, (data: JobData) => handler(data, services)]));
+      return new Map([...jobs].map(([name, handler]) => [name, (data: JobData) => handler(data, job)]));
     },
   };
 }
@@ -172,6 +181,8 @@ async function buildContext(
   event: RoutedEvent,
   adapter: ChatAdapter,
   commands: CommandRegistry,
+  job: JobContext,
+  hooks: EveryFeature,
 ): Promise<Context> {
   const { store } = services;
   const chatRow = await store.chats.upsert({
@@ -199,6 +210,8 @@ async function buildContext(
     cohort,
     membership,
     commands,
+    job,
+    everyFeature: hooks,
     ...(homeLocale ? { homeLocale } : {}),
   });
 }

@@ -1,9 +1,11 @@
 // What a command, a button or a hook sees: the chat, the caller, their cohort
 // and role, their language, and ways to answer.
 
-import { randomBytes } from 'node:crypto';
+import { choiceButtons, createActionToken } from './action-tokens.ts';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
+import type { JobContext } from './job-context.ts';
+import { negotiateLocale } from './locale.ts';
 import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
@@ -21,8 +23,24 @@ export interface ContextInit {
   cohort: Cohort | null;
   membership: Membership | null;
   commands: CommandRegistry;
+  /** The bot's one JobContext: shared operations that publish events, tell members, plan jobs. */
+  job: JobContext;
+  everyFeature: EveryFeature;
   /** In private: the language of the person's cohort, for when they set none and their app says none. */
   homeLocale?: string;
+}
+
+/**
+ * What the account feature asks of every feature (/start links, /mydata,
+ * /forgetme). The bot answers it: it knows the features, a feature does not.
+ */
+export interface EveryFeature {
+  /** A /start deep-link payload: true when a feature took it. */
+  startPayload(ctx: Context, payload: string): Promise<boolean>;
+  /** /mydata: each feature's lines about the person, in feature order (features holding nothing give none). */
+  describeMyData(ctx: Context, account: Account): Promise<string[][]>;
+  /** /forgetme, before the account is deleted: every feature erases what does not go with it. */
+  forget(account: Account): Promise<void>;
 }
 
 /**
@@ -53,6 +71,8 @@ export class Context {
   membership: Membership | null;
   /** Every registered command (for /help and suggestions). */
   readonly commands: CommandRegistry;
+  readonly job: JobContext;
+  readonly everyFeature: EveryFeature;
   private readonly homeLocale: string | undefined;
   private platformAdmin: boolean | undefined;
 
@@ -67,6 +87,8 @@ export class Context {
     this.membership = init.membership;
     this.homeLocale = init.homeLocale;
     this.commands = init.commands;
+    this.job = init.job;
+    this.everyFeature = init.everyFeature;
   }
 
   get store() {
@@ -95,8 +117,7 @@ export class Context {
 
   /** The language to write to someone else in private. */
   localeOf(account: Account, cohortLocale?: string): string {
-    const { i18n, defaults } = this.services;
-    return i18n.negotiate([account.locale, account.localeHint, cohortLocale], defaults.locale);
+    return negotiateLocale(this.services, account, cohortLocale);
   }
 
   get timezone(): string {
@@ -214,8 +235,7 @@ export class Context {
     choices: ReadonlyArray<{ label: string; choice: string }>,
     options: ButtonOptions = {},
   ): Promise<Button[]> {
-    const id = await this.actionToken(kind, options);
-    return choices.map(({ label, choice }) => ({ label, data: `${id}:${choice}` }));
+    return choiceButtons(await this.actionToken(kind, options), choices);
   }
 
   /**
@@ -247,17 +267,14 @@ export class Context {
     await this.reply({ html: escapeHtml(poll.question), buttons: buttons.map((button) => [button]) });
   }
 
-  private async actionToken(kind: string, options: ButtonOptions): Promise<string> {
-    const id = randomBytes(9).toString('base64url');
-    await this.store.actionTokens.create({
-      id,
+  private actionToken(kind: string, options: ButtonOptions): Promise<string> {
+    return createActionToken(this.store, this.services.clock, {
       kind,
       accountId: options.onlyCaller === false ? null : this.account.id,
       chatId: this.chatRow.id,
-      payload: options.payload ?? {},
-      expiresAt: new Date(this.services.clock.now().getTime() + (options.ttlMs ?? 15 * 60_000)),
+      payload: options.payload,
+      ttlMs: options.ttlMs,
     });
-    return id;
   }
 
   /** Reload cohort and membership after a change. */

@@ -1,12 +1,15 @@
-// What a feature folder exports: its commands, button handlers, jobs and event
-// hooks. src/features/index.ts lists the features; nothing else needs editing
-// to add one.
+// What a feature folder exports: its commands, button handlers, jobs, hooks
+// and event subscribers. src/features/index.ts lists the features; nothing
+// else needs editing to add one. Features never import each other: what one
+// must tell the others is a domain event (core/events.ts), and what the
+// account feature asks of all (/mydata, /forgetme, /start links) is a hook.
 
 import type { FlagKind, ParsedArgs } from './commands/tokenize.ts';
 import type { Context } from './context.ts';
+import type { DomainEventType, EventOf } from './events.ts';
+import type { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
-import type { BotServices } from './services.ts';
-import type { ActionToken } from './store.ts';
+import type { Account, ActionToken } from './store.ts';
 import type { ChatEvent, MemberEvent, MessageEvent } from './types.ts';
 
 /** Who may run a command: anyone, or a member of the chat's cohort with at least this role. */
@@ -48,7 +51,13 @@ export type ActionHandler = (
   choice: string | undefined,
 ) => Promise<string | undefined>;
 
-export type JobHandler = (data: JobData, services: BotServices) => Promise<void>;
+/** Runs one job (see core/jobs.ts): its data, and the context every job and subscriber shares. */
+export type JobHandler = (data: JobData, job: JobContext) => Promise<void>;
+
+/** A feature's subscribers, by event type; each runs after the change its event reports. */
+export type EventSubscribers = {
+  [T in DomainEventType]?: (event: EventOf<T>, job: JobContext) => Promise<void>;
+};
 
 export interface Feature {
   name: string;
@@ -62,4 +71,21 @@ export interface Feature {
   onChat?(ctx: Context, event: ChatEvent): Promise<void>;
   /** A non-command message; return true when this feature consumed it. */
   onMessage?(ctx: Context, event: MessageEvent): Promise<boolean>;
+  /**
+   * At process start, before the adapters: plan the jobs a wiped Redis or a
+   * new row lacks. Idempotent (several instances may start at once).
+   */
+  start?(job: JobContext): Promise<void>;
+  /** Domain events this feature reacts to (core/events.ts). */
+  on?: EventSubscribers;
+  /** A deep-link payload (/start <payload>); return true when it is this feature's. */
+  onStartPayload?(ctx: Context, payload: string): Promise<boolean>;
+  /** /mydata: lines describing what this feature holds on the person (none: nothing to show). */
+  describeMyData?(ctx: Context, account: Account): Promise<string[]>;
+  /**
+   * /forgetme, before the account row and everything hanging off it (memberships
+   * and their answers, pairings, tokens) is deleted: erase what this feature keeps
+   * elsewhere about the person.
+   */
+  forget?(account: Account, job: JobContext): Promise<void>;
 }

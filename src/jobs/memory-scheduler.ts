@@ -4,7 +4,7 @@
 
 import type { Clock, JobScheduler, OneOffJob } from '../core/jobs.ts';
 import { assertJobId, type Log } from './queues.ts';
-import type { JobHandler, JobMeta } from './scheduler.ts';
+import type { JobMeta, JobRunner } from './scheduler.ts';
 
 export class ManualClock implements Clock {
   #ms: number;
@@ -36,21 +36,21 @@ interface Entry {
 
 export class MemoryScheduler implements JobScheduler {
   readonly #clock: Clock;
-  readonly #handlers: Map<string, JobHandler>;
+  readonly #handlers: Map<string, JobRunner>;
   readonly #log: Log | undefined;
   readonly #pending = new Map<string, Entry>();
   /** Jobs that ran, with the time they were for: scheduling one again unchanged is a no-op, as in BullMQ. */
   readonly #done = new Map<string, string>();
   #seq = 0;
 
-  constructor(options: { clock: Clock; handlers?: Map<string, JobHandler>; log?: Log }) {
+  constructor(options: { clock: Clock; handlers?: Map<string, JobRunner>; log?: Log }) {
     this.#clock = options.clock;
     this.#handlers = options.handlers ?? new Map();
     this.#log = options.log;
   }
 
   /** Register a handler (features register theirs at wiring time). */
-  register(name: string, handler: JobHandler): void {
+  register(name: string, handler: JobRunner): void {
     this.#handlers.set(name, handler);
   }
 

@@ -27,7 +27,11 @@ export interface JobMeta {
   attempt: number;
 }
 
-export type JobHandler = (data: JobData, meta: JobMeta) => Promise<void>;
+/**
+ * What the worker runs for a job name. The bot's jobHandlers() gives one per
+ * feature job (a feature's JobHandler, core/feature.ts, bound to its JobContext).
+ */
+export type JobRunner = (data: JobData, meta: JobMeta) => Promise<void>;
 
 const DAY_S = 24 * 3600;
 const JOB_ATTEMPTS = 5;
@@ -91,7 +95,7 @@ export class BullScheduler implements JobScheduler {
 }
 
 export interface JobWorkerOptions extends QueueConnection {
-  handlers: Map<string, JobHandler>;
+  handlers: Map<string, JobRunner>;
   log: Log;
   hooks?: JobHooks;
   /** Jobs run at once in this process (default 4). */

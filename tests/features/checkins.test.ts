@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { JobContext } from '../../src/core/job-context.ts';
 import type { OneOffJob } from '../../src/core/jobs.ts';
 import { reconcileCheckins } from '../../src/features/checkins/index.ts';
 import { dueJob } from '../../src/features/checkins/occurrences.ts';
@@ -289,8 +290,8 @@ describe('check-ins', () => {
     const group = await berlinCohort(world);
     await group.as('alice').says('/checkin schedule weekly mon 18:00');
     for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
-    expect(await reconcileCheckins(world.local.services)).toBe(1);
-    expect(await reconcileCheckins(world.local.services)).toBe(1);
+    expect(await reconcileCheckins(world.local.bot.job)).toBe(1);
+    expect(await reconcileCheckins(world.local.bot.job)).toBe(1);
     expect(world.local.scheduler.pending().filter((job) => job.name === 'checkins.due')).toHaveLength(1);
     await world.advance('8h');
     expect(prompts(group)).toHaveLength(1);
@@ -303,7 +304,7 @@ describe('check-ins', () => {
     await world.advance('8h');
     expect(prompts(group)).toHaveLength(1);
     for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
-    await reconcileCheckins(world.local.services);
+    await reconcileCheckins(world.local.bot.job);
     const planned = world.local.scheduler.pending().map((job) => job.name);
     expect(planned.sort()).toEqual(['checkins.close', 'checkins.due', 'checkins.remind']);
     group.markRead();
@@ -335,8 +336,9 @@ describe('check-ins', () => {
     };
     world.local.clock.advance(dueAt.getTime() - world.local.clock.now().getTime());
     const data = { scheduleId: schedule!.id, dueAt: dueAt.toISOString() };
-    await expect(dueJob(data, flaky)).rejects.toThrow('Redis went away');
-    await dueJob(data, flaky); // the queue's retry
+    const job = new JobContext({ services: flaky });
+    await expect(dueJob(data, job)).rejects.toThrow('Redis went away');
+    await dueJob(data, job); // the queue's retry
     await world.advance(0); // and the original job, run late: a duplicate
     expect(prompts(group)).toHaveLength(1);
     const nextMonday = new Date('2026-01-12T17:00:00Z').getTime();

@@ -144,8 +144,8 @@ describe('peer rounds', () => {
     group.expectBotSaid(/Peer round 1 in Lagos/);
     for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
     // The next round and round 1's follow-up; twice is the same as once.
-    expect(await reconcilePeerRounds(world.local.services)).toBe(2);
-    expect(await reconcilePeerRounds(world.local.services)).toBe(2);
+    expect(await reconcilePeerRounds(world.local.bot.job)).toBe(2);
+    expect(await reconcilePeerRounds(world.local.bot.job)).toBe(2);
     expect(world.local.scheduler.pending()).toHaveLength(2);
     await world.advance('73h');
     world.dm('bob').expectBotSaid(/Did you meet/);

@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeAdapter } from '../../adapters/fake/adapter.ts';
 import { loadTranslator } from '../../src/core/i18n.ts';
+import { JobContext } from '../../src/core/job-context.ts';
 import type { BotServices } from '../../src/core/services.ts';
 import type { Store } from '../../src/core/store.ts';
 import { noTelemetry } from '../../src/core/telemetry.ts';
@@ -25,7 +26,7 @@ import {
 import {
   BullScheduler,
   createJobsQueue,
-  type JobHandler,
+  type JobRunner,
   type JobsQueue,
   startJobWorker,
 } from '../../src/jobs/scheduler.ts';
@@ -39,7 +40,7 @@ const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const i18n = loadTranslator(LOCALES_DIR);
 
 interface Instance {
-  services: BotServices;
+  job: JobContext;
   queue: JobsQueue;
   worker: Worker;
   outbox: InlineOutbox;
@@ -59,13 +60,14 @@ function instance(store: Store, redis: TestRedis, adapter: FakeAdapter): Instanc
     adapterFor: () => adapter,
     defaults: { locale: 'en', timezone: 'UTC' },
   };
-  const handlers = new Map<string, JobHandler>([
-    [DUE_JOB, (data) => dueJob(data, services)],
-    [REMIND_JOB, (data) => remindJob(data, services)],
-    [CLOSE_JOB, (data) => closeJob(data, services)],
+  const job = new JobContext({ services });
+  const handlers = new Map<string, JobRunner>([
+    [DUE_JOB, (data) => dueJob(data, job)],
+    [REMIND_JOB, (data) => remindJob(data, job)],
+    [CLOSE_JOB, (data) => closeJob(data, job)],
   ]);
   const worker = startJobWorker({ connection: redis.connection, prefix: redis.prefix, handlers, log, concurrency: 4 });
-  return { services, queue, worker, outbox };
+  return { job, queue, worker, outbox };
 }
 
 describe('check-ins on real Redis with two instances', () => {
@@ -122,8 +124,8 @@ describe('check-ins on real Redis with two instances', () => {
 
     instances.push(instance(storeA, redis, adapter), instance(storeB, redis, adapter));
     // Both start at once.
-    await Promise.all(instances.map((i) => reconcileCheckins(i.services)));
-    await Promise.all(instances.map((i) => reconcileCheckins(i.services)));
+    await Promise.all(instances.map((i) => reconcileCheckins(i.job)));
+    await Promise.all(instances.map((i) => reconcileCheckins(i.job)));
     const delayed = await instances[0]!.queue.getDelayed();
     expect(delayed.filter((job) => job.name === DUE_JOB)).toHaveLength(1);
 
@@ -140,8 +142,8 @@ describe('check-ins on real Redis with two instances', () => {
     await Promise.all(instances.map((i) => i.outbox.settled()));
 
     // A retried job on the other instance changes nothing.
-    await dueJob({ scheduleId: schedule.id, dueAt: dueAt.toISOString() }, instances[1]!.services);
-    await Promise.all(instances.map((i) => postOccurrence(i.services, schedule, cohort, dueAt)));
+    await dueJob({ scheduleId: schedule.id, dueAt: dueAt.toISOString() }, instances[1]!.job);
+    await Promise.all(instances.map((i) => postOccurrence(i.job, schedule, cohort, dueAt)));
     await Promise.all(instances.map((i) => i.outbox.settled()));
 
     const prompts = adapter.inChat('g-two').filter((m) => m.html.includes('Check-in time'));
@@ -162,7 +164,7 @@ describe('check-ins on real Redis with two instances', () => {
     expect(dueJobs).toHaveLength(1);
 
     // Both instances close it at once (a retried close job): one digest.
-    await Promise.all(instances.map((i) => closeJob({ checkInId: occurrence.id }, i.services)));
+    await Promise.all(instances.map((i) => closeJob({ checkInId: occurrence.id }, i.job)));
     await Promise.all(instances.map((i) => i.outbox.settled()));
     expect(adapter.inChat('g-two').filter((m) => m.html.includes('Check-in digest'))).toHaveLength(1);
   }, 30_000);

@@ -9,8 +9,8 @@ import type { JobHooks, JobOutcome } from '../../src/jobs/hooks.ts';
 import {
   BullScheduler,
   createJobsQueue,
-  type JobHandler,
   type JobMeta,
+  type JobRunner,
   type JobsQueue,
   startJobWorker,
 } from '../../src/jobs/scheduler.ts';
@@ -26,7 +26,7 @@ let worker: Worker | undefined;
 let runs: Array<{ name: string; data: JobData; meta: JobMeta }>;
 let outcomes: JobOutcome[];
 
-const record: JobHandler = async (data, meta) => {
+const record: JobRunner = async (data, meta) => {
   runs.push({ name: meta.name, data, meta });
 };
 
@@ -52,7 +52,7 @@ afterEach(async () => {
   await queue.close();
 });
 
-function startWorker(handlers: Record<string, JobHandler>) {
+function startWorker(handlers: Record<string, JobRunner>) {
   const hooks: JobHooks = {
     send() {},
     job(_queue, outcome) {

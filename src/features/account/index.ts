@@ -1,15 +1,14 @@
-// The person's own settings and data: /start (with deep-link payloads that
-// join a cohort), /language, /timezone, /mydata and /forgetme.
+// The person's own settings and data: /start (deep-link payloads go to the
+// feature that made the link), /language, /timezone, /mydata and /forgetme
+// (every feature describes and erases its own part through its hooks).
 
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { botLanguage } from '../../core/locale.ts';
 import type { ActionToken } from '../../core/store.ts';
 import { formatDateTime, parseTimezone } from '../../core/validate.ts';
-import { ANSWER_LINK_PREFIX, startPrivateFromLink } from '../checkins/answers.ts';
-import { botLanguage } from '../cohorts/options.ts';
-import { joinCohort } from '../members/membership.ts';
 import { describeMyData } from './mydata.ts';
 
 const FORGET_CONFIRM = 'account.forget';
@@ -21,17 +20,8 @@ async function start(ctx: Context, args: ParsedArgs): Promise<void> {
     await ctx.say('start-welcome', { name: ctx.account.displayName });
     return;
   }
-  if (payload.startsWith(ANSWER_LINK_PREFIX)) {
-    await startPrivateFromLink(ctx, payload.slice(ANSWER_LINK_PREFIX.length));
-    return;
-  }
-  const cohort = /^[A-Za-z0-9]{1,32}$/.test(payload) ? await ctx.store.cohorts.byJoinCode(payload) : null;
-  if (!cohort || cohort.status === 'archived') throw new UserError('start-bad-link');
-  const result = await joinCohort(ctx, cohort, ctx.account);
-  // Someone who opens a join link without a language of their own reads the cohort's.
-  const locale = ctx.localeOf(ctx.account, cohort.locale);
-  const id = result.kind === 'already' ? 'join-already' : 'start-joined';
-  await ctx.reply(ctx.services.i18n.t(locale, id, { name: cohort.name }));
+  // A join link (members), an answer link (check-ins), ...: the feature that made it answers it.
+  if (!(await ctx.everyFeature.startPayload(ctx, payload))) throw new UserError('start-bad-link');
 }
 
 async function language(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -55,7 +45,7 @@ async function language(ctx: Context, args: ParsedArgs): Promise<void> {
     });
     return;
   }
-  await setLanguage(ctx, botLanguage(ctx, wanted));
+  await setLanguage(ctx, botLanguage(ctx.services.i18n, wanted));
 }
 
 async function setLanguage(ctx: Context, locale: string): Promise<void> {
@@ -115,8 +105,11 @@ async function confirmForget(ctx: Context, token: ActionToken, choice?: string):
   }
   // Say goodbye in their language before the language setting is gone too.
   const goodbye = ctx.t('forgetme-done');
-  await ctx.store.accounts.forget(ctx.account.id);
+  const { id, platform, platformUserId } = ctx.account;
+  await ctx.everyFeature.forget(ctx.account);
+  await ctx.store.accounts.forget(id);
   ctx.services.log.info({ event: 'account.forgotten' }, 'a person deleted their data');
+  await ctx.job.publish({ type: 'person.forgotten', accountId: id, platform, platformUserId });
   await ctx.reply(goodbye);
   return undefined;
 }

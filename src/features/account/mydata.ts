@@ -1,10 +1,10 @@
-import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 // /mydata: everything the bot holds on the caller, in words a person can read.
+// The account, its settings and memberships are described here; every feature
+// adds what it holds through its describeMyData hook.
 
 import type { Context } from '../../core/context.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { describeCheckinsAndReflections } from '../checkins/mydata.ts';
-import { describeMentorships } from '../pairing/mydata.ts';
+import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 
 export async function describeMyData(ctx: Context): Promise<string> {
   const { account } = ctx;
@@ -55,8 +55,7 @@ export async function describeMyData(ctx: Context): Promise<string> {
     );
   }
   lines.push('', ctx.t('mydata-audit', { count: audit.length }));
-  lines.push(...(await describeCheckinsAndReflections(ctx, memberships, when)));
-  lines.push(...(await describeMentorships(ctx, memberships)));
+  for (const part of await ctx.everyFeature.describeMyData(ctx, account)) lines.push('', ...part);
   lines.push('', ctx.t('mydata-footer'));
   return lines.join('\n');
 }

@@ -37,7 +37,7 @@ async function askQuestion(ctx: Context, checkIn: CheckIn, index: number, locale
 }
 
 /** Deep-link payload that starts a private answer: t.me/<bot>?start=checkin-<occurrence id>. */
-export const ANSWER_LINK_PREFIX = 'checkin-';
+const ANSWER_LINK_PREFIX = 'checkin-';
 
 /** Start (or restart) the guided answer at the first question; the intro and question as markup. */
 async function beginGuided(ctx: Context, checkIn: CheckIn, membershipId: string, locale: string, cohortName: string) {
@@ -66,8 +66,14 @@ export async function startPrivate(ctx: Context, token: ActionToken): Promise<st
   return ctx.t('checkin-dm-first-link');
 }
 
-/** /start checkin-<id> in private: the answer link from the group. */
-export async function startPrivateFromLink(ctx: Context, checkInId: string): Promise<void> {
+/** /start checkin-<id> in private: the answer link from the group (other payloads are not ours). */
+export async function startFromLink(ctx: Context, payload: string): Promise<boolean> {
+  if (!payload.startsWith(ANSWER_LINK_PREFIX)) return false;
+  await startPrivateFromLink(ctx, payload.slice(ANSWER_LINK_PREFIX.length));
+  return true;
+}
+
+async function startPrivateFromLink(ctx: Context, checkInId: string): Promise<void> {
   const checkIn = /^[0-9a-f-]{36}$/.test(checkInId) ? await ctx.store.checkins.occurrence(checkInId) : null;
   if (!checkIn) throw new UserError('start-bad-link');
   const cohort = await ctx.store.cohorts.byId(checkIn.cohortId);

@@ -6,11 +6,12 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { SubcommandSpec } from '../../core/feature.ts';
 import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
+import { parseSpanMs } from '../../core/spans.ts';
 import type { ActionToken, CheckInSchedule, Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
 import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
-import { formatRhythm, PatternError, parseRhythm, parseSpanMs } from './schedule.ts';
+import { formatRhythm, PatternError, parseRhythm } from './schedule.ts';
 
 export const DELETE_CONFIRM = 'checkins.delete';
 const MINUTE = 60_000;
@@ -118,7 +119,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
     inactiveAfter,
     nextDueAt: null,
   });
-  await planNext(ctx.services, schedule, cohort.timezone, now);
+  await planNext(ctx.job, schedule, cohort.timezone, now);
   await ctx.audit('checkin.schedule', { scheduleId: schedule.id, pattern });
   const stored = (await ctx.store.checkins.schedule(schedule.id))!;
   await ctx.reply(`${ctx.t('checkin-scheduled', { id: stored.number })}\n${describe(ctx, cohort, stored)}`);
@@ -142,12 +143,7 @@ async function now(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!schedule) throw new UserError('checkin-none-yet');
   // An occurrence "now", at the minute: /checkin now twice in a minute posts once.
   const at = new Date(Math.floor(ctx.services.clock.now().getTime() / MINUTE) * MINUTE);
-  const checkIn = await postOccurrence(
-    ctx.services,
-    { ...schedule, skipDueAt: null },
-    { ...cohort, status: 'active' },
-    at,
-  );
+  const checkIn = await postOccurrence(ctx.job, { ...schedule, skipDueAt: null }, { ...cohort, status: 'active' }, at);
   await ctx.audit('checkin.now', { scheduleId: schedule.id, checkInId: checkIn.id });
 }
 
@@ -178,7 +174,7 @@ async function resume(ctx: Context, args: ParsedArgs): Promise<void> {
   const schedule = await scheduleByArg(ctx, args);
   if (schedule.status === 'active') throw new UserError('checkin-error-not-paused', { id: schedule.number });
   const resumed = await ctx.store.checkins.updateSchedule(schedule.id, { status: 'active' });
-  const next = await planNext(ctx.services, resumed, cohort.timezone, ctx.services.clock.now());
+  const next = await planNext(ctx.job, resumed, cohort.timezone, ctx.services.clock.now());
   await ctx.audit('checkin.resume', { scheduleId: schedule.id });
   await ctx.say('checkin-resumed', { id: schedule.number, next: formatDateTime(next, ctx.locale, cohort.timezone) });
 }

@@ -2,103 +2,90 @@
 // Nobody's private answer ever reaches a group: only answers marked shared,
 // and only when the schedule's digest goes to the group.
 
+import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
-import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
-import { localeFor } from '../shared/tell-member.ts';
 import { nudgeInactive } from './nudge.ts';
-import { cohortChat, questionsOf, scheduleClose } from './occurrences.ts';
+import { questionsOf, scheduleClose } from './occurrences.ts';
 
 /** How a person is named (plain text: Fluent escapes arguments; escape it before putting it in markup yourself). */
 function mention(account: Account): string {
   return account.username ? `@${account.username}` : account.displayName;
 }
 
-async function load(services: BotServices, data: JobData) {
-  const checkIn = await services.store.checkins.occurrence(String(data.checkInId));
+async function load(job: JobContext, data: JobData) {
+  const { store } = job;
+  const checkIn = await store.checkins.occurrence(String(data.checkInId));
   if (!checkIn) return null;
-  const cohort = await services.store.cohorts.byId(checkIn.cohortId);
+  const cohort = await store.cohorts.byId(checkIn.cohortId);
   if (!cohort) return null;
-  const members = await services.store.memberships.list(cohort.id, { status: ['active'] });
-  const answers = await services.store.checkins.answers(checkIn.id);
+  const members = await store.memberships.list(cohort.id, { status: ['active'] });
+  const answers = await store.checkins.answers(checkIn.id);
   return { checkIn, cohort, members, answers };
 }
 
 /** Remind active members without answers: by DM where possible, else one group message naming them. */
-export async function remindJob(data: JobData, services: BotServices): Promise<void> {
-  const loaded = await load(services, data);
+export async function remindJob(data: JobData, job: JobContext): Promise<void> {
+  const loaded = await load(job, data);
   if (loaded?.checkIn.state !== 'open') return;
   // The window's chain: the close job is planned by its reminder.
-  await scheduleClose(services, loaded.checkIn);
+  await scheduleClose(job, loaded.checkIn);
   const { checkIn, cohort, members, answers } = loaded;
   const answered = new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId));
-  const adapter = services.adapterFor((await services.store.chats.byId(cohort.chatId))?.platform ?? 'fake');
   const inGroup: MemberWithAccount[] = [];
   for (const member of members) {
     if (answered.has(member.id)) continue;
-    const dm = member.account.unreachableAt ? null : await adapter.openDm(member.account.platformUserId);
-    if (!dm) {
-      inGroup.push(member);
-      continue;
-    }
-    const locale = localeFor(services, member.account, cohort.locale);
-    await services.outbox.enqueue({
-      idempotencyKey: `checkin-remind-${checkIn.id}-${member.id}`,
-      chat: dm,
-      recipientAccountId: member.account.id,
-      message: { html: services.i18n.t(locale, 'checkin-reminder-dm', { name: cohort.name }) },
-    });
+    const html = job.t(job.localeFor(member.account, cohort), 'checkin-reminder-dm', { name: cohort.name });
+    const sent = await job.dm(member.account, { html }, `checkin-remind-${checkIn.id}-${member.id}`);
+    if (!sent) inGroup.push(member);
   }
-  const chat = await cohortChat(services, cohort);
+  const chat = await job.cohortChat(cohort);
   if (inGroup.length > 0 && chat) {
-    await services.outbox.enqueue({
-      idempotencyKey: `checkin-remind-${checkIn.id}-group`,
-      chat,
-      message: {
-        html: services.i18n.t(cohort.locale, 'checkin-reminder-group', {
-          names: inGroup.map((m) => mention(m.account)).join(', '),
-          count: inGroup.length,
-        }),
-      },
+    const html = job.t(cohort.locale, 'checkin-reminder-group', {
+      names: inGroup.map((m) => mention(m.account)).join(', '),
+      count: inGroup.length,
     });
+    await job.post(chat, { html }, `checkin-remind-${checkIn.id}-group`);
   }
 }
 
 /** Close the occurrence and post its digest. */
-export async function closeJob(data: JobData, services: BotServices): Promise<void> {
-  const loaded = await load(services, data);
+export async function closeJob(data: JobData, job: JobContext): Promise<void> {
+  const loaded = await load(job, data);
   if (!loaded) return;
   const { checkIn, cohort, members, answers } = loaded;
   // Only the job that moves it from open to closed posts the digest. Who is
   // on a break now is excused: a break is not a run of missed check-ins.
-  const onBreak = await services.store.memberships.list(cohort.id, { status: ['paused'] });
+  const { store } = job;
+  const onBreak = await store.memberships.list(cohort.id, { status: ['paused'] });
   if (
-    !(await services.store.checkins.close(
+    !(await store.checkins.close(
       checkIn.id,
       onBreak.map((m) => m.id),
     ))
   )
     return;
-  const schedule = await services.store.checkins.schedule(checkIn.scheduleId);
-  const chat = await cohortChat(services, cohort);
+  const schedule = await store.checkins.schedule(checkIn.scheduleId);
+  const chat = await job.cohortChat(cohort);
   if (!chat) return;
   const byMembership = new Map(members.map((m) => [m.id, m]));
   const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
-  const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(cohort.locale, id, args);
+  // The digest speaks the group's language, to the group and to its coordinators alike.
+  const { locale } = cohort;
   const lines = [
-    t('checkin-digest-title', { name: cohort.name }),
-    t('checkin-digest-count', { count: took.length, total: members.length }),
+    job.t(locale, 'checkin-digest-title', { name: cohort.name }),
+    job.t(locale, 'checkin-digest-count', { count: took.length, total: members.length }),
   ];
   if (took.length > 0) {
     lines.push(
-      t('checkin-digest-who', {
+      job.t(locale, 'checkin-digest-who', {
         names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
       }),
     );
   }
-  const shared = sharedAnswers(services, checkIn, cohort, took, byMembership);
-  const reflections = await services.store.reflections.ofCohort(
+  const shared = sharedAnswers(job, checkIn, cohort, took, byMembership);
+  const reflections = await store.reflections.ofCohort(
     cohort.id,
     ['cohort'],
     new Date(checkIn.dueAt.getTime() - 7 * 86_400_000),
@@ -107,37 +94,27 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
     .filter((r) => byMembership.has(r.membershipId))
     .map((r) => `• ${escapeHtml(mention(byMembership.get(r.membershipId)!.account))}: ${escapeHtml(r.text)}`);
   if (schedule?.digest === 'coordinators') {
-    lines.push(t('checkin-digest-coordinators-only'));
+    lines.push(job.t(locale, 'checkin-digest-coordinators-only'));
+    const html = [job.t(locale, 'checkin-digest-title', { name: cohort.name }), ...shared].join('\n');
     for (const coordinator of members.filter((m) => m.role === 'coordinator')) {
-      const dm = await services.adapterFor(chat.platform).openDm(coordinator.account.platformUserId);
-      if (!dm) continue;
-      await services.outbox.enqueue({
-        idempotencyKey: `checkin-digest-${checkIn.id}-${coordinator.id}`,
-        chat: dm,
-        recipientAccountId: coordinator.account.id,
-        message: { html: [t('checkin-digest-title', { name: cohort.name }), ...shared].join('\n') },
-      });
+      await job.dm(coordinator.account, { html }, `checkin-digest-${checkIn.id}-${coordinator.id}`);
     }
   } else {
     lines.push(...shared);
-    if (reflectionLines.length > 0) lines.push('', t('checkin-digest-reflections'), ...reflectionLines);
+    if (reflectionLines.length > 0) lines.push('', job.t(locale, 'checkin-digest-reflections'), ...reflectionLines);
   }
-  await services.outbox.enqueue({
-    idempotencyKey: `checkin-digest-${checkIn.id}`,
-    chat,
-    message: { html: lines.join('\n') },
-  });
-  if (schedule) await nudgeInactive(services, schedule, cohort, checkIn, members);
+  await job.post(chat, { html: lines.join('\n') }, `checkin-digest-${checkIn.id}`);
+  if (schedule) await nudgeInactive(job, schedule, cohort, checkIn, members);
 }
 
 function sharedAnswers(
-  services: BotServices,
+  job: JobContext,
   checkIn: CheckIn,
   cohort: Cohort,
   took: Array<{ membershipId: string; answers: Array<string | null>; shared: boolean }>,
   byMembership: Map<string, MemberWithAccount>,
 ): string[] {
-  const questions = questionsOf(services, checkIn.questions, cohort.locale);
+  const questions = questionsOf(job.services, checkIn.questions, cohort.locale);
   const lines: string[] = [];
   for (const answer of took.filter((a) => a.shared)) {
     lines.push('', `<b>${escapeHtml(mention(byMembership.get(answer.membershipId)!.account))}</b>`);

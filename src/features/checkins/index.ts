@@ -10,14 +10,24 @@ import {
   REFLECT_OFFER,
   REFLECT_VISIBILITY,
   SHARE_CHOICE,
+  startFromLink,
   startPrivate,
 } from './answers.ts';
 import { CHECKIN_SUBCOMMANDS, confirmDelete, DELETE_CONFIRM } from './commands.ts';
 import { closeJob, remindJob } from './digest.ts';
+import { describeCheckinsAndReflections } from './mydata.ts';
 import { answerNudge, NUDGE_CHOICE } from './nudge.ts';
-import { CLOSE_JOB, DUE_JOB, dueJob, PRIVATE_ANSWER, REMIND_JOB } from './occurrences.ts';
+import {
+  CLOSE_JOB,
+  DUE_JOB,
+  dueJob,
+  PRIVATE_ANSWER,
+  REMIND_JOB,
+  reconcileCheckins,
+  replanCheckins,
+} from './occurrences.ts';
 
-export { reconcileCheckins } from './occurrences.ts';
+export { reconcileCheckins };
 
 export const checkinsFeature: Feature = {
   name: 'checkins',
@@ -40,4 +50,19 @@ export const checkinsFeature: Feature = {
   },
   jobs: { [DUE_JOB]: dueJob, [REMIND_JOB]: remindJob, [CLOSE_JOB]: closeJob },
   onMessage: onCheckinMessage,
+  onStartPayload: startFromLink,
+  describeMyData: describeCheckinsAndReflections,
+  // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
+  async start(job) {
+    const planned = await reconcileCheckins(job);
+    if (planned > 0) job.log.info({ planned }, 'planned the next check-ins');
+  },
+  on: {
+    // Check-ins keep their local time ("Mondays 18:00") in the cohort's new timezone.
+    async 'cohort.changed'(event, job) {
+      if (event.change === 'edited' && event.cohort.timezone !== event.previous.timezone) {
+        await replanCheckins(job, event.cohort);
+      }
+    },
+  },
 };

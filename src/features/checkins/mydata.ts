@@ -2,13 +2,12 @@
 // the person's own words, and /forgetme deletes them with the membership).
 
 import type { Context } from '../../core/context.ts';
-import type { Membership } from '../../core/store.ts';
+import type { Account } from '../../core/store.ts';
+import { formatDateTime } from '../../core/validate.ts';
 
-export async function describeCheckinsAndReflections(
-  ctx: Context,
-  memberships: Array<Membership & { cohort: { name: string } }>,
-  when: (at: Date) => string,
-): Promise<string[]> {
+export async function describeCheckinsAndReflections(ctx: Context, account: Account): Promise<string[]> {
+  const memberships = await ctx.store.memberships.forAccount(account.id);
+  const when = (at: Date) => formatDateTime(at, ctx.locale, ctx.timezone);
   const answerLines: string[] = [];
   const reflectionLines: string[] = [];
   for (const m of memberships) {
@@ -34,7 +33,6 @@ export async function describeCheckinsAndReflections(
     }
   }
   return [
-    '',
     ctx.t('mydata-checkins', { count: answerLines.length }),
     ...answerLines,
     ctx.t('mydata-reflections', { count: reflectionLines.length }),

@@ -5,12 +5,10 @@
 // to paused members, never in the group.
 
 import type { Context } from '../../core/context.ts';
-import type { BotServices } from '../../core/services.ts';
+import type { JobContext } from '../../core/job-context.ts';
 import type { ActionToken, CheckIn, CheckInSchedule, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { leaveCohort } from '../members/membership.ts';
-import { pauseMembership } from '../members/pause.ts';
-import { createActionToken, tellMember } from '../shared/tell-member.ts';
+import { leaveCohort, pauseMembership } from '../shared/membership.ts';
 import { closedOccurrences, participation } from './participation.ts';
 
 export const NUDGE_CHOICE = 'checkins.nudge';
@@ -20,44 +18,35 @@ export const NUDGE_BREAK_MS = 14 * 86_400_000;
 
 /** After a close: DM the members whose missed-in-a-row count just reached the schedule's threshold. */
 export async function nudgeInactive(
-  services: BotServices,
+  job: JobContext,
   schedule: CheckInSchedule,
   cohort: Cohort,
   checkIn: CheckIn,
   members: MemberWithAccount[],
 ): Promise<number> {
   if (schedule.inactiveAfter <= 0 || members.length === 0) return 0;
-  const closed = await closedOccurrences(services, cohort.id);
+  const closed = await closedOccurrences(job.services, cohort.id);
   const quiet = participation(members, closed).filter((row) => row.missedInARow === schedule.inactiveAfter);
   let sent = 0;
   for (const row of quiet) {
     const member = members.find((m) => m.id === row.membershipId)!;
-    const key = `checkin-nudge-${checkIn.id}-${member.id}`;
-    const told = await tellMember(
-      services,
+    const told = await job.tell(
       cohort,
       member,
-      key,
-      async (locale, chatRowId) => {
-        const tokenId = await createActionToken(services.store, {
-          kind: NUDGE_CHOICE,
-          accountId: member.account.id,
-          chatId: chatRowId,
-          payload: { cohortId: cohort.id },
-          expiresAt: new Date(services.clock.now().getTime() + NUDGE_TTL_MS),
-        });
-        const t = (id: string) => services.i18n.t(locale, id);
+      `checkin-nudge-${checkIn.id}-${member.id}`,
+      async (to) => {
+        const [stillIn, pause, leave] = await to.choices(
+          NUDGE_CHOICE,
+          (['in', 'pause', 'leave'] as const).map((choice) => ({ label: to.t(`button-nudge-${choice}`), choice })),
+          { payload: { cohortId: cohort.id }, ttlMs: NUDGE_TTL_MS },
+        );
         return {
-          html: services.i18n.t(locale, 'checkin-nudge', {
+          html: to.t('checkin-nudge', {
             person: member.account.displayName,
             name: cohort.name,
             count: row.missedInARow,
           }),
-          buttons: [
-            [{ label: t('button-nudge-in'), data: `${tokenId}:in` }],
-            [{ label: t('button-nudge-pause'), data: `${tokenId}:pause` }],
-            [{ label: t('button-nudge-leave'), data: `${tokenId}:leave` }],
-          ],
+          buttons: [[stillIn!], [pause!], [leave!]],
         };
       },
       // Nobody's quietness is announced in the group.
@@ -79,10 +68,10 @@ export async function answerNudge(ctx: Context, token: ActionToken, choice?: str
   if (choice === 'in') {
     await ctx.say('nudge-still-in', { name: cohort.name });
   } else if (choice === 'pause') {
-    const until = await pauseMembership(ctx.services, cohort, membership, new Date(now.getTime() + NUDGE_BREAK_MS));
+    const until = await pauseMembership(ctx.job, cohort, membership, new Date(now.getTime() + NUDGE_BREAK_MS));
     await ctx.say('pause-done-until', { name: cohort.name, until: formatDateTime(until, ctx.locale, cohort.timezone) });
   } else {
-    await leaveCohort(ctx.services, cohort, membership);
+    await leaveCohort(ctx.job, cohort, membership);
     await ctx.say('nudge-left', { name: cohort.name });
   }
   return ctx.t('done');

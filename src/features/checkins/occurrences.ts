@@ -16,7 +16,10 @@
 // instances reconciling at once converge, and the unique (schedule, dueAt) row
 // plus the outbox key "checkin-<occurrence>" guard against a second post.
 
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { newActionTokenId } from '../../core/action-tokens.ts';
+import { chatRefOf } from '../../core/chats.ts';
+import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
@@ -39,23 +42,8 @@ export const remindJobId = (checkInId: string) => `checkin-remind-${checkInId}`;
 export const closeJobId = (checkInId: string) => `checkin-close-${checkInId}`;
 
 /** The questions of an occurrence, in a language. */
-export function questionsOf(services: BotServices, questions: string[], locale: string): string[] {
+export function questionsOf(services: Pick<BotServices, 'i18n'>, questions: string[], locale: string): string[] {
   return questions.length > 0 ? questions : DEFAULT_QUESTIONS.map((key) => services.i18n.t(locale, key));
-}
-
-export async function cohortChat(services: BotServices, cohort: Cohort): Promise<ChatRef | null> {
-  const chat = await services.store.chats.byId(cohort.chatId);
-  return chat ? chatRefOf(chat, cohort) : null;
-}
-
-function chatRefOf(chat: Chat, cohort: Cohort): ChatRef | null {
-  if (chat.unreachableAt) return null;
-  return {
-    platform: chat.platform,
-    chatId: chat.platformChatId,
-    kind: chat.kind,
-    ...(cohort.threadId ? { threadId: cohort.threadId } : {}),
-  };
 }
 
 /** The next due time of a schedule after `after`, in its cohort's timezone. */
@@ -64,8 +52,8 @@ export function nextDue(schedule: CheckInSchedule, timezone: string, after: Date
 }
 
 /** The due job of an occurrence (deterministic id: scheduling it twice is one job). */
-function scheduleDue(services: BotServices, scheduleId: string, dueAt: Date): Promise<void> {
-  return services.scheduler.schedule({
+function scheduleDue(job: JobContext, scheduleId: string, dueAt: Date): Promise<void> {
+  return job.scheduler.schedule({
     id: dueJobId(scheduleId, dueAt),
     name: DUE_JOB,
     data: { scheduleId, dueAt: dueAt.toISOString() },
@@ -74,16 +62,16 @@ function scheduleDue(services: BotServices, scheduleId: string, dueAt: Date): Pr
 }
 
 /** Make sure the job of the schedule's next occurrence exists (idempotent). */
-export async function planNext(services: BotServices, schedule: CheckInSchedule, timezone: string, after: Date) {
+export async function planNext(job: JobContext, schedule: CheckInSchedule, timezone: string, after: Date) {
   const dueAt = nextDue(schedule, timezone, after);
-  await services.store.checkins.updateSchedule(schedule.id, {
+  await job.store.checkins.updateSchedule(schedule.id, {
     nextDueAt: dueAt,
     // A skip of the occurrence being replaced moves with it (a timezone change).
     ...(schedule.skipDueAt && schedule.skipDueAt.getTime() === schedule.nextDueAt?.getTime()
       ? { skipDueAt: dueAt }
       : {}),
   });
-  await scheduleDue(services, schedule.id, dueAt);
+  await scheduleDue(job, schedule.id, dueAt);
   return dueAt;
 }
 
@@ -92,11 +80,11 @@ export async function planNext(services: BotServices, schedule: CheckInSchedule,
  * to the same local time in the new zone (a skip of it moves too). The old
  * job finds a different nextDueAt when it runs and does nothing.
  */
-export async function replanCheckins(services: BotServices, cohort: Cohort): Promise<void> {
-  for (const schedule of await services.store.checkins.schedules(cohort.id)) {
+export async function replanCheckins(job: JobContext, cohort: Cohort): Promise<void> {
+  for (const schedule of await job.store.checkins.schedules(cohort.id)) {
     if (schedule.status !== 'active') continue;
-    if (schedule.nextDueAt) await services.scheduler.cancel(dueJobId(schedule.id, schedule.nextDueAt));
-    await planNext(services, schedule, cohort.timezone, services.clock.now());
+    if (schedule.nextDueAt) await job.scheduler.cancel(dueJobId(schedule.id, schedule.nextDueAt));
+    await planNext(job, schedule, cohort.timezone, job.clock.now());
   }
 }
 
@@ -108,24 +96,24 @@ export async function replanCheckins(services: BotServices, cohort: Cohort): Pro
  * recorded miss. Jobs of deleted or paused schedules find no active row and
  * do nothing. Returns how many schedules were planned.
  */
-export async function reconcileCheckins(services: BotServices): Promise<number> {
+export async function reconcileCheckins(job: JobContext): Promise<number> {
   let planned = 0;
-  for (const schedule of await services.store.checkins.activeSchedules()) {
-    const cohort = await services.store.cohorts.byId(schedule.cohortId);
+  for (const schedule of await job.store.checkins.activeSchedules()) {
+    const cohort = await job.store.cohorts.byId(schedule.cohortId);
     if (!cohort) continue;
-    if (schedule.nextDueAt) await scheduleDue(services, schedule.id, schedule.nextDueAt);
-    else await planNext(services, schedule, cohort.timezone, services.clock.now());
+    if (schedule.nextDueAt) await scheduleDue(job, schedule.id, schedule.nextDueAt);
+    else await planNext(job, schedule, cohort.timezone, job.clock.now());
     planned++;
   }
-  for (const checkIn of await services.store.checkins.openOccurrences()) {
-    await scheduleWindowJobs(services, checkIn.remindMinutes, checkIn, { both: true });
+  for (const checkIn of await job.store.checkins.openOccurrences()) {
+    await scheduleWindowJobs(job, checkIn.remindMinutes, checkIn, { both: true });
   }
   return planned;
 }
 
 /** The occurrence is due: post it once (late within its window), or record why not; then plan the next. */
-export async function dueJob(data: JobData, services: BotServices): Promise<void> {
-  const found = await services.store.checkins.scheduleWithCohort(String(data.scheduleId));
+export async function dueJob(data: JobData, job: JobContext): Promise<void> {
+  const found = await job.store.checkins.scheduleWithCohort(String(data.scheduleId));
   if (!found) return;
   const { schedule, cohort, chat } = found;
   const dueAt = new Date(String(data.dueAt));
@@ -135,11 +123,10 @@ export async function dueJob(data: JobData, services: BotServices): Promise<void
   if (schedule.nextDueAt?.getTime() !== dueAt.getTime()) {
     // A retry of this job after its database work (the queue failed after it): finish the rest.
     const retried =
-      schedule.nextDueAt?.getTime() === next.getTime() &&
-      (await services.store.checkins.occurrenceAt(schedule.id, dueAt));
+      schedule.nextDueAt?.getTime() === next.getTime() && (await job.store.checkins.occurrenceAt(schedule.id, dueAt));
     if (!retried) return;
   }
-  await postOccurrence(services, schedule, cohort, dueAt, { chat, nextDueAt: next });
+  await postOccurrence(job, schedule, cohort, dueAt, { chat, nextDueAt: next });
 }
 
 /**
@@ -149,17 +136,17 @@ export async function dueJob(data: JobData, services: BotServices): Promise<void
  * reconciliation at start plans both.
  */
 export async function scheduleWindowJobs(
-  services: BotServices,
+  job: JobContext,
   remindMinutes: number | null,
   checkIn: CheckIn,
   options: { both?: boolean } = {},
 ): Promise<void> {
   const remindAt = remindMinutes ? new Date(checkIn.closesAt.getTime() - remindMinutes * MINUTE) : null;
-  const remind = remindAt !== null && remindAt > services.clock.now();
+  const remind = remindAt !== null && remindAt > job.clock.now();
   const jobs: Promise<void>[] = [];
   if (remind) {
     jobs.push(
-      services.scheduler.schedule({
+      job.scheduler.schedule({
         id: remindJobId(checkIn.id),
         name: REMIND_JOB,
         data: { checkInId: checkIn.id },
@@ -167,13 +154,13 @@ export async function scheduleWindowJobs(
       }),
     );
   }
-  if (!remind || options.both) jobs.push(scheduleClose(services, checkIn));
+  if (!remind || options.both) jobs.push(scheduleClose(job, checkIn));
   await Promise.all(jobs);
 }
 
 /** The close job of an occurrence (idempotent). */
-export function scheduleClose(services: BotServices, checkIn: Pick<CheckIn, 'id' | 'closesAt'>): Promise<void> {
-  return services.scheduler.schedule({
+export function scheduleClose(job: JobContext, checkIn: Pick<CheckIn, 'id' | 'closesAt'>): Promise<void> {
+  return job.scheduler.schedule({
     id: closeJobId(checkIn.id),
     name: CLOSE_JOB,
     data: { checkInId: checkIn.id },
@@ -201,13 +188,13 @@ function closingText(closesAt: Date, locale: string, timezone: string): string {
  * of the next occurrence are planned after the prompt is queued.
  */
 export async function postOccurrence(
-  services: BotServices,
+  job: JobContext,
   schedule: CheckInSchedule,
   cohort: Cohort,
   dueAt: Date,
   options: { chat?: Chat; nextDueAt?: Date } = {},
 ): Promise<CheckIn> {
-  const { store, clock } = services;
+  const { store, clock } = job;
   const now = clock.now();
   const closesAt = new Date(dueAt.getTime() + schedule.windowMinutes * MINUTE);
   const skipped = schedule.skipDueAt?.getTime() === dueAt.getTime() || cohort.status === 'paused';
@@ -228,7 +215,7 @@ export async function postOccurrence(
   } as const;
   // The button's meaning stays server-side; it lives as long as the window.
   const buttonToken = (checkInId: string) => ({
-    id: randomBytes(9).toString('base64url'),
+    id: newActionTokenId(),
     kind: PRIVATE_ANSWER,
     accountId: null,
     chatId: chatRow?.id ?? null,
@@ -247,37 +234,37 @@ export async function postOccurrence(
       // Made by an earlier run or another worker: a button of our own (the ledger keeps the first message).
       tokenId = (await store.actionTokens.create(buttonToken(checkIn.id))).id;
     }
-    await enqueuePrompt(services, cohort, checkIn, chat, tokenId);
+    await enqueuePrompt(job, cohort, checkIn, chat, tokenId);
     await Promise.all([
-      scheduleWindowJobs(services, schedule.remindMinutes, checkIn),
-      ...(next ? [scheduleDue(services, schedule.id, next)] : []),
+      scheduleWindowJobs(job, schedule.remindMinutes, checkIn),
+      ...(next ? [scheduleDue(job, schedule.id, next)] : []),
     ]);
     return checkIn;
   }
-  if (next) await scheduleDue(services, schedule.id, next);
+  if (next) await scheduleDue(job, schedule.id, next);
   if (checkIn.state === 'open' && !created && !chat && !skipped && !stale) {
     // Opened by an earlier run, and the chat went away since.
     await store.checkins.setState(checkIn.id, 'open', 'missed');
     return { ...checkIn, state: 'missed' };
   }
   if (created && checkIn.state === 'missed' && stale)
-    services.log.warn({ checkInId: checkIn.id }, 'check-in window passed while the bot was down: recorded as missed');
+    job.log.warn({ checkInId: checkIn.id }, 'check-in window passed while the bot was down: recorded as missed');
   return checkIn;
 }
 
 /** The prompt, in the cohort's language, through the outbox: the key is the occurrence, so it posts once. */
-async function enqueuePrompt(services: BotServices, cohort: Cohort, checkIn: CheckIn, chat: ChatRef, tokenId: string) {
-  const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(cohort.locale, id, args);
-  const questions = questionsOf(services, checkIn.questions, cohort.locale);
+async function enqueuePrompt(job: JobContext, cohort: Cohort, checkIn: CheckIn, chat: ChatRef, tokenId: string) {
+  const { locale } = cohort;
+  const questions = questionsOf(job.services, checkIn.questions, locale);
   const lines = [
-    t('checkin-prompt', { name: cohort.name, closes: closingText(checkIn.closesAt, cohort.locale, cohort.timezone) }),
+    job.t(locale, 'checkin-prompt', {
+      name: cohort.name,
+      closes: closingText(checkIn.closesAt, locale, cohort.timezone),
+    }),
     ...questions.map((q, i) => `${i + 1}. ${escapeHtml(q)}`),
     '',
-    t('checkin-prompt-how'),
+    job.t(locale, 'checkin-prompt-how'),
   ];
-  await services.outbox.enqueue({
-    idempotencyKey: `checkin-${checkIn.id}`,
-    chat,
-    message: { html: lines.join('\n'), buttons: [[{ label: t('button-checkin-private'), data: tokenId }]] },
-  });
+  const button = { label: job.t(locale, 'button-checkin-private'), data: tokenId };
+  await job.post(chat, { html: lines.join('\n'), buttons: [[button]] }, `checkin-${checkIn.id}`);
 }

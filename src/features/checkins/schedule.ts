@@ -303,11 +303,3 @@ export function nextOccurrences(rhythm: Rhythm, timezone: string, after: Date, c
   }
   return out;
 }
-
-/** "2d", "6h", "90m" to ms; null when unreadable. */
-export function parseSpanMs(text: string): number | null {
-  const match = /^(\d{1,4})([mhdw])$/i.exec(text.trim());
-  if (!match) return null;
-  const unit = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS }[match[2]!.toLowerCase() as 'm' | 'h' | 'd' | 'w'];
-  return Number(match[1]) * unit;
-}

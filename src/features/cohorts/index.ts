@@ -1,16 +1,17 @@
 // /cohort: create, show, edit, pause, resume and archive the cohort of a group
 // chat or forum topic. Also reacts to the bot being added to or removed from a chat.
+// Every change is published (cohort.changed): check-ins follow a new timezone.
 
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import type { JobContext } from '../../core/job-context.ts';
+import type { JobData } from '../../core/jobs.ts';
 import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
-import type { BotServices } from '../../core/services.ts';
 import { CohortSlotTaken } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
-import { replanCheckins } from '../checkins/occurrences.ts';
 import { cohortCard } from './card.ts';
 import { COHORT_FLAGS, cleanCohortName, contextFromFlags, FLAG_OF_FIELD } from './options.ts';
 
@@ -85,8 +86,7 @@ async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
   const changed = Object.keys(patch);
   if (changed.length === 0) throw new UsageError('error-nothing-to-change');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, patch);
-  // Check-ins keep their local time ("Mondays 18:00") in the new timezone.
-  if (patch.timezone && patch.timezone !== cohort.timezone) await replanCheckins(ctx.services, ctx.cohort);
+  await ctx.job.publish({ type: 'cohort.changed', change: 'edited', cohort: ctx.cohort, previous: cohort });
   await ctx.audit('cohort.edit', { fields: changed });
   // Name the options as they were typed (--language), not the stored fields (locale).
   const options = changed.map((field) => FLAG_OF_FIELD[field] ?? field);
@@ -110,6 +110,7 @@ async function pause(ctx: Context, args: ParsedArgs): Promise<void> {
       runAt: until,
     });
   }
+  await ctx.job.publish({ type: 'cohort.changed', change: 'paused', cohort: ctx.cohort, previous: cohort });
   await ctx.audit('cohort.pause', { until: until?.toISOString() ?? null });
   await ctx.say(until ? 'cohort-paused-until' : 'cohort-paused', {
     name: cohort.name,
@@ -123,6 +124,7 @@ async function resume(ctx: Context, args: ParsedArgs): Promise<void> {
   if (cohort.status === 'active') throw new UserError('cohort-not-paused');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
   await ctx.services.scheduler.cancel(resumeJobId(cohort.id));
+  await ctx.job.publish({ type: 'cohort.changed', change: 'resumed', cohort: ctx.cohort, previous: cohort });
   await ctx.audit('cohort.resume');
   await ctx.say('cohort-resumed', { name: cohort.name });
 }
@@ -154,31 +156,33 @@ async function confirmArchive(ctx: Context, token: { id: string; payload: Record
     await ctx.say('cancelled');
     return ctx.t('cancelled');
   }
-  await ctx.store.cohorts.archive(cohort.id, ctx.services.clock.now());
+  const archived = await ctx.store.cohorts.archive(cohort.id, ctx.services.clock.now());
   await ctx.services.scheduler.cancel(resumeJobId(cohort.id));
+  await ctx.job.publish({ type: 'cohort.changed', change: 'archived', cohort: archived, previous: cohort });
   await ctx.audit('cohort.archive');
   await ctx.say('cohort-archived', { name: cohort.name });
   return ctx.t('done');
 }
 
 /** Scheduled end of a pause: resume and tell the group. */
-async function resumeJob(data: Record<string, unknown>, services: BotServices): Promise<void> {
-  const cohort = await services.store.cohorts.byId(String(data.cohortId));
+async function resumeJob(data: JobData, job: JobContext): Promise<void> {
+  const cohort = await job.store.cohorts.byId(String(data.cohortId));
   // A manual resume or a new pause since then: this job is stale.
   if (cohort?.status !== 'paused' || cohort.pausedUntil?.toISOString() !== data.until) return;
-  await services.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
-  const chat = await services.store.chats.byId(cohort.chatId);
+  const resumed = await job.store.cohorts.update(cohort.id, { status: 'active', pausedUntil: null });
+  await job.publish({ type: 'cohort.changed', change: 'resumed', cohort: resumed, previous: cohort });
+  const chat = await job.store.chats.byId(cohort.chatId);
   if (!chat) return;
-  await services.outbox.enqueue({
-    idempotencyKey: `cohort-resumed-${cohort.id}-${data.until}`,
-    chat: {
+  await job.post(
+    {
       platform: chat.platform,
       chatId: chat.platformChatId,
       kind: chat.kind,
       ...(cohort.threadId ? { threadId: cohort.threadId } : {}),
     },
-    message: { html: services.i18n.t(cohort.locale, 'cohort-resumed-auto', { name: cohort.name }) },
-  });
+    { html: job.t(cohort.locale, 'cohort-resumed-auto', { name: cohort.name }) },
+    `cohort-resumed-${cohort.id}-${data.until}`,
+  );
 }
 
 export const cohortsFeature: Feature = {

@@ -3,10 +3,11 @@
 
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
-import { UsageError, UserError } from '../../core/errors.ts';
+import { UsageError } from '../../core/errors.ts';
+import { botLanguage } from '../../core/locale.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
 import type { CohortContext } from '../../core/store.ts';
-import { parseLanguageList, parseLanguageTag, parseTimezone } from '../../core/validate.ts';
+import { parseLanguageList, parseTimezone } from '../../core/validate.ts';
 
 export const COHORT_FLAGS = {
   name: 'value',
@@ -50,17 +51,6 @@ export function contextFromFlags(ctx: Context, args: ParsedArgs): Partial<Cohort
   const timezone = flag('timezone');
   if (timezone !== undefined) out.timezone = parseTimezone(timezone);
   const language = flag('language');
-  if (language !== undefined) out.locale = botLanguage(ctx, language);
+  if (language !== undefined) out.locale = botLanguage(ctx.services.i18n, language);
   return out;
-}
-
-/** A language the bot speaks, for the cohort's group messages. */
-export function botLanguage(ctx: Context, input: string): string {
-  const { i18n } = ctx.services;
-  const tag = parseLanguageTag(input);
-  const locale = i18n.negotiate([tag], '');
-  if (!locale || !i18n.has(locale) || (locale === 'en' && !tag.toLowerCase().startsWith('en'))) {
-    throw new UserError('error-unsupported-language', { value: tag, available: i18n.locales.join(', ') });
-  }
-  return locale;
 }

@@ -1,16 +1,17 @@
-// Membership: /join, /leave, /members and /role, and the platform's join and
-// leave events.
+// Membership: /join (and join links), /leave, /members and /role, /pause and
+// /resume, and the platform's join and leave events.
 
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { findMember } from '../../core/lookup.ts';
 import { accountInput } from '../../core/people.ts';
 import { ROLES } from '../../core/permissions.ts';
 import type { Role } from '../../core/store.ts';
 import { roleLabel, statusLabel } from '../shared/labels.ts';
-import { findMember, joinCohort, leaveCohort } from './membership.ts';
-import { MEMBER_RESUME_JOB, pause, resume, resumeJob } from './pause.ts';
+import { joinCohort, leaveCohort, MEMBER_RESUME_JOB, membershipResumeJob } from '../shared/membership.ts';
+import { pause, resume } from './pause.ts';
 
 async function join(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!ctx.isGroup) {
@@ -20,7 +21,7 @@ async function join(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = ctx.cohort;
   if (!cohort) throw new UserError('error-no-cohort-here');
-  const result = await joinCohort(ctx, cohort, ctx.account);
+  const result = await joinCohort(ctx.job, cohort, ctx.account);
   ctx.membership = result.membership;
   await ctx.say(result.kind === 'already' ? 'join-already' : 'join-welcome', {
     name: cohort.name,
@@ -34,8 +35,20 @@ async function leave(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!cohort) throw new UserError('error-no-cohort-here');
   const membership = ctx.membership;
   if (!membership || membership.status === 'left') throw new UserError('leave-not-member', { name: cohort.name });
-  ctx.membership = await leaveCohort(ctx.services, cohort, membership);
+  ctx.membership = await leaveCohort(ctx.job, cohort, membership);
   await ctx.say('leave-done', { name: cohort.name });
+}
+
+/** /start <join code>: the cohort's join link (its card shows it). */
+async function joinByLink(ctx: Context, payload: string): Promise<boolean> {
+  const cohort = /^[A-Za-z0-9]{1,32}$/.test(payload) ? await ctx.store.cohorts.byJoinCode(payload) : null;
+  if (!cohort || cohort.status === 'archived') return false;
+  const result = await joinCohort(ctx.job, cohort, ctx.account);
+  // Someone who opens a join link without a language of their own reads the cohort's.
+  const locale = ctx.localeOf(ctx.account, cohort.locale);
+  const id = result.kind === 'already' ? 'join-already' : 'start-joined';
+  await ctx.reply(ctx.services.i18n.t(locale, id, { name: cohort.name }));
+  return true;
 }
 
 async function members(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -93,13 +106,14 @@ export const membersFeature: Feature = {
     { name: 'pause', where: 'group', access: 'member', flags: { until: 'value' }, run: pause },
     { name: 'resume', where: 'group', access: 'member', run: resume },
   ],
-  jobs: { [MEMBER_RESUME_JOB]: resumeJob },
+  jobs: { [MEMBER_RESUME_JOB]: membershipResumeJob },
+  onStartPayload: joinByLink,
   async onMember(ctx, event) {
     const cohort = ctx.cohort;
     if (event.isBot || !cohort || cohort.status === 'archived') return;
     const account = await ctx.store.accounts.upsert(accountInput(event.chat.platform, event.member));
     if (event.change === 'joined') {
-      const result = await joinCohort(ctx, cohort, account);
+      const result = await joinCohort(ctx.job, cohort, account);
       if (result.kind === 'already') return;
       const key = `welcome-${result.membership.id}-${event.id}`;
       const html = ctx.services.i18n.t(ctx.localeOf(account, cohort.locale), 'join-welcome-dm', { name: cohort.name });
@@ -112,7 +126,7 @@ export const membersFeature: Feature = {
       );
     } else if (event.change === 'left') {
       const membership = await ctx.store.memberships.get(cohort.id, account.id);
-      if (membership && membership.status !== 'left') await leaveCohort(ctx.services, cohort, membership);
+      if (membership && membership.status !== 'left') await leaveCohort(ctx.job, cohort, membership);
     }
   },
 };

@@ -5,7 +5,7 @@
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
-import { findAccount } from '../members/membership.ts';
+import { findAccount } from '../../core/lookup.ts';
 import { nameOf } from './plan.ts';
 
 export async function avoid(ctx: Context, args: ParsedArgs): Promise<void> {

@@ -2,21 +2,23 @@
 // assignment with a reason for each pair, /pair confirm asks the mentors,
 // /pair @mentor @mentee pairs by hand, /unpair ends a pairing, and /pair shows
 // a member their own mentor or mentees. Peer rounds (/pair peers, /pair
-// rounds, /pair stats) are in rounds.ts.
+// rounds, /pair stats) are in rounds.ts. Someone who leaves, or a mentor away
+// for long, has their pairings ended (membership.ended / membership.paused).
 
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
+import { parseSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
 import { parseYesNo } from '../../core/validate.ts';
-import { parseSpanMs } from '../checkins/schedule.ts';
-import { findMember } from '../members/membership.ts';
 import { yesNoLabel } from '../shared/labels.ts';
 import { avoid } from './avoid.ts';
 import { evaluatePair } from './matching/index.ts';
+import { describeMentorships } from './mydata.ts';
 import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
 import {
   ANSWER_ACTION,
@@ -24,6 +26,7 @@ import {
   answerDeclineReason,
   askMentor,
   DECLINE_REASON_ACTION,
+  releaseMentorships,
   TIMEOUT_JOB,
   timeoutJob,
 } from './prompts.ts';
@@ -34,14 +37,17 @@ import {
   MET_ACTION,
   peersNow,
   ROUND_JOB,
+  reconcilePeerRounds,
   roundJob,
   roundStats,
   roundsSetting,
 } from './rounds.ts';
 
-export { reconcilePeerRounds } from './rounds.ts';
+export { reconcilePeerRounds };
 
 const UNPAIR_CONFIRM = 'pairing.unpair';
+/** A break longer than this hands a mentor's mentees to other mentors. */
+const LONG_BREAK_MS = 21 * 86_400_000;
 
 function requireCohort(ctx: Context): Cohort {
   if (!ctx.cohort) throw new UserError('error-no-cohort-here');
@@ -94,7 +100,7 @@ async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promi
     askedAt: ctx.services.clock.now(),
   });
   await ctx.audit('pair.manual', { mentorshipId: mentorship.id });
-  await askMentor(ctx.services, cohort, mentorship);
+  await askMentor(ctx.job, cohort, mentorship);
   await ctx.say('pair-asked-one', { mentor: nameOf(mentor), mentee: nameOf(mentee) });
 }
 
@@ -156,7 +162,7 @@ async function confirm(ctx: Context, args: ParsedArgs): Promise<void> {
   let asked = 0;
   for (const mentorship of proposed) {
     if (!(await ctx.store.mentorships.transition(mentorship.id, ['proposed'], 'asked', now))) continue;
-    await askMentor(ctx.services, cohort, { ...mentorship, status: 'asked', askedAt: now });
+    await askMentor(ctx.job, cohort, { ...mentorship, status: 'asked', askedAt: now });
     asked++;
   }
   await ctx.audit('pair.confirm', { asked });
@@ -261,4 +267,22 @@ export const pairingFeature: Feature = {
     [MET_ACTION]: answerMet,
   },
   jobs: { [TIMEOUT_JOB]: timeoutJob, [ROUND_JOB]: roundJob, [FOLLOW_UP_JOB]: followUpJob },
+  // Cohorts with peer rounds on, and rounds whose follow-up has not gone out, get their jobs.
+  async start(job) {
+    const planned = await reconcilePeerRounds(job);
+    if (planned > 0) job.log.info({ planned }, 'planned the peer rounds and their follow-ups');
+  },
+  on: {
+    // Someone left: their pairings end, and their mentees go to the next best mentor.
+    async 'membership.ended'(event, job) {
+      await releaseMentorships(job, event.cohort, event.membership.id);
+    },
+    // A mentor away for long should not leave mentees waiting.
+    async 'membership.paused'(event, job) {
+      if (event.until.getTime() - job.clock.now().getTime() > LONG_BREAK_MS) {
+        await releaseMentorships(job, event.cohort, event.membership.id, 'as-mentor');
+      }
+    },
+  },
+  describeMyData: describeMentorships,
 };

@@ -2,13 +2,11 @@
 // /forgetme deletes them with the membership (foreign keys cascade).
 
 import type { Context } from '../../core/context.ts';
-import type { Membership } from '../../core/store.ts';
+import type { Account, Membership } from '../../core/store.ts';
 import { nameOf } from './plan.ts';
 
-export async function describeMentorships(
-  ctx: Context,
-  memberships: Array<Membership & { cohort: { name: string } }>,
-): Promise<string[]> {
+export async function describeMentorships(ctx: Context, account: Account): Promise<string[]> {
+  const memberships = await ctx.store.memberships.forAccount(account.id);
   const lines: string[] = [];
   for (const m of memberships) {
     const rows = await ctx.store.mentorships.ofMember(m.id, ['asked', 'accepted', 'declined', 'timed_out', 'ended']);
@@ -28,7 +26,6 @@ export async function describeMentorships(
   }
   const groups = await describePeerGroups(ctx, memberships);
   return [
-    '',
     ctx.t('mydata-mentorships', { count: lines.length }),
     ...lines,
     ctx.t('mydata-peer-groups', { count: groups.length }),

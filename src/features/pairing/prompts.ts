@@ -4,12 +4,10 @@
 // best mentor; accept introduces the two with meeting times in both timezones.
 
 import type { Context } from '../../core/context.ts';
+import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
-import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
-import { cohortChat } from '../checkins/occurrences.ts';
-import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
@@ -19,40 +17,34 @@ export const DECLINE_REASONS = ['no-time', 'topics', 'other'] as const;
 const timeoutJobId = (mentorshipId: string) => `mentorship-timeout-${mentorshipId}`;
 
 /** Ask the mentor of an 'asked' mentorship, and plan its timeout. */
-export async function askMentor(services: BotServices, cohort: Cohort, mentorship: Mentorship): Promise<void> {
-  const active = await services.store.memberships.list(cohort.id, { status: ['active'] });
+export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Mentorship): Promise<void> {
+  const active = await job.store.memberships.list(cohort.id, { status: ['active'] });
   const mentor = active.find((m) => m.id === mentorship.mentorMembershipId);
   const mentee = active.find((m) => m.id === mentorship.menteeMembershipId);
   if (!mentor || !mentee) return;
-  const { answerHours } = await services.store.mentorships.settings(cohort.id);
-  const expiresAt = new Date(services.clock.now().getTime() + answerHours * 3_600_000);
-  await tellMember(services, cohort, mentor, `mentorship-ask-${mentorship.id}`, async (locale, chatRowId) => {
-    const tokenId = await createActionToken(services.store, {
-      kind: ANSWER_ACTION,
-      accountId: mentor.account.id,
-      chatId: chatRowId,
-      payload: { mentorshipId: mentorship.id },
-      expiresAt,
-    });
-    const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(locale, id, args);
-    return {
-      html: [
-        t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
-        t('pair-why', { reasons: explain(services, locale, mentorship.reasons) }),
-        mentee.about ? t('pair-about', { about: mentee.about }) : '',
-        t('pair-ask-deadline', { when: formatDateTime(expiresAt, locale, timezoneOf(mentor, cohort)) }),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-      buttons: [
+  const { answerHours } = await job.store.mentorships.settings(cohort.id);
+  const expiresAt = new Date(job.clock.now().getTime() + answerHours * 3_600_000);
+  await job.tell(cohort, mentor, `mentorship-ask-${mentorship.id}`, async (to) => ({
+    html: [
+      to.t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
+      to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
+      mentee.about ? to.t('pair-about', { about: mentee.about }) : '',
+      to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    buttons: [
+      await to.choices(
+        ANSWER_ACTION,
         [
-          { label: t('button-pair-accept'), data: `${tokenId}:accept` },
-          { label: t('button-pair-decline'), data: `${tokenId}:decline` },
+          { label: to.t('button-pair-accept'), choice: 'accept' },
+          { label: to.t('button-pair-decline'), choice: 'decline' },
         ],
-      ],
-    };
-  });
-  await services.scheduler.schedule({
+        { payload: { mentorshipId: mentorship.id }, expiresAt },
+      ),
+    ],
+  }));
+  await job.scheduler.schedule({
     id: timeoutJobId(mentorship.id),
     name: TIMEOUT_JOB,
     data: { mentorshipId: mentorship.id },
@@ -79,7 +71,7 @@ export async function answerAsk(ctx: Context, token: ActionToken, choice?: strin
   await ctx.store.actionTokens.consume(token.id, now);
   await ctx.services.scheduler.cancel(timeoutJobId(mentorship.id));
   if (choice === 'accept') {
-    await introduce(ctx.services, cohort, mentorship);
+    await introduce(ctx.job, cohort, mentorship);
     return ctx.t('pair-accepted-toast');
   }
   // Saying why is optional: one press, and it helps coordinators plan.
@@ -89,7 +81,7 @@ export async function answerAsk(ctx: Context, token: ActionToken, choice?: strin
     { payload: { mentorshipId: mentorship.id } },
   );
   await ctx.reply({ html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why')}`, buttons: [buttons] });
-  await offerNextMentor(ctx.services, cohort, mentorship.menteeMembershipId);
+  await offerNextMentor(ctx.job, cohort, mentorship.menteeMembershipId);
   return ctx.t('done');
 }
 
@@ -107,42 +99,41 @@ export async function answerDeclineReason(
 }
 
 /** No answer in time: the mentee goes to the next best mentor. */
-export async function timeoutJob(data: JobData, services: BotServices): Promise<void> {
-  const mentorship = await services.store.mentorships.byId(String(data.mentorshipId));
+export async function timeoutJob(data: JobData, job: JobContext): Promise<void> {
+  const mentorship = await job.store.mentorships.byId(String(data.mentorshipId));
   if (!mentorship) return;
-  if (!(await services.store.mentorships.transition(mentorship.id, ['asked'], 'timed_out', services.clock.now())))
-    return;
-  const cohort = await services.store.cohorts.byId(mentorship.cohortId);
-  if (cohort) await offerNextMentor(services, cohort, mentorship.menteeMembershipId);
+  if (!(await job.store.mentorships.transition(mentorship.id, ['asked'], 'timed_out', job.clock.now()))) return;
+  const cohort = await job.store.cohorts.byId(mentorship.cohortId);
+  if (cohort) await offerNextMentor(job, cohort, mentorship.menteeMembershipId);
 }
 
 /** Ask the best remaining mentor for one mentee, or tell the group there is none. */
-export async function offerNextMentor(services: BotServices, cohort: Cohort, menteeId: string): Promise<void> {
+export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId: string): Promise<void> {
   if (cohort.status !== 'active') return;
-  const plan = await planMentors(services, cohort, new Set([menteeId]));
+  const plan = await planMentors(job.services, cohort, new Set([menteeId]));
   const mentee = plan.members.get(menteeId);
   if (!mentee) return;
   const pair = plan.assignment.pairs[0];
   if (pair) {
-    const next = await services.store.mentorships.create({
+    const next = await job.store.mentorships.create({
       cohortId: cohort.id,
       mentorMembershipId: pair.mentorId,
       menteeMembershipId: menteeId,
       status: 'asked',
       score: pair.score,
       reasons: pair.reasons,
-      askedAt: services.clock.now(),
+      askedAt: job.clock.now(),
     });
-    await askMentor(services, cohort, next);
+    await askMentor(job, cohort, next);
     return;
   }
-  const chat = await cohortChat(services, cohort);
+  const chat = await job.cohortChat(cohort);
   if (!chat) return;
-  await services.outbox.enqueue({
-    idempotencyKey: `mentorship-none-${menteeId}-${services.clock.now().getTime()}`,
+  await job.post(
     chat,
-    message: { html: services.i18n.t(cohort.locale, 'pair-no-next-mentor', { mentee: nameOf(mentee) }) },
-  });
+    { html: job.t(cohort.locale, 'pair-no-next-mentor', { mentee: nameOf(mentee) }) },
+    `mentorship-none-${menteeId}-${job.clock.now().getTime()}`,
+  );
 }
 
 /**
@@ -150,23 +141,23 @@ export async function offerNextMentor(services: BotServices, cohort: Cohort, men
  * their pairings end, and each of their mentees is offered to the next best mentor.
  */
 export async function releaseMentorships(
-  services: BotServices,
+  job: JobContext,
   cohort: Cohort,
   membershipId: string,
   only: 'all' | 'as-mentor' = 'all',
 ): Promise<void> {
-  const now = services.clock.now();
-  for (const m of await services.store.mentorships.ofMember(membershipId, ['asked', 'accepted'])) {
+  const now = job.clock.now();
+  for (const m of await job.store.mentorships.ofMember(membershipId, ['asked', 'accepted'])) {
     if (only === 'as-mentor' && m.mentorMembershipId !== membershipId) continue;
-    if (!(await services.store.mentorships.transition(m.id, ['asked', 'accepted'], 'ended', now))) continue;
-    await services.scheduler.cancel(timeoutJobId(m.id));
-    if (m.mentorMembershipId === membershipId) await offerNextMentor(services, cohort, m.menteeMembershipId);
+    if (!(await job.store.mentorships.transition(m.id, ['asked', 'accepted'], 'ended', now))) continue;
+    await job.scheduler.cancel(timeoutJobId(m.id));
+    if (m.mentorMembershipId === membershipId) await offerNextMentor(job, cohort, m.menteeMembershipId);
   }
 }
 
 /** Three evening times in the mentee's timezone, shown in both people's. */
-function meetingTimes(services: BotServices, locale: string, mentee: string, mentor: string): string[] {
-  const now = services.clock.now();
+function meetingTimes(job: JobContext, locale: string, mentee: string, mentor: string): string[] {
+  const now = job.clock.now();
   const lines: string[] = [];
   for (let day = 1; day <= 3; day++) {
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: mentee }).format(
@@ -176,7 +167,7 @@ function meetingTimes(services: BotServices, locale: string, mentee: string, men
     if (!midnight) continue;
     const at = new Date(midnight.getTime() + 18 * 3_600_000);
     lines.push(
-      services.i18n.t(locale, 'pair-intro-time', {
+      job.t(locale, 'pair-intro-time', {
         mentee: formatDateTime(at, locale, mentee),
         menteeZone: mentee,
         mentor: formatDateTime(at, locale, mentor),
@@ -188,8 +179,8 @@ function meetingTimes(services: BotServices, locale: string, mentee: string, men
 }
 
 /** Accepted: both hear about each other, with times that suit the mentee. */
-async function introduce(services: BotServices, cohort: Cohort, mentorship: Mentorship): Promise<void> {
-  const active = await services.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+async function introduce(job: JobContext, cohort: Cohort, mentorship: Mentorship): Promise<void> {
+  const active = await job.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
   const mentor = active.find((m) => m.id === mentorship.mentorMembershipId);
   const mentee = active.find((m) => m.id === mentorship.menteeMembershipId);
   if (!mentor || !mentee) return;
@@ -199,15 +190,15 @@ async function introduce(services: BotServices, cohort: Cohort, mentorship: Ment
     [mentee, mentor],
     [mentor, mentee],
   ] as const) {
-    await tellMember(services, cohort, person, `mentorship-intro-${mentorship.id}-${person.id}`, async (locale) => ({
+    await job.tell(cohort, person, `mentorship-intro-${mentorship.id}-${person.id}`, async (to) => ({
       html: [
-        services.i18n.t(locale, person === mentee ? 'pair-intro-mentee' : 'pair-intro-mentor', {
+        to.t(person === mentee ? 'pair-intro-mentee' : 'pair-intro-mentor', {
           person: person.account.displayName,
           other: nameOf(other),
           name: cohort.name,
         }),
-        services.i18n.t(locale, 'pair-intro-times'),
-        ...meetingTimes(services, locale, menteeZone, mentorZone),
+        to.t('pair-intro-times'),
+        ...meetingTimes(job, to.locale, menteeZone, mentorZone),
       ].join('\n'),
     }));
   }

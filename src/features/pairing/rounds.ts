@@ -12,12 +12,10 @@
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
+import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
-import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { cohortChat } from '../checkins/occurrences.ts';
-import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
 import { avoidances, explain, nameOf, profileOf } from './plan.ts';
 
@@ -37,8 +35,8 @@ const ANSWERS: readonly PeerAnswer[] = ['yes', 'no', 'not-yet'];
 const roundJobId = (cohortId: string, dueAt: Date) => `peer-round-${cohortId}-${dueAt.getTime()}`;
 const followUpJobId = (roundId: string) => `peer-followup-${roundId}`;
 
-function scheduleRound(services: BotServices, cohortId: string, dueAt: Date): Promise<void> {
-  return services.scheduler.schedule({
+function scheduleRound(job: JobContext, cohortId: string, dueAt: Date): Promise<void> {
+  return job.scheduler.schedule({
     id: roundJobId(cohortId, dueAt),
     name: ROUND_JOB,
     data: { cohortId, dueAt: dueAt.toISOString() },
@@ -46,8 +44,8 @@ function scheduleRound(services: BotServices, cohortId: string, dueAt: Date): Pr
   });
 }
 
-function scheduleFollowUp(services: BotServices, round: PeerRound): Promise<void> {
-  return services.scheduler.schedule({
+function scheduleFollowUp(job: JobContext, round: PeerRound): Promise<void> {
+  return job.scheduler.schedule({
     id: followUpJobId(round.id),
     name: FOLLOW_UP_JOB,
     data: { roundId: round.id },
@@ -84,8 +82,8 @@ function listOf(locale: string, names: string[]): string {
  * Plan, store and announce a round. Null when fewer than two active members
  * can take part.
  */
-export async function runPeerRound(services: BotServices, cohort: Cohort): Promise<PeerRound | null> {
-  const { store, clock, i18n } = services;
+export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<PeerRound | null> {
+  const { store, clock } = job;
   const people = await store.memberships.list(cohort.id, { status: ['active', 'paused'] });
   const members = new Map(people.map((m) => [m.id, m]));
   const earlier = await store.peerRounds.ofCohort(cohort.id);
@@ -110,10 +108,10 @@ export async function runPeerRound(services: BotServices, cohort: Cohort): Promi
     followUpAt: new Date(clock.now().getTime() + followUpDays * DAY_MS),
     groups: plan.groups.map((g) => g.memberIds),
   });
-  await scheduleFollowUp(services, round);
+  await scheduleFollowUp(job, round);
 
-  const t = (id: string, args?: Record<string, string | number>) => i18n.t(cohort.locale, id, args);
-  const lines = [t('pair-round-title', { number: round.number, name: cohort.name })];
+  const { locale } = cohort;
+  const lines = [job.t(locale, 'pair-round-title', { number: round.number, name: cohort.name })];
   for (const group of plan.groups) {
     const names = listOf(
       cohort.locale,
@@ -123,34 +121,31 @@ export async function runPeerRound(services: BotServices, cohort: Cohort): Promi
     const pair = group.pairs.length === 1 ? group.pairs[0] : undefined;
     lines.push(
       pair
-        ? t('pair-round-line-why', { names, reasons: explain(services, cohort.locale, pair.reasons) })
-        : t('pair-round-line', { names }),
+        ? job.t(locale, 'pair-round-line-why', { names, reasons: explain(job.services, locale, pair.reasons) })
+        : job.t(locale, 'pair-round-line', { names }),
     );
   }
-  for (const left of plan.unplaced) lines.push(t('pair-round-unplaced', { who: nameOf(members.get(left.memberId)!) }));
-  lines.push('', t('pair-round-follow-up', { when: formatDateTime(round.followUpAt, cohort.locale, cohort.timezone) }));
-  const chat = await cohortChat(services, cohort);
-  if (chat)
-    await services.outbox.enqueue({
-      idempotencyKey: `peer-round-${round.id}`,
-      chat,
-      message: { html: lines.join('\n') },
-    });
+  for (const left of plan.unplaced) {
+    lines.push(job.t(locale, 'pair-round-unplaced', { who: nameOf(members.get(left.memberId)!) }));
+  }
+  const followUp = formatDateTime(round.followUpAt, locale, cohort.timezone);
+  lines.push('', job.t(locale, 'pair-round-follow-up', { when: followUp }));
+  const chat = await job.cohortChat(cohort);
+  if (chat) await job.post(chat, { html: lines.join('\n') }, `peer-round-${round.id}`);
 
   // Each member also hears it in private, where the bot may write to them (the group already knows).
   for (const group of plan.groups) {
     for (const id of group.memberIds) {
       const member = members.get(id)!;
       const others = group.memberIds.filter((o) => o !== id).map((o) => nameOf(members.get(o)!));
-      await tellMember(
-        services,
+      await job.tell(
         cohort,
         member,
         `peer-round-${round.id}-${id}`,
-        async (locale) => ({
-          html: i18n.t(locale, 'pair-round-dm', {
+        async (to) => ({
+          html: to.t('pair-round-dm', {
             person: member.account.displayName,
-            others: listOf(locale, others),
+            others: listOf(to.locale, others),
             name: cohort.name,
             number: round.number,
           }),
@@ -163,8 +158,8 @@ export async function runPeerRound(services: BotServices, cohort: Cohort): Promi
 }
 
 /** The round's follow-up: each member is asked whether they met, with one token of their own. */
-export async function followUpJob(data: JobData, services: BotServices): Promise<void> {
-  const { store, clock, i18n } = services;
+export async function followUpJob(data: JobData, job: JobContext): Promise<void> {
+  const { store, clock } = job;
   const round = await store.peerRounds.byId(String(data.roundId));
   const cohort = round ? await store.cohorts.byId(round.cohortId) : null;
   if (!round || !cohort || cohort.status === 'archived') return;
@@ -182,25 +177,21 @@ export async function followUpJob(data: JobData, services: BotServices): Promise
         .filter((o): o is MemberWithAccount => o !== undefined)
         .map(nameOf);
       if (others.length === 0) continue;
-      await tellMember(services, cohort, member, `peer-met-${group.id}-${membershipId}`, async (locale, chatRowId) => {
-        const tokenId = await createActionToken(store, {
-          kind: MET_ACTION,
-          accountId: member.account.id,
-          chatId: chatRowId,
-          payload: { roundId: round.id, groupId: group.id, membershipId },
-          expiresAt,
-        });
-        const t = (id: string) => i18n.t(locale, id);
-        return {
-          html: i18n.t(locale, 'pair-met-question', {
-            person: member.account.displayName,
-            others: listOf(locale, others),
-            name: cohort.name,
-            number: round.number,
-          }),
-          buttons: [ANSWERS.map((answer) => ({ label: t(`button-pair-met-${answer}`), data: `${tokenId}:${answer}` }))],
-        };
-      });
+      await job.tell(cohort, member, `peer-met-${group.id}-${membershipId}`, async (to) => ({
+        html: to.t('pair-met-question', {
+          person: member.account.displayName,
+          others: listOf(to.locale, others),
+          name: cohort.name,
+          number: round.number,
+        }),
+        buttons: [
+          await to.choices(
+            MET_ACTION,
+            ANSWERS.map((answer) => ({ label: to.t(`button-pair-met-${answer}`), choice: answer })),
+            { payload: { roundId: round.id, groupId: group.id, membershipId }, expiresAt },
+          ),
+        ],
+      }));
     }
   }
 }
@@ -222,8 +213,8 @@ export async function answerMet(ctx: Context, token: ActionToken, choice?: strin
 }
 
 /** The round is due: move the rhythm on, then run it (not in a paused cohort). */
-export async function roundJob(data: JobData, services: BotServices): Promise<void> {
-  const { store, clock } = services;
+export async function roundJob(data: JobData, job: JobContext): Promise<void> {
+  const { store, clock } = job;
   const cohortId = String(data.cohortId);
   const dueAt = new Date(String(data.dueAt));
   const [settings, cohort] = await Promise.all([store.peerRounds.settings(cohortId), store.cohorts.byId(cohortId)]);
@@ -233,10 +224,10 @@ export async function roundJob(data: JobData, services: BotServices): Promise<vo
   let next = dueAt.getTime() + settings.everyWeeks * WEEK_MS;
   while (next <= clock.now().getTime()) next += settings.everyWeeks * WEEK_MS;
   if (!(await store.peerRounds.advance(cohortId, dueAt, new Date(next)))) return;
-  await scheduleRound(services, cohortId, new Date(next));
+  await scheduleRound(job, cohortId, new Date(next));
   if (cohort.status !== 'active') return;
-  const round = await runPeerRound(services, cohort);
-  if (!round) services.log.info({ cohortId }, 'peer round skipped: fewer than two active members');
+  const round = await runPeerRound(job, cohort);
+  if (!round) job.log.info({ cohortId }, 'peer round skipped: fewer than two active members');
 }
 
 /**
@@ -244,15 +235,15 @@ export async function roundJob(data: JobData, services: BotServices): Promise<vo
  * every round whose follow-up has not gone out has its follow-up job.
  * Returns how many were planned.
  */
-export async function reconcilePeerRounds(services: BotServices): Promise<number> {
+export async function reconcilePeerRounds(job: JobContext): Promise<number> {
   let planned = 0;
-  for (const settings of await services.store.peerRounds.scheduled()) {
+  for (const settings of await job.store.peerRounds.scheduled()) {
     if (!settings.nextDueAt) continue;
-    await scheduleRound(services, settings.cohortId, settings.nextDueAt);
+    await scheduleRound(job, settings.cohortId, settings.nextDueAt);
     planned++;
   }
-  for (const round of await services.store.peerRounds.awaitingFollowUp()) {
-    await scheduleFollowUp(services, round);
+  for (const round of await job.store.peerRounds.awaitingFollowUp()) {
+    await scheduleFollowUp(job, round);
     planned++;
   }
   return planned;
@@ -268,7 +259,7 @@ export async function peersNow(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = requireCohort(ctx);
   if (cohort.status !== 'active') throw new UserError('pair-peers-error-paused', { name: cohort.name });
-  const round = await runPeerRound(ctx.services, cohort);
+  const round = await runPeerRound(ctx.job, cohort);
   if (!round) throw new UserError('pair-peers-error-too-few');
   await ctx.audit('pair.peers', { roundId: round.id, groups: round.groups.length });
 }
@@ -326,7 +317,7 @@ export async function roundsSetting(ctx: Context, args: ParsedArgs): Promise<voi
     await ctx.say('pair-rounds-turned-off');
     return;
   }
-  await scheduleRound(ctx.services, cohort.id, nextDueAt);
+  await scheduleRound(ctx.job, cohort.id, nextDueAt);
   await ctx.say('pair-rounds-set', {
     weeks,
     next: formatDateTime(nextDueAt, ctx.locale, cohort.timezone),

@@ -3,9 +3,9 @@
 
 import { UsageError, UserError } from '../../core/errors.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
+import { STAGES } from '../../core/stages.ts';
 import type { Profile } from '../../core/store.ts';
 import { parseIntInRange, parseLanguageList, parseTimezone, parseYesNo } from '../../core/validate.ts';
-import { STAGES } from '../pairing/matching/types.ts';
 
 export const PROFILE_LIMITS = {
   region: 80,

@@ -5,10 +5,10 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { dropFirstWord } from '../../core/router.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
-import { findMember } from '../members/membership.ts';
 import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 import { fieldSpec } from './fields.ts';
 

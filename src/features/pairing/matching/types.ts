@@ -2,11 +2,11 @@
 // turns memberships into MatchProfile values; nothing here touches storage,
 // so the engine can be tested exhaustively and benchmarked in isolation.
 
+import type { Stage } from '../../../core/stages.ts';
 import type { Profile } from '../../../core/store.ts';
 
-/** Ordered stages of experience: a mentor should be ahead of their mentee. */
-export const STAGES = ['newcomer', 'contributor', 'organizer', 'experienced'] as const;
-export type Stage = (typeof STAGES)[number];
+// Stages of experience are shared vocabulary (profiles set them): a mentor should be ahead of their mentee.
+export { STAGES, type Stage } from '../../../core/stages.ts';
 
 /**
  * What the engine needs to know about one person. It extends the stored
