@@ -31,7 +31,7 @@ import {
   pollEndContent,
   pollStartContent,
 } from './render.ts';
-import { inviterAllowed, localpart, powerOf, Rooms, serverOf } from './rooms.ts';
+import { inviterAllowed, localpart, powerOf, Rooms, type StateEvent, serverOf } from './rooms.ts';
 import { type LoadedSdk, loadMatrixSdk } from './sdk.ts';
 import { StateStorageProvider } from './storage.ts';
 import { SyncLoop } from './sync.ts';
@@ -68,6 +68,9 @@ const BARE_NUMBER_WINDOW_MS = 15 * 60_000;
 /** How long a direct reply waits out M_LIMIT_EXCEEDED before giving up. */
 const DIRECT_REPLY_PATIENCE_MS = 30_000;
 
+/** Adapter state key: DM rooms that gained a third person (groups for good, see rooms.ts). */
+const GROWN_KEY = 'grown-dms';
+
 export const matrixCapabilities: Capabilities = {
   // No buttons in Matrix: the core renders numbered options, we map replies and reactions back.
   buttons: false,
@@ -95,6 +98,8 @@ export class MatrixAdapter implements ChatAdapter {
   private loaded!: LoadedSdk;
   private sync: SyncLoop | null = null;
   private readonly dmLocks = new Map<string, Promise<ChatRef>>();
+  /** Writes of the grown-DM list, one after the other. */
+  private grownSaved: Promise<void> = Promise.resolve();
 
   constructor(options: MatrixAdapterOptions) {
     this.options = options;
@@ -122,6 +127,7 @@ export class MatrixAdapter implements ChatAdapter {
     this.client = new sdk.MatrixClient(this.options.homeserverUrl, token, this.storage, cryptoStore);
     const whoami = await this.client.getWhoAmI();
     this.userId = whoami.user_id;
+    this.rooms.me = this.userId;
     this.botUsername = localpart(this.userId);
     if (this.client.crypto) {
       await this.client.crypto.prepare(await this.client.getJoinedRooms());
@@ -138,6 +144,9 @@ export class MatrixAdapter implements ChatAdapter {
       .getAccountData<Record<string, string[]>>('m.direct')
       .catch(() => ({}) as Record<string, string[]>);
     this.rooms.direct = direct ?? {};
+    for (const roomId of (await this.storage.getJson<string[]>(GROWN_KEY)) ?? []) this.rooms.grown.add(roomId);
+    this.rooms.onGrown = (roomId) => this.saveGrown(roomId);
+    await this.loadDmMembers();
     this.sync = new SyncLoop(this, handler, token);
     await this.sync.start();
     this.log.info({ userId: this.userId }, 'matrix: syncing');
@@ -195,24 +204,132 @@ export class MatrixAdapter implements ChatAdapter {
     await this.client.joinRoom(roomId);
     this.rooms.markLeft(roomId, false);
     this.log.info({ roomId, inviter, isDirect }, 'matrix: joined a room');
-    if (isDirect) await this.recordDm(inviter, roomId);
+    if (!isDirect) return;
+    await this.recordDm(inviter, roomId);
+    // Who is in it decides whether it is private; the sync may bring the room's state later than its first message.
+    await this.loadMembers(roomId);
+    await this.hideHistoryFromLaterMembers(roomId);
   }
 
   private async recordDm(userId: string, roomId: string): Promise<void> {
     const rooms = this.rooms.direct[userId] ?? [];
     if (rooms.includes(roomId)) return;
     this.rooms.direct = { ...this.rooms.direct, [userId]: [...rooms, roomId] };
+    this.rooms.recheck(roomId);
     await this.client.setAccountData('m.direct', this.rooms.direct);
   }
 
+  /**
+   * A room's kind right now: private only while it is a DM with the bot and
+   * its one person in it (rooms.ts), so every event carries the current answer.
+   */
   chatOf(roomId: string): ChatRef {
     const info = this.rooms.room(roomId);
     return {
       platform: 'matrix',
       chatId: roomId,
-      kind: this.rooms.isDm(roomId) ? 'private' : 'group',
+      kind: this.rooms.isPrivate(roomId) ? 'private' : 'group',
       ...(info.name ? { title: info.name } : {}),
     };
+  }
+
+  // Members of DM rooms -----------------------------------------------------------
+
+  /**
+   * At start the sync resumes from its token and brings only changes, so the
+   * members of the DM rooms come first, in one filtered sync of their member
+   * state (a room not known stays "not private" until it is).
+   */
+  private async loadDmMembers(): Promise<void> {
+    const roomIds = [...new Set(Object.values(this.rooms.direct).flat())];
+    if (roomIds.length === 0) return;
+    const none = { not_types: ['*'] };
+    const { filter_id } = (await this.client.doRequest(
+      'POST',
+      `/_matrix/client/v3/user/${encodeURIComponent(this.userId)}/filter`,
+      null,
+      {
+        presence: none,
+        account_data: none,
+        room: {
+          rooms: roomIds,
+          timeline: { limit: 0 },
+          state: { types: ['m.room.member'], lazy_load_members: false },
+          ephemeral: none,
+          account_data: none,
+        },
+      },
+    )) as { filter_id: string };
+    const snapshot = (await this.client.doRequest('GET', '/_matrix/client/v3/sync', {
+      filter: filter_id,
+      timeout: 0,
+    })) as { rooms?: { join?: Record<string, { state?: { events?: StateEvent[] } }> } };
+    for (const [roomId, room] of Object.entries(snapshot.rooms?.join ?? {})) {
+      for (const event of room.state?.events ?? []) this.rooms.apply(roomId, event);
+    }
+  }
+
+  /** The current members (joined and invited) of one room, from the server. */
+  private async loadMembers(roomId: string): Promise<void> {
+    const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/members`;
+    const page = (await this.client.doRequest('GET', path, { not_membership: 'leave' })) as { chunk?: StateEvent[] };
+    for (const event of page.chunk ?? []) this.rooms.apply(roomId, event);
+  }
+
+  /**
+   * Element's DMs let people who join later read the whole history. What the
+   * bot said in private there (a /mydata answer) should not reach a person
+   * invited later, so the bot, which has the power to in Element's DMs, lets
+   * members read only from their invite on. Where it may not, the room stays
+   * as it is (the bot treats it as a group anyway once a third person is in).
+   */
+  private async hideHistoryFromLaterMembers(roomId: string): Promise<void> {
+    try {
+      const now = await this.client.getRoomStateEvent(roomId, 'm.room.history_visibility', '').catch(() => null);
+      const visibility = (now as { history_visibility?: string } | null)?.history_visibility ?? 'shared';
+      if (visibility === 'invited' || visibility === 'joined') return;
+      await this.client.sendStateEvent(roomId, 'm.room.history_visibility', '', { history_visibility: 'invited' });
+    } catch (err) {
+      this.log.info({ roomId, err: String(err) }, 'matrix: could not limit the history of a DM to its members');
+    }
+  }
+
+  private saveGrown(roomId: string): void {
+    this.log.info({ roomId }, 'matrix: a private chat has a third person in it; it is a group from now on');
+    const list = [...this.rooms.grown];
+    this.grownSaved = this.grownSaved
+      .then(() => this.storage.setJson(GROWN_KEY, list))
+      .catch((err) => this.log.warn({ err: String(err) }, 'matrix: could not save the list of DMs that became groups'));
+  }
+
+  /**
+   * Where a message meant for a private chat may go: the room itself while it
+   * is still the bot and its person, else that person's 1:1 room (found or
+   * created). A DM that gained people never gets private messages again.
+   */
+  private async privateTarget(chat: ChatRef): Promise<ChatRef> {
+    if (chat.kind !== 'private') return chat;
+    const userId = this.rooms.dmUserOf(chat.chatId);
+    if (!userId) throw new DeliveryError({ kind: 'rejected', reason: 'not a private chat any more' });
+    if (await this.isOneToOne(chat.chatId, userId)) return chat;
+    this.log.info({ roomId: chat.chatId }, 'matrix: the private chat is no longer private; using a 1:1 room');
+    const dm = await this.openDm(userId);
+    if (!dm) throw new DeliveryError({ kind: 'rejected', reason: 'no private room for the person' });
+    return dm;
+  }
+
+  /** Whether a room holds the bot and this person and nobody else. */
+  private async isOneToOne(roomId: string, userId: string): Promise<boolean> {
+    if (!this.rooms.knowsMembers(roomId)) {
+      try {
+        await this.loadMembers(roomId);
+      } catch (err) {
+        const failure = toDeliveryError(err).failure;
+        if (failure.kind === 'transient' || failure.kind === 'rate_limited') throw toDeliveryError(err);
+        return false;
+      }
+    }
+    return this.rooms.isPrivate(roomId) && this.rooms.room(roomId).members.has(userId);
   }
 
   // Buttons: remembered per message in state so a reply or reaction maps back after a restart.
@@ -232,7 +349,8 @@ export class MatrixAdapter implements ChatAdapter {
 
   // Outbound -------------------------------------------------------------------
 
-  async send(chat: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
+  async send(to: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
+    const chat = await this.privateTarget(to);
     const buttons = message.buttons?.flat() ?? [];
     const html = withOptions(message);
     const eventId = await this.sendEvent(
@@ -252,6 +370,11 @@ export class MatrixAdapter implements ChatAdapter {
   }
 
   async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
+    // An edit stays in the room of its message: where a private chat gained people, it is not made.
+    if (chat.kind === 'private') {
+      const userId = this.rooms.dmUserOf(chat.chatId);
+      if (!userId || !(await this.isOneToOne(chat.chatId, userId))) return;
+    }
     await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, withOptions(message)));
     const buttons = message.buttons?.flat() ?? [];
     if (buttons.length > 0)
@@ -271,10 +394,11 @@ export class MatrixAdapter implements ChatAdapter {
     await this.storage.delete(`buttons:${messageId}`);
   }
 
-  async sendPoll(chat: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
+  async sendPoll(to: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
     if (poll.options.length < 2 || poll.options.length > 20) {
       throw new DeliveryError({ kind: 'rejected', reason: 'a poll needs 2 to 20 options' });
     }
+    const chat = await this.privateTarget(to);
     const eventId = await this.sendEvent(chat.chatId, POLL_START, pollStartContent(poll), options.idempotencyKey);
     return { messageId: eventId, pollId: eventId };
   }
@@ -283,25 +407,40 @@ export class MatrixAdapter implements ChatAdapter {
     await this.sendEvent(chat.chatId, POLL_END, pollEndContent(messageId), `poll-end:${messageId}`);
   }
 
+  /** The person's 1:1 room with the bot: a recorded DM that is still just the two of them, or a new one. */
   async openDm(userId: string): Promise<ChatRef | null> {
     const known = this.rooms.dmWith(userId);
     if (known) return this.chatOf(known);
     // One room per person even when two sends ask at once.
     let pending = this.dmLocks.get(userId);
     if (!pending) {
-      pending = this.createDm(userId).finally(() => this.dmLocks.delete(userId));
+      pending = this.findOrCreateDm(userId).finally(() => this.dmLocks.delete(userId));
       this.dmLocks.set(userId, pending);
     }
     return pending;
   }
 
-  private async createDm(userId: string): Promise<ChatRef> {
+  private async findOrCreateDm(userId: string): Promise<ChatRef> {
+    for (const roomId of this.rooms.dmCandidates(userId)) {
+      if (await this.isOneToOne(roomId, userId)) return this.chatOf(roomId);
+    }
     let roomId: string;
     try {
-      roomId = await this.client.createRoom({ is_direct: true, invite: [userId], preset: 'trusted_private_chat' });
+      roomId = await this.client.createRoom({
+        is_direct: true,
+        invite: [userId],
+        preset: 'trusted_private_chat',
+        // Someone invited later reads from their invite on, not what was said to this person before.
+        initial_state: [
+          { type: 'm.room.history_visibility', state_key: '', content: { history_visibility: 'invited' } },
+        ],
+      });
     } catch (err) {
       throw toDeliveryError(err);
     }
+    // Known at once (the sync brings the same later): the bot joined, the person is invited.
+    this.rooms.apply(roomId, memberEvent(this.userId, 'join'));
+    this.rooms.apply(roomId, memberEvent(userId, 'invite'));
     await this.recordDm(userId, roomId);
     return this.chatOf(roomId);
   }
@@ -329,10 +468,10 @@ export class MatrixAdapter implements ChatAdapter {
         return [];
       }
     }
+    // Followed live from the sync (state and timeline, in order), so this is the room's power right now.
     const levels = info.power!;
-    return Object.keys(levels.users).filter(
-      (id) => id !== this.userId && powerOf(levels, id) >= this.options.coordinatorPowerLevel,
-    );
+    const people = new Set([...Object.keys(levels.users), ...info.members.keys()]);
+    return [...people].filter((id) => id !== this.userId && powerOf(levels, id) >= this.options.coordinatorPowerLevel);
   }
 
   deepLink(): string | null {
@@ -379,6 +518,10 @@ export class MatrixAdapter implements ChatAdapter {
   emit(handler: InboundHandler, event: InboundEvent): Promise<void> {
     return handler(event);
   }
+}
+
+function memberEvent(userId: string, membership: 'join' | 'invite'): StateEvent {
+  return { type: 'm.room.member', state_key: userId, content: { membership }, sender: userId };
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { localeFor } from '../shared/tell-member.ts';
@@ -108,7 +109,9 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
     .map((r) => `• ${escapeHtml(mention(byMembership.get(r.membershipId)!.account))}: ${escapeHtml(r.text)}`);
   if (schedule?.digest === 'coordinators') {
     lines.push(t('checkin-digest-coordinators-only'));
-    for (const coordinator of members.filter((m) => m.role === 'coordinator')) {
+    // Coordinators right now: granted ones and the chat's admins (docs/privacy.md, "Roles").
+    const admins = await cohortChatAdmins(services, cohort);
+    for (const coordinator of members.filter((m) => isCoordinator(m, admins))) {
       const dm = await services.adapterFor(chat.platform).openDm(coordinator.account.platformUserId);
       if (!dm) continue;
       await services.outbox.enqueue({
