@@ -318,9 +318,15 @@ export class MatrixAdapter implements ChatAdapter {
     const userId = this.rooms.dmUserOf(chat.chatId);
     if (!userId) throw new DeliveryError({ kind: 'rejected', reason: 'not a private chat any more' });
     if (await this.isOneToOne(chat.chatId, userId)) return chat;
-    this.log.info({ roomId: chat.chatId }, 'matrix: the private chat is no longer private; using a 1:1 room');
     const dm = await this.openDm(userId);
-    if (!dm) throw new DeliveryError({ kind: 'rejected', reason: 'no private room for the person' });
+    // They left (or declined) their newest DM with the bot: like a block on Telegram, until they write again.
+    if (!dm || !this.rooms.room(dm.chatId).members.has(userId)) {
+      throw new DeliveryError({ kind: 'unreachable', reason: 'the person left their private chat with the bot' });
+    }
+    this.log.info(
+      { roomId: chat.chatId, to: dm.chatId },
+      'matrix: the private chat is not 1:1 any more; using another',
+    );
     return dm;
   }
 
@@ -430,6 +436,10 @@ export class MatrixAdapter implements ChatAdapter {
     for (const roomId of this.rooms.dmCandidates(userId)) {
       if (await this.isOneToOne(roomId, userId)) return this.chatOf(roomId);
     }
+    // Someone who left or declined their newest DM with the bot is not invited to yet another
+    // one each time the bot has something to say: sends there fail as "unreachable" (see send()).
+    const abandoned = this.rooms.abandonedDm(userId);
+    if (abandoned) return this.chatOf(abandoned);
     let roomId: string;
     try {
       roomId = await this.client.createRoom({

@@ -89,6 +89,13 @@ export class Rooms {
     );
   }
 
+  /** The user's newest DM, when they left it (or declined it) and the bot is still in it alone. */
+  abandonedDm(userId: string): string | undefined {
+    const newest = (this.direct[userId] ?? []).at(-1);
+    if (!newest || !this.isPrivate(newest)) return undefined;
+    return this.rooms.get(newest)!.members.has(userId) ? undefined : newest;
+  }
+
   /** Whose DM a room was recorded as (m.direct), if anyone's. */
   dmUserOf(roomId: string): string | undefined {
     return [...this.ownersOf(roomId)][0];

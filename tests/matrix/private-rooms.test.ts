@@ -15,6 +15,7 @@ describe.skipIf(!homeserverUrl)(`matrix private rooms (${homeserverUrl ? 'real S
   let botUser: MatrixUser;
   let ada: MatrixUser;
   let eve: MatrixUser;
+  let zed: MatrixUser;
   let dm: string;
 
   const saidIn = async (user: MatrixUser, room: string) =>
@@ -29,10 +30,15 @@ describe.skipIf(!homeserverUrl)(`matrix private rooms (${homeserverUrl ? 'real S
   };
 
   beforeAll(async () => {
-    [botUser, ada, eve] = await Promise.all([register('privbot'), register('ada'), register('eve')]);
+    [botUser, ada, eve, zed] = await Promise.all([
+      register('privbot'),
+      register('ada'),
+      register('eve'),
+      register('zed'),
+    ]);
     const opened = await openTestStore('postgres');
     closeStore = opened.close;
-    world = new MatrixWorld(opened.store, botUser, [ada.userId, eve.userId], []);
+    world = new MatrixWorld(opened.store, botUser, [ada.userId, eve.userId, zed.userId], []);
     await world.start();
   }, 60_000);
 
@@ -45,6 +51,11 @@ describe.skipIf(!homeserverUrl)(`matrix private rooms (${homeserverUrl ? 'real S
     // As Element's "Start chat" does it.
     dm = await ada.createRoom({ is_direct: true, invite: [botUser.userId], preset: 'trusted_private_chat' });
     await until('dm known', async () => world.adapter.rooms.dmWith(ada.userId) === dm);
+    // The bot lets people invited later read only from their invite on (Element's DMs show them everything).
+    await until('history limited', async () => {
+      const path = `/rooms/${encodeURIComponent(dm)}/state/m.room.history_visibility/`;
+      return (await ada.api<{ history_visibility: string }>('GET', path)).history_visibility === 'invited';
+    });
     expect(await adaAsks(dm, '!timezone America/Bogota')).toMatch(/America\/Bogota/);
     const data = await adaAsks(dm, '!mydata');
     expect(data).toMatch(/What I keep about you/);
@@ -126,5 +137,20 @@ describe.skipIf(!homeserverUrl)(`matrix private rooms (${homeserverUrl ? 'real S
     await eve.invite(other, ada.userId);
     await world.start();
     expect(world.adapter.chatOf(other).kind).toBe('group');
+  });
+
+  it('does not invite someone who declined its DM to a new room at every message; it takes them as unreachable', async () => {
+    const first = await world.adapter.openDm(zed.userId);
+    await zed.api('POST', `/rooms/${encodeURIComponent(first!.chatId)}/leave`, {});
+    await until('declined', async () => !world.adapter.rooms.room(first!.chatId).members.has(zed.userId));
+    const again = await world.adapter.openDm(zed.userId);
+    expect(again!.chatId).toBe(first!.chatId);
+    await expect(world.adapter.send(again!, { html: 'hello?' })).rejects.toMatchObject({
+      failure: { kind: 'unreachable' },
+    });
+    // Writing to the bot again (a DM of their own) makes that room theirs.
+    const own = await zed.createRoom({ is_direct: true, invite: [botUser.userId], preset: 'trusted_private_chat' });
+    await until('their dm known', async () => world.adapter.rooms.dmWith(zed.userId) === own);
+    expect((await world.adapter.openDm(zed.userId))!.chatId).toBe(own);
   });
 });
