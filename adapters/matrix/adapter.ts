@@ -22,6 +22,7 @@ import type {
   SentPoll,
 } from '../../src/core/types.ts';
 import { toDeliveryError } from './errors.ts';
+import { PrivateChats } from './private-chats.ts';
 import {
   type Content,
   editContent,
@@ -31,7 +32,7 @@ import {
   pollEndContent,
   pollStartContent,
 } from './render.ts';
-import { inviterAllowed, localpart, powerOf, Rooms, type StateEvent, serverOf } from './rooms.ts';
+import { inviterAllowed, localpart, powerOf, Rooms, serverOf } from './rooms.ts';
 import { type LoadedSdk, loadMatrixSdk } from './sdk.ts';
 import { StateStorageProvider } from './storage.ts';
 import { SyncLoop } from './sync.ts';
@@ -68,9 +69,6 @@ const BARE_NUMBER_WINDOW_MS = 15 * 60_000;
 /** How long a direct reply waits out M_LIMIT_EXCEEDED before giving up. */
 const DIRECT_REPLY_PATIENCE_MS = 30_000;
 
-/** Adapter state key: DM rooms that gained a third person (groups for good, see rooms.ts). */
-const GROWN_KEY = 'grown-dms';
-
 export const matrixCapabilities: Capabilities = {
   // No buttons in Matrix: the core renders numbered options, we map replies and reactions back.
   buttons: false,
@@ -97,9 +95,8 @@ export class MatrixAdapter implements ChatAdapter {
   client!: MatrixClient;
   private loaded!: LoadedSdk;
   private sync: SyncLoop | null = null;
-  private readonly dmLocks = new Map<string, Promise<ChatRef>>();
-  /** Writes of the grown-DM list, one after the other. */
-  private grownSaved: Promise<void> = Promise.resolve();
+  /** Which DM rooms are 1:1, and finding or creating one (private-chats.ts). */
+  private dms!: PrivateChats;
 
   constructor(options: MatrixAdapterOptions) {
     this.options = options;
@@ -144,9 +141,15 @@ export class MatrixAdapter implements ChatAdapter {
       .getAccountData<Record<string, string[]>>('m.direct')
       .catch(() => ({}) as Record<string, string[]>);
     this.rooms.direct = direct ?? {};
-    for (const roomId of (await this.storage.getJson<string[]>(GROWN_KEY)) ?? []) this.rooms.grown.add(roomId);
-    this.rooms.onGrown = (roomId) => this.saveGrown(roomId);
-    await this.loadDmMembers();
+    this.dms = new PrivateChats({
+      client: this.client,
+      rooms: this.rooms,
+      storage: this.storage,
+      log: this.log,
+      userId: this.userId,
+      chatOf: (roomId) => this.chatOf(roomId),
+    });
+    await this.dms.start();
     this.sync = new SyncLoop(this, handler, token);
     await this.sync.start();
     this.log.info({ userId: this.userId }, 'matrix: syncing');
@@ -204,19 +207,7 @@ export class MatrixAdapter implements ChatAdapter {
     await this.client.joinRoom(roomId);
     this.rooms.markLeft(roomId, false);
     this.log.info({ roomId, inviter, isDirect }, 'matrix: joined a room');
-    if (!isDirect) return;
-    await this.recordDm(inviter, roomId);
-    // Who is in it decides whether it is private; the sync may bring the room's state later than its first message.
-    await this.loadMembers(roomId);
-    await this.hideHistoryFromLaterMembers(roomId);
-  }
-
-  private async recordDm(userId: string, roomId: string): Promise<void> {
-    const rooms = this.rooms.direct[userId] ?? [];
-    if (rooms.includes(roomId)) return;
-    this.rooms.direct = { ...this.rooms.direct, [userId]: [...rooms, roomId] };
-    this.rooms.recheck(roomId);
-    await this.client.setAccountData('m.direct', this.rooms.direct);
+    if (isDirect) await this.dms.accepted(roomId, inviter);
   }
 
   /**
@@ -231,117 +222,6 @@ export class MatrixAdapter implements ChatAdapter {
       kind: this.rooms.isPrivate(roomId) ? 'private' : 'group',
       ...(info.name ? { title: info.name } : {}),
     };
-  }
-
-  // Members of DM rooms -----------------------------------------------------------
-
-  /**
-   * At start the sync resumes from its token and brings only changes, so the
-   * members of the DM rooms come first, in one filtered sync of their member
-   * state (a room not known stays "not private" until it is).
-   */
-  private async loadDmMembers(): Promise<void> {
-    const roomIds = [...new Set(Object.values(this.rooms.direct).flat())];
-    if (roomIds.length === 0) return;
-    const none = { not_types: ['*'] };
-    const { filter_id } = (await this.client.doRequest(
-      'POST',
-      `/_matrix/client/v3/user/${encodeURIComponent(this.userId)}/filter`,
-      null,
-      {
-        presence: none,
-        account_data: none,
-        room: {
-          rooms: roomIds,
-          timeline: { limit: 0 },
-          // Synapse answers a repeated sync with the same filter from a cache for two minutes;
-          // a sender that cannot exist makes the filter new, so the answer is the state now.
-          state: {
-            types: ['m.room.member'],
-            lazy_load_members: false,
-            not_senders: [`@nobody-${randomUUID()}:invalid`],
-          },
-          ephemeral: none,
-          account_data: none,
-        },
-      },
-    )) as { filter_id: string };
-    const snapshot = (await this.client.doRequest('GET', '/_matrix/client/v3/sync', {
-      filter: filter_id,
-      timeout: 0,
-    })) as { rooms?: { join?: Record<string, { state?: { events?: StateEvent[] } }> } };
-    for (const [roomId, room] of Object.entries(snapshot.rooms?.join ?? {})) {
-      for (const event of room.state?.events ?? []) this.rooms.apply(roomId, event);
-    }
-  }
-
-  /** The current members (joined and invited) of one room, from the server. */
-  private async loadMembers(roomId: string): Promise<void> {
-    const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/members`;
-    const page = (await this.client.doRequest('GET', path, { not_membership: 'leave' })) as { chunk?: StateEvent[] };
-    for (const event of page.chunk ?? []) this.rooms.apply(roomId, event);
-  }
-
-  /**
-   * Element's DMs let people who join later read the whole history. What the
-   * bot said in private there (a /mydata answer) should not reach a person
-   * invited later, so the bot, which has the power to in Element's DMs, lets
-   * members read only from their invite on. Where it may not, the room stays
-   * as it is (the bot treats it as a group anyway once a third person is in).
-   */
-  private async hideHistoryFromLaterMembers(roomId: string): Promise<void> {
-    try {
-      const now = await this.client.getRoomStateEvent(roomId, 'm.room.history_visibility', '').catch(() => null);
-      const visibility = (now as { history_visibility?: string } | null)?.history_visibility ?? 'shared';
-      if (visibility === 'invited' || visibility === 'joined') return;
-      await this.client.sendStateEvent(roomId, 'm.room.history_visibility', '', { history_visibility: 'invited' });
-    } catch (err) {
-      this.log.info({ roomId, err: String(err) }, 'matrix: could not limit the history of a DM to its members');
-    }
-  }
-
-  private saveGrown(roomId: string): void {
-    this.log.info({ roomId }, 'matrix: a private chat has a third person in it; it is a group from now on');
-    const list = [...this.rooms.grown];
-    this.grownSaved = this.grownSaved
-      .then(() => this.storage.setJson(GROWN_KEY, list))
-      .catch((err) => this.log.warn({ err: String(err) }, 'matrix: could not save the list of DMs that became groups'));
-  }
-
-  /**
-   * Where a message meant for a private chat may go: the room itself while it
-   * is still the bot and its person, else that person's 1:1 room (found or
-   * created). A DM that gained people never gets private messages again.
-   */
-  private async privateTarget(chat: ChatRef): Promise<ChatRef> {
-    if (chat.kind !== 'private') return chat;
-    const userId = this.rooms.dmUserOf(chat.chatId);
-    if (!userId) throw new DeliveryError({ kind: 'rejected', reason: 'not a private chat any more' });
-    if (await this.isOneToOne(chat.chatId, userId)) return chat;
-    const dm = await this.openDm(userId);
-    // They left (or declined) their newest DM with the bot: like a block on Telegram, until they write again.
-    if (!dm || !this.rooms.room(dm.chatId).members.has(userId)) {
-      throw new DeliveryError({ kind: 'unreachable', reason: 'the person left their private chat with the bot' });
-    }
-    this.log.info(
-      { roomId: chat.chatId, to: dm.chatId },
-      'matrix: the private chat is not 1:1 any more; using another',
-    );
-    return dm;
-  }
-
-  /** Whether a room holds the bot and this person and nobody else. */
-  private async isOneToOne(roomId: string, userId: string): Promise<boolean> {
-    if (!this.rooms.knowsMembers(roomId)) {
-      try {
-        await this.loadMembers(roomId);
-      } catch (err) {
-        const failure = toDeliveryError(err).failure;
-        if (failure.kind === 'transient' || failure.kind === 'rate_limited') throw toDeliveryError(err);
-        return false;
-      }
-    }
-    return this.rooms.isPrivate(roomId) && this.rooms.room(roomId).members.has(userId);
   }
 
   // Buttons: remembered per message in state so a reply or reaction maps back after a restart.
@@ -362,7 +242,7 @@ export class MatrixAdapter implements ChatAdapter {
   // Outbound -------------------------------------------------------------------
 
   async send(to: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.privateTarget(to);
+    const chat = await this.dms.target(to);
     const buttons = message.buttons?.flat() ?? [];
     const html = withOptions(message);
     const eventId = await this.sendEvent(
@@ -383,10 +263,7 @@ export class MatrixAdapter implements ChatAdapter {
 
   async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
     // An edit stays in the room of its message: where a private chat gained people, it is not made.
-    if (chat.kind === 'private') {
-      const userId = this.rooms.dmUserOf(chat.chatId);
-      if (!userId || !(await this.isOneToOne(chat.chatId, userId))) return;
-    }
+    if (chat.kind === 'private' && !(await this.dms.stillPrivate(chat))) return;
     await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, withOptions(message)));
     const buttons = message.buttons?.flat() ?? [];
     if (buttons.length > 0)
@@ -410,7 +287,7 @@ export class MatrixAdapter implements ChatAdapter {
     if (poll.options.length < 2 || poll.options.length > 20) {
       throw new DeliveryError({ kind: 'rejected', reason: 'a poll needs 2 to 20 options' });
     }
-    const chat = await this.privateTarget(to);
+    const chat = await this.dms.target(to);
     const eventId = await this.sendEvent(chat.chatId, POLL_START, pollStartContent(poll), options.idempotencyKey);
     return { messageId: eventId, pollId: eventId };
   }
@@ -420,45 +297,8 @@ export class MatrixAdapter implements ChatAdapter {
   }
 
   /** The person's 1:1 room with the bot: a recorded DM that is still just the two of them, or a new one. */
-  async openDm(userId: string): Promise<ChatRef | null> {
-    const known = this.rooms.dmWith(userId);
-    if (known) return this.chatOf(known);
-    // One room per person even when two sends ask at once.
-    let pending = this.dmLocks.get(userId);
-    if (!pending) {
-      pending = this.findOrCreateDm(userId).finally(() => this.dmLocks.delete(userId));
-      this.dmLocks.set(userId, pending);
-    }
-    return pending;
-  }
-
-  private async findOrCreateDm(userId: string): Promise<ChatRef> {
-    for (const roomId of this.rooms.dmCandidates(userId)) {
-      if (await this.isOneToOne(roomId, userId)) return this.chatOf(roomId);
-    }
-    // Someone who left or declined their newest DM with the bot is not invited to yet another
-    // one each time the bot has something to say: sends there fail as "unreachable" (see send()).
-    const abandoned = this.rooms.abandonedDm(userId);
-    if (abandoned) return this.chatOf(abandoned);
-    let roomId: string;
-    try {
-      roomId = await this.client.createRoom({
-        is_direct: true,
-        invite: [userId],
-        preset: 'trusted_private_chat',
-        // Someone invited later reads from their invite on, not what was said to this person before.
-        initial_state: [
-          { type: 'm.room.history_visibility', state_key: '', content: { history_visibility: 'invited' } },
-        ],
-      });
-    } catch (err) {
-      throw toDeliveryError(err);
-    }
-    // Known at once (the sync brings the same later): the bot joined, the person is invited.
-    this.rooms.apply(roomId, memberEvent(this.userId, 'join'));
-    this.rooms.apply(roomId, memberEvent(userId, 'invite'));
-    await this.recordDm(userId, roomId);
-    return this.chatOf(roomId);
+  openDm(userId: string): Promise<ChatRef | null> {
+    return this.dms.open(userId);
   }
 
   /** Matrix has no toasts: the answer to a press is a short notice replying to what was pressed. */
@@ -534,10 +374,6 @@ export class MatrixAdapter implements ChatAdapter {
   emit(handler: InboundHandler, event: InboundEvent): Promise<void> {
     return handler(event);
   }
-}
-
-function memberEvent(userId: string, membership: 'join' | 'invite'): StateEvent {
-  return { type: 'm.room.member', state_key: userId, content: { membership }, sender: userId };
 }
 
 /**
