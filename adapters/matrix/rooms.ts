@@ -5,8 +5,9 @@
 // A room is private only while it is a DM that holds the bot and one person
 // (joined or invited: an invited person reads what is posted once they join).
 // A DM that ever holds a third person is a group for good, also after the
-// others leave (docs/matrix.md, "When a private chat stops being private"): what was said there may be
-// read by whoever is in it, and the bot opens a new 1:1 room instead.
+// others leave: what is said there may be read by whoever comes back, and the
+// bot opens a new 1:1 room instead (docs/matrix.md, "When a private chat
+// stops being private").
 
 export interface PowerLevels {
   users: Record<string, number>;
