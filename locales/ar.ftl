@@ -184,7 +184,14 @@ members-line = • { $name }{ $username ->
 } — { $role }، { $status }
 members-none = لا يوجد أعضاء في { $name } بعد.
 role-set = أصبح دور { $name } الآن: { $role }.
-role-admin-note = { $name } من مشرفي هذه المحادثة، ومشرفو المحادثة يبقى لهم دور المنسّق هنا.
+role-admin-note = { $name } من مشرفي هذه المحادثة، ويبقى منسّقًا هنا ما دام مشرفًا.
+role-admin-granted-note = { $name } من مشرفي هذه المحادثة أيضًا. يُبقيه الدور المُسنَد منسّقًا إذا لم يعد مشرفًا، ويُسحب هذا الدور بالأمر <code>/role @user member</code>.
+members-coordinator = { $source ->
+    [admin] منسّق (مشرف في المحادثة)
+    [both] منسّق (مشرف في المحادثة، وأُسند إليه الدور أيضًا عبر /role)
+   *[granted] منسّق (أُسند إليه الدور عبر /role)
+}
+members-roles-note = مشرفو المحادثة منسّقون ما داموا مشرفين. أمّا الدور المُسنَد عبر /role فيبقى حتى يُسحب بالأمر <code>/role @user member</code>.
 role-unchanged = دور { $name } هو { $role } بالفعل.
 
 ## /profile

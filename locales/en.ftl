@@ -173,7 +173,14 @@ members-line = • { $name }{ $username ->
 } — { $role }, { $status }
 members-none = { $name } has no members yet.
 role-set = { $name } is now a { $role }.
-role-admin-note = { $name } is an admin of this chat, and chat admins stay coordinators here.
+role-admin-note = { $name } is an admin of this chat and stays a coordinator here for as long as they are one.
+role-admin-granted-note = { $name } is also an admin of this chat. The granted role keeps them a coordinator if they stop being one; <code>/role @user member</code> takes it back.
+members-coordinator = { $source ->
+    [admin] coordinator (chat admin)
+    [both] coordinator (chat admin, also granted with /role)
+   *[granted] coordinator (granted with /role)
+}
+members-roles-note = Chat admins are coordinators for as long as they are admins. A role given with /role stays until <code>/role @user member</code> takes it back.
 role-unchanged = { $name } is already a { $role }.
 
 ## /profile

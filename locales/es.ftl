@@ -174,7 +174,14 @@ members-line = • { $name }{ $username ->
 } — { $role }, { $status }
 members-none = { $name } todavía no tiene miembros.
 role-set = Ahora { $name } tiene el rol de { $role }.
-role-admin-note = { $name } administra este chat, y quienes administran el chat conservan aquí el rol de coordinación.
+role-admin-note = { $name } administra este chat y conserva aquí el rol de coordinación mientras lo administre.
+role-admin-granted-note = { $name } también administra este chat. El rol asignado le mantiene la coordinación si deja de administrarlo; <code>/role @usuario member</code> se lo retira.
+members-coordinator = { $source ->
+    [admin] coordinador (administra el chat)
+    [both] coordinador (administra el chat; también asignado con /role)
+   *[granted] coordinador (asignado con /role)
+}
+members-roles-note = Quienes administran el chat coordinan mientras lo administren. Un rol asignado con /role se mantiene hasta que <code>/role @usuario member</code> lo retire.
 role-unchanged = { $name } ya tiene el rol de { $role }.
 
 ## /profile

@@ -20,7 +20,8 @@ const HELP = `Playground commands (everything else goes to the bot as the curren
   /as NAME            speak as NAME (people are created on first use)
   /in group [TITLE]   go to a group (default "Playground"); /in topic ID for a forum topic
   /in dm              go to your private chat with the bot
-  /admin NAME         make NAME an admin of the current group (admins are coordinators)
+  /admin NAME         make NAME an admin of the current group (admins are coordinators while admins)
+  /unadmin NAME       NAME is no longer an admin here (a role given with /role stays)
   /event join|leave   the platform reports that you joined or left the current group
   /press N            press button N of the bot's latest message here
   /clock [+30m|+2h|+3d|+1w]   show the virtual time, or move it forward and run due work
@@ -159,6 +160,19 @@ async function main(): Promise<void> {
         const admins = await adapter.chatAdmins(here.chat);
         adapter.setAdmins(here.chat.chatId, [...new Set([...admins, person(arg).userId])]);
         process.stdout.write(dim(`${person(arg).displayName} is now an admin of ${here.label}\n`));
+        return true;
+      }
+      case '/unadmin': {
+        if (here.chat.kind !== 'group' || !arg) {
+          process.stdout.write('usage: /unadmin NAME (in a group)\n');
+          return true;
+        }
+        const admins = await adapter.chatAdmins(here.chat);
+        adapter.setAdmins(
+          here.chat.chatId,
+          admins.filter((id) => id !== person(arg).userId),
+        );
+        process.stdout.write(dim(`${person(arg).displayName} is no longer an admin of ${here.label}\n`));
         return true;
       }
       case '/event':

@@ -22,6 +22,7 @@ import type {
   SentPoll,
 } from '../../src/core/types.ts';
 import { toDeliveryError } from './errors.ts';
+import { PrivateChats } from './private-chats.ts';
 import {
   type Content,
   editContent,
@@ -94,7 +95,8 @@ export class MatrixAdapter implements ChatAdapter {
   client!: MatrixClient;
   private loaded!: LoadedSdk;
   private sync: SyncLoop | null = null;
-  private readonly dmLocks = new Map<string, Promise<ChatRef>>();
+  /** Which DM rooms are 1:1, and finding or creating one (private-chats.ts). */
+  private dms!: PrivateChats;
 
   constructor(options: MatrixAdapterOptions) {
     this.options = options;
@@ -122,6 +124,7 @@ export class MatrixAdapter implements ChatAdapter {
     this.client = new sdk.MatrixClient(this.options.homeserverUrl, token, this.storage, cryptoStore);
     const whoami = await this.client.getWhoAmI();
     this.userId = whoami.user_id;
+    this.rooms.me = this.userId;
     this.botUsername = localpart(this.userId);
     if (this.client.crypto) {
       await this.client.crypto.prepare(await this.client.getJoinedRooms());
@@ -138,6 +141,15 @@ export class MatrixAdapter implements ChatAdapter {
       .getAccountData<Record<string, string[]>>('m.direct')
       .catch(() => ({}) as Record<string, string[]>);
     this.rooms.direct = direct ?? {};
+    this.dms = new PrivateChats({
+      client: this.client,
+      rooms: this.rooms,
+      storage: this.storage,
+      log: this.log,
+      userId: this.userId,
+      chatOf: (roomId) => this.chatOf(roomId),
+    });
+    await this.dms.start();
     this.sync = new SyncLoop(this, handler, token);
     await this.sync.start();
     this.log.info({ userId: this.userId }, 'matrix: syncing');
@@ -195,22 +207,19 @@ export class MatrixAdapter implements ChatAdapter {
     await this.client.joinRoom(roomId);
     this.rooms.markLeft(roomId, false);
     this.log.info({ roomId, inviter, isDirect }, 'matrix: joined a room');
-    if (isDirect) await this.recordDm(inviter, roomId);
+    if (isDirect) await this.dms.accepted(roomId, inviter);
   }
 
-  private async recordDm(userId: string, roomId: string): Promise<void> {
-    const rooms = this.rooms.direct[userId] ?? [];
-    if (rooms.includes(roomId)) return;
-    this.rooms.direct = { ...this.rooms.direct, [userId]: [...rooms, roomId] };
-    await this.client.setAccountData('m.direct', this.rooms.direct);
-  }
-
+  /**
+   * A room's kind right now: private only while it is a DM with the bot and
+   * its one person in it (rooms.ts), so every event carries the current answer.
+   */
   chatOf(roomId: string): ChatRef {
     const info = this.rooms.room(roomId);
     return {
       platform: 'matrix',
       chatId: roomId,
-      kind: this.rooms.isDm(roomId) ? 'private' : 'group',
+      kind: this.rooms.isPrivate(roomId) ? 'private' : 'group',
       ...(info.name ? { title: info.name } : {}),
     };
   }
@@ -232,7 +241,8 @@ export class MatrixAdapter implements ChatAdapter {
 
   // Outbound -------------------------------------------------------------------
 
-  async send(chat: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
+  async send(to: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
+    const chat = await this.dms.target(to);
     const buttons = message.buttons?.flat() ?? [];
     const html = withOptions(message);
     const eventId = await this.sendEvent(
@@ -252,6 +262,8 @@ export class MatrixAdapter implements ChatAdapter {
   }
 
   async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
+    // An edit stays in the room of its message: where a private chat gained people, it is not made.
+    if (chat.kind === 'private' && !(await this.dms.stillPrivate(chat))) return;
     await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, withOptions(message)));
     const buttons = message.buttons?.flat() ?? [];
     if (buttons.length > 0)
@@ -271,10 +283,11 @@ export class MatrixAdapter implements ChatAdapter {
     await this.storage.delete(`buttons:${messageId}`);
   }
 
-  async sendPoll(chat: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
+  async sendPoll(to: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
     if (poll.options.length < 2 || poll.options.length > 20) {
       throw new DeliveryError({ kind: 'rejected', reason: 'a poll needs 2 to 20 options' });
     }
+    const chat = await this.dms.target(to);
     const eventId = await this.sendEvent(chat.chatId, POLL_START, pollStartContent(poll), options.idempotencyKey);
     return { messageId: eventId, pollId: eventId };
   }
@@ -283,27 +296,9 @@ export class MatrixAdapter implements ChatAdapter {
     await this.sendEvent(chat.chatId, POLL_END, pollEndContent(messageId), `poll-end:${messageId}`);
   }
 
-  async openDm(userId: string): Promise<ChatRef | null> {
-    const known = this.rooms.dmWith(userId);
-    if (known) return this.chatOf(known);
-    // One room per person even when two sends ask at once.
-    let pending = this.dmLocks.get(userId);
-    if (!pending) {
-      pending = this.createDm(userId).finally(() => this.dmLocks.delete(userId));
-      this.dmLocks.set(userId, pending);
-    }
-    return pending;
-  }
-
-  private async createDm(userId: string): Promise<ChatRef> {
-    let roomId: string;
-    try {
-      roomId = await this.client.createRoom({ is_direct: true, invite: [userId], preset: 'trusted_private_chat' });
-    } catch (err) {
-      throw toDeliveryError(err);
-    }
-    await this.recordDm(userId, roomId);
-    return this.chatOf(roomId);
+  /** The person's 1:1 room with the bot: a recorded DM that is still just the two of them, or a new one. */
+  openDm(userId: string): Promise<ChatRef | null> {
+    return this.dms.open(userId);
   }
 
   /** Matrix has no toasts: the answer to a press is a short notice replying to what was pressed. */
@@ -329,10 +324,10 @@ export class MatrixAdapter implements ChatAdapter {
         return [];
       }
     }
+    // Followed live from the sync (state and timeline, in order), so this is the room's power right now.
     const levels = info.power!;
-    return Object.keys(levels.users).filter(
-      (id) => id !== this.userId && powerOf(levels, id) >= this.options.coordinatorPowerLevel,
-    );
+    const people = new Set([...Object.keys(levels.users), ...info.members.keys()]);
+    return [...people].filter((id) => id !== this.userId && powerOf(levels, id) >= this.options.coordinatorPowerLevel);
   }
 
   deepLink(): string | null {

@@ -1,5 +1,13 @@
 // What the adapter knows about rooms, learnt from sync: names, display names,
-// power levels (followed live), encryption, and which rooms are DMs (m.direct).
+// who is in them, power levels (followed live), encryption, and which rooms
+// are DMs (m.direct).
+//
+// A room is private only while it is a DM that holds the bot and one person
+// (joined or invited: an invited person reads what is posted once they join).
+// A DM that ever holds a third person is a group for good, also after the
+// others leave: what is said there may be read by whoever comes back, and the
+// bot opens a new 1:1 room instead (docs/matrix.md, "When a private chat
+// stops being private").
 
 export interface PowerLevels {
   users: Record<string, number>;
@@ -8,6 +16,7 @@ export interface PowerLevels {
 
 interface RoomInfo {
   name?: string;
+  /** Joined and invited members -> display name. */
   members: Map<string, string>;
   power?: PowerLevels;
   encrypted: boolean;
@@ -26,6 +35,12 @@ export class Rooms {
   private readonly rooms = new Map<string, RoomInfo>();
   /** m.direct: user id -> DM room ids (the bot's account data). */
   direct: Record<string, string[]> = {};
+  /** The bot's user id: a room whose member list lacks it is not known yet, so not private. */
+  me = '';
+  /** DM rooms that held more than two people at some point: groups from then on. */
+  readonly grown = new Set<string>();
+  /** Called once when a DM becomes a group (the adapter keeps the list across restarts). */
+  onGrown: (roomId: string) => void = () => {};
 
   room(roomId: string): RoomInfo {
     let info = this.rooms.get(roomId);
@@ -40,9 +55,59 @@ export class Rooms {
     return Object.values(this.direct).some((rooms) => rooms.includes(roomId));
   }
 
-  /** The DM room recorded for a user that the bot has not left, if any. */
+  /**
+   * Private right now: a DM (m.direct) that never grew, with nobody in it but
+   * the bot and the person it is recorded for. A room whose members are not
+   * known yet is not.
+   */
+  isPrivate(roomId: string): boolean {
+    const info = this.rooms.get(roomId);
+    if (!info || info.left || !info.members.has(this.me) || this.grown.has(roomId)) return false;
+    const owners = this.ownersOf(roomId);
+    return (
+      owners.size > 0 &&
+      info.members.size <= 2 &&
+      [...info.members.keys()].every((id) => id === this.me || owners.has(id))
+    );
+  }
+
+  /** Whether the bot knows who is in a room (it is in its member list). */
+  knowsMembers(roomId: string): boolean {
+    return this.rooms.get(roomId)?.members.has(this.me) ?? false;
+  }
+
+  /** DM rooms recorded for a user that may still be theirs alone, newest first. */
+  dmCandidates(userId: string): string[] {
+    return (this.direct[userId] ?? [])
+      .filter((roomId) => !this.rooms.get(roomId)?.left && !this.grown.has(roomId))
+      .reverse();
+  }
+
+  /** The DM room with a user that is private right now (the bot, them, nobody else), if any. */
   dmWith(userId: string): string | undefined {
-    return (this.direct[userId] ?? []).findLast((roomId) => !this.rooms.get(roomId)?.left);
+    return this.dmCandidates(userId).find(
+      (roomId) => this.isPrivate(roomId) && this.rooms.get(roomId)!.members.has(userId),
+    );
+  }
+
+  /** The user's newest DM, when they left it (or declined it) and the bot is still in it alone. */
+  abandonedDm(userId: string): string | undefined {
+    const newest = (this.direct[userId] ?? []).at(-1);
+    if (!newest || !this.isPrivate(newest)) return undefined;
+    return this.rooms.get(newest)!.members.has(userId) ? undefined : newest;
+  }
+
+  /** Whose DM a room was recorded as (m.direct), if anyone's. */
+  dmUserOf(roomId: string): string | undefined {
+    return [...this.ownersOf(roomId)][0];
+  }
+
+  private ownersOf(roomId: string): Set<string> {
+    return new Set(
+      Object.entries(this.direct)
+        .filter(([, rooms]) => rooms.includes(roomId))
+        .map(([userId]) => userId),
+    );
   }
 
   displayName(roomId: string, userId: string): string {
@@ -62,6 +127,7 @@ export class Rooms {
           if (c.membership === 'join' || c.membership === 'invite') {
             info.members.set(event.state_key, typeof c.displayname === 'string' ? c.displayname : '');
           } else info.members.delete(event.state_key);
+          this.recheck(roomId);
         }
         break;
       case 'm.room.encryption':
@@ -78,6 +144,21 @@ export class Rooms {
 
   markLeft(roomId: string, left: boolean): void {
     this.room(roomId).left = left;
+  }
+
+  /**
+   * A DM with someone else in it (joined or invited) than the bot and its
+   * person is a group from now on. Called after every member change.
+   */
+  recheck(roomId: string): void {
+    const info = this.rooms.get(roomId);
+    if (!info?.members.has(this.me) || this.grown.has(roomId)) return;
+    const owners = this.ownersOf(roomId);
+    if (owners.size === 0) return;
+    const stranger = [...info.members.keys()].some((id) => id !== this.me && !owners.has(id));
+    if (info.members.size <= 2 && !stranger) return;
+    this.grown.add(roomId);
+    this.onGrown(roomId);
   }
 }
 

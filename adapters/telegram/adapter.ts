@@ -102,7 +102,10 @@ export class TelegramAdapter implements ChatAdapter {
     this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
     this.#admins = new AdminCache(async (chatId) => {
       const admins = await this.#api.getChatAdministrators(chatId);
-      return admins.filter((a) => !a.user.is_bot).map((a) => String(a.user.id));
+      return {
+        ids: admins.filter((a) => !a.user.is_bot).map((a) => String(a.user.id)),
+        botIsAdmin: this.#botInfo !== undefined && admins.some((a) => a.user.id === this.#botInfo!.id),
+      };
     });
     this.#webhook = options.webhook
       ? webhookHandler({

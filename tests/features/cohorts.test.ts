@@ -33,8 +33,9 @@ describe('cohorts', () => {
       locale: 'en',
       status: 'active',
     });
-    // The creator is the cohort's first coordinator, and the creation is audited.
-    expect(await membershipOf(world, group, 'alice')).toMatchObject({ role: 'coordinator', status: 'active' });
+    // The creator joins; they coordinate as an admin of the chat, so no role is stored
+    // (docs/privacy.md, "Roles"). The creation is audited.
+    expect(await membershipOf(world, group, 'alice')).toMatchObject({ role: 'member', status: 'active' });
     const audit = await world.store.audit.list({ cohortId: cohort.id });
     expect(audit.map((a) => a.action)).toEqual(['cohort.create']);
     expect(audit[0]!.actorAccountId).toBe((await accountOf(world, 'alice'))!.id);

@@ -72,7 +72,7 @@ describe('members', () => {
     await group.as('zoe').says('/members');
     const list = group.expectBotSaid(/Admins: 2 members/);
     expect(list).not.toContain('Zoe');
-    expect(list).toContain('• Alice (@alice) — coordinator, active');
+    expect(list).toContain('• Alice (@alice) — coordinator (chat admin), active');
     expect(list).toContain('• Bob (@bob) — member, active');
     await group.as('zoe').says('/role @bob mentor');
     group.expectBotSaid('Bob is now a mentor.');
@@ -86,7 +86,7 @@ describe('members', () => {
     await group.as('alice').says('/cohort create "Admin roles"');
     await group.as('zoe').says('/join');
     await group.as('alice').says('/role @zoe member');
-    group.expectBotSaid('Zoe is an admin of this chat, and chat admins stay coordinators here.');
+    group.expectBotSaid('Zoe is an admin of this chat and stays a coordinator here for as long as they are one.');
     await group.as('zoe').says('/cohort pause');
     group.expectBotSaid('Admin roles is paused.');
   });
@@ -234,7 +234,8 @@ async function wholeCohortStory(world: World): Promise<void> {
   // The coordinator lists members with their roles and statuses.
   await group.as('alice').says('/members');
   const list = group.expectBotSaid(/Wiki Women: 4 members/);
-  expect(list).toContain('Alice (@alice) — coordinator, active');
+  // Alice created the cohort as an admin of the chat: she coordinates as an admin, not by a stored role.
+  expect(list).toContain('Alice (@alice) — coordinator (chat admin), active');
   expect(list).toContain('Bob (@bob) — member, active');
   expect(list).toContain('Carol (@carol) — member, active');
   expect(list).toContain('Dave (@dave) — member, active');
@@ -256,7 +257,7 @@ async function wholeCohortStory(world: World): Promise<void> {
   await group.as('carol').says('/members');
   const roles = group.expectBotSaid(/Wiki Women: 4 members/);
   expect(roles).toContain('Bob (@bob) — mentor, active');
-  expect(roles).toContain('Carol (@carol) — coordinator, active');
+  expect(roles).toContain('Carol (@carol) — coordinator (granted with /role), active');
 
   // Leaving and coming back keeps the profile.
   await group.as('dave').says('/leave');

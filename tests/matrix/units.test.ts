@@ -13,7 +13,7 @@ import {
   pollStartContent,
   stripReplyFallback,
 } from '../../adapters/matrix/render.ts';
-import { inviterAllowed } from '../../adapters/matrix/rooms.ts';
+import { inviterAllowed, Rooms } from '../../adapters/matrix/rooms.ts';
 import { loadMatrixSdk } from '../../adapters/matrix/sdk.ts';
 import type { Json } from './helpers.ts';
 
@@ -117,5 +117,63 @@ describe('matrix-bot-sdk loader', () => {
       const crypto = fromSdk('@matrix-org/matrix-sdk-crypto-nodejs') as Record<string, new () => unknown>;
       expect(() => new crypto.OlmMachine!()).toThrow(/end-to-end encryption is unavailable/);
     }
+  });
+});
+
+describe('matrix rooms: private only while 1:1', () => {
+  const member = (userId: string, membership: string) => ({
+    type: 'm.room.member',
+    state_key: userId,
+    content: { membership },
+    sender: userId,
+  });
+  const setup = () => {
+    const rooms = new Rooms();
+    rooms.me = '@bot:x';
+    rooms.direct = { '@ada:x': ['!dm:x'] };
+    const grown: string[] = [];
+    rooms.onGrown = (roomId) => grown.push(roomId);
+    return { rooms, grown };
+  };
+
+  it('is private with the bot and its person (invited counts), not before the members are known', () => {
+    const { rooms } = setup();
+    expect(rooms.isPrivate('!dm:x')).toBe(false);
+    rooms.apply('!dm:x', member('@ada:x', 'join'));
+    expect(rooms.isPrivate('!dm:x')).toBe(false);
+    rooms.apply('!dm:x', member('@bot:x', 'join'));
+    expect(rooms.isPrivate('!dm:x')).toBe(true);
+    expect(rooms.dmWith('@ada:x')).toBe('!dm:x');
+    // A room not recorded as a DM is a group even with two people in it.
+    rooms.apply('!two:x', member('@bot:x', 'join'));
+    rooms.apply('!two:x', member('@ada:x', 'join'));
+    expect(rooms.isPrivate('!two:x')).toBe(false);
+  });
+
+  it('becomes a group for good when a third person is invited, also after they leave', () => {
+    const { rooms, grown } = setup();
+    for (const e of [member('@bot:x', 'join'), member('@ada:x', 'join'), member('@eve:x', 'invite')]) {
+      rooms.apply('!dm:x', e);
+    }
+    expect(rooms.isPrivate('!dm:x')).toBe(false);
+    expect(grown).toEqual(['!dm:x']);
+    rooms.apply('!dm:x', member('@eve:x', 'leave'));
+    expect(rooms.isPrivate('!dm:x')).toBe(false);
+    expect(rooms.dmWith('@ada:x')).toBeUndefined();
+    expect(rooms.dmCandidates('@ada:x')).toEqual([]);
+    expect(grown).toEqual(['!dm:x']);
+  });
+
+  it('is no longer private with someone else than its person, even when two', () => {
+    const { rooms, grown } = setup();
+    rooms.apply('!dm:x', member('@bot:x', 'join'));
+    rooms.apply('!dm:x', member('@ada:x', 'join'));
+    rooms.apply('!dm:x', member('@ada:x', 'leave'));
+    // Ada left: still nobody else, but not hers to reuse; the bot does not invite her again.
+    expect(rooms.dmWith('@ada:x')).toBeUndefined();
+    expect(rooms.abandonedDm('@ada:x')).toBe('!dm:x');
+    rooms.apply('!dm:x', member('@eve:x', 'join'));
+    expect(rooms.isPrivate('!dm:x')).toBe(false);
+    expect(grown).toEqual(['!dm:x']);
   });
 });

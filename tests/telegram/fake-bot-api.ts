@@ -95,6 +95,8 @@ export class FakeBotApi {
   readonly commands: Array<{ commands: unknown; scope?: unknown; language_code?: string }> = [];
   /** 429s answered, and messages accepted, per method. */
   stats = { tooMany: 0, accepted: 0, tooManyBy: { global: 0, chat: 0, group: 0 } };
+  /** getChatAdministrators calls answered. */
+  adminLookups = 0;
   limits: FakeLimits | null;
   /**
    * Privacy mode (BotFather's default): in a group where the bot is not an
@@ -310,6 +312,14 @@ export class FakeBotApi {
       this.#memberUpdate('chat_member', chat, this.user(by), user, 'member', 'administrator');
   }
 
+  /** An admin is made a plain member again; Telegram reports it (chat_member) only to a bot that is an admin. */
+  demote(handle: string, chat: FakeChat, by = 'alice'): void {
+    const user = this.user(handle);
+    chat.members.set(user.id, 'member');
+    if (chat.botStatus === 'administrator')
+      this.#memberUpdate('chat_member', chat, this.user(by), user, 'administrator', 'member');
+  }
+
   /** The bot is added to a group (or made admin, or removed) by someone. */
   setBotStatus(chat: FakeChat, status: FakeChat['botStatus'], by = 'alice'): void {
     const before = chat.botStatus;
@@ -465,9 +475,12 @@ export class FakeBotApi {
       }
       case 'getChatAdministrators': {
         const chat = this.#chat(body.chat_id);
-        return [...chat.members]
+        this.adminLookups++;
+        const people = [...chat.members]
           .filter(([, status]) => status === 'administrator' || status === 'creator')
           .map(([id, status]) => ({ status, user: [...this.users.values()].find((u) => u.id === id) }));
+        // Like Telegram: an administrator bot is in the list too.
+        return chat.botStatus === 'administrator' ? [...people, { status: 'administrator', user: this.bot }] : people;
       }
       default:
         fail(404, 'Not Found: method not found');

@@ -5,6 +5,7 @@
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
@@ -96,7 +97,9 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   if (schedule?.digest === 'coordinators') {
     lines.push(job.t(locale, 'checkin-digest-coordinators-only'));
     const html = [job.t(locale, 'checkin-digest-title', { name: cohort.name }), ...shared].join('\n');
-    for (const coordinator of members.filter((m) => m.role === 'coordinator')) {
+    // Coordinators right now: granted ones and the chat's admins (docs/privacy.md, "Roles").
+    const admins = await cohortChatAdmins(job.services, cohort);
+    for (const coordinator of members.filter((m) => isCoordinator(m, admins))) {
       await job.dm(coordinator.account, { html }, `checkin-digest-${checkIn.id}-${coordinator.id}`);
     }
   } else {

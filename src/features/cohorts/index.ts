@@ -38,7 +38,12 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   if (nameWords && fromFlags.name) throw new UsageError('error-unexpected-words', { words: nameWords });
   const name = fromFlags.name ?? cleanCohortName(nameWords);
   const locale = fromFlags.locale ?? ctx.locale;
-  // The cohort, its first coordinator and the audit entry together or not at all.
+  // An admin of the chat who creates the cohort is its coordinator for as long as they are
+  // an admin: nothing is stored, so a demotion on the platform takes the right away
+  // (docs/privacy.md, "Roles"). Someone who may create it only through a granted role (a
+  // coordinator of the chat's cohort making a forum topic's) keeps that grant here too.
+  const creatorRole = (await ctx.isPlatformAdmin()) ? 'member' : 'coordinator';
+  // The cohort, its creator's membership and the audit entry together or not at all.
   const created = await ctx.store
     .transaction(async (tx) => {
       const cohort = await tx.cohorts.create({
@@ -51,10 +56,10 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
         timezone: fromFlags.timezone ?? ctx.account.timezone ?? ctx.services.defaults.timezone,
         locale,
       });
-      const membership = await tx.memberships.join(cohort.id, ctx.account.id, 'coordinator', ctx.services.clock.now());
+      const membership = await tx.memberships.join(cohort.id, ctx.account.id, creatorRole, ctx.services.clock.now());
       await tx.audit.record({
         action: 'cohort.create',
-        details: { cohortId: cohort.id },
+        details: { cohortId: cohort.id, creatorRole },
         actorAccountId: ctx.account.id,
         cohortId: cohort.id,
         chatId: ctx.chatRow.id,

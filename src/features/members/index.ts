@@ -5,10 +5,11 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { Markup } from '../../core/i18n.ts';
 import { findMember } from '../../core/lookup.ts';
 import { accountInput } from '../../core/people.ts';
-import { ROLES } from '../../core/permissions.ts';
-import type { Role } from '../../core/store.ts';
+import { coordinatorSource, ROLES } from '../../core/permissions.ts';
+import type { Membership, Role } from '../../core/store.ts';
 import { roleLabel, statusLabel } from '../shared/labels.ts';
 import { joinCohort, leaveCohort, MEMBER_RESUME_JOB, membershipResumeJob } from '../shared/membership.ts';
 import { pause, resume } from './pause.ts';
@@ -61,16 +62,24 @@ async function members(ctx: Context, args: ParsedArgs): Promise<void> {
     await ctx.say('members-none', { name: cohort.name });
     return;
   }
+  const admins = new Set(await ctx.adapter.chatAdmins(ctx.chat));
   const lines = list.map((m) =>
     ctx.t('members-line', {
       name: m.account.displayName,
       // 'none' picks the Fluent variant without a username; real ones start with '@'.
       username: m.account.username ? `@${m.account.username}` : 'none',
-      role: roleLabel(ctx, m.role),
+      role: memberRole(ctx, m, admins.has(m.account.platformUserId)),
       status: statusLabel(ctx, m.status),
     }),
   );
-  await ctx.reply([ctx.t('members-title', { name: cohort.name, count: list.length }), ...lines].join('\n'));
+  const title = ctx.t('members-title', { name: cohort.name, count: list.length });
+  await ctx.reply([title, ...lines, '', ctx.t('members-roles-note')].join('\n'));
+}
+
+/** A member's role as the list shows it: a coordinator says why (chat admin, granted with /role, or both). */
+function memberRole(ctx: Context, membership: Membership, isAdmin: boolean): Markup {
+  const source = coordinatorSource(membership, isAdmin);
+  return source ? new Markup(ctx.t('members-coordinator', { source })) : roleLabel(ctx, membership.role);
 }
 
 async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -89,9 +98,11 @@ async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {
     name: target.account.displayName,
     role: roleLabel(ctx, role),
   });
-  // Platform admins are coordinators whatever their stored role: say so rather than mislead.
-  if (role !== 'coordinator' && (await ctx.adapter.chatAdmins(ctx.chat)).includes(target.account.platformUserId)) {
-    answer += `\n${ctx.t('role-admin-note', { name: target.account.displayName })}`;
+  // Admins of the chat are coordinators whatever their stored role, for as long as they are
+  // admins (docs/privacy.md, "Roles"): say so rather than mislead.
+  if ((await ctx.adapter.chatAdmins(ctx.chat)).includes(target.account.platformUserId)) {
+    const note = role === 'coordinator' ? 'role-admin-granted-note' : 'role-admin-note';
+    answer += `\n${ctx.t(note, { name: target.account.displayName })}`;
   }
   await ctx.reply(answer);
 }

@@ -6,6 +6,7 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import type { Membership, ReflectionVisibility } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 
@@ -87,7 +88,9 @@ async function listShared(ctx: Context): Promise<void> {
         .map((m) => m.menteeMembershipId),
     );
     const visibilities: ReflectionVisibility[] = ['cohort'];
-    if (membership.role === 'coordinator') visibilities.push('coordinators');
+    // A coordinator by grant or as an admin of the cohort's chat right now.
+    const admins = await cohortChatAdmins(ctx.services, membership.cohort);
+    if (isCoordinator({ ...membership, account: ctx.account }, admins)) visibilities.push('coordinators');
     if (mentees.size > 0) visibilities.push('mentor');
     const readable = (await ctx.store.reflections.ofCohort(membership.cohortId, visibilities, since))
       .filter((r) => r.membershipId !== membership.id && (r.visibility !== 'mentor' || mentees.has(r.membershipId)))
