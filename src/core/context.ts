@@ -2,12 +2,12 @@
 // and role, their language, and ways to answer.
 
 import { randomBytes } from 'node:crypto';
+import type { CommandCatalog } from './commands/catalog.ts';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
 import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
-import type { CommandRegistry } from './router.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, OutboundMessage, OutboundPoll, RoutedEvent } from './types.ts';
@@ -20,7 +20,7 @@ export interface ContextInit {
   account: Account;
   cohort: Cohort | null;
   membership: Membership | null;
-  commands: CommandRegistry;
+  commands: CommandCatalog;
   /** In private: the language of the person's cohort, for when they set none and their app says none. */
   homeLocale?: string;
 }
@@ -52,7 +52,7 @@ export class Context {
   cohort: Cohort | null;
   membership: Membership | null;
   /** Every registered command (for /help and suggestions). */
-  readonly commands: CommandRegistry;
+  readonly commands: CommandCatalog;
   private readonly homeLocale: string | undefined;
   private platformAdmin: boolean | undefined;
 

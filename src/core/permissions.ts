@@ -1,7 +1,7 @@
 // Roles: platform admins of a chat are coordinators of its cohort by default;
 // coordinators grant roles with /role.
 
-import type { Access } from './feature.ts';
+import type { Access } from './commands/catalog.ts';
 import type { Membership, Role } from './store.ts';
 
 const RANK: Record<Role, number> = { member: 1, mentor: 2, coordinator: 3 };

@@ -1,10 +1,11 @@
 // The command router: finds the command, checks where it may run and who may
 // run it, parses its arguments, and turns UserErrors into localized answers.
 
+import type { Access, Caller, CommandCatalog, Where } from './commands/catalog.ts';
+import type { CommandSpec, SubcommandSpec } from './commands/spec.ts';
 import { type CommandLine, closest, parseArgs, tokenize } from './commands/tokenize.ts';
 import type { Context } from './context.ts';
 import { UsageError, UserError } from './errors.ts';
-import type { Access, CommandSpec, SubcommandSpec, Where } from './feature.ts';
 import { Markup, type MessageArgs } from './i18n.ts';
 import { allows } from './permissions.ts';
 
@@ -13,7 +14,7 @@ export interface ResolvedCommand {
   sub?: { name: string; spec: SubcommandSpec };
 }
 
-export class CommandRegistry {
+export class CommandRegistry implements CommandCatalog {
   private readonly commands = new Map<string, CommandSpec>();
 
   add(spec: CommandSpec): void {
@@ -30,9 +31,9 @@ export class CommandRegistry {
   }
 
   /** Commands the caller may run here, for /help and "did you mean". */
-  async visibleTo(ctx: Context): Promise<CommandSpec[]> {
-    const role = await ctx.role();
-    return this.all().filter((spec) => !spec.hidden && fits(spec.where, ctx) && allows(role, lowestAccess(spec)));
+  async visibleTo(caller: Caller): Promise<CommandSpec[]> {
+    const role = await caller.role();
+    return this.all().filter((spec) => !spec.hidden && fits(spec.where, caller) && allows(role, lowestAccess(spec)));
   }
 }
 
@@ -125,8 +126,8 @@ async function checkAccess(ctx: Context, access: Access): Promise<boolean> {
   return false;
 }
 
-function fits(where: Where, ctx: Context): boolean {
-  return where === 'any' || (where === 'group') === ctx.isGroup;
+function fits(where: Where, caller: { isGroup: boolean }): boolean {
+  return where === 'any' || (where === 'group') === caller.isGroup;
 }
 
 function lowestAccess(spec: CommandSpec): Access {
