@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { OperatorError } from './core/errors.ts';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -75,7 +76,7 @@ export interface ConfigProblem {
  * A wrong or missing setting. `message` is one line naming the first wrong
  * variable and what it expects, plus the names of any others that are wrong.
  */
-export class ConfigError extends Error {
+export class ConfigError extends OperatorError {
   /** The variable at fault (the first one, when several are wrong). */
   readonly variable: string;
   /** Every wrong variable, in the order of the variable list. */
@@ -83,7 +84,8 @@ export class ConfigError extends Error {
   constructor(problems: [ConfigProblem, ...ConfigProblem[]]) {
     const [first] = problems;
     const others = [...new Set(problems.map((p) => p.variable))].filter((v) => v !== first.variable);
-    super(others.length > 0 ? `${first.message} (also wrong: ${others.join(', ')})` : first.message);
+    const line = others.length > 0 ? `${first.message} (also wrong: ${others.join(', ')})` : first.message;
+    super(`configuration: ${line}`, { logLine: line });
     this.name = 'ConfigError';
     this.variable = first.variable;
     this.problems = problems;
