@@ -47,7 +47,6 @@ export const matrixCapabilities: Capabilities = {
   // No buttons in Matrix: the core renders numbered options, we map replies and reactions back.
   buttons: false,
   polls: true,
-  threads: false,
   edits: true,
   dmWithoutContact: true,
   // Events are limited to 64 KiB; the HTML and the plain body both count.

@@ -30,7 +30,6 @@ import { ALLOWED_UPDATES, type Log, Poller, type UpdateQueue, webhookHandler } f
 export const telegramCapabilities: Capabilities = {
   buttons: true,
   polls: true,
-  threads: true,
   edits: true,
   dmWithoutContact: false,
   maxTextLength: 4096,
