@@ -7,8 +7,9 @@
 
 import { join } from 'node:path';
 import pino from 'pino';
-import { type Config, ConfigError, loadConfig, readDotEnv } from './config.ts';
+import { type Config, loadConfig, readDotEnv } from './config.ts';
 import { createBot } from './core/bot.ts';
+import { OperatorError } from './core/errors.ts';
 import { loadTranslator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -18,7 +19,7 @@ import { features } from './features/index.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { startHttpServer } from './http/server.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
-import { checkRedisPolicy, connectRedis, RedisUnavailable } from './jobs/redis.ts';
+import { checkRedisPolicy, connectRedis } from './jobs/redis.ts';
 import { BullScheduler, createJobsQueue, startJobWorker } from './jobs/scheduler.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from './jobs/send-queue.ts';
 import { exitOnSignals, gracefulShutdown } from './jobs/shutdown.ts';
@@ -47,23 +48,8 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.log.level });
   if (argv[0] === 'migrate') return migrateCommand(config, log, argv[1]);
-  if (argv.length > 0) throw new UsageProblem(`unknown command "${argv.join(' ')}"`);
+  if (argv.length > 0) throw new OperatorError(`unknown command "${argv.join(' ')}"`);
   await run(config, log);
-}
-
-class UsageProblem extends Error {}
-
-/** A platform refused us at start (wrong token, unreachable server): one line, no stack. */
-class StartupProblem extends Error {}
-
-/** Library errors may quote a request URL, and Telegram's carry the token. */
-function withoutSecrets(config: Config, text: string): string {
-  const secrets = [
-    config.telegram?.token,
-    config.matrix?.auth.kind === 'password' ? config.matrix.auth.password : undefined,
-  ];
-  if (config.matrix?.auth.kind === 'accessToken') secrets.push(config.matrix.auth.accessToken);
-  return secrets.reduce<string>((shown, secret) => (secret ? shown.split(secret).join('…') : shown), text);
 }
 
 function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
@@ -93,7 +79,7 @@ async function migrateCommand(config: Config, log: Logger, sub: string | undefin
       const applied = await applyMigrations(db);
       process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
     } else {
-      throw new UsageProblem(`unknown migrate command "${sub}" (use: migrate, migrate status)`);
+      throw new OperatorError(`unknown migrate command "${sub}" (use: migrate, migrate status)`);
     }
   } finally {
     await db.close();
@@ -179,24 +165,18 @@ async function run(config: Config, log: Logger): Promise<void> {
   );
 
   stopHousekeeping = startHousekeeping(store, services.clock, log);
-  for (const [platform, adapter] of adapters) {
-    try {
-      await adapter.start((event) => bot.handle(event, adapter));
-    } catch (error) {
-      throw new StartupProblem(`${platform} did not start: ${withoutSecrets(config, (error as Error).message)}`);
-    }
-  }
+  await platforms.start((event, adapter) => bot.handle(event, adapter));
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  // Problems a user can fix get one line; anything else gets the stack.
-  if (error instanceof ConfigError) process.stderr.write(`cohort-bot: configuration: ${error.message}\n`);
-  else if (error instanceof RedisUnavailable || error instanceof UsageProblem || error instanceof StartupProblem) {
-    process.stderr.write(`cohort-bot: ${error.message}\n`);
-  } else if (error instanceof Error && /cannot reach PostgreSQL|migration|embedded database/i.test(error.message)) {
-    process.stderr.write(`cohort-bot: ${error.message}\n`);
-  } else
-    process.stderr.write(`cohort-bot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // Problems the operator can fix get one line; anything else gets the stack.
+  const line =
+    error instanceof OperatorError
+      ? error.userLine
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`cohort-bot: ${line}\n`);
   process.exit(1);
 });

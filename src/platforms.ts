@@ -1,16 +1,18 @@
-// Builds the chat adapters the configuration asks for. Kept apart from main.ts
-// so that the entry point reads as a sequence of steps, and this module holds
-// the per-platform wiring (webhook queue, command menus, state store).
+// Builds and starts the chat adapters the configuration asks for. Kept apart
+// from main.ts so that the entry point reads as a sequence of steps, and this
+// module holds the per-platform wiring (webhook queue, command menus, state
+// store, and a refusal at start told to the operator without secrets).
 
 import type { Hono } from 'hono';
 import { createMatrixAdapter } from '../adapters/matrix/index.ts';
 import { buildCommandMenus, createTelegramAdapter, type TelegramAdapter } from '../adapters/telegram/index.ts';
 import type { Config } from './config.ts';
+import { OperatorError } from './core/errors.ts';
 import type { Feature } from './core/feature.ts';
 import type { Translator } from './core/i18n.ts';
 import { htmlToPlain } from './core/markup.ts';
 import type { Logger } from './core/services.ts';
-import type { AdapterStateStore, ChatAdapter, Platform } from './core/types.ts';
+import type { AdapterStateStore, ChatAdapter, InboundEvent, Platform } from './core/types.ts';
 import { InboundQueue } from './jobs/inbound-queue.ts';
 import type { QueueConnection } from './jobs/queues.ts';
 
@@ -27,6 +29,11 @@ export interface Platforms {
   adapters: Map<Platform, ChatAdapter>;
   /** Webhook endpoints to mount on the HTTP server (Telegram in webhook mode). */
   routes(app: Hono): void;
+  /**
+   * Start every adapter in turn. A platform that refuses (wrong token,
+   * unreachable server) stops the start with an OperatorError of one line.
+   */
+  start(handle: (event: InboundEvent, adapter: ChatAdapter) => Promise<void>): Promise<void>;
 }
 
 export function configuredPlatforms(deps: PlatformDeps): Platforms {
@@ -58,7 +65,27 @@ export function configuredPlatforms(deps: PlatformDeps): Platforms {
     routes(app) {
       if (config.telegram?.mode === 'webhook') telegram?.route(app);
     },
+    async start(handle) {
+      for (const [platform, adapter] of adapters) {
+        try {
+          await adapter.start((event) => handle(event, adapter));
+        } catch (error) {
+          // No cause attached: library errors may quote a request URL with the token in it.
+          throw new OperatorError(`${platform} did not start: ${withoutSecrets(config, (error as Error).message)}`);
+        }
+      }
+    },
   };
+}
+
+/** Library errors may quote a request URL, and Telegram's carry the token. */
+function withoutSecrets(config: Config, text: string): string {
+  const secrets = [
+    config.telegram?.token,
+    config.matrix?.auth.kind === 'password' ? config.matrix.auth.password : undefined,
+  ];
+  if (config.matrix?.auth.kind === 'accessToken') secrets.push(config.matrix.auth.accessToken);
+  return secrets.reduce<string>((shown, secret) => (secret ? shown.split(secret).join('…') : shown), text);
 }
 
 function telegramAdapter(deps: PlatformDeps, tg: NonNullable<Config['telegram']>): TelegramAdapter {

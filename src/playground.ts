@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { dmChatId, type FakeMessage } from '../adapters/fake/adapter.ts';
-import { ConfigError, loadConfig, readDotEnv } from './config.ts';
+import { loadConfig, readDotEnv } from './config.ts';
+import { OperatorError } from './core/errors.ts';
 import { htmlToPlain } from './core/markup.ts';
 import type { ChatRef, Sender } from './core/types.ts';
 import { openDatabase } from './db/client.ts';
@@ -289,7 +290,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const prefix = error instanceof ConfigError ? 'playground: configuration: ' : 'playground: ';
-  process.stderr.write(`${prefix}${error instanceof Error ? error.message : String(error)}\n`);
+  const line = error instanceof OperatorError ? error.userLine : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`playground: ${line}\n`);
   process.exit(1);
 });

@@ -54,7 +54,6 @@ export interface FakeAck {
 export const fakeCapabilities: Capabilities = {
   buttons: true,
   polls: false,
-  threads: true,
   edits: true,
   dmWithoutContact: false,
   maxTextLength: 4096,

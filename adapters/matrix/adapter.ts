@@ -2,18 +2,15 @@
 // and our own sync loop so that the sync token is saved only after the core
 // has handled the batch (the SDK saves it before its handlers run).
 
-import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-bot-sdk';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { escapeHtml } from '../../src/core/markup.ts';
 import type {
   ActionEvent,
-  AdapterStateStore,
   Capabilities,
   ChatAdapter,
   ChatRef,
-  InboundEvent,
   InboundHandler,
   OutboundMessage,
   OutboundPoll,
@@ -23,6 +20,8 @@ import type {
 } from '../../src/core/types.ts';
 import { toDeliveryError } from './errors.ts';
 import { PrivateChats } from './private-chats.ts';
+import { accessToken } from './login.ts';
+import type { MatrixAdapterOptions, MatrixLog } from './options.ts';
 import {
   type Content,
   editContent,
@@ -31,49 +30,24 @@ import {
   POLL_START,
   pollEndContent,
   pollStartContent,
+  withOptions,
 } from './render.ts';
 import { inviterAllowed, localpart, powerOf, Rooms, serverOf } from './rooms.ts';
 import { type LoadedSdk, loadMatrixSdk } from './sdk.ts';
+import { sendRoomEvent } from './send.ts';
 import { StateStorageProvider } from './storage.ts';
 import { SyncLoop } from './sync.ts';
+import type { SyncHost } from './sync-host.ts';
 
-export type MatrixAuth =
-  | { kind: 'accessToken'; accessToken: string; userId?: string }
-  | { kind: 'password'; userId: string; password: string };
-
-export interface MatrixLog {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-  debug?(obj: object, msg?: string): void;
-}
-
-export interface MatrixAdapterOptions {
-  homeserverUrl: string;
-  auth: MatrixAuth;
-  /** Server names and user ids that may invite the bot; 'own-server' = the bot's own server. */
-  allowedInviters: string[] | 'own-server';
-  /** Room members at or above this power level are the chat's admins (coordinators). */
-  coordinatorPowerLevel: number;
-  state: AdapterStateStore;
-  log: MatrixLog;
-  /** Where the encryption store lives when E2EE is available. */
-  dataDir: string;
-  /** Long-poll timeout of /sync (default 30 s; tests use less). */
-  syncTimeoutMs?: number;
-}
+export type { MatrixAdapterOptions, MatrixAuth, MatrixLog } from './options.ts';
 
 /** How long after a message with options a bare number in the room still answers it. */
 const BARE_NUMBER_WINDOW_MS = 15 * 60_000;
-
-/** How long a direct reply waits out M_LIMIT_EXCEEDED before giving up. */
-const DIRECT_REPLY_PATIENCE_MS = 30_000;
 
 export const matrixCapabilities: Capabilities = {
   // No buttons in Matrix: the core renders numbered options, we map replies and reactions back.
   buttons: false,
   polls: true,
-  threads: false,
   edits: true,
   dmWithoutContact: true,
   // Events are limited to 64 KiB; the HTML and the plain body both count.
@@ -82,7 +56,7 @@ export const matrixCapabilities: Capabilities = {
   maxButtonDataBytes: 256,
 };
 
-export class MatrixAdapter implements ChatAdapter {
+export class MatrixAdapter implements ChatAdapter, SyncHost {
   readonly platform = 'matrix' as const;
   readonly capabilities = matrixCapabilities;
   botUsername?: string;
@@ -113,7 +87,7 @@ export class MatrixAdapter implements ChatAdapter {
     sdk.LogService.setLevel(sdk.LogLevel.WARN);
     // Failed requests are DeliveryErrors we log ourselves; the SDK would log each one again.
     sdk.LogService.muteModule('MatrixHttpClient');
-    const token = await this.login();
+    const token = await accessToken(this.options, this.storage);
     let cryptoStore: InstanceType<LoadedSdk['sdk']['RustSdkCryptoStorageProvider']> | undefined;
     if (this.loaded.e2ee) {
       cryptoStore = new sdk.RustSdkCryptoStorageProvider(
@@ -150,7 +124,13 @@ export class MatrixAdapter implements ChatAdapter {
       chatOf: (roomId) => this.chatOf(roomId),
     });
     await this.dms.start();
-    this.sync = new SyncLoop(this, handler, token);
+    // The sync loop sees the adapter only as its SyncHost.
+    this.sync = new SyncLoop(this, handler, {
+      token,
+      homeserverUrl: this.options.homeserverUrl,
+      coordinatorPowerLevel: this.options.coordinatorPowerLevel,
+      ...(this.options.syncTimeoutMs === undefined ? {} : { syncTimeoutMs: this.options.syncTimeoutMs }),
+    });
     await this.sync.start();
     this.log.info({ userId: this.userId }, 'matrix: syncing');
   }
@@ -158,34 +138,6 @@ export class MatrixAdapter implements ChatAdapter {
   async stop(): Promise<void> {
     await this.sync?.stop();
     this.sync = null;
-  }
-
-  /** Access token: the configured one, or one from a password login kept in state. */
-  private async login(): Promise<string> {
-    const { auth, homeserverUrl } = this.options;
-    if (auth.kind === 'accessToken') return auth.accessToken;
-    const saved = await this.storage.getJson<{ userId: string; accessToken: string }>('login');
-    if (saved && saved.userId === auth.userId) {
-      const ok = await fetch(`${homeserverUrl}/_matrix/client/v3/account/whoami`, {
-        headers: { authorization: `Bearer ${saved.accessToken}` },
-      }).then((r) => r.ok);
-      if (ok) return saved.accessToken;
-    }
-    const res = await fetch(`${homeserverUrl}/_matrix/client/v3/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'm.login.password',
-        identifier: { type: 'm.id.user', user: auth.userId },
-        password: auth.password,
-        initial_device_display_name: 'cohort-bot',
-      }),
-    });
-    const body = (await res.json()) as { access_token?: string; error?: string };
-    if (!res.ok || !body.access_token)
-      throw new Error(`matrix: login as ${auth.userId} failed: ${body.error ?? res.status}`);
-    await this.storage.setJson('login', { userId: auth.userId, accessToken: body.access_token });
-    return body.access_token;
   }
 
   // Invites ------------------------------------------------------------------
@@ -335,55 +287,8 @@ export class MatrixAdapter implements ChatAdapter {
     return null;
   }
 
-  /**
-   * PUT /send with a transaction id derived from the ledger key, so a retry of
-   * the same send is the same event (Synapse keeps transaction ids per device
-   * for a while); encrypted when the room is and E2EE is on.
-   */
-  async sendEvent(roomId: string, type: string, content: Content, idempotencyKey?: string): Promise<string> {
-    const txnId = idempotencyKey
-      ? `cb${createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 32)}`
-      : `cb-${randomUUID()}`;
-    let eventType = type;
-    let body: Content = content;
-    try {
-      if (this.client.crypto && (await this.client.crypto.isRoomEncrypted(roomId))) {
-        body = (await this.client.crypto.encryptRoomEvent(roomId, type, content)) as unknown as Content;
-        eventType = 'm.room.encrypted';
-      }
-      const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/send/${encodeURIComponent(eventType)}/${encodeURIComponent(txnId)}`;
-      // A direct reply (no ledger key) has no job to retry it: wait out short rate limits here, with
-      // the same transaction id. Queued sends return at once so the send queue reschedules them.
-      const deadline = Date.now() + (idempotencyKey ? 0 : DIRECT_REPLY_PATIENCE_MS);
-      for (;;) {
-        try {
-          const res = (await this.client.doRequest('PUT', path, null, body)) as { event_id: string };
-          return res.event_id;
-        } catch (err) {
-          const failure = toDeliveryError(err).failure;
-          if (failure.kind !== 'rate_limited' || Date.now() + failure.retryAfterMs > deadline) throw err;
-          await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs));
-        }
-      }
-    } catch (err) {
-      throw toDeliveryError(err);
-    }
+  /** Send one event (see send.ts: idempotent transaction ids, encryption, short rate limits waited out). */
+  sendEvent(roomId: string, type: string, content: Content, idempotencyKey?: string): Promise<string> {
+    return sendRoomEvent(this.client, roomId, type, content, idempotencyKey);
   }
-
-  /** Hand an event to the core (used by the sync loop). */
-  emit(handler: InboundHandler, event: InboundEvent): Promise<void> {
-    return handler(event);
-  }
-}
-
-/**
- * The text with its buttons as numbered options. fit.ts numbers them for
- * direct replies; the send queue passes messages as they were written, so
- * number them here unless they already are.
- */
-function withOptions(message: OutboundMessage): string {
-  const buttons = message.buttons?.flat() ?? [];
-  if (buttons.length === 0) return message.html;
-  const options = buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n');
-  return message.html.endsWith(options) ? message.html : `${message.html}\n\n${options}`;
 }

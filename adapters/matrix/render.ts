@@ -2,7 +2,7 @@
 // m.notice for everything the bot says, replies, mentions and MSC3381 polls.
 
 import { htmlToPlain } from '../../src/core/markup.ts';
-import type { OutboundPoll } from '../../src/core/types.ts';
+import type { OutboundMessage, OutboundPoll } from '../../src/core/types.ts';
 
 export type Content = Record<string, unknown>;
 
@@ -113,4 +113,16 @@ export function stripReplyFallback(body: string): string {
   while (i < lines.length && lines[i]!.startsWith('>')) i++;
   if (lines[i] === '') i++;
   return lines.slice(i).join('\n');
+}
+
+/**
+ * The text with its buttons as numbered options. fit.ts numbers them for
+ * direct replies; the send queue passes messages as they were written, so
+ * number them here unless they already are.
+ */
+export function withOptions(message: OutboundMessage): string {
+  const buttons = message.buttons?.flat() ?? [];
+  if (buttons.length === 0) return message.html;
+  const options = buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n');
+  return message.html.endsWith(options) ? message.html : `${message.html}\n\n${options}`;
 }

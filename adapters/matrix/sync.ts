@@ -4,10 +4,10 @@
 // away) is back-filled with /messages down to where the last sync ended.
 
 import type { InboundEvent, InboundHandler } from '../../src/core/types.ts';
-import type { MatrixAdapter } from './adapter.ts';
 import { failureOf } from './errors.ts';
 import { mapEvent, senderOf, type TimelineEvent } from './inbound.ts';
-import { powerOf } from './rooms.ts';
+import { powerOf, type Rooms } from './rooms.ts';
+import type { SyncHost, SyncSettings } from './sync-host.ts';
 
 interface RoomSync {
   state?: { events?: TimelineEvent[] };
@@ -33,19 +33,19 @@ const FILTER = JSON.stringify({
 const BACKFILL_MAX = 1000;
 
 export class SyncLoop {
-  private readonly adapter: MatrixAdapter;
+  private readonly host: SyncHost;
   private readonly handler: InboundHandler;
-  private readonly token: string;
+  private readonly settings: SyncSettings;
   private abort = new AbortController();
   private running: Promise<void> | null = null;
   private stopped = false;
   /** Rooms whose "encrypted" notice was handed to the core in this process. */
   private readonly encryptedNotified = new Set<string>();
 
-  constructor(adapter: MatrixAdapter, handler: InboundHandler, token: string) {
-    this.adapter = adapter;
+  constructor(host: SyncHost, handler: InboundHandler, settings: SyncSettings) {
+    this.host = host;
     this.handler = handler;
-    this.token = token;
+    this.settings = settings;
   }
 
   async start(): Promise<void> {
@@ -59,7 +59,7 @@ export class SyncLoop {
   }
 
   private async loop(): Promise<void> {
-    const { storage, log } = this.adapter;
+    const { storage, log } = this.host;
     let since = await storage.getSyncToken();
     let failures = 0;
     while (!this.stopped) {
@@ -88,11 +88,11 @@ export class SyncLoop {
   }
 
   private async fetchSync(since: string | null): Promise<SyncResponse> {
-    const { homeserverUrl, syncTimeoutMs } = this.adapter.options;
+    const { homeserverUrl, syncTimeoutMs } = this.settings;
     const params = new URLSearchParams({ filter: FILTER, timeout: String(since ? (syncTimeoutMs ?? 30_000) : 0) });
     if (since) params.set('since', since);
     const res = await fetch(`${homeserverUrl}/_matrix/client/v3/sync?${params}`, {
-      headers: { authorization: `Bearer ${this.token}` },
+      headers: { authorization: `Bearer ${this.settings.token}` },
       signal: this.abort.signal,
     });
     if (!res.ok) throw new Error(`sync: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
@@ -111,12 +111,12 @@ export class SyncLoop {
 
   /** Handle one batch; resolves when the core handled every event, rejects if any failed. */
   private async process(response: SyncResponse, since: string | null): Promise<void> {
-    const adapter = this.adapter;
-    const { rooms } = adapter;
+    const host = this.host;
+    const { rooms } = host;
     for (const event of response.account_data?.events ?? []) {
       if (event.type === 'm.direct') rooms.direct = event.content as Record<string, string[]>;
     }
-    const crypto = adapter.client.crypto;
+    const crypto = host.client.crypto;
     if (crypto) {
       await crypto.updateSyncData(
         // biome-ignore lint/suspicious/noExplicitAny: the SDK's to-device type is internal.
@@ -134,16 +134,16 @@ export class SyncLoop {
 
     for (const [roomId, room] of Object.entries(response.rooms?.invite ?? {})) {
       const invite = (room.invite_state?.events ?? []).find(
-        (e) => e.type === 'm.room.member' && e.state_key === adapter.userId && e.content?.membership === 'invite',
+        (e) => e.type === 'm.room.member' && e.state_key === host.userId && e.content?.membership === 'invite',
       );
       if (!invite) continue;
       try {
-        await adapter.onInvite(roomId, invite.sender, invite.content?.is_direct === true);
+        await host.onInvite(roomId, invite.sender, invite.content?.is_direct === true);
       } catch (err) {
         // A room that vanished or refuses us will not get better: log and move on. Anything
         // else (network, 5xx) fails the batch so that the invite is seen again.
         if (failureOf(err).kind !== 'transient') {
-          adapter.log.warn({ roomId, err: String(err) }, 'matrix: could not accept an invite');
+          host.log.warn({ roomId, err: String(err) }, 'matrix: could not accept an invite');
         } else throw err;
       }
     }
@@ -157,13 +157,13 @@ export class SyncLoop {
           timeline = [...(await this.backfill(roomId, room.timeline.prev_batch, since)), ...timeline];
         } catch (err) {
           if (failureOf(err).kind === 'transient') throw err;
-          adapter.log.warn({ roomId, err: String(err) }, 'matrix: could not back-fill a gap; going on without it');
+          host.log.warn({ roomId, err: String(err) }, 'matrix: could not back-fill a gap; going on without it');
         }
       }
       await this.noticeEncryption(roomId, hand);
       // A room the bot just joined arrives with its history: what happened before the join is not ours to answer.
       const joinedAt = timeline.findLastIndex(
-        (e) => e.type === 'm.room.member' && e.state_key === adapter.userId && e.content?.membership === 'join',
+        (e) => e.type === 'm.room.member' && e.state_key === host.userId && e.content?.membership === 'join',
       );
       if (joinedAt > 0) {
         for (const event of timeline.slice(0, joinedAt)) if (event.state_key !== undefined) rooms.apply(roomId, event);
@@ -193,22 +193,22 @@ export class SyncLoop {
     initial: boolean,
     hand: (event: InboundEvent) => void,
   ): Promise<void> {
-    const adapter = this.adapter;
-    const { rooms } = adapter;
+    const host = this.host;
+    const { rooms } = host;
     // Keep the room's state current, in timeline order.
     let powerBefore: ReturnType<typeof rooms.apply>;
     if (event.state_key !== undefined) powerBefore = rooms.apply(roomId, event);
     // On the very first sync the timeline is history from before the bot ran: skip it.
     if (initial) return;
-    const chat = adapter.chatOf(roomId);
-    if (event.type === 'm.room.encrypted' && !adapter.e2ee) return;
-    if (event.type === 'm.room.encrypted' && adapter.client.crypto) {
+    const chat = host.chatOf(roomId);
+    if (event.type === 'm.room.encrypted' && !host.e2ee) return;
+    if (event.type === 'm.room.encrypted' && host.client.crypto) {
       try {
         const { sdk } = await import('./sdk.ts').then((m) => m.loadMatrixSdk());
-        const decrypted = await adapter.client.crypto.decryptRoomEvent(new sdk.EncryptedRoomEvent(event), roomId);
+        const decrypted = await host.client.crypto.decryptRoomEvent(new sdk.EncryptedRoomEvent(event), roomId);
         event = decrypted.raw as TimelineEvent;
       } catch (err) {
-        adapter.log.warn({ roomId, eventId: event.event_id, err: String(err) }, 'matrix: could not decrypt an event');
+        host.log.warn({ roomId, eventId: event.event_id, err: String(err) }, 'matrix: could not decrypt an event');
         return;
       }
     }
@@ -217,11 +217,11 @@ export class SyncLoop {
       return;
     }
     const mapped = await mapEvent(event, {
-      me: adapter.userId,
+      me: host.userId,
       rooms,
       chat,
-      buttonsOf: (id) => adapter.buttonsOf(id),
-      lastButtonsIn: (id, at) => adapter.lastButtonsIn(id, at),
+      buttonsOf: (id) => host.buttonsOf(id),
+      lastButtonsIn: (id, at) => host.lastButtonsIn(id, at),
     });
     if (mapped) hand(mapped);
   }
@@ -230,25 +230,25 @@ export class SyncLoop {
   private powerChanges(
     roomId: string,
     event: TimelineEvent,
-    before: NonNullable<ReturnType<MatrixAdapter['rooms']['apply']>>,
+    before: NonNullable<ReturnType<Rooms['apply']>>,
     hand: (event: InboundEvent) => void,
   ): void {
-    const adapter = this.adapter;
-    const after = adapter.rooms.room(roomId).power;
+    const host = this.host;
+    const after = host.rooms.room(roomId).power;
     if (!after) return;
-    const threshold = adapter.options.coordinatorPowerLevel;
+    const threshold = this.settings.coordinatorPowerLevel;
     const users = new Set([...Object.keys(before.users), ...Object.keys(after.users)]);
     for (const userId of users) {
-      if (userId === adapter.userId) continue;
+      if (userId === host.userId) continue;
       const was = powerOf(before, userId) >= threshold;
       const is = powerOf(after, userId) >= threshold;
       if (was === is) continue;
       hand({
         kind: 'member',
         id: `${event.event_id}:${userId}`,
-        chat: adapter.chatOf(roomId),
-        sender: senderOf(adapter.rooms, roomId, event.sender),
-        member: senderOf(adapter.rooms, roomId, userId),
+        chat: host.chatOf(roomId),
+        sender: senderOf(host.rooms, roomId, event.sender),
+        member: senderOf(host.rooms, roomId, userId),
         change: is ? 'promoted' : 'demoted',
       });
     }
@@ -256,27 +256,27 @@ export class SyncLoop {
 
   /** Tell the core once that a room is encrypted and unreadable (it tells the coordinators). */
   private async noticeEncryption(roomId: string, hand: (event: InboundEvent) => void): Promise<void> {
-    const adapter = this.adapter;
-    if (adapter.e2ee || !adapter.rooms.room(roomId).encrypted || this.encryptedNotified.has(roomId)) return;
+    const host = this.host;
+    if (host.e2ee || !host.rooms.room(roomId).encrypted || this.encryptedNotified.has(roomId)) return;
     this.encryptedNotified.add(roomId);
     // A stable id: the core records it, so the notice is given once per room, across restarts too.
     hand({
       kind: 'chat',
       change: 'encrypted',
       id: `encrypted:${roomId}`,
-      chat: adapter.chatOf(roomId),
-      sender: { userId: adapter.userId, displayName: adapter.botUsername ?? 'bot' },
+      chat: host.chatOf(roomId),
+      sender: { userId: host.userId, displayName: host.botUsername ?? 'bot' },
     });
   }
 
   /** Events between the last sync and the start of a limited timeline, oldest first. */
   private async backfill(roomId: string, prevBatch: string, since: string): Promise<TimelineEvent[]> {
-    const adapter = this.adapter;
+    const host = this.host;
     const events: TimelineEvent[] = [];
     let from = prevBatch;
     while (events.length < BACKFILL_MAX) {
       const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/messages`;
-      const page = (await adapter.client.doRequest('GET', path, {
+      const page = (await host.client.doRequest('GET', path, {
         dir: 'b',
         from,
         to: since,
@@ -287,7 +287,7 @@ export class SyncLoop {
       if (!page.end || chunk.length === 0) break;
       from = page.end;
     }
-    adapter.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
+    host.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
     return events.reverse();
   }
 }

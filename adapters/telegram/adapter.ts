@@ -4,12 +4,11 @@
 
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, type Transformer } from 'grammy';
-import type { ForceReply, InlineKeyboardMarkup, LanguageCode, Update, UserFromGetMe } from 'grammy/types';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type {
   ActionEvent,
-  AdapterStateStore,
   Capabilities,
   ChatAdapter,
   ChatRef,
@@ -21,45 +20,25 @@ import type {
   SentPoll,
 } from '../../src/core/types.ts';
 import { AdminCache } from './admins.ts';
-import { type CommandMenu, scopeOf } from './commands.ts';
+import { setCommandMenus } from './commands.ts';
+import { Contacts, observeUpdate } from './contacts.ts';
 import { errorText, failureOf, isHarmless, isParseError, toDeliveryError } from './errors.ts';
-import { type Limits, SendLimiter } from './limiter.ts';
+import { SendLimiter } from './limiter.ts';
 import { mapUpdate } from './map-update.ts';
-import { ALLOWED_UPDATES, type Log, Poller, type UpdateQueue, webhookHandler } from './updates.ts';
+import type { TelegramAdapterOptions } from './options.ts';
+import { keyboard, replyMarkup } from './reply-markup.ts';
+import { ALLOWED_UPDATES, Poller, webhookHandler } from './updates.ts';
+
+export type { TelegramAdapterOptions } from './options.ts';
 
 export const telegramCapabilities: Capabilities = {
   buttons: true,
   polls: true,
-  threads: true,
   edits: true,
   dmWithoutContact: false,
   maxTextLength: 4096,
   maxButtonDataBytes: 64,
 };
-
-export interface TelegramAdapterOptions {
-  token: string;
-  mode: 'polling' | 'webhook';
-  /** Webhook mode: the public URL given to Telegram, the path served, the secret header, and the durable queue. */
-  webhook?: { url: string; path: string; secret: string; queue?: UpdateQueue };
-  /** Bot API root (a local Bot API server, or a fake one in tests); default https://api.telegram.org. */
-  apiRoot?: string;
-  state: AdapterStateStore;
-  log: Log;
-  /** Skips getMe at start. */
-  botInfo?: UserFromGetMe;
-  /** Command menus to set at start (buildCommandMenus). */
-  commands?: CommandMenu[];
-  limits?: Partial<Limits>;
-  /** How long a direct reply may wait for the rate limiter before it fails (default 30 s). */
-  maxReplyWaitMs?: number;
-  /** A queued send waits at most this long in the adapter; longer, it goes back to the queue (default 1.5 s). */
-  maxQueuedWaitMs?: number;
-  /** Long-poll timeout (default 30 s; tests shorten it). */
-  pollTimeoutSeconds?: number;
-  /** How long stop() waits for the batch in hand (default 5 s). */
-  stopGraceMs?: number;
-}
 
 export class TelegramAdapter implements ChatAdapter {
   readonly platform = 'telegram' as const;
@@ -72,7 +51,7 @@ export class TelegramAdapter implements ChatAdapter {
   readonly #pollApi: Api;
   readonly #limiter: SendLimiter;
   readonly #admins: AdminCache;
-  readonly #contacts = new Set<string>();
+  readonly #contacts: Contacts;
   readonly #acked = new Set<string>();
   #botInfo: UserFromGetMe | undefined;
   #handler: InboundHandler | null = null;
@@ -100,6 +79,7 @@ export class TelegramAdapter implements ChatAdapter {
     this.#queueApi = new Api(options.token, client);
     this.#queueApi.config.use(observe429);
     this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
+    this.#contacts = new Contacts(options.state, (name) => this.#key(name));
     this.#admins = new AdminCache(async (chatId) => {
       const admins = await this.#api.getChatAdministrators(chatId);
       return {
@@ -125,7 +105,7 @@ export class TelegramAdapter implements ChatAdapter {
   async start(handler: InboundHandler): Promise<void> {
     if (!this.#botInfo) this.#botInfo = await this.#api.getMe();
     this.#handler = handler;
-    await this.#setCommands();
+    await setCommandMenus(this.#api, this.#options.commands ?? [], this.#options.log);
     const { log } = this.#options;
     if (this.#options.mode === 'webhook') {
       const webhook = this.#options.webhook!;
@@ -176,7 +156,7 @@ export class TelegramAdapter implements ChatAdapter {
   async processUpdate(update: Update): Promise<void> {
     const handler = this.#handler;
     if (!handler) throw new Error('telegram adapter is not started');
-    await this.#observe(update);
+    await observeUpdate(update, this.#contacts, this.#admins);
     const events = mapUpdate(update, { botId: this.#botInfo?.id ?? 0 });
     const query = update.callback_query;
     try {
@@ -261,10 +241,7 @@ export class TelegramAdapter implements ChatAdapter {
   }
 
   async openDm(userId: string): Promise<ChatRef | null> {
-    if (!this.#contacts.has(userId)) {
-      if ((await this.#options.state.get(this.#key(`dm:${userId}`))) === null) return null;
-      this.#contacts.add(userId);
-    }
+    if (!(await this.#contacts.has(userId))) return null;
     // A private chat's id is the person's user id.
     return { platform: 'telegram', chatId: userId, kind: 'private' };
   }
@@ -315,83 +292,9 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
-  /** What the adapter itself learns from an update: who may be written to, whose admins changed. */
-  async #observe(update: Update): Promise<void> {
-    const message = update.message ?? update.edited_message;
-    const privateFrom =
-      message?.chat.type === 'private'
-        ? message.from
-        : update.callback_query?.message?.chat.type === 'private'
-          ? update.callback_query.from
-          : undefined;
-    if (privateFrom && !this.#contacts.has(String(privateFrom.id))) {
-      await this.#options.state.set(this.#key(`dm:${privateFrom.id}`), '1');
-      this.#contacts.add(String(privateFrom.id));
-    }
-    const change = update.my_chat_member ?? update.chat_member;
-    if (change) this.#admins.invalidate(String(change.chat.id));
-    if (update.my_chat_member?.chat.type === 'private') {
-      const userId = String(update.my_chat_member.chat.id);
-      if (update.my_chat_member.new_chat_member.status === 'kicked') {
-        this.#contacts.delete(userId);
-        await this.#options.state.delete(this.#key(`dm:${userId}`));
-      } else {
-        this.#contacts.add(userId);
-        await this.#options.state.set(this.#key(`dm:${userId}`), '1');
-      }
-    }
-    const migrated = update.message?.migrate_to_chat_id;
-    if (migrated !== undefined) this.#admins.invalidate(String(update.message!.chat.id));
-  }
-
-  async #setCommands(): Promise<void> {
-    for (const menu of this.#options.commands ?? []) {
-      try {
-        await this.#api.setMyCommands(menu.commands, {
-          scope: scopeOf(menu),
-          ...(menu.language ? { language_code: menu.language as LanguageCode } : {}),
-        });
-      } catch (err) {
-        this.#options.log.warn({ err: errorText(err), language: menu.language }, 'telegram: could not set commands');
-      }
-    }
-  }
-
   #key(name: string): string {
     return `telegram:${this.#botInfo?.id ?? 'bot'}:${name}`;
   }
-}
-
-/**
- * One reply markup per message: buttons, else force_reply for a question
- * answered in free text. In a group with privacy mode on, a reply to the bot
- * is the only plain message the bot receives; force_reply opens the reply field
- * (selective: only for the person asked, who is mentioned or replied to).
- */
-function replyMarkup(message: OutboundMessage): { reply_markup?: InlineKeyboardMarkup | ForceReply } {
-  if (message.buttons) return { reply_markup: keyboard(message) };
-  const expect = message.expectReply;
-  if (!expect) return {};
-  // Telegram takes 1-64 characters; a cut must not leave half a surrogate pair.
-  const placeholder = htmlToPlain(expect.placeholder ?? '')
-    .trim()
-    .slice(0, 64)
-    .replace(/[\uD800-\uDBFF]$/, '');
-  return {
-    reply_markup: {
-      force_reply: true,
-      ...(expect.from ? { selective: true } : {}),
-      ...(placeholder ? { input_field_placeholder: placeholder } : {}),
-    },
-  };
-}
-
-function keyboard(message: OutboundMessage): InlineKeyboardMarkup {
-  return {
-    inline_keyboard: (message.buttons ?? []).map((row) =>
-      row.map((button) => ({ text: htmlToPlain(button.label), callback_data: button.data })),
-    ),
-  };
 }
 
 export { failureOf };

@@ -1,8 +1,11 @@
 // The command menus Telegram shows when someone types "/": one per language
 // and per scope (private chats, groups). Built from the core's command list and
-// its translations by the caller (main.ts), so this adapter needs no i18n.
+// its translations by the caller (main.ts), so this adapter needs no i18n; set at start.
 
-import type { BotCommand, BotCommandScope } from 'grammy/types';
+import type { Api } from 'grammy';
+import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
+import { errorText } from './errors.ts';
+import type { Log } from './updates.ts';
 
 export interface CommandInfo {
   name: string;
@@ -51,4 +54,18 @@ export function buildCommandMenus(
 
 export function scopeOf(menu: CommandMenu): BotCommandScope {
   return { type: menu.scope === 'private' ? 'all_private_chats' : 'all_group_chats' };
+}
+
+/** Set the menus at start; a menu Telegram refuses is logged, not fatal. */
+export async function setCommandMenus(api: Api, menus: readonly CommandMenu[], log: Log): Promise<void> {
+  for (const menu of menus) {
+    try {
+      await api.setMyCommands(menu.commands, {
+        scope: scopeOf(menu),
+        ...(menu.language ? { language_code: menu.language as LanguageCode } : {}),
+      });
+    } catch (err) {
+      log.warn({ err: errorText(err), language: menu.language }, 'telegram: could not set commands');
+    }
+  }
 }

@@ -2,6 +2,7 @@
 // and role, their language, and ways to answer.
 
 import { choiceButtons, createActionToken } from './action-tokens.ts';
+import type { CommandCatalog } from './commands/catalog.ts';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
 import type { JobContext } from './job-context.ts';
@@ -9,7 +10,6 @@ import { negotiateLocale } from './locale.ts';
 import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
-import type { CommandRegistry } from './router.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, OutboundMessage, OutboundPoll, RoutedEvent } from './types.ts';
@@ -22,7 +22,7 @@ export interface ContextInit {
   account: Account;
   cohort: Cohort | null;
   membership: Membership | null;
-  commands: CommandRegistry;
+  commands: CommandCatalog;
   /** The bot's one JobContext: shared operations that publish events, tell members, plan jobs. */
   job: JobContext;
   everyFeature: EveryFeature;
@@ -70,7 +70,7 @@ export class Context {
   cohort: Cohort | null;
   membership: Membership | null;
   /** Every registered command (for /help and suggestions). */
-  readonly commands: CommandRegistry;
+  readonly commands: CommandCatalog;
   readonly job: JobContext;
   readonly everyFeature: EveryFeature;
   private readonly homeLocale: string | undefined;

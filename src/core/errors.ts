@@ -49,3 +49,20 @@ export class UsageError extends UserError {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * A problem the person running the bot can fix: a wrong setting, a database,
+ * Redis or chat platform that does not answer or refuses the bot. Thrown at
+ * start by config, database, Redis and platform code; main.ts prints
+ * `cohort-bot: <userLine>` on stderr and exits 1, without a stack.
+ * `userLine` is one line without secrets; `message` is the log line (by
+ * default the same), and `cause` the underlying error.
+ */
+export class OperatorError extends Error {
+  readonly userLine: string;
+  constructor(userLine: string, options: { logLine?: string; cause?: unknown } = {}) {
+    super(options.logLine ?? userLine, 'cause' in options ? { cause: options.cause } : undefined);
+    this.name = 'OperatorError';
+    this.userLine = userLine;
+  }
+}

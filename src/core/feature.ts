@@ -4,52 +4,17 @@
 // must tell the others is a domain event (core/events.ts), and what the
 // account feature asks of all (/mydata, /forgetme, /start links) is a hook.
 
-import type { FlagKind, ParsedArgs } from './commands/tokenize.ts';
+import type { ActionHandler, CommandSpec } from './commands/spec.ts';
 import type { Context } from './context.ts';
 import type { DomainEventType, EventOf } from './events.ts';
 import type { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
-import type { Account, ActionToken } from './store.ts';
+import type { Account } from './store.ts';
 import type { ChatEvent, MemberEvent, MessageEvent } from './types.ts';
 
-/** Who may run a command: anyone, or a member of the chat's cohort with at least this role. */
-export type Access = 'anyone' | 'member' | 'mentor' | 'coordinator';
-/** Where a command runs: in a group, in a private chat with the bot, or both. */
-export type Where = 'group' | 'private' | 'any';
-
-export type CommandRun = (ctx: Context, args: ParsedArgs) => Promise<void>;
-
-export interface SubcommandSpec {
-  where?: Where;
-  access?: Access;
-  flags?: Record<string, FlagKind>;
-  run: CommandRun;
-}
-
-/**
- * A command. Localized texts come from Fluent by convention:
- * `cmd-<name>-summary`, `cmd-<name>-usage`, and for subcommands
- * `cmd-<name>-<sub>-usage` / `cmd-<name>-<sub>-summary`.
- */
-export interface CommandSpec {
-  name: string;
-  where: Where;
-  access: Access;
-  flags?: Record<string, FlagKind>;
-  /** With subcommands, the first word picks one; no word runs `defaultSubcommand`. */
-  subcommands?: Record<string, SubcommandSpec>;
-  defaultSubcommand?: string;
-  /** Not listed in /help (still answered). */
-  hidden?: boolean;
-  run?: CommandRun;
-}
-
-/** Answers a button press. Returns the toast to show the presser, if any. */
-export type ActionHandler = (
-  ctx: Context,
-  token: ActionToken,
-  choice: string | undefined,
-) => Promise<string | undefined>;
+export type { CommandCatalog, CommandInfo } from './commands/catalog.ts';
+// The command spec types live in commands/spec.ts (types only); features import them from here.
+export type { Access, ActionHandler, CommandRun, CommandSpec, SubcommandSpec, Where } from './commands/spec.ts';
 
 /** Runs one job (see core/jobs.ts): its data, and the context every job and subscriber shares. */
 export type JobHandler = (data: JobData, job: JobContext) => Promise<void>;

@@ -7,7 +7,7 @@
 // Creating a cohort stores no granted role for an admin who creates it: a
 // demotion on the platform takes the right away at the next command.
 
-import type { Access } from './feature.ts';
+import type { Access } from './commands/catalog.ts';
 import type { BotServices } from './services.ts';
 import type { Cohort, Membership, Role } from './store.ts';
 import type { ChatRef } from './types.ts';

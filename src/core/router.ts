@@ -1,10 +1,12 @@
 // The command router: finds the command, checks where it may run and who may
-// run it, parses its arguments, and turns UserErrors into localized answers.
+// run it, parses its arguments and runs it. Its UserErrors are answered by the
+// pipeline (pipeline/answer-errors.ts), like everyone else's.
 
-import { type CommandLine, closest, parseArgs, tokenize } from './commands/tokenize.ts';
+import type { Access, Caller, CommandCatalog, Where } from './commands/catalog.ts';
+import type { CommandSpec, SubcommandSpec } from './commands/spec.ts';
+import { closest, parseArgs, tokenize } from './commands/tokenize.ts';
 import type { Context } from './context.ts';
-import { UsageError, UserError } from './errors.ts';
-import type { Access, CommandSpec, SubcommandSpec, Where } from './feature.ts';
+import { UsageError } from './errors.ts';
 import { Markup, type MessageArgs } from './i18n.ts';
 import { allows } from './permissions.ts';
 
@@ -13,7 +15,7 @@ export interface ResolvedCommand {
   sub?: { name: string; spec: SubcommandSpec };
 }
 
-export class CommandRegistry {
+export class CommandRegistry implements CommandCatalog {
   private readonly commands = new Map<string, CommandSpec>();
 
   add(spec: CommandSpec): void {
@@ -30,53 +32,56 @@ export class CommandRegistry {
   }
 
   /** Commands the caller may run here, for /help and "did you mean". */
-  async visibleTo(ctx: Context): Promise<CommandSpec[]> {
-    const role = await ctx.role();
-    return this.all().filter((spec) => !spec.hidden && fits(spec.where, ctx) && allows(role, lowestAccess(spec)));
+  async visibleTo(caller: Caller): Promise<CommandSpec[]> {
+    const role = await caller.role();
+    return this.all().filter((spec) => !spec.hidden && fits(spec.where, caller) && allows(role, lowestAccess(spec)));
   }
 }
 
-/** Run a command line. Returns the command name for telemetry ("unknown" when none matched). */
-export async function runCommand(registry: CommandRegistry, ctx: Context, line: CommandLine): Promise<string> {
-  const spec = registry.get(line.name);
-  if (!spec) {
-    // What the caller may run here first; else any command (a /cohrt typed in
-    // private still meant /cohort, and /cohort then says where it works).
-    const visible = (await registry.visibleTo(ctx)).map((c) => c.name);
-    const listed = registry
-      .all()
-      .filter((c) => !c.hidden)
-      .map((c) => c.name);
-    const suggestion = closest(line.name, visible) ?? closest(line.name, listed);
-    await ctx.say(suggestion ? 'error-unknown-command-suggest' : 'error-unknown-command', {
-      command: `/${line.name}`,
-      suggestion: `/${suggestion}`,
-    });
-    return 'unknown';
-  }
-  try {
-    // The wrong kind of chat is the first thing to say, before any complaint
-    // about the arguments (a subcommand may still narrow where it runs).
-    if (!(await checkPlace(ctx, spec.where, spec.name))) return spec.name;
-    const tokens = tokenize(line.rest);
-    const { sub, args } = pickSubcommand(spec, tokens);
-    if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec.name))) return spec.name;
-    const access = sub?.spec.access ?? spec.access;
-    if (!(await checkAccess(ctx, access))) return spec.name;
-    const run = sub?.spec.run ?? spec.run;
-    if (!run) throw new Error(`/${spec.name} has neither run nor a default subcommand`);
-    const parsed = parseArgs(args, sub?.spec.flags ?? spec.flags ?? {});
-    parsed.raw = sub?.consumed ? dropFirstWord(line.rest) : line.rest;
-    await run(ctx, parsed);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    let text = ctx.t(error.messageId, localizeArgs(ctx, error.args));
-    if (error instanceof UsageError || isArgumentError(error)) {
-      text += `\n${ctx.t('usage-line', { usage: usageOf(ctx, spec, firstWord(line.rest)) })}`;
-    }
-    await ctx.reply(text);
-  }
-  return spec.name;
+/**
+ * The command a line names. When there is none, the caller hears the closest
+ * one they might have meant, and this returns undefined.
+ */
+export async function findCommand(
+  registry: CommandRegistry,
+  ctx: Context,
+  name: string,
+): Promise<CommandSpec | undefined> {
+  const spec = registry.get(name);
+  if (spec) return spec;
+  // What the caller may run here first; else any command (a /cohrt typed in
+  // private still meant /cohort, and /cohort then says where it works).
+  const visible = (await registry.visibleTo(ctx)).map((c) => c.name);
+  const listed = registry
+    .all()
+    .filter((c) => !c.hidden)
+    .map((c) => c.name);
+  const suggestion = closest(name, visible) ?? closest(name, listed);
+  await ctx.say(suggestion ? 'error-unknown-command-suggest' : 'error-unknown-command', {
+    command: `/${name}`,
+    suggestion: `/${suggestion}`,
+  });
+  return undefined;
+}
+
+/**
+ * Run a command with the rest of its line. A UserError is left to the
+ * pipeline, which answers every failure in one place (pipeline/answer-errors.ts).
+ */
+export async function runCommand(ctx: Context, spec: CommandSpec, rest: string): Promise<void> {
+  // The wrong kind of chat is the first thing to say, before any complaint
+  // about the arguments (a subcommand may still narrow where it runs).
+  if (!(await checkPlace(ctx, spec.where, spec.name))) return;
+  const tokens = tokenize(rest);
+  const { sub, args } = pickSubcommand(spec, tokens);
+  if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec.name))) return;
+  const access = sub?.spec.access ?? spec.access;
+  if (!(await checkAccess(ctx, access))) return;
+  const run = sub?.spec.run ?? spec.run;
+  if (!run) throw new Error(`/${spec.name} has neither run nor a default subcommand`);
+  const parsed = parseArgs(args, sub?.spec.flags ?? spec.flags ?? {});
+  parsed.raw = sub?.consumed ? dropFirstWord(rest) : rest;
+  await run(ctx, parsed);
 }
 
 function pickSubcommand(
@@ -125,8 +130,8 @@ async function checkAccess(ctx: Context, access: Access): Promise<boolean> {
   return false;
 }
 
-function fits(where: Where, ctx: Context): boolean {
-  return where === 'any' || (where === 'group') === ctx.isGroup;
+function fits(where: Where, caller: { isGroup: boolean }): boolean {
+  return where === 'any' || (where === 'group') === caller.isGroup;
 }
 
 function lowestAccess(spec: CommandSpec): Access {
@@ -145,26 +150,6 @@ export function usageOf(ctx: Context, spec: CommandSpec, subWord?: string): stri
 /** Text after the first word, as typed. */
 export function dropFirstWord(text: string): string {
   return text.replace(/^\s*\S+[^\S\n]*\n?/u, '');
-}
-
-/** The subcommand word, also when the rest does not tokenize (an unclosed quote later on). */
-function firstWord(rest: string): string | undefined {
-  try {
-    return tokenize(rest)[0];
-  } catch {
-    return rest.split(/\s+/)[0];
-  }
-}
-
-const ARGUMENT_ERRORS = new Set([
-  'error-unclosed-quote',
-  'error-unknown-flag',
-  'error-flag-needs-value',
-  'error-missing-argument',
-]);
-
-function isArgumentError(error: UserError): boolean {
-  return ARGUMENT_ERRORS.has(error.messageId);
 }
 
 /**

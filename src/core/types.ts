@@ -147,12 +147,15 @@ export interface SentMessage {
   messageId: string;
 }
 
-/** What differs between platforms. One place (core/fit.ts) adapts messages to it. */
+/**
+ * What differs between platforms. One place (core/fit.ts) adapts messages to it.
+ * Threads and forum topics need no flag: an adapter that has them puts a
+ * threadId in the ChatRefs it reports, and one that has none never does.
+ */
 export interface Capabilities {
   buttons: boolean;
   /** Telegram sendPoll; Matrix MSC3381 polls. */
   polls: boolean;
-  threads: boolean;
   edits: boolean;
   /** Whether the bot may DM someone who never wrote to it (Telegram: no). */
   dmWithoutContact: boolean;

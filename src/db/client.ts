@@ -7,6 +7,7 @@ import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pgl
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { OperatorError } from '../core/errors.ts';
 import { redactUrl } from '../util/redact-url.ts';
 import { FolderInUse, lockFolder } from './folder-lock.ts';
 import { PrismaClient } from './generated/client.ts';
@@ -84,7 +85,7 @@ async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Databa
   } catch (error) {
     unlock();
     if (error instanceof FolderInUse) throw error;
-    throw new Error(`cannot open the embedded database in ${dataDir}: ${reasonOf(error)}`, { cause: error });
+    throw new OperatorError(`cannot open the embedded database in ${dataDir}: ${reasonOf(error)}`, { cause: error });
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const runner = pgliteRunner(pglite);
@@ -211,7 +212,7 @@ async function acquireLock(client: pg.Client, waitMs: number, log: DbLog): Promi
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
   } catch (error) {
     if ((error as { code?: string }).code === '55P03') {
-      throw new Error(
+      throw new OperatorError(
         `waited ${Math.round(waitMs / 1000)} s for the migration lock (pg_advisory_lock(${MIGRATION_LOCK_KEY})) ` +
           'held by another instance or a `prisma migrate` run; if none is running, look for the session in pg_locks',
         { cause: error },
@@ -271,8 +272,8 @@ function schemaParam(url: string): string | undefined {
   }
 }
 
-function connectionError(where: string, error: unknown): Error {
-  return new Error(`cannot reach PostgreSQL at ${where}: ${reasonOf(error)}`, { cause: error });
+function connectionError(where: string, error: unknown): OperatorError {
+  return new OperatorError(`cannot reach PostgreSQL at ${where}: ${reasonOf(error)}`, { cause: error });
 }
 
 /** A readable reason, also for Node's AggregateError (every address refused) whose message is empty. */

@@ -7,8 +7,9 @@
 
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { OperatorError } from '../core/errors.ts';
 
-export class FolderInUse extends Error {
+export class FolderInUse extends OperatorError {
   constructor(dir: string, pid: number) {
     super(
       `the embedded database in ${dir} is in use by another cohort-bot process (pid ${pid}); ` +

@@ -12,6 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OperatorError } from '../core/errors.ts';
 import type { Database, DbLog, LockedConnection, SqlRunner } from './client.ts';
 
 export const defaultMigrationsDir = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
@@ -59,9 +60,9 @@ export interface MigrationStatus {
   unknown: string[];
 }
 
-export class MigrationError extends Error {
+export class MigrationError extends OperatorError {
   readonly migrationName: string;
-  constructor(migrationName: string, message: string, options?: ErrorOptions) {
+  constructor(migrationName: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'MigrationError';
     this.migrationName = migrationName;
@@ -70,12 +71,12 @@ export class MigrationError extends Error {
 
 /** Read `<dir>/<name>/migration.sql` in name order, as Prisma does. */
 export function readMigrations(dir: string = defaultMigrationsDir): LocalMigration[] {
-  if (!existsSync(dir)) throw new Error(`no migrations folder at ${dir}`);
+  if (!existsSync(dir)) throw new OperatorError(`no migrations folder at ${dir}`);
   const lock = path.join(dir, 'migration_lock.toml');
   if (existsSync(lock)) {
     const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(readFileSync(lock, 'utf8'))?.[1];
     if (provider && provider !== 'postgresql') {
-      throw new Error(`the migrations in ${dir} are for ${provider}, not postgresql (migration_lock.toml)`);
+      throw new OperatorError(`the migrations in ${dir} are for ${provider}, not postgresql (migration_lock.toml)`);
     }
   }
   const names = readdirSync(dir, { withFileTypes: true })

@@ -2,11 +2,12 @@
 // start: is Redis there at all, and will it keep our jobs under memory pressure.
 
 import { Redis } from 'ioredis';
+import { OperatorError } from '../core/errors.ts';
 import { redactUrl } from '../util/redact-url.ts';
 import type { Log } from './queues.ts';
 
 /** Thrown at start when Redis cannot be reached; its message is one line meant for the person starting the bot. */
-export class RedisUnavailable extends Error {
+export class RedisUnavailable extends OperatorError {
   constructor(url: string, reason: string) {
     super(
       `Redis is required (REDIS_URL=${redactUrl(url)}) but did not answer: ${reason}. ` +

@@ -61,17 +61,6 @@ function importCycles(files: string[]): string[][] {
   return cycles;
 }
 
-/**
- * The cycles src/core had when these rules were written (Context holds the
- * command registry; the command spec types live in feature.ts). Issue #10's
- * core refactor removes them; any other cycle fails now.
- */
-const KNOWN_TANGLE = new Set([
-  'src/core/context.ts',
-  'src/core/router.ts',
-  'src/core/feature.ts',
-  'src/core/permissions.ts',
-]);
 
 describe('layering', () => {
   it('keeps src/core and src/features free of platform, queue and database code', () => {
@@ -123,9 +112,8 @@ describe('layering', () => {
     expect(offending).toEqual([]);
   });
 
-  it('has no import cycles in src/core beyond the known one', () => {
+  it('has no import cycles in src/core', () => {
     const cycles = importCycles(tsFiles(join(root, 'src/core')));
-    const unexpected = cycles.filter((cycle) => cycle.some((file) => !KNOWN_TANGLE.has(file)));
-    expect(unexpected.map((cycle) => cycle.join(' -> '))).toEqual([]);
+    expect(cycles.map((cycle) => cycle.join(' -> '))).toEqual([]);
   });
 });

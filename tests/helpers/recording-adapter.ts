@@ -34,7 +34,6 @@ export class RecordingAdapter implements ChatAdapter {
   capabilities: Capabilities = {
     buttons: true,
     polls: true,
-    threads: true,
     edits: true,
     dmWithoutContact: true,
     maxTextLength: 4096,

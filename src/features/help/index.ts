@@ -4,15 +4,15 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import { closest } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
-import type { CommandSpec, Feature } from '../../core/feature.ts';
+import type { CommandInfo, Feature } from '../../core/feature.ts';
 import { allows } from '../../core/permissions.ts';
 
-function summary(ctx: Context, spec: CommandSpec, sub?: string): string {
+function summary(ctx: Context, spec: CommandInfo, sub?: string): string {
   const id = sub ? `cmd-${spec.name}-${sub}-summary` : `cmd-${spec.name}-summary`;
   return ctx.services.i18n.exists(id) ? ctx.t(id) : '';
 }
 
-function usage(ctx: Context, spec: CommandSpec, sub?: string): string {
+function usage(ctx: Context, spec: CommandInfo, sub?: string): string {
   const id = sub ? `cmd-${spec.name}-${sub}-usage` : `cmd-${spec.name}-usage`;
   return ctx.services.i18n.exists(id) ? ctx.t(id) : `/${spec.name}${sub ? ` ${sub}` : ''}`;
 }
@@ -25,7 +25,7 @@ async function overview(ctx: Context): Promise<string> {
   );
 }
 
-async function detail(ctx: Context, spec: CommandSpec): Promise<string> {
+async function detail(ctx: Context, spec: CommandInfo): Promise<string> {
   const role = await ctx.role();
   const lines = [ctx.t('help-line', { usage: usage(ctx, spec), summary: summary(ctx, spec) })];
   for (const [name, sub] of Object.entries(spec.subcommands ?? {})) {

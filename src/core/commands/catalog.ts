@@ -1,0 +1,44 @@
+// What can be known about the registered commands without running one: where
+// and by whom each may run, its subcommands. /help and "did you mean" read this.
+// Context carries a CommandCatalog rather than the router's registry, so the
+// context depends on no command code (and the spec types may depend on Context).
+
+import type { Role } from '../store.ts';
+import type { FlagKind } from './tokenize.ts';
+
+/** Who may run a command: anyone, or a member of the chat's cohort with at least this role. */
+export type Access = 'anyone' | 'member' | 'mentor' | 'coordinator';
+/** Where a command runs: in a group, in a private chat with the bot, or both. */
+export type Where = 'group' | 'private' | 'any';
+
+export interface SubcommandInfo {
+  where?: Where;
+  access?: Access;
+  flags?: Record<string, FlagKind>;
+}
+
+/** A command as listed: its spec (commands/spec.ts) without the code that runs it. */
+export interface CommandInfo {
+  name: string;
+  where: Where;
+  access: Access;
+  flags?: Record<string, FlagKind>;
+  subcommands?: Record<string, SubcommandInfo>;
+  defaultSubcommand?: string;
+  /** Not listed in /help (still answered). */
+  hidden?: boolean;
+}
+
+/** Who asks, as far as which commands they see goes (a Context is one). */
+export interface Caller {
+  readonly isGroup: boolean;
+  role(): Promise<Role | null>;
+}
+
+/** The registered commands, read-only. */
+export interface CommandCatalog {
+  get(name: string): CommandInfo | undefined;
+  all(): CommandInfo[];
+  /** Commands the caller may run here, for /help and "did you mean". */
+  visibleTo(caller: Caller): Promise<CommandInfo[]>;
+}

@@ -1,0 +1,65 @@
+// People and chats as the bot knows them: a platform account and a chat row.
+
+import type { ChatKind, Platform } from '../types.ts';
+
+export interface Account {
+  id: string;
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  username: string | null;
+  locale: string | null;
+  localeHint: string | null;
+  timezone: string | null;
+  unreachableAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Chat {
+  id: string;
+  platform: Platform;
+  platformChatId: string;
+  kind: ChatKind;
+  title: string | null;
+  unreachableAt: Date | null;
+}
+
+export interface AccountInput {
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  username?: string | null;
+  localeHint?: string | null;
+}
+
+export interface AccountRepository {
+  /** Create the account or refresh its name, username and language hint. */
+  upsert(input: AccountInput): Promise<Account>;
+  byId(id: string): Promise<Account | null>;
+  byPlatformId(platform: Platform, platformUserId: string): Promise<Account | null>;
+  /** Find by @username (without the @) among accounts of a platform, case-insensitive. */
+  byUsername(platform: Platform, username: string): Promise<Account | null>;
+  update(id: string, patch: Partial<Pick<Account, 'locale' | 'timezone' | 'unreachableAt'>>): Promise<Account>;
+  /**
+   * Delete everything held on this person: the account, its memberships, its
+   * action tokens, its DM deliveries; audit entries keep the action but lose the actor.
+   */
+  forget(id: string): Promise<void>;
+}
+
+export interface ChatInput {
+  platform: Platform;
+  platformChatId: string;
+  kind: ChatKind;
+  title?: string | null;
+}
+
+export interface ChatRepository {
+  upsert(input: ChatInput): Promise<Chat>;
+  byId(id: string): Promise<Chat | null>;
+  byPlatformId(platform: Platform, platformChatId: string): Promise<Chat | null>;
+  markUnreachable(id: string, at: Date | null): Promise<void>;
+  /** Telegram group -> supergroup: the chat keeps its row and cohorts, with a new platform id. */
+  movePlatformId(platform: Platform, from: string, to: string): Promise<void>;
+}

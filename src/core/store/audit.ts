@@ -1,0 +1,16 @@
+// The audit log of admin actions: ids and changed fields, never message text.
+
+export interface AuditEntry {
+  id: string;
+  cohortId: string | null;
+  chatId: string | null;
+  actorAccountId: string | null;
+  action: string;
+  details: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export interface AuditRepository {
+  record(entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void>;
+  list(filter: { cohortId?: string; actorAccountId?: string; limit?: number }): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,50 @@
+// The send ledger: one row per outbound message that is not a direct reply,
+// keyed by its idempotency key (src/jobs/deliver.ts).
+
+import type { OutboundMessage, Platform } from '../types.ts';
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+export interface Delivery {
+  idempotencyKey: string;
+  platform: Platform;
+  platformChatId: string;
+  threadId: string | null;
+  recipientAccountId: string | null;
+  /** The message to send; null once sent. */
+  message: OutboundMessage | null;
+  status: DeliveryStatus;
+  platformMessageId: string | null;
+  attempts: number;
+  /** Parts of a long message already posted (a retry resumes after them). */
+  partsSent: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface DeliveryRepository {
+  /** Insert a pending row unless the key exists; returns the row as stored. */
+  open(entry: {
+    idempotencyKey: string;
+    platform: Platform;
+    platformChatId: string;
+    threadId?: string | null;
+    recipientAccountId?: string | null;
+    message: OutboundMessage;
+  }): Promise<Delivery>;
+  get(key: string): Promise<Delivery | null>;
+  /** Sent: keep the platform message id, drop the text. */
+  markSent(key: string, platformMessageId: string, at: Date): Promise<void>;
+  markFailed(key: string, error: string): Promise<void>;
+  /** A long message: this many of its parts are out. */
+  markPartsSent(key: string, parts: number): Promise<void>;
+  recordAttempt(key: string, error: string | null): Promise<void>;
+  /**
+   * Keys of deliveries still pending that were opened before `before`: after a
+   * crash between opening the row and queueing its job, start-up queues them again.
+   */
+  pendingSince(before: Date, limit: number): Promise<string[]>;
+  /** Retarget a pending delivery (chat migrated, or the topic vanished). */
+  retarget(key: string, platformChatId: string, threadId: string | null): Promise<void>;
+}
