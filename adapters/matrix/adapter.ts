@@ -19,9 +19,9 @@ import type {
   SentPoll,
 } from '../../src/core/types.ts';
 import { toDeliveryError } from './errors.ts';
-import { PrivateChats } from './private-chats.ts';
 import { accessToken } from './login.ts';
 import type { MatrixAdapterOptions, MatrixLog } from './options.ts';
+import { PrivateChats } from './private-chats.ts';
 import {
   type Content,
   editContent,

@@ -61,7 +61,6 @@ function importCycles(files: string[]): string[][] {
   return cycles;
 }
 
-
 describe('layering', () => {
   it('keeps src/core and src/features free of platform, queue and database code', () => {
     const offending: string[] = [];

@@ -26,7 +26,7 @@ async function refusalOf(
   actions: ReadonlyMap<string, ActionHandler>,
   event: ActionEvent,
 ): Promise<string | null> {
-  const { store, i18n, defaults, clock } = services;
+  const { store, i18n, clock } = services;
   const account = await store.accounts.byPlatformId(event.chat.platform, event.sender.userId);
   // Someone not recorded yet (or who set nothing) is answered in their app's language.
   const locale = negotiateLocale(services, account, event.sender.languageHint);
