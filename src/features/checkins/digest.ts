@@ -4,6 +4,7 @@
 
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { mayShowAggregate, maySee } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { localeFor } from '../shared/tell-member.ts';
@@ -25,7 +26,10 @@ async function load(services: BotServices, data: JobData) {
   return { checkIn, cohort, members, answers };
 }
 
-/** Remind active members without answers: by DM where possible, else one group message naming them. */
+/**
+ * Remind active members without answers: by DM where possible, else in the
+ * group: by name when the cohort names people in the group, else a count.
+ */
 export async function remindJob(data: JobData, services: BotServices): Promise<void> {
   const loaded = await load(services, data);
   if (loaded?.checkIn.state !== 'open') return;
@@ -52,14 +56,19 @@ export async function remindJob(data: JobData, services: BotServices): Promise<v
   }
   const chat = await cohortChat(services, cohort);
   if (inGroup.length > 0 && chat) {
+    // Who has not answered singles people out (docs/privacy.md, participation).
+    const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
+    const unanswered = members.filter((m) => !answered.has(m.id)).length;
     await services.outbox.enqueue({
       idempotencyKey: `checkin-remind-${checkIn.id}-group`,
       chat,
       message: {
-        html: services.i18n.t(cohort.locale, 'checkin-reminder-group', {
-          names: inGroup.map((m) => mention(m.account)).join(', '),
-          count: inGroup.length,
-        }),
+        html: named
+          ? services.i18n.t(cohort.locale, 'checkin-reminder-group', {
+              names: inGroup.map((m) => mention(m.account)).join(', '),
+              count: inGroup.length,
+            })
+          : services.i18n.t(cohort.locale, 'checkin-reminder-group-count', { count: unanswered }),
       },
     });
   }
@@ -86,11 +95,14 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
   const byMembership = new Map(members.map((m) => [m.id, m]));
   const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
   const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(cohort.locale, id, args);
-  const lines = [
-    t('checkin-digest-title', { name: cohort.name }),
-    t('checkin-digest-count', { count: took.length, total: members.length }),
-  ];
-  if (took.length > 0) {
+  // Who took part names, by leaving them out, who did not: names only where the
+  // cohort chose so, and "2 of 3" only over enough people (docs/privacy.md).
+  const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
+  const lines = [t('checkin-digest-title', { name: cohort.name })];
+  if (named || mayShowAggregate(members.length)) {
+    lines.push(t('checkin-digest-count', { count: took.length, total: members.length }));
+  }
+  if (took.length > 0 && named) {
     lines.push(
       t('checkin-digest-who', {
         names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
@@ -108,6 +120,15 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
     .map((r) => `• ${escapeHtml(mention(byMembership.get(r.membershipId)!.account))}: ${escapeHtml(r.text)}`);
   if (schedule?.digest === 'coordinators') {
     lines.push(t('checkin-digest-coordinators-only'));
+    // Coordinators read who took part in private, whatever the group is told.
+    const forCoordinators = [
+      t('checkin-digest-title', { name: cohort.name }),
+      t('checkin-digest-count', { count: took.length, total: members.length }),
+      ...(took.length > 0
+        ? [t('checkin-digest-who', { names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', ') })]
+        : []),
+      ...shared,
+    ];
     for (const coordinator of members.filter((m) => m.role === 'coordinator')) {
       const dm = await services.adapterFor(chat.platform).openDm(coordinator.account.platformUserId);
       if (!dm) continue;
@@ -115,7 +136,7 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
         idempotencyKey: `checkin-digest-${checkIn.id}-${coordinator.id}`,
         chat: dm,
         recipientAccountId: coordinator.account.id,
-        message: { html: [t('checkin-digest-title', { name: cohort.name }), ...shared].join('\n') },
+        message: { html: forCoordinators.join('\n') },
       });
     }
   } else {

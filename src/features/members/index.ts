@@ -5,10 +5,12 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { Markup, type MessageArgs } from '../../core/i18n.ts';
 import { accountInput } from '../../core/people.ts';
 import { ROLES } from '../../core/permissions.ts';
-import type { Role } from '../../core/store.ts';
-import { roleLabel, statusLabel } from '../shared/labels.ts';
+import { maySee } from '../../core/privacy.ts';
+import type { MemberWithAccount, Role } from '../../core/store.ts';
+import { roleLabel } from '../shared/labels.ts';
 import { findMember, joinCohort, leaveCohort } from './membership.ts';
 import { MEMBER_RESUME_JOB, pause, resume, resumeJob } from './pause.ts';
 
@@ -38,6 +40,23 @@ async function leave(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.say('leave-done', { name: cohort.name });
 }
 
+/** The member list in a language: a title and one line per member. */
+function memberLines(ctx: Context, locale: string, cohortName: string, count: number, shown: MemberWithAccount[]) {
+  const t = (id: string, args?: MessageArgs) => ctx.services.i18n.t(locale, id, args);
+  return [
+    t('members-title', { name: cohortName, count }),
+    ...shown.map((m) =>
+      t('members-line', {
+        name: m.account.displayName,
+        // 'none' picks the Fluent variant without a username; real ones start with '@'.
+        username: m.account.username ? `@${m.account.username}` : 'none',
+        role: new Markup(t('role-name', { role: m.role })),
+        status: new Markup(t('status-name', { status: m.status })),
+      }),
+    ),
+  ];
+}
+
 async function members(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = ctx.cohort;
@@ -48,16 +67,25 @@ async function members(ctx: Context, args: ParsedArgs): Promise<void> {
     await ctx.say('members-none', { name: cohort.name });
     return;
   }
-  const lines = list.map((m) =>
-    ctx.t('members-line', {
-      name: m.account.displayName,
-      // 'none' picks the Fluent variant without a username; real ones start with '@'.
-      username: m.account.username ? `@${m.account.username}` : 'none',
-      role: roleLabel(ctx, m.role),
-      status: statusLabel(ctx, m.status),
-    }),
-  );
-  await ctx.reply([ctx.t('members-title', { name: cohort.name, count: list.length }), ...lines].join('\n'));
+  // Who is on a break or left singles them out (docs/privacy.md, participation):
+  // a group that does not name people gets counts; the coordinator gets the names in private.
+  const reader = ctx.isGroup
+    ? ({ kind: 'group', namesInGroup: cohort.namesInGroup } as const)
+    : ({ kind: 'private', relation: 'coordinator' } as const);
+  const hidden = maySee('participation', reader) ? [] : list.filter((m) => m.status !== 'active');
+  if (hidden.length === 0) {
+    await ctx.reply(memberLines(ctx, ctx.locale, cohort.name, list.length, list).join('\n'));
+    return;
+  }
+  const shown = list.filter((m) => m.status === 'active');
+  const lines = memberLines(ctx, ctx.locale, cohort.name, list.length, shown);
+  const count = (status: string) => hidden.filter((m) => m.status === status).length;
+  if (count('paused') > 0) lines.push(ctx.t('members-on-break-count', { count: count('paused') }));
+  if (count('left') > 0) lines.push(ctx.t('members-left-count', { count: count('left') }));
+  const full = memberLines(ctx, ctx.localeOf(ctx.account, cohort.locale), cohort.name, list.length, list);
+  const sent = await ctx.dm(ctx.account, { html: full.join('\n') }, `members-${cohort.id}-${ctx.event.id}`);
+  lines.push(ctx.t(sent ? 'members-names-sent-privately' : 'members-names-not-in-group'));
+  await ctx.reply(lines.join('\n'));
 }
 
 async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {

@@ -13,10 +13,12 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { JobData } from '../../core/jobs.ts';
+import { maySee } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { cohortChat } from '../checkins/occurrences.ts';
+import { coordinatorsOf } from '../shared/coordinators.ts';
 import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
 import { avoidances, explain, nameOf, profileOf } from './plan.ts';
@@ -127,7 +129,12 @@ export async function runPeerRound(services: BotServices, cohort: Cohort): Promi
         : t('pair-round-line', { names }),
     );
   }
-  for (const left of plan.unplaced) lines.push(t('pair-round-unplaced', { who: nameOf(members.get(left.memberId)!) }));
+  // Who found no partner singles them out (and may follow from their /avoid list
+  // or preferences): by name only where the cohort chose so, else a count.
+  const unplaced = plan.unplaced.map((left) => members.get(left.memberId)!);
+  const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
+  if (named) for (const left of unplaced) lines.push(t('pair-round-unplaced', { who: nameOf(left) }));
+  else if (unplaced.length > 0) lines.push(t('pair-round-unplaced-count', { count: unplaced.length }));
   lines.push('', t('pair-round-follow-up', { when: formatDateTime(round.followUpAt, cohort.locale, cohort.timezone) }));
   const chat = await cohortChat(services, cohort);
   if (chat)
@@ -159,7 +166,58 @@ export async function runPeerRound(services: BotServices, cohort: Cohort): Promi
       );
     }
   }
+  await tellUnplaced(services, cohort, round, unplaced, people, named);
   return round;
+}
+
+/**
+ * Those who found no partner hear it in private; when the group was not told
+ * their names, the coordinators are, in private (never in the group).
+ */
+async function tellUnplaced(
+  services: BotServices,
+  cohort: Cohort,
+  round: PeerRound,
+  unplaced: MemberWithAccount[],
+  people: MemberWithAccount[],
+  namedInGroup: boolean,
+): Promise<void> {
+  if (unplaced.length === 0) return;
+  const { i18n } = services;
+  for (const member of unplaced) {
+    await tellMember(
+      services,
+      cohort,
+      member,
+      `peer-round-${round.id}-unplaced-${member.id}`,
+      async (locale) => ({
+        html: i18n.t(locale, 'pair-round-unplaced-dm', {
+          person: member.account.displayName,
+          name: cohort.name,
+          number: round.number,
+        }),
+      }),
+      { inGroup: false },
+    );
+  }
+  if (namedInGroup) return;
+  for (const coordinator of await coordinatorsOf(services, cohort, people)) {
+    await tellMember(
+      services,
+      cohort,
+      coordinator,
+      `peer-round-${round.id}-unplaced-to-${coordinator.id}`,
+      async (locale) => ({
+        html: i18n.t(locale, 'pair-round-unplaced-coordinators', {
+          name: cohort.name,
+          number: round.number,
+          count: unplaced.length,
+          names: listOf(locale, unplaced.map(nameOf)),
+        }),
+      }),
+      { inGroup: false },
+    );
+  }
 }
 
 /** The round's follow-up: each member is asked whether they met, with one token of their own. */
