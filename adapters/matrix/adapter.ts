@@ -215,10 +215,18 @@ export class MatrixAdapter implements ChatAdapter {
     };
   }
 
-  // Buttons: remembered per message in state so a reply or reaction maps back after a restart.
+  // Buttons: remembered per message in state so a reply or reaction maps back
+  // after a restart. The key names the room, so that /forgetme can drop a
+  // private room's keys at once ("buttons:<room>/<event>").
 
-  async buttonsOf(eventId: string): Promise<string[] | null> {
-    return this.storage.getJson<string[]>(`buttons:${eventId}`);
+  private static buttonsKey(roomId: string, eventId: string): string {
+    return `buttons:${roomId}/${eventId}`;
+  }
+
+  async buttonsOf(roomId: string, eventId: string): Promise<string[] | null> {
+    const data = await this.storage.getJson<string[]>(MatrixAdapter.buttonsKey(roomId, eventId));
+    // Messages sent before keys named their room.
+    return data ?? this.storage.getJson<string[]>(`buttons:${eventId}`);
   }
 
   /**
@@ -243,7 +251,7 @@ export class MatrixAdapter implements ChatAdapter {
     );
     if (buttons.length > 0) {
       await this.storage.setJson(
-        `buttons:${eventId}`,
+        MatrixAdapter.buttonsKey(chat.chatId, eventId),
         buttons.map((b) => b.data),
       );
       await this.storage.setJson(`last-buttons:${chat.chatId}`, { eventId, at: Date.now() });
@@ -256,10 +264,10 @@ export class MatrixAdapter implements ChatAdapter {
     const buttons = message.buttons?.flat() ?? [];
     if (buttons.length > 0)
       await this.storage.setJson(
-        `buttons:${messageId}`,
+        MatrixAdapter.buttonsKey(chat.chatId, messageId),
         buttons.map((b) => b.data),
       );
-    else await this.storage.delete(`buttons:${messageId}`);
+    else await this.forgetButtons(chat.chatId, messageId);
   }
 
   async delete(chat: ChatRef, messageId: string): Promise<void> {
@@ -268,7 +276,12 @@ export class MatrixAdapter implements ChatAdapter {
     } catch (err) {
       throw toDeliveryError(err);
     }
-    await this.storage.delete(`buttons:${messageId}`);
+    await this.forgetButtons(chat.chatId, messageId);
+  }
+
+  private async forgetButtons(roomId: string, eventId: string): Promise<void> {
+    await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
+    await this.storage.delete(`buttons:${eventId}`);
   }
 
   async sendPoll(chat: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
@@ -333,6 +346,41 @@ export class MatrixAdapter implements ChatAdapter {
     return Object.keys(levels.users).filter(
       (id) => id !== this.userId && powerOf(levels, id) >= this.options.coordinatorPowerLevel,
     );
+  }
+
+  /**
+   * /forgetme: their entry in m.direct goes; each private room with them is
+   * left and forgotten (the bot can no longer read what was written there),
+   * and the numbered-option mappings kept for it are deleted. A room that has
+   * become a group (a third person joined) is only unmarked as a DM.
+   * Returns the rooms that were private chats with them.
+   */
+  async forgetUser(userId: string): Promise<string[]> {
+    this.dmLocks.delete(userId);
+    const rooms = this.rooms.direct[userId] ?? [];
+    if (userId in this.rooms.direct) {
+      const { [userId]: _, ...others } = this.rooms.direct;
+      this.rooms.direct = others;
+      await this.client.setAccountData('m.direct', others);
+    }
+    const left: string[] = [];
+    for (const roomId of rooms) {
+      const members = [...this.rooms.room(roomId).members.keys()].filter((id) => id !== this.userId);
+      if (members.some((id) => id !== userId)) continue;
+      // Forgotten before leaving: the sync that reports the leave must not bring the room back.
+      this.rooms.forget(roomId);
+      const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}`;
+      try {
+        await this.client.doRequest('POST', `${path}/leave`, null, {});
+        await this.client.doRequest('POST', `${path}/forget`, null, {});
+      } catch (err) {
+        this.log.warn({ err: String(err) }, 'matrix: could not leave the private room of a person who was forgotten');
+      }
+      await this.options.state.deletePrefix(StateStorageProvider.key(`buttons:${roomId}/`));
+      await this.storage.delete(`last-buttons:${roomId}`);
+      left.push(roomId);
+    }
+    return left;
   }
 
   deepLink(): string | null {

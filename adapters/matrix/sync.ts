@@ -137,6 +137,7 @@ export class SyncLoop {
         (e) => e.type === 'm.room.member' && e.state_key === adapter.userId && e.content?.membership === 'invite',
       );
       if (!invite) continue;
+      rooms.remember(roomId);
       try {
         await adapter.onInvite(roomId, invite.sender, invite.content?.is_direct === true);
       } catch (err) {
@@ -149,6 +150,7 @@ export class SyncLoop {
     }
 
     for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
+      if (rooms.isForgotten(roomId)) continue;
       rooms.markLeft(roomId, false);
       for (const event of room.state?.events ?? []) rooms.apply(roomId, event);
       let timeline = room.timeline?.events ?? [];
@@ -176,6 +178,7 @@ export class SyncLoop {
     }
 
     for (const [roomId, room] of Object.entries(response.rooms?.leave ?? {})) {
+      if (rooms.isForgotten(roomId)) continue;
       for (const event of room.timeline?.events ?? []) {
         await this.onTimelineEvent(roomId, event, since === null, hand);
       }
@@ -220,7 +223,7 @@ export class SyncLoop {
       me: adapter.userId,
       rooms,
       chat,
-      buttonsOf: (id) => adapter.buttonsOf(id),
+      buttonsOf: (id) => adapter.buttonsOf(roomId, id),
       lastButtonsIn: (id, at) => adapter.lastButtonsIn(id, at),
     });
     if (mapped) hand(mapped);

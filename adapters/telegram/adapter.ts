@@ -24,7 +24,7 @@ import { AdminCache } from './admins.ts';
 import { type CommandMenu, scopeOf } from './commands.ts';
 import { errorText, failureOf, isHarmless, isParseError, toDeliveryError } from './errors.ts';
 import { type Limits, SendLimiter } from './limiter.ts';
-import { mapUpdate } from './map-update.ts';
+import { involvesUser, mapUpdate } from './map-update.ts';
 import { ALLOWED_UPDATES, type Log, Poller, type UpdateQueue, webhookHandler } from './updates.ts';
 
 export const telegramCapabilities: Capabilities = {
@@ -285,6 +285,21 @@ export class TelegramAdapter implements ChatAdapter {
       this.#options.log.warn({ chatId: chat.chatId, err: errorText(err) }, 'telegram: could not list chat admins');
       return [];
     }
+  }
+
+  /**
+   * /forgetme: the bot no longer remembers that it may write to them, and the
+   * webhook queue drops their updates that wait there or were kept after
+   * failing (those hold their name and text). Their private chat's id is their user id.
+   */
+  async forgetUser(userId: string): Promise<string[]> {
+    this.#contacts.delete(userId);
+    await this.#options.state.delete(this.#key(`dm:${userId}`));
+    const dropped =
+      (await this.#options.webhook?.queue?.drop?.((payload) => involvesUser(payload as Update, userId))) ?? 0;
+    if (dropped > 0)
+      this.#options.log.info({ dropped }, 'telegram: dropped queued updates of a person who was forgotten');
+    return [userId];
   }
 
   deepLink(payload: string): string | null {

@@ -13,5 +13,10 @@ export function adapterStateRepository({ client }: RepoContext): AdapterStateSto
     async delete(key) {
       await client.adapterState.deleteMany({ where: { key } });
     },
+    async deletePrefix(prefix) {
+      // Prisma escapes LIKE's wildcards in startsWith; an empty prefix would match everything.
+      if (!prefix) throw new Error('adapter state: deletePrefix needs a prefix');
+      await client.adapterState.deleteMany({ where: { key: { startsWith: prefix } } });
+    },
   };
 }

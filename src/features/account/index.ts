@@ -10,6 +10,7 @@ import { formatDateTime, parseTimezone } from '../../core/validate.ts';
 import { ANSWER_LINK_PREFIX, startPrivateFromLink } from '../checkins/answers.ts';
 import { botLanguage } from '../cohorts/options.ts';
 import { joinCohort } from '../members/membership.ts';
+import { forgetPerson } from './forget.ts';
 import { describeMyData } from './mydata.ts';
 
 const FORGET_CONFIRM = 'account.forget';
@@ -113,11 +114,8 @@ async function confirmForget(ctx: Context, token: ActionToken, choice?: string):
     await ctx.say('cancelled');
     return ctx.t('cancelled');
   }
-  // Say goodbye in their language before the language setting is gone too.
-  const goodbye = ctx.t('forgetme-done');
-  await ctx.store.accounts.forget(ctx.account.id);
-  ctx.services.log.info({ event: 'account.forgotten' }, 'a person deleted their data');
-  await ctx.reply(goodbye);
+  // Say goodbye in their language: the words are chosen before the language setting is gone too.
+  await forgetPerson(ctx, ctx.t('forgetme-done'));
   return undefined;
 }
 

@@ -4,7 +4,7 @@
 
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
-import { mayShowAggregate, maySee } from '../../core/privacy.ts';
+import { maySee, mayShowAggregate } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { localeFor } from '../shared/tell-member.ts';
@@ -125,7 +125,11 @@ export async function closeJob(data: JobData, services: BotServices): Promise<vo
       t('checkin-digest-title', { name: cohort.name }),
       t('checkin-digest-count', { count: took.length, total: members.length }),
       ...(took.length > 0
-        ? [t('checkin-digest-who', { names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', ') })]
+        ? [
+            t('checkin-digest-who', {
+              names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
+            }),
+          ]
         : []),
       ...shared,
     ];

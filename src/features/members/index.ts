@@ -10,6 +10,7 @@ import { accountInput } from '../../core/people.ts';
 import { ROLES } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
 import type { MemberWithAccount, Role } from '../../core/store.ts';
+import { eventKey } from '../shared/event-key.ts';
 import { roleLabel } from '../shared/labels.ts';
 import { findMember, joinCohort, leaveCohort } from './membership.ts';
 import { MEMBER_RESUME_JOB, pause, resume, resumeJob } from './pause.ts';
@@ -83,7 +84,7 @@ async function members(ctx: Context, args: ParsedArgs): Promise<void> {
   if (count('paused') > 0) lines.push(ctx.t('members-on-break-count', { count: count('paused') }));
   if (count('left') > 0) lines.push(ctx.t('members-left-count', { count: count('left') }));
   const full = memberLines(ctx, ctx.localeOf(ctx.account, cohort.locale), cohort.name, list.length, list);
-  const sent = await ctx.dm(ctx.account, { html: full.join('\n') }, `members-${cohort.id}-${ctx.event.id}`);
+  const sent = await ctx.dm(ctx.account, { html: full.join('\n') }, `members-${cohort.id}-${eventKey(ctx.event.id)}`);
   lines.push(ctx.t(sent ? 'members-names-sent-privately' : 'members-names-not-in-group'));
   await ctx.reply(lines.join('\n'));
 }
@@ -129,7 +130,7 @@ export const membersFeature: Feature = {
     if (event.change === 'joined') {
       const result = await joinCohort(ctx, cohort, account);
       if (result.kind === 'already') return;
-      const key = `welcome-${result.membership.id}-${event.id}`;
+      const key = `welcome-${result.membership.id}-${eventKey(event.id)}`;
       const html = ctx.services.i18n.t(ctx.localeOf(account, cohort.locale), 'join-welcome-dm', { name: cohort.name });
       if (await ctx.dm(account, { html }, key)) return;
       // The platform does not let the bot write first (Telegram): welcome them in the group.
