@@ -52,7 +52,7 @@ export async function redisTraces(redis: Redis, prefix: string, terms: readonly 
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
     cursor = next;
     for (const key of keys) {
-      const text = `${key} ${await valueOf(redis, key)}`;
+      const text = `${key} ${await readKey(redis, key)}`;
       for (const term of terms) {
         if (text.includes(term)) traces.push({ where: 'redis', term, sample: text.slice(0, 300) });
       }
@@ -73,7 +73,7 @@ export async function redisKeyCount(redis: Redis, prefix: string): Promise<numbe
   return count;
 }
 
-async function valueOf(redis: Redis, key: string): Promise<string> {
+async function readKey(redis: Redis, key: string): Promise<string> {
   const type = await redis.type(key);
   switch (type) {
     case 'string':
