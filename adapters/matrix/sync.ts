@@ -178,7 +178,13 @@ export class SyncLoop {
     }
 
     for (const [roomId, room] of Object.entries(response.rooms?.leave ?? {})) {
-      if (rooms.isForgotten(roomId)) continue;
+      // A room the bot left by itself (a forgotten person's private room, an
+      // invite it refused) has nothing more for the core; this holds after a
+      // restart too, when the in-memory list of forgotten rooms is gone.
+      if (rooms.isForgotten(roomId) || leftByItself(room.timeline?.events ?? [], adapter.userId)) {
+        rooms.markLeft(roomId, true);
+        continue;
+      }
       for (const event of room.timeline?.events ?? []) {
         await this.onTimelineEvent(roomId, event, since === null, hand);
       }
@@ -293,4 +299,11 @@ export class SyncLoop {
     adapter.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
     return events.reverse();
   }
+}
+
+/** Whether the bot's own leave is in this timeline (it left; nobody removed it). */
+function leftByItself(events: readonly TimelineEvent[], me: string): boolean {
+  return events.some(
+    (e) => e.type === 'm.room.member' && e.state_key === me && e.sender === me && e.content?.membership === 'leave',
+  );
 }
