@@ -14,9 +14,10 @@ export function adapterStateRepository({ client }: RepoContext): AdapterStateSto
       await client.adapterState.deleteMany({ where: { key } });
     },
     async deletePrefix(prefix) {
-      // Prisma escapes LIKE's wildcards in startsWith; an empty prefix would match everything.
+      // An empty prefix would match everything.
       if (!prefix) throw new Error('adapter state: deletePrefix needs a prefix');
-      await client.adapterState.deleteMany({ where: { key: { startsWith: prefix } } });
+      // starts_with(), not LIKE (Prisma's startsWith): "_" and "%" in a room id are not wildcards.
+      await client.$executeRaw`DELETE FROM "AdapterState" WHERE starts_with("key", ${prefix})`;
     },
   };
 }
