@@ -7,6 +7,7 @@
 // tests/matrix/forget.test.ts).
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../helpers/db.ts';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { databaseTraces, describeTraces } from '../helpers/traces.ts';
 import { accountOf, liveCohort, membershipOf } from './lookups.ts';
@@ -16,14 +17,14 @@ const ABOUT = 'Quillwort archivist of the marsh';
 const ANSWER = 'Catalogued nine hundred xerophytes';
 const REFLECTION = 'Zephyrine lesson about patience';
 
-describe('/forgetme leaves no trace', () => {
+describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
   let world: World;
   afterEach(async () => {
     await world.close();
   });
 
   it('deletes every row that names, points at or was written by the person, and nothing of the others', async () => {
-    world = await createWorld({ start: START });
+    world = await createWorld({ start: START, db: kind });
     world.person('zeb', { displayName: 'Zebulon Quartermaine', username: 'zquartermaine' });
     const group = world.group('Marsh', { admins: ['alice'] });
     await group.as('alice').says('/cohort create Marsh');

@@ -12,7 +12,14 @@ export async function forgetPerson(ctx: Context, goodbye: string): Promise<void>
   await ctx.store.accounts.forget(account.id);
   ctx.services.log.info({ event: 'account.forgotten' }, 'a person deleted their data');
   await ctx.reply(goodbye);
-  const privateChats = (await ctx.adapter.forgetUser?.(account.platformUserId)) ?? [];
+  let privateChats: string[] = [];
+  try {
+    privateChats = (await ctx.adapter.forgetUser?.(account.platformUserId)) ?? [];
+  } catch (error) {
+    // The platform did not answer (a Matrix room not left): the database part is done, and the
+    // chat of this press still goes. Operators see it; the person was told the truth about our data.
+    ctx.services.log.warn({ err: error }, 'forgetme: the adapter could not drop its state about a person');
+  }
   // The chat of this press is private (/forgetme runs only there).
   const chats = ctx.isGroup ? privateChats : [ctx.chat.chatId, ...privateChats];
   await ctx.store.chats.forgetPrivate(ctx.chat.platform, [...new Set(chats)]);
