@@ -49,6 +49,9 @@ const state: AdapterStateStore = {
   get: async (k) => map.get(k) ?? null,
   set: async (k, v) => void map.set(k, v),
   delete: async (k) => void map.delete(k),
+  deletePrefix: async (prefix) => {
+    for (const k of [...map.keys()]) if (k.startsWith(prefix)) map.delete(k);
+  },
 };
 const quiet = { info() {}, warn() {}, error() {} };
 

@@ -106,8 +106,8 @@ cmd-cohort-show-summary = عرض الفوج
 cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = إنشاء فوج لهذه المحادثة أو لهذا الموضوع
 cmd-cohort-create-usage = /cohort create "الاسم" [--languages ar,en] [--region "…"] [--themes "a, b"] [--timezone Area/City] [--language ar]
-cmd-cohort-edit-summary = تغيير اسم الفوج أو سياقه
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …]
+cmd-cohort-edit-summary = تغيير اسم الفوج أو سياقه أو إعداداته
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
 cmd-cohort-pause-summary = إيقاف الفوج مؤقتًا، حتى تاريخ معيّن إن أردت
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = استئناف فوج متوقف مؤقتًا
@@ -133,6 +133,8 @@ cohort-card-members = { $count ->
     [many] { $count } عضوًا
    *[other] { $count } عضو
 }
+cohort-card-names-in-group-on = في المجموعة أذكر بالاسم من لم يُجب بعد، ومن في استراحة، ومن لم يجد شريكًا.
+cohort-card-names-in-group-off = في المجموعة أذكر عدد من لم يُجب بعد أو من في استراحة أو من لم يجد شريكًا، دون أسماء؛ ويصل المنسّقين الأسماءُ في رسالة خاصة.
 cohort-card-join-link = رابط الانضمام: <a href="{ $link }">{ $link }</a>
 cohort-paused = الفوج { $name } متوقف مؤقتًا. لا شيء مجدول حتى استخدام /cohort resume.
 cohort-paused-until = الفوج { $name } متوقف مؤقتًا حتى { $until }.
@@ -182,6 +184,20 @@ members-line = • { $name }{ $username ->
     [none] {""}
    *[other] {" "}({ $username })
 } — { $role }، { $status }
+members-on-break-count = { $count ->
+    [one] وعضو آخر في استراحة.
+    [two] وعضوان آخران في استراحة.
+    [few] و{ $count } أعضاء آخرون في استراحة.
+   *[other] و{ $count } عضوًا آخر في استراحة.
+}
+members-left-count = { $count ->
+    [one] وشخص آخر غادر الفوج.
+    [two] وشخصان آخران غادرا الفوج.
+    [few] و{ $count } أشخاص آخرون غادروا الفوج.
+   *[other] و{ $count } شخصًا آخر غادروا الفوج.
+}
+members-names-sent-privately = أرسلتُ إليك القائمة الكاملة في رسالة خاصة.
+members-names-not-in-group = لا تظهر أسماؤهم في المجموعة (الأمر /cohort edit --names-in-group yes يُظهرها).
 members-none = لا يوجد أعضاء في { $name } بعد.
 role-set = أصبح دور { $name } الآن: { $role }.
 role-admin-note = { $name } من مشرفي هذه المحادثة، ويبقى منسّقًا هنا ما دام مشرفًا.
@@ -362,6 +378,12 @@ button-visibility-cohort = شاركه مع المجموعة
 checkin-answer-saved = شكرًا، سُجّلت إجابتك.
 checkin-reminder-dm = متابعة { $name } تُغلق قريبًا ولم تصلني إجابتك بعد.
 checkin-reminder-group = المتابعة تُغلق قريبًا؛ لم يُجب بعد: { $names }.
+checkin-reminder-group-count = المتابعة تُغلق قريبًا؛ { $count ->
+    [one] شخص واحد لم يُجب بعد.
+    [two] شخصان لم يُجيبا بعد.
+    [few] { $count } أشخاص لم يُجيبوا بعد.
+   *[other] { $count } شخصًا لم يُجيبوا بعد.
+}
 checkin-digest-title = <b>ملخص المتابعة، { $name }</b>
 checkin-digest-count = { $count ->
     [zero] لم يشارك أحد
@@ -523,6 +545,14 @@ pair-round-title = <b>جولة الأقران { $number } في { $name }</b>: س
 pair-round-line = • { $names }
 pair-round-line-why = • { $names }: { $reasons }
 pair-round-unplaced = • { $who }: لا أحد يناسب هذه المرة، عذرًا.
+pair-round-unplaced-count = • { $count ->
+    [one] لم يناسب أحدٌ شخصًا واحدًا هذه المرة، عذرًا.
+    [two] لم يناسب أحدٌ شخصين هذه المرة، عذرًا.
+    [few] لم يناسب أحدٌ { $count } أشخاص هذه المرة، عذرًا.
+   *[other] لم يناسب أحدٌ { $count } شخصًا هذه المرة، عذرًا.
+}
+pair-round-unplaced-dm = مرحبًا { $person }. في جولة الأقران { $number } من { $name } لم يناسبك أحد هذه المرة، عذرًا. سأحاول مجددًا في الجولة القادمة.
+pair-round-unplaced-coordinators = جولة الأقران { $number } من { $name }: لم يناسب أحدٌ { $names } هذه المرة. لا يقرأ هذا إلا المنسّقون.
 pair-round-follow-up = في { $when } سأسأل كلًّا منكم هل التقيتم.
 pair-round-dm = مرحبًا { $person }! في جولة الأقران { $number } من { $name } أنت مع { $others }. سلّم واختاروا وقتًا للحديث.
 pair-met-question = مرحبًا { $person }! هل التقيت بـ { $others } (جولة الأقران { $number } من { $name })؟

@@ -103,8 +103,8 @@ cmd-cohort-show-summary = show the cohort
 cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = create the cohort of this chat or topic
 cmd-cohort-create-usage = /cohort create "Name" [--languages en,fr] [--region "…"] [--themes "a, b"] [--timezone Area/City] [--language en]
-cmd-cohort-edit-summary = change the cohort's name or context
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …]
+cmd-cohort-edit-summary = change the cohort's name, context or settings
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
 cmd-cohort-pause-summary = pause the cohort, optionally until a date
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = resume a paused cohort
@@ -126,6 +126,8 @@ cohort-card-members = { $count ->
     [one] One member
    *[other] { $count } members
 }
+cohort-card-names-in-group-on = In the group I name who has not answered, who is on a break and who found no partner.
+cohort-card-names-in-group-off = In the group I count who has not answered, is on a break or found no partner, without names; coordinators get the names in private.
 cohort-card-join-link = Join link: <a href="{ $link }">{ $link }</a>
 cohort-paused = { $name } is paused. Nothing is scheduled until /cohort resume.
 cohort-paused-until = { $name } is paused until { $until }.
@@ -171,6 +173,16 @@ members-line = • { $name }{ $username ->
     [none] {""}
    *[other] {" "}({ $username })
 } — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] One more member is on a break.
+   *[other] { $count } more members are on a break.
+}
+members-left-count = { $count ->
+    [one] One more person left the cohort.
+   *[other] { $count } more people left the cohort.
+}
+members-names-sent-privately = I sent you the full list in private.
+members-names-not-in-group = Their names are not shown in the group (/cohort edit --names-in-group yes shows them).
 members-none = { $name } has no members yet.
 role-set = { $name } is now a { $role }.
 role-admin-note = { $name } is an admin of this chat and stays a coordinator here for as long as they are one.
@@ -334,6 +346,10 @@ button-visibility-cohort = Share with the cohort
 checkin-answer-saved = Thanks, your answer is noted.
 checkin-reminder-dm = The check-in of { $name } closes soon and I have no answer from you yet.
 checkin-reminder-group = The check-in closes soon; still missing: { $names }.
+checkin-reminder-group-count = The check-in closes soon; { $count ->
+    [one] one person has not answered yet.
+   *[other] { $count } people have not answered yet.
+}
 checkin-digest-title = <b>Check-in digest, { $name }</b>
 checkin-digest-count = { $count ->
     [0] Nobody took part
@@ -486,6 +502,12 @@ pair-round-title = <b>Peer round { $number } in { $name }</b>: say hello to your
 pair-round-line = • { $names }
 pair-round-line-why = • { $names }: { $reasons }
 pair-round-unplaced = • { $who }: nobody fits this time, sorry.
+pair-round-unplaced-count = • { $count ->
+    [one] For one person nobody fits this time, sorry.
+   *[other] For { $count } people nobody fits this time, sorry.
+}
+pair-round-unplaced-dm = Hello { $person }. In peer round { $number } of { $name } nobody fitted you this time, sorry. I will try again in the next round.
+pair-round-unplaced-coordinators = Peer round { $number } of { $name }: nobody fitted { $names } this time. Only the coordinators read this.
 pair-round-follow-up = On { $when } I will ask each of you whether you met.
 pair-round-dm = Hello { $person }! In peer round { $number } of { $name } you are with { $others }. Say hello and find a time to talk.
 pair-met-question = Hello { $person }! Did you meet { $others } (peer round { $number } of { $name })?

@@ -104,8 +104,8 @@ cmd-cohort-show-summary = mostrar la cohorte
 cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = crear la cohorte de este chat o tema
 cmd-cohort-create-usage = /cohort create "Nombre" [--languages es,pt] [--region "…"] [--themes "a, b"] [--timezone Área/Ciudad] [--language es]
-cmd-cohort-edit-summary = cambiar el nombre o el contexto de la cohorte
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …]
+cmd-cohort-edit-summary = cambiar el nombre, el contexto o los ajustes de la cohorte
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
 cmd-cohort-pause-summary = pausar la cohorte, si quieres hasta una fecha
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = reanudar una cohorte en pausa
@@ -127,6 +127,8 @@ cohort-card-members = { $count ->
     [one] Un miembro
    *[other] { $count } miembros
 }
+cohort-card-names-in-group-on = En el grupo nombro a quienes no han respondido, están en pausa o no encontraron pareja.
+cohort-card-names-in-group-off = En el grupo cuento, sin nombres, a quienes no han respondido, están en pausa o no encontraron pareja; la coordinación recibe los nombres en privado.
 cohort-card-join-link = Enlace para unirse: <a href="{ $link }">{ $link }</a>
 cohort-paused = La cohorte { $name } está en pausa. No hay nada programado hasta /cohort resume.
 cohort-paused-until = La cohorte { $name } está en pausa hasta { $until }.
@@ -172,6 +174,16 @@ members-line = • { $name }{ $username ->
     [none] {""}
    *[other] {" "}({ $username })
 } — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] Un miembro más está en pausa.
+   *[other] { $count } miembros más están en pausa.
+}
+members-left-count = { $count ->
+    [one] Una persona más dejó la cohorte.
+   *[other] { $count } personas más dejaron la cohorte.
+}
+members-names-sent-privately = Te envié la lista completa en privado.
+members-names-not-in-group = Sus nombres no se muestran en el grupo (/cohort edit --names-in-group yes los muestra).
 members-none = { $name } todavía no tiene miembros.
 role-set = Ahora { $name } tiene el rol de { $role }.
 role-admin-note = { $name } administra este chat y conserva aquí el rol de coordinación mientras lo administre.
@@ -335,6 +347,10 @@ button-visibility-cohort = Compartir con la cohorte
 checkin-answer-saved = Gracias, tu respuesta quedó anotada.
 checkin-reminder-dm = El check-in de { $name } cierra pronto y todavía no tengo tu respuesta.
 checkin-reminder-group = El check-in cierra pronto; faltan: { $names }.
+checkin-reminder-group-count = El check-in cierra pronto; { $count ->
+    [one] una persona todavía no respondió.
+   *[other] { $count } personas todavía no respondieron.
+}
 checkin-digest-title = <b>Resumen del check-in, { $name }</b>
 checkin-digest-count = { $count ->
     [0] Nadie participó
@@ -487,6 +503,12 @@ pair-round-title = <b>Ronda entre pares { $number } en { $name }</b>: saluda a t
 pair-round-line = • { $names }
 pair-round-line-why = • { $names }: { $reasons }
 pair-round-unplaced = • { $who }: esta vez nadie encaja, lo siento.
+pair-round-unplaced-count = • { $count ->
+    [one] Para una persona nadie encaja esta vez, lo siento.
+   *[other] Para { $count } personas nadie encaja esta vez, lo siento.
+}
+pair-round-unplaced-dm = Hola, { $person }. En la ronda entre pares { $number } de { $name } esta vez nadie encajó contigo, lo siento. Lo intentaré de nuevo en la próxima ronda.
+pair-round-unplaced-coordinators = Ronda entre pares { $number } de { $name }: esta vez nadie encajó con { $names }. Solo la coordinación lee esto.
 pair-round-follow-up = El { $when } preguntaré a cada uno si os visteis.
 pair-round-dm = ¡Hola, { $person }! En la ronda entre pares { $number } de { $name } estás con { $others }. Saluda y buscad un momento para hablar.
 pair-met-question = ¡Hola, { $person }! ¿Te viste con { $others } (ronda entre pares { $number } de { $name })?

@@ -198,6 +198,12 @@ export class FakeAdapter implements ChatAdapter {
     return `https://fake.chat/${this.botUsername}?start=${encodeURIComponent(payload)}`;
   }
 
+  /** /forgetme: the bot may no longer write first to them; their private chat is the one to delete. */
+  async forgetUser(userId: string): Promise<string[]> {
+    this.contacts.delete(userId);
+    return [dmChatId(userId)];
+  }
+
   /** Messages the bot left in a chat (not deleted), oldest first. */
   inChat(chatId: string, threadId?: string): FakeMessage[] {
     return this.messages.filter(

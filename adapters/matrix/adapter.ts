@@ -176,10 +176,18 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     };
   }
 
-  // Buttons: remembered per message in state so a reply or reaction maps back after a restart.
+  // Buttons: remembered per message in state so a reply or reaction maps back
+  // after a restart. The key names the room, so that /forgetme can drop a
+  // private room's keys at once ("buttons:<room>/<event>").
 
-  async buttonsOf(eventId: string): Promise<string[] | null> {
-    return this.storage.getJson<string[]>(`buttons:${eventId}`);
+  private static buttonsKey(roomId: string, eventId: string): string {
+    return `buttons:${roomId}/${eventId}`;
+  }
+
+  async buttonsOf(roomId: string, eventId: string): Promise<string[] | null> {
+    const data = await this.storage.getJson<string[]>(MatrixAdapter.buttonsKey(roomId, eventId));
+    // Messages sent before keys named their room.
+    return data ?? this.storage.getJson<string[]>(`buttons:${eventId}`);
   }
 
   /**
@@ -205,7 +213,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     );
     if (buttons.length > 0) {
       await this.storage.setJson(
-        `buttons:${eventId}`,
+        MatrixAdapter.buttonsKey(chat.chatId, eventId),
         buttons.map((b) => b.data),
       );
       await this.storage.setJson(`last-buttons:${chat.chatId}`, { eventId, at: Date.now() });
@@ -220,10 +228,10 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     const buttons = message.buttons?.flat() ?? [];
     if (buttons.length > 0)
       await this.storage.setJson(
-        `buttons:${messageId}`,
+        MatrixAdapter.buttonsKey(chat.chatId, messageId),
         buttons.map((b) => b.data),
       );
-    else await this.storage.delete(`buttons:${messageId}`);
+    else await this.forgetButtons(chat.chatId, messageId);
   }
 
   async delete(chat: ChatRef, messageId: string): Promise<void> {
@@ -232,7 +240,12 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     } catch (err) {
       throw toDeliveryError(err);
     }
-    await this.storage.delete(`buttons:${messageId}`);
+    await this.forgetButtons(chat.chatId, messageId);
+  }
+
+  private async forgetButtons(roomId: string, eventId: string): Promise<void> {
+    await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
+    await this.storage.delete(`buttons:${eventId}`);
   }
 
   async sendPoll(to: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
@@ -280,6 +293,20 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     const levels = info.power!;
     const people = new Set([...Object.keys(levels.users), ...info.members.keys()]);
     return [...people].filter((id) => id !== this.userId && powerOf(levels, id) >= this.options.coordinatorPowerLevel);
+  }
+
+  /**
+   * /forgetme: private-chats.ts drops their m.direct entry and leaves and
+   * forgets each private room with them; the numbered-option mappings kept
+   * for those rooms go here. Returns the rooms that were private chats with them.
+   */
+  async forgetUser(userId: string): Promise<string[]> {
+    const left = await this.dms.forget(userId);
+    for (const roomId of left) {
+      await this.options.state.deletePrefix(StateStorageProvider.key(`buttons:${roomId}/`));
+      await this.storage.delete(`last-buttons:${roomId}`);
+    }
+    return left;
   }
 
   deepLink(): string | null {

@@ -151,6 +151,41 @@ export class PrivateChats {
     return this.deps.chatOf(roomId);
   }
 
+  /**
+   * /forgetme: their entry in m.direct goes; each private room with them is
+   * left and forgotten (the bot can no longer read what was written there).
+   * A room that has become a group (a third person joined) is only unmarked
+   * as a DM. Returns the rooms that were private chats with them.
+   */
+  async forget(userId: string): Promise<string[]> {
+    this.locks.delete(userId);
+    const rooms = this.rooms.direct[userId] ?? [];
+    if (userId in this.rooms.direct) {
+      const { [userId]: _, ...others } = this.rooms.direct;
+      this.rooms.direct = others;
+      await this.deps.client.setAccountData('m.direct', others);
+    }
+    const left: string[] = [];
+    for (const roomId of rooms) {
+      const members = [...this.rooms.room(roomId).members.keys()].filter((id) => id !== this.deps.userId);
+      if (members.some((id) => id !== userId)) continue;
+      // Forgotten before leaving: the sync that reports the leave must not bring the room back.
+      this.rooms.forget(roomId);
+      const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}`;
+      try {
+        await this.deps.client.doRequest('POST', `${path}/leave`, null, {});
+        await this.deps.client.doRequest('POST', `${path}/forget`, null, {});
+      } catch (err) {
+        this.deps.log.warn(
+          { err: String(err) },
+          'matrix: could not leave the private room of a person who was forgotten',
+        );
+      }
+      left.push(roomId);
+    }
+    return left;
+  }
+
   /** Record a DM in the bot's m.direct account data. */
   private async record(userId: string, roomId: string): Promise<void> {
     const rooms = this.rooms.direct[userId] ?? [];

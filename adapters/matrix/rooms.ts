@@ -33,6 +33,8 @@ export type StateEvent = {
 
 export class Rooms {
   private readonly rooms = new Map<string, RoomInfo>();
+  /** Private rooms of people who were forgotten: their events are not ours any more. */
+  private readonly forgotten = new Set<string>();
   /** m.direct: user id -> DM room ids (the bot's account data). */
   direct: Record<string, string[]> = {};
   /** The bot's user id: a room whose member list lacks it is not known yet, so not private. */
@@ -140,6 +142,21 @@ export class Rooms {
       }
     }
     return undefined;
+  }
+
+  /** Drop what is known about a room and ignore its events from now on (/forgetme). */
+  forget(roomId: string): void {
+    this.rooms.delete(roomId);
+    this.forgotten.add(roomId);
+  }
+
+  isForgotten(roomId: string): boolean {
+    return this.forgotten.has(roomId);
+  }
+
+  /** Invited again to a room it forgot: someone wants the bot there after all. */
+  remember(roomId: string): void {
+    this.forgotten.delete(roomId);
   }
 
   markLeft(roomId: string, left: boolean): void {

@@ -26,7 +26,7 @@ export interface SyncHost {
   onInvite(roomId: string, inviter: string, isDirect: boolean): Promise<void>;
   chatOf(roomId: string): ChatRef;
   /** Numbered replies and reactions: the buttons a message had, and the room's latest message with some. */
-  buttonsOf(eventId: string): Promise<string[] | null>;
+  buttonsOf(roomId: string, eventId: string): Promise<string[] | null>;
   lastButtonsIn(roomId: string, now?: number): Promise<string | null>;
 }
 

@@ -137,6 +137,7 @@ export class SyncLoop {
         (e) => e.type === 'm.room.member' && e.state_key === host.userId && e.content?.membership === 'invite',
       );
       if (!invite) continue;
+      rooms.remember(roomId);
       try {
         await host.onInvite(roomId, invite.sender, invite.content?.is_direct === true);
       } catch (err) {
@@ -149,6 +150,7 @@ export class SyncLoop {
     }
 
     for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
+      if (rooms.isForgotten(roomId)) continue;
       rooms.markLeft(roomId, false);
       for (const event of room.state?.events ?? []) rooms.apply(roomId, event);
       let timeline = room.timeline?.events ?? [];
@@ -176,6 +178,13 @@ export class SyncLoop {
     }
 
     for (const [roomId, room] of Object.entries(response.rooms?.leave ?? {})) {
+      // A room the bot left by itself (a forgotten person's private room, an
+      // invite it refused) has nothing more for the core; this holds after a
+      // restart too, when the in-memory list of forgotten rooms is gone.
+      if (rooms.isForgotten(roomId) || leftByItself(room.timeline?.events ?? [], host.userId)) {
+        rooms.markLeft(roomId, true);
+        continue;
+      }
       for (const event of room.timeline?.events ?? []) {
         await this.onTimelineEvent(roomId, event, since === null, hand);
       }
@@ -220,7 +229,7 @@ export class SyncLoop {
       me: host.userId,
       rooms,
       chat,
-      buttonsOf: (id) => host.buttonsOf(id),
+      buttonsOf: (id) => host.buttonsOf(roomId, id),
       lastButtonsIn: (id, at) => host.lastButtonsIn(id, at),
     });
     if (mapped) hand(mapped);
@@ -290,4 +299,11 @@ export class SyncLoop {
     host.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
     return events.reverse();
   }
+}
+
+/** Whether the bot's own leave is in this timeline (it left; nobody removed it). */
+function leftByItself(events: readonly TimelineEvent[], me: string): boolean {
+  return events.some(
+    (e) => e.type === 'm.room.member' && e.state_key === me && e.sender === me && e.content?.membership === 'leave',
+  );
 }

@@ -24,7 +24,7 @@ import { setCommandMenus } from './commands.ts';
 import { Contacts, observeUpdate } from './contacts.ts';
 import { errorText, failureOf, isHarmless, isParseError, toDeliveryError } from './errors.ts';
 import { SendLimiter } from './limiter.ts';
-import { mapUpdate } from './map-update.ts';
+import { involvesUser, mapUpdate } from './map-update.ts';
 import type { TelegramAdapterOptions } from './options.ts';
 import { keyboard, replyMarkup } from './reply-markup.ts';
 import { ALLOWED_UPDATES, Poller, webhookHandler } from './updates.ts';
@@ -265,6 +265,20 @@ export class TelegramAdapter implements ChatAdapter {
       this.#options.log.warn({ chatId: chat.chatId, err: errorText(err) }, 'telegram: could not list chat admins');
       return [];
     }
+  }
+
+  /**
+   * /forgetme: the bot no longer remembers that it may write to them, and the
+   * webhook queue drops their updates that wait there or were kept after
+   * failing (those hold their name and text). Their private chat's id is their user id.
+   */
+  async forgetUser(userId: string): Promise<string[]> {
+    await this.#contacts.remove(userId);
+    const dropped =
+      (await this.#options.webhook?.queue?.drop?.((payload) => involvesUser(payload as Update, userId))) ?? 0;
+    if (dropped > 0)
+      this.#options.log.info({ dropped }, 'telegram: dropped queued updates of a person who was forgotten');
+    return [userId];
   }
 
   deepLink(payload: string): string | null {

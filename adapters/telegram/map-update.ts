@@ -42,6 +42,17 @@ export function orderKeyOf(update: Update): string {
   return voter !== undefined ? `u${voter}` : 'other';
 }
 
+/**
+ * Whether an update carries a person: as its sender, its private chat, a
+ * member who joined or left, the author of a message it replies to or quotes,
+ * a text mention. Any user or chat object with their id counts (in the JSON,
+ * `"id":<id>` not inside a string), so fields added to the Bot API later count too.
+ */
+export function involvesUser(update: Update, userId: string): boolean {
+  if (!/^\d+$/.test(userId)) return false;
+  return new RegExp(`(?<!\\\\)"id":${userId}(?![0-9])`).test(JSON.stringify(update));
+}
+
 export interface MapContext {
   botId: number;
 }

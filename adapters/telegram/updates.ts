@@ -29,6 +29,8 @@ export interface UpdateQueue {
   enqueue(id: string, orderKey: string, payload: unknown): Promise<void>;
   /** Start handing queued updates to `process`, in order per `orderKey`. */
   start(process: (payload: unknown) => Promise<void>): Promise<void>;
+  /** Remove the updates not handled yet (waiting, or kept after failing) that `match`; returns how many. */
+  drop?(match: (payload: unknown) => boolean): Promise<number>;
   stop(): Promise<void>;
 }
 

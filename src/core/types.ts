@@ -172,6 +172,8 @@ export interface AdapterStateStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Delete every key that starts with `prefix` (what an adapter kept about one room, for /forgetme). */
+  deletePrefix(prefix: string): Promise<void>;
 }
 
 /** What the core asks of a platform. Errors are thrown as DeliveryError (core/errors.ts). */
@@ -197,4 +199,12 @@ export interface ChatAdapter {
   chatAdmins(chat: ChatRef): Promise<string[]>;
   /** A link that opens a DM with the bot carrying `payload` (Telegram t.me deep link); null where none exists. */
   deepLink(payload: string): string | null;
+  /**
+   * /forgetme: drop everything the adapter keeps about a person (state keyed by
+   * their user id, their private chats' mappings, queued updates from them) and
+   * leave their private chats where the platform has such a thing. Returns the
+   * chat ids of the private chats it had with them, so the core deletes their
+   * rows too. Called after the goodbye was sent.
+   */
+  forgetUser?(userId: string): Promise<string[]>;
 }

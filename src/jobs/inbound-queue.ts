@@ -33,6 +33,9 @@ export interface InboundQueueOptions extends QueueConnection {
 
 export type ProcessUpdate = (payload: unknown) => Promise<void>;
 
+/** Jobs read at a time when looking for a person's updates. */
+const DROP_PAGE = 200;
+
 export class InboundQueue {
   readonly #options: InboundQueueOptions;
   readonly #queues: Queue[];
@@ -106,6 +109,34 @@ export class InboundQueue {
   async close(): Promise<void> {
     await this.stop();
     await Promise.all(this.#queues.map((q) => q.close()));
+  }
+
+  /**
+   * Remove the updates not handled yet, or kept after failing, whose payload
+   * `match`es (/forgetme: a person's updates hold their name and text). A
+   * running update is left to finish; completed ones are already gone.
+   */
+  async drop(match: (payload: unknown) => boolean): Promise<number> {
+    const states = ['waiting', 'delayed', 'prioritized', 'failed'] as const;
+    let dropped = 0;
+    for (const queue of this.#queues) {
+      for (let start = 0; ; start += DROP_PAGE) {
+        const jobs = await queue.getJobs([...states], start, start + DROP_PAGE - 1, true);
+        for (const job of jobs) {
+          if (!job || !match(job.data)) continue;
+          // A job that started meanwhile is locked: it is handled like any other.
+          if (
+            await job.remove().then(
+              () => true,
+              () => false,
+            )
+          )
+            dropped++;
+        }
+        if (jobs.length < DROP_PAGE) break;
+      }
+    }
+    return dropped;
   }
 
   /** Updates waiting or running, across partitions. */

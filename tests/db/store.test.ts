@@ -44,6 +44,16 @@ describe.each(databaseKinds)('store on %s', (kind) => {
       await store.adapterState.delete(key);
       expect(await store.adapterState.get(key)).toBeNull();
     });
+
+    it('deletes by prefix, taking % and _ in the prefix literally', async () => {
+      const room = `!r_${uid()}%:example.org`;
+      const keys = [`matrix:buttons:${room}/$a`, `matrix:buttons:${room}/$b`];
+      const other = `matrix:buttons:${room.replace('_', 'x')}/$c`;
+      for (const key of [...keys, other]) await store.adapterState.set(key, '["t"]');
+      await store.adapterState.deletePrefix(`matrix:buttons:${room}/`);
+      for (const key of keys) expect(await store.adapterState.get(key)).toBeNull();
+      expect(await store.adapterState.get(other)).toBe('["t"]');
+    });
   });
 
   describe('accounts', () => {
@@ -526,6 +536,17 @@ describe.each(databaseKinds)('store on %s', (kind) => {
       expect(await store.inbound.firstSeen('matrix', id)).toBe(true);
       expect(await store.inbound.has('telegram', id)).toBe(true);
       expect(await store.inbound.has('telegram', `${id}-other`)).toBe(false);
+    });
+
+    it('keeps a digest of the event id, not the id (a Matrix event id points at its sender)', async () => {
+      const id = `$event-${uid()}:example.org`;
+      await store.inbound.firstSeen('matrix', id);
+      const rows = await db.query<{ eventId: string }>('SELECT "eventId" FROM "InboundEvent" WHERE "platform" = $1', [
+        'matrix',
+      ]);
+      expect(rows.some((row) => row.eventId.includes(id))).toBe(false);
+      expect(rows.some((row) => /^[0-9a-f]{64}$/.test(row.eventId))).toBe(true);
+      expect(await store.inbound.has('matrix', id)).toBe(true);
     });
 
     it('prunes only ids older than the cutoff', async () => {

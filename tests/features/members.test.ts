@@ -264,8 +264,14 @@ async function wholeCohortStory(world: World): Promise<void> {
   group.expectBotSaid(/You left Wiki Women/);
   await group.as('alice').says('/members');
   expect(group.expectBotSaid(/Wiki Women: 3 members/)).not.toContain('Dave');
+  // Who left is not named in the group: a count there, the names to the coordinator in private.
+  await world.dm('alice').says('/language en');
   await group.as('alice').says('/members --all');
-  expect(group.expectBotSaid(/Wiki Women: 4 members/)).toContain('Dave (@dave) — mentor, left');
+  const all = group.expectBotSaid(/Wiki Women: 4 members/);
+  expect(all).not.toContain('Dave');
+  expect(all).toContain('One more person left the cohort.');
+  expect(all).toContain('I sent you the full list in private.');
+  expect(world.dm('alice').lastBotMessage()).toContain('Dave (@dave) — mentor, left');
   await group.as('dave').says('/join');
   group.expectBotSaid('Welcome to Wiki Women, Dave!');
   expect(await membershipOf(world, group, 'dave')).toMatchObject({

@@ -11,6 +11,7 @@ import type { Feature } from '../../src/core/feature.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type { Store } from '../../src/core/store.ts';
 import type { Capabilities, ChatRef, Sender } from '../../src/core/types.ts';
+import type { Database } from '../../src/db/client.ts';
 import { features } from '../../src/features/index.ts';
 import { ManualClock } from '../../src/jobs/memory-scheduler.ts';
 import { createLocalBot, type LocalBot } from '../../src/local.ts';
@@ -32,7 +33,7 @@ export interface WorldOptions {
 let eventSeq = 0;
 
 export async function createWorld(options: WorldOptions = {}): Promise<World> {
-  const { store, close } = await openTestStore(options.db ?? 'postgres');
+  const { store, db, close } = await openTestStore(options.db ?? 'postgres');
   const adapter = new FakeAdapter(options.capabilities ? { capabilities: options.capabilities } : {});
   const local = await createLocalBot({
     store,
@@ -41,19 +42,22 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     ...(options.start ? { clock: new ManualClock(options.start) } : {}),
     ...(options.extraFeatures ? { features: [...features, ...options.extraFeatures] } : {}),
   });
-  return new World(local, store, close);
+  return new World(local, store, close, db);
 }
 
 export class World {
   readonly local: LocalBot;
   readonly store: Store;
   readonly adapter: FakeAdapter;
+  /** The database under the store (to search every table, tests/helpers/traces.ts). */
+  readonly db: Database;
   private readonly closeStore: () => Promise<void>;
   private readonly people = new Map<string, Sender>();
 
-  constructor(local: LocalBot, store: Store, close: () => Promise<void>) {
+  constructor(local: LocalBot, store: Store, close: () => Promise<void>, db: Database) {
     this.local = local;
     this.store = store;
+    this.db = db;
     this.adapter = local.adapter;
     this.closeStore = close;
   }

@@ -148,6 +148,9 @@ export function memoryState(): AdapterStateStore & { map: Map<string, string> } 
     async delete(key) {
       map.delete(key);
     },
+    async deletePrefix(prefix) {
+      for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
+    },
   };
 }
 

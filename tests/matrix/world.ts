@@ -13,8 +13,10 @@ import type { Store } from '../../src/core/store.ts';
 import { noTelemetry } from '../../src/core/telemetry.ts';
 import { features } from '../../src/features/index.ts';
 import { ManualClock, MemoryScheduler } from '../../src/jobs/memory-scheduler.ts';
-import { InlineOutbox } from '../../src/jobs/send-queue.ts';
+import { BullScheduler, createJobsQueue, startJobWorker } from '../../src/jobs/scheduler.ts';
+import { BullOutbox, createSendQueue, InlineOutbox, startSendWorker } from '../../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
+import type { TestRedis } from '../helpers/redis.ts';
 import { homeserverUrl, type MatrixUser } from './helpers.ts';
 
 export interface LogLine {
@@ -45,8 +47,21 @@ export class MatrixWorld {
   private readonly allowedInviters: string[] | 'own-server';
   /** Where the adapter reaches the homeserver (a proxy in the hiccup test). */
   url = homeserverUrl!;
+  /** With `redis`: sends and one-off jobs go through BullMQ, as in production. */
+  private readonly bull: {
+    redis: TestRedis;
+    sendQueue: ReturnType<typeof createSendQueue>;
+    jobsQueue: ReturnType<typeof createJobsQueue>;
+    workers: Array<{ close(): Promise<void> }>;
+  } | null = null;
 
-  constructor(store: Store, botUser: MatrixUser, allowedInviters: string[] | 'own-server', extra: readonly Feature[]) {
+  constructor(
+    store: Store,
+    botUser: MatrixUser,
+    allowedInviters: string[] | 'own-server',
+    extra: readonly Feature[],
+    options: { redis?: TestRedis } = {},
+  ) {
     this.store = store;
     this.botUser = botUser;
     this.allowedInviters = allowedInviters;
@@ -72,7 +87,25 @@ export class MatrixWorld {
       adapterFor: () => this.adapter,
       defaults: { locale: 'en', timezone: 'UTC' },
     };
+    if (options.redis) {
+      const connection = { connection: options.redis.connection, prefix: options.redis.prefix };
+      const sendQueue = createSendQueue(connection);
+      const jobsQueue = createJobsQueue(connection);
+      this.bull = { redis: options.redis, sendQueue, jobsQueue, workers: [] };
+      this.services.outbox = new BullOutbox({ store, queue: sendQueue, backoffMs: 100 });
+      this.services.scheduler = new BullScheduler({ queue: jobsQueue, log });
+    }
     this.bot = createBot(this.services, [...features, ...extra]);
+  }
+
+  /** Resolves when the send queue has nothing left to send (BullMQ only; the inline outbox sends at once). */
+  async sent(): Promise<void> {
+    if (!this.bull) return;
+    for (;;) {
+      const counts = await this.bull.sendQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      if (Object.values(counts).every((n) => n === 0)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async start(): Promise<void> {
@@ -88,6 +121,14 @@ export class MatrixWorld {
       syncTimeoutMs: 1000,
     });
     const adapter = this.adapter;
+    if (this.bull && this.bull.workers.length === 0) {
+      const connection = { connection: this.bull.redis.connection, prefix: this.bull.redis.prefix };
+      const log = this.services.log;
+      this.bull.workers.push(
+        startSendWorker({ ...connection, store: this.store, adapters: () => this.adapter, log }),
+        startJobWorker({ ...connection, handlers: this.bot.jobHandlers(), log }),
+      );
+    }
     if (process.env.MATRIX_TEST_DEBUG) {
       const send = adapter.send.bind(adapter);
       adapter.send = async (chat, message, options) => {
@@ -117,5 +158,13 @@ export class MatrixWorld {
 
   async stop(): Promise<void> {
     await this.adapter.stop();
+  }
+
+  /** Stop, and close the BullMQ workers and queues (the end of a test). */
+  async close(): Promise<void> {
+    await this.stop();
+    if (!this.bull) return;
+    await Promise.all(this.bull.workers.splice(0).map((w) => w.close()));
+    await Promise.all([this.bull.sendQueue.close(), this.bull.jobsQueue.close()]);
   }
 }

@@ -19,6 +19,9 @@ export class MemoryState implements AdapterStateStore {
   async delete(key: string) {
     this.values.delete(key);
   }
+  async deletePrefix(prefix: string) {
+    for (const key of [...this.values.keys()]) if (key.startsWith(prefix)) this.values.delete(key);
+  }
 }
 
 export function pollingAdapter(api: FakeBotApi, options: Partial<TelegramAdapterOptions> = {}) {

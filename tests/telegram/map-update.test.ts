@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Update } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
-import { mapUpdate, orderKeyOf } from '../../adapters/telegram/map-update.ts';
+import { involvesUser, mapUpdate, orderKeyOf } from '../../adapters/telegram/map-update.ts';
 
 const BOT_ID = 7000001;
 
@@ -138,5 +138,29 @@ describe('telegram updates -> core events', () => {
       at: new Date(1763900120 * 1000),
     });
     expect(map('anonymous-admin')).toEqual([]);
+  });
+});
+
+describe('which updates carry a person (/forgetme drops them from the webhook queue)', () => {
+  const group = { id: -4123456789, type: 'group', title: 'Lagos editors' };
+  const amina = { id: 204455601, is_bot: false, first_name: 'Amina' };
+  const other = { id: 9004455601, is_bot: false, first_name: 'Other' };
+  const message = (fields: Record<string, unknown>) =>
+    ({ update_id: 1, message: { message_id: 5, date: 1, chat: group, from: other, text: 'hi', ...fields } }) as Update;
+
+  it('finds them as sender, as the author of the message replied to, and in their private chat', () => {
+    expect(involvesUser(fixture('group-command'), '204455601')).toBe(true);
+    expect(
+      involvesUser(message({ reply_to_message: { message_id: 4, date: 1, chat: group, from: amina } }), '204455601'),
+    ).toBe(true);
+    const dm = { update_id: 2, my_chat_member: { chat: { id: 204455601, type: 'private' } } } as unknown as Update;
+    expect(involvesUser(dm, '204455601')).toBe(true);
+  });
+
+  it('does not take a longer id, a negative chat id or an id inside a text for theirs', () => {
+    expect(involvesUser(message({}), '4455601')).toBe(false);
+    expect(involvesUser(message({ chat: { ...group, id: -100204455601 } }), '204455601')).toBe(false);
+    expect(involvesUser(message({ text: '{"id":204455601}' }), '204455601')).toBe(false);
+    expect(involvesUser(message({}), 'not-a-number')).toBe(false);
   });
 });

@@ -18,7 +18,8 @@ import { createMetrics } from '../../src/http/metrics.ts';
 import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
 import { InboundQueue } from '../../src/jobs/inbound-queue.ts';
 import { ManualClock, MemoryScheduler } from '../../src/jobs/memory-scheduler.ts';
-import { InlineOutbox } from '../../src/jobs/send-queue.ts';
+import { BullScheduler, createJobsQueue, startJobWorker } from '../../src/jobs/scheduler.ts';
+import { BullOutbox, createSendQueue, InlineOutbox, startSendWorker } from '../../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import type { TestRedis } from '../helpers/redis.ts';
 import type { FakeBotApi } from './fake-bot-api.ts';
@@ -81,13 +82,21 @@ export interface InstanceOptions {
   redis?: TestRedis;
   /** Called before the core sees each event; a test makes it hang to play a killed process. */
   gate?: (event: InboundEvent) => Promise<void>;
+  /**
+   * 'bullmq': sends and one-off jobs go through BullMQ on `redis`, as in
+   * production (the real clock); default: the inline outbox and the in-memory scheduler.
+   */
+  jobs?: 'memory' | 'bullmq';
 }
 
 export interface Instance {
   bot: Bot;
   adapter: TelegramAdapter;
+  /** The inline outbox (with jobs: 'bullmq' it is not used: see settled()). */
   outbox: InlineOutbox;
   queue: InboundQueue | null;
+  /** Resolves when every message the bot queued was sent (either outbox). */
+  settled(): Promise<void>;
   http: HttpServer | null;
   /** Events the core is handling right now. */
   inFlight(): number;
@@ -115,7 +124,33 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
     adapterFor: () => adapter!,
     defaults: { locale: 'en', timezone: 'UTC' },
   };
+  /** BullMQ workers: close(true) leaves running jobs as a killed process would. */
+  const workers: Array<{ close(force?: boolean): Promise<void> }> = [];
+  const queues: Array<{ close(): Promise<void> }> = [];
+  let bullSettled: (() => Promise<void>) | null = null;
+  if (options.jobs === 'bullmq') {
+    if (!options.redis) throw new Error("jobs: 'bullmq' needs redis");
+    const connection = { connection: options.redis.connection, prefix: options.redis.prefix };
+    const sendQueue = createSendQueue(connection);
+    const jobsQueue = createJobsQueue(connection);
+    services.outbox = new BullOutbox({ store, queue: sendQueue, backoffMs: 100 });
+    services.scheduler = new BullScheduler({ queue: jobsQueue, log });
+    services.clock = { now: () => new Date() };
+    workers.push(startSendWorker({ ...connection, store, adapters: () => adapter!, log }));
+    bullSettled = async () => {
+      for (;;) {
+        const counts = await sendQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        if (Object.values(counts).every((n) => n === 0)) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    queues.push(sendQueue, jobsQueue);
+  }
   const bot = createBot(services, [...features, probeFeature]);
+  if (options.jobs === 'bullmq' && options.redis) {
+    const connection = { connection: options.redis.connection, prefix: options.redis.prefix };
+    workers.push(startJobWorker({ ...connection, handlers: bot.jobHandlers(), log }));
+  }
   let http: HttpServer | null = null;
   let queue: InboundQueue | null = null;
   if (options.mode === 'webhook') {
@@ -176,15 +211,20 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
     queue,
     http,
     inFlight: () => inFlight,
+    settled: () => (bullSettled ? bullSettled() : outbox.settled()),
     async stop() {
       await adapter!.stop();
       await outbox.settled();
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(queues.map((q) => q.close()));
       await queue?.close();
       await http?.close();
     },
     async kill() {
       await queue?.kill();
       await adapter!.stop();
+      await Promise.all(workers.map((w) => w.close(true)));
+      await Promise.all(queues.map((q) => q.close()));
       await http?.close();
     },
   };

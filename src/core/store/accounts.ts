@@ -42,8 +42,12 @@ export interface AccountRepository {
   byUsername(platform: Platform, username: string): Promise<Account | null>;
   update(id: string, patch: Partial<Pick<Account, 'locale' | 'timezone' | 'unreachableAt'>>): Promise<Account>;
   /**
-   * Delete everything held on this person: the account, its memberships, its
-   * action tokens, its DM deliveries; audit entries keep the action but lose the actor.
+   * Delete everything held on this person (/forgetme): the account and what
+   * hangs off it (memberships, profile, answers, reflections, pairings), their
+   * buttons and others' buttons about them, deliveries to them, about them, or
+   * not yet sent and naming them, their membership ids in others' lists;
+   * audit entries keep the action but lose the actor. Their private chats go
+   * with ChatRepository.forgetPrivate.
    */
   forget(id: string): Promise<void>;
 }
@@ -60,6 +64,8 @@ export interface ChatRepository {
   byId(id: string): Promise<Chat | null>;
   byPlatformId(platform: Platform, platformChatId: string): Promise<Chat | null>;
   markUnreachable(id: string, at: Date | null): Promise<void>;
+  /** /forgetme: delete these private chats' rows, their deliveries and buttons (never a chat that holds a cohort). */
+  forgetPrivate(platform: Platform, platformChatIds: string[]): Promise<void>;
   /** Telegram group -> supergroup: the chat keeps its row and cohorts, with a new platform id. */
   movePlatformId(platform: Platform, from: string, to: string): Promise<void>;
 }

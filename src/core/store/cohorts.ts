@@ -23,6 +23,8 @@ export interface Cohort extends CohortContext {
   threadId: string;
   status: CohortStatus;
   pausedUntil: Date | null;
+  /** Group messages may name people for participation (docs/privacy.md); off by default: counts. */
+  namesInGroup: boolean;
   joinCode: string;
   createdAt: Date;
   archivedAt: Date | null;
@@ -67,7 +69,7 @@ export interface CohortRepository {
   byJoinCode(code: string): Promise<Cohort | null>;
   update(
     id: string,
-    patch: Partial<CohortContext & { status: CohortStatus; pausedUntil: Date | null }>,
+    patch: Partial<CohortContext & { status: CohortStatus; pausedUntil: Date | null; namesInGroup: boolean }>,
   ): Promise<Cohort>;
   archive(id: string, at: Date): Promise<Cohort>;
 }

@@ -1,5 +1,6 @@
 import type { AccountRepository } from '../../core/store.ts';
 import type { RepoContext } from './context.ts';
+import { forgetAccount } from './forget.ts';
 import { toAccount } from './mappers.ts';
 
 export function accountRepository({ client, atomically }: RepoContext): AccountRepository {
@@ -53,15 +54,7 @@ export function accountRepository({ client, atomically }: RepoContext): AccountR
     },
 
     async forget(id) {
-      // Action tokens, DM deliveries and audit entries have no foreign key to
-      // Account (they outlive people by design), so they are cleared here, in
-      // the same transaction as the account row whose delete cascades to memberships.
-      await atomically(async (tx) => {
-        await tx.actionToken.deleteMany({ where: { accountId: id } });
-        await tx.delivery.deleteMany({ where: { recipientAccountId: id } });
-        await tx.auditEntry.updateMany({ where: { actorAccountId: id }, data: { actorAccountId: null } });
-        await tx.account.deleteMany({ where: { id } });
-      });
+      await atomically((tx) => forgetAccount(tx, id));
     },
   };
 }

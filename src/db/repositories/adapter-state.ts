@@ -13,5 +13,11 @@ export function adapterStateRepository({ client }: RepoContext): AdapterStateSto
     async delete(key) {
       await client.adapterState.deleteMany({ where: { key } });
     },
+    async deletePrefix(prefix) {
+      // An empty prefix would match everything.
+      if (!prefix) throw new Error('adapter state: deletePrefix needs a prefix');
+      // starts_with(), not LIKE (Prisma's startsWith): "_" and "%" in a room id are not wildcards.
+      await client.$executeRaw`DELETE FROM "AdapterState" WHERE starts_with("key", ${prefix})`;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { ChatRepository } from '../../core/store.ts';
 import type { RepoContext } from './context.ts';
+import { forgetPrivateChats } from './forget.ts';
 import { toChat } from './mappers.ts';
 
 export function chatRepository({ client, atomically }: RepoContext): ChatRepository {
@@ -22,6 +23,10 @@ export function chatRepository({ client, atomically }: RepoContext): ChatReposit
     async byPlatformId(platform, platformChatId) {
       const row = await client.chat.findUnique({ where: { platform_platformChatId: { platform, platformChatId } } });
       return row ? toChat(row) : null;
+    },
+
+    async forgetPrivate(platform, platformChatIds) {
+      await atomically((tx) => forgetPrivateChats(tx, platform, platformChatIds));
     },
 
     async markUnreachable(id, at) {

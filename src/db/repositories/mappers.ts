@@ -58,6 +58,7 @@ export function toCohort(row: Rows.Cohort): Cohort {
     locale: row.locale,
     status: row.status as CohortStatus,
     pausedUntil: row.pausedUntil,
+    namesInGroup: row.namesInGroup,
     joinCode: row.joinCode,
     createdAt: row.createdAt,
     archivedAt: row.archivedAt,

@@ -9,6 +9,7 @@ import type { Feature } from '../../core/feature.ts';
 import { botLanguage } from '../../core/locale.ts';
 import type { ActionToken } from '../../core/store.ts';
 import { formatDateTime, parseTimezone } from '../../core/validate.ts';
+import { forgetPerson } from './forget.ts';
 import { describeMyData } from './mydata.ts';
 
 const FORGET_CONFIRM = 'account.forget';
@@ -103,14 +104,13 @@ async function confirmForget(ctx: Context, token: ActionToken, choice?: string):
     await ctx.say('cancelled');
     return ctx.t('cancelled');
   }
-  // Say goodbye in their language before the language setting is gone too.
+  // Say goodbye in their language: the words are chosen before the language setting is gone too.
   const goodbye = ctx.t('forgetme-done');
   const { id, platform, platformUserId } = ctx.account;
+  // Every feature's own part first (an error there stops before anything is deleted).
   await ctx.everyFeature.forget(ctx.account);
-  await ctx.store.accounts.forget(id);
-  ctx.services.log.info({ event: 'account.forgotten' }, 'a person deleted their data');
+  await forgetPerson(ctx, goodbye);
   await ctx.job.publish({ type: 'person.forgotten', accountId: id, platform, platformUserId });
-  await ctx.reply(goodbye);
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
+import { maySee, mayShowAggregate } from '../../core/privacy.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
@@ -26,7 +27,10 @@ async function load(job: JobContext, data: JobData) {
   return { checkIn, cohort, members, answers };
 }
 
-/** Remind active members without answers: by DM where possible, else one group message naming them. */
+/**
+ * Remind active members without answers: by DM where possible, else in the
+ * group: by name when the cohort names people in the group, else a count.
+ */
 export async function remindJob(data: JobData, job: JobContext): Promise<void> {
   const loaded = await load(job, data);
   if (loaded?.checkIn.state !== 'open') return;
@@ -43,10 +47,15 @@ export async function remindJob(data: JobData, job: JobContext): Promise<void> {
   }
   const chat = await job.cohortChat(cohort);
   if (inGroup.length > 0 && chat) {
-    const html = job.t(cohort.locale, 'checkin-reminder-group', {
-      names: inGroup.map((m) => mention(m.account)).join(', '),
-      count: inGroup.length,
-    });
+    // Who has not answered singles people out (docs/privacy.md, participation).
+    const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
+    const unanswered = members.filter((m) => !answered.has(m.id)).length;
+    const html = named
+      ? job.t(cohort.locale, 'checkin-reminder-group', {
+          names: inGroup.map((m) => mention(m.account)).join(', '),
+          count: inGroup.length,
+        })
+      : job.t(cohort.locale, 'checkin-reminder-group-count', { count: unanswered });
     await job.post(chat, { html }, `checkin-remind-${checkIn.id}-group`);
   }
 }
@@ -74,11 +83,15 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
   // The digest speaks the group's language, to the group and to its coordinators alike.
   const { locale } = cohort;
-  const lines = [
-    job.t(locale, 'checkin-digest-title', { name: cohort.name }),
-    job.t(locale, 'checkin-digest-count', { count: took.length, total: members.length }),
-  ];
-  if (took.length > 0) {
+  const t = (id: string, args?: Record<string, string | number>) => job.t(locale, id, args);
+  // Who took part names, by leaving them out, who did not: names only where the
+  // cohort chose so, and "2 of 3" only over enough people (docs/privacy.md).
+  const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
+  const lines = [t('checkin-digest-title', { name: cohort.name })];
+  if (named || mayShowAggregate(members.length)) {
+    lines.push(t('checkin-digest-count', { count: took.length, total: members.length }));
+  }
+  if (took.length > 0 && named) {
     lines.push(
       job.t(locale, 'checkin-digest-who', {
         names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
@@ -95,11 +108,24 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
     .filter((r) => byMembership.has(r.membershipId))
     .map((r) => `• ${escapeHtml(mention(byMembership.get(r.membershipId)!.account))}: ${escapeHtml(r.text)}`);
   if (schedule?.digest === 'coordinators') {
-    lines.push(job.t(locale, 'checkin-digest-coordinators-only'));
-    const html = [job.t(locale, 'checkin-digest-title', { name: cohort.name }), ...shared].join('\n');
+    lines.push(t('checkin-digest-coordinators-only'));
+    // Coordinators read who took part in private, whatever the group is told.
+    const forCoordinators = [
+      t('checkin-digest-title', { name: cohort.name }),
+      t('checkin-digest-count', { count: took.length, total: members.length }),
+      ...(took.length > 0
+        ? [
+            t('checkin-digest-who', {
+              names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
+            }),
+          ]
+        : []),
+      ...shared,
+    ];
     // Coordinators right now: granted ones and the chat's admins (docs/privacy.md, "Roles").
     const admins = await cohortChatAdmins(job.services, cohort);
     for (const coordinator of members.filter((m) => isCoordinator(m, admins))) {
+      const html = forCoordinators.join('\n');
       await job.dm(coordinator.account, { html }, `checkin-digest-${checkIn.id}-${coordinator.id}`);
     }
   } else {

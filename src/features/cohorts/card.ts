@@ -21,6 +21,7 @@ export async function cohortCard(ctx: Context, cohort: Cohort): Promise<string> 
     ctx.t('cohort-card-timezone', { timezone: cohort.timezone }),
     ctx.t('cohort-card-language', { language: ctx.services.i18n.t(cohort.locale, 'language-name') }),
     ctx.t('cohort-card-members', { count: members.length }),
+    ctx.t(cohort.namesInGroup ? 'cohort-card-names-in-group-on' : 'cohort-card-names-in-group-off'),
   ];
   if (link) lines.push(ctx.t('cohort-card-join-link', { link }));
   return lines.join('\n');

@@ -13,7 +13,14 @@ import { localizeArgs } from '../../core/router.ts';
 import { CohortSlotTaken } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { cohortCard } from './card.ts';
-import { COHORT_FLAGS, cleanCohortName, contextFromFlags, FLAG_OF_FIELD } from './options.ts';
+import {
+  COHORT_FLAGS,
+  cleanCohortName,
+  contextFromFlags,
+  EDIT_FLAGS,
+  FLAG_OF_FIELD,
+  namesInGroupFromFlags,
+} from './options.ts';
 
 const RESUME_JOB = 'cohorts.resume';
 const ARCHIVE_CONFIRM = 'cohorts.archive';
@@ -87,7 +94,8 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
 async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
   if (args.positional.length > 0) throw new UsageError('error-unexpected-words', { words: args.positional.join(' ') });
-  const patch = contextFromFlags(ctx, args);
+  const namesInGroup = namesInGroupFromFlags(args);
+  const patch = { ...contextFromFlags(ctx, args), ...(namesInGroup === undefined ? {} : { namesInGroup }) };
   const changed = Object.keys(patch);
   if (changed.length === 0) throw new UsageError('error-nothing-to-change');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, patch);
@@ -201,7 +209,7 @@ export const cohortsFeature: Feature = {
       subcommands: {
         show: { run: show },
         create: { access: 'coordinator', flags: COHORT_FLAGS, run: create },
-        edit: { access: 'coordinator', flags: COHORT_FLAGS, run: edit },
+        edit: { access: 'coordinator', flags: EDIT_FLAGS, run: edit },
         pause: { access: 'coordinator', flags: { until: 'value' }, run: pause },
         resume: { access: 'coordinator', run: resume },
         archive: { access: 'coordinator', run: archive },

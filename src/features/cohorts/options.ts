@@ -7,7 +7,7 @@ import { UsageError } from '../../core/errors.ts';
 import { botLanguage } from '../../core/locale.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
 import type { CohortContext } from '../../core/store.ts';
-import { parseLanguageList, parseTimezone } from '../../core/validate.ts';
+import { parseLanguageList, parseTimezone, parseYesNo } from '../../core/validate.ts';
 
 export const COHORT_FLAGS = {
   name: 'value',
@@ -18,8 +18,11 @@ export const COHORT_FLAGS = {
   language: 'value',
 } as const;
 
+/** /cohort edit also sets the cohort's settings (not part of its context). */
+export const EDIT_FLAGS = { ...COHORT_FLAGS, 'names-in-group': 'value' } as const;
+
 /** The option that sets a stored field, where the two names differ. */
-export const FLAG_OF_FIELD: Record<string, string> = { locale: 'language' };
+export const FLAG_OF_FIELD: Record<string, string> = { locale: 'language', namesInGroup: 'names-in-group' };
 
 export const LIMITS = { name: 80, region: 80, theme: 40, themes: 10, languages: 10 };
 
@@ -53,4 +56,16 @@ export function contextFromFlags(ctx: Context, args: ParsedArgs): Partial<Cohort
   const language = flag('language');
   if (language !== undefined) out.locale = botLanguage(ctx.services.i18n, language);
   return out;
+}
+
+/**
+ * --names-in-group yes|no: whether group messages may name people for
+ * participation (who has not answered, who is on a break, who found no
+ * partner). Absent flag: undefined.
+ */
+export function namesInGroupFromFlags(args: ParsedArgs): boolean | undefined {
+  const value = args.flags.get('names-in-group');
+  if (value === undefined) return undefined;
+  if (value === true) throw new UsageError('error-flag-needs-value', { flag: '--names-in-group' });
+  return parseYesNo(value, '--names-in-group');
 }

@@ -5,12 +5,14 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { Markup } from '../../core/i18n.ts';
+import { Markup, type MessageArgs } from '../../core/i18n.ts';
 import { findMember } from '../../core/lookup.ts';
 import { accountInput } from '../../core/people.ts';
 import { coordinatorSource, ROLES } from '../../core/permissions.ts';
-import type { Membership, Role } from '../../core/store.ts';
-import { roleLabel, statusLabel } from '../shared/labels.ts';
+import { maySee } from '../../core/privacy.ts';
+import type { MemberWithAccount, Role } from '../../core/store.ts';
+import { eventKey } from '../shared/event-key.ts';
+import { roleLabel } from '../shared/labels.ts';
 import { joinCohort, leaveCohort, MEMBER_RESUME_JOB, membershipResumeJob } from '../shared/membership.ts';
 import { pause, resume } from './pause.ts';
 
@@ -52,6 +54,34 @@ async function joinByLink(ctx: Context, payload: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * The member list in a language: a title, one line per member (a coordinator
+ * says why: chat admin, granted with /role, or both) and the roles note.
+ */
+function memberLines(
+  ctx: Context,
+  locale: string,
+  cohortName: string,
+  count: number,
+  shown: MemberWithAccount[],
+  admins: ReadonlySet<string>,
+): string[] {
+  const t = (id: string, args?: MessageArgs) => ctx.services.i18n.t(locale, id, args);
+  return [
+    t('members-title', { name: cohortName, count }),
+    ...shown.map((m) => {
+      const source = coordinatorSource(m, admins.has(m.account.platformUserId));
+      return t('members-line', {
+        name: m.account.displayName,
+        // 'none' picks the Fluent variant without a username; real ones start with '@'.
+        username: m.account.username ? `@${m.account.username}` : 'none',
+        role: new Markup(source ? t('members-coordinator', { source }) : t('role-name', { role: m.role })),
+        status: new Markup(t('status-name', { status: m.status })),
+      });
+    }),
+  ];
+}
+
 async function members(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = ctx.cohort;
@@ -63,23 +93,29 @@ async function members(ctx: Context, args: ParsedArgs): Promise<void> {
     return;
   }
   const admins = new Set(await ctx.adapter.chatAdmins(ctx.chat));
-  const lines = list.map((m) =>
-    ctx.t('members-line', {
-      name: m.account.displayName,
-      // 'none' picks the Fluent variant without a username; real ones start with '@'.
-      username: m.account.username ? `@${m.account.username}` : 'none',
-      role: memberRole(ctx, m, admins.has(m.account.platformUserId)),
-      status: statusLabel(ctx, m.status),
-    }),
-  );
-  const title = ctx.t('members-title', { name: cohort.name, count: list.length });
-  await ctx.reply([title, ...lines, '', ctx.t('members-roles-note')].join('\n'));
-}
-
-/** A member's role as the list shows it: a coordinator says why (chat admin, granted with /role, or both). */
-function memberRole(ctx: Context, membership: Membership, isAdmin: boolean): Markup {
-  const source = coordinatorSource(membership, isAdmin);
-  return source ? new Markup(ctx.t('members-coordinator', { source })) : roleLabel(ctx, membership.role);
+  // Who is on a break or left singles them out (docs/privacy.md, participation):
+  // a group that does not name people gets counts; the coordinator gets the names in private.
+  const reader = ctx.isGroup
+    ? ({ kind: 'group', namesInGroup: cohort.namesInGroup } as const)
+    : ({ kind: 'private', relation: 'coordinator' } as const);
+  const hidden = maySee('participation', reader) ? [] : list.filter((m) => m.status !== 'active');
+  if (hidden.length === 0) {
+    await ctx.reply(
+      [...memberLines(ctx, ctx.locale, cohort.name, list.length, list, admins), '', ctx.t('members-roles-note')].join(
+        '\n',
+      ),
+    );
+    return;
+  }
+  const shown = list.filter((m) => m.status === 'active');
+  const lines = memberLines(ctx, ctx.locale, cohort.name, list.length, shown, admins);
+  const count = (status: string) => hidden.filter((m) => m.status === status).length;
+  if (count('paused') > 0) lines.push(ctx.t('members-on-break-count', { count: count('paused') }));
+  if (count('left') > 0) lines.push(ctx.t('members-left-count', { count: count('left') }));
+  const full = memberLines(ctx, ctx.localeOf(ctx.account, cohort.locale), cohort.name, list.length, list, admins);
+  const sent = await ctx.dm(ctx.account, { html: full.join('\n') }, `members-${cohort.id}-${eventKey(ctx.event.id)}`);
+  lines.push(ctx.t(sent ? 'members-names-sent-privately' : 'members-names-not-in-group'));
+  await ctx.reply(lines.join('\n'));
 }
 
 async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -126,7 +162,7 @@ export const membersFeature: Feature = {
     if (event.change === 'joined') {
       const result = await joinCohort(ctx.job, cohort, account);
       if (result.kind === 'already') return;
-      const key = `welcome-${result.membership.id}-${event.id}`;
+      const key = `welcome-${result.membership.id}-${eventKey(event.id)}`;
       const html = ctx.services.i18n.t(ctx.localeOf(account, cohort.locale), 'join-welcome-dm', { name: cohort.name });
       if (await ctx.dm(account, { html }, key)) return;
       // The platform does not let the bot write first (Telegram): welcome them in the group.

@@ -14,8 +14,10 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
+import { maySee } from '../../core/privacy.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { coordinatorsOf } from '../shared/coordinators.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
 import { avoidances, explain, nameOf, profileOf } from './plan.ts';
 
@@ -125,9 +127,12 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
         : job.t(locale, 'pair-round-line', { names }),
     );
   }
-  for (const left of plan.unplaced) {
-    lines.push(job.t(locale, 'pair-round-unplaced', { who: nameOf(members.get(left.memberId)!) }));
-  }
+  // Who found no partner singles them out (and may follow from their /avoid list
+  // or preferences): by name only where the cohort chose so, else a count.
+  const unplaced = plan.unplaced.map((left) => members.get(left.memberId)!);
+  const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
+  if (named) for (const left of unplaced) lines.push(job.t(locale, 'pair-round-unplaced', { who: nameOf(left) }));
+  else if (unplaced.length > 0) lines.push(job.t(locale, 'pair-round-unplaced-count', { count: unplaced.length }));
   const followUp = formatDateTime(round.followUpAt, locale, cohort.timezone);
   lines.push('', job.t(locale, 'pair-round-follow-up', { when: followUp }));
   const chat = await job.cohortChat(cohort);
@@ -154,7 +159,55 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
       );
     }
   }
+  await tellUnplaced(job, cohort, round, unplaced, people, named);
   return round;
+}
+
+/**
+ * Those who found no partner hear it in private; when the group was not told
+ * their names, the coordinators are, in private (never in the group).
+ */
+async function tellUnplaced(
+  job: JobContext,
+  cohort: Cohort,
+  round: PeerRound,
+  unplaced: MemberWithAccount[],
+  people: MemberWithAccount[],
+  namedInGroup: boolean,
+): Promise<void> {
+  if (unplaced.length === 0) return;
+  for (const member of unplaced) {
+    await job.tell(
+      cohort,
+      member,
+      `peer-round-${round.id}-unplaced-${member.id}`,
+      async (to) => ({
+        html: to.t('pair-round-unplaced-dm', {
+          person: member.account.displayName,
+          name: cohort.name,
+          number: round.number,
+        }),
+      }),
+      { inGroup: false },
+    );
+  }
+  if (namedInGroup) return;
+  for (const coordinator of await coordinatorsOf(job, cohort, people)) {
+    await job.tell(
+      cohort,
+      coordinator,
+      `peer-round-${round.id}-unplaced-to-${coordinator.id}`,
+      async (to) => ({
+        html: to.t('pair-round-unplaced-coordinators', {
+          name: cohort.name,
+          number: round.number,
+          count: unplaced.length,
+          names: listOf(to.locale, unplaced.map(nameOf)),
+        }),
+      }),
+      { inGroup: false },
+    );
+  }
 }
 
 /** The round's follow-up: each member is asked whether they met, with one token of their own. */

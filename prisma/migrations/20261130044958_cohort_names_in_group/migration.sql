@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Cohort" ADD COLUMN     "namesInGroup" BOOLEAN NOT NULL DEFAULT false;
