@@ -271,6 +271,33 @@ export class MatrixAdapter implements ChatAdapter {
     await this.storage.delete(`buttons:${messageId}`);
   }
 
+  /**
+   * Redact someone's message, only when the room's power levels let the bot
+   * redact other people's events (`redact`, 50 by default); otherwise skip.
+   * The levels are read from the room's state, not the sync cache, so a
+   * promotion a moment ago counts.
+   */
+  async deleteMessage(chat: ChatRef, messageId: string): Promise<boolean> {
+    try {
+      const levels = (await this.client.getRoomStateEvent(chat.chatId, 'm.room.power_levels', '')) as Record<
+        string,
+        unknown
+      >;
+      const users = (levels.users ?? {}) as Record<string, unknown>;
+      const level = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+      const mine = level(users[this.userId], level(levels.users_default, 0));
+      if (mine < level(levels.redact, 50)) {
+        this.log.debug?.({ roomId: chat.chatId }, 'matrix: too low a power level to redact a message');
+        return false;
+      }
+      await this.client.redactEvent(chat.chatId, messageId, 'private command: moved to a private chat');
+      return true;
+    } catch (err) {
+      this.log.warn({ roomId: chat.chatId, err: String(err) }, 'matrix: could not redact a message');
+      return false;
+    }
+  }
+
   async sendPoll(chat: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {
     if (poll.options.length < 2 || poll.options.length > 20) {
       throw new DeliveryError({ kind: 'rejected', reason: 'a poll needs 2 to 20 options' });

@@ -16,10 +16,19 @@ export type Where = 'group' | 'private' | 'any';
 
 export type CommandRun = (ctx: Context, args: ParsedArgs) => Promise<void>;
 
+/**
+ * In a private chat the command belongs to one of the caller's cohorts: it
+ * takes --cohort "Name", and someone in several fitting cohorts is asked which
+ * (core/private-cohort.ts). `access`: the role needed in that cohort (default:
+ * the command's); `when`: only for some arguments (/profile @user).
+ */
+export type PrivateCohort = true | { access?: Access; when?: (args: ParsedArgs) => boolean };
+
 export interface SubcommandSpec {
   where?: Where;
   access?: Access;
   flags?: Record<string, FlagKind>;
+  privateCohort?: PrivateCohort;
   run: CommandRun;
 }
 
@@ -33,6 +42,7 @@ export interface CommandSpec {
   where: Where;
   access: Access;
   flags?: Record<string, FlagKind>;
+  privateCohort?: PrivateCohort;
   /** With subcommands, the first word picks one; no word runs `defaultSubcommand`. */
   subcommands?: Record<string, SubcommandSpec>;
   defaultSubcommand?: string;

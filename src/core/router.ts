@@ -1,12 +1,14 @@
 // The command router: finds the command, checks where it may run and who may
 // run it, parses its arguments, and turns UserErrors into localized answers.
 
-import { type CommandLine, closest, parseArgs, tokenize } from './commands/tokenize.ts';
+import { type CommandLine, closest, type ParsedArgs, parseArgs, tokenize } from './commands/tokenize.ts';
 import type { Context } from './context.ts';
 import { UsageError, UserError } from './errors.ts';
 import type { Access, CommandSpec, SubcommandSpec, Where } from './feature.ts';
 import { Markup, type MessageArgs } from './i18n.ts';
 import { allows } from './permissions.ts';
+import { checkCohortFlag, settleCohort, withoutCohortFlag } from './private-cohort.ts';
+import { refuseInGroup } from './private-reply.ts';
 
 export interface ResolvedCommand {
   spec: CommandSpec;
@@ -36,8 +38,18 @@ export class CommandRegistry {
   }
 }
 
+export interface RunOptions {
+  /** In private: the cohort a press on "which cohort?" or a deep link already chose. */
+  cohortId?: string;
+}
+
 /** Run a command line. Returns the command name for telemetry ("unknown" when none matched). */
-export async function runCommand(registry: CommandRegistry, ctx: Context, line: CommandLine): Promise<string> {
+export async function runCommand(
+  registry: CommandRegistry,
+  ctx: Context,
+  line: CommandLine,
+  options: RunOptions = {},
+): Promise<string> {
   const spec = registry.get(line.name);
   if (!spec) {
     // What the caller may run here first; else any command (a /cohrt typed in
@@ -56,17 +68,37 @@ export async function runCommand(registry: CommandRegistry, ctx: Context, line: 
   }
   try {
     // The wrong kind of chat is the first thing to say, before any complaint
-    // about the arguments (a subcommand may still narrow where it runs).
-    if (!(await checkPlace(ctx, spec.where, spec.name))) return spec.name;
+    // about the arguments (a subcommand may say where it runs).
+    if (!(await checkPlace(ctx, placeOf(spec, line.rest), spec, line.rest))) return spec.name;
     const tokens = tokenize(line.rest);
     const { sub, args } = pickSubcommand(spec, tokens);
-    if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec.name))) return spec.name;
+    if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec, line.rest))) return spec.name;
     const access = sub?.spec.access ?? spec.access;
-    if (!(await checkAccess(ctx, access))) return spec.name;
+    const privateCohort = sub?.spec.privateCohort ?? spec.privateCohort;
+    const flags = { ...(sub?.spec.flags ?? spec.flags ?? {}), ...(privateCohort ? { cohort: 'value' as const } : {}) };
+    const parse = (): ParsedArgs => {
+      const parsed = parseArgs(args, flags);
+      const raw = sub?.consumed ? dropFirstWord(line.rest) : line.rest;
+      // --cohort is an option of the line, never part of a free text.
+      parsed.raw = 'cohort' in flags ? withoutCohortFlag(raw) : raw;
+      return parsed;
+    };
+    let parsed: ParsedArgs;
+    if (privateCohort && !ctx.isGroup) {
+      // In private the role depends on the cohort: find it first.
+      parsed = parse();
+      const need = privateCohort === true ? {} : privateCohort;
+      if (!need.when || need.when(parsed)) {
+        if (!(await settleCohort(ctx, parsed, need.access ?? access, line, options.cohortId))) return spec.name;
+      }
+      if (!(await checkAccess(ctx, access))) return spec.name;
+    } else {
+      if (!(await checkAccess(ctx, access))) return spec.name;
+      parsed = parse();
+      if (privateCohort) checkCohortFlag(ctx, parsed);
+    }
     const run = sub?.spec.run ?? spec.run;
     if (!run) throw new Error(`/${spec.name} has neither run nor a default subcommand`);
-    const parsed = parseArgs(args, sub?.spec.flags ?? spec.flags ?? {});
-    parsed.raw = sub?.consumed ? dropFirstWord(line.rest) : line.rest;
     await run(ctx, parsed);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -99,16 +131,25 @@ function pickSubcommand(
   });
 }
 
-async function checkPlace(ctx: Context, where: Where, command: string): Promise<boolean> {
+/** Where the subcommand a line picks runs (its own `where`, else the command's). */
+function placeOf(spec: CommandSpec, rest: string): Where {
+  if (!spec.subcommands) return spec.where;
+  const word = firstWord(rest)?.toLowerCase();
+  const named = word ? spec.subcommands[word] : undefined;
+  const byDefault =
+    !named && spec.defaultSubcommand && (!word || word.startsWith('--') || word.startsWith('@'))
+      ? spec.subcommands[spec.defaultSubcommand]
+      : undefined;
+  return (named ?? byDefault)?.where ?? spec.where;
+}
+
+async function checkPlace(ctx: Context, where: Where, spec: CommandSpec, rest: string): Promise<boolean> {
   if (fits(where, ctx)) return true;
   if (where === 'group') {
-    await ctx.say('error-group-only', { command: `/${command}` });
+    await ctx.say('error-group-only', { command: `/${spec.name}` });
   } else {
-    const link = ctx.adapter.deepLink('help');
-    await ctx.say(link ? 'error-private-only-link' : 'error-private-only', {
-      command: `/${command}`,
-      link: link ?? '',
-    });
+    // Private by intent (docs/privacy.md): out of the group, and on in private.
+    await refuseInGroup(ctx, `/${spec.name}`, () => usageOf(ctx, spec, firstWord(rest)));
   }
   return false;
 }

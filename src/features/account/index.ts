@@ -5,6 +5,8 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { CONTINUE_LINK_PREFIX, VIEW_LINK_PREFIX } from '../../core/private-reply.ts';
+import { continueFromLink, runViewLink } from '../../core/private-rerun.ts';
 import type { ActionToken } from '../../core/store.ts';
 import { formatDateTime, parseTimezone } from '../../core/validate.ts';
 import { ANSWER_LINK_PREFIX, startPrivateFromLink } from '../checkins/answers.ts';
@@ -25,6 +27,10 @@ async function start(ctx: Context, args: ParsedArgs): Promise<void> {
     await startPrivateFromLink(ctx, payload.slice(ANSWER_LINK_PREFIX.length));
     return;
   }
+  // Links from group pointers (core/private-reply.ts): a view to show here, or a private command to go on with.
+  if (payload.startsWith(VIEW_LINK_PREFIX)) return runViewLink(ctx, payload.slice(VIEW_LINK_PREFIX.length));
+  if (payload.startsWith(CONTINUE_LINK_PREFIX))
+    return continueFromLink(ctx, payload.slice(CONTINUE_LINK_PREFIX.length));
   const cohort = /^[A-Za-z0-9]{1,32}$/.test(payload) ? await ctx.store.cohorts.byJoinCode(payload) : null;
   if (!cohort || cohort.status === 'archived') throw new UserError('start-bad-link');
   const result = await joinCohort(ctx, cohort, ctx.account);

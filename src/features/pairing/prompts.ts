@@ -5,10 +5,12 @@
 
 import type { Context } from '../../core/context.ts';
 import type { JobData } from '../../core/jobs.ts';
+import { maySee, type Reader } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
 import { cohortChat } from '../checkins/occurrences.ts';
+import { tellCoordinators } from '../shared/tell-coordinators.ts';
 import { createActionToken, tellMember } from '../shared/tell-member.ts';
 import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
 
@@ -26,7 +28,7 @@ export async function askMentor(services: BotServices, cohort: Cohort, mentorshi
   if (!mentor || !mentee) return;
   const { answerHours } = await services.store.mentorships.settings(cohort.id);
   const expiresAt = new Date(services.clock.now().getTime() + answerHours * 3_600_000);
-  await tellMember(services, cohort, mentor, `mentorship-ask-${mentorship.id}`, async (locale, chatRowId) => {
+  await tellMember(services, cohort, mentor, `mentorship-ask-${mentorship.id}`, async (locale, chatRowId, where) => {
     const tokenId = await createActionToken(services.store, {
       kind: ANSWER_ACTION,
       accountId: mentor.account.id,
@@ -35,12 +37,18 @@ export async function askMentor(services: BotServices, cohort: Cohort, mentorshi
       expiresAt,
     });
     const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(locale, id, args);
+    // The mentor-to-be reads the mentee's "about" in private; where the bot may not write
+    // to them first, the question goes to the group, which does not (core/privacy.ts).
+    const reader: Reader =
+      where === 'group' ? { kind: 'group', namesInGroup: false } : { kind: 'private', relation: 'mentor' };
     return {
       html: [
         t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
         t('pair-why', { reasons: explain(services, locale, mentorship.reasons) }),
-        mentee.about ? t('pair-about', { about: mentee.about }) : '',
+        mentee.about && maySee('about', reader) ? t('pair-about', { about: mentee.about }) : '',
         t('pair-ask-deadline', { when: formatDateTime(expiresAt, locale, timezoneOf(mentor, cohort)) }),
+        // Who reads the answer, said truthfully before it is given (docs/privacy.md "Mentor declines").
+        t(where === 'group' ? 'pair-ask-privacy-group' : 'pair-ask-privacy', { mentee: nameOf(mentee) }),
       ]
         .filter(Boolean)
         .join('\n'),
@@ -82,15 +90,33 @@ export async function answerAsk(ctx: Context, token: ActionToken, choice?: strin
     await introduce(ctx.services, cohort, mentorship);
     return ctx.t('pair-accepted-toast');
   }
-  // Saying why is optional: one press, and it helps coordinators plan.
-  const buttons = await ctx.choices(
-    DECLINE_REASON_ACTION,
-    DECLINE_REASONS.map((reason) => ({ label: ctx.t(`button-decline-${reason}`), choice: reason })),
-    { payload: { mentorshipId: mentorship.id } },
+  // Saying why is optional: one press, and it helps coordinators plan. A decline is
+  // the mentor's and the coordinators' business: pressed in the group, the follow-up
+  // goes to the mentor in private, and the group hears nothing of it.
+  const mentee = await menteeName(ctx, mentorship);
+  const outcome = await ctx.replyPrivately(
+    async () => ({
+      html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why', { mentee })}`,
+      buttons: [
+        await ctx.choices(
+          DECLINE_REASON_ACTION,
+          DECLINE_REASONS.map((reason) => ({ label: ctx.t(`button-decline-${reason}`), choice: reason })),
+          { payload: { mentorshipId: mentorship.id } },
+        ),
+      ],
+    }),
+    { pointer: false },
   );
-  await ctx.reply({ html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why')}`, buttons: [buttons] });
   await offerNextMentor(ctx.services, cohort, mentorship.menteeMembershipId);
-  return ctx.t('done');
+  if (outcome === 'replied') return ctx.t('done');
+  return ctx.t(outcome === 'sent' ? 'pair-declined-toast-private' : 'pair-declined-toast');
+}
+
+/** How the mentee of a mentorship is named to its mentor. */
+async function menteeName(ctx: Context, mentorship: Mentorship): Promise<string> {
+  const members = await ctx.store.memberships.list(mentorship.cohortId);
+  const mentee = members.find((m) => m.id === mentorship.menteeMembershipId);
+  return mentee ? nameOf(mentee) : '—';
 }
 
 /** The optional reason after a decline. */
@@ -101,8 +127,10 @@ export async function answerDeclineReason(
 ): Promise<string | undefined> {
   if (!choice || !(DECLINE_REASONS as readonly string[]).includes(choice)) return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
-  await ctx.store.mentorships.setDeclineReason(String(token.payload.mentorshipId), choice);
-  await ctx.say('pair-decline-noted');
+  const mentorship = await ctx.store.mentorships.byId(String(token.payload.mentorshipId));
+  if (!mentorship) return ctx.t('action-stale');
+  await ctx.store.mentorships.setDeclineReason(mentorship.id, choice);
+  await ctx.say('pair-decline-noted', { mentee: await menteeName(ctx, mentorship) });
   return ctx.t('done');
 }
 
@@ -116,7 +144,10 @@ export async function timeoutJob(data: JobData, services: BotServices): Promise<
   if (cohort) await offerNextMentor(services, cohort, mentorship.menteeMembershipId);
 }
 
-/** Ask the best remaining mentor for one mentee, or tell the group there is none. */
+/**
+ * Ask the best remaining mentor for one mentee, or tell the coordinators, in
+ * private, that there is none (the group hears only that someone is waiting).
+ */
 export async function offerNextMentor(services: BotServices, cohort: Cohort, menteeId: string): Promise<void> {
   if (cohort.status !== 'active') return;
   const plan = await planMentors(services, cohort, new Set([menteeId]));
@@ -136,12 +167,22 @@ export async function offerNextMentor(services: BotServices, cohort: Cohort, men
     await askMentor(services, cohort, next);
     return;
   }
+  const key = `mentorship-none-${menteeId}-${services.clock.now().getTime()}`;
+  const coordinator: Reader = { kind: 'private', relation: 'coordinator' };
+  const told = await tellCoordinators(services, cohort, key, (locale) => ({
+    html: services.i18n.t(locale, 'pair-no-next-mentor', {
+      mentee: maySee('participation', coordinator) ? nameOf(mentee) : '—',
+      name: cohort.name,
+    }),
+  }));
+  if (told > 0) return;
+  // No coordinator can be written to first: the group learns that someone waits, not who.
   const chat = await cohortChat(services, cohort);
   if (!chat) return;
   await services.outbox.enqueue({
-    idempotencyKey: `mentorship-none-${menteeId}-${services.clock.now().getTime()}`,
+    idempotencyKey: key,
     chat,
-    message: { html: services.i18n.t(cohort.locale, 'pair-no-next-mentor', { mentee: nameOf(mentee) }) },
+    message: { html: services.i18n.t(cohort.locale, 'pair-no-next-mentor-group') },
   });
 }
 

@@ -27,7 +27,8 @@ export async function tellMember(
   cohort: Cohort,
   member: MemberWithAccount,
   key: string,
-  message: (locale: string, chatRowId: string) => Promise<OutboundMessage>,
+  /** `where`: the message goes to the person in private, or (fallback) to the group, where everyone reads it. */
+  message: (locale: string, chatRowId: string, where: 'private' | 'group') => Promise<OutboundMessage>,
   options: { inGroup?: boolean } = {},
 ): Promise<boolean> {
   const group = await services.store.chats.byId(cohort.chatId);
@@ -40,7 +41,7 @@ export async function tellMember(
       platformChatId: dm.chatId,
       kind: 'private',
     });
-    const built = await message(localeFor(services, member.account, cohort.locale), dmRow.id);
+    const built = await message(localeFor(services, member.account, cohort.locale), dmRow.id, 'private');
     await services.outbox.enqueue({
       idempotencyKey: key,
       chat: dm,
@@ -52,7 +53,7 @@ export async function tellMember(
   if (options.inGroup === false) return false;
   const chat = await cohortChat(services, cohort);
   if (!chat) return false;
-  const built = await message(cohort.locale, group.id);
+  const built = await message(cohort.locale, group.id, 'group');
   await services.outbox.enqueue({ idempotencyKey: `${key}-group`, chat, message: built });
   return true;
 }
