@@ -8,7 +8,12 @@ import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
 import type { Reader, Relation } from './privacy.ts';
-import { type PrivateOutcome, type PrivateViewBuilder, type ReplyPrivatelyOptions, replyPrivately } from './private-reply.ts';
+import {
+  type PrivateOutcome,
+  type PrivateViewBuilder,
+  type ReplyPrivatelyOptions,
+  replyPrivately,
+} from './private-reply.ts';
 import type { CommandRegistry } from './router.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';

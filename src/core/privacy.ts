@@ -69,11 +69,7 @@ const PRIVATE_READERS: Record<DataKind, readonly Relation[]> = {
  * What may be posted to a group, about a named person. Kinds not listed never
  * go to a group; `participation` only when the cohort chose to name people.
  */
-const GROUP_KINDS: ReadonlySet<DataKind> = new Set<DataKind>([
-  'profile',
-  'reflection-cohort',
-  'checkin-answer-shared',
-]);
+const GROUP_KINDS: ReadonlySet<DataKind> = new Set<DataKind>(['profile', 'reflection-cohort', 'checkin-answer-shared']);
 
 /** May this reader see this kind of data about a person? */
 export function maySee(kind: DataKind, reader: Reader): boolean {

@@ -130,7 +130,10 @@ async function askWhichCohort(ctx: Context, list: Candidate[], line: CommandLine
  * For commands that apply to all of someone's cohorts (their profile, /avoid,
  * their reflections): with --cohort "Name" (or its join code), only that one.
  */
-export function byCohortFlag<T extends { cohort: Pick<Cohort, 'name' | 'joinCode'> }>(args: ParsedArgs, list: T[]): T[] {
+export function byCohortFlag<T extends { cohort: Pick<Cohort, 'name' | 'joinCode'> }>(
+  args: ParsedArgs,
+  list: T[],
+): T[] {
   const flag = args.flags.get('cohort');
   if (flag === undefined) return list;
   if (flag === true) throw new UserError('error-flag-needs-value', { flag: '--cohort' });

@@ -19,7 +19,11 @@ async function twoCohorts(world: World): Promise<[ChatHandle, ChatHandle]> {
 
 async function reflectionsOf(world: World, group: ChatHandle): Promise<string[]> {
   const cohort = await liveCohort(world, group);
-  const rows = await world.store.reflections.ofCohort(cohort.id, ['me', 'mentor', 'coordinators', 'cohort'], new Date(0));
+  const rows = await world.store.reflections.ofCohort(
+    cohort.id,
+    ['me', 'mentor', 'coordinators', 'cohort'],
+    new Date(0),
+  );
   return rows.map((r) => r.text);
 }
 
@@ -72,7 +76,7 @@ describe('private commands typed in a group', () => {
     expect(await membershipOf(world, lagos, 'bob')).toMatchObject({ preferences: [], region: 'Yaba' });
     // A --cohort in a group can only name the group's own cohort.
     await lagos.as('bob').says('/pause --cohort "Abuja photographers"');
-    lagos.expectBotSaid('This group\'s cohort is Lagos editors, not “Abuja photographers”.');
+    lagos.expectBotSaid("This group's cohort is Lagos editors, not “Abuja photographers”.");
   });
 });
 
@@ -89,10 +93,13 @@ describe('private commands that belong to one cohort', () => {
 
     await dm.says('/reflect Light matters more than lenses --visibility coordinators');
     dm.expectBotSaid('Which cohort is /reflect for?');
-    expect(dm.messages().at(-1)!.buttons!.flat().map((b) => b.label)).toEqual([
-      'Lagos editors',
-      'Abuja photographers',
-    ]);
+    expect(
+      dm
+        .messages()
+        .at(-1)!
+        .buttons!.flat()
+        .map((b) => b.label),
+    ).toEqual(['Lagos editors', 'Abuja photographers']);
     const tokenId = dm.messages().at(-1)!.buttons![0]![0]!.data.split(':')[0]!;
     // The words wait in the button's token until it is used.
     expect((await world.store.actionTokens.byId(tokenId))?.payload.text).toContain('Light matters');

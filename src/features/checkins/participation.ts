@@ -5,8 +5,8 @@
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
-import type { BotServices } from '../../core/services.ts';
 import { maySee } from '../../core/privacy.ts';
+import type { BotServices } from '../../core/services.ts';
 import type { CheckInSchedule, Cohort } from '../../core/store.ts';
 
 const LOOK_BACK = 8;
@@ -98,7 +98,8 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
 
 async function statsText(ctx: Context, cohort: Cohort, closed: ClosedOccurrence[]): Promise<string> {
   // Names next to answered / missed counts: participation, for coordinators (core/privacy.ts).
-  if (!maySee('participation', ctx.readerAs('coordinator'))) return ctx.t('checkin-stats-title', { count: closed.length });
+  if (!maySee('participation', ctx.readerAs('coordinator')))
+    return ctx.t('checkin-stats-title', { count: closed.length });
   const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
   const byId = new Map(members.map((m) => [m.id, m]));
   const name = (id: string) => {

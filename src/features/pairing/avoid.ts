@@ -48,4 +48,3 @@ async function listAvoided(
   }
   await ctx.reply(lines.length > 0 ? [ctx.t('avoid-title'), ...lines].join('\n') : ctx.t('avoid-none'));
 }
-

@@ -53,7 +53,9 @@ function renderProfile(ctx: Context, name: string, m: Target, relation: Relation
     ctx.t('profile-capacity', { value: m.mentoringCapacity }),
     ctx.t('profile-wants-mentor', { value: yesNoLabel(ctx, m.wantsMentor) }),
     ctx.t('profile-stage', { value: m.stage ?? none }),
-    ...(maySee('preferences', reader) ? [ctx.t('profile-preferences', { value: m.preferences.join(', ') || none })] : []),
+    ...(maySee('preferences', reader)
+      ? [ctx.t('profile-preferences', { value: m.preferences.join(', ') || none })]
+      : []),
     ...(maySee('about', reader) ? [ctx.t('profile-about', { value: m.about ?? none })] : []),
     ...(reader.kind === 'group' && relation === 'self' ? [ctx.t('profile-private-hint')] : []),
   ].join('\n');
@@ -69,9 +71,7 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
     if (!allows(await ctx.role(), 'coordinator')) throw new UserError('error-needs-role', { role: 'coordinator' });
     const member = await findMember(ctx, who);
     const relation = member.accountId === ctx.account.id ? 'self' : 'coordinator';
-    await ctx.replyPrivately(() =>
-      renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation),
-    );
+    await ctx.replyPrivately(() => renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation));
     return;
   }
   const list = await targets(ctx, args);
