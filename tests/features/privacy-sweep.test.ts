@@ -129,7 +129,7 @@ async function seed(world: World): Promise<ChatHandle> {
 }
 
 /** Run a command in the group, then press every button it brought up there, as the same person. */
-async function sweep(world: World, group: ChatHandle, handle: string): Promise<void> {
+async function sweep(group: ChatHandle, handle: string): Promise<void> {
   for (const command of COMMANDS) {
     const before = group.messages().length;
     await group.as(handle).says(command);
@@ -173,7 +173,7 @@ describe('privacy sweep', () => {
 
     const alice = world.dm('alice');
     alice.markRead();
-    for (const handle of ['carol', 'alice', 'zed']) await sweep(world, group, handle);
+    for (const handle of ['carol', 'alice', 'zed']) await sweep(group, handle);
     expect(leaks(groupReceived(world, group))).toEqual([]);
 
     // The coordinator views reached Alice in private, with what coordinators may read.
