@@ -39,6 +39,8 @@ export async function askMentor(services: BotServices, cohort: Cohort, mentorshi
     const t = (id: string, args?: Record<string, string | number>) => services.i18n.t(locale, id, args);
     // The mentor-to-be reads the mentee's "about" in private; where the bot may not write
     // to them first, the question goes to the group, which does not (core/privacy.ts).
+    // Only platforms that cannot open a DM fall back to the group (Telegram), and those have
+    // buttons whose presses nobody else sees: the group variant of the privacy line says so.
     const reader: Reader =
       where === 'group' ? { kind: 'group', namesInGroup: false } : { kind: 'private', relation: 'mentor' };
     return {

@@ -129,9 +129,10 @@ export const reflectionsFeature: Feature = {
     {
       name: 'reflect',
       where: 'private',
-      access: 'member',
+      // Anyone may ask (and read /help about it); it is filed in one of their cohorts.
+      access: 'anyone',
       flags: { visibility: 'value' },
-      privateCohort: true,
+      privateCohort: { access: 'member' },
       run: reflect,
     },
     // Private only: the list holds entries meant for no one else.
