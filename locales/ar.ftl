@@ -51,8 +51,6 @@ error-missing-argument = هناك شيء ناقص هنا ({ $argument }).
 error-unexpected-words = لم أتوقع «{ $words }» هنا.
 error-nothing-to-change = يلزم تحديد ما يجب تغييره، بخيار واحد على الأقل.
 error-group-only = يعمل { $command } في محادثة المجموعة، حيث يوجد الفوج.
-error-private-only = يعمل { $command } في محادثة خاصة معي فقط، حفاظًا على خصوصية بياناتك.
-error-private-only-link = يعمل { $command } في محادثة خاصة معي فقط، حفاظًا على خصوصية بياناتك: <a href="{ $link }">فتح محادثة خاصة</a>.
 error-no-cohort-here = لا يوجد فوج في هذه المحادثة بعد. يمكن لأحد مشرفي المجموعة إنشاء فوج بالأمر <code>/cohort create "الاسم"</code>.
 error-not-member = هذا متاح لأعضاء هذا الفوج فقط. للانضمام، يمكنك إرسال /join.
 error-needs-role = هذا الإجراء متاح فقط لمن دوره { $role } في هذا الفوج.
@@ -95,7 +93,7 @@ help-where-private = يعمل في محادثة خاصة معي.
 ## /start
 
 start-welcome = مرحبًا { $name }! أدير أفواج التعلّم بين الأقران: متابعات دورية، وإرشاد، وتأملات. يمكنك إرسال /help لمعرفة ما يمكنك فعله، أو فتح رابط الانضمام إلى فوج.
-start-joined = أهلًا بك في { $name }! يمكنك تعريف الآخرين بنفسك عبر <code>/profile set about …</code>، وإرسال /help لمعرفة المزيد.
+start-joined = أهلًا بك في { $name }! يمكنك تعريف مرشدك والمنسقين بنفسك، هنا في المحادثة الخاصة، عبر <code>/profile set about …</code>، وإرسال /help لمعرفة المزيد.
 start-bad-link = رابط الانضمام هذا لم يعد صالحًا. يمكنك طلب رابط جديد من أحد المنسّقين.
 
 ## /cohort
@@ -159,15 +157,15 @@ cmd-members-usage = /members [--all]
 cmd-role-summary = إسناد دور إلى شخص
 cmd-role-usage = /role @user member|mentor|coordinator
 join-welcome = { $person }، أهلًا بك في { $name }!
-join-welcome-dm = أهلًا بك في { $name }! يمكنك تعريف الآخرين بنفسك عبر <code>/profile set about …</code>، وإرسال /help لمعرفة المزيد.
+join-welcome-dm = أهلًا بك في { $name }! يمكنك تعريف مرشدك والمنسقين بنفسك، هنا في المحادثة الخاصة، عبر <code>/profile set about …</code>، وإرسال /help لمعرفة المزيد.
 join-already = أنت بالفعل من أعضاء { $name }.
 join-in-private = للانضمام إلى فوج، يمكنك إرسال /join في مجموعته، أو فتح رابط الانضمام الخاص به.
 leave-done = لقد غادرت { $name }. سأحتفظ بملفك الشخصي في حال عودتك؛ والأمر /forgetme يحذف كل شيء.
 leave-not-member = لست من أعضاء { $name }.
 cmd-pause-summary = خذ استراحة: لن تصلك متابعات أو اقترانات حتى تنتهي
-cmd-pause-usage = /pause [--until 2026-12-24|2w]
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (في المحادثة الخاصة: [--cohort "الاسم"])
 cmd-resume-summary = أنهِ استراحتك مبكرًا
-cmd-resume-usage = /resume
+cmd-resume-usage = /resume (في المحادثة الخاصة: [--cohort "الاسم"])
 pause-done-until = أنت في استراحة من { $name } حتى { $until }: لن تصلك متابعات أو تذكيرات أو اقترانات. الأمر /resume ينهيها مبكرًا.
 resume-done = مرحبًا بعودتك إلى { $name }: ستصلك المتابعات من جديد.
 resume-not-paused = لست في استراحة من { $name }.
@@ -214,9 +212,9 @@ role-unchanged = دور { $name } هو { $role } بالفعل.
 
 cmd-profile-summary = عرض ملفك الشخصي أو تغييره
 cmd-profile-usage = /profile [show|set|clear]
-cmd-profile-show-summary = عرض ملفك الشخصي (وللمنسّقين: ملف أي عضو)
+cmd-profile-show-summary = عرض ملفك الشخصي (وللمنسّقين: ملف أي عضو، يصلهم في محادثة خاصة)
 cmd-profile-show-usage = /profile [show] [@user] [--cohort "الاسم"]
-cmd-profile-set-summary = تعيين حقل: languages (اللغات)، region (المنطقة)، topics (المواضيع)، timezone (المنطقة الزمنية)، capacity (سعة الإرشاد)، wants-mentor (الرغبة في مرشد)، about (نبذة)
+cmd-profile-set-summary = تعيين حقل: languages (اللغات)، region (المنطقة)، topics (المواضيع)، timezone (المنطقة الزمنية)، capacity (سعة الإرشاد)، wants-mentor (الرغبة في مرشد)، stage (المرحلة)؛ وفي المحادثة الخاصة أيضًا preferences (التفضيلات) و about (نبذة)
 cmd-profile-set-usage = /profile set field value [--cohort "الاسم"]
 cmd-profile-clear-summary = مسح حقل
 cmd-profile-clear-usage = /profile clear field [--cohort "الاسم"]
@@ -238,7 +236,6 @@ profile-about = نبذة: { $value }
 profile-updated = حُفظت قيمة الحقل { $field } في: { $cohorts }.
 profile-cleared = مُسحت قيمة الحقل { $field } في: { $cohorts }.
 profile-no-cohorts = لست في أي فوج بعد. يمكنك الانضمام إلى فوج بإرسال /join في مجموعته، أو عبر رابط الانضمام الخاص به.
-profile-other-in-group = يطّلع المنسّقون على الملف الشخصي لأي عضو من داخل مجموعة الفوج.
 
 ## /language and /timezone
 
@@ -396,7 +393,7 @@ checkin-digest-count = { $count ->
 checkin-digest-who = شكرًا لـ { $names }.
 checkin-digest-coordinators-only = تذهب الإجابات إلى المنسقين فقط.
 checkin-digest-reflections = <b>تأملات مشتركة</b>
-cmd-checkin-stats-summary = من شارك في آخر المتابعات، ومن توقف عن المشاركة
+cmd-checkin-stats-summary = من شارك في آخر المتابعات، ومن توقف عن المشاركة (تصلك في محادثة خاصة)
 cmd-checkin-stats-usage = /checkin stats
 checkin-stats-none = لم تُغلق أي متابعة بعد.
 checkin-stats-title = <b>المشاركة في { $count ->
@@ -426,18 +423,18 @@ mydata-checkin-answer = • { $cohort }، { $date }: { $answers } (مشتركة:
 
 ## Reflections
 
-cmd-reflect-summary = اكتب تأملًا؛ واختر من يمكنه قراءته
-cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
+cmd-reflect-summary = اكتب تأملًا في محادثة خاصة؛ واختر من يمكنه قراءته
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "الاسم"]
 cmd-reflections-summary = اعرض تأملاتك، أو مع «shared» ما سمح لك الآخرون بقراءته (في الخاص)
-cmd-reflections-usage = /reflections [shared]
+cmd-reflections-usage = /reflections [shared] [--cohort "الاسم"]
 reflect-error-not-member = التأملات تنتمي إلى مجموعة: انضم إلى واحدة أولًا عبر ‎/join.
 reflect-error-too-long = يمكن أن يحتوي التأمل على { $max } حرفًا على الأكثر.
 reflect-error-visibility = «{ $value }» ليست me أو mentor أو coordinators أو cohort.
-reflect-saved = حُفظ التأمل. { $visibility ->
+reflect-saved = حُفظ في { $cohort }. { $visibility ->
     [me] أنت وحدك تستطيع قراءته.
     [mentor] أنت ومرشدك تستطيعان قراءته.
     [coordinators] أنت والمنسقون تستطيعون قراءته.
-   *[cohort] تستطيع المجموعة قراءته، وسيظهر في الملخص التالي.
+   *[cohort] يستطيع الفوج قراءته، وسيظهر في الملخص التالي.
 }
 reflections-title = <b>تأملاتك</b>
 reflections-none = لم تكتب أي تأملات بعد. ‏/reflect … يكتب واحدًا.
@@ -459,7 +456,7 @@ cmd-pair-summary = مرشدك أو من ترشدهم؛ ويقرن المنسقو
 cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentee
 cmd-pair-show-summary = مرشدك أو من ترشدهم (المنسقون: /pair @mentor @mentee يقرن شخصين يدويًا)
 cmd-pair-show-usage = /pair | /pair @mentor @mentee
-cmd-pair-mentors-summary = اعرض أفضل مرشد لكل عضو يطلب مرشدًا، والسبب
+cmd-pair-mentors-summary = اعرض أفضل مرشد لكل عضو يطلب مرشدًا، والسبب (تصلك في محادثة خاصة)
 cmd-pair-mentors-usage = /pair mentors
 cmd-pair-confirm-summary = اسأل مرشدي الاقتراح
 cmd-pair-confirm-usage = /pair confirm
@@ -498,7 +495,7 @@ button-pair-decline = أعتذر
 pair-answer-late = هذا الطلب لم يعد مفتوحًا.
 pair-accepted-toast = شكرًا! عرّفت كلًّا منكما بالآخر.
 pair-declined-thanks = شكرًا لإخبارنا. سأسأل شخصًا آخر.
-pair-no-next-mentor = لا يوجد مرشد آخر متاح لـ { $mentee } الآن. أيها المنسقون: /pair mentors مجددًا حين يتوفر متسع.
+pair-no-next-mentor = لا يوجد مرشد آخر متاح لـ { $mentee } في { $name } الآن. أعد /pair mentors حين يتوفر متسع لدى أحد المرشدين.
 pair-intro-mentee = { $person }، تعرّف إلى مرشدك { $other } في { $name }!
 pair-intro-mentor = { $person }، تعرّف إلى المسترشد { $other } في { $name }!
 pair-intro-times = بعض الأوقات للقاء (18:00 بتوقيت المسترشد):
@@ -539,7 +536,7 @@ cmd-pair-peers-summary = جولة أقران الآن: أزواج (وثلاثي 
 cmd-pair-peers-usage = /pair peers
 cmd-pair-rounds-summary = جولات الأقران تلقائيًا كل بضعة أسابيع، أو إيقافها؛ وأيام حتى سؤال "هل التقيتم؟"
 cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
-cmd-pair-stats-summary = جولات الأقران حتى الآن: المجموعات، ومن قال إنه التقى
+cmd-pair-stats-summary = جولات الأقران حتى الآن: المجموعات، ومن قال إنه التقى (تصلك في محادثة خاصة)
 cmd-pair-stats-usage = /pair stats
 pair-round-title = <b>جولة الأقران { $number } في { $name }</b>: سلّموا على شركائكم واختاروا وقتًا للحديث.
 pair-round-line = • { $names }
@@ -584,7 +581,7 @@ pair-stats-none = لا جولات أقران بعد: الأمر /pair peers يج
 pair-stats-title = <b>جولات الأقران</b> ({ $count })
 pair-stats-line = • الجولة { $number } ({ $date }): { $groups } مجموعات، { $people } أشخاص. التقوا: نعم { $yes }، لا { $no }، ليس بعد { $notYet }، بلا إجابة { $unanswered }
 cmd-avoid-summary = ألا تُقرن أبدًا بشخص ما (في الخاص؛ ولا يُخبَر بذلك)
-cmd-avoid-usage = /avoid [@user] [--remove]
+cmd-avoid-usage = /avoid [@user] [--remove] [--cohort "الاسم"]
 avoid-title = <b>أشخاص لن أقرنك بهم أبدًا</b>
 avoid-line = • { $cohort }: { $names }
 avoid-none = أنت لا تتجنب أحدًا. أرسل /avoid @user هنا في الخاص ولن أقرنك به أبدًا؛ ولن يُخبَر بذلك.
@@ -602,11 +599,11 @@ cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72
 pair-settings = إعدادات الاقتران: ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
 pair-settings-saved = تم الحفظ. ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
 pair-error-answer-within = «{ $value }» ليست مهلة بين 12h و14d (مثل 48h أو 3d).
-pair-decline-why = إن شئت، أخبرني بالسبب (ضغطة واحدة، للمنسقين):
+pair-decline-why = إن شئت، أخبرني بالسبب (ضغطة واحدة). لا يراه إلا المنسقون؛ ولن يُخبَر { $mentee } بمن اعتذر.
 button-decline-no-time = لا وقت لدي الآن
 button-decline-topics = ليست من مواضيعي
 button-decline-other = سبب آخر
-pair-decline-noted = شكرًا، سجلت ذلك للمنسقين.
+pair-decline-noted = شكرًا لك. لا يرى سببك إلا المنسقون؛ ولن يُخبَر { $mentee } بمن اعتذر.
 pair-preview-declined = • اعتذر { $mentor } عن { $mentee } ({ $reason ->
     [no-time] لا وقت الآن
     [topics] ليست من مواضيعه
@@ -619,3 +616,28 @@ mydata-peer-groups = { $count ->
    *[other] جولات الأقران ({ $count }):
 }
 mydata-peer-group = • { $cohort }، الجولة { $round }: مع { $others } (هل التقيتم: { $answer })
+
+# الخصوصية: ما هو لعين شخص واحد، والأوامر الخاصة المكتوبة في مجموعة، واختيار الفوج (docs/privacy.md)
+private-view-sent = { $person }، أرسلته إليك في محادثة خاصة.
+private-view-link = { $person }، هذا لك وحدك وليس لهذه المجموعة: <a href="{ $link }">افتح محادثة خاصة معي</a> وسأرسله إليك هناك.
+private-view-write-first = { $person }، هذا لك وحدك وليس لهذه المجموعة: راسلني في محادثة خاصة أولًا، ثم أرسل { $command } هناك.
+private-refused = { $command } أمر خاص، لذا لا يعمل إلا في محادثة خاصة معي.
+private-refused-deleted = حذفت رسالتك من المجموعة.
+private-refused-dm = { $person }، راسلتك في محادثة خاصة: تابع هناك.
+private-refused-link = <a href="{ $link }">تابع في محادثة خاصة معي</a>.
+private-refused-write-first = راسلني في محادثة خاصة وأرسله هناك.
+private-continue = حاولت استخدام { $command } في مجموعة. هنا يبقى الأمر بيننا: { $usage }
+private-continue-here = هنا يبقى الأمر بيننا: { $usage }
+start-link-expired = هذا الرابط لم يعد صالحًا. أرسل الأمر مرة أخرى هنا: فهو يعمل في المحادثة الخاصة أيضًا.
+cohort-choice-ask = لأي فوج هذا الأمر { $command }؟
+cohort-choice-none = لست في أي فوج يمكنك فيه استخدام { $command }.
+cohort-choice-gone = لم يعد هذا الفوج من أفواجك (أو لم تعد منسّقًا فيه).
+cohort-choice-name-it = أنت في أفواج كثيرة: سمِّ واحدًا، مثل { $command } --cohort "الاسم". أفواجك: { $cohorts }.
+error-cohort-not-here = فوج هذه المجموعة هو { $name }، وليس «{ $value }».
+profile-private-hint = تفضيلات الاقتران ونص «نبذة» خاصة بك: أرسل /profile إليّ في محادثة خاصة لتراها.
+pair-ask-privacy = لا يرى إجابتك وأي سبب تذكره إلا المنسقون؛ ولن يُخبَر { $mentee } بمن اعتذر.
+pair-ask-privacy-group = لا أحد هنا يرى الزر الذي تضغطه: المنسقون وحدهم يعرفون إجابتك.
+pair-declined-toast-private = شكرًا لك. راسلتك في محادثة خاصة.
+pair-declined-toast = شكرًا لك. المنسقون وحدهم يعرفون إجابتك.
+pair-no-next-mentor-group = ما زال أحد أعضاء هذا الفوج ينتظر مرشدًا. أيها المنسقون: /pair mentors حين يتوفر متسع لدى أحد المرشدين.
+mydata-mentorship-looking = • { $cohort }: أبحث لك عن مرشد

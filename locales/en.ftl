@@ -48,8 +48,6 @@ error-missing-argument = Something is missing here ({ $argument }).
 error-unexpected-words = I did not expect “{ $words }” here.
 error-nothing-to-change = Tell me what to change, with at least one option.
 error-group-only = { $command } works in a group chat, where the cohort is.
-error-private-only = { $command } works only in a private chat with me, so that your data stays private.
-error-private-only-link = { $command } works only in a private chat with me, so that your data stays private: <a href="{ $link }">open a private chat</a>.
 error-no-cohort-here = There is no cohort in this chat yet. A group admin can create one with <code>/cohort create "Name"</code>.
 error-not-member = Only members of this cohort can do that. Send /join to join.
 error-needs-role = Only a { $role } of this cohort can do that.
@@ -92,7 +90,7 @@ help-where-private = Works in a private chat with me.
 ## /start
 
 start-welcome = Hello { $name }! I run peer-learning cohorts: check-ins, mentoring, reflections. Send /help to see what you can do, or open a cohort's join link.
-start-joined = Welcome to { $name }! Tell the others about yourself with <code>/profile set about …</code>. Send /help to see more.
+start-joined = Welcome to { $name }! Tell your mentor and the coordinators about yourself, here in private, with <code>/profile set about …</code>. Send /help to see more.
 start-bad-link = This join link is not valid any more. Ask a coordinator for a new one.
 
 ## /cohort
@@ -152,15 +150,15 @@ cmd-members-usage = /members [--all]
 cmd-role-summary = give someone a role
 cmd-role-usage = /role @user member|mentor|coordinator
 join-welcome = Welcome to { $name }, { $person }!
-join-welcome-dm = Welcome to { $name }! Tell the others about yourself with <code>/profile set about …</code>. Send /help to see more.
+join-welcome-dm = Welcome to { $name }! Tell your mentor and the coordinators about yourself, here in private, with <code>/profile set about …</code>. Send /help to see more.
 join-already = You are already a member of { $name }.
 join-in-private = To join a cohort, send /join in its group, or open its join link.
 leave-done = You left { $name }. Your profile is kept in case you come back; /forgetme deletes everything.
 leave-not-member = You are not a member of { $name }.
 cmd-pause-summary = take a break: no check-ins or pairings reach you until it ends
-cmd-pause-usage = /pause [--until 2026-12-24|2w]
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (in private: [--cohort "Name"])
 cmd-resume-summary = end your break early
-cmd-resume-usage = /resume
+cmd-resume-usage = /resume (in private: [--cohort "Name"])
 pause-done-until = You are on a break from { $name } until { $until }: no check-ins, reminders or pairings reach you. /resume ends it early.
 resume-done = Welcome back to { $name }: check-ins reach you again.
 resume-not-paused = You are not on a break from { $name }.
@@ -199,9 +197,9 @@ role-unchanged = { $name } is already a { $role }.
 
 cmd-profile-summary = see or change your profile
 cmd-profile-usage = /profile [show|set|clear]
-cmd-profile-show-summary = show your profile (coordinators: someone's)
+cmd-profile-show-summary = show your profile (coordinators: someone's, sent to you in private)
 cmd-profile-show-usage = /profile [show] [@user] [--cohort "Name"]
-cmd-profile-set-summary = set a field: languages, region, topics, timezone, capacity, wants-mentor, about
+cmd-profile-set-summary = set a field: languages, region, topics, timezone, capacity, wants-mentor, stage; in private also preferences and about
 cmd-profile-set-usage = /profile set field value [--cohort "Name"]
 cmd-profile-clear-summary = clear a field
 cmd-profile-clear-usage = /profile clear field [--cohort "Name"]
@@ -220,7 +218,6 @@ profile-about = About: { $value }
 profile-updated = Saved your { $field } for { $cohorts }.
 profile-cleared = Cleared your { $field } for { $cohorts }.
 profile-no-cohorts = You are not in any cohort yet. Join one with /join in its group, or with its join link.
-profile-other-in-group = Coordinators see someone's profile in the cohort's group.
 
 ## /language and /timezone
 
@@ -359,7 +356,7 @@ checkin-digest-count = { $count ->
 checkin-digest-who = Thanks to { $names }.
 checkin-digest-coordinators-only = Answers go to the coordinators only.
 checkin-digest-reflections = <b>Shared reflections</b>
-cmd-checkin-stats-summary = who took part in the latest check-ins, and who has gone quiet
+cmd-checkin-stats-summary = who took part in the latest check-ins, and who has gone quiet (sent to you in private)
 cmd-checkin-stats-usage = /checkin stats
 checkin-stats-none = No check-in has closed yet.
 checkin-stats-title = <b>Participation in the last { $count ->
@@ -384,14 +381,14 @@ mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (shared: { $sha
 
 ## Reflections
 
-cmd-reflect-summary = write a reflection; choose who may read it
-cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
+cmd-reflect-summary = write a reflection, in private; choose who may read it
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "Name"]
 cmd-reflections-summary = list your reflections, or with “shared” those others let you read (in private)
-cmd-reflections-usage = /reflections [shared]
+cmd-reflections-usage = /reflections [shared] [--cohort "Name"]
 reflect-error-not-member = Reflections belong to a cohort: /join one first.
 reflect-error-too-long = A reflection can have at most { $max } characters.
 reflect-error-visibility = “{ $value }” is not me, mentor, coordinators or cohort.
-reflect-saved = Reflection saved. { $visibility ->
+reflect-saved = Saved in { $cohort }. { $visibility ->
     [me] Only you can read it.
     [mentor] You and your mentor can read it.
     [coordinators] You and the coordinators can read it.
@@ -416,7 +413,7 @@ cmd-pair-summary = your mentor or mentees; coordinators pair mentors with mentee
 cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentee
 cmd-pair-show-summary = your mentor or mentees (coordinators: /pair @mentor @mentee pairs two people by hand)
 cmd-pair-show-usage = /pair | /pair @mentor @mentee
-cmd-pair-mentors-summary = preview the best mentor for each member who wants one, and why
+cmd-pair-mentors-summary = preview the best mentor for each member who wants one, and why (sent to you in private)
 cmd-pair-mentors-usage = /pair mentors
 cmd-pair-confirm-summary = ask the mentors of the preview
 cmd-pair-confirm-usage = /pair confirm
@@ -455,7 +452,7 @@ button-pair-decline = Decline
 pair-answer-late = This request is no longer open.
 pair-accepted-toast = Thank you! I introduced you to each other.
 pair-declined-thanks = Thanks for saying so. I will ask someone else.
-pair-no-next-mentor = No other mentor is free for { $mentee } right now. Coordinators: /pair mentors again when someone has room.
+pair-no-next-mentor = No other mentor is free for { $mentee } in { $name } right now. /pair mentors again when someone has room.
 pair-intro-mentee = { $person }, meet your mentor { $other } in { $name }!
 pair-intro-mentor = { $person }, meet your mentee { $other } in { $name }!
 pair-intro-times = Some times to meet (18:00 for the mentee):
@@ -496,7 +493,7 @@ cmd-pair-peers-summary = run a peer round now: pairs (a triad when the count is 
 cmd-pair-peers-usage = /pair peers
 cmd-pair-rounds-summary = peer rounds by themselves every few weeks, or off; days until "did you meet?"
 cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
-cmd-pair-stats-summary = peer rounds so far: groups, and who said they met
+cmd-pair-stats-summary = peer rounds so far: groups, and who said they met (sent to you in private)
 cmd-pair-stats-usage = /pair stats
 pair-round-title = <b>Peer round { $number } in { $name }</b>: say hello to your partners and find a time to talk.
 pair-round-line = • { $names }
@@ -537,7 +534,7 @@ pair-stats-none = No peer rounds yet: /pair peers runs one.
 pair-stats-title = <b>Peer rounds</b> ({ $count })
 pair-stats-line = • Round { $number } ({ $date }): { $groups } groups, { $people } people. Met: yes { $yes }, no { $no }, not yet { $notYet }, no answer { $unanswered }
 cmd-avoid-summary = never be paired with someone (private; they are not told)
-cmd-avoid-usage = /avoid [@user] [--remove]
+cmd-avoid-usage = /avoid [@user] [--remove] [--cohort "Name"]
 avoid-title = <b>People you are never paired with</b>
 avoid-line = • { $cohort }: { $names }
 avoid-none = You avoid nobody. /avoid @user, here in private, and I will never pair you with them; they are not told.
@@ -555,11 +552,11 @@ cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72
 pair-settings = Pairing settings: pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
 pair-settings-saved = Saved. Pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
 pair-error-answer-within = “{ $value }” is not a time from 12h to 14d (like 48h or 3d).
-pair-decline-why = If you like, tell me why (one press, for the coordinators):
+pair-decline-why = If you like, tell me why (one press). Only the coordinators see it; { $mentee } is not told who declined.
 button-decline-no-time = No time right now
 button-decline-topics = Not my topics
 button-decline-other = Another reason
-pair-decline-noted = Thank you, noted for the coordinators.
+pair-decline-noted = Thank you. Only the coordinators see your reason; { $mentee } is not told who declined.
 pair-preview-declined = • { $mentor } declined { $mentee } ({ $reason ->
     [no-time] no time right now
     [topics] not their topics
@@ -572,3 +569,28 @@ mydata-peer-groups = { $count ->
    *[other] Your peer rounds ({ $count }):
 }
 mydata-peer-group = • { $cohort }, round { $round }: with { $others } (you met: { $answer })
+
+# Privacy: views for one person's eyes, private commands typed in a group, which cohort (docs/privacy.md)
+private-view-sent = { $person }, I sent it to you in private.
+private-view-link = { $person }, this is for your eyes only, so not for this group: <a href="{ $link }">open a private chat with me</a> and I will send it there.
+private-view-write-first = { $person }, this is for your eyes only, so not for this group: write to me in private first, then send { $command } there.
+private-refused = { $command } is private, so it works only in a private chat with me.
+private-refused-deleted = I removed your message from the group.
+private-refused-dm = { $person }, I wrote to you in private: continue there.
+private-refused-link = <a href="{ $link }">Continue in a private chat with me</a>.
+private-refused-write-first = Write to me in private and send it there.
+private-continue = You tried { $command } in a group. Here it stays between us: { $usage }
+private-continue-here = Here it stays between us: { $usage }
+start-link-expired = This link is no longer valid. Send the command again here: it works in private too.
+cohort-choice-ask = Which cohort is { $command } for?
+cohort-choice-none = You are in no cohort where you can use { $command }.
+cohort-choice-gone = That cohort is no longer one of yours (or you no longer coordinate it).
+cohort-choice-name-it = You are in many cohorts: name one, like { $command } --cohort "Name". Yours: { $cohorts }.
+error-cohort-not-here = This group's cohort is { $name }, not “{ $value }”.
+profile-private-hint = Your matching preferences and “about” text are private: send /profile to me in private to see them.
+pair-ask-privacy = Only the coordinators see your answer and any reason you give; { $mentee } is not told who declined.
+pair-ask-privacy-group = Nobody here sees which button you press: only the coordinators learn your answer.
+pair-declined-toast-private = Thank you. I wrote to you in private.
+pair-declined-toast = Thank you. Only the coordinators learn your answer.
+pair-no-next-mentor-group = Someone in this cohort is still waiting for a mentor. Coordinators: /pair mentors when a mentor has room.
+mydata-mentorship-looking = • { $cohort }: I am looking for a mentor for you

@@ -49,8 +49,6 @@ error-missing-argument = Falta algo aquí ({ $argument }).
 error-unexpected-words = No esperaba “{ $words }” aquí.
 error-nothing-to-change = Dime qué cambiar, con al menos una opción.
 error-group-only = { $command } funciona en un chat grupal, donde está la cohorte.
-error-private-only = { $command } solo funciona en un chat privado conmigo, para que tus datos sigan siendo privados.
-error-private-only-link = { $command } solo funciona en un chat privado conmigo, para que tus datos sigan siendo privados: <a href="{ $link }">abrir un chat privado</a>.
 error-no-cohort-here = Todavía no hay ninguna cohorte en este chat. Quien administre el grupo puede crear una con <code>/cohort create "Nombre"</code>.
 error-not-member = Solo quienes forman parte de esta cohorte pueden hacer eso. Envía /join para unirte.
 error-needs-role = Solo quien tenga el rol de { $role } en esta cohorte puede hacer eso.
@@ -93,7 +91,7 @@ help-where-private = Funciona en un chat privado conmigo.
 ## /start
 
 start-welcome = ¡Hola, { $name }! Organizo cohortes de aprendizaje entre pares: seguimientos, mentorías, reflexiones. Envía /help para ver lo que puedes hacer, o abre el enlace para unirte a una cohorte.
-start-joined = ¡Te damos la bienvenida a { $name }! Preséntate al resto con <code>/profile set about …</code>. Envía /help para ver más.
+start-joined = ¡Te damos la bienvenida a { $name }! Preséntate a tu mentor o mentora y a la coordinación, aquí en privado, con <code>/profile set about …</code>. Envía /help para ver más.
 start-bad-link = Este enlace para unirse ya no es válido. Pide uno nuevo a quien coordine la cohorte.
 
 ## /cohort
@@ -153,15 +151,15 @@ cmd-members-usage = /members [--all]
 cmd-role-summary = asignar un rol a alguien
 cmd-role-usage = /role @usuario member|mentor|coordinator
 join-welcome = ¡{ $person }, te damos la bienvenida a { $name }!
-join-welcome-dm = ¡Te damos la bienvenida a { $name }! Preséntate al resto con <code>/profile set about …</code>. Envía /help para ver más.
+join-welcome-dm = ¡Te damos la bienvenida a { $name }! Preséntate a tu mentor o mentora y a la coordinación, aquí en privado, con <code>/profile set about …</code>. Envía /help para ver más.
 join-already = Ya formas parte de { $name }.
 join-in-private = Para unirte a una cohorte, envía /join en su grupo o abre su enlace para unirse.
 leave-done = Saliste de { $name }. Guardo tu perfil por si vuelves; /forgetme borra todo.
 leave-not-member = No formas parte de { $name }.
 cmd-pause-summary = tomar un descanso: no te llegan check-ins ni emparejamientos hasta que termine
-cmd-pause-usage = /pause [--until 2026-12-24|2w]
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (en privado: [--cohort "Nombre"])
 cmd-resume-summary = terminar tu descanso antes
-cmd-resume-usage = /resume
+cmd-resume-usage = /resume (en privado: [--cohort "Nombre"])
 pause-done-until = Estás de descanso de { $name } hasta el { $until }: no te llegan check-ins, recordatorios ni emparejamientos. /resume lo termina antes.
 resume-done = Bienvenida o bienvenido de vuelta a { $name }: los check-ins vuelven a llegarte.
 resume-not-paused = No estás de descanso de { $name }.
@@ -200,9 +198,9 @@ role-unchanged = { $name } ya tiene el rol de { $role }.
 
 cmd-profile-summary = ver o cambiar tu perfil
 cmd-profile-usage = /profile [show|set|clear]
-cmd-profile-show-summary = mostrar tu perfil (quienes coordinan: el de otra persona)
+cmd-profile-show-summary = mostrar tu perfil (quienes coordinan: el de otra persona, que les llega en privado)
 cmd-profile-show-usage = /profile [show] [@usuario] [--cohort "Nombre"]
-cmd-profile-set-summary = definir un campo: languages (idiomas), region (región), topics (temas), timezone (zona horaria), capacity (cupo de mentoría), wants-mentor (buscas mentoría), about (presentación)
+cmd-profile-set-summary = definir un campo: languages (idiomas), region (región), topics (temas), timezone (zona horaria), capacity (cupo de mentoría), wants-mentor (buscas mentoría), stage (etapa); en privado también preferences (preferencias) y about (presentación)
 cmd-profile-set-usage = /profile set campo valor [--cohort "Nombre"]
 cmd-profile-clear-summary = borrar un campo
 cmd-profile-clear-usage = /profile clear campo [--cohort "Nombre"]
@@ -221,7 +219,6 @@ profile-about = Presentación: { $value }
 profile-updated = Guardé el campo { $field } en: { $cohorts }.
 profile-cleared = Borré el campo { $field } en: { $cohorts }.
 profile-no-cohorts = Todavía no estás en ninguna cohorte. Únete a una con /join en su grupo o con su enlace para unirse.
-profile-other-in-group = Quienes coordinan ven el perfil de otra persona desde el grupo de la cohorte.
 
 ## /language and /timezone
 
@@ -360,7 +357,7 @@ checkin-digest-count = { $count ->
 checkin-digest-who = Gracias a { $names }.
 checkin-digest-coordinators-only = Las respuestas van solo a la coordinación.
 checkin-digest-reflections = <b>Reflexiones compartidas</b>
-cmd-checkin-stats-summary = quién participó en los últimos check-ins, y quién dejó de hacerlo
+cmd-checkin-stats-summary = quién participó en los últimos check-ins, y quién dejó de hacerlo (te llega en privado)
 cmd-checkin-stats-usage = /checkin stats
 checkin-stats-none = Todavía no se cerró ningún check-in.
 checkin-stats-title = <b>Participación en { $count ->
@@ -385,14 +382,14 @@ mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (compartidas: {
 
 ## Reflections
 
-cmd-reflect-summary = escribir una reflexión; elige quién puede leerla
-cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort]
+cmd-reflect-summary = escribir una reflexión, en privado; elige quién puede leerla
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "Nombre"]
 cmd-reflections-summary = ver tus reflexiones, o con “shared” las que otras personas te dejan leer (en privado)
-cmd-reflections-usage = /reflections [shared]
+cmd-reflections-usage = /reflections [shared] [--cohort "Nombre"]
 reflect-error-not-member = Las reflexiones pertenecen a una cohorte: únete a una con /join.
 reflect-error-too-long = Una reflexión puede tener como mucho { $max } caracteres.
 reflect-error-visibility = «{ $value }» no es me, mentor, coordinators ni cohort.
-reflect-saved = Reflexión guardada. { $visibility ->
+reflect-saved = Guardada en { $cohort }. { $visibility ->
     [me] Solo tú puedes leerla.
     [mentor] Tú y tu mentor o mentora pueden leerla.
     [coordinators] Tú y la coordinación pueden leerla.
@@ -417,7 +414,7 @@ cmd-pair-summary = tu mentora o mentor, o tus mentoreados; la coordinación empa
 cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentoreado
 cmd-pair-show-summary = tu mentora o mentor, o tus mentoreados (coordinación: /pair @mentor @mentoreado empareja a mano)
 cmd-pair-show-usage = /pair | /pair @mentor @mentoreado
-cmd-pair-mentors-summary = ver el mejor mentor para cada miembro que lo pide, y por qué
+cmd-pair-mentors-summary = ver el mejor mentor para cada miembro que lo pide, y por qué (te llega en privado)
 cmd-pair-mentors-usage = /pair mentors
 cmd-pair-confirm-summary = preguntar a los mentores de la propuesta
 cmd-pair-confirm-usage = /pair confirm
@@ -456,7 +453,7 @@ button-pair-decline = Rechazar
 pair-answer-late = Esta solicitud ya no está abierta.
 pair-accepted-toast = ¡Gracias! Les presenté.
 pair-declined-thanks = Gracias por decirlo. Preguntaré a otra persona.
-pair-no-next-mentor = Ningún otro mentor está libre para { $mentee } ahora. Coordinación: /pair mentors de nuevo cuando alguien tenga lugar.
+pair-no-next-mentor = Ningún otro mentor está libre para { $mentee } en { $name } ahora. Usa /pair mentors de nuevo cuando alguien tenga lugar.
 pair-intro-mentee = { $person }, te presento a tu mentor o mentora { $other } en { $name }.
 pair-intro-mentor = { $person }, te presento a { $other }, a quien acompañarás en { $name }.
 pair-intro-times = Algunos horarios para encontrarse (18:00 para quien recibe la mentoría):
@@ -497,7 +494,7 @@ cmd-pair-peers-summary = hacer ahora una ronda entre pares: parejas (un trío si
 cmd-pair-peers-usage = /pair peers
 cmd-pair-rounds-summary = rondas entre pares solas cada pocas semanas, o apagadas; días hasta "¿os visteis?"
 cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
-cmd-pair-stats-summary = las rondas hasta ahora: grupos, y quién dijo que se vio
+cmd-pair-stats-summary = las rondas hasta ahora: grupos, y quién dijo que se vio (te llega en privado)
 cmd-pair-stats-usage = /pair stats
 pair-round-title = <b>Ronda entre pares { $number } en { $name }</b>: saluda a tus compañeros y buscad un momento para hablar.
 pair-round-line = • { $names }
@@ -538,7 +535,7 @@ pair-stats-none = Aún no hay rondas entre pares: /pair peers hace una.
 pair-stats-title = <b>Rondas entre pares</b> ({ $count })
 pair-stats-line = • Ronda { $number } ({ $date }): { $groups } grupos, { $people } personas. Se vieron: sí { $yes }, no { $no }, todavía no { $notYet }, sin respuesta { $unanswered }
 cmd-avoid-summary = no ser emparejado nunca con alguien (en privado; no se le avisa)
-cmd-avoid-usage = /avoid [@usuario] [--remove]
+cmd-avoid-usage = /avoid [@usuario] [--remove] [--cohort "Nombre"]
 avoid-title = <b>Personas con quienes nunca te emparejo</b>
 avoid-line = • { $cohort }: { $names }
 avoid-none = No evitas a nadie. /avoid @usuario, aquí en privado, y nunca te emparejaré con esa persona; no se le avisa.
@@ -556,11 +553,11 @@ cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72
 pair-settings = Ajustes de emparejamiento: parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
 pair-settings-saved = Guardado. Parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
 pair-error-answer-within = «{ $value }» no es un plazo de 12h a 14d (como 48h o 3d).
-pair-decline-why = Si quieres, dime por qué (un toque, para la coordinación):
+pair-decline-why = Si quieres, dime por qué (un toque). Solo la coordinación lo ve; a { $mentee } no se le dice quién declinó.
 button-decline-no-time = Ahora no tengo tiempo
 button-decline-topics = No son mis temas
 button-decline-other = Otro motivo
-pair-decline-noted = Gracias, lo anoto para la coordinación.
+pair-decline-noted = Gracias. Solo la coordinación ve tu motivo; a { $mentee } no se le dice quién declinó.
 pair-preview-declined = • { $mentor } rechazó a { $mentee } ({ $reason ->
     [no-time] sin tiempo ahora
     [topics] no son sus temas
@@ -573,3 +570,28 @@ mydata-peer-groups = { $count ->
    *[other] Tus rondas de pares ({ $count }):
 }
 mydata-peer-group = • { $cohort }, ronda { $round }: con { $others } (se encontraron: { $answer })
+
+# Privacidad: lo que es solo para una persona, comandos privados escritos en un grupo, qué cohorte (docs/privacy.md)
+private-view-sent = { $person }, te lo envié en privado.
+private-view-link = { $person }, esto es solo para ti, no para este grupo: <a href="{ $link }">abre un chat privado conmigo</a> y te lo envío allí.
+private-view-write-first = { $person }, esto es solo para ti, no para este grupo: escríbeme en privado primero y luego envía { $command } allí.
+private-refused = { $command } es privado, así que solo funciona en un chat privado conmigo.
+private-refused-deleted = Quité tu mensaje del grupo.
+private-refused-dm = { $person }, te escribí en privado: sigue allí.
+private-refused-link = <a href="{ $link }">Sigue en un chat privado conmigo</a>.
+private-refused-write-first = Escríbeme en privado y envíalo allí.
+private-continue = Intentaste { $command } en un grupo. Aquí queda entre nosotros: { $usage }
+private-continue-here = Aquí queda entre nosotros: { $usage }
+start-link-expired = Este enlace ya no es válido. Envía el comando otra vez aquí: también funciona en privado.
+cohort-choice-ask = ¿Para qué cohorte es { $command }?
+cohort-choice-none = No estás en ninguna cohorte donde puedas usar { $command }.
+cohort-choice-gone = Esa cohorte ya no es una de las tuyas (o ya no la coordinas).
+cohort-choice-name-it = Estás en muchas cohortes: nombra una, como { $command } --cohort "Nombre". Las tuyas: { $cohorts }.
+error-cohort-not-here = La cohorte de este grupo es { $name }, no “{ $value }”.
+profile-private-hint = Tus preferencias de emparejamiento y tu presentación (“about”) son privadas: envíame /profile en privado para verlas.
+pair-ask-privacy = Solo la coordinación ve tu respuesta y el motivo que des; a { $mentee } no se le dice quién declinó.
+pair-ask-privacy-group = Nadie aquí ve qué botón tocas: solo la coordinación conoce tu respuesta.
+pair-declined-toast-private = Gracias. Te escribí en privado.
+pair-declined-toast = Gracias. Solo la coordinación conoce tu respuesta.
+pair-no-next-mentor-group = Alguien de esta cohorte sigue esperando mentor o mentora. Coordinación: /pair mentors cuando alguien tenga lugar.
+mydata-mentorship-looking = • { $cohort }: estoy buscando mentor o mentora para ti

@@ -25,6 +25,7 @@ const HELP = `Playground commands (everything else goes to the bot as the curren
   /unadmin NAME       NAME is no longer an admin here (a role given with /role stays)
   /event join|leave   the platform reports that you joined or left the current group
   /press N            press button N of the bot's latest message here
+  /open               follow the newest link the bot sent here (opens your private chat with the bot)
   /clock [+30m|+2h|+3d|+1w]   show the virtual time, or move it forward and run due work
   /who                list the people
   /playground         this help        /quit   leave
@@ -96,9 +97,14 @@ async function main(): Promise<void> {
   adapter.setAdmins(here.chat.chatId, [me.userId]);
   let seq = 0;
   let shown = adapter.messages.length;
+  let deletionsShown = adapter.deletions.length;
   const nextId = () => `pg-${Date.now().toString(36)}-${seq++}`;
 
   const showNew = () => {
+    // A private command typed in a group is taken out of it (docs/privacy.md).
+    for (const _ of adapter.deletions.slice(deletionsShown))
+      process.stdout.write(dim('(the bot deleted your message)\n'));
+    deletionsShown = adapter.deletions.length;
     for (const message of adapter.messages.slice(shown)) printMessage(message);
     shown = adapter.messages.length;
   };
@@ -213,6 +219,31 @@ async function main(): Promise<void> {
         });
         const toast = adapter.acks.find((a) => a.ackId === ackId)?.text;
         if (toast) process.stdout.write(dim(`(toast) ${toast}\n`));
+        break;
+      }
+      case '/open': {
+        // Like tapping a t.me deep link: the private chat opens and sends /start with the link's payload.
+        const link = adapter
+          .inChat(here.chat.chatId, here.chat.threadId)
+          .map((m) => /href="[^"]*\?start=([^"&]+)"/.exec(m.html)?.[1])
+          .filter((payload): payload is string => payload !== undefined)
+          .pop();
+        if (!link) {
+          process.stdout.write('no link from the bot here\n');
+          return true;
+        }
+        here = {
+          chat: { platform: 'fake', chatId: dmChatId(me.userId), kind: 'private' },
+          label: 'private chat with the bot',
+        };
+        await adapter.push({
+          kind: 'message',
+          id: nextId(),
+          messageId: nextId(),
+          chat: here.chat,
+          sender: me,
+          text: `/start ${decodeURIComponent(link)}`,
+        });
         break;
       }
       case '/clock': {

@@ -75,6 +75,10 @@ export class FakeAdapter implements ChatAdapter {
   private readonly failures: Array<{ chatId?: string; failure: DeliveryFailure }> = [];
   /** Chats the bot is not in (kicked, deleted): sends fail permanently. */
   readonly goneChats = new Set<string>();
+  /** People's messages the bot deleted (deleteMessage), in order. */
+  readonly deletions: Array<{ chatId: string; messageId: string }> = [];
+  /** Chats where the bot may not delete people's messages (not an admin there). */
+  readonly noDeleteRights = new Set<string>();
 
   constructor(options: { capabilities?: Partial<Capabilities>; botUsername?: string } = {}) {
     this.capabilities = { ...fakeCapabilities, ...options.capabilities };
@@ -147,6 +151,12 @@ export class FakeAdapter implements ChatAdapter {
   async delete(chat: ChatRef, messageId: string): Promise<void> {
     this.throwIfFailing(chat.chatId);
     this.find(chat, messageId).deleted = true;
+  }
+
+  async deleteMessage(chat: ChatRef, messageId: string): Promise<boolean> {
+    if (this.noDeleteRights.has(chat.chatId)) return false;
+    this.deletions.push({ chatId: chat.chatId, messageId });
+    return true;
   }
 
   async sendPoll(chat: ChatRef, poll: OutboundPoll): Promise<SentPoll> {

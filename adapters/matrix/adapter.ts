@@ -22,6 +22,7 @@ import { toDeliveryError } from './errors.ts';
 import { accessToken } from './login.ts';
 import type { MatrixAdapterOptions, MatrixLog } from './options.ts';
 import { PrivateChats } from './private-chats.ts';
+import { redactIfAllowed } from './redact.ts';
 import {
   type Content,
   editContent,
@@ -246,6 +247,11 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   private async forgetButtons(roomId: string, eventId: string): Promise<void> {
     await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
     await this.storage.delete(`buttons:${eventId}`);
+  }
+
+  /** Redact someone's message where the room lets the bot (redact.ts). */
+  async deleteMessage(chat: ChatRef, messageId: string): Promise<boolean> {
+    return redactIfAllowed(this.client, this.log, this.userId, chat.chatId, messageId);
   }
 
   async sendPoll(to: ChatRef, poll: OutboundPoll, options: SendOptions = {}): Promise<SentPoll> {

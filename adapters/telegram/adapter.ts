@@ -3,7 +3,7 @@
 // errors mapped to DeliveryError for the send queue.
 
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Api, type Transformer } from 'grammy';
+import { Api, GrammyError, type Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
@@ -209,6 +209,20 @@ export class TelegramAdapter implements ChatAdapter {
     } catch (err) {
       if (isHarmless(err)) return;
       throw toDeliveryError(err);
+    }
+  }
+
+  async deleteMessage(chat: ChatRef, messageId: string): Promise<boolean> {
+    try {
+      await this.#api.deleteMessage(chat.chatId, Number(messageId));
+      return true;
+    } catch (err) {
+      // 400 "message can't be deleted" (the bot is no admin with can_delete_messages) or 403: not
+      // ours to delete. Best effort either way: the answer to the command goes out regardless.
+      const expected = err instanceof GrammyError && (err.error_code === 400 || err.error_code === 403);
+      const log = this.#options.log;
+      (expected ? log.debug : log.warn).call(log, { err: errorText(err) }, 'telegram: could not delete a message');
+      return false;
     }
   }
 

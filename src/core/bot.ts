@@ -4,6 +4,8 @@
 // stale buttons refused -> Context built -> routed (command, button, poll
 // vote, chat, member or message hooks), with failures answered around it.
 
+import type { ContextInit } from './context.ts';
+import { UserError } from './errors.ts';
 import type { ActionHandler, Feature, JobHandler } from './feature.ts';
 import { everyFeature, publisherFor } from './feature-hooks.ts';
 import { JobContext } from './job-context.ts';
@@ -17,7 +19,7 @@ import { inChatOrder } from './pipeline/order.ts';
 import { refuseStaleActions } from './pipeline/refuse-action.ts';
 import { route } from './pipeline/route.ts';
 import { locateVote } from './polls.ts';
-import { CommandRegistry } from './router.ts';
+import { CommandRegistry, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
 import type { ChatAdapter, InboundEvent, RoutedEvent } from './types.ts';
 
@@ -43,11 +45,17 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   }
   const job = new JobContext({ services, publish: publisherFor(features) });
   const hooks = everyFeature(features, job);
+  // A command line run again from a button or a link, with the caller's context.
+  const runLine: ContextInit['runLine'] = async (ctx, line, options) => {
+    const spec = registry.get(line.name);
+    if (!spec) throw new UserError('start-link-expired');
+    await runCommand(ctx, spec, line, options);
+  };
   // One event's way through the bot; each step is a file in pipeline/.
   const handleTurn = compose(
     [inChatOrder(), measured(services), skipDuplicates(services), refuseStaleActions(services, actions)],
     withContext(
-      { services, commands: registry, job, everyFeature: hooks },
+      { services, commands: registry, job, everyFeature: hooks, runLine },
       answerErrors(services, route(services, { features, commands: registry, actions })),
     ),
   );

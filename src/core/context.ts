@@ -2,7 +2,8 @@
 // and role, their language, and ways to answer.
 
 import { choiceButtons, createActionToken } from './action-tokens.ts';
-import type { CommandCatalog } from './commands/catalog.ts';
+import type { CommandCatalog, RunOptions } from './commands/catalog.ts';
+import type { CommandLine } from './commands/tokenize.ts';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
 import type { JobContext } from './job-context.ts';
@@ -10,6 +11,13 @@ import { negotiateLocale } from './locale.ts';
 import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
+import type { Reader, Relation } from './privacy.ts';
+import {
+  type PrivateOutcome,
+  type PrivateViewBuilder,
+  type ReplyPrivatelyOptions,
+  replyPrivately,
+} from './private-reply.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, OutboundMessage, OutboundPoll, RoutedEvent } from './types.ts';
@@ -23,6 +31,8 @@ export interface ContextInit {
   cohort: Cohort | null;
   membership: Membership | null;
   commands: CommandCatalog;
+  /** Runs a command line in this context (the router, handed in so that Context needs no command code). */
+  runLine: (ctx: Context, line: CommandLine, options: RunOptions) => Promise<void>;
   /** The bot's one JobContext: shared operations that publish events, tell members, plan jobs. */
   job: JobContext;
   everyFeature: EveryFeature;
@@ -73,8 +83,11 @@ export class Context {
   readonly commands: CommandCatalog;
   readonly job: JobContext;
   readonly everyFeature: EveryFeature;
+  readonly #runLine: ContextInit['runLine'];
   private readonly homeLocale: string | undefined;
   private platformAdmin: boolean | undefined;
+  /** While a message for one person in private is built (replyPrivately): their language and private chat. */
+  private privateReader: { locale: string; chatRowId: string } | null = null;
 
   constructor(init: ContextInit) {
     this.services = init.services;
@@ -87,6 +100,7 @@ export class Context {
     this.membership = init.membership;
     this.homeLocale = init.homeLocale;
     this.commands = init.commands;
+    this.#runLine = init.runLine;
     this.job = init.job;
     this.everyFeature = init.everyFeature;
   }
@@ -111,6 +125,7 @@ export class Context {
    * chat cohort: the cohort is the one they are in.
    */
   get locale(): string {
+    if (this.privateReader) return this.privateReader.locale;
     if (this.isGroup && this.cohort) return this.cohort.locale;
     return this.localeOf(this.account, this.cohort?.locale ?? this.homeLocale);
   }
@@ -130,6 +145,48 @@ export class Context {
     return this.services.i18n.t(this.locale, id, args);
   }
 
+  /**
+   * Who reads what is being written now (docs/privacy.md, core/privacy.ts
+   * `maySee`): the whole group, or one person in private, related to the
+   * data's subject as `relation`.
+   */
+  readerAs(relation: Relation): Reader {
+    // The cohort setting that lets a group hear names (docs/privacy.md "Naming people") is off by default.
+    return this.isGroup && !this.privateReader
+      ? { kind: 'group', namesInGroup: this.cohort?.namesInGroup ?? false }
+      : { kind: 'private', relation };
+  }
+
+  /**
+   * Build a message for the caller in private while the event came from a
+   * group: ctx.t speaks their language and buttons belong to their private chat.
+   */
+  async writingPrivately<T>(locale: string, chatRowId: string, build: () => T | Promise<T>): Promise<T> {
+    const before = this.privateReader;
+    this.privateReader = { locale, chatRowId };
+    try {
+      return await build();
+    } finally {
+      this.privateReader = before;
+    }
+  }
+
+  /**
+   * A view for the caller's eyes only (a coordinator's preview, stats with
+   * names, someone's profile): in private, the answer; in a group, sent to
+   * their private chat with a short pointer in the group (core/private-reply.ts).
+   */
+  replyPrivately(view: PrivateViewBuilder, options?: ReplyPrivatelyOptions): Promise<PrivateOutcome> {
+    return replyPrivately(this, view, options);
+  }
+
+  /** A private command runs for one of the caller's cohorts (core/private-cohort.ts chose it). */
+  useCohort(cohort: Cohort, membership: Membership | null, platformAdmin: boolean): void {
+    this.cohort = cohort;
+    this.membership = membership;
+    this.platformAdmin = platformAdmin;
+  }
+
   async isPlatformAdmin(): Promise<boolean> {
     if (this.platformAdmin === undefined) {
       this.platformAdmin = this.isGroup
@@ -144,9 +201,13 @@ export class Context {
     return effectiveRole(this.membership, await this.isPlatformAdmin());
   }
 
-  /** Answer the event directly (not through the send queue: a reply is not retried by a job). */
-  async reply(message: string | OutboundMessage): Promise<void> {
-    await this.sendFitted(typeof message === 'string' ? { html: message } : message);
+  /**
+   * Answer the event directly (not through the send queue: a reply is not
+   * retried by a job). `quote: false`: not as a reply to the command (one
+   * that was deleted from the group).
+   */
+  async reply(message: string | OutboundMessage, options: { quote?: boolean } = {}): Promise<void> {
+    await this.sendFitted(typeof message === 'string' ? { html: message } : message, options.quote !== false);
   }
 
   /** Reply with one localized message. */
@@ -171,8 +232,8 @@ export class Context {
   }
 
   /** Send a direct answer, fitted to the platform; the id of its last part (the one a reply answers). */
-  private async sendFitted(outbound: OutboundMessage): Promise<string> {
-    const replyTo = this.event.kind === 'message' ? this.event.messageId : undefined;
+  private async sendFitted(outbound: OutboundMessage, quote = true): Promise<string> {
+    const replyTo = quote && this.event.kind === 'message' ? this.event.messageId : undefined;
     const parts = fitMessage(outbound, this.adapter.capabilities);
     let last = '';
     for (const [i, part] of parts.entries()) {
@@ -271,10 +332,16 @@ export class Context {
     return createActionToken(this.store, this.services.clock, {
       kind,
       accountId: options.onlyCaller === false ? null : this.account.id,
-      chatId: this.chatRow.id,
+      // A button in a message written for someone's private chat is pressed there.
+      chatId: this.privateReader?.chatRowId ?? this.chatRow.id,
       payload: options.payload,
       ttlMs: options.ttlMs,
     });
+  }
+
+  /** Run a command line as this caller (a press on "which cohort?", a deep link into private). */
+  runLine(line: CommandLine, options: RunOptions = {}): Promise<void> {
+    return this.#runLine(this, line, options);
   }
 
   /** Reload cohort and membership after a change. */

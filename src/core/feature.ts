@@ -14,7 +14,15 @@ import type { ChatEvent, MemberEvent, MessageEvent } from './types.ts';
 
 export type { CommandCatalog, CommandInfo } from './commands/catalog.ts';
 // The command spec types live in commands/spec.ts (types only); features import them from here.
-export type { Access, ActionHandler, CommandRun, CommandSpec, SubcommandSpec, Where } from './commands/spec.ts';
+export type {
+  Access,
+  ActionHandler,
+  CommandRun,
+  CommandSpec,
+  PrivateCohort,
+  SubcommandSpec,
+  Where,
+} from './commands/spec.ts';
 
 /** Runs one job (see core/jobs.ts): its data, and the context every job and subscriber shares. */
 export type JobHandler = (data: JobData, job: JobContext) => Promise<void>;

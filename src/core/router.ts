@@ -2,13 +2,15 @@
 // run it, parses its arguments and runs it. Its UserErrors are answered by the
 // pipeline (pipeline/answer-errors.ts), like everyone else's.
 
-import type { Access, Caller, CommandCatalog, Where } from './commands/catalog.ts';
+import type { Access, Caller, CommandCatalog, CommandInfo, RunOptions, Where } from './commands/catalog.ts';
 import type { CommandSpec, SubcommandSpec } from './commands/spec.ts';
-import { closest, parseArgs, tokenize } from './commands/tokenize.ts';
+import { type CommandLine, closest, type ParsedArgs, parseArgs, tokenize } from './commands/tokenize.ts';
 import type { Context } from './context.ts';
 import { UsageError } from './errors.ts';
 import { Markup, type MessageArgs } from './i18n.ts';
 import { allows } from './permissions.ts';
+import { checkCohortFlag, settleCohort, withoutCohortFlag } from './private-cohort.ts';
+import { refuseInGroup } from './private-reply.ts';
 
 export interface ResolvedCommand {
   spec: CommandSpec;
@@ -65,22 +67,47 @@ export async function findCommand(
 }
 
 /**
- * Run a command with the rest of its line. A UserError is left to the
- * pipeline, which answers every failure in one place (pipeline/answer-errors.ts).
+ * Run a command line. A UserError is left to the pipeline, which answers
+ * every failure in one place (pipeline/answer-errors.ts).
  */
-export async function runCommand(ctx: Context, spec: CommandSpec, rest: string): Promise<void> {
+export async function runCommand(
+  ctx: Context,
+  spec: CommandSpec,
+  line: CommandLine,
+  options: RunOptions = {},
+): Promise<void> {
   // The wrong kind of chat is the first thing to say, before any complaint
-  // about the arguments (a subcommand may still narrow where it runs).
-  if (!(await checkPlace(ctx, spec.where, spec.name))) return;
-  const tokens = tokenize(rest);
+  // about the arguments (a subcommand may say where it runs).
+  if (!(await checkPlace(ctx, placeOf(spec, line.rest), spec, line.rest))) return;
+  const tokens = tokenize(line.rest);
   const { sub, args } = pickSubcommand(spec, tokens);
-  if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec.name))) return;
+  if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec, line.rest))) return;
   const access = sub?.spec.access ?? spec.access;
-  if (!(await checkAccess(ctx, access))) return;
+  const privateCohort = sub?.spec.privateCohort ?? spec.privateCohort;
+  const flags = { ...(sub?.spec.flags ?? spec.flags ?? {}), ...(privateCohort ? { cohort: 'value' as const } : {}) };
+  const parse = (): ParsedArgs => {
+    const parsed = parseArgs(args, flags);
+    const raw = sub?.consumed ? dropFirstWord(line.rest) : line.rest;
+    // --cohort is an option of the line, never part of a free text.
+    parsed.raw = 'cohort' in flags ? withoutCohortFlag(raw) : raw;
+    return parsed;
+  };
+  let parsed: ParsedArgs;
+  if (privateCohort && !ctx.isGroup) {
+    // In private the role depends on the cohort: find it first.
+    parsed = parse();
+    const need = privateCohort === true ? {} : privateCohort;
+    if (!need.when || need.when(parsed)) {
+      if (!(await settleCohort(ctx, parsed, need.access ?? access, line, options.cohortId))) return;
+    }
+    if (!(await checkAccess(ctx, access))) return;
+  } else {
+    if (!(await checkAccess(ctx, access))) return;
+    parsed = parse();
+    if (privateCohort) checkCohortFlag(ctx, parsed);
+  }
   const run = sub?.spec.run ?? spec.run;
   if (!run) throw new Error(`/${spec.name} has neither run nor a default subcommand`);
-  const parsed = parseArgs(args, sub?.spec.flags ?? spec.flags ?? {});
-  parsed.raw = sub?.consumed ? dropFirstWord(rest) : rest;
   await run(ctx, parsed);
 }
 
@@ -104,16 +131,25 @@ function pickSubcommand(
   });
 }
 
-async function checkPlace(ctx: Context, where: Where, command: string): Promise<boolean> {
+/** Where the subcommand a line picks runs (its own `where`, else the command's). */
+function placeOf(spec: CommandSpec, rest: string): Where {
+  if (!spec.subcommands) return spec.where;
+  const word = firstWord(rest)?.toLowerCase();
+  const named = word ? spec.subcommands[word] : undefined;
+  const byDefault =
+    !named && spec.defaultSubcommand && (!word || word.startsWith('--') || word.startsWith('@'))
+      ? spec.subcommands[spec.defaultSubcommand]
+      : undefined;
+  return (named ?? byDefault)?.where ?? spec.where;
+}
+
+async function checkPlace(ctx: Context, where: Where, spec: CommandSpec, rest: string): Promise<boolean> {
   if (fits(where, ctx)) return true;
   if (where === 'group') {
-    await ctx.say('error-group-only', { command: `/${command}` });
+    await ctx.say('error-group-only', { command: `/${spec.name}` });
   } else {
-    const link = ctx.adapter.deepLink('help');
-    await ctx.say(link ? 'error-private-only-link' : 'error-private-only', {
-      command: `/${command}`,
-      link: link ?? '',
-    });
+    // Private by intent (docs/privacy.md): out of the group, and on in private.
+    await refuseInGroup(ctx, `/${spec.name}`, () => usageOf(ctx, spec, firstWord(rest)));
   }
   return false;
 }
@@ -141,10 +177,19 @@ function lowestAccess(spec: CommandSpec): Access {
 }
 
 /** The usage line of a command or of its subcommand, localized. */
-export function usageOf(ctx: Context, spec: CommandSpec, subWord?: string): string {
+export function usageOf(ctx: Context, spec: CommandInfo, subWord?: string): string {
   const sub = subWord?.toLowerCase();
   const id = sub && spec.subcommands?.[sub] ? `cmd-${spec.name}-${sub}-usage` : `cmd-${spec.name}-usage`;
   return ctx.services.i18n.exists(id) ? ctx.t(id) : `/${spec.name}`;
+}
+
+/** The subcommand word, also when the rest does not tokenize (an unclosed quote later on). */
+export function firstWord(rest: string): string | undefined {
+  try {
+    return tokenize(rest)[0];
+  } catch {
+    return rest.split(/\s+/)[0];
+  }
 }
 
 /** Text after the first word, as typed. */

@@ -187,6 +187,13 @@ export interface ChatAdapter {
   send(chat: ChatRef, message: OutboundMessage, options?: SendOptions): Promise<SentMessage>;
   edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void>;
   delete(chat: ChatRef, messageId: string): Promise<void>;
+  /**
+   * Delete someone else's message from a group (a private command typed
+   * there). Best effort: resolves false, without throwing, where the bot may
+   * not delete it (no admin rights on Telegram, too low a power level on
+   * Matrix); absent where the platform has no such thing.
+   */
+  deleteMessage?(chat: ChatRef, messageId: string): Promise<boolean>;
   /** The private chat with a user, or null when the platform does not allow the bot to start one. */
   openDm(userId: string): Promise<ChatRef | null>;
   /** Answer a button press (a toast on Telegram); `text` is shown to the presser. */

@@ -8,6 +8,7 @@ import { cohortsFeature } from './cohorts/index.ts';
 import { helpFeature } from './help/index.ts';
 import { membersFeature } from './members/index.ts';
 import { pairingFeature } from './pairing/index.ts';
+import { privacyFeature } from './privacy/index.ts';
 import { profileFeature } from './profile/index.ts';
 import { reflectionsFeature } from './reflections/index.ts';
 
@@ -20,4 +21,5 @@ export const features: readonly Feature[] = [
   pairingFeature,
   accountFeature,
   helpFeature,
+  privacyFeature,
 ];

@@ -52,6 +52,17 @@ export function runAdapterContract(name: string, makeHarness: () => Promise<Cont
       await h.close();
     });
 
+    it("answers a delete of someone's message with yes or no, never with an error", async () => {
+      // Private commands typed in a group are deleted where the bot may (docs/privacy.md); where it may
+      // not (no admin rights, too low a power level), the answer to the command must still go out.
+      if (!h.adapter.deleteMessage) return;
+      const group = await h.group(['alice']);
+      await h.say('ada', group, '/reflect something private');
+      const said = await eventually(events, (e) => e.kind === 'message' && e.text === '/reflect something private');
+      if (said.kind !== 'message') throw new Error('not a message');
+      expect(typeof (await h.adapter.deleteMessage(said.chat, said.messageId))).toBe('boolean');
+    });
+
     it('declares sane capabilities', () => {
       const caps = h.adapter.capabilities;
       expect(caps.maxTextLength).toBeGreaterThanOrEqual(1000);

@@ -166,17 +166,20 @@ describe('account: /start, /language, /timezone, /mydata, /forgetme', () => {
     world.dm('alice').expectBotSaid('2 coordinator changes are logged under your name.');
   });
 
-  it('keeps private commands private and group commands in groups', async () => {
+  it('keeps private commands private: out of the group, with a link to go on in private', async () => {
     const group = world.group('Wrong place', { admins: ['alice'] });
     for (const command of ['/mydata', '/forgetme', '/start']) {
       await group.as('bob').says(command);
-      const said = group.expectBotSaid(
-        `${command} works only in a private chat with me, so that your data stays private`,
-      );
-      expect(said).toContain('open a private chat');
+      const said = group.expectBotSaid(`${command} is private, so it works only in a private chat with me.`);
+      expect(said).toContain('I removed your message from the group.');
+      expect(said).toContain('Continue in a private chat with me');
+      const name = command.slice(1);
+      expect(group.messages().at(-1)!.html).toContain(`<a href="https://fake.chat/cohortbot?start=p-${name}">`);
     }
-    const html = group.messages().at(-1)!.html;
-    expect(html).toContain('<a href="https://fake.chat/cohortbot?start=help">');
+    expect(world.adapter.deletions).toHaveLength(3);
+    // The link opens the private chat and says how to go on there.
+    await world.dm('bob').says('/start p-mydata');
+    world.dm('bob').expectBotSaid('Here it stays between us: /mydata');
     expect(await accountOf(world, 'bob')).toMatchObject({ locale: null });
   });
 

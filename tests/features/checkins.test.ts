@@ -93,7 +93,7 @@ describe('check-ins', () => {
     await carol.presses('Write a reflection');
     carol.expectBotSaid('Write your reflection in your next message');
     await carol.says('Asking for help early saves days');
-    carol.expectBotSaid('Reflection saved. Only you can read it.');
+    carol.expectBotSaid('Saved in Berlin. Only you can read it.');
     await carol.presses('Share with the cohort');
     carol.expectBotSaid(/The cohort can read it/);
     expect(await carol.presses('Share with the mentor'.replace('the', 'my'))).toMatch(/no longer valid|expired|stale/i);
@@ -394,8 +394,11 @@ describe('check-in participation', () => {
       await replyTo(world, group, 'bob', /Check-in time/, `week ${week}`);
     }
     await world.advance('3h');
+    // Names of who missed check-ins are for coordinators, in private: the group gets a pointer.
     await group.as('alice').says('/checkin stats');
-    const said = group.expectBotSaid(/Participation in the last 3 check-ins/);
+    expect(group.expectBotSaid(/Alice, this is for your eyes only/)).not.toContain('@dave');
+    await world.dm('alice').says('/checkin stats');
+    const said = world.dm('alice').expectBotSaid(/Participation in the last 3 check-ins/);
     expect(said).toContain('@bob: 3/3, streak 3');
     expect(said).toContain('@dave: 0/3, streak 0');
     expect(said).toMatch(/Missed 3 or more in a row: .*@dave/);
@@ -412,8 +415,8 @@ describe('check-in participation', () => {
     await world.advance('3h'); // two check-ins closed, nobody answered
     await group.as('frank').says('/join');
     await world.advance('7d'); // a third closes: Frank missed one, Bob three
-    await group.as('alice').says('/checkin stats');
-    const said = group.expectBotSaid(/Participation in the last 3 check-ins/);
+    await world.dm('alice').says('/checkin stats');
+    const said = world.dm('alice').expectBotSaid(/Participation in the last 3 check-ins/);
     expect(said).toContain('@frank: 0/1, streak 0');
     expect(said).toMatch(/Missed 3 or more in a row: .*@bob/);
     expect(said).not.toMatch(/in a row: .*@frank/);
@@ -458,8 +461,8 @@ describe('check-in participation', () => {
     dave.expectBotSaid(/Your break from Berlin is over/);
     expect((await membershipOf(world, group, 'dave'))?.status).toBe('active');
     // Check-ins during the break are not misses: after it Dave starts afresh, Bob is still quiet.
-    await group.as('alice').says('/checkin stats');
-    const stats = group.expectBotSaid(/Participation in the last 4 check-ins/);
+    await world.dm('alice').says('/checkin stats');
+    const stats = world.dm('alice').expectBotSaid(/Participation in the last 4 check-ins/);
     const quiet = /^Missed 2 or more in a row: (.*)$/m.exec(stats)?.[1]?.split(', ');
     expect(quiet?.sort()).toEqual(['@alice', '@bob']);
     expect(stats).toContain('@dave: 0/2, streak 0');

@@ -40,7 +40,7 @@ describe('members', () => {
     await bob.says('/help');
     await group.as('bob').joins();
     bob.expectBotSaid(
-      'Welcome to Events! Tell the others about yourself with /profile set about …. Send /help to see more.',
+      'Welcome to Events! Tell your mentor and the coordinators about yourself, here in private, with /profile set about …. Send /help to see more.',
     );
     expect(group.botMessages().some((m) => m.includes('Bob'))).toBe(false);
     expect(await membershipOf(world, group, 'bob')).toMatchObject({ status: 'active', role: 'member' });
@@ -149,7 +149,7 @@ describe('members', () => {
     const { joinCode } = await liveCohort(world, group);
     const bob = world.dm('bob');
     await bob.says(`/start ${joinCode}`);
-    bob.expectBotSaid('Welcome to Linked! Tell the others about yourself');
+    bob.expectBotSaid('Welcome to Linked! Tell your mentor and the coordinators about yourself');
     await bob.says(`/start ${joinCode}`);
     bob.expectBotSaid('You are already a member of Linked.');
     await bob.says('/start NotACode123');
@@ -213,8 +213,12 @@ async function wholeCohortStory(world: World): Promise<void> {
   await group.as('bob').says('/profile set timezone africa/nairobi');
   await group.as('bob').says('/profile set capacity 2');
   await group.as('bob').says('/profile set wants-mentor no');
+  // The about text is private: set in private (the group command is refused and taken out).
   await group.as('bob').says('/profile set about Librarian & editor since 2019');
-  group.expectBotSaid('Saved your about for Wiki Women.');
+  group.expectBotSaid('/profile is private, so it works only in a private chat with me.');
+  expect(group.botMessages().join('\n')).not.toContain('Librarian');
+  await world.dm('bob').says('/profile set about Librarian & editor since 2019 --cohort "Wiki Women"');
+  world.dm('bob').expectBotSaid('Saved your about for Wiki Women.');
   await dave.says('/profile set region "Dar es Salaam"');
   dave.expectBotSaid('Saved your region for Wiki Women, Photo walk.');
   await dave.says('/profile set wants-mentor yes --cohort "wiki women"');

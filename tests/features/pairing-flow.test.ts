@@ -22,6 +22,8 @@ interface Person {
 async function cohortWith(world: World, people: Person[]): Promise<ChatHandle> {
   const group = world.group('Lagos editors', { admins: ['alice'] });
   await group.as('alice').says('/cohort create Lagos --languages en,yo --timezone Africa/Lagos');
+  // The coordinator has a private chat with the bot: coordinator views go there.
+  await world.dm('alice').says('/language en');
   for (const p of people) {
     const as = group.as(p.handle);
     await as.says('/join');
@@ -50,8 +52,10 @@ describe('pairing mentors with mentees', () => {
       { handle: 'carol', languages: 'yo', topics: 'photography', mentee: true, reachable: true },
       { handle: 'dan', languages: 'fr', topics: 'maps', mentee: true },
     ]);
+    const coordinator = world.dm('alice');
     await group.as('alice').says('/pair mentors');
-    const preview = group.expectBotSaid(/Proposed mentors \(2 pairs\)/);
+    group.expectBotSaid('Alice, I sent it to you in private.');
+    const preview = coordinator.expectBotSaid(/Proposed mentors \(2 pairs\)/);
     expect(preview).toMatch(/@bob ← @mo: both speak en; .*topics: history/);
     expect(preview).toMatch(/@carol ← @nina: both speak yo; .*topics: photography/);
     expect(preview).toContain('@dan: no mentor fits (no common language, or excluded)');
@@ -60,6 +64,8 @@ describe('pairing mentors with mentees', () => {
     group.expectBotSaid(/I asked 2 mentors\. Each has 72 hours to answer/);
     const mo = world.dm('mo');
     mo.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?[\s\S]*Why you: both speak en/);
+    // The question says truthfully who reads the answer.
+    mo.expectBotSaid('Only the coordinators see your answer and any reason you give; @bob is not told who declined.');
 
     expect(await mo.presses('Accept')).toBe('Thank you! I introduced you to each other.');
     const intro = mo.expectBotSaid(/Mo, meet your mentee @bob in Lagos!/);
@@ -75,20 +81,30 @@ describe('pairing mentors with mentees', () => {
     await group.as('mo').says('/pair');
     group.expectBotSaid('Your mentee: @bob (confirmed)');
 
-    // Nina declines; the only other mentor (Mo) is full, so the group is told.
+    // Nina declines; the only other mentor (Mo) is full, so the coordinators are told, in private.
     const nina = world.dm('nina');
+    group.markRead();
     await nina.presses('Decline');
-    nina.expectBotSaid(/Thanks for saying so\. I will ask someone else\.\nIf you like, tell me why/);
-    group.expectBotSaid('No other mentor is free for @carol right now.');
+    nina.expectBotSaid(
+      'Thanks for saying so. I will ask someone else.\nIf you like, tell me why (one press). Only the coordinators see it; @carol is not told who declined.',
+    );
+    coordinator.expectBotSaid('No other mentor is free for @carol in Lagos right now.');
+    group.expectSilence();
     // The reason is optional and one press; coordinators see it in the next preview.
     await nina.presses('No time right now');
-    nina.expectBotSaid('Thank you, noted for the coordinators.');
+    nina.expectBotSaid('Thank you. Only the coordinators see your reason; @carol is not told who declined.');
     expect(await nina.presses('Not my topics')).toMatch(/no longer valid/);
-    await group.as('alice').says('/pair mentors');
-    group.expectBotSaid(/@nina declined @carol \(no time right now\)/);
+    await coordinator.says('/pair mentors');
+    coordinator.expectBotSaid(/@nina declined @carol \(no time right now\)/);
+    expect(group.botMessages().join('\n')).not.toMatch(/declined|no time right now/);
 
     await group.as('carol').says('/pair');
     group.expectBotSaid(/You have no mentor or mentee in this cohort yet/);
+    // Carol is not told who declined: her /mydata says only that a mentor is being looked for.
+    await world.dm('carol').says('/mydata');
+    const carolData = world.dm('carol').expectBotSaid(/What I keep about you/);
+    expect(carolData).not.toMatch(/nina|declined/i);
+    expect(carolData).toContain('• Lagos: I am looking for a mentor for you');
 
     // Everyone sees their mentorships in /mydata, and /forgetme takes them away.
     await mo.says('/mydata');
@@ -109,7 +125,7 @@ describe('pairing mentors with mentees', () => {
     ]);
     await group.as('alice').says('/pair mentors');
     // Pat shares both wanted topics: the best fit.
-    group.expectBotSaid(/@bob ← @pat/);
+    world.dm('alice').expectBotSaid(/@bob ← @pat/);
     await group.as('alice').says('/pair confirm');
     const pat = world.dm('pat');
     pat.expectBotSaid(/Would you mentor @bob/);
@@ -135,9 +151,10 @@ describe('pairing mentors with mentees', () => {
     world.dm('bob').expectBotSaid(/Bob, meet your mentor @quinn in Lagos!/);
 
     // Quinn leaves the cohort: Bob is offered to the next mentor who has not said no (Pat, who let it lapse, is
-    // not asked again; Mo declined) — nobody is left, and the group is told.
+    // not asked again; Mo declined) — nobody is left, and the coordinators are told in private.
     await group.as('quinn').says('/leave');
-    group.expectBotSaid('No other mentor is free for @bob right now.');
+    world.dm('alice').expectBotSaid('No other mentor is free for @bob in Lagos right now.');
+    expect(group.botMessages().join('\n')).not.toContain('No other mentor');
     await group.as('bob').says('/pair');
     group.expectBotSaid(/You have no mentor or mentee/);
   });
@@ -182,9 +199,9 @@ describe('pairing mentors with mentees', () => {
     await group.as('alice').says('/unpair @bob');
     group.expectBotSaid('@bob has no mentor or mentee.');
 
-    // In private there is no cohort to pair in.
+    // In private, a preview needs a cohort the caller coordinates.
     await world.dm('mo').says('/pair mentors');
-    world.dm('mo').expectBotSaid(/group/i);
+    world.dm('mo').expectBotSaid('You are in no cohort where you can use /pair.');
   });
 
   it('lets coordinators allow language bridging and set the time mentors have to answer', async () => {
@@ -197,12 +214,12 @@ describe('pairing mentors with mentees', () => {
     await group.as('alice').says('/pair settings');
     group.expectBotSaid('Pairing settings: pairs without a common language: no; mentors answer within 72 hours.');
     await group.as('alice').says('/pair mentors');
-    group.expectBotSaid(/@dan: no mentor fits/);
+    world.dm('alice').expectBotSaid(/@dan: no mentor fits/);
 
     await group.as('alice').says('/pair settings --bridging yes --answer-within 1d');
     group.expectBotSaid('Saved. Pairs without a common language: yes; mentors answer within 24 hours.');
     await group.as('alice').says('/pair mentors');
-    group.expectBotSaid(/@dan ← @mo: no common language \(allowed by a coordinator\); /);
+    world.dm('alice').expectBotSaid(/@dan ← @mo: no common language \(allowed by a coordinator\); /);
     await group.as('alice').says('/pair confirm');
     group.expectBotSaid(/Each has 24 hours to answer/);
     await world.advance('25h');
@@ -265,7 +282,7 @@ describe('pairing mentors with mentees', () => {
     bob.expectBotSaid('You cannot avoid yourself.');
 
     await group.as('alice').says('/pair mentors');
-    const preview = group.expectBotSaid(/Proposed mentors/);
+    const preview = world.dm('alice').expectBotSaid(/Proposed mentors/);
     // Mo fits Carol's topics better, but Carol's safe-space preference is only met by Nina.
     expect(preview).toMatch(/@carol ← @nina/);
     expect(preview).toMatch(/@bob ← @mo/);
@@ -273,7 +290,7 @@ describe('pairing mentors with mentees', () => {
     expect(preview).not.toMatch(/safe-space|avoid/i);
     // A coordinator looking at Carol's profile does not see her preferences; she does.
     await group.as('alice').says('/profile @carol');
-    expect(group.expectBotSaid(/Profile|Carol/)).not.toContain('safe-space');
+    expect(world.dm('alice').expectBotSaid(/Carol in Lagos/)).not.toContain('safe-space');
     await world.dm('carol').says('/profile');
     world.dm('carol').expectBotSaid(/Matching preferences \(only you see them\): safe-space:women/);
     expect(

@@ -123,13 +123,15 @@ describe('peer rounds', () => {
     expect(await world.dm('carol').presses('No')).toBe('Thanks for saying so. Maybe next round.');
     // "Not yet" keeps the buttons: a later Yes replaces it.
     expect(await world.dm('dan').presses('Not yet')).toBe('Noted. You can still answer Yes later.');
+    // Counts of four people single them out: the stats go to the coordinator in private.
     await group.as('alice').says('/pair stats');
-    group.expectBotSaid(/Round 1 \(.*\): 2 groups, 4 people\. Met: yes 1, no 1, not yet 1, no answer 1/);
+    group.expectBotSaid('Alice, I sent it to you in private.');
+    world.dm('alice').expectBotSaid(/Round 1 \(.*\): 2 groups, 4 people\. Met: yes 1, no 1, not yet 1, no answer 1/);
     expect(await world.dm('dan').presses('Yes')).toBe('Wonderful, thank you!');
     // A second press of an answered question changes nothing.
     expect(await world.dm('bob').presses('No')).toMatch(/no longer valid|expired|stale/i);
-    await group.as('alice').says('/pair stats');
-    group.expectBotSaid(/Met: yes 2, no 1, not yet 0, no answer 1/);
+    await world.dm('alice').says('/pair stats');
+    world.dm('alice').expectBotSaid(/Met: yes 2, no 1, not yet 0, no answer 1/);
 
     // Bob sees his round, partner and answer in /mydata.
     await world.dm('bob').says('/mydata');

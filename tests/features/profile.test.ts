@@ -21,7 +21,11 @@ describe('profile', () => {
     expect(shown).toContain('Languages: —');
     expect(shown).toContain('Can mentor: no');
     expect(shown).toContain('Wants a mentor: no');
-    expect(shown).toContain('About: —');
+    // The group sees the fields used for matching, and where the private ones are.
+    expect(shown).not.toContain('About');
+    expect(shown).toContain('send /profile to me in private');
+    await world.dm('bob').says('/profile');
+    expect(world.dm('bob').expectBotSaid(/Bob in Profiles/)).toContain('About: —');
   });
 
   it('sets and shows every field, and clears them again', async () => {
@@ -32,7 +36,7 @@ describe('profile', () => {
     await bob.says('/profile set timezone america/recife');
     await bob.says('/profile set capacity 1');
     await bob.says('/profile set wants-mentor sí');
-    await bob.says('/profile set about Teacher. Likes "tidy" tables.');
+    await world.dm('bob').says('/profile set about Teacher. Likes "tidy" tables.');
     await bob.says('/profile show');
     const shown = group.expectBotSaid(/Bob in Profiles/);
     expect(shown).toContain('Languages: pt-BR, es');
@@ -41,7 +45,9 @@ describe('profile', () => {
     expect(shown).toContain('Timezone: America/Recife');
     expect(shown).toContain('Can mentor: one person');
     expect(shown).toContain('Wants a mentor: yes');
-    expect(shown).toContain('About: Teacher. Likes "tidy" tables.');
+    expect(shown).not.toContain('tidy');
+    await world.dm('bob').says('/profile show');
+    expect(world.dm('bob').expectBotSaid(/Bob in Profiles/)).toContain('About: Teacher. Likes "tidy" tables.');
 
     await bob.says('/profile clear region');
     group.expectBotSaid('Cleared your region for Profiles.');
@@ -58,7 +64,7 @@ describe('profile', () => {
   });
 
   it('keeps line breaks in the about text', async () => {
-    await group.as('bob').says('/profile set about First line\nSecond   line');
+    await world.dm('bob').says('/profile set about First line\nSecond   line --cohort Profiles');
     expect((await membershipOf(world, group, 'bob'))?.about).toBe('First line\nSecond line');
   });
 
@@ -102,15 +108,38 @@ describe('profile', () => {
     world.dm('bob').expectBotSaid('You are not in any cohort yet.');
   });
 
-  it("lets coordinators see someone's profile in the group, and nobody else", async () => {
+  it("lets coordinators see someone's profile, in private, and nobody else", async () => {
     await group.as('bob').says('/profile set region Quito');
+    await world.dm('bob').says('/profile set about Shy about speaking');
+    // Alice never wrote to the bot: the group gets a link that opens the private chat, not the profile.
     await group.as('alice').says('/profile @bob');
-    expect(group.expectBotSaid(/Bob in Profiles — member, active/)).toContain('Region: Quito');
+    const pointer = group.expectBotSaid(/Alice, this is for your eyes only/);
+    expect(pointer).not.toContain('Quito');
+    const payload = /start=([\w-]+)/.exec(group.messages().at(-1)!.html)![1]!;
+    const dm = world.dm('alice');
+    await dm.says(`/start ${payload}`);
+    const view = dm.expectBotSaid(/Bob in Profiles — member, active/);
+    expect(view).toContain('Region: Quito');
+    expect(view).toContain('About: Shy about speaking');
+    // Preferences are nobody's business but Bob's.
+    expect(view).not.toContain('Matching preferences');
+    // The link works once.
+    await dm.says(`/start ${payload}`);
+    dm.expectBotSaid('This link is no longer valid.');
+    // Now that Alice has a private chat with the bot, the view goes there with a pointer in the group.
+    await group.as('alice').says('/profile @bob');
+    group.expectBotSaid('Alice, I sent it to you in private.');
+    expect(group.lastBotMessage()).not.toContain('Quito');
+    dm.expectBotSaid(/Region: Quito/);
+    // And in private it runs directly (Alice coordinates one cohort).
+    await dm.says('/profile @bob');
+    dm.expectBotSaid(/About: Shy about speaking/);
+
     await group.as('carol').says('/join');
     await group.as('carol').says('/profile @bob');
     group.expectBotSaid('Only a coordinator of this cohort can do that.');
-    await world.dm('alice').says('/profile @bob');
-    world.dm('alice').expectBotSaid("Coordinators see someone's profile in the cohort's group.");
+    await world.dm('carol').says('/profile @bob');
+    world.dm('carol').expectBotSaid('You are in no cohort where you can use /profile.');
     await group.as('alice').says('/profile @nobody');
     group.expectBotSaid(/I don't know @nobody yet/);
   });

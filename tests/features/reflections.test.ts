@@ -18,13 +18,13 @@ describe('reflections', () => {
     await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h');
 
     await world.dm('bob').says('/reflect I struggle with citations');
-    world.dm('bob').expectBotSaid(/Only you can read it/);
+    world.dm('bob').expectBotSaid('Saved in Reflect. Only you can read it.');
     await world.dm('bob').says('/reflect Pairing on templates helped --visibility cohort');
     world.dm('bob').expectBotSaid(/appears in the next digest/);
     await world.dm('bob').says('/reflect hi --visibility everyone');
     world.dm('bob').expectBotSaid(/“everyone” is not me, mentor, coordinators or cohort/);
     await world.dm('carol').says('/reflect not in any cohort');
-    world.dm('carol').expectBotSaid(/\/join one first/);
+    world.dm('carol').expectBotSaid(/You are not in any cohort yet. Join one with \/join/);
 
     await world.dm('bob').says('/reflections');
     const listed = world.dm('bob').expectBotSaid(/Your reflections/);
@@ -90,7 +90,7 @@ describe('reflections', () => {
     await world.dm('bob').says('/reflections everything');
     world.dm('bob').expectBotSaid(/I did not expect “everything” here/);
     await group.as('alice').says('/reflections shared');
-    expect(group.expectBotSaid(/works only in a private chat/)).not.toContain('bob-to-coordinators');
+    expect(group.expectBotSaid(/is private, so it works only in a private chat/)).not.toContain('bob-to-coordinators');
   });
 
   it('/mydata shows check-in answers and reflections; /forgetme deletes them', async () => {

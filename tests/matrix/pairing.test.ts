@@ -1,6 +1,7 @@
-// Mentor pairing in a real Matrix room: the coordinator previews and confirms,
-// the bot opens a DM with the mentor itself (Matrix allows it), the mentor
-// accepts with a bare numbered reply, and both are introduced in private.
+// Mentor pairing in a real Matrix room: the coordinator previews (in a DM the
+// bot opens) and confirms, the bot opens a DM with the mentor itself (Matrix
+// allows it), the mentor accepts with a bare numbered reply, and both are
+// introduced in private.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
@@ -56,11 +57,18 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
       (await saidIn(coord, roomId)).some((b) => /Saved your wants-mentor for Lagos/.test(b)),
     );
 
+    // The preview is the coordinator's: it comes in a DM the bot opens, with a pointer in the room.
     await coord.say(roomId, '!pair mentors');
+    await until('pointer', async () =>
+      (await saidIn(coord, roomId)).some((b) => /I sent it to you in private/.test(b)),
+    );
+    const coordDm = await waitFor('coordinator dm', async () => world.adapter.rooms.dmWith(coord.userId));
+    await coord.join(coordDm);
     const preview = await waitFor('preview', async () =>
-      (await saidIn(coord, roomId)).find((b) => /Proposed mentors/.test(b)),
+      (await saidIn(coord, coordDm)).find((b) => /Proposed mentors/.test(b)),
     );
     expect(preview).toContain('both speak en');
+    expect((await saidIn(coord, roomId)).some((b) => /Proposed mentors/.test(b))).toBe(false);
     await coord.say(roomId, '!pair confirm');
     await until('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));
 

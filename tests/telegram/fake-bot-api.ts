@@ -90,6 +90,8 @@ export class FakeBotApi {
   readonly chats = new Map<number, FakeChat>();
   readonly users = new Map<string, FakeUser>();
   readonly sent: FakeSent[] = [];
+  /** People's messages, by "chatId/messageId", and whether the bot deleted them. */
+  readonly written = new Map<string, { from: number; text?: string; deleted: boolean }>();
   readonly calls: Array<{ method: string; body: Record<string, unknown> }> = [];
   readonly answers = new Map<string, { text?: string; answeredAt: number }>();
   readonly commands: Array<{ commands: unknown; scope?: unknown; language_code?: string }> = [];
@@ -454,6 +456,15 @@ export class FakeBotApi {
       case 'editMessageText':
         return this.#edit(body);
       case 'deleteMessage': {
+        const theirs = this.written.get(`${Number(body.chat_id)}/${Number(body.message_id)}`);
+        if (theirs && !theirs.deleted) {
+          // Like Telegram: in a group, only an admin bot may delete other people's messages.
+          const chat = this.#chat(body.chat_id);
+          if (chat.type !== 'private' && chat.botStatus !== 'administrator')
+            fail(400, "Bad Request: message can't be deleted");
+          theirs.deleted = true;
+          return true;
+        }
         const message = this.#find(body, 'message to delete not found');
         message.deleted = true;
         return true;
@@ -733,6 +744,11 @@ export class FakeBotApi {
 
   #message(chat: FakeChat, from: FakeUser, fields: Record<string, unknown>): number {
     const message_id = (fields.message_id as number | undefined) ?? this.#messageId(chat.id);
+    this.written.set(`${chat.id}/${message_id}`, {
+      from: from.id,
+      ...(typeof fields.text === 'string' ? { text: fields.text } : {}),
+      deleted: false,
+    });
     this.#push({ message: { message_id, from, chat: this.#chatJson(chat), date: now(), ...fields } });
     return message_id;
   }

@@ -4,17 +4,26 @@
 // context depends on no command code (and the spec types may depend on Context).
 
 import type { Role } from '../store.ts';
-import type { FlagKind } from './tokenize.ts';
+import type { FlagKind, ParsedArgs } from './tokenize.ts';
 
 /** Who may run a command: anyone, or a member of the chat's cohort with at least this role. */
 export type Access = 'anyone' | 'member' | 'mentor' | 'coordinator';
 /** Where a command runs: in a group, in a private chat with the bot, or both. */
 export type Where = 'group' | 'private' | 'any';
 
+/**
+ * In a private chat the command belongs to one of the caller's cohorts: it
+ * takes --cohort "Name", and someone in several fitting cohorts is asked which
+ * (core/private-cohort.ts). `access`: the role needed in that cohort (default:
+ * the command's); `when`: only for some arguments (/profile @user).
+ */
+export type PrivateCohort = true | { access?: Access; when?: (args: ParsedArgs) => boolean };
+
 export interface SubcommandInfo {
   where?: Where;
   access?: Access;
   flags?: Record<string, FlagKind>;
+  privateCohort?: PrivateCohort;
 }
 
 /** A command as listed: its spec (commands/spec.ts) without the code that runs it. */
@@ -23,10 +32,16 @@ export interface CommandInfo {
   where: Where;
   access: Access;
   flags?: Record<string, FlagKind>;
+  privateCohort?: PrivateCohort;
   subcommands?: Record<string, SubcommandInfo>;
   defaultSubcommand?: string;
   /** Not listed in /help (still answered). */
   hidden?: boolean;
+}
+
+export interface RunOptions {
+  /** In private: the cohort a press on "which cohort?" or a deep link already chose. */
+  cohortId?: string;
 }
 
 /** Who asks, as far as which commands they see goes (a Context is one). */

@@ -3,10 +3,10 @@
 
 import type { Context } from '../context.ts';
 import type { ActionToken } from '../store.ts';
-import type { Access, CommandInfo, SubcommandInfo, Where } from './catalog.ts';
+import type { Access, CommandInfo, PrivateCohort, SubcommandInfo, Where } from './catalog.ts';
 import type { ParsedArgs } from './tokenize.ts';
 
-export type { Access, Where };
+export type { Access, PrivateCohort, Where };
 
 export type CommandRun = (ctx: Context, args: ParsedArgs) => Promise<void>;
 

@@ -2,11 +2,10 @@
 // (with the command's usage line when it is about how the command was
 // written); anything else is logged and the person hears that something broke.
 
-import { tokenize } from '../commands/tokenize.ts';
 import type { Context } from '../context.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { htmlToPlain } from '../markup.ts';
-import { localizeArgs, usageOf } from '../router.ts';
+import { firstWord, localizeArgs, usageOf } from '../router.ts';
 import type { BotServices } from '../services.ts';
 import type { Handler, Turn } from './compose.ts';
 
@@ -49,12 +48,3 @@ const ARGUMENT_ERRORS = new Set([
   'error-flag-needs-value',
   'error-missing-argument',
 ]);
-
-/** The subcommand word, also when the rest does not tokenize (an unclosed quote later on). */
-function firstWord(rest: string): string | undefined {
-  try {
-    return tokenize(rest)[0];
-  } catch {
-    return rest.split(/\s+/)[0];
-  }
-}

@@ -3,7 +3,7 @@
 // language to answer in.
 
 import type { CommandCatalog } from '../commands/catalog.ts';
-import { Context, cohortOfChat, type EveryFeature } from '../context.ts';
+import { Context, type ContextInit, cohortOfChat, type EveryFeature } from '../context.ts';
 import type { JobContext } from '../job-context.ts';
 import { cleanDisplayName } from '../markup.ts';
 import { accountInput } from '../people.ts';
@@ -23,10 +23,11 @@ export interface SharedParts {
   commands: CommandCatalog;
   job: JobContext;
   everyFeature: EveryFeature;
+  runLine: ContextInit['runLine'];
 }
 
 async function buildContext(shared: SharedParts, turn: Turn): Promise<Context> {
-  const { services, commands, job, everyFeature } = shared;
+  const { services, commands, job, everyFeature, runLine } = shared;
   const { store } = services;
   const { event, adapter } = turn;
   const chatRow = await store.chats.upsert({
@@ -56,6 +57,7 @@ async function buildContext(shared: SharedParts, turn: Turn): Promise<Context> {
     commands,
     job,
     everyFeature,
+    runLine,
     ...(homeLocale ? { homeLocale } : {}),
   });
 }

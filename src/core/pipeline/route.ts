@@ -66,7 +66,7 @@ async function routeMessage(
     }
     turn.command = { spec, rest: line.rest };
     try {
-      await runCommand(ctx, spec, line.rest);
+      await runCommand(ctx, spec, line);
     } catch (error) {
       // Answered by answerErrors(); counted here, where the command's name is known.
       if (error instanceof UserError) services.telemetry.commandRun(spec.name, 'user_error');

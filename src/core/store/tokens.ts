@@ -14,8 +14,11 @@ export interface ActionToken {
 export interface ActionTokenRepository {
   create(token: Omit<ActionToken, 'usedAt'>): Promise<ActionToken>;
   byId(id: string): Promise<ActionToken | null>;
-  /** Mark used; returns false when it was already used (a double press). */
-  consume(id: string, at: Date): Promise<boolean>;
+  /**
+   * Mark used; returns false when it was already used (a double press).
+   * `clearPayload`: also drop the payload (words someone typed wait there only until used).
+   */
+  consume(id: string, at: Date, options?: { clearPayload?: boolean }): Promise<boolean>;
   /** Delete tokens that expired before `before`; returns how many. */
   prune(before: Date): Promise<number>;
 }

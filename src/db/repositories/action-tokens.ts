@@ -23,9 +23,12 @@ export function actionTokenRepository({ client }: RepoContext): ActionTokenRepos
       return row ? toActionToken(row) : null;
     },
 
-    async consume(id, at) {
+    async consume(id, at, options = {}) {
       // One conditional UPDATE: of two presses at once, exactly one wins.
-      const { count } = await client.actionToken.updateMany({ where: { id, usedAt: null }, data: { usedAt: at } });
+      const { count } = await client.actionToken.updateMany({
+        where: { id, usedAt: null },
+        data: { usedAt: at, ...(options.clearPayload ? { payload: toJson({}) } : {}) },
+      });
       return count === 1;
     },
 

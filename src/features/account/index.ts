@@ -7,6 +7,8 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import { botLanguage } from '../../core/locale.ts';
+import { CONTINUE_LINK_PREFIX, VIEW_LINK_PREFIX } from '../../core/private-reply.ts';
+import { continueFromLink, runViewLink } from '../../core/private-rerun.ts';
 import type { ActionToken } from '../../core/store.ts';
 import { formatDateTime, parseTimezone } from '../../core/validate.ts';
 import { forgetPerson } from './forget.ts';
@@ -21,6 +23,10 @@ async function start(ctx: Context, args: ParsedArgs): Promise<void> {
     await ctx.say('start-welcome', { name: ctx.account.displayName });
     return;
   }
+  // Links from group pointers (core/private-reply.ts): a view to show here, or a private command to go on with.
+  if (payload.startsWith(VIEW_LINK_PREFIX)) return runViewLink(ctx, payload.slice(VIEW_LINK_PREFIX.length));
+  if (payload.startsWith(CONTINUE_LINK_PREFIX))
+    return continueFromLink(ctx, payload.slice(CONTINUE_LINK_PREFIX.length));
   // A join link (members), an answer link (check-ins), ...: the feature that made it answers it.
   if (!(await ctx.everyFeature.startPayload(ctx, payload))) throw new UserError('start-bad-link');
 }

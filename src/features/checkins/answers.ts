@@ -187,15 +187,17 @@ async function guidedReflection(ctx: Context, checkIn: CheckIn, membershipId: st
     text: cleaned,
     visibility: 'me',
   });
+  // Confirmations name the cohort the reflection is filed under.
+  const cohort = (await ctx.store.cohorts.byId(checkIn.cohortId))?.name ?? '';
   const buttons = await ctx.choices(
     REFLECT_VISIBILITY,
     (['mentor', 'coordinators', 'cohort'] as const).map((visibility) => ({
       label: ctx.t(`button-visibility-${visibility}`),
       choice: visibility,
     })),
-    { payload: { reflectionId: reflection.id, membershipId } },
+    { payload: { reflectionId: reflection.id, membershipId, cohort } },
   );
-  await ctx.reply({ html: ctx.t('reflect-saved', { visibility: 'me' }), buttons: [buttons] });
+  await ctx.reply({ html: ctx.t('reflect-saved', { visibility: 'me', cohort }), buttons: [buttons] });
   return true;
 }
 
@@ -213,7 +215,7 @@ export async function chooseReflectionVisibility(
     choice,
   );
   if (!changed) return ctx.t('action-stale');
-  await ctx.say('reflect-saved', { visibility: choice });
+  await ctx.say('reflect-saved', { visibility: choice, cohort: String(token.payload.cohort ?? '') });
   return ctx.t('done');
 }
 

@@ -225,5 +225,6 @@ export const CHECKIN_SUBCOMMANDS: Record<string, SubcommandSpec> = {
   pause: { access: 'coordinator', run: pause },
   resume: { access: 'coordinator', run: resume },
   delete: { access: 'coordinator', run: remove },
-  stats: { access: 'coordinator', run: stats },
+  // Names who missed check-ins: sent to the coordinator in private, and runs there too.
+  stats: { where: 'any', access: 'coordinator', privateCohort: true, run: stats },
 };

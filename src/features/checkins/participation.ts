@@ -5,8 +5,9 @@
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
+import { maySee } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
-import type { CheckInSchedule } from '../../core/store.ts';
+import type { CheckInSchedule, Cohort } from '../../core/store.ts';
 
 const LOOK_BACK = 8;
 /** When a cohort has no schedule that says otherwise. */
@@ -82,6 +83,7 @@ export function inactiveAfterOf(schedules: ReadonlyArray<Pick<CheckInSchedule, '
   return set.length > 0 ? Math.min(...set) : 0;
 }
 
+/** /checkin stats: who took part, by name: a coordinator's view, sent in private (docs/privacy.md). */
 export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = ctx.cohort;
@@ -91,6 +93,13 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
     await ctx.say('checkin-stats-none');
     return;
   }
+  await ctx.replyPrivately(() => statsText(ctx, cohort, closed));
+}
+
+async function statsText(ctx: Context, cohort: Cohort, closed: ClosedOccurrence[]): Promise<string> {
+  // Names next to answered / missed counts: participation, for coordinators (core/privacy.ts).
+  if (!maySee('participation', ctx.readerAs('coordinator')))
+    return ctx.t('checkin-stats-title', { count: closed.length });
   const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
   const byId = new Map(members.map((m) => [m.id, m]));
   const name = (id: string) => {
@@ -120,5 +129,5 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
       }),
     );
   }
-  await ctx.reply(lines.join('\n'));
+  return lines.join('\n');
 }

@@ -150,8 +150,9 @@ export const membersFeature: Feature = {
     { name: 'leave', where: 'group', access: 'anyone', run: leave },
     { name: 'members', where: 'group', access: 'coordinator', flags: { all: 'boolean' }, run: members },
     { name: 'role', where: 'group', access: 'coordinator', run: setRole },
-    { name: 'pause', where: 'group', access: 'member', flags: { until: 'value' }, run: pause },
-    { name: 'resume', where: 'group', access: 'member', run: resume },
+    // A break is one's own business: it may be taken in private too (for one cohort, chosen there).
+    { name: 'pause', where: 'any', access: 'member', flags: { until: 'value' }, privateCohort: true, run: pause },
+    { name: 'resume', where: 'any', access: 'member', privateCohort: true, run: resume },
   ],
   jobs: { [MEMBER_RESUME_JOB]: membershipResumeJob },
   onStartPayload: joinByLink,

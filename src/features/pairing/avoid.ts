@@ -1,15 +1,20 @@
 // /avoid: someone a person must never be paired with, in every cohort they
-// share. Private by design: it works only in a private chat, and the other
-// person is never told (the engine treats it as an exclusion either way round).
+// share (or one, with --cohort "Name"). Private by design: it works only in a
+// private chat (typed in a group, the command is taken out of it), and the
+// other person is never told (the engine treats it as an exclusion either way round).
 
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import { findAccount } from '../../core/lookup.ts';
+import { byCohortFlag } from '../../core/private-cohort.ts';
 import { nameOf } from './plan.ts';
 
 export async function avoid(ctx: Context, args: ParsedArgs): Promise<void> {
-  const mine = (await ctx.store.memberships.forAccount(ctx.account.id)).filter((m) => m.status !== 'left');
+  const mine = byCohortFlag(
+    args,
+    (await ctx.store.memberships.forAccount(ctx.account.id)).filter((m) => m.status !== 'left'),
+  );
   if (args.positional.length === 0) return listAvoided(ctx, mine);
   if (args.positional.length > 1)
     throw new UsageError('error-unexpected-words', { words: args.positional.slice(1).join(' ') });

@@ -11,6 +11,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
+import { maySee } from '../../core/privacy.ts';
 import { localizeArgs } from '../../core/router.ts';
 import { parseSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
@@ -19,7 +20,7 @@ import { yesNoLabel } from '../shared/labels.ts';
 import { avoid } from './avoid.ts';
 import { evaluatePair } from './matching/index.ts';
 import { describeMentorships } from './mydata.ts';
-import { explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
+import { type CohortPlan, explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
 import {
   ANSWER_ACTION,
   answerAsk,
@@ -104,14 +105,23 @@ async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promi
   await ctx.say('pair-asked-one', { mentor: nameOf(mentor), mentee: nameOf(mentee) });
 }
 
-/** /pair mentors: the preview, stored as 'proposed' rows until /pair confirm. */
+/**
+ * /pair mentors: the preview, stored as 'proposed' rows until /pair confirm.
+ * It names who waits, who declined and why: the coordinator's eyes only.
+ */
 async function preview(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = requireCohort(ctx);
-  await ctx.store.mentorships.clearProposed(cohort.id);
+  // Proposals still waiting for /pair confirm are not live: the plan is the same before and after clearing them.
   const plan = await planMentors(ctx.services, cohort);
   if (plan.mentors.length === 0) throw new UserError('pair-error-no-mentors');
   if (plan.mentees.length === 0) throw new UserError('pair-error-no-mentees');
+  await ctx.replyPrivately(() => previewText(ctx, cohort, plan));
+}
+
+async function previewText(ctx: Context, cohort: Cohort, plan: CohortPlan): Promise<string> {
+  const reader = ctx.readerAs('coordinator');
+  await ctx.store.mentorships.clearProposed(cohort.id);
   const lines = [ctx.t('pair-preview-title', { count: plan.assignment.pairs.length })];
   for (const pair of plan.assignment.pairs) {
     await ctx.store.mentorships.create({
@@ -131,11 +141,13 @@ async function preview(ctx: Context, args: ParsedArgs): Promise<void> {
       }),
     );
   }
-  for (const left of plan.assignment.unmatched) {
+  for (const left of maySee('participation', reader) ? plan.assignment.unmatched : []) {
     lines.push(ctx.t(`pair-unmatched-${left.reason}`, { mentee: nameOf(plan.members.get(left.menteeId)!) }));
   }
   // Recent declines, with the reason when one was given: coordinators may want a word with someone.
-  const declined = (await ctx.store.mentorships.ofCohort(cohort.id, ['declined'])).slice(-5);
+  const declined = maySee('decline', reader)
+    ? (await ctx.store.mentorships.ofCohort(cohort.id, ['declined'])).slice(-5)
+    : [];
   for (const d of declined) {
     const mentor = plan.members.get(d.mentorMembershipId);
     const mentee = plan.members.get(d.menteeMembershipId);
@@ -144,12 +156,12 @@ async function preview(ctx: Context, args: ParsedArgs): Promise<void> {
       ctx.t('pair-preview-declined', {
         mentor: nameOf(mentor),
         mentee: nameOf(mentee),
-        reason: d.declineReason ?? 'none',
+        reason: maySee('decline-reason', reader) ? (d.declineReason ?? 'none') : 'none',
       }),
     );
   }
   if (plan.assignment.pairs.length > 0) lines.push('', ctx.t('pair-preview-confirm'));
-  await ctx.reply(lines.join('\n'));
+  return lines.join('\n');
 }
 
 /** /pair confirm: ask the mentors of the preview. */
@@ -249,16 +261,17 @@ export const pairingFeature: Feature = {
       defaultSubcommand: 'show',
       subcommands: {
         show: { access: 'member', run: show },
-        mentors: { access: 'coordinator', run: preview },
-        confirm: { access: 'coordinator', run: confirm },
+        // Coordinator views go to the coordinator in private (docs/privacy.md); they also run there.
+        mentors: { where: 'any', access: 'coordinator', privateCohort: true, run: preview },
+        confirm: { where: 'any', access: 'coordinator', privateCohort: true, run: confirm },
         settings: { access: 'coordinator', flags: { bridging: 'value', 'answer-within': 'value' }, run: settings },
         peers: { access: 'coordinator', run: peersNow },
         rounds: { access: 'coordinator', run: roundsSetting },
-        stats: { access: 'coordinator', run: roundStats },
+        stats: { where: 'any', access: 'coordinator', privateCohort: true, run: roundStats },
       },
     },
     { name: 'unpair', where: 'group', access: 'coordinator', run: unpair },
-    { name: 'avoid', where: 'private', access: 'anyone', flags: { remove: 'boolean' }, run: avoid },
+    { name: 'avoid', where: 'private', access: 'anyone', flags: { remove: 'boolean', cohort: 'value' }, run: avoid },
   ],
   actions: {
     [ANSWER_ACTION]: answerAsk,

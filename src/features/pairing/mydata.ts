@@ -1,18 +1,32 @@
-// The mentorships /mydata shows: who, in which cohort, and in what state.
+// The mentorships /mydata shows: who, in which cohort, and in what state (a
+// mentee does not see proposals a mentor declined or let lapse).
 // /forgetme deletes them with the membership (foreign keys cascade).
 
 import type { Context } from '../../core/context.ts';
+import { maySee } from '../../core/privacy.ts';
 import type { Account, Membership } from '../../core/store.ts';
 import { nameOf } from './plan.ts';
 
 export async function describeMentorships(ctx: Context, account: Account): Promise<string[]> {
   const memberships = await ctx.store.memberships.forAccount(account.id);
   const lines: string[] = [];
+  const looking: string[] = [];
   for (const m of memberships) {
     const rows = await ctx.store.mentorships.ofMember(m.id, ['asked', 'accepted', 'declined', 'timed_out', 'ended']);
-    if (rows.length === 0) continue;
+    // A mentor's answer to a request (asked, declined, let lapse) is theirs and the coordinators'
+    // (core/privacy.ts "decline"): the mentee sees mentorships that were accepted or have ended.
+    const shown = rows.filter(
+      (row) =>
+        row.mentorMembershipId === m.id ||
+        row.status === 'accepted' ||
+        row.status === 'ended' ||
+        maySee('decline', { kind: 'private', relation: 'member' }),
+    );
+    const waiting = m.wantsMentor && !rows.some((row) => row.menteeMembershipId === m.id && row.status === 'accepted');
+    if (waiting && m.status !== 'left') looking.push(ctx.t('mydata-mentorship-looking', { cohort: m.cohort.name }));
+    if (shown.length === 0) continue;
     const people = new Map((await ctx.store.memberships.list(m.cohortId)).map((p) => [p.id, p]));
-    for (const row of rows) {
+    for (const row of shown) {
       const asMentor = row.mentorMembershipId === m.id;
       const other = people.get(asMentor ? row.menteeMembershipId : row.mentorMembershipId);
       lines.push(
@@ -28,6 +42,7 @@ export async function describeMentorships(ctx: Context, account: Account): Promi
   return [
     ctx.t('mydata-mentorships', { count: lines.length }),
     ...lines,
+    ...looking,
     ctx.t('mydata-peer-groups', { count: groups.length }),
     ...groups,
   ];

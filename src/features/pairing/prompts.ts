@@ -6,8 +6,10 @@
 import type { Context } from '../../core/context.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
+import { maySee, type Reader } from '../../core/privacy.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
+import { tellCoordinators } from '../shared/tell-coordinators.ts';
 import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
@@ -24,26 +26,37 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
   if (!mentor || !mentee) return;
   const { answerHours } = await job.store.mentorships.settings(cohort.id);
   const expiresAt = new Date(job.clock.now().getTime() + answerHours * 3_600_000);
-  await job.tell(cohort, mentor, `mentorship-ask-${mentorship.id}`, async (to) => ({
-    html: [
-      to.t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
-      to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
-      mentee.about ? to.t('pair-about', { about: mentee.about }) : '',
-      to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
-    ]
-      .filter(Boolean)
-      .join('\n'),
-    buttons: [
-      await to.choices(
-        ANSWER_ACTION,
-        [
-          { label: to.t('button-pair-accept'), choice: 'accept' },
-          { label: to.t('button-pair-decline'), choice: 'decline' },
-        ],
-        { payload: { mentorshipId: mentorship.id }, expiresAt },
-      ),
-    ],
-  }));
+  await job.tell(cohort, mentor, `mentorship-ask-${mentorship.id}`, async (to) => {
+    // The mentor-to-be reads the mentee's "about" in private; where the bot may not write
+    // to them first, the question goes to the group, which does not (core/privacy.ts).
+    // Only platforms that cannot open a DM fall back to the group (Telegram), and those have
+    // buttons whose presses nobody else sees: the group variant of the privacy line says so.
+    const reader: Reader = to.inGroup
+      ? { kind: 'group', namesInGroup: false }
+      : { kind: 'private', relation: 'mentor' };
+    return {
+      html: [
+        to.t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
+        to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
+        mentee.about && maySee('about', reader) ? to.t('pair-about', { about: mentee.about }) : '',
+        to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
+        // Who reads the answer, said truthfully before it is given (docs/privacy.md "Mentor declines").
+        to.t(to.inGroup ? 'pair-ask-privacy-group' : 'pair-ask-privacy', { mentee: nameOf(mentee) }),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      buttons: [
+        await to.choices(
+          ANSWER_ACTION,
+          [
+            { label: to.t('button-pair-accept'), choice: 'accept' },
+            { label: to.t('button-pair-decline'), choice: 'decline' },
+          ],
+          { payload: { mentorshipId: mentorship.id }, expiresAt },
+        ),
+      ],
+    };
+  });
   await job.scheduler.schedule({
     id: timeoutJobId(mentorship.id),
     name: TIMEOUT_JOB,
@@ -74,15 +87,33 @@ export async function answerAsk(ctx: Context, token: ActionToken, choice?: strin
     await introduce(ctx.job, cohort, mentorship);
     return ctx.t('pair-accepted-toast');
   }
-  // Saying why is optional: one press, and it helps coordinators plan.
-  const buttons = await ctx.choices(
-    DECLINE_REASON_ACTION,
-    DECLINE_REASONS.map((reason) => ({ label: ctx.t(`button-decline-${reason}`), choice: reason })),
-    { payload: { mentorshipId: mentorship.id } },
+  // Saying why is optional: one press, and it helps coordinators plan. A decline is
+  // the mentor's and the coordinators' business: pressed in the group, the follow-up
+  // goes to the mentor in private, and the group hears nothing of it.
+  const mentee = await menteeName(ctx, mentorship);
+  const outcome = await ctx.replyPrivately(
+    async () => ({
+      html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why', { mentee })}`,
+      buttons: [
+        await ctx.choices(
+          DECLINE_REASON_ACTION,
+          DECLINE_REASONS.map((reason) => ({ label: ctx.t(`button-decline-${reason}`), choice: reason })),
+          { payload: { mentorshipId: mentorship.id } },
+        ),
+      ],
+    }),
+    { pointer: false },
   );
-  await ctx.reply({ html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why')}`, buttons: [buttons] });
   await offerNextMentor(ctx.job, cohort, mentorship.menteeMembershipId);
-  return ctx.t('done');
+  if (outcome === 'replied') return ctx.t('done');
+  return ctx.t(outcome === 'sent' ? 'pair-declined-toast-private' : 'pair-declined-toast');
+}
+
+/** How the mentee of a mentorship is named to its mentor. */
+async function menteeName(ctx: Context, mentorship: Mentorship): Promise<string> {
+  const members = await ctx.store.memberships.list(mentorship.cohortId);
+  const mentee = members.find((m) => m.id === mentorship.menteeMembershipId);
+  return mentee ? nameOf(mentee) : '—';
 }
 
 /** The optional reason after a decline. */
@@ -93,8 +124,10 @@ export async function answerDeclineReason(
 ): Promise<string | undefined> {
   if (!choice || !(DECLINE_REASONS as readonly string[]).includes(choice)) return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
-  await ctx.store.mentorships.setDeclineReason(String(token.payload.mentorshipId), choice);
-  await ctx.say('pair-decline-noted');
+  const mentorship = await ctx.store.mentorships.byId(String(token.payload.mentorshipId));
+  if (!mentorship) return ctx.t('action-stale');
+  await ctx.store.mentorships.setDeclineReason(mentorship.id, choice);
+  await ctx.say('pair-decline-noted', { mentee: await menteeName(ctx, mentorship) });
   return ctx.t('done');
 }
 
@@ -107,7 +140,10 @@ export async function timeoutJob(data: JobData, job: JobContext): Promise<void> 
   if (cohort) await offerNextMentor(job, cohort, mentorship.menteeMembershipId);
 }
 
-/** Ask the best remaining mentor for one mentee, or tell the group there is none. */
+/**
+ * Ask the best remaining mentor for one mentee, or tell the coordinators, in
+ * private, that there is none (the group hears only that someone is waiting).
+ */
 export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId: string): Promise<void> {
   if (cohort.status !== 'active') return;
   const plan = await planMentors(job.services, cohort, new Set([menteeId]));
@@ -127,13 +163,19 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
     await askMentor(job, cohort, next);
     return;
   }
+  const key = `mentorship-none-${menteeId}-${job.clock.now().getTime()}`;
+  const coordinator: Reader = { kind: 'private', relation: 'coordinator' };
+  const told = await tellCoordinators(job, cohort, key, (to) => ({
+    html: to.t('pair-no-next-mentor', {
+      mentee: maySee('participation', coordinator) ? nameOf(mentee) : '—',
+      name: cohort.name,
+    }),
+  }));
+  if (told > 0) return;
+  // No coordinator can be written to first: the group learns that someone waits, not who.
   const chat = await job.cohortChat(cohort);
   if (!chat) return;
-  await job.post(
-    chat,
-    { html: job.t(cohort.locale, 'pair-no-next-mentor', { mentee: nameOf(mentee) }) },
-    `mentorship-none-${menteeId}-${job.clock.now().getTime()}`,
-  );
+  await job.post(chat, { html: job.t(cohort.locale, 'pair-no-next-mentor-group') }, key);
 }
 
 /**

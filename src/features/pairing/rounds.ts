@@ -377,7 +377,11 @@ export async function roundsSetting(ctx: Context, args: ParsedArgs): Promise<voi
   });
 }
 
-/** /pair stats: per round, its groups and how many said they met. */
+/**
+ * /pair stats: per round, its groups and how many said they met. Counts of a
+ * few people single them out (core/privacy.ts), so it is a coordinator's view,
+ * sent in private.
+ */
 export async function roundStats(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const cohort = requireCohort(ctx);
@@ -386,6 +390,10 @@ export async function roundStats(ctx: Context, args: ParsedArgs): Promise<void> 
     await ctx.say('pair-stats-none');
     return;
   }
+  await ctx.replyPrivately(() => statsText(ctx, cohort, rounds));
+}
+
+function statsText(ctx: Context, cohort: Cohort, rounds: PeerRound[]): string {
   const lines = [ctx.t('pair-stats-title', { count: rounds.length })];
   for (const round of rounds) {
     const answers = round.groups.flatMap((g) => g.members.map((m) => m.answer));
@@ -403,5 +411,5 @@ export async function roundStats(ctx: Context, args: ParsedArgs): Promise<void> 
       }),
     );
   }
-  await ctx.reply(lines.join('\n'));
+  return lines.join('\n');
 }

@@ -7,6 +7,9 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
+import { type DataKind, maySee, type Relation } from '../../core/privacy.ts';
+import { byCohortFlag } from '../../core/private-cohort.ts';
+import { refuseInGroup } from '../../core/private-reply.ts';
 import { dropFirstWord } from '../../core/router.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
 import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
@@ -25,22 +28,17 @@ async function targets(ctx: Context, args: ParsedArgs): Promise<Target[]> {
     (m) => m.status !== 'left' && m.cohort.status !== 'archived',
   );
   if (all.length === 0) throw new UserError('profile-no-cohorts');
-  const pick = args.flags.get('cohort');
-  if (pick === undefined) return all;
-  if (pick === true) throw new UsageError('error-flag-needs-value', { flag: '--cohort' });
-  const wanted = pick.trim().toLowerCase();
-  const chosen = all.filter((m) => m.cohort.name.toLowerCase() === wanted || m.cohort.joinCode === pick.trim());
-  if (chosen.length === 0) {
-    throw new UserError('error-unknown-cohort', {
-      value: pick.slice(0, 80),
-      cohorts: all.map((m) => m.cohort.name).join(', '),
-    });
-  }
-  return chosen;
+  return byCohortFlag(args, all);
 }
 
-function renderProfile(ctx: Context, name: string, m: Target, own: boolean): string {
+/**
+ * A profile as its reader may see it (core/privacy.ts): matching preferences
+ * to the person only, "about" also to coordinators in private, and in a group
+ * only the fields used for matching.
+ */
+function renderProfile(ctx: Context, name: string, m: Target, relation: Relation): string {
   const none = ctx.t('value-none');
+  const reader = ctx.readerAs(relation);
   return [
     ctx.t('profile-title', {
       name,
@@ -55,9 +53,11 @@ function renderProfile(ctx: Context, name: string, m: Target, own: boolean): str
     ctx.t('profile-capacity', { value: m.mentoringCapacity }),
     ctx.t('profile-wants-mentor', { value: yesNoLabel(ctx, m.wantsMentor) }),
     ctx.t('profile-stage', { value: m.stage ?? none }),
-    // Preferences are for matching only: a coordinator looking at someone's profile does not see them.
-    ...(own ? [ctx.t('profile-preferences', { value: m.preferences.join(', ') || none })] : []),
-    ctx.t('profile-about', { value: m.about ?? none }),
+    ...(maySee('preferences', reader)
+      ? [ctx.t('profile-preferences', { value: m.preferences.join(', ') || none })]
+      : []),
+    ...(maySee('about', reader) ? [ctx.t('profile-about', { value: m.about ?? none })] : []),
+    ...(reader.kind === 'group' && relation === 'self' ? [ctx.t('profile-private-hint')] : []),
   ].join('\n');
 }
 
@@ -65,21 +65,17 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
   const [who, ...extra] = args.positional;
   if (extra.length > 0) throw new UsageError('error-unexpected-words', { words: extra.join(' ') });
   if (who) {
-    if (!ctx.isGroup) throw new UserError('profile-other-in-group');
+    // A coordinator's look at someone's profile (the router found the cohort in private).
+    const cohort = ctx.cohort;
+    if (!cohort) throw new UserError('error-no-cohort-here');
     if (!allows(await ctx.role(), 'coordinator')) throw new UserError('error-needs-role', { role: 'coordinator' });
     const member = await findMember(ctx, who);
-    await ctx.reply(
-      renderProfile(
-        ctx,
-        member.account.displayName,
-        { ...member, cohort: ctx.cohort! },
-        member.accountId === ctx.account.id,
-      ),
-    );
+    const relation = member.accountId === ctx.account.id ? 'self' : 'coordinator';
+    await ctx.replyPrivately(() => renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation));
     return;
   }
   const list = await targets(ctx, args);
-  await ctx.reply(list.map((m) => renderProfile(ctx, ctx.account.displayName, m, true)).join('\n\n'));
+  await ctx.reply(list.map((m) => renderProfile(ctx, ctx.account.displayName, m, 'self')).join('\n\n'));
 }
 
 /**
@@ -88,13 +84,22 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
  * the line, free text too is read as words, so the option is not stored.
  */
 function valueText(args: ParsedArgs, words: string[], freeText = false): string {
-  if (freeText && args.raw !== undefined && args.flags.size === 0) return dropFirstWord(args.raw);
+  // The router took --cohort out of args.raw already.
+  if (freeText && args.raw !== undefined) return dropFirstWord(args.raw);
   return words.join(' ');
 }
+
+/** Which kind of data (core/privacy.ts) a profile field is. */
+const FIELD_KINDS: Record<string, DataKind> = { about: 'about', preferences: 'preferences' };
 
 async function change(ctx: Context, args: ParsedArgs, clear: boolean): Promise<void> {
   const [fieldWord, ...valueWords] = args.positional;
   const { name, spec } = fieldSpec(fieldWord);
+  // A private field typed in a group: out of the group, and on in private (nothing of it is kept).
+  if (!clear && !maySee(FIELD_KINDS[name] ?? 'profile', ctx.readerAs('self'))) {
+    await refuseInGroup(ctx, '/profile', () => ctx.t('cmd-profile-set-usage'));
+    return;
+  }
   if (clear && valueWords.length > 0) throw new UsageError('error-unexpected-words', { words: valueWords.join(' ') });
   if (!clear && valueWords.length === 0) throw new UsageError('error-missing-argument', { argument: 'value' });
   // Parse before touching anything, so a bad value stores nothing.
@@ -118,7 +123,12 @@ export const profileFeature: Feature = {
       access: 'anyone',
       defaultSubcommand: 'show',
       subcommands: {
-        show: { flags: { cohort: 'value' }, run: show },
+        show: {
+          flags: { cohort: 'value' },
+          // /profile @user in private: a coordinator's look, in one of the cohorts they coordinate.
+          privateCohort: { access: 'coordinator', when: (args) => args.positional.length > 0 },
+          run: show,
+        },
         set: { flags: { cohort: 'value' }, run: (ctx, args) => change(ctx, args, false) },
         clear: { flags: { cohort: 'value' }, run: (ctx, args) => change(ctx, args, true) },
       },
