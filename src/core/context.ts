@@ -12,12 +12,6 @@ import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
 import type { Reader, Relation } from './privacy.ts';
-import {
-  type PrivateOutcome,
-  type PrivateViewBuilder,
-  type ReplyPrivatelyOptions,
-  replyPrivately,
-} from './private-reply.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, OutboundMessage, OutboundPoll, RoutedEvent } from './types.ts';
@@ -169,15 +163,6 @@ export class Context {
     } finally {
       this.privateReader = before;
     }
-  }
-
-  /**
-   * A view for the caller's eyes only (a coordinator's preview, stats with
-   * names, someone's profile): in private, the answer; in a group, sent to
-   * their private chat with a short pointer in the group (core/private-reply.ts).
-   */
-  replyPrivately(view: PrivateViewBuilder, options?: ReplyPrivatelyOptions): Promise<PrivateOutcome> {
-    return replyPrivately(this, view, options);
   }
 
   /** A private command runs for one of the caller's cohorts (core/private-cohort.ts chose it). */

@@ -6,6 +6,7 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
 import { maySee } from '../../core/privacy.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { CheckInSchedule, Cohort } from '../../core/store.ts';
 
@@ -93,7 +94,7 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
     await ctx.say('checkin-stats-none');
     return;
   }
-  await ctx.replyPrivately(() => statsText(ctx, cohort, closed));
+  await replyPrivately(ctx, () => statsText(ctx, cohort, closed));
 }
 
 async function statsText(ctx: Context, cohort: Cohort, closed: ClosedOccurrence[]): Promise<string> {

@@ -12,6 +12,7 @@ import type { Feature } from '../../core/feature.ts';
 import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
 import { localizeArgs } from '../../core/router.ts';
 import { parseSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
@@ -116,7 +117,7 @@ async function preview(ctx: Context, args: ParsedArgs): Promise<void> {
   const plan = await planMentors(ctx.services, cohort);
   if (plan.mentors.length === 0) throw new UserError('pair-error-no-mentors');
   if (plan.mentees.length === 0) throw new UserError('pair-error-no-mentees');
-  await ctx.replyPrivately(() => previewText(ctx, cohort, plan));
+  await replyPrivately(ctx, () => previewText(ctx, cohort, plan));
 }
 
 async function previewText(ctx: Context, cohort: Cohort, plan: CohortPlan): Promise<string> {

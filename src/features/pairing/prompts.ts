@@ -7,6 +7,7 @@ import type { Context } from '../../core/context.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { maySee, type Reader } from '../../core/privacy.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
 import { tellCoordinators } from '../shared/tell-coordinators.ts';
@@ -91,7 +92,8 @@ export async function answerAsk(ctx: Context, token: ActionToken, choice?: strin
   // the mentor's and the coordinators' business: pressed in the group, the follow-up
   // goes to the mentor in private, and the group hears nothing of it.
   const mentee = await menteeName(ctx, mentorship);
-  const outcome = await ctx.replyPrivately(
+  const outcome = await replyPrivately(
+    ctx,
     async () => ({
       html: `${ctx.t('pair-declined-thanks')}\n${ctx.t('pair-decline-why', { mentee })}`,
       buttons: [

@@ -15,6 +15,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { maySee } from '../../core/privacy.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
@@ -390,7 +391,7 @@ export async function roundStats(ctx: Context, args: ParsedArgs): Promise<void> 
     await ctx.say('pair-stats-none');
     return;
   }
-  await ctx.replyPrivately(() => statsText(ctx, cohort, rounds));
+  await replyPrivately(ctx, () => statsText(ctx, cohort, rounds));
 }
 
 function statsText(ctx: Context, cohort: Cohort, rounds: PeerRound[]): string {

@@ -9,7 +9,7 @@ import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { type DataKind, maySee, type Relation } from '../../core/privacy.ts';
 import { byCohortFlag } from '../../core/private-cohort.ts';
-import { refuseInGroup } from '../../core/private-reply.ts';
+import { refuseInGroup, replyPrivately } from '../../core/private-reply.ts';
 import { dropFirstWord } from '../../core/router.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
 import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
@@ -71,7 +71,7 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
     if (!allows(await ctx.role(), 'coordinator')) throw new UserError('error-needs-role', { role: 'coordinator' });
     const member = await findMember(ctx, who);
     const relation = member.accountId === ctx.account.id ? 'self' : 'coordinator';
-    await ctx.replyPrivately(() => renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation));
+    await replyPrivately(ctx, () => renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation));
     return;
   }
   const list = await targets(ctx, args);
