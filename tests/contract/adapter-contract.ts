@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type { ChatAdapter, ChatRef, InboundEvent } from '../../src/core/types.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 export interface ContractHarness {
   adapter: ChatAdapter;
@@ -24,15 +25,9 @@ export interface ContractHarness {
   close(): Promise<void>;
 }
 
-/** Wait until `predicate` holds for the collected events. */
-async function eventually<T>(events: T[], predicate: (e: T) => boolean, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = events.find(predicate);
-    if (found) return found;
-    if (Date.now() > until) throw new Error('expected event did not arrive');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** Wait until an event matching `predicate` was collected, and return it. */
+function eventIn<T>(events: T[], what: string, predicate: (e: T) => boolean): Promise<T> {
+  return waitFor(what, () => events.find(predicate), { seen: () => events });
 }
 
 export function runAdapterContract(name: string, makeHarness: () => Promise<ContractHarness>): void {
@@ -62,7 +57,7 @@ export function runAdapterContract(name: string, makeHarness: () => Promise<Cont
     it('turns a group message into a message event with chat, sender and a stable id', async () => {
       const group = await h.group([]);
       await h.say('ada', group, '/help me');
-      const event = await eventually(events, (e) => e.kind === 'message' && e.text === '/help me');
+      const event = await eventIn(events, 'the message event', (e) => e.kind === 'message' && e.text === '/help me');
       expect(event.chat).toMatchObject({ platform: h.adapter.platform, chatId: group.chatId, kind: 'group' });
       expect(event.sender.userId).toBe(await h.user('ada'));
       expect(event.sender.displayName.length).toBeGreaterThan(0);
@@ -93,7 +88,7 @@ export function runAdapterContract(name: string, makeHarness: () => Promise<Cont
         ],
       });
       await h.press('ada', group, sent.messageId, 1);
-      const action = await eventually(events, (e) => e.kind === 'action');
+      const action = await eventIn(events, 'the action event', (e) => e.kind === 'action');
       expect(action.kind === 'action' && action.data).toBe('tok1:b');
       expect(action.sender.userId).toBe(await h.user('ada'));
       if (action.kind === 'action') await h.adapter.ackAction(action, 'Thanks');

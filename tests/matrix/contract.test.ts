@@ -4,16 +4,8 @@ import { describe } from 'vitest';
 import { createMatrixAdapter } from '../../adapters/matrix/index.ts';
 import type { ChatRef } from '../../src/core/types.ts';
 import { runAdapterContract } from '../contract/adapter-contract.ts';
-import {
-  homeserverUrl,
-  type Json,
-  type MatrixUser,
-  memoryState,
-  quietLog,
-  register,
-  SKIP_REASON,
-  waitFor,
-} from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type Json, type MatrixUser, memoryState, quietLog, register, SKIP_REASON } from './helpers.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   runAdapterContract('matrix', async () => {
