@@ -4,8 +4,9 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/core/errors.ts';
+import { fitMessage } from '../../src/core/fit.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
-import type { ChatAdapter, ChatRef, InboundEvent } from '../../src/core/types.ts';
+import type { ChatAdapter, ChatRef, InboundEvent, OutboundMessage, SentPoll } from '../../src/core/types.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 export interface ContractHarness {
@@ -18,6 +19,8 @@ export interface ContractHarness {
   say(handle: string, chat: ChatRef | 'private', text: string): Promise<void>;
   /** That person presses a button on a message the bot sent. */
   press(handle: string, chat: ChatRef, messageId: string, buttonIndex: number): Promise<void>;
+  /** That person votes in a native poll the bot posted (adapters with capabilities.polls). */
+  vote(handle: string, chat: ChatRef, poll: SentPoll, optionIds: number[]): Promise<void>;
   /** The text of a message as the platform holds it now, or null when it is gone. */
   read(chat: ChatRef, messageId: string): Promise<string | null>;
   /** Remove the bot from a chat (kick). */
@@ -119,9 +122,71 @@ export function runAdapterContract(name: string, makeHarness: () => Promise<Cont
       expect((failure as DeliveryError).failure.kind).toBe('unreachable');
     });
 
-    it('makes deep links that carry the payload, or says there are none', () => {
+    it('shows options as buttons, or, without buttons, as numbered lines that a number picks (core/fit.ts)', async () => {
+      const caps = h.adapter.capabilities;
+      const group = await h.group([]);
+      const message: OutboundMessage = {
+        html: 'Pick a day',
+        buttons: [[{ label: 'Mon', data: 'day:mon' }], [{ label: 'Tue', data: 'day:tue' }]],
+      };
+      const parts = fitMessage(message, caps);
+      expect(parts).toHaveLength(1);
+      const sent = await h.adapter.send(group, parts[0]!);
+      const shown = await h.read(group, sent.messageId);
+      if (caps.buttons) {
+        expect(parts[0]).toEqual(message); // nothing to fit
+        expect(shown).toBe('Pick a day');
+        await h.press('ada', group, sent.messageId, 1);
+      } else {
+        expect(shown).toBe('Pick a day\n\n1. Mon\n2. Tue');
+        // A bare number answers the latest message with options in the chat.
+        await h.say('ada', group, '2');
+      }
+      const action = await eventIn(events, 'the pick', (e) => e.kind === 'action');
+      expect(action).toMatchObject({ kind: 'action', data: 'day:tue', sender: { userId: await h.user('ada') } });
+    });
+
+    it('posts a native poll where it has them, with votes placed by the poll id; else a poll is buttons', async () => {
+      const caps = h.adapter.capabilities;
+      const group = await h.group([]);
+      const poll = { question: 'Which day suits you?', options: ['Mon', 'Tue', 'Wed'] };
+      if (caps.polls) {
+        expect(h.adapter.sendPoll).toBeTypeOf('function');
+        const sent = await h.adapter.sendPoll!(group, poll);
+        expect(sent.pollId.length).toBeGreaterThan(0);
+        await h.vote('ada', group, sent, [1]);
+        const vote = await eventIn(events, 'the vote', (e) => e.kind === 'poll_vote');
+        expect(vote).toMatchObject({ kind: 'poll_vote', pollId: sent.pollId, optionIds: [1] });
+        expect(vote.sender.userId).toBe(await h.user('ada'));
+        return;
+      }
+      // No native polls: the core never asks for one (an adapter that has sendPoll refuses it)...
+      if (h.adapter.sendPoll) {
+        const refused = await h.adapter.sendPoll(group, poll).catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(DeliveryError);
+        expect((refused as DeliveryError).failure.kind).toBe('rejected');
+      } else expect(h.adapter.sendPoll).toBeUndefined();
+      // ...and posts the question with one button per option (Context.poll), pressed like any button.
+      const buttons = poll.options.map((label, i) => [{ label, data: `poll:${i}` }]);
+      const [part] = fitMessage({ html: poll.question, buttons }, caps);
+      const sent = await h.adapter.send(group, part!);
+      await h.press('ada', group, sent.messageId, 1);
+      const action = await eventIn(events, 'the press', (e) => e.kind === 'action');
+      expect(action).toMatchObject({ kind: 'action', data: 'poll:1' });
+    });
+
+    it('makes deep links where it cannot write to strangers first, and has none where it can', () => {
+      const caps = h.adapter.capabilities;
       const link = h.adapter.deepLink('abc123');
-      if (link !== null) expect(link).toContain('abc123');
+      if (caps.dmWithoutContact) {
+        // The bot opens private chats itself (Matrix): there is no link, and the core shows none.
+        expect(link).toBeNull();
+      } else {
+        // The person must open the private chat (Telegram): the link is the way in, carrying the payload.
+        expect(link).not.toBeNull();
+        expect(new URL(link!).protocol).toBe('https:');
+        expect(link).toContain('abc123');
+      }
     });
   });
 }

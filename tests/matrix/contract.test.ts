@@ -65,6 +65,10 @@ describe.skipIf(!homeserverUrl)(`matrix (${homeserverUrl ? 'real Synapse' : SKIP
       async press(handle, chat, messageId, index) {
         await (await user(handle)).react(chat.chatId, messageId, ['1️⃣', '2️⃣', '3️⃣'][index]!);
       },
+      async vote(handle, chat, poll, optionIds) {
+        // Answer ids are the option indexes (adapters/matrix/render.ts).
+        await (await user(handle)).vote(chat.chatId, poll.pollId, optionIds.map(String));
+      },
       async read(chat, messageId) {
         const reader = bot;
         const path = (p: string) => `/rooms/${encodeURIComponent(chat.chatId)}${p}`;
