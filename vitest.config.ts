@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: PGlite and BullMQ tests are heavy; two workers keep CI steady.
     maxWorkers: 2,
+    // A case that asserts nothing fails (tests/helpers/wait.ts counts a successful wait as an assertion).
+    expect: { requireAssertions: true },
   },
 });

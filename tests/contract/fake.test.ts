@@ -41,6 +41,16 @@ runAdapterContract('fake', async () => {
         messageId,
       });
     },
+    async vote(handle, chat, poll, optionIds) {
+      await adapter.push({
+        kind: 'poll_vote',
+        id: `e${++seq}`,
+        chat,
+        sender: { userId: `u-${handle}`, displayName: handle },
+        pollId: poll.pollId,
+        optionIds,
+      });
+    },
     async read(chat, messageId) {
       const message = adapter.inChat(chat.chatId).find((m) => m.messageId === messageId);
       return message ? htmlToPlain(message.html) : null;

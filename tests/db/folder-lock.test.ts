@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,8 +41,12 @@ describe('embedded database folder lock', () => {
 
   it('takes over a lock whose pid now belongs to a different process (a new container, same pid)', () => {
     const folder = dir();
-    writeFileSync(join(folder, 'cohort-bot.lock'), '1 12345');
+    const lock = join(folder, 'cohort-bot.lock');
+    // pid 1 is alive, but it started at another time than the one recorded: not the process that locked.
+    writeFileSync(lock, '1 12345');
     const release = lockFolder(folder);
+    expect(readFileSync(lock, 'utf8')).toMatch(new RegExp(`^${process.pid} `));
     release();
+    expect(existsSync(lock)).toBe(false);
   });
 });

@@ -5,9 +5,10 @@
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, defaultMigrationsDir, migrationStatus, readMigrations } from '../../src/db/migrate.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { engineUnavailable, openPrismaEngine, type PrismaEngine } from './prisma-engine.ts';
 
 const shipped = readMigrations(defaultMigrationsDir).map((m) => m.name);
@@ -115,9 +116,9 @@ describe('Prisma Migrate agrees with the bot (PostgreSQL, Prisma schema engine)'
     const log = { info: (_: object, msg: string) => lines.push(msg), warn() {}, error() {} };
     const bot = await test.openAnother(log);
     const applying = applyMigrations(bot, defaultMigrationsDir);
-    await vi.waitFor(() => expect(lines.some((line) => /another instance is migrating/.test(line))).toBe(true), {
-      timeout: 5000,
-    });
+    await waitFor('the bot to wait for the lock', () =>
+      lines.some((line) => /another instance is migrating/.test(line)),
+    );
     await prisma.close();
     expect(await applying).toEqual([]);
   });

@@ -43,11 +43,8 @@ export class RecordingAdapter implements ChatAdapter {
   readonly sent: RecordedSend[] = [];
   /** Every call to send, failed or not. */
   readonly tries: RecordedTry[] = [];
-  /** Milliseconds each send takes (to keep a job active in shutdown tests). */
-  sendDelayMs = 0;
   #failures: Array<DeliveryFailure | Error | 'ok'> = [];
   #nextId = 1;
-  #onSend: Array<() => void> = [];
 
   constructor(platform: Platform = 'fake') {
     this.platform = platform;
@@ -59,39 +56,19 @@ export class RecordingAdapter implements ChatAdapter {
     return this;
   }
 
-  /** Resolves once `count` messages went out in total. */
-  async waitForSent(count: number, timeoutMs = 10_000): Promise<RecordedSend[]> {
-    const until = Date.now() + timeoutMs;
-    while (this.sent.length < count) {
-      if (Date.now() > until) throw new Error(`expected ${count} sends, saw ${this.sent.length}`);
-      await new Promise<void>((resolve) => {
-        this.#onSend.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-    return this.sent;
-  }
-
   async send(chat: ChatRef, message: OutboundMessage, options?: SendOptions): Promise<SentMessage> {
     const at = Date.now();
-    if (this.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
     const next = this.#failures.shift();
     const failure = next === 'ok' ? undefined : next;
     if (failure) {
       const isError = failure instanceof Error;
       this.tries.push({ chat, idempotencyKey: options?.idempotencyKey, outcome: isError ? 'error' : failure.kind, at });
-      this.#wake();
       throw isError ? failure : new DeliveryError(failure);
     }
     const messageId = `m${this.#nextId++}`;
     this.tries.push({ chat, idempotencyKey: options?.idempotencyKey, outcome: 'ok', at });
     this.sent.push({ chat, message, options, messageId, at });
-    this.#wake();
     return { messageId };
-  }
-
-  #wake(): void {
-    for (const wake of this.#onSend.splice(0)) wake();
   }
 
   async start(): Promise<void> {}

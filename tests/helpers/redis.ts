@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { waitFor } from './wait.ts';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -63,17 +64,17 @@ export async function startRedisServer(args: string[] = []): Promise<ExtraRedisS
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   probe.on('error', () => {});
   try {
-    for (let tries = 0; ; tries++) {
+    await waitFor(`redis-server on port ${port} to answer`, async () => {
       try {
         await Promise.race([probe.connect(), exited]);
         await probe.ping();
-        break;
+        return true;
       } catch (err) {
-        if (tries > 50 || child.exitCode !== null) throw err;
+        if (child.exitCode !== null) throw err;
         probe.disconnect();
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        return false;
       }
-    }
+    });
   } finally {
     probe.disconnect();
   }

@@ -34,7 +34,7 @@ import { InlineOutbox } from '../../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { waitFor } from './wait.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const i18n = loadTranslator(LOCALES_DIR);
@@ -130,14 +130,13 @@ describe('check-ins on real Redis with two instances', () => {
     expect(delayed.filter((job) => job.name === DUE_JOB)).toHaveLength(1);
 
     const occurrence = await waitFor(
-      async () => (await storeA.checkins.recentOccurrences(cohort.id, 5))[0],
       'the occurrence row',
-      10_000,
+      async () => (await storeA.checkins.recentOccurrences(cohort.id, 5))[0],
     );
     // The next occurrence is planned once, for the following Monday 18:00 Berlin.
     await waitFor(
+      'the next occurrence to be planned',
       async () => (await storeA.checkins.schedule(schedule.id))?.nextDueAt?.getTime() !== dueAt.getTime(),
-      'next planned',
     );
     await Promise.all(instances.map((i) => i.outbox.settled()));
 

@@ -15,7 +15,7 @@ import {
   startJobWorker,
 } from '../../src/jobs/scheduler.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { waitFor } from './wait.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const log = pino({ level: 'silent' });
 
@@ -82,7 +82,7 @@ describe('BullScheduler', () => {
       runAt,
     });
 
-    await waitFor(() => runs.length === 1, 'the job to run');
+    await waitFor('the job to run', () => runs.length === 1);
     expect(runs[0]?.data).toEqual({ checkinId: 'c1', week: 2 });
     expect(runs[0]?.meta).toMatchObject({ id: 'remind-c1-w2', name: 'checkins.remind', attempt: 1 });
     expect(runs[0]?.meta.runAt.toISOString()).toBe(runAt.toISOString());
@@ -95,7 +95,7 @@ describe('BullScheduler', () => {
     await scheduler.schedule(job);
     await scheduler.schedule({ id: 'marker-1', name: 'marker', data: {}, runAt: soon(600) });
 
-    await waitFor(() => runs.some((r) => r.name === 'marker'), 'the marker job');
+    await waitFor('the marker job', () => runs.some((r) => r.name === 'marker'));
     expect(runs.filter((r) => r.name === 'pairing.timeout')).toHaveLength(1);
     // Scheduling it again unchanged after it ran does not run it again either.
     await scheduler.schedule(job);
@@ -107,7 +107,7 @@ describe('BullScheduler', () => {
     await scheduler.schedule({ id: 'nudge-m3', name: 'followups.nudge', data: { round: 1 }, runAt: soon(3_600_000) });
     await scheduler.schedule({ id: 'nudge-m3', name: 'followups.nudge', data: { round: 2 }, runAt: soon(100) });
 
-    await waitFor(() => runs.length === 1, 'the moved job to run');
+    await waitFor('the moved job to run', () => runs.length === 1);
     expect(runs[0]?.data).toEqual({ round: 2 });
     expect(await queue.getDelayedCount()).toBe(0);
   });
@@ -118,7 +118,7 @@ describe('BullScheduler', () => {
     await scheduler.cancel('resume-k1');
     await scheduler.schedule({ id: 'marker-2', name: 'marker', data: {}, runAt: soon(400) });
 
-    await waitFor(() => runs.some((r) => r.name === 'marker'), 'the marker job');
+    await waitFor('the marker job', () => runs.some((r) => r.name === 'marker'));
     expect(runs.map((r) => r.name)).toEqual(['marker']);
   });
 
@@ -133,8 +133,8 @@ describe('BullScheduler', () => {
     await scheduler.schedule({ id: 'mystery-1', name: 'removed.feature', data: {}, runAt: soon(0) });
     await scheduler.schedule({ id: 'known-1', name: 'known', data: {}, runAt: soon(50) });
 
-    await waitFor(() => runs.length === 1 && outcomes.includes('unknown'), 'both jobs to be picked up');
-    const failed = await waitFor(() => queue.getJob('mystery-1'), 'the unknown job');
+    await waitFor('both jobs to be picked up', () => runs.length === 1 && outcomes.includes('unknown'));
+    const failed = await waitFor('the unknown job', () => queue.getJob('mystery-1'));
     expect(failed.failedReason).toContain('no handler registered for job "removed.feature"');
   });
 });

@@ -12,7 +12,7 @@ import { BullOutbox, createSendQueue, type SendQueue, startSendWorker } from '..
 import { openTestStore } from '../helpers/db.ts';
 import { RecordingAdapter } from '../helpers/recording-adapter.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { waitFor } from './wait.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const log = pino({ level: 'silent' });
 
@@ -81,10 +81,23 @@ async function entry(
 }
 
 async function settled(key: string) {
-  return waitFor(async () => {
+  return waitFor(`delivery ${key} to settle`, async () => {
     const row = await store.deliveries.get(key);
     return row && row.status !== 'pending' ? row : null;
-  }, `delivery ${key} to settle`);
+  });
+}
+
+/**
+ * Wait until the queue holds no job that could still send (none waiting,
+ * delayed or running), and return how many completed. Once it is idle, a send
+ * that did not happen will not happen later.
+ */
+async function idle(q: SendQueue): Promise<number> {
+  const counts = await waitFor('the send queue to be idle', async () => {
+    const { completed = 0, ...open } = await q.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'completed');
+    return Object.values(open).every((n) => n === 0) ? { completed } : null;
+  });
+  return counts.completed;
 }
 
 describe('send queue', () => {
@@ -100,7 +113,8 @@ describe('send queue', () => {
     expect(row.platformMessageId).toBe(adapter.sent[0]?.messageId);
     expect(row.message).toBeNull(); // the ledger keeps no text once sent
     await out.enqueue(e); // after it was sent, too
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // One job ever ran for the key, and none is left that could post again.
+    expect(await idle(queue)).toBe(1);
     expect(adapter.sent).toHaveLength(1);
     expect(adapter.sent[0]?.options?.idempotencyKey).toBe(e.idempotencyKey);
   });
@@ -125,7 +139,8 @@ describe('send queue', () => {
     expect(await out.requeuePending(future)).toBe(1);
     await out.requeuePending(future); // a second start-up changes nothing
     expect((await settled(e.idempotencyKey)).status).toBe('sent');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Two jobs in all (the second requeue added none), and nothing left to run.
+    expect(await idle(queue)).toBe(2);
     expect(adapter.sent.map((m) => m.message.html)).toEqual(['Already out', 'Left behind by a crash']);
   });
 
@@ -143,10 +158,7 @@ describe('send queue', () => {
     const e = await entry(await groupChat());
     await outbox().enqueue(e);
 
-    const job = await waitFor(async () => {
-      const found = await queue.getJobs(['completed']);
-      return found[0];
-    }, 'the retried job to complete');
+    const job = await waitFor('the retried job to complete', async () => (await queue.getJobs(['completed']))[0]);
     expect(job.attemptsMade).toBe(2);
     expect(job.returnvalue).toBe('already_sent');
     expect(adapter.sent).toHaveLength(1);

@@ -4,16 +4,8 @@ import { describe } from 'vitest';
 import { createMatrixAdapter } from '../../adapters/matrix/index.ts';
 import type { ChatRef } from '../../src/core/types.ts';
 import { runAdapterContract } from '../contract/adapter-contract.ts';
-import {
-  homeserverUrl,
-  type Json,
-  type MatrixUser,
-  memoryState,
-  quietLog,
-  register,
-  SKIP_REASON,
-  waitFor,
-} from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type Json, type MatrixUser, memoryState, quietLog, register, SKIP_REASON } from './helpers.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   runAdapterContract('matrix', async () => {
@@ -72,6 +64,10 @@ describe.skipIf(!homeserverUrl)(`matrix (${homeserverUrl ? 'real Synapse' : SKIP
       },
       async press(handle, chat, messageId, index) {
         await (await user(handle)).react(chat.chatId, messageId, ['1️⃣', '2️⃣', '3️⃣'][index]!);
+      },
+      async vote(handle, chat, poll, optionIds) {
+        // Answer ids are the option indexes (adapters/matrix/render.ts).
+        await (await user(handle)).vote(chat.chatId, poll.pollId, optionIds.map(String));
       },
       async read(chat, messageId) {
         const reader = bot;

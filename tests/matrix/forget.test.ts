@@ -11,7 +11,8 @@ import type { Database } from '../../src/db/client.ts';
 import { openTestStore } from '../helpers/db.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { databaseTraces, describeTraces, redisKeyCount, redisTraces } from '../helpers/traces.ts';
-import { homeserverUrl, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
 import { MatrixWorld } from './world.ts';
 
 const ABOUT = 'Quillwort archivist of the marsh';

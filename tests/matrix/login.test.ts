@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { createMatrixAdapter } from '../../adapters/matrix/index.ts';
-import { homeserverUrl, memoryState, passwordOf, quietLog, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, memoryState, passwordOf, quietLog, register, SKIP_REASON } from './helpers.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix login (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   it('logs in with a password once, keeps the token and reuses it', async () => {

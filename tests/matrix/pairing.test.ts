@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
-import { homeserverUrl, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
 import { MatrixWorld } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
@@ -19,7 +20,6 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
 
   const saidIn = async (user: MatrixUser, room: string) =>
     (await user.botSaid(room, botUser.userId)).map((m) => m.body);
-  const until = (what: string, probe: () => Promise<boolean>) => waitFor(what, async () => (await probe()) || null);
 
   beforeAll(async () => {
     [botUser, coord, mentor, mentee] = await Promise.all([
@@ -38,7 +38,7 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
       await user.join(roomId);
     }
     await coord.invite(roomId, botUser.userId);
-    await until('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+    await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
   }, 60_000);
 
   afterAll(async () => {
@@ -48,18 +48,18 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
 
   it('runs the mentor flow end to end', async () => {
     await coord.say(roomId, '!cohort create Lagos --languages en');
-    await until('cohort', async () => (await saidIn(coord, roomId)).some((b) => /Cohort Lagos created/.test(b)));
+    await waitFor('cohort', async () => (await saidIn(coord, roomId)).some((b) => /Cohort Lagos created/.test(b)));
     await mentor.say(roomId, '!join');
     await mentor.say(roomId, '!profile set capacity 1');
     await mentee.say(roomId, '!join');
     await mentee.say(roomId, '!profile set wants-mentor yes');
-    await until('profiles', async () =>
+    await waitFor('profiles', async () =>
       (await saidIn(coord, roomId)).some((b) => /Saved your wants-mentor for Lagos/.test(b)),
     );
 
     // The preview is the coordinator's: it comes in a DM the bot opens, with a pointer in the room.
     await coord.say(roomId, '!pair mentors');
-    await until('pointer', async () =>
+    await waitFor('pointer', async () =>
       (await saidIn(coord, roomId)).some((b) => /I sent it to you in private/.test(b)),
     );
     const coordDm = await waitFor('coordinator dm', async () => world.adapter.rooms.dmWith(coord.userId));
@@ -70,7 +70,7 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     expect(preview).toContain('both speak en');
     expect((await saidIn(coord, roomId)).some((b) => /Proposed mentors/.test(b))).toBe(false);
     await coord.say(roomId, '!pair confirm');
-    await until('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));
+    await waitFor('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));
 
     // The bot opened a DM with the mentor (is_direct); the mentor joins it and reads the request.
     const mentorDm = await waitFor('mentor dm', async () => world.adapter.rooms.dmWith(mentor.userId));
@@ -82,10 +82,10 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     expect(ask).toMatch(/2\. Decline/);
 
     await mentor.say(mentorDm, '1');
-    await until('mentor intro', async () => (await saidIn(mentor, mentorDm)).some((b) => /meet your mentee/.test(b)));
+    await waitFor('mentor intro', async () => (await saidIn(mentor, mentorDm)).some((b) => /meet your mentee/.test(b)));
     const menteeDm = await waitFor('mentee dm', async () => world.adapter.rooms.dmWith(mentee.userId));
     await mentee.join(menteeDm);
-    await until('mentee intro', async () => (await saidIn(mentee, menteeDm)).some((b) => /meet your mentor/.test(b)));
+    await waitFor('mentee intro', async () => (await saidIn(mentee, menteeDm)).some((b) => /meet your mentor/.test(b)));
     const [row] = await world.store.mentorships.ofCohort(
       (await world.store.cohorts.liveFor((await world.store.chats.byPlatformId('matrix', roomId))!.id, ''))!.id,
       ['accepted'],

@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
-import { homeserverUrl, type Json, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type Json, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
 import { MatrixWorld } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix privacy (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {

@@ -6,7 +6,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
-import { homeserverUrl, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
 import { MatrixWorld } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix private rooms (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {

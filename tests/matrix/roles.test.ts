@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
-import { homeserverUrl, type MatrixUser, register, SKIP_REASON, waitFor } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
 import { MatrixWorld } from './world.ts';
 
 const REFUSED = 'Only a coordinator of this cohort can do that.';

@@ -17,6 +17,7 @@ import { BullScheduler, createJobsQueue, startJobWorker } from '../../src/jobs/s
 import { BullOutbox, createSendQueue, InlineOutbox, startSendWorker } from '../../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import type { TestRedis } from '../helpers/redis.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser } from './helpers.ts';
 
 export interface LogLine {
@@ -41,8 +42,15 @@ export class MatrixWorld {
   readonly store: Store;
   readonly bot: Bot;
   readonly services: BotServices;
+  readonly outbox: InlineOutbox;
   readonly botUser: MatrixUser;
   readonly logs: LogLine[] = [];
+  /**
+   * Ids of the events the core finished handling, in order (an id handed in
+   * again, as after a replay, is listed again). Tests wait for a later event
+   * here before they assert that an earlier one changed nothing.
+   */
+  readonly handled: string[] = [];
   adapter!: MatrixAdapter;
   private readonly allowedInviters: string[] | 'own-server';
   /** Where the adapter reaches the homeserver (a proxy in the hiccup test). */
@@ -69,7 +77,7 @@ export class MatrixWorld {
     const clock = new ManualClock(new Date());
     // Real time for the ledger and tokens: Synapse's clock is real.
     clock.now = () => new Date();
-    const outbox = new InlineOutbox({
+    this.outbox = new InlineOutbox({
       store,
       adapters: () => this.adapter,
       log,
@@ -78,7 +86,7 @@ export class MatrixWorld {
     });
     this.services = {
       store,
-      outbox,
+      outbox: this.outbox,
       scheduler: new MemoryScheduler({ clock, log }),
       clock,
       i18n: loadTranslator(LOCALES_DIR),
@@ -146,6 +154,7 @@ export class MatrixWorld {
       const started = Date.now();
       return this.bot.handle(event, adapter).then(
         () => {
+          this.handled.push(event.id);
           if (process.env.MATRIX_TEST_DEBUG) console.log('DONE', event.id, Date.now() - started);
         },
         (err) => {
@@ -166,5 +175,17 @@ export class MatrixWorld {
     if (!this.bull) return;
     await Promise.all(this.bull.workers.splice(0).map((w) => w.close()));
     await Promise.all([this.bull.sendQueue.close(), this.bull.jobsQueue.close()]);
+  }
+
+  /** How many times the core finished handling the event with this id. */
+  timesHandled(eventId: string): number {
+    return this.handled.filter((id) => id === eventId).length;
+  }
+
+  /** Wait until the core has handled these events (ids as Synapse returned them when they were sent). */
+  async waitHandled(what: string, ...eventIds: string[]): Promise<void> {
+    await waitFor(what, () => eventIds.every((id) => this.handled.includes(id)));
+    // Answers that go through the outbox (not direct replies) are out once it settles.
+    await this.outbox.settled();
   }
 }

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { admin, adminUrl } from '../helpers/db.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const main = join(root, 'src', 'main.ts');
@@ -27,24 +28,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Wait until the bot answers /readyz with 200 and return its body; fails at once if the process exits. */
 export async function waitForReady(
   port: number,
   child: ChildProcess,
   output: () => string,
-  ms = 90_000,
+  timeoutMs = 90_000,
 ): Promise<Record<string, string>> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`bot exited early:\n${output()}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (res.status === 200) return (await res.json()) as Record<string, string>;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`bot not ready in time:\n${output()}`);
+  return waitFor(
+    `the bot on port ${port} to be ready`,
+    async () => {
+      if (child.exitCode !== null) throw new Error(`bot exited early:\n${output()}`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        return res.status === 200 ? ((await res.json()) as Record<string, string>) : null;
+      } catch {
+        return null; // not listening yet
+      }
+    },
+    { timeoutMs, seen: output },
+  );
 }
 
 export function startBot(env: Record<string, string>) {

@@ -56,7 +56,7 @@ describe('cohort-bot process', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('runs on PostgreSQL, reports ready, serves metrics and stops within 10 s on SIGTERM', async () => {
+  it('runs on PostgreSQL, reports ready, serves metrics and stops cleanly on SIGTERM, before its hard limit', async () => {
     const port = await freePort();
     const bot = startBot({
       DATABASE_URL: databaseUrl,
@@ -69,11 +69,12 @@ describe('cohort-bot process', () => {
     expect(ready).toEqual({ database: 'ok', redis: 'ok' });
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/process_cpu|nodejs_/);
-    const stoppedAt = Date.now();
     bot.child.kill('SIGTERM');
+    // Exit code 0 and "shut down cleanly": the shutdown finished before its 9.5 s hard limit
+    // fired (that exits with 1, saying it took too long), inside an orchestrator's 10 s.
     expect(await bot.exited).toBe(0);
-    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
     expect(bot.output()).toMatch(/shut down cleanly/);
+    expect(bot.output()).not.toMatch(/took too long/);
   });
 
   it('runs on the embedded database when DATABASE_URL is unset', async () => {

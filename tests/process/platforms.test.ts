@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeserverUrl, register, SKIP_REASON, waitFor } from '../matrix/helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, register, SKIP_REASON } from '../matrix/helpers.ts';
 import { FakeBotApi } from '../telegram/fake-bot-api.ts';
 import { createDatabase, freePort, startBot, waitForReady } from './helpers.ts';
 
@@ -47,19 +48,23 @@ describe('cohort-bot process with chat platforms', () => {
     try {
       await waitForReady(port, bot.child, bot.output);
       // Menus are set one after another at start: the Spanish one among them.
-      await waitFor('command menus', async () => api.commands.some((menu) => menu.language_code === 'es'), 30_000);
+      await waitFor('command menus', async () => api.commands.some((menu) => menu.language_code === 'es'), {
+        timeoutMs: 30_000,
+      });
 
       const group = api.group({ title: 'Study group', admins: ['alice'] });
       api.say('alice', group, '/cohort@cohort_test_bot create "Night owls"');
       await waitFor(
         'the cohort to be created',
         async () => api.inChat(group.id).some((m) => /Night owls/.test(plain(m.text))),
-        30_000,
+        { timeoutMs: 30_000 },
       );
 
       const dm = api.privateChat('bob');
       api.say('bob', dm, '/help');
-      await waitFor('help in private', async () => api.inChat(dm.id).some((m) => /\/language/.test(m.text)), 30_000);
+      await waitFor('help in private', async () => api.inChat(dm.id).some((m) => /\/language/.test(m.text)), {
+        timeoutMs: 30_000,
+      });
     } finally {
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
@@ -81,7 +86,7 @@ describe('cohort-bot process with chat platforms', () => {
     const bot = startBot(env);
     try {
       await waitForReady(port, bot.child, bot.output);
-      await waitFor('setWebhook', async () => api.webhook !== null, 30_000);
+      await waitFor('setWebhook', async () => api.webhook !== null, { timeoutMs: 30_000 });
       expect(api.webhook).toMatchObject({ url: `http://127.0.0.1:${port}/telegram/updates`, secret: 'a-secret_1' });
       expect(api.webhook?.allowed).toEqual(expect.arrayContaining(['callback_query', 'poll_answer', 'chat_member']));
 
@@ -98,11 +103,9 @@ describe('cohort-bot process with chat platforms', () => {
 
       const dm = api.privateChat('carol');
       api.say('carol', dm, '/help');
-      await waitFor(
-        'help over the webhook',
-        async () => api.inChat(dm.id).some((m) => /\/language/.test(m.text)),
-        30_000,
-      );
+      await waitFor('help over the webhook', async () => api.inChat(dm.id).some((m) => /\/language/.test(m.text)), {
+        timeoutMs: 30_000,
+      });
       expect(api.inChat(5)).toEqual([]);
     } finally {
       bot.child.kill('SIGTERM');
@@ -141,12 +144,14 @@ describe('cohort-bot process with chat platforms', () => {
         await waitForReady(port, bot.child, bot.output);
         const roomId = await coord.createRoom({ name: 'Process test room' });
         await coord.invite(roomId, botUser.userId);
-        await waitFor('the bot to join', async () => (await botUser.joinedRooms()).includes(roomId), 30_000);
+        await waitFor('the bot to join', async () => (await botUser.joinedRooms()).includes(roomId), {
+          timeoutMs: 30_000,
+        });
         await coord.say(roomId, '/help');
         await waitFor(
           'help in the room',
           async () => (await coord.botSaid(roomId, botUser.userId)).some((m) => /\/cohort/.test(m.body)),
-          30_000,
+          { timeoutMs: 30_000 },
         );
       } finally {
         bot.child.kill('SIGTERM');

@@ -10,8 +10,9 @@ import { loadTranslator } from '../../src/core/i18n.ts';
 import type { ChatRef, InboundEvent } from '../../src/core/types.ts';
 import { features } from '../../src/features/index.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
-import { drained, pollingAdapter, until } from './helpers.ts';
+import { drained, pollingAdapter } from './helpers.ts';
 
 let api: FakeBotApi;
 let adapter: TelegramAdapter;
@@ -325,7 +326,7 @@ describe('telegram adapter: people, admins, commands', () => {
 
   it('asks Telegram for the updates the bot needs, after removing any webhook', async () => {
     await startWith();
-    await until(() => api.calls.some((c) => c.method === 'getUpdates'));
+    await waitFor('the first getUpdates', () => api.calls.some((c) => c.method === 'getUpdates'));
     const methods = api.calls.map((c) => c.method);
     expect(methods.indexOf('deleteWebhook')).toBeLessThan(methods.indexOf('getUpdates'));
     const allowed = api.calls.find((c) => c.method === 'getUpdates')?.body.allowed_updates;

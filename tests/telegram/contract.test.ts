@@ -31,6 +31,11 @@ runAdapterContract('telegram', async () => {
       api.press(handle, Number(chat.chatId), Number(messageId), index);
       await drained(api);
     },
+    async vote(handle, _chat, poll, optionIds) {
+      // Like Telegram's poll_answer: no chat, only the poll id.
+      api.vote(handle, poll.pollId, optionIds);
+      await drained(api);
+    },
     async read(chat, messageId) {
       const message = api.inChat(Number(chat.chatId)).find((m) => m.messageId === Number(messageId));
       return message ? message.text : null;

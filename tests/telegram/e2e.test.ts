@@ -4,8 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/store.ts';
 import { openTestStore } from '../helpers/db.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { FakeBotApi } from './fake-bot-api.ts';
-import { drained, until } from './helpers.ts';
+import { drained } from './helpers.ts';
 import { type Instance, startInstance } from './world.ts';
 
 let api: FakeBotApi;
@@ -125,7 +126,7 @@ describe('telegram end to end', () => {
     // Dan joins but never wrote to the bot: Telegram would refuse a DM, so the welcome goes to the group.
     api.join('dan', supergroup);
     await settle();
-    await until(() => said(supergroup.id).some((t) => /Welcome to Lagos, Dan/.test(t)), 5000, 'the welcome');
+    await waitFor('the welcome', () => said(supergroup.id).some((t) => /Welcome to Lagos, Dan/.test(t)));
   });
 
   it('sends a queued message to a group that became a supergroup once, to its new id', async () => {
@@ -182,18 +183,25 @@ describe('telegram refusing sends, end to end', () => {
     );
     const started = Date.now();
     await queue('announce-429', group.id, 'Gathering moved to <b>Friday</b>');
-    await until(() => said(group.id).includes('Gathering moved to Friday'), 10_000, 'the announcement');
+    await waitFor('the announcement', () => said(group.id).includes('Gathering moved to Friday'));
     expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The ledger row is sent and the outbox holds no retry nor send in flight: nothing can post it again.
+    await waitFor(
+      'the ledger to record it sent',
+      async () => (await store.deliveries.get('announce-429'))?.status === 'sent',
+    );
+    await instance.outbox.settled();
+    expect(instance.outbox.waitingRetries).toBe(0);
     expect(said(group.id).filter((t) => t === 'Gathering moved to Friday')).toHaveLength(1);
-    expect((await store.deliveries.get('announce-429'))?.status).toBe('sent');
   });
 
   it('posts a queued message longer than 4096 characters in parts, in order, every line once', async () => {
     const group = await cohortGroup('Long digest');
     const lines = Array.from({ length: 150 }, (_, i) => `Line ${String(i).padStart(3, '0')}: ${'x'.repeat(50)}`);
     await queue('digest-long', group.id, lines.join('\n'));
-    await until(() => said(group.id).some((t) => t.endsWith(`Line 149: ${'x'.repeat(50)}`)), 20_000, 'the last part');
+    await waitFor('the last part', () => said(group.id).some((t) => t.endsWith(`Line 149: ${'x'.repeat(50)}`)), {
+      timeoutMs: 20_000,
+    });
     const parts = said(group.id).filter((t) => t.startsWith('Line '));
     expect(parts.length).toBeGreaterThanOrEqual(2);
     expect(parts.every((t) => t.length <= 4096)).toBe(true);

@@ -11,8 +11,9 @@ import type { Database } from '../../src/db/client.ts';
 import { openTestStore } from '../helpers/db.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { databaseTraces, describeTraces, redisKeyCount, redisTraces } from '../helpers/traces.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
-import { drained, until } from './helpers.ts';
+import { drained } from './helpers.ts';
 import { type Instance, startInstance } from './world.ts';
 
 const ZEB_ID = 5550001234;
@@ -33,7 +34,7 @@ beforeEach(async () => {
   ({ store, db, close: closeStore } = await openTestStore('postgres'));
   redis = await openTestRedis('forget');
   instance = await startInstance(store, api, { mode: 'webhook', redis, jobs: 'bullmq' });
-  await until(() => api.webhook !== null, 10_000, 'the webhook');
+  await waitFor('the webhook', () => api.webhook !== null);
 });
 afterEach(async () => {
   await instance.stop();
@@ -45,7 +46,7 @@ afterEach(async () => {
 /** Every update taken and handled, every queued message sent. */
 async function settle(): Promise<void> {
   await drained(api);
-  await until(async () => (await instance.queue!.backlog()) === 0, 20_000, 'the inbound queue');
+  await waitFor('the inbound queue', async () => (await instance.queue!.backlog()) === 0, { timeoutMs: 20_000 });
   await instance.settled();
 }
 

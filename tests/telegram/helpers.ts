@@ -4,6 +4,7 @@
 import pino from 'pino';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../adapters/telegram/index.ts';
 import type { AdapterStateStore } from '../../src/core/types.ts';
+import { waitFor } from '../helpers/wait.ts';
 import type { FakeBotApi } from './fake-bot-api.ts';
 
 export const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -37,15 +38,10 @@ export function pollingAdapter(api: FakeBotApi, options: Partial<TelegramAdapter
   });
 }
 
-export async function until(check: () => boolean | Promise<boolean>, ms = 10_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** Every update the server holds was taken and confirmed (polling: the next offset; webhook: a 2xx). */
-export function drained(api: FakeBotApi, ms = 10_000): Promise<void> {
-  return until(() => api.pendingUpdates === 0, ms, 'the updates to be confirmed');
+export async function drained(api: FakeBotApi, timeoutMs = 10_000): Promise<void> {
+  await waitFor('Telegram to see every update confirmed', () => api.pendingUpdates === 0, {
+    timeoutMs,
+    seen: () => `${api.pendingUpdates} pending`,
+  });
 }

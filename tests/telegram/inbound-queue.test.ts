@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InboundQueue } from '../../src/jobs/inbound-queue.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { until } from './helpers.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 let redis: TestRedis;
 let queue: InboundQueue;
@@ -34,6 +34,7 @@ describe('inbound queue', () => {
       for (const chat of ['a', 'b', 'c', 'd']) await queue.enqueue(`u-${chat}-${n}`, chat, { chat, n });
     }
     await queue.enqueue('u-a-3', 'a', { chat: 'a', n: 3 });
+    expect(await queue.backlog()).toBe(40); // the repeated id added no job
     await queue.start(async (payload) => {
       running++;
       maxRunning = Math.max(maxRunning, running);
@@ -41,13 +42,13 @@ describe('inbound queue', () => {
       seen.push(payload as { chat: string; n: number });
       running--;
     });
-    await until(() => seen.length >= 40, 15_000, 'every update');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor('every update', () => seen.length >= 40, { timeoutMs: 15_000 });
+    // Nothing waits or runs any more, so the repeated id cannot still come: it was one job.
+    await waitFor('a drained queue', async () => (await queue.backlog()) === 0);
     expect(seen).toHaveLength(40);
     for (const chat of ['a', 'b', 'c', 'd']) {
       expect(seen.filter((s) => s.chat === chat).map((s) => s.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     }
     expect(maxRunning).toBeGreaterThan(1);
-    expect(await queue.backlog()).toBe(0);
   });
 });

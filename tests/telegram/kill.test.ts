@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../helpers/wait.ts';
 import { createDatabase, freePort, startBot, waitForReady } from '../process/helpers.ts';
 import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
-import { until } from './helpers.ts';
 
 /** One database and data folder for both runs: each restart finds what the killed process left. */
 const shared = { dataDir: mkdtempSync(join(tmpdir(), 'cohort-tg-kill-')), url: '', drop: async () => {} };
@@ -59,7 +59,11 @@ describe.each(['polling', 'webhook'] as const)('telegram %s: the bot process kil
     let bot = startBot(env);
     try {
       await waitForReady(port, bot.child, bot.output);
-      await until(() => api.commands.length > 0 && (mode === 'polling' || api.webhook !== null), 30_000, 'start');
+      await waitFor(
+        'the bot to set its menus (and webhook)',
+        () => api.commands.length > 0 && (mode === 'polling' || api.webhook !== null),
+        { timeoutMs: 30_000 },
+      );
 
       // Six people in private and two groups, six questions each: the bot answers about one a second per chat.
       const chats: FakeChat[] = [
@@ -73,7 +77,7 @@ describe.each(['polling', 'webhook'] as const)('telegram %s: the bot process kil
       }
       const total = chats.length * PER_CHAT;
       const answered = () => [...answersTo(api, asked).values()].filter((n) => n > 0).length;
-      await until(() => answered() >= 12, 30_000, 'the first answers');
+      await waitFor('the first answers', () => answered() >= 12, { timeoutMs: 30_000 });
       bot.child.kill('SIGKILL');
       await bot.exited;
       const beforeRestart = answered();
@@ -82,8 +86,20 @@ describe.each(['polling', 'webhook'] as const)('telegram %s: the bot process kil
       bot = startBot(env);
       await waitForReady(port, bot.child, bot.output);
       // Webhook: the updates the killed worker held are handed out again once their lock runs out.
-      await until(() => answered() === total, 90_000, 'every message to be answered');
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await waitFor('every message to be answered', () => answered() === total, {
+        timeoutMs: 90_000,
+        seen: () => `${answered()} of ${total}`,
+      });
+      // One more message per chat, answered after everything before it in that chat:
+      // once each is answered, no repeat of an earlier update can still be on its way.
+      const markers = new Map(chats.map((chat, c) => [chat.id, [api.say(`p${c}`, chat, '/help language')]]));
+      await waitFor(
+        'the answers to the last messages',
+        () => [...answersTo(api, markers).values()].every((n) => n > 0),
+        {
+          timeoutMs: 30_000,
+        },
+      );
 
       const counts = answersTo(api, asked);
       expect([...counts.values()].every((n) => n >= 1)).toBe(true);
@@ -94,7 +110,7 @@ describe.each(['polling', 'webhook'] as const)('telegram %s: the bot process kil
       for (const chat of chats) {
         const order = api.inChat(chat.id).map((m) => m.replyTo!);
         const firsts = order.filter((id, i) => order.indexOf(id) === i);
-        expect(firsts).toEqual(asked.get(chat.id));
+        expect(firsts).toEqual([...asked.get(chat.id)!, ...markers.get(chat.id)!]);
       }
     } finally {
       bot.child.kill('SIGTERM');
