@@ -12,6 +12,7 @@ import { escapeHtml } from './markup.ts';
 import { effectiveRole } from './permissions.ts';
 import { pollTokenId } from './polls.ts';
 import type { Reader, Relation } from './privacy.ts';
+import type { ReportRequest, ReportSection } from './report.ts';
 import type { BotServices } from './services.ts';
 import type { Account, Chat, Cohort, Membership, Role, Store } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, OutboundMessage, OutboundPoll, RoutedEvent } from './types.ts';
@@ -45,6 +46,8 @@ export interface EveryFeature {
   describeMyData(ctx: Context, account: Account): Promise<string[][]>;
   /** /forgetme, before the account is deleted: every feature erases what does not go with it. */
   forget(account: Account): Promise<void>;
+  /** /report, /export: every feature's sections (core/report.ts), in feature order. */
+  report(request: ReportRequest): Promise<ReportSection[]>;
 }
 
 /**

@@ -63,6 +63,28 @@ export interface PersonForgotten {
   platformUserId: string;
 }
 
-export type DomainEvent = MembershipEnded | MembershipPaused | MembershipResumed | CohortChanged | PersonForgotten;
+/**
+ * Someone asks for a survey to be sent (a gathering's follow-up step, a
+ * coordinator's schedule): the surveys feature subscribes and sends it.
+ * `template` names a survey template or a saved survey; the audience is
+ * membership ids (ids only, never names); `key` makes a repeat harmless.
+ */
+export interface SurveyRequested {
+  type: 'survey.requested';
+  cohort: Cohort;
+  template: string;
+  membershipIds: string[];
+  /** What asked for it, e.g. { kind: 'gathering', id } (shown to coordinators, used in reports). */
+  source: { kind: string; id: string };
+  key: string;
+}
+
+export type DomainEvent =
+  | MembershipEnded
+  | MembershipPaused
+  | MembershipResumed
+  | CohortChanged
+  | PersonForgotten
+  | SurveyRequested;
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -6,6 +6,7 @@ import type { EveryFeature } from './context.ts';
 import type { DomainEvent } from './events.ts';
 import type { Feature } from './feature.ts';
 import type { JobContext, Publisher } from './job-context.ts';
+import type { ReportSection } from './report.ts';
 
 type Subscriber = (event: DomainEvent, job: JobContext) => Promise<void>;
 
@@ -45,6 +46,15 @@ export function everyFeature(features: readonly Feature[], job: JobContext): Eve
     },
     async forget(account) {
       for (const feature of features) await feature.forget?.(account, job);
+    },
+    async report(request) {
+      const sections: ReportSection[] = [];
+      for (const feature of features) {
+        for (const section of (await feature.report?.(request, job)) ?? []) {
+          if (!request.only || request.only.includes(section.id)) sections.push(section);
+        }
+      }
+      return sections;
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Context } from './context.ts';
 import type { DomainEventType, EventOf } from './events.ts';
 import type { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
+import type { ReportRequest, ReportSection } from './report.ts';
 import type { Account } from './store.ts';
 import type { ChatEvent, MemberEvent, MessageEvent } from './types.ts';
 
@@ -61,4 +62,6 @@ export interface Feature {
    * elsewhere about the person.
    */
   forget?(account: Account, job: JobContext): Promise<void>;
+  /** /report and /export: this feature's sections (core/report.ts); none when it has nothing to report. */
+  report?(request: ReportRequest, job: JobContext): Promise<ReportSection[]>;
 }

@@ -1,0 +1,46 @@
+// Reports are assembled from every feature's own part: a feature that holds
+// data a coordinator reports on (members, check-ins, pairing, gatherings,
+// surveys) implements `Feature.report` and returns its sections; the reports
+// feature renders them (charts to PNG, text summaries, CSV and wikitext
+// exports) without knowing the features. Privacy (docs/privacy.md) is the
+// section's author's job: a section says whether it may reach a group.
+
+import type { Cohort } from './store.ts';
+
+/** What a report is asked for. */
+export interface ReportRequest {
+  cohort: Cohort;
+  /** Only what happened in [since, until). */
+  since: Date;
+  until: Date;
+  /** The reader's language and timezone (titles, axes, dates). */
+  locale: string;
+  timezone: string;
+  /**
+   * Who reads it: a coordinator in private (names allowed where docs/privacy.md
+   * allows them to coordinators), or the group (aggregates of 5 or more people only).
+   */
+  audience: 'coordinator' | 'group';
+  /** Only these section ids (from `/report --what`); undefined: all. */
+  only?: readonly string[];
+}
+
+/** A table for exports: the first row is the header. */
+export interface ReportTable {
+  /** File-friendly name ("checkins-per-occurrence"). */
+  name: string;
+  rows: Array<Array<string | number>>;
+}
+
+/** One part of a report: a picture, the numbers behind it, and tables to export. */
+export interface ReportSection {
+  /** Stable id, also the `--what` word: members, checkins, pairing, gatherings, surveys. */
+  id: string;
+  /** Localized title. */
+  title: string;
+  /** The numbers behind the chart as plain lines (screen readers, the text summary). */
+  summary: string[];
+  /** A Vega-Lite spec with inline data, titles and axes already localized; rendered by the reports feature. */
+  chart?: Record<string, unknown>;
+  tables?: ReportTable[];
+}
