@@ -594,3 +594,143 @@ pair-declined-toast-private = Thank you. I wrote to you in private.
 pair-declined-toast = Thank you. Only the coordinators learn your answer.
 pair-no-next-mentor-group = Someone in this cohort is still waiting for a mentor. Coordinators: /pair mentors when a mentor has room.
 mydata-mentorship-looking = • { $cohort }: I am looking for a mentor for you
+
+## Gatherings and the follow-up loop (src/features/gatherings)
+cmd-gathering-summary = gatherings of this cohort: announce, answer, report
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = the gatherings ahead
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = one gathering, with answers so far (counts)
+cmd-gathering-show-usage = /gathering show NUMBER
+cmd-gathering-create-summary = announce a gathering (time in the cohort's timezone, or --timezone)
+cmd-gathering-create-usage = /gathering create "Title" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Area/City]
+cmd-gathering-edit-summary = change a gathering; a new time moves every reminder
+cmd-gathering-edit-usage = /gathering edit NUMBER [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = cancel a gathering (asks first; everyone who answered is told)
+cmd-gathering-cancel-usage = /gathering cancel NUMBER
+cmd-gathering-report-summary = answers, attendance and commitments of a gathering (sent to you in private)
+cmd-gathering-report-usage = /gathering report NUMBER
+cmd-gathering-mark-summary = mark someone present or absent after the start
+cmd-gathering-mark-usage = /gathering mark NUMBER @user present|absent
+cmd-here-summary = say you are at the gathering happening now
+cmd-here-usage = /here [NUMBER]
+cmd-commit-summary = say what you will try after a gathering (up to 3; only you read it unless you share it)
+cmd-commit-usage = /commit what you will try [--visibility me|mentor|coordinators] [--gathering NUMBER] [--cohort "Name"]
+cmd-commitments-summary = your commitments and how they are going
+cmd-commitments-usage = /commitments
+field-gathering-title = title
+field-gathering-capacity = capacity
+field-gathering-number = gathering number
+field-place = place
+field-description = description
+field-commitment = commitment
+button-gathering-going = Going
+button-gathering-maybe = Maybe
+button-gathering-no = Not going
+button-gathering-here = I'm here
+button-gathering-cancel-confirm = Yes, cancel it
+button-commitment-done = Done
+button-commitment-partly = Partly
+button-commitment-not-yet = Not yet
+button-commitment-let-go = Let it go
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = When: { $when }
+gathering-card-place = Where: { $place }
+gathering-card-online = Online: { $url }
+gathering-card-capacity = Places: { $capacity }
+gathering-card-description = { $description }
+gathering-created = New gathering:
+gathering-edited = Gathering changed:
+gathering-rsvp-prompt = Will you come? Press one answer; you can change it later.
+gathering-dst-gap = That time does not exist on the night the clocks go forward: I took the first time after it.
+gathering-dst-ambiguous = That time happens twice on the night the clocks go back: I took the first one.
+gathering-counts = Going: { $going } · maybe: { $maybe } · not going: { $no } · waiting list: { $waitlist } · present: { $present }
+gathering-rsvp-going = You are going to “{ $title }”: { $when }.
+gathering-rsvp-maybe = Maybe for “{ $title }”: { $when }.
+gathering-rsvp-no = Noted: you are not going to “{ $title }”.
+gathering-rsvp-waitlist = “{ $title }” is full: you are on the waiting list and will hear from me if a place frees up.
+gathering-promoted = A place freed up: you are now going to “{ $title }”, { $when }.
+gathering-list-title = Gatherings ahead:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = No gatherings ahead. Coordinators announce one with /gathering create.
+gathering-is-cancelled = This gathering was cancelled.
+gathering-cancel-confirm = Cancel “{ $title }”? { $count ->
+    [0] Nobody has answered yet.
+    [one] One person who answered will be told.
+   *[other] { $count } people who answered will be told.
+}
+gathering-cancelled = Gathering #{ $number } “{ $title }” is cancelled.
+gathering-cancelled-dm = “{ $title }” ({ $when }) is cancelled. Sorry for the change of plans.
+gathering-reminder = { $kind ->
+    [week] In one week:
+    [day] Tomorrow:
+   *[hour] In one hour:
+} { $answer ->
+    [maybe] (you said maybe)
+   *[going] (you said you are going)
+}
+gathering-reminder-link = “{ $title }” starts in 10 minutes. Join here: { $url }
+gathering-starts-now = #{ $number } “{ $title }” is starting. Here? Press the button (or type /here).
+gathering-here-recorded = Welcome! You are marked present at “{ $title }”.
+gathering-marked-present = { $name } is marked present at “{ $title }”.
+gathering-marked-absent = { $name } is marked absent from “{ $title }”.
+gathering-commit-ask = Thank you for coming to “{ $title }” ({ $cohort }). What will you try in the next weeks? Write one to three things, each with /commit, for example: <code>/commit run a first edit-a-thon</code>. Only you read them, unless you add --visibility mentor or coordinators. I will ask how it goes in a week, a month and three months.
+gathering-followup-week = One week after “{ $title }”: how is it going with “{ $text }”?
+gathering-followup-later = After “{ $title }”, you wanted to try: “{ $text }”. Did you do it?
+commitment-answer-done = Well done! “{ $text }” is done.
+commitment-answer-partly = Noted: partly done. I will ask again later.
+commitment-answer-not-yet = Noted: not yet. I will ask again later; if something blocks you, your mentor or a coordinator can help.
+commitment-answer-let-go = Noted: you let “{ $text }” go. I will not ask about it again.
+commit-saved = Saved for “{ $title }”. { $visibility ->
+    [mentor] You and your mentor can read it.
+    [coordinators] You and the coordinators can read it.
+   *[me] Only you can read it.
+} { $left ->
+    [0] That makes three: I will ask how they go.
+   *[other] You can add { $left } more.
+}
+commit-error-no-gathering = I found no recent gathering of yours to file this under. Name one with --gathering NUMBER.
+commit-error-too-many = You already have { $max } commitments for this gathering: fewer, followed up, work better.
+commit-error-visibility = “{ $value }” is not me, mentor or coordinators.
+commitments-title = Your commitments:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = You have no commitments yet. After a gathering, /commit what you will try.
+gathering-error-bad-date = “{ $value }” is not a date and time I understand. Write it like 2027-03-14 10:00.
+gathering-error-past = That time has already passed.
+gathering-error-too-far = That is more than two years ahead.
+gathering-error-end-before-start = The end must come after the start.
+gathering-error-too-long = A gathering can last at most 14 days.
+gathering-error-bad-link = “{ $value }” is not a web link: only http:// and https:// links are accepted.
+gathering-error-link-too-long = That link is too long (at most { $max } characters).
+gathering-error-unknown = There is no gathering #{ $number } in this cohort. /gathering list shows them.
+gathering-error-unknown-button = This gathering no longer exists.
+gathering-error-cancelled = This gathering was cancelled.
+gathering-error-finished = This gathering is over.
+gathering-error-not-started = This gathering has not started yet.
+gathering-error-not-now = There is no gathering happening now: “I'm here” counts from half an hour before the start until the end.
+gathering-error-join-first = Only members of this cohort can answer: /join first.
+gathering-error-nothing-to-change = Nothing to change: give at least one --flag.
+gathering-summary-intro = How the follow-up is going, { $days } days after:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = Commitments: { $count } from { $people } people · done { $done } · partly { $partly } · not yet { $not-yet } · let go { $let-go } · open { $open }
+gathering-report-shared = Shared with coordinators:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, present: { $present }
+mydata-gatherings = { $count ->
+    [0] You have answered no gatherings.
+    [one] Your gathering answers (one):
+   *[other] Your gathering answers ({ $count }):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, present: { $present }
+mydata-commitments = { $count ->
+    [0] You have made no commitments.
+    [one] Your commitments (one):
+   *[other] Your commitments ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Gatherings: answers, attendance and commitments
+report-gathering-line = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $open } open
+report-gathering-going = going
+report-gathering-present = present
+report-gathering-axis = gathering
+report-gathering-count = people

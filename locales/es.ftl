@@ -595,3 +595,143 @@ pair-declined-toast-private = Gracias. Te escribí en privado.
 pair-declined-toast = Gracias. Solo la coordinación conoce tu respuesta.
 pair-no-next-mentor-group = Alguien de esta cohorte sigue esperando mentor o mentora. Coordinación: /pair mentors cuando alguien tenga lugar.
 mydata-mentorship-looking = • { $cohort }: estoy buscando mentor o mentora para ti
+
+## Gatherings and the follow-up loop (src/features/gatherings)
+cmd-gathering-summary = encuentros de esta cohorte: anunciar, responder, informar
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = los próximos encuentros
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = un encuentro, con las respuestas hasta ahora (cifras)
+cmd-gathering-show-usage = /gathering show NÚMERO
+cmd-gathering-create-summary = anunciar un encuentro (hora en la zona horaria de la cohorte, o --timezone)
+cmd-gathering-create-usage = /gathering create "Título" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Área/Ciudad]
+cmd-gathering-edit-summary = cambiar un encuentro; una nueva hora mueve todos los recordatorios
+cmd-gathering-edit-usage = /gathering edit NÚMERO [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = cancelar un encuentro (pregunta antes; se avisa a quienes respondieron)
+cmd-gathering-cancel-usage = /gathering cancel NÚMERO
+cmd-gathering-report-summary = respuestas, asistencia y compromisos de un encuentro (te llega en privado)
+cmd-gathering-report-usage = /gathering report NÚMERO
+cmd-gathering-mark-summary = marcar a alguien presente o ausente después del inicio
+cmd-gathering-mark-usage = /gathering mark NÚMERO @usuario present|absent
+cmd-here-summary = decir que estás en el encuentro que está ocurriendo
+cmd-here-usage = /here [NÚMERO]
+cmd-commit-summary = decir qué vas a probar después de un encuentro (hasta 3; solo tú lo lees salvo que lo compartas)
+cmd-commit-usage = /commit lo que vas a probar [--visibility me|mentor|coordinators] [--gathering NÚMERO] [--cohort "Nombre"]
+cmd-commitments-summary = tus compromisos y cómo van
+cmd-commitments-usage = /commitments
+field-gathering-title = título
+field-gathering-capacity = cupo
+field-gathering-number = número de encuentro
+field-place = lugar
+field-description = descripción
+field-commitment = compromiso
+button-gathering-going = Voy
+button-gathering-maybe = Tal vez
+button-gathering-no = No voy
+button-gathering-here = Estoy aquí
+button-gathering-cancel-confirm = Sí, cancelarlo
+button-commitment-done = Hecho
+button-commitment-partly = En parte
+button-commitment-not-yet = Todavía no
+button-commitment-let-go = Lo dejo
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = Cuándo: { $when }
+gathering-card-place = Dónde: { $place }
+gathering-card-online = En línea: { $url }
+gathering-card-capacity = Cupo: { $capacity }
+gathering-card-description = { $description }
+gathering-created = Nuevo encuentro:
+gathering-edited = Encuentro modificado:
+gathering-rsvp-prompt = ¿Vienes? Elige una respuesta; puedes cambiarla después.
+gathering-dst-gap = Esa hora no existe la noche en que se adelantan los relojes: tomé la primera hora válida después.
+gathering-dst-ambiguous = Esa hora ocurre dos veces la noche en que se atrasan los relojes: tomé la primera.
+gathering-counts = Van: { $going } · tal vez: { $maybe } · no van: { $no } · lista de espera: { $waitlist } · presentes: { $present }
+gathering-rsvp-going = Vas a “{ $title }”: { $when }.
+gathering-rsvp-maybe = Tal vez a “{ $title }”: { $when }.
+gathering-rsvp-no = Anotado: no vas a “{ $title }”.
+gathering-rsvp-waitlist = “{ $title }” está lleno: quedas en la lista de espera y te escribiré si se libera un lugar.
+gathering-promoted = Se liberó un lugar: ahora vas a “{ $title }”, { $when }.
+gathering-list-title = Próximos encuentros:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = No hay encuentros próximos. Quienes coordinan anuncian uno con /gathering create.
+gathering-is-cancelled = Este encuentro fue cancelado.
+gathering-cancel-confirm = ¿Cancelar “{ $title }”? { $count ->
+    [0] Nadie respondió todavía.
+    [one] Se avisará a una persona que respondió.
+   *[other] Se avisará a { $count } personas que respondieron.
+}
+gathering-cancelled = El encuentro #{ $number } “{ $title }” está cancelado.
+gathering-cancelled-dm = “{ $title }” ({ $when }) está cancelado. Disculpa el cambio de planes.
+gathering-reminder = { $kind ->
+    [week] En una semana:
+    [day] Mañana:
+   *[hour] En una hora:
+} { $answer ->
+    [maybe] (dijiste tal vez)
+   *[going] (dijiste que vas)
+}
+gathering-reminder-link = “{ $title }” empieza en 10 minutos. Únete aquí: { $url }
+gathering-starts-now = #{ $number } “{ $title }” está empezando. ¿Estás aquí? Presiona el botón (o escribe /here).
+gathering-here-recorded = ¡Bienvenida, bienvenido! Quedas marcado como presente en “{ $title }”.
+gathering-marked-present = { $name } queda presente en “{ $title }”.
+gathering-marked-absent = { $name } queda ausente de “{ $title }”.
+gathering-commit-ask = Gracias por venir a “{ $title }” ({ $cohort }). ¿Qué vas a probar en las próximas semanas? Escribe de una a tres cosas, cada una con /commit, por ejemplo: <code>/commit organizar un primer editatón</code>. Solo tú las lees, salvo que agregues --visibility mentor o coordinators. Te preguntaré cómo va en una semana, un mes y tres meses.
+gathering-followup-week = Una semana después de “{ $title }”: ¿cómo va “{ $text }”?
+gathering-followup-later = Después de “{ $title }” querías probar: “{ $text }”. ¿Lo hiciste?
+commitment-answer-done = ¡Bien hecho! “{ $text }” está hecho.
+commitment-answer-partly = Anotado: hecho en parte. Te volveré a preguntar más adelante.
+commitment-answer-not-yet = Anotado: todavía no. Te volveré a preguntar; si algo te frena, tu mentora o mentor o alguien que coordina puede ayudarte.
+commitment-answer-let-go = Anotado: dejas “{ $text }”. No te preguntaré más por eso.
+commit-saved = Guardado para “{ $title }”. { $visibility ->
+    [mentor] Tú y tu mentora o mentor pueden leerlo.
+    [coordinators] Tú y quienes coordinan pueden leerlo.
+   *[me] Solo tú puedes leerlo.
+} { $left ->
+    [0] Con eso son tres: te preguntaré cómo van.
+   *[other] Puedes agregar { $left } más.
+}
+commit-error-no-gathering = No encontré un encuentro reciente tuyo para guardar esto. Indica uno con --gathering NÚMERO.
+commit-error-too-many = Ya tienes { $max } compromisos para este encuentro: menos, con seguimiento, funcionan mejor.
+commit-error-visibility = “{ $value }” no es me, mentor ni coordinators.
+commitments-title = Tus compromisos:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = Todavía no tienes compromisos. Después de un encuentro, usa /commit para decir qué vas a probar.
+gathering-error-bad-date = No entiendo “{ $value }” como fecha y hora. Escríbela así: 2027-03-14 10:00.
+gathering-error-past = Esa hora ya pasó.
+gathering-error-too-far = Eso es más de dos años en el futuro.
+gathering-error-end-before-start = El final debe ser después del inicio.
+gathering-error-too-long = Un encuentro puede durar como máximo 14 días.
+gathering-error-bad-link = “{ $value }” no es un enlace web: solo se aceptan enlaces http:// y https://.
+gathering-error-link-too-long = Ese enlace es demasiado largo (máximo { $max } caracteres).
+gathering-error-unknown = No hay un encuentro #{ $number } en esta cohorte. /gathering list los muestra.
+gathering-error-unknown-button = Este encuentro ya no existe.
+gathering-error-cancelled = Este encuentro fue cancelado.
+gathering-error-finished = Este encuentro ya terminó.
+gathering-error-not-started = Este encuentro todavía no empezó.
+gathering-error-not-now = No hay ningún encuentro ahora: “Estoy aquí” vale desde media hora antes del inicio hasta el final.
+gathering-error-join-first = Solo quienes integran esta cohorte pueden responder: primero usa /join.
+gathering-error-nothing-to-change = Nada que cambiar: indica al menos una --opción.
+gathering-summary-intro = Cómo va el seguimiento, { $days } días después:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = Compromisos: { $count } de { $people } personas · hechos { $done } · en parte { $partly } · todavía no { $not-yet } · dejados { $let-go } · abiertos { $open }
+gathering-report-shared = Compartidos con quienes coordinan:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, presente: { $present }
+mydata-gatherings = { $count ->
+    [0] No respondiste a ningún encuentro.
+    [one] Tus respuestas a encuentros (una):
+   *[other] Tus respuestas a encuentros ({ $count }):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, presente: { $present }
+mydata-commitments = { $count ->
+    [0] No hiciste compromisos.
+    [one] Tus compromisos (uno):
+   *[other] Tus compromisos ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Encuentros: respuestas, asistencia y compromisos
+report-gathering-line = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $open } abiertos
+report-gathering-going = van
+report-gathering-present = presentes
+report-gathering-axis = encuentro
+report-gathering-count = personas

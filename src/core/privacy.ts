@@ -33,7 +33,11 @@ export type DataKind =
   /** Survey answers: named surveys (to coordinators), anonymous ones (aggregates of 5 or more only). */
   | 'survey-answer'
   /** Who said they would come to a gathering, and who was there. */
-  | 'attendance';
+  | 'attendance'
+  /** What someone said they would try after a gathering, by the visibility they chose. */
+  | 'commitment-me'
+  | 'commitment-mentor'
+  | 'commitment-coordinators';
 
 /** How the reader of a message relates to the person the data is about. */
 export type Relation = 'self' | 'mentor' | 'coordinator' | 'member';
@@ -63,6 +67,10 @@ const PRIVATE_READERS: Record<DataKind, readonly Relation[]> = {
   'survey-answer': ['self', 'coordinator'],
   // Where someone goes can be sensitive (safe-space gatherings): groups see counts.
   attendance: ['self', 'coordinator'],
+  // Commitments follow the reflections' model: only me unless the person shares them.
+  'commitment-me': ['self'],
+  'commitment-mentor': ['self', 'mentor'],
+  'commitment-coordinators': ['self', 'coordinator'],
 };
 
 /**

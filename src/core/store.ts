@@ -8,6 +8,7 @@ import type { AuditRepository } from './store/audit.ts';
 import type { CheckInRepository } from './store/checkins.ts';
 import type { CohortRepository, MembershipRepository } from './store/cohorts.ts';
 import type { DeliveryRepository } from './store/deliveries.ts';
+import type { GatheringRepository } from './store/gatherings.ts';
 import type { InboundRepository } from './store/inbound.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
@@ -19,6 +20,7 @@ export type * from './store/audit.ts';
 export type * from './store/checkins.ts';
 export * from './store/cohorts.ts';
 export type * from './store/deliveries.ts';
+export type * from './store/gatherings.ts';
 export type * from './store/inbound.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
@@ -39,6 +41,7 @@ export interface Store {
   reflections: ReflectionRepository;
   mentorships: MentorshipRepository;
   peerRounds: PeerRoundRepository;
+  gatherings: GatheringRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

@@ -13,6 +13,7 @@ import { checkInRepository } from './repositories/checkins.ts';
 import { cohortRepository } from './repositories/cohorts.ts';
 import type { RepoContext, Tx } from './repositories/context.ts';
 import { deliveryRepository } from './repositories/deliveries.ts';
+import { gatheringRepository } from './repositories/gatherings.ts';
 import { inboundRepository } from './repositories/inbound.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
@@ -70,5 +71,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     reflections: reflectionRepository(ctx),
     mentorships: mentorshipRepository(ctx),
     peerRounds: peerRoundRepository(ctx),
+    gatherings: gatheringRepository(ctx),
   };
 }

@@ -5,6 +5,7 @@ import type { Feature } from '../core/feature.ts';
 import { accountFeature } from './account/index.ts';
 import { checkinsFeature } from './checkins/index.ts';
 import { cohortsFeature } from './cohorts/index.ts';
+import { gatheringsFeature } from './gatherings/index.ts';
 import { helpFeature } from './help/index.ts';
 import { membersFeature } from './members/index.ts';
 import { pairingFeature } from './pairing/index.ts';
@@ -19,6 +20,7 @@ export const features: readonly Feature[] = [
   checkinsFeature,
   reflectionsFeature,
   pairingFeature,
+  gatheringsFeature,
   accountFeature,
   helpFeature,
   privacyFeature,

@@ -1,0 +1,186 @@
+// The gathering's jobs: reminders, "it starts now", the plan after it, each
+// participant's follow-up step, coordinators' summaries and the survey request.
+// Each reads its rows again and does nothing when they moved on (an edited
+// time, a cancel, a person who left, paused or used /forgetme).
+
+import type { JobHandler } from '../../core/feature.ts';
+import type { JobContext } from '../../core/job-context.ts';
+import type { Cohort, Gathering, MemberWithAccount } from '../../core/store.ts';
+import { coordinatorsOf } from '../shared/coordinators.ts';
+import { card } from './card.ts';
+import { COMMIT_ACTION, OPEN_STATUSES } from './commitments.ts';
+import { participants, planAfter, SURVEY_TEMPLATE, stamp, timezoneOf } from './plan.ts';
+import { HERE_ACTION } from './rsvp.ts';
+import { coordinatorSummary } from './summary.ts';
+
+async function load(job: JobContext, gatheringId: unknown): Promise<{ gathering: Gathering; cohort: Cohort } | null> {
+  const gathering = await job.store.gatherings.byId(String(gatheringId));
+  if (!gathering || gathering.status !== 'scheduled') return null;
+  const cohort = await job.store.cohorts.byId(gathering.cohortId);
+  if (!cohort || cohort.status === 'archived') return null;
+  return { gathering, cohort };
+}
+
+/** The job was planned for this start time (an edit planned another set). */
+const current = (gathering: Gathering, startsAt: unknown) => gathering.startsAt.toISOString() === startsAt;
+
+const remind: JobHandler = async (data, job) => {
+  const found = await load(job, data.gatheringId);
+  if (!found || !current(found.gathering, data.startsAt)) return;
+  const { gathering, cohort } = found;
+  const answered = new Map((await job.store.gatherings.rsvps(gathering.id)).map((r) => [r.membershipId, r.answer]));
+  for (const member of await job.store.memberships.list(cohort.id, { status: ['active'] })) {
+    const answer = answered.get(member.id);
+    if (answer !== 'going' && answer !== 'maybe') continue;
+    const key = `gathering-remind-${gathering.id}-${data.kind}-${stamp(gathering)}-${member.id}`;
+    await job.tell(cohort, member, key, async (to) => {
+      const zone = timezoneOf(member, gathering.timezone);
+      const lines =
+        data.kind === 'link'
+          ? [to.t('gathering-reminder-link', { title: gathering.title, url: gathering.onlineUrl ?? '' })]
+          : [
+              to.t('gathering-reminder', { kind: String(data.kind), answer }),
+              ...card(to.t, gathering, to.locale, zone),
+            ];
+      return { html: lines.join('\n') };
+    });
+  }
+};
+
+/** At the start: the group hears it, with an "I'm here" button valid until the end. */
+const start: JobHandler = async (data, job) => {
+  const found = await load(job, data.gatheringId);
+  if (!found || !current(found.gathering, data.startsAt)) return;
+  const { gathering, cohort } = found;
+  const chat = await job.cohortChat(cohort);
+  if (!chat) return;
+  const button = await job.button(HERE_ACTION, job.t(cohort.locale, 'button-gathering-here'), {
+    chatId: cohort.chatId,
+    accountId: null,
+    payload: { gatheringId: gathering.id },
+    expiresAt: gathering.endsAt,
+  });
+  await job.post(
+    chat,
+    { html: job.t(cohort.locale, 'gathering-starts-now', { number: gathering.number, title: gathering.title }), buttons: [[button]] },
+    `gathering-start-${gathering.id}-${stamp(gathering)}`,
+  );
+};
+
+const after: JobHandler = async (data, job) => {
+  const found = await load(job, data.gatheringId);
+  if (!found || !current(found.gathering, data.startsAt)) return;
+  await planAfter(job, found.gathering);
+};
+
+/** Step 1: "what will you try?"; steps 2-4: how it went, one question per open commitment. */
+const step: JobHandler = async (data, job) => {
+  const found = await load(job, data.gatheringId);
+  if (!found) return;
+  const { gathering, cohort } = found;
+  const n = Number(data.step);
+  const member = (await job.store.memberships.list(cohort.id, { status: ['active'] })).find(
+    (m) => m.id === data.membershipId,
+  );
+  // Left, forgotten or on a break: no follow-up now (a paused person is not chased).
+  if (!member) return;
+  // Once, even with two instances or a replayed job.
+  if (!(await job.store.gatherings.advanceFollowUp(gathering.id, member.id, n))) return;
+  if (n === 1) {
+    await job.tell(cohort, member, `gathering-commit-ask-${gathering.id}-${member.id}`, async (to) => ({
+      html: to.t('gathering-commit-ask', { title: gathering.title, number: gathering.number, cohort: cohort.name }),
+    }), { inGroup: false });
+    return;
+  }
+  const open = (await job.store.gatherings.commitmentsOf(gathering.id, member.id)).filter((c) =>
+    OPEN_STATUSES.includes(c.status),
+  );
+  if (open.length === 0) return;
+  await askHowItWent(job, cohort, gathering, member, n, open);
+};
+
+async function askHowItWent(
+  job: JobContext,
+  cohort: Cohort,
+  gathering: Gathering,
+  member: MemberWithAccount,
+  n: number,
+  open: Array<{ id: string; text: string }>,
+): Promise<void> {
+  for (const commitment of open) {
+    await job.tell(
+      cohort,
+      member,
+      `gathering-followup-${commitment.id}-${n}`,
+      async (to) => ({
+        html: to.t(n === 2 ? 'gathering-followup-week' : 'gathering-followup-later', {
+          title: gathering.title,
+          text: commitment.text,
+        }),
+        buttons: [
+          await to.choices(
+            COMMIT_ACTION,
+            (['done', 'partly', 'not-yet', 'let-go'] as const).map((choice) => ({
+              label: to.t(`button-commitment-${choice}`),
+              choice,
+            })),
+            { payload: { commitmentId: commitment.id }, ttlMs: 30 * 86_400_000 },
+          ),
+        ],
+      }),
+      // Private words: never asked in the group.
+      { inGroup: false },
+    );
+  }
+}
+
+/** Coordinators' summary, in private, the day after each "how did it go" step. */
+const summary: JobHandler = async (data, job) => {
+  const found = await load(job, data.gatheringId);
+  if (!found) return;
+  const { gathering, cohort } = found;
+  const members = await job.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+  for (const coordinator of await coordinatorsOf(job, cohort, members)) {
+    await job.tell(
+      cohort,
+      coordinator,
+      `gathering-summary-${gathering.id}-${data.step}-${coordinator.id}`,
+      async (to) => ({
+        html: [
+          to.t('gathering-summary-intro', { days: Number(data.days) }),
+          await coordinatorSummary(job.store, to.t, gathering),
+        ].join('\n'),
+      }),
+      { inGroup: false },
+    );
+  }
+};
+
+/** The seam for the surveys feature: ask for the cohort's follow-up survey for this gathering's participants. */
+const survey: JobHandler = async (data, job) => {
+  const found = await load(job, data.gatheringId);
+  if (!found) return;
+  const { gathering, cohort } = found;
+  const active = new Set((await job.store.memberships.list(cohort.id, { status: ['active'] })).map((m) => m.id));
+  const membershipIds = participants(await job.store.gatherings.rsvps(gathering.id))
+    .map((r) => r.membershipId)
+    .filter((id) => active.has(id));
+  if (membershipIds.length === 0) return;
+  await job.publish({
+    type: 'survey.requested',
+    cohort,
+    template: SURVEY_TEMPLATE,
+    membershipIds,
+    source: { kind: 'gathering', id: gathering.id },
+    key: `gathering-${gathering.id}-survey`,
+  });
+};
+
+export const jobs: Record<string, JobHandler> = {
+  'gatherings.remind': remind,
+  'gatherings.start': start,
+  'gatherings.after': after,
+  'gatherings.step': step,
+  'gatherings.summary': summary,
+  'gatherings.survey': survey,
+};

@@ -1,0 +1,35 @@
+// /mydata: the gatherings someone answered, whether they were there, and
+// their commitments with how each is going (their own words).
+
+import type { Context } from '../../core/context.ts';
+import type { Account } from '../../core/store.ts';
+
+export async function describeGatherings(ctx: Context, account: Account): Promise<string[]> {
+  const rsvpLines: string[] = [];
+  const commitmentLines: string[] = [];
+  for (const m of await ctx.store.memberships.forAccount(account.id)) {
+    for (const r of await ctx.store.gatherings.rsvpsOfMember(m.id)) {
+      const g = await ctx.store.gatherings.byId(r.gatheringId);
+      rsvpLines.push(
+        ctx.t('mydata-gathering', {
+          cohort: m.cohort.name,
+          title: g?.title ?? '?',
+          answer: r.answer,
+          present: r.attendedAt ? 'yes' : 'no',
+        }),
+      );
+    }
+    for (const c of await ctx.store.gatherings.commitmentsOfMember(m.id)) {
+      commitmentLines.push(
+        ctx.t('mydata-commitment', { cohort: m.cohort.name, status: c.status, visibility: c.visibility, text: c.text }),
+      );
+    }
+  }
+  if (rsvpLines.length === 0 && commitmentLines.length === 0) return [];
+  return [
+    ctx.t('mydata-gatherings', { count: rsvpLines.length }),
+    ...rsvpLines,
+    ctx.t('mydata-commitments', { count: commitmentLines.length }),
+    ...commitmentLines,
+  ];
+}

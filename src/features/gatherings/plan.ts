@@ -1,0 +1,151 @@
+// The jobs of one gathering, all computed from its row: reminders before it,
+// "it starts now" with the I'm-here button, and after it the follow-up
+// sequence per participant. Job ids carry the gathering's start (in minutes),
+// so editing the time cancels the old set and plans a new one once, and two
+// instances (or a restart) plan the same ids.
+
+import type { JobContext } from '../../core/job-context.ts';
+import type { Gathering, MemberWithAccount, Rsvp } from '../../core/store.ts';
+import { localMorningAfter } from './time.ts';
+
+export const REMIND_JOB = 'gatherings.remind';
+export const START_JOB = 'gatherings.start';
+export const AFTER_JOB = 'gatherings.after';
+export const STEP_JOB = 'gatherings.step';
+export const SURVEY_JOB = 'gatherings.survey';
+export const SUMMARY_JOB = 'gatherings.summary';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Reminder offsets before the start; "link" only for online gatherings (the join link, shortly before). */
+export const REMINDERS: ReadonlyArray<{ kind: string; beforeMs: number; onlineOnly?: boolean }> = [
+  { kind: 'week', beforeMs: 7 * DAY },
+  { kind: 'day', beforeMs: DAY },
+  { kind: 'hour', beforeMs: HOUR },
+  { kind: 'link', beforeMs: 10 * MINUTE, onlineOnly: true },
+];
+
+/**
+ * The follow-up sequence, per participant: step 1 asks what they will try
+ * (+1 day), steps 2-4 ask how it went (+7, +30, +90 days), each at 10:00 in
+ * the person's timezone (inside 08:00-21:00, never at night).
+ */
+export const STEPS: ReadonlyArray<{ step: number; days: number }> = [
+  { step: 1, days: 1 },
+  { step: 2, days: 7 },
+  { step: 3, days: 30 },
+  { step: 4, days: 90 },
+];
+export const LAST_STEP = 4;
+export const LOCAL_HOUR = 10;
+/** The step after which the cohort's follow-up survey is requested (the seam for the surveys feature). */
+export const SURVEY_AFTER_DAYS = 30;
+export const SURVEY_TEMPLATE = 'gathering-followup';
+
+export const stamp = (g: Pick<Gathering, 'startsAt'>) => String(Math.floor(g.startsAt.getTime() / MINUTE));
+const remindId = (g: Gathering, kind: string) => `gathering-remind-${g.id}-${kind}-${stamp(g)}`;
+const startId = (g: Gathering) => `gathering-start-${g.id}-${stamp(g)}`;
+const afterId = (g: Gathering) => `gathering-after-${g.id}-${stamp(g)}`;
+export const stepId = (gatheringId: string, membershipId: string, step: number) =>
+  `gathering-step-${gatheringId}-${membershipId}-${step}`;
+const surveyId = (g: Gathering) => `gathering-survey-${g.id}`;
+
+/** Plan what lies ahead of a scheduled gathering (idempotent). */
+export async function planGathering(job: JobContext, gathering: Gathering): Promise<void> {
+  if (gathering.status !== 'scheduled') return;
+  const now = job.clock.now().getTime();
+  const data = { gatheringId: gathering.id, startsAt: gathering.startsAt.toISOString() };
+  for (const r of REMINDERS) {
+    if (r.onlineOnly && !gathering.onlineUrl) continue;
+    const runAt = gathering.startsAt.getTime() - r.beforeMs;
+    // A reminder whose time passed before the gathering was announced means nothing.
+    if (runAt <= now) continue;
+    await job.scheduler.schedule({
+      id: remindId(gathering, r.kind),
+      name: REMIND_JOB,
+      data: { ...data, kind: r.kind },
+      runAt: new Date(runAt),
+    });
+  }
+  if (gathering.endsAt.getTime() > now)
+    await job.scheduler.schedule({ id: startId(gathering), name: START_JOB, data, runAt: gathering.startsAt });
+  await job.scheduler.schedule({ id: afterId(gathering), name: AFTER_JOB, data, runAt: gathering.endsAt });
+}
+
+/** Take back what planGathering planned for this start time (an edit moves it, a cancel drops it). */
+export async function unplanGathering(job: JobContext, gathering: Gathering): Promise<void> {
+  for (const r of REMINDERS) await job.scheduler.cancel(remindId(gathering, r.kind));
+  await job.scheduler.cancel(startId(gathering));
+  await job.scheduler.cancel(afterId(gathering));
+}
+
+/** Who the follow-ups are for: those recorded present, else (nobody recorded) those who said they would go. */
+export function participants(rsvps: Rsvp[]): Rsvp[] {
+  const present = rsvps.filter((r) => r.attendedAt);
+  return present.length > 0 ? present : rsvps.filter((r) => r.answer === 'going');
+}
+
+export function timezoneOf(member: MemberWithAccount, fallback: string): string {
+  return member.timezone ?? member.account.timezone ?? fallback;
+}
+
+/** The follow-up steps a participant has not been asked yet, each at their local 10:00. */
+export async function planSteps(
+  job: JobContext,
+  gathering: Gathering,
+  rsvp: Rsvp,
+  member: MemberWithAccount,
+): Promise<void> {
+  const zone = timezoneOf(member, gathering.timezone);
+  for (const { step, days } of STEPS) {
+    if (step <= rsvp.followUpStep) continue;
+    await job.scheduler.schedule({
+      id: stepId(gathering.id, rsvp.membershipId, step),
+      name: STEP_JOB,
+      data: { gatheringId: gathering.id, membershipId: rsvp.membershipId, step },
+      runAt: localMorningAfter(gathering.endsAt, days, LOCAL_HOUR, zone),
+    });
+  }
+}
+
+/** After the end: every participant's sequence, and the cohort's survey request at +30 days. */
+export async function planAfter(job: JobContext, gathering: Gathering): Promise<void> {
+  const rsvps = participants(await job.store.gatherings.rsvps(gathering.id));
+  const members = new Map(
+    (await job.store.memberships.list(gathering.cohortId, { status: ['active', 'paused'] })).map((m) => [m.id, m]),
+  );
+  for (const rsvp of rsvps) {
+    const member = members.get(rsvp.membershipId);
+    if (member) await planSteps(job, gathering, rsvp, member);
+  }
+  // Coordinators read how it went the day after each "how did it go" step.
+  for (const { step, days } of STEPS.filter((s) => s.step > 1)) {
+    await job.scheduler.schedule({
+      id: `gathering-summary-${gathering.id}-${step}`,
+      name: SUMMARY_JOB,
+      data: { gatheringId: gathering.id, step, days },
+      runAt: localMorningAfter(gathering.endsAt, days + 1, LOCAL_HOUR + 2, gathering.timezone),
+    });
+  }
+  await job.scheduler.schedule({
+    id: surveyId(gathering),
+    name: SURVEY_JOB,
+    data: { gatheringId: gathering.id },
+    runAt: localMorningAfter(gathering.endsAt, SURVEY_AFTER_DAYS, LOCAL_HOUR, gathering.timezone),
+  });
+}
+
+/**
+ * At start: everything the rows call for (a wiped Redis loses nothing). Ahead:
+ * reminders and the start; within 100 days after: the sequence steps not yet asked.
+ */
+export async function reconcile(job: JobContext): Promise<void> {
+  const now = job.clock.now();
+  const since = new Date(now.getTime() - 100 * DAY);
+  for (const gathering of await job.store.gatherings.endingAfter(since)) {
+    if (gathering.endsAt > now) await planGathering(job, gathering);
+    else await planAfter(job, gathering);
+  }
+}

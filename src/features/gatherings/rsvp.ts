@@ -1,0 +1,103 @@
+// Going / maybe / not going, by one press on the announcement (Telegram:
+// inline buttons; Matrix: the core's numbered replies or reactions). When a
+// capacity is set and reached, "going" puts the person on the waiting list;
+// when a place frees up, the first on the list moves up and is told in private.
+// The presser gets the date in their own timezone as the toast.
+
+import type { Context } from '../../core/context.ts';
+import type { JobContext } from '../../core/job-context.ts';
+import type { ActionToken, Cohort, Gathering, RsvpAnswer } from '../../core/store.ts';
+import type { Button } from '../../core/types.ts';
+import { when } from './card.ts';
+import { timezoneOf } from './plan.ts';
+
+export const RSVP_ACTION = 'gatherings.rsvp';
+export const HERE_ACTION = 'gatherings.here';
+const CHOICES = ['going', 'maybe', 'no'] as const;
+
+/** The RSVP buttons of an announcement: anyone in the group may press, until the end. */
+export async function rsvpButtons(ctx: Context, gathering: Gathering): Promise<Button[]> {
+  return ctx.choices(
+    RSVP_ACTION,
+    CHOICES.map((choice) => ({ label: ctx.t(`button-gathering-${choice}`), choice })),
+    {
+      onlyCaller: false,
+      payload: { gatheringId: gathering.id },
+      ttlMs: gathering.endsAt.getTime() - ctx.services.clock.now().getTime(),
+    },
+  );
+}
+
+/** Why a gathering takes no more answers now, or null when it does. */
+export function closedReason(gathering: Gathering | null, now: Date): string | null {
+  if (!gathering) return 'gathering-error-unknown-button';
+  if (gathering.status === 'cancelled') return 'gathering-error-cancelled';
+  if (gathering.endsAt <= now) return 'gathering-error-finished';
+  return null;
+}
+
+/** One press of going / maybe / not going. */
+export async function answerRsvp(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
+  if (!CHOICES.includes(choice as (typeof CHOICES)[number])) return ctx.t('action-stale');
+  const now = ctx.services.clock.now();
+  const gathering = await ctx.store.gatherings.byId(String(token.payload.gatheringId));
+  const closed = closedReason(gathering, now);
+  if (closed || !gathering) return ctx.t(closed ?? 'action-stale');
+  const cohort = await ctx.store.cohorts.byId(gathering.cohortId);
+  const membership = cohort ? await ctx.store.memberships.get(cohort.id, ctx.account.id) : null;
+  if (!cohort || !membership || membership.status === 'left') return ctx.t('gathering-error-join-first');
+  const answer = await setAnswer(ctx.job, cohort, gathering, membership.id, choice as RsvpAnswer);
+  // The toast is read by the presser alone: their language and their timezone.
+  const locale = ctx.localeOf(ctx.account, cohort.locale);
+  const zone = membership.timezone ?? ctx.account.timezone ?? gathering.timezone;
+  return ctx.services.i18n.t(locale, `gathering-rsvp-${answer}`, {
+    title: gathering.title,
+    when: when(gathering, locale, zone),
+  });
+}
+
+/**
+ * Record an answer, keeping the capacity: "going" past it is "waitlist".
+ * Someone leaving "going" frees a place for the first on the waiting list.
+ * Returns the answer stored.
+ */
+export async function setAnswer(
+  job: JobContext,
+  cohort: Cohort,
+  gathering: Gathering,
+  membershipId: string,
+  wanted: RsvpAnswer,
+): Promise<RsvpAnswer> {
+  const now = job.clock.now();
+  const rsvps = await job.store.gatherings.rsvps(gathering.id);
+  const before = rsvps.find((r) => r.membershipId === membershipId);
+  let answer = wanted;
+  if (wanted === 'going' && gathering.capacity && before?.answer !== 'going') {
+    const going = rsvps.filter((r) => r.answer === 'going').length;
+    if (going >= gathering.capacity) answer = 'waitlist';
+  }
+  // Pressing "going" again while waiting keeps the place in the queue.
+  if (before?.answer === answer) return answer;
+  await job.store.gatherings.setRsvp(gathering.id, membershipId, answer, now);
+  if (before?.answer === 'going' && answer !== 'going') await promote(job, cohort, gathering);
+  return answer;
+}
+
+/** A place is free: the first on the waiting list goes, and hears it in private (else in the group). */
+export async function promote(job: JobContext, cohort: Cohort, gathering: Gathering): Promise<void> {
+  const rsvps = await job.store.gatherings.rsvps(gathering.id);
+  const going = rsvps.filter((r) => r.answer === 'going').length;
+  if (gathering.capacity && going >= gathering.capacity) return;
+  const next = rsvps.filter((r) => r.answer === 'waitlist').sort((a, b) => +a.answeredAt - +b.answeredAt)[0];
+  if (!next) return;
+  // The answer time stays: it says when they first asked.
+  await job.store.gatherings.setRsvp(gathering.id, next.membershipId, 'going', next.answeredAt);
+  const member = (await job.store.memberships.list(cohort.id)).find((m) => m.id === next.membershipId);
+  if (!member) return;
+  await job.tell(cohort, member, `gathering-promoted-${gathering.id}-${member.id}-${job.clock.now().getTime()}`, async (to) => ({
+    html: to.t('gathering-promoted', {
+      title: gathering.title,
+      when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
+    }),
+  }));
+}
