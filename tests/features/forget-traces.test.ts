@@ -1,5 +1,6 @@
 // /forgetme leaves no trace: a person lives a full cohort life (profile,
 // preferences, someone who avoids them, check-in answers, a reflection, a
+// gathering's answer, attendance and commitment, a
 // break, a peer round, a mentorship, a group message about them still
 // waiting to be sent), then forgets; every row of every table is searched
 // for their ids, names and texts. The Telegram and Matrix versions of this
@@ -16,6 +17,7 @@ const START = new Date('2026-01-05T09:00:00Z');
 const ABOUT = 'Quillwort archivist of the marsh';
 const ANSWER = 'Catalogued nine hundred xerophytes';
 const REFLECTION = 'Zephyrine lesson about patience';
+const COMMITMENT = 'Xylographic workshop for the marsh';
 
 describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
   let world: World;
@@ -52,6 +54,15 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     await group.as('zeb').says('/resume');
     await zeb.says(`/reflect ${REFLECTION} --visibility me`);
 
+    // A gathering: an answer, attendance, a commitment, follow-ups planned.
+    await group.as('alice').says('/gathering create "Marsh walk" --at 2026-01-06 10:00 --until 12:00');
+    await group.as('zeb').presses('Going');
+    await world.advance('1d');
+    await group.as('zeb').says('/here');
+    await world.advance('1d');
+    zeb.expectBotSaid(/What will you try/);
+    await zeb.says(`/commit ${COMMITMENT} --visibility coordinators`);
+
     // A mentor asked about them; a peer round whose group announcement (naming
     // them) has not gone out yet, because the platform is down for a moment.
     await group.as('alice').says('/role @dave mentor');
@@ -73,6 +84,7 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       ANSWER,
       REFLECTION,
       'safe-space:women',
+      COMMITMENT,
       account.id,
       membership.id,
     ];
@@ -92,6 +104,8 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       'PeerGroupMember',
       'Delivery',
       'ActionToken',
+      'GatheringRsvp',
+      'Commitment',
     ]) {
       expect(tables, `${table}\n${describeTraces(before)}`).toContain(table);
     }

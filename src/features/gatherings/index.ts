@@ -21,7 +21,7 @@ import {
 import { FLAGS } from './details.ts';
 import { jobs } from './jobs.ts';
 import { describeGatherings } from './mydata.ts';
-import { reconcile } from './plan.ts';
+import { forgetFollowUps, reconcile } from './plan.ts';
 import { reportSections } from './report.ts';
 import { answerRsvp, HERE_ACTION, RSVP_ACTION } from './rsvp.ts';
 
@@ -65,7 +65,8 @@ export const gatheringsFeature: Feature = {
   jobs,
   start: reconcile,
   describeMyData: describeGatherings,
-  // Answers, attendance and commitments hang off the membership: /forgetme's
-  // deletion cascades to them, so there is nothing kept elsewhere to erase.
+  // Answers, attendance and commitments hang off the membership and go with
+  // it; what is kept elsewhere is the follow-up jobs, whose ids name them.
+  forget: forgetFollowUps,
   report: reportSections,
 };

@@ -149,3 +149,12 @@ export async function reconcile(job: JobContext): Promise<void> {
     else await planAfter(job, gathering);
   }
 }
+
+/** /forgetme: the person's pending follow-up steps (their ids carry the membership id) are dropped. */
+export async function forgetFollowUps(account: { id: string }, job: JobContext): Promise<void> {
+  for (const membership of await job.store.memberships.forAccount(account.id)) {
+    for (const rsvp of await job.store.gatherings.rsvpsOfMember(membership.id)) {
+      for (const { step } of STEPS) await job.scheduler.cancel(stepId(rsvp.gatheringId, membership.id, step));
+    }
+  }
+}
