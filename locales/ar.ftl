@@ -641,3 +641,143 @@ pair-declined-toast-private = شكرًا لك. راسلتك في محادثة خ
 pair-declined-toast = شكرًا لك. المنسقون وحدهم يعرفون إجابتك.
 pair-no-next-mentor-group = ما زال أحد أعضاء هذا الفوج ينتظر مرشدًا. أيها المنسقون: /pair mentors حين يتوفر متسع لدى أحد المرشدين.
 mydata-mentorship-looking = • { $cohort }: أبحث لك عن مرشد
+
+## Gatherings and the follow-up loop (src/features/gatherings)
+cmd-gathering-summary = لقاءات هذه المجموعة: الإعلان والرد والتقرير
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = اللقاءات القادمة
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = لقاء واحد مع الردود حتى الآن (أعداد)
+cmd-gathering-show-usage = /gathering show الرقم
+cmd-gathering-create-summary = الإعلان عن لقاء (الوقت بالمنطقة الزمنية للمجموعة، أو ‎--timezone)
+cmd-gathering-create-usage = /gathering create "العنوان" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Area/City]
+cmd-gathering-edit-summary = تعديل لقاء؛ الوقت الجديد ينقل كل التذكيرات
+cmd-gathering-edit-usage = /gathering edit الرقم [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = إلغاء لقاء (يسأل أولًا؛ ويُبلَّغ كل من ردّ)
+cmd-gathering-cancel-usage = /gathering cancel الرقم
+cmd-gathering-report-summary = ردود لقاء وحضوره والتزاماته (تصلك في الخاص)
+cmd-gathering-report-usage = /gathering report الرقم
+cmd-gathering-mark-summary = تسجيل شخص حاضرًا أو غائبًا بعد البدء
+cmd-gathering-mark-usage = /gathering mark الرقم @user present|absent
+cmd-here-summary = أخبر أنك في اللقاء الجاري الآن
+cmd-here-usage = /here [الرقم]
+cmd-commit-summary = قل ماذا ستجرّب بعد لقاء (حتى 3؛ لا يقرؤها غيرك إلا إذا شاركتها)
+cmd-commit-usage = /commit ما ستجرّبه [--visibility me|mentor|coordinators] [--gathering الرقم] [--cohort "الاسم"]
+cmd-commitments-summary = التزاماتك وكيف تسير
+cmd-commitments-usage = /commitments
+field-gathering-title = العنوان
+field-gathering-capacity = عدد الأماكن
+field-gathering-number = رقم اللقاء
+field-place = المكان
+field-description = الوصف
+field-commitment = الالتزام
+button-gathering-going = سأحضر
+button-gathering-maybe = ربما
+button-gathering-no = لن أحضر
+button-gathering-here = أنا هنا
+button-gathering-cancel-confirm = نعم، ألغِه
+button-commitment-done = تم
+button-commitment-partly = جزئيًا
+button-commitment-not-yet = ليس بعد
+button-commitment-let-go = أتركه
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = الموعد: { $when }
+gathering-card-place = المكان: { $place }
+gathering-card-online = عبر الإنترنت: { $url }
+gathering-card-capacity = الأماكن: { $capacity }
+gathering-card-description = { $description }
+gathering-created = لقاء جديد:
+gathering-edited = تم تعديل اللقاء:
+gathering-rsvp-prompt = هل ستحضر؟ اختر ردًا واحدًا، ويمكنك تغييره لاحقًا.
+gathering-dst-gap = هذا الوقت غير موجود في ليلة تقديم الساعة: اخترت أول وقت صالح بعده.
+gathering-dst-ambiguous = هذا الوقت يتكرر مرتين في ليلة تأخير الساعة: اخترت المرة الأولى.
+gathering-counts = سيحضر: { $going } · ربما: { $maybe } · لن يحضر: { $no } · قائمة الانتظار: { $waitlist } · حاضرون: { $present }
+gathering-rsvp-going = ستحضر «{ $title }»: { $when }.
+gathering-rsvp-maybe = ربما تحضر «{ $title }»: { $when }.
+gathering-rsvp-no = تم التسجيل: لن تحضر «{ $title }».
+gathering-rsvp-waitlist = «{ $title }» ممتلئ: أنت في قائمة الانتظار وسأكتب إليك إذا فرغ مكان.
+gathering-promoted = فرغ مكان: أنت الآن من الحاضرين في «{ $title }»، { $when }.
+gathering-list-title = اللقاءات القادمة:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = لا توجد لقاءات قادمة. يعلن المنسقون عن لقاء بالأمر /gathering create.
+gathering-is-cancelled = أُلغي هذا اللقاء.
+gathering-cancel-confirm = هل تلغي «{ $title }»؟ { $count ->
+    [0] لم يردّ أحد بعد.
+    [one] سيُبلَّغ شخص واحد ردّ.
+   *[other] سيُبلَّغ { $count } أشخاص ردّوا.
+}
+gathering-cancelled = أُلغي اللقاء #{ $number } «{ $title }».
+gathering-cancelled-dm = أُلغي «{ $title }» ({ $when }). نعتذر عن تغيير الخطط.
+gathering-reminder = { $kind ->
+    [week] بعد أسبوع:
+    [day] غدًا:
+   *[hour] بعد ساعة:
+} { $answer ->
+    [maybe] (قلت ربما)
+   *[going] (قلت إنك ستحضر)
+}
+gathering-reminder-link = يبدأ «{ $title }» بعد 10 دقائق. انضم من هنا: { $url }
+gathering-starts-now = #{ $number } «{ $title }» يبدأ الآن. هل أنت هنا؟ اضغط الزر (أو اكتب /here).
+gathering-here-recorded = أهلًا بك! سُجّلت حاضرًا في «{ $title }».
+gathering-marked-present = سُجّل { $name } حاضرًا في «{ $title }».
+gathering-marked-absent = سُجّل { $name } غائبًا عن «{ $title }».
+gathering-commit-ask = شكرًا لحضورك «{ $title }» ({ $cohort }). ماذا ستجرّب في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بالأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير</code>. لا يقرؤها غيرك إلا إذا أضفت ‎--visibility mentor أو coordinators. سأسألك كيف تسير الأمور بعد أسبوع وشهر وثلاثة أشهر.
+gathering-followup-week = بعد أسبوع من «{ $title }»: كيف يسير «{ $text }»؟
+gathering-followup-later = بعد «{ $title }» أردت أن تجرّب: «{ $text }». هل فعلته؟
+commitment-answer-done = أحسنت! «{ $text }» تم.
+commitment-answer-partly = تم التسجيل: أُنجز جزئيًا. سأسألك مرة أخرى لاحقًا.
+commitment-answer-not-yet = تم التسجيل: ليس بعد. سأسألك مرة أخرى؛ وإن كان شيء يعيقك فمرشدك أو أحد المنسقين يمكنه المساعدة.
+commitment-answer-let-go = تم التسجيل: تركت «{ $text }». لن أسألك عنه مرة أخرى.
+commit-saved = حُفظ لـ«{ $title }». { $visibility ->
+    [mentor] يمكنك أنت ومرشدك قراءته.
+    [coordinators] يمكنك أنت والمنسقون قراءته.
+   *[me] لا يقرؤه أحد غيرك.
+} { $left ->
+    [0] صارت ثلاثة: سأسألك كيف تسير.
+   *[other] يمكنك إضافة { $left } أخرى.
+}
+commit-error-no-gathering = لم أجد لقاءً حديثًا لك لأحفظ هذا فيه. حدّد لقاءً بـ‎--gathering الرقم.
+commit-error-too-many = لديك بالفعل { $max } التزامات لهذا اللقاء: الأقل مع المتابعة ينجح أكثر.
+commit-error-visibility = «{ $value }» ليست me ولا mentor ولا coordinators.
+commitments-title = التزاماتك:
+commitments-line = • { $cohort }، «{ $title }»: { $text } ({ $status })
+commitments-none = ليس لديك التزامات بعد. بعد لقاء، استخدم /commit لتقول ماذا ستجرّب.
+gathering-error-bad-date = لا أفهم «{ $value }» كتاريخ ووقت. اكتبه هكذا: 2027-03-14 10:00.
+gathering-error-past = هذا الوقت مضى بالفعل.
+gathering-error-too-far = هذا بعد أكثر من سنتين.
+gathering-error-end-before-start = يجب أن تكون النهاية بعد البداية.
+gathering-error-too-long = يمكن أن يستمر اللقاء 14 يومًا على الأكثر.
+gathering-error-bad-link = «{ $value }» ليس رابط ويب: تُقبل روابط http:// و https:// فقط.
+gathering-error-link-too-long = هذا الرابط طويل جدًا (الحد { $max } حرفًا).
+gathering-error-unknown = لا يوجد لقاء #{ $number } في هذه المجموعة. الأمر /gathering list يعرضها.
+gathering-error-unknown-button = هذا اللقاء لم يعد موجودًا.
+gathering-error-cancelled = أُلغي هذا اللقاء.
+gathering-error-finished = انتهى هذا اللقاء.
+gathering-error-not-started = لم يبدأ هذا اللقاء بعد.
+gathering-error-not-now = لا يوجد لقاء جارٍ الآن: «أنا هنا» صالح من قبل البدء بنصف ساعة حتى النهاية.
+gathering-error-join-first = الرد لأعضاء هذه المجموعة فقط: استخدم /join أولًا.
+gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل ‎--flag.
+gathering-summary-intro = كيف تسير المتابعة بعد { $days } يومًا:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = الالتزامات: { $count } من { $people } أشخاص · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
+gathering-report-shared = ما شورك مع المنسقين:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
+mydata-gatherings = { $count ->
+    [0] لم تردّ على أي لقاء.
+    [one] ردودك على اللقاءات (واحد):
+   *[other] ردودك على اللقاءات ({ $count }):
+}
+mydata-gathering = • { $cohort }، «{ $title }»: { $answer }، حاضر: { $present }
+mydata-commitments = { $count ->
+    [0] لم تسجّل أي التزام.
+    [one] التزاماتك (واحد):
+   *[other] التزاماتك ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
+report-gatherings-title = اللقاءات: الردود والحضور والالتزامات
+report-gathering-line = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، مفتوحة { $open }
+report-gathering-going = سيحضر
+report-gathering-present = حاضرون
+report-gathering-axis = اللقاء
+report-gathering-count = أشخاص

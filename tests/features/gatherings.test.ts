@@ -49,7 +49,9 @@ describe('gatherings', () => {
 
     await group
       .as('alice')
-      .says('/gathering create "Edit-a-thon" --at 2027-03-14 10:00 --until 17:00 --place "Biblioteca <b>Central</b>" --capacity 2');
+      .says(
+        '/gathering create "Edit-a-thon" --at 2027-03-14 10:00 --until 17:00 --place "Biblioteca <b>Central</b>" --capacity 2',
+      );
     const announcement = group.expectBotSaid(/New gathering/);
     expect(announcement).toContain('#1 Edit-a-thon');
     expect(announcement).toContain('Biblioteca <b>Central</b>'); // shown as typed, never as markup
@@ -78,10 +80,18 @@ describe('gatherings', () => {
     group.expectBotSaid(/Gathering changed/);
     await world.advance('7d'); // 8 March: the one-week reminder (11:00 Madrid = 10:00 UTC) is at 10:00 UTC
     await world.advance('1h');
-    const weekReminders = world.dm('dave').botMessages().filter((m) => m.includes('In one week'));
+    const weekReminders = world
+      .dm('dave')
+      .botMessages()
+      .filter((m) => m.includes('In one week'));
     expect(weekReminders).toHaveLength(1);
     expect(weekReminders[0]).toMatch(/11:00/);
-    expect(world.dm('carla').botMessages().filter((m) => m.includes('En una semana'))).toHaveLength(1);
+    expect(
+      world
+        .dm('carla')
+        .botMessages()
+        .filter((m) => m.includes('En una semana')),
+    ).toHaveLength(1);
     expect(world.dm('bob').botMessages().join('\n')).not.toMatch(/In one week/); // bob is not going
 
     // On the day: "I'm here" counts only during the gathering.
@@ -89,7 +99,12 @@ describe('gatherings', () => {
     group.expectBotSaid(/no gathering happening now/);
     await world.advance('6d'); // 14 March 11:00 Madrid
     group.expectBotSaid(/“Edit-a-thon” is starting/);
-    expect(world.dm('dave').botMessages().filter((m) => m.includes('In one hour'))).toHaveLength(1);
+    expect(
+      world
+        .dm('dave')
+        .botMessages()
+        .filter((m) => m.includes('In one hour')),
+    ).toHaveLength(1);
     expect(await toast(group.as('carla').presses("I'm here"))).toMatch(/presente/);
     await group.as('dave').says('/here');
     group.expectBotSaid(/marked present at “Edit-a-thon”/);
@@ -113,14 +128,20 @@ describe('gatherings', () => {
 
     // +7 days, 10:00 local: how is it going, one question per commitment.
     await world.advance('7d');
-    const week = world.dm('dave').botMessages().filter((m) => m.includes('One week after'));
+    const week = world
+      .dm('dave')
+      .botMessages()
+      .filter((m) => m.includes('One week after'));
     expect(week).toHaveLength(3);
     await world.dm('dave').as('dave').presses('Partly');
     world.dm('dave').expectBotSaid(/partly done/);
 
     // The coordinators' summary, in private only.
     await world.advance('1d');
-    const summary = world.dm('alice').botMessages().find((m) => m.includes('7 days after'));
+    const summary = world
+      .dm('alice')
+      .botMessages()
+      .find((m) => m.includes('7 days after'));
     expect(summary).toMatch(/Commitments: 4 from 2 people/);
     expect(summary).toContain('organizar un taller de citas'); // shared with coordinators
     expect(summary).not.toContain('write three articles'); // only dave's eyes
@@ -138,15 +159,28 @@ describe('gatherings', () => {
       source: { kind: 'gathering' },
     });
     expect(new Set(surveys[0]!.membershipIds)).toEqual(new Set([carlaMembership!.id, daveMembership!.id]));
-    const later = world.dm('carla').botMessages().filter((m) => m.includes('¿Lo hiciste?'));
+    const later = world
+      .dm('carla')
+      .botMessages()
+      .filter((m) => m.includes('¿Lo hiciste?'));
     expect(later).toHaveLength(1);
     await world.dm('carla').as('carla').presses('Hecho');
     world.dm('carla').expectBotSaid(/¡Bien hecho!/);
 
     // +90 days: only what is still open is asked about again.
     await world.advance('61d');
-    expect(world.dm('carla').botMessages().filter((m) => m.includes('¿Lo hiciste?'))).toHaveLength(1);
-    expect(world.dm('dave').botMessages().filter((m) => m.includes('Did you do it?')).length).toBe(6);
+    expect(
+      world
+        .dm('carla')
+        .botMessages()
+        .filter((m) => m.includes('¿Lo hiciste?')),
+    ).toHaveLength(1);
+    expect(
+      world
+        .dm('dave')
+        .botMessages()
+        .filter((m) => m.includes('Did you do it?')).length,
+    ).toBe(6);
 
     // The coordinator's report in private: answers vs attendance and commitments.
     await group.as('alice').says('/gathering report 1');

@@ -258,4 +258,3 @@ export async function pressHere(ctx: Context, token: ActionToken): Promise<strin
   if (!gathering) return ctx.t('action-stale');
   return markHere(ctx, gathering);
 }
-

@@ -54,7 +54,12 @@ export async function commit(ctx: Context, args: ParsedArgs): Promise<void> {
   const gathering = await gatheringFor(ctx, args, membership.id);
   const existing = await ctx.store.gatherings.commitmentsOf(gathering.id, membership.id);
   if (existing.length >= MAX_COMMITMENTS) throw new UserError('commit-error-too-many', { max: MAX_COMMITMENTS });
-  await ctx.store.gatherings.addCommitment({ gatheringId: gathering.id, membershipId: membership.id, text, visibility });
+  await ctx.store.gatherings.addCommitment({
+    gatheringId: gathering.id,
+    membershipId: membership.id,
+    text,
+    visibility,
+  });
   await ctx.say('commit-saved', {
     title: gathering.title,
     visibility,

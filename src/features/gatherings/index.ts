@@ -4,7 +4,6 @@
 // asked how it went at +7, +30 and +90 days (docs/gatherings.md).
 
 import type { Feature } from '../../core/feature.ts';
-import { answerCommitment, COMMIT_ACTION, commit, listCommitments } from './commitments.ts';
 import {
   CANCEL_CONFIRM,
   cancel,
@@ -18,6 +17,7 @@ import {
   report,
   show,
 } from './commands.ts';
+import { answerCommitment, COMMIT_ACTION, commit, listCommitments } from './commitments.ts';
 import { FLAGS } from './details.ts';
 import { jobs } from './jobs.ts';
 import { describeGatherings } from './mydata.ts';

@@ -15,7 +15,7 @@ import { coordinatorSummary } from './summary.ts';
 
 async function load(job: JobContext, gatheringId: unknown): Promise<{ gathering: Gathering; cohort: Cohort } | null> {
   const gathering = await job.store.gatherings.byId(String(gatheringId));
-  if (!gathering || gathering.status !== 'scheduled') return null;
+  if (gathering?.status !== 'scheduled') return null;
   const cohort = await job.store.cohorts.byId(gathering.cohortId);
   if (!cohort || cohort.status === 'archived') return null;
   return { gathering, cohort };
@@ -62,7 +62,10 @@ const start: JobHandler = async (data, job) => {
   });
   await job.post(
     chat,
-    { html: job.t(cohort.locale, 'gathering-starts-now', { number: gathering.number, title: gathering.title }), buttons: [[button]] },
+    {
+      html: job.t(cohort.locale, 'gathering-starts-now', { number: gathering.number, title: gathering.title }),
+      buttons: [[button]],
+    },
     `gathering-start-${gathering.id}-${stamp(gathering)}`,
   );
 };
@@ -87,9 +90,15 @@ const step: JobHandler = async (data, job) => {
   // Once, even with two instances or a replayed job.
   if (!(await job.store.gatherings.advanceFollowUp(gathering.id, member.id, n))) return;
   if (n === 1) {
-    await job.tell(cohort, member, `gathering-commit-ask-${gathering.id}-${member.id}`, async (to) => ({
-      html: to.t('gathering-commit-ask', { title: gathering.title, number: gathering.number, cohort: cohort.name }),
-    }), { inGroup: false });
+    await job.tell(
+      cohort,
+      member,
+      `gathering-commit-ask-${gathering.id}-${member.id}`,
+      async (to) => ({
+        html: to.t('gathering-commit-ask', { title: gathering.title, number: gathering.number, cohort: cohort.name }),
+      }),
+      { inGroup: false },
+    );
     return;
   }
   const open = (await job.store.gatherings.commitmentsOf(gathering.id, member.id)).filter((c) =>

@@ -15,7 +15,21 @@ export async function reportSections(request: ReportRequest, job: JobContext): P
   const gatherings = (await job.store.gatherings.inRange(request.cohort.id, request.since, request.until)).filter(
     (g) => g.status === 'scheduled',
   );
-  const header = ['gathering', 'title', 'going', 'maybe', 'no', 'waitlist', 'present', 'commitments', 'done', 'partly', 'not-yet', 'let-go', 'open'];
+  const header = [
+    'gathering',
+    'title',
+    'going',
+    'maybe',
+    'no',
+    'waitlist',
+    'present',
+    'commitments',
+    'done',
+    'partly',
+    'not-yet',
+    'let-go',
+    'open',
+  ];
   const rows: Array<Array<string | number>> = [header];
   const summary: string[] = [];
   const chartData: Array<Record<string, string | number>> = [];
@@ -25,8 +39,33 @@ export async function reportSections(request: ReportRequest, job: JobContext): P
     const counts = countsOf(rsvps);
     const commitments = commitmentCounts(await job.store.gatherings.commitmentsOf(g.id));
     const total = Object.values(commitments).reduce((a, b) => a + b, 0);
-    rows.push([g.number, g.title, counts.going, counts.maybe, counts.no, counts.waitlist, counts.present, total, commitments.done, commitments.partly, commitments['not-yet'], commitments['let-go'], commitments.open]);
-    summary.push(t('report-gathering-line', { number: g.number, title: g.title, going: counts.going, present: counts.present, commitments: total, done: commitments.done, partly: commitments.partly, open: commitments.open + commitments['not-yet'] }));
+    rows.push([
+      g.number,
+      g.title,
+      counts.going,
+      counts.maybe,
+      counts.no,
+      counts.waitlist,
+      counts.present,
+      total,
+      commitments.done,
+      commitments.partly,
+      commitments['not-yet'],
+      commitments['let-go'],
+      commitments.open,
+    ]);
+    summary.push(
+      t('report-gathering-line', {
+        number: g.number,
+        title: g.title,
+        going: counts.going,
+        present: counts.present,
+        commitments: total,
+        done: commitments.done,
+        partly: commitments.partly,
+        open: commitments.open + commitments['not-yet'],
+      }),
+    );
     chartData.push({ gathering: `#${g.number}`, measure: t('report-gathering-going'), count: counts.going });
     chartData.push({ gathering: `#${g.number}`, measure: t('report-gathering-present'), count: counts.present });
   }

@@ -94,10 +94,15 @@ export async function promote(job: JobContext, cohort: Cohort, gathering: Gather
   await job.store.gatherings.setRsvp(gathering.id, next.membershipId, 'going', next.answeredAt);
   const member = (await job.store.memberships.list(cohort.id)).find((m) => m.id === next.membershipId);
   if (!member) return;
-  await job.tell(cohort, member, `gathering-promoted-${gathering.id}-${member.id}-${job.clock.now().getTime()}`, async (to) => ({
-    html: to.t('gathering-promoted', {
-      title: gathering.title,
-      when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
+  await job.tell(
+    cohort,
+    member,
+    `gathering-promoted-${gathering.id}-${member.id}-${job.clock.now().getTime()}`,
+    async (to) => ({
+      html: to.t('gathering-promoted', {
+        title: gathering.title,
+        when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
+      }),
     }),
-  }));
+  );
 }

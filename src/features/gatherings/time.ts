@@ -50,7 +50,11 @@ function offsetAt(ms: number, timezone: string): number {
 function same(at: number, wall: Wall, timezone: string): boolean {
   const w = wallClock(new Date(at), timezone);
   return (
-    w.year === wall.year && w.month === wall.month && w.day === wall.day && w.hour === wall.hour && w.minute === wall.minute
+    w.year === wall.year &&
+    w.month === wall.month &&
+    w.day === wall.day &&
+    w.hour === wall.hour &&
+    w.minute === wall.minute
   );
 }
 
@@ -81,7 +85,8 @@ export function fromWall(wall: Wall, timezone: string): { at: Date; shifted: 'no
       minute: shifted.getUTCMinutes(),
     };
     for (const offset of offsets) {
-      if (same(shifted.getTime() - offset, w, timezone)) return { at: new Date(shifted.getTime() - offset), shifted: 'gap' };
+      if (same(shifted.getTime() - offset, w, timezone))
+        return { at: new Date(shifted.getTime() - offset), shifted: 'gap' };
     }
   }
   throw new Error(`no valid time near ${JSON.stringify(wall)} in ${timezone}`);
@@ -96,7 +101,8 @@ export function parseWall(date: string, time: string | undefined): Wall {
   if (!t && d.includes('T')) [d, t] = d.split('T') as [string, string];
   const dm = DATE.exec(d);
   const tm = TIME.exec(t ?? '');
-  if (!dm || !tm) throw new UserError('gathering-error-bad-date', { value: `${date} ${time ?? ''}`.trim().slice(0, 40) });
+  if (!dm || !tm)
+    throw new UserError('gathering-error-bad-date', { value: `${date} ${time ?? ''}`.trim().slice(0, 40) });
   const wall: Wall = {
     year: Number(dm[1]),
     month: Number(dm[2]),
