@@ -143,7 +143,8 @@ export async function confirmCancel(ctx: Context, token: ActionToken, choice?: s
         title: gathering.title,
         when: when(gathering, to.locale, member.timezone ?? member.account.timezone ?? gathering.timezone),
       }),
-    }));
+      // The group already heard of the cancel; who had answered is not its business.
+    }), { inGroup: false });
   }
   return ctx.t('done');
 }

@@ -43,7 +43,8 @@ const remind: JobHandler = async (data, job) => {
               ...card(to.t, gathering, to.locale, zone),
             ];
       return { html: lines.join('\n') };
-    });
+      // Who said they would come is attendance data (docs/privacy.md): in private only.
+    }, { inGroup: false });
   }
 };
 

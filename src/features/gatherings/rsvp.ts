@@ -104,5 +104,7 @@ export async function promote(job: JobContext, cohort: Cohort, gathering: Gather
         when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
       }),
     }),
+    // Who goes is attendance data (docs/privacy.md): in private only.
+    { inGroup: false },
   );
 }

@@ -1,0 +1,78 @@
+// A gathering on Telegram, over the fake Bot API: announced in the group with
+// inline RSVP buttons, answered by presses (the toast carries the date),
+// a full gathering's waiting list, and the promoted person told in private.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/core/store.ts';
+import { openTestStore } from '../helpers/db.ts';
+import { FakeBotApi } from './fake-bot-api.ts';
+import { drained } from './helpers.ts';
+import { type Instance, startInstance } from './world.ts';
+
+let api: FakeBotApi;
+let store: Store;
+let closeStore: () => Promise<void>;
+let instance: Instance;
+
+beforeEach(async () => {
+  api = await new FakeBotApi().listen();
+  ({ store, close: closeStore } = await openTestStore('postgres'));
+  instance = await startInstance(store, api, { mode: 'polling' });
+});
+afterEach(async () => {
+  await instance.stop();
+  await api.close();
+  await closeStore();
+});
+
+const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+const said = (chatId: number) => api.inChat(chatId).map((m) => plain(m.text));
+
+async function settle(): Promise<void> {
+  await drained(api);
+  await instance.outbox.settled();
+}
+
+describe('telegram gatherings', () => {
+  it('takes answers by inline buttons, keeps a waiting list and tells the promoted person in private', async () => {
+    const group = api.group({ title: 'Wiki Lagos', admins: ['alice'] });
+    await settle();
+    api.say('alice', group, '/cohort create "Wiki Lagos" --timezone Africa/Lagos');
+    await settle();
+    for (const who of ['bob', 'carol']) {
+      api.say(who, group, '/join');
+      api.say(who, api.privateChat(who), '/start');
+    }
+    await settle();
+
+    // The instance runs on the real clock: a day some months ahead.
+    const day = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+    api.say('alice', group, `/gathering create "Edit-a-thon" --at ${day} 10:00 --until 16:00 --capacity 1`);
+    await settle();
+    const announcement = api.inChat(group.id).at(-1)!;
+    expect(plain(announcement.text)).toMatch(/New gathering:\n#1 Edit-a-thon/);
+    const labels = announcement.buttons!.flat().map((b) => b.text);
+    expect(labels).toEqual(['Going', 'Maybe', 'Not going']);
+
+    const before = said(group.id).length;
+    const bobGoing = api.press('bob', group.id, announcement.messageId, 0);
+    await settle();
+    expect(plain(api.answers.get(bobGoing)?.text ?? '')).toMatch(/You are going to “Edit-a-thon”: .*(Africa\/Lagos)/);
+    const carolGoing = api.press('carol', group.id, announcement.messageId, 0);
+    await settle();
+    expect(plain(api.answers.get(carolGoing)?.text ?? '')).toMatch(/full: you are on the waiting list/);
+
+    const bobNo = api.press('bob', group.id, announcement.messageId, 2);
+    await settle();
+    expect(plain(api.answers.get(bobNo)?.text ?? '')).toMatch(/not going/);
+    const carolDm = api.privateChat('carol');
+    expect(said(carolDm.id).at(-1)).toMatch(/A place freed up: you are now going to “Edit-a-thon”/);
+    // The group hears nothing of who goes.
+    expect(said(group.id).slice(before)).toEqual([]);
+
+    // A forged press is refused with a toast.
+    const forged = api.pressData('carol', announcement, 'forged-token:going');
+    await settle();
+    expect(api.answers.get(forged)?.text).toMatch(/no longer valid/);
+  });
+});
