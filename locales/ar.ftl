@@ -781,3 +781,4 @@ report-gathering-going = سيحضر
 report-gathering-present = حاضرون
 report-gathering-axis = اللقاء
 report-gathering-count = أشخاص
+gathering-rsvp-noted = تم التسجيل. أرسلت إليك التفاصيل في الخاص.

@@ -734,3 +734,4 @@ report-gathering-going = going
 report-gathering-present = present
 report-gathering-axis = gathering
 report-gathering-count = people
+gathering-rsvp-noted = Noted. I sent you the details in private.

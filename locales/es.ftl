@@ -735,3 +735,4 @@ report-gathering-going = van
 report-gathering-present = presentes
 report-gathering-axis = encuentro
 report-gathering-count = personas
+gathering-rsvp-noted = Anotado. Te envié los detalles en privado.

@@ -138,13 +138,19 @@ export async function confirmCancel(ctx: Context, token: ActionToken, choice?: s
   const answered = new Set((await ctx.store.gatherings.rsvps(gathering.id)).map((r) => r.membershipId));
   for (const member of await ctx.store.memberships.list(cohort.id, { status: ['active', 'paused'] })) {
     if (!answered.has(member.id) || member.accountId === ctx.account.id) continue;
-    await ctx.job.tell(cohort, member, `gathering-cancelled-${gathering.id}-${member.id}`, async (to) => ({
-      html: to.t('gathering-cancelled-dm', {
-        title: gathering.title,
-        when: when(gathering, to.locale, member.timezone ?? member.account.timezone ?? gathering.timezone),
+    await ctx.job.tell(
+      cohort,
+      member,
+      `gathering-cancelled-${gathering.id}-${member.id}`,
+      async (to) => ({
+        html: to.t('gathering-cancelled-dm', {
+          title: gathering.title,
+          when: when(gathering, to.locale, member.timezone ?? member.account.timezone ?? gathering.timezone),
+        }),
+        // The group already heard of the cancel; who had answered is not its business.
       }),
-      // The group already heard of the cancel; who had answered is not its business.
-    }), { inGroup: false });
+      { inGroup: false },
+    );
   }
   return ctx.t('done');
 }

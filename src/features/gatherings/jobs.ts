@@ -33,18 +33,24 @@ const remind: JobHandler = async (data, job) => {
     const answer = answered.get(member.id);
     if (answer !== 'going' && answer !== 'maybe') continue;
     const key = `gathering-remind-${gathering.id}-${data.kind}-${stamp(gathering)}-${member.id}`;
-    await job.tell(cohort, member, key, async (to) => {
-      const zone = timezoneOf(member, gathering.timezone);
-      const lines =
-        data.kind === 'link'
-          ? [to.t('gathering-reminder-link', { title: gathering.title, url: gathering.onlineUrl ?? '' })]
-          : [
-              to.t('gathering-reminder', { kind: String(data.kind), answer }),
-              ...card(to.t, gathering, to.locale, zone),
-            ];
-      return { html: lines.join('\n') };
-      // Who said they would come is attendance data (docs/privacy.md): in private only.
-    }, { inGroup: false });
+    await job.tell(
+      cohort,
+      member,
+      key,
+      async (to) => {
+        const zone = timezoneOf(member, gathering.timezone);
+        const lines =
+          data.kind === 'link'
+            ? [to.t('gathering-reminder-link', { title: gathering.title, url: gathering.onlineUrl ?? '' })]
+            : [
+                to.t('gathering-reminder', { kind: String(data.kind), answer }),
+                ...card(to.t, gathering, to.locale, zone),
+              ];
+        return { html: lines.join('\n') };
+        // Who said they would come is attendance data (docs/privacy.md): in private only.
+      },
+      { inGroup: false },
+    );
   }
 };
 

@@ -6,6 +6,7 @@
 
 import type { Context } from '../../core/context.ts';
 import type { JobContext } from '../../core/job-context.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Gathering, RsvpAnswer } from '../../core/store.ts';
 import type { Button } from '../../core/types.ts';
 import { when } from './card.ts';
@@ -47,13 +48,19 @@ export async function answerRsvp(ctx: Context, token: ActionToken, choice?: stri
   const membership = cohort ? await ctx.store.memberships.get(cohort.id, ctx.account.id) : null;
   if (!cohort || !membership || membership.status === 'left') return ctx.t('gathering-error-join-first');
   const answer = await setAnswer(ctx.job, cohort, gathering, membership.id, choice as RsvpAnswer);
-  // The toast is read by the presser alone: their language and their timezone.
+  // The answer with the date, in the presser's language and timezone.
   const locale = ctx.localeOf(ctx.account, cohort.locale);
   const zone = membership.timezone ?? ctx.account.timezone ?? gathering.timezone;
-  return ctx.services.i18n.t(locale, `gathering-rsvp-${answer}`, {
+  const text = ctx.services.i18n.t(locale, `gathering-rsvp-${answer}`, {
     title: gathering.title,
     when: when(gathering, locale, zone),
   });
+  // Telegram's toast is read by the presser alone. Where there are no buttons
+  // (Matrix: numbered replies, reactions), the acknowledgement is a notice in
+  // the room: it says only "noted", and the details go to the private chat.
+  if (ctx.adapter.capabilities.buttons || !ctx.isGroup) return text;
+  await replyPrivately(ctx, text, { pointer: false });
+  return ctx.t('gathering-rsvp-noted');
 }
 
 /**
