@@ -6,10 +6,11 @@
 // nights the clocks change.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { gatheringsFeature } from '../../src/features/gatherings/index.ts';
 import { reconcile } from '../../src/features/gatherings/plan.ts';
 import { fromWall, localMorningAfter } from '../../src/features/gatherings/time.ts';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
-import { lastButtons } from './lookups.ts';
+import { lastButtons, liveCohort } from './lookups.ts';
 
 const START = new Date('2027-03-01T09:00:00Z');
 
@@ -58,6 +59,13 @@ describe('gatherings: bad input', () => {
     group.expectBotSaid(/Only a coordinator/);
     await alice.says('/gathering list');
     group.expectBotSaid(/No gatherings ahead/);
+    expect(await world.store.gatherings.upcoming((await liveCohort(world, group)).id, START)).toEqual([]);
+
+    // A wall time the clocks skip: taken at the end of the gap, and said so.
+    await alice.says('/gathering create "Night walk" --at 2027-03-28 02:30 --until 04:00');
+    const night = group.expectBotSaid(/New gathering/);
+    expect(night).toMatch(/does not exist on the night the clocks go forward/);
+    expect(night).toMatch(/3:00/);
 
     // Hostile text is kept as text, never as markup.
     await alice.says('/gathering create "<script>x</script>" --at 2027-03-14 10:00 --place "<a href=x>here</a>"');
@@ -157,5 +165,46 @@ describe('gatherings: wall times', () => {
     expect(localMorningAfter(new Date('2027-03-14T16:00:00Z'), 30, 10, 'Europe/Madrid')).toEqual(
       new Date('2027-04-13T08:00:00Z'),
     );
+  });
+});
+
+describe('gatherings: report section', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('gives coordinators the counts, and a group only gatherings with 5 or more answers', async () => {
+    world = await createWorld({ start: START });
+    const group = await madrid(world);
+    await group.as('alice').says('/gathering create "Small" --at 2027-03-02 10:00');
+    await group.as('bob').presses('Going');
+    await group.as('alice').says('/gathering create "Big" --at 2027-03-03 10:00');
+    for (const handle of ['bob', 'carol', 'dan', 'eve', 'fay']) {
+      await group.as(handle).says('/join');
+      await group.as(handle).presses('Going');
+    }
+    await world.advance('2d');
+    await group.as('carol').says('/here');
+    const cohort = await liveCohort(world, group);
+    const request = {
+      cohort,
+      since: START,
+      until: new Date('2027-04-01T00:00:00Z'),
+      locale: 'en',
+      timezone: 'Europe/Madrid',
+    };
+    const report = gatheringsFeature.report!;
+    const [forCoordinator] = await report({ ...request, audience: 'coordinator' }, world.local.bot.job);
+    expect(forCoordinator!.summary.map(readable)).toEqual([
+      '#1 Small: 1 going, 0 present; 0 commitments: 0 done, 0 partly, 0 open',
+      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 open',
+    ]);
+    expect(forCoordinator!.tables![0]!.rows[2]).toEqual([2, 'Big', 5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+    const [forGroup] = await report({ ...request, audience: 'group' }, world.local.bot.job);
+    expect(forGroup!.summary.map(readable)).toEqual([
+      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 open',
+    ]);
+    expect(await report({ ...request, audience: 'group', only: ['checkins'] }, world.local.bot.job)).toEqual([]);
   });
 });

@@ -41,9 +41,21 @@ describe('gatherings', () => {
     world = await createWorld({ start: START, extraFeatures: [surveyProbe(surveys)] });
     const group = world.group('Wiki Madrid', { admins: ['alice'] });
     await group.as('alice').says('/cohort create "Wiki Madrid" --timezone Europe/Madrid');
-    for (const handle of ['bob', 'carla', 'dave']) await group.as(handle).says('/join');
+    for (const handle of ['bob', 'carla', 'dave', 'erin']) await group.as(handle).says('/join');
     // They have written to the bot once, so it may write to them in private.
-    for (const handle of ['alice', 'bob', 'dave']) await world.dm(handle).says('/start');
+    for (const handle of ['alice', 'bob', 'dave', 'erin']) await world.dm(handle).says('/start');
+    // Erin mentors Dave.
+    await group.as('alice').says('/role @erin mentor');
+    const mentoring = await liveCohort(world, group);
+    await world.store.mentorships.create({
+      cohortId: mentoring.id,
+      mentorMembershipId: (await membershipOf(world, group, 'erin'))!.id,
+      menteeMembershipId: (await membershipOf(world, group, 'dave'))!.id,
+      status: 'accepted',
+      score: 1,
+      reasons: [],
+      askedAt: null,
+    });
     await world.dm('carla').says('/language es');
     await world.dm('carla').says('/timezone America/Bogota');
 
@@ -166,6 +178,13 @@ describe('gatherings', () => {
     expect(later).toHaveLength(1);
     await world.dm('carla').as('carla').presses('Hecho');
     world.dm('carla').expectBotSaid(/¡Bien hecho!/);
+    // Stuck: one press tells the mentor what Dave wanted to try, in private.
+    await world.dm('dave').as('dave').presses('Not yet');
+    world.dm('dave').expectBotSaid(/Erin, your mentor, can help/);
+    await world.dm('dave').as('dave').presses('Ask my mentor for help');
+    world.dm('dave').expectBotSaid(/I told Erin/);
+    world.dm('erin').expectBotSaid(/Dave \(Wiki Madrid\) is stuck on .*“translate a guide”/);
+    expect(group.botMessages().join('\n')).not.toContain('translate a guide');
 
     // +90 days: only what is still open is asked about again.
     await world.advance('61d');

@@ -88,9 +88,10 @@ export async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
     await unplanGathering(ctx.job, before);
     await planGathering(ctx.job, after);
   }
-  // More places: the waiting list moves up.
-  if ((after.capacity ?? Infinity) > (before.capacity ?? Infinity) || (after.capacity === null && before.capacity)) {
-    for (let i = 0; i < (after.capacity ?? 1000) - (before.capacity ?? 0); i++) await promote(ctx.job, cohort, after);
+  // More places (or no limit any more): the waiting list moves up while there is room.
+  if (details.capacity !== undefined) {
+    let moved = true;
+    while (moved) moved = await promote(ctx.job, cohort, after);
   }
   await ctx.audit('gathering.edit', { gatheringId: after.id, fields: Object.keys(details) });
   await announce(ctx, after, ctx.t('gathering-edited'), shiftNote(ctx, shifted));

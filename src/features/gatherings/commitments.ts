@@ -11,6 +11,7 @@ import type { ActionToken, CommitmentStatus, CommitmentVisibility, Gathering } f
 import { parseIntInRange } from '../../core/validate.ts';
 
 export const COMMIT_ACTION = 'gatherings.commitment';
+export const HELP_ACTION = 'gatherings.help';
 export const OPEN_STATUSES: readonly CommitmentStatus[] = ['open', 'partly', 'not-yet'];
 const ANSWERS: readonly CommitmentStatus[] = ['done', 'partly', 'not-yet', 'let-go'];
 const VISIBILITIES: readonly CommitmentVisibility[] = ['me', 'mentor', 'coordinators'];
@@ -90,6 +91,61 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
   if (!memberships.some((m) => m.id === commitment.membershipId)) return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   await ctx.store.gatherings.setCommitmentStatus(commitment.id, choice as CommitmentStatus);
-  await ctx.say(`commitment-answer-${choice}`, { text: commitment.text });
+  const found = choice === 'not-yet' ? await mentorOf(ctx, commitment.membershipId) : null;
+  if (!found) {
+    await ctx.say(`commitment-answer-${choice}`, { text: commitment.text });
+    return ctx.t('done');
+  }
+  // Stuck: one press tells their mentor, with the text (sharing it is the person's choice, made by pressing).
+  await ctx.reply({
+    html: ctx.t('commitment-answer-not-yet-mentor', { mentor: found.mentor.account.displayName }),
+    buttons: [
+      [
+        await ctx.button(HELP_ACTION, ctx.t('button-commitment-ask-mentor'), {
+          payload: { commitmentId: commitment.id },
+          ttlMs: 7 * 86_400_000,
+        }),
+      ],
+    ],
+  });
+  return ctx.t('done');
+}
+
+/** The person's mentor in the commitment's cohort (an accepted mentorship), if any. */
+async function mentorOf(ctx: Context, membershipId: string) {
+  const membership = (await ctx.store.memberships.forAccount(ctx.account.id)).find((m) => m.id === membershipId);
+  if (!membership) return null;
+  const [mentorship] = (await ctx.store.mentorships.ofMember(membershipId, ['accepted'])).filter(
+    (m) => m.menteeMembershipId === membershipId,
+  );
+  if (!mentorship) return null;
+  const members = await ctx.store.memberships.list(membership.cohortId, { status: ['active'] });
+  const mentor = members.find((m) => m.id === mentorship.mentorMembershipId);
+  return mentor ? { mentor, cohort: membership.cohort } : null;
+}
+
+/** "Ask my mentor for help": the mentor hears what the person is stuck on, in private. */
+export async function askMentorForHelp(ctx: Context, token: ActionToken): Promise<string | undefined> {
+  const commitment = await ctx.store.gatherings.commitmentById(String(token.payload.commitmentId));
+  if (!commitment) return ctx.t('action-stale');
+  const found = await mentorOf(ctx, commitment.membershipId);
+  if (!found) return ctx.t('action-stale');
+  if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  const { mentor, cohort } = found;
+  const told = await ctx.job.tell(
+    cohort,
+    mentor,
+    `gathering-help-${commitment.id}-${mentor.id}`,
+    async (to) => ({
+      html: to.t('commitment-help-to-mentor', {
+        mentee: ctx.account.displayName,
+        text: commitment.text,
+        cohort: cohort.name,
+      }),
+    }),
+    // The words were shared with the mentor, not with the group.
+    { inGroup: false },
+  );
+  await ctx.say(told ? 'commitment-help-sent' : 'commitment-help-unreachable', { mentor: mentor.account.displayName });
   return ctx.t('done');
 }

@@ -17,7 +17,14 @@ import {
   report,
   show,
 } from './commands.ts';
-import { answerCommitment, COMMIT_ACTION, commit, listCommitments } from './commitments.ts';
+import {
+  answerCommitment,
+  askMentorForHelp,
+  COMMIT_ACTION,
+  commit,
+  HELP_ACTION,
+  listCommitments,
+} from './commitments.ts';
 import { FLAGS } from './details.ts';
 import { jobs } from './jobs.ts';
 import { describeGatherings } from './mydata.ts';
@@ -61,6 +68,7 @@ export const gatheringsFeature: Feature = {
     [HERE_ACTION]: pressHere,
     [CANCEL_CONFIRM]: confirmCancel,
     [COMMIT_ACTION]: answerCommitment,
+    [HELP_ACTION]: askMentorForHelp,
   },
   jobs,
   start: reconcile,

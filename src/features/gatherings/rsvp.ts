@@ -90,17 +90,17 @@ export async function setAnswer(
   return answer;
 }
 
-/** A place is free: the first on the waiting list goes, and hears it in private (else in the group). */
-export async function promote(job: JobContext, cohort: Cohort, gathering: Gathering): Promise<void> {
+/** A place is free: the first on the waiting list goes, and hears it in private. False: nobody moved up. */
+export async function promote(job: JobContext, cohort: Cohort, gathering: Gathering): Promise<boolean> {
   const rsvps = await job.store.gatherings.rsvps(gathering.id);
   const going = rsvps.filter((r) => r.answer === 'going').length;
-  if (gathering.capacity && going >= gathering.capacity) return;
+  if (gathering.capacity && going >= gathering.capacity) return false;
   const next = rsvps.filter((r) => r.answer === 'waitlist').sort((a, b) => +a.answeredAt - +b.answeredAt)[0];
-  if (!next) return;
+  if (!next) return false;
   // The answer time stays: it says when they first asked.
   await job.store.gatherings.setRsvp(gathering.id, next.membershipId, 'going', next.answeredAt);
   const member = (await job.store.memberships.list(cohort.id)).find((m) => m.id === next.membershipId);
-  if (!member) return;
+  if (!member) return true;
   await job.tell(
     cohort,
     member,
@@ -114,4 +114,5 @@ export async function promote(job: JobContext, cohort: Cohort, gathering: Gather
     // Who goes is attendance data (docs/privacy.md): in private only.
     { inGroup: false },
   );
+  return true;
 }
