@@ -1,5 +1,6 @@
 // A gathering on Telegram, over the fake Bot API: announced in the group with
-// inline RSVP buttons, answered by presses (the toast carries the date),
+// inline RSVP buttons, answered by presses (the toast carries the date, the
+// announcement a live count),
 // a full gathering's waiting list, and the promoted person told in private.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,6 +59,10 @@ describe('telegram gatherings', () => {
     const bobGoing = api.press('bob', group.id, announcement.messageId, 0);
     await settle();
     expect(plain(api.answers.get(bobGoing)?.text ?? '')).toMatch(/You are going to “Edit-a-thon”: .*(Africa\/Lagos)/);
+    // The announcement shows the live count (edited in place, the buttons kept).
+    const live = api.inChat(group.id).find((m) => m.messageId === announcement.messageId)!;
+    expect(plain(live.text)).toMatch(/Going: 1 · maybe: 0 · not going: 0/);
+    expect(live.buttons!.flat().map((b) => b.text)).toEqual(['Going', 'Maybe', 'Not going']);
     const carolGoing = api.press('carol', group.id, announcement.messageId, 0);
     await settle();
     expect(plain(api.answers.get(carolGoing)?.text ?? '')).toMatch(/full: you are on the waiting list/);

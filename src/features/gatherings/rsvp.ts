@@ -4,12 +4,13 @@
 // when a place frees up, the first on the list moves up and is told in private.
 // The presser gets the date in their own timezone as the toast.
 
+import { choiceButtons } from '../../core/action-tokens.ts';
 import type { Context } from '../../core/context.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Gathering, RsvpAnswer } from '../../core/store.ts';
 import type { Button } from '../../core/types.ts';
-import { when } from './card.ts';
+import { card, countsLine, countsOf, when } from './card.ts';
 import { timezoneOf } from './plan.ts';
 
 export const RSVP_ACTION = 'gatherings.rsvp';
@@ -48,6 +49,7 @@ export async function answerRsvp(ctx: Context, token: ActionToken, choice?: stri
   const membership = cohort ? await ctx.store.memberships.get(cohort.id, ctx.account.id) : null;
   if (!cohort || !membership || membership.status === 'left') return ctx.t('gathering-error-join-first');
   const answer = await setAnswer(ctx.job, cohort, gathering, membership.id, choice as RsvpAnswer);
+  await refreshCount(ctx, token, gathering);
   // The answer with the date, in the presser's language and timezone.
   const locale = ctx.localeOf(ctx.account, cohort.locale);
   const zone = membership.timezone ?? ctx.account.timezone ?? gathering.timezone;
@@ -61,6 +63,33 @@ export async function answerRsvp(ctx: Context, token: ActionToken, choice?: stri
   if (ctx.adapter.capabilities.buttons || !ctx.isGroup) return text;
   await replyPrivately(ctx, text, { pointer: false });
   return ctx.t('gathering-rsvp-noted');
+}
+
+/**
+ * The live count on the message pressed (where buttons can be edited:
+ * Telegram). Best effort: a rate-limited or failed edit is skipped, and the
+ * next press shows the right count again (/gathering show always does).
+ */
+async function refreshCount(ctx: Context, token: ActionToken, gathering: Gathering): Promise<void> {
+  const { event } = ctx;
+  const { capabilities } = ctx.adapter;
+  if (!ctx.isGroup || !capabilities.buttons || !capabilities.edits || event.kind !== 'action' || !event.messageId)
+    return;
+  const t = ctx.t.bind(ctx);
+  const html = [
+    ...card(t, gathering, ctx.locale, gathering.timezone),
+    countsLine(t, countsOf(await ctx.store.gatherings.rsvps(gathering.id))),
+    t('gathering-rsvp-prompt'),
+  ].join('\n');
+  const buttons = choiceButtons(
+    token.id,
+    CHOICES.map((choice) => ({ label: t(`button-gathering-${choice}`), choice })),
+  );
+  try {
+    await ctx.adapter.edit(ctx.chat, event.messageId, { html, buttons: [buttons] });
+  } catch (error) {
+    ctx.services.log.warn({ err: error, gatheringId: gathering.id }, 'could not update the live count');
+  }
 }
 
 /**
