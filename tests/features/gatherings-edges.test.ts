@@ -208,3 +208,32 @@ describe('gatherings: report section', () => {
     expect(await report({ ...request, audience: 'group', only: ['checkins'] }, world.local.bot.job)).toEqual([]);
   });
 });
+
+describe('gatherings: quiet hours', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('a follow-up step found late at night (a restart) waits for 10:00 local', async () => {
+    world = await createWorld({ start: START });
+    const group = await madrid(world);
+    await group.as('alice').says('/gathering create "Day" --at 2027-03-02 10:00 --until 12:00');
+    await group.as('bob').presses('Going');
+    // The queue is lost before the end; the bot comes back at 23:00 Madrid the next day.
+    for (const job of world.local.scheduler.pending()) await world.local.scheduler.cancel(job.id);
+    world.local.clock.advance(61 * 3_600_000); // 3 March 23:00 Madrid; the +1 day step was due at 10:00
+    await reconcile(world.local.bot.job);
+    await world.advance(0);
+    expect(world.dm('bob').botMessages().join('\n')).not.toMatch(/What will you try/);
+    await world.advance('10h'); // 4 March 09:00
+    expect(world.dm('bob').botMessages().join('\n')).not.toMatch(/What will you try/);
+    await world.advance('1h'); // 10:00
+    expect(
+      world
+        .dm('bob')
+        .botMessages()
+        .filter((m) => m.includes('What will you try')),
+    ).toHaveLength(1);
+  });
+});

@@ -8,6 +8,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import { findMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
+import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, Cohort, Gathering } from '../../core/store.ts';
 import { parseIntInRange } from '../../core/validate.ts';
 import { card, countsLine, countsOf, when } from './card.ts';
@@ -122,7 +123,8 @@ export async function cancel(ctx: Context, args: ParsedArgs): Promise<void> {
 /** "Yes, cancel it": the group hears it, and everyone who answered is told (in private where possible). */
 export async function confirmCancel(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
   if (choice !== 'yes' && choice !== 'no') return ctx.t('action-stale');
-  if (!allows(await ctx.role(), 'coordinator')) return ctx.t('error-needs-role', { role: 'coordinator' });
+  if (!allows(await ctx.role(), 'coordinator'))
+    return ctx.t('error-needs-role', localizeArgs(ctx, { role: 'coordinator' }));
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   const gathering = await ctx.store.gatherings.byId(String(token.payload.gatheringId));
   const cohort = ctx.cohort;

@@ -9,9 +9,21 @@ import type { Cohort, Gathering, MemberWithAccount } from '../../core/store.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { card } from './card.ts';
 import { COMMIT_ACTION, OPEN_STATUSES } from './commitments.ts';
-import { participants, planAfter, SURVEY_TEMPLATE, stamp, timezoneOf } from './plan.ts';
+import {
+  LOCAL_HOUR,
+  participants,
+  planAfter,
+  QUIET_FROM,
+  QUIET_UNTIL,
+  STEP_JOB,
+  SURVEY_TEMPLATE,
+  stamp,
+  stepId,
+  timezoneOf,
+} from './plan.ts';
 import { HERE_ACTION } from './rsvp.ts';
 import { coordinatorSummary } from './summary.ts';
+import { localMorningAfter, wallClock } from './time.ts';
 
 async function load(job: JobContext, gatheringId: unknown): Promise<{ gathering: Gathering; cohort: Cohort } | null> {
   const gathering = await job.store.gatherings.byId(String(gatheringId));
@@ -94,6 +106,20 @@ const step: JobHandler = async (data, job) => {
   );
   // Left, forgotten or on a break: no follow-up now (a paused person is not chased).
   if (!member) return;
+  // Late (a restart, a queue that was down): never a DM between 21:00 and 08:00
+  // local; the step moves to the next 10:00 there.
+  const zone = timezoneOf(member, gathering.timezone);
+  const { hour } = wallClock(job.clock.now(), zone);
+  if (hour < QUIET_UNTIL || hour >= QUIET_FROM) {
+    const runAt = localMorningAfter(job.clock.now(), hour >= QUIET_FROM ? 1 : 0, LOCAL_HOUR, zone);
+    await job.scheduler.schedule({
+      id: `${stepId(gathering.id, member.id, n)}-q${Math.floor(runAt.getTime() / 60_000)}`,
+      name: STEP_JOB,
+      data: { ...data },
+      runAt,
+    });
+    return;
+  }
   // Once, even with two instances or a replayed job.
   if (!(await job.store.gatherings.advanceFollowUp(gathering.id, member.id, n))) return;
   if (n === 1) {

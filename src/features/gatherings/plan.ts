@@ -40,6 +40,9 @@ export const STEPS: ReadonlyArray<{ step: number; days: number }> = [
 ];
 export const LAST_STEP = 4;
 export const LOCAL_HOUR = 10;
+/** Quiet hours: no follow-up DM from 21:00 until 08:00 local. */
+export const QUIET_FROM = 21;
+export const QUIET_UNTIL = 8;
 /** The step after which the cohort's follow-up survey is requested (the seam for the surveys feature). */
 export const SURVEY_AFTER_DAYS = 30;
 export const SURVEY_TEMPLATE = 'gathering-followup';

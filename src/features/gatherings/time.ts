@@ -98,7 +98,8 @@ const TIME = /^(\d{1,2})[:h.](\d{2})$/;
 /** "2027-03-14" and "10:00" (or "2027-03-14T10:00"): the wall time, or a localized error. */
 export function parseWall(date: string, time: string | undefined): Wall {
   let [d, t] = [date.trim(), time?.trim()];
-  if (!t && d.includes('T')) [d, t] = d.split('T') as [string, string];
+  // One token ("2027-03-14T10:00", or quoted "2027-03-14 10:00") holds both.
+  if (!t && /[T\s]/.test(d)) [d, t] = d.split(/[T\s]+/, 2) as [string, string];
   const dm = DATE.exec(d);
   const tm = TIME.exec(t ?? '');
   if (!dm || !tm)
