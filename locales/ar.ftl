@@ -782,6 +782,7 @@ report-gathering-present = حاضرون
 report-gathering-axis = اللقاء
 report-gathering-count = أشخاص
 gathering-rsvp-noted = تم التسجيل. أرسلت إليك التفاصيل في الخاص.
+gathering-moved = لـ«{ $title }» موعد جديد: { $when }.
 commitment-answer-not-yet-mentor = تم التسجيل: ليس بعد. هل يعيقك شيء؟ يمكن لمرشدك { $mentor } أن يساعدك: بضغطة واحدة أخبره بما أردت أن تجرّبه.
 button-commitment-ask-mentor = اطلب المساعدة من مرشدي
 commitment-help-to-mentor = { $mentee } ({ $cohort }) متعثر فيما أراد أن يجرّبه بعد لقاء: «{ $text }». هل يمكنك التواصل معه؟

@@ -735,6 +735,7 @@ report-gathering-present = present
 report-gathering-axis = gathering
 report-gathering-count = people
 gathering-rsvp-noted = Noted. I sent you the details in private.
+gathering-moved = “{ $title }” has a new time: { $when }.
 commitment-answer-not-yet-mentor = Noted: not yet. Is something blocking you? { $mentor }, your mentor, can help: one press tells them what you wanted to try.
 button-commitment-ask-mentor = Ask my mentor for help
 commitment-help-to-mentor = { $mentee } ({ $cohort }) is stuck on what they wanted to try after a gathering: “{ $text }”. Could you get in touch?

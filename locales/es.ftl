@@ -736,6 +736,7 @@ report-gathering-present = presentes
 report-gathering-axis = encuentro
 report-gathering-count = personas
 gathering-rsvp-noted = Anotado. Te envié los detalles en privado.
+gathering-moved = “{ $title }” tiene un nuevo horario: { $when }.
 commitment-answer-not-yet-mentor = Anotado: todavía no. ¿Algo te frena? { $mentor }, tu mentora o mentor, puede ayudarte: con un toque le cuento lo que querías probar.
 button-commitment-ask-mentor = Pedir ayuda a mi mentora o mentor
 commitment-help-to-mentor = { $mentee } ({ $cohort }) está trabado con lo que quería probar después de un encuentro: “{ $text }”. ¿Puedes contactarle?

@@ -90,6 +90,8 @@ describe('gatherings', () => {
     // Moving the time moves every reminder once.
     await group.as('alice').says('/gathering edit 1 --at 2027-03-14 11:00 --until 18:00');
     group.expectBotSaid(/Gathering changed/);
+    world.dm('dave').expectBotSaid(/“Edit-a-thon” has a new time: Mar 14, 2027, 11:00.AM.–.6:00.PM \(Europe\/Madrid\)/);
+    expect(world.dm('carla').botMessages().join('\n')).toMatch(/tiene un nuevo horario: .*5:00.*America\/Bogota/);
     await world.advance('7d'); // 8 March: the one-week reminder (11:00 Madrid = 10:00 UTC) is at 10:00 UTC
     await world.advance('1h');
     const weekReminders = world

@@ -13,7 +13,7 @@ import type { ActionToken, Cohort, Gathering } from '../../core/store.ts';
 import { parseIntInRange } from '../../core/validate.ts';
 import { card, countsLine, countsOf, when } from './card.ts';
 import { cleanTitle, parseDetails } from './details.ts';
-import { planGathering, unplanGathering } from './plan.ts';
+import { planGathering, stamp, timezoneOf, unplanGathering } from './plan.ts';
 import { promote, rsvpButtons } from './rsvp.ts';
 import { coordinatorSummary } from './summary.ts';
 
@@ -88,6 +88,7 @@ export async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
     // Every reminder moves once: the old set (ids carry the old start) goes, the new one comes.
     await unplanGathering(ctx.job, before);
     await planGathering(ctx.job, after);
+    await tellMoved(ctx, cohort, after);
   }
   // More places (or no limit any more): the waiting list moves up while there is room.
   if (details.capacity !== undefined) {
@@ -96,6 +97,28 @@ export async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
   }
   await ctx.audit('gathering.edit', { gatheringId: after.id, fields: Object.keys(details) });
   await announce(ctx, after, ctx.t('gathering-edited'), shiftNote(ctx, shifted));
+}
+
+/** Those who said they would (or might) come hear the new time in private, in their timezone. */
+async function tellMoved(ctx: Context, cohort: Cohort, gathering: Gathering): Promise<void> {
+  const coming = new Set(
+    (await ctx.store.gatherings.rsvps(gathering.id)).filter((r) => r.answer !== 'no').map((r) => r.membershipId),
+  );
+  for (const member of await ctx.store.memberships.list(cohort.id, { status: ['active', 'paused'] })) {
+    if (!coming.has(member.id)) continue;
+    await ctx.job.tell(
+      cohort,
+      member,
+      `gathering-moved-${gathering.id}-${stamp(gathering)}-${Math.floor(gathering.endsAt.getTime() / 60_000)}-${member.id}`,
+      async (to) => ({
+        html: to.t('gathering-moved', {
+          title: gathering.title,
+          when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
+        }),
+      }),
+      { inGroup: false },
+    );
+  }
 }
 
 export async function cancel(ctx: Context, args: ParsedArgs): Promise<void> {
