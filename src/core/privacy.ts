@@ -34,6 +34,8 @@ export type DataKind =
   | 'survey-answer'
   /** Who said they would come to a gathering, and who was there. */
   | 'attendance'
+  /** What someone hopes to learn at a gathering (/hope): for the organisers. */
+  | 'gathering-intention'
   /** What someone said they would try after a gathering, by the visibility they chose. */
   | 'commitment-me'
   | 'commitment-mentor'
@@ -67,6 +69,7 @@ const PRIVATE_READERS: Record<DataKind, readonly Relation[]> = {
   'survey-answer': ['self', 'coordinator'],
   // Where someone goes can be sensitive (safe-space gatherings): groups see counts.
   attendance: ['self', 'coordinator'],
+  'gathering-intention': ['self', 'coordinator'],
   // Commitments follow the reflections' model: only me unless the person shares them.
   'commitment-me': ['self'],
   'commitment-mentor': ['self', 'mentor'],

@@ -18,6 +18,7 @@ const ABOUT = 'Quillwort archivist of the marsh';
 const ANSWER = 'Catalogued nine hundred xerophytes';
 const REFLECTION = 'Zephyrine lesson about patience';
 const COMMITMENT = 'Xylographic workshop for the marsh';
+const HOPE = 'Quagga census methods';
 
 describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
   let world: World;
@@ -57,6 +58,8 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     // A gathering: an answer, attendance, a commitment, follow-ups planned.
     await group.as('alice').says('/gathering create "Marsh walk" --at 2026-01-06 10:00 --until 12:00');
     await group.as('zeb').presses('Going');
+    await zeb.says(`/hope ${HOPE}`);
+    zeb.expectBotSaid(/organisers of “Marsh walk” will read it/);
     await world.advance('1d');
     await group.as('zeb').says('/here');
     await world.advance('1d');
@@ -85,6 +88,7 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       REFLECTION,
       'safe-space:women',
       COMMITMENT,
+      HOPE,
       account.id,
       membership.id,
     ];

@@ -108,6 +108,11 @@ describe('gatherings', () => {
     ).toHaveLength(1);
     expect(world.dm('bob').botMessages().join('\n')).not.toMatch(/In one week/); // bob is not going
 
+    // What Dave hopes to learn, for the organisers only (the week reminder invited it).
+    expect(weekReminders[0]).toMatch(/Tell the organisers in private with \/hope/);
+    await world.dm('dave').says('/hope how to run a campaign on the dashboard');
+    world.dm('dave').expectBotSaid(/organisers of “Edit-a-thon” will read it/);
+
     // On the day: "I'm here" counts only during the gathering.
     await group.as('dave').says('/here');
     group.expectBotSaid(/no gathering happening now/);
@@ -208,6 +213,7 @@ describe('gatherings', () => {
     const report = world.dm('alice').lastBotMessage();
     expect(report).toMatch(/present: 2/);
     expect(report).toMatch(/done 1/);
+    expect(report).toMatch(/@dave: how to run a campaign on the dashboard/);
 
     // /mydata shows dave his own; /forgetme removes them.
     await world.dm('dave').says('/mydata');

@@ -33,6 +33,8 @@ export interface Rsvp {
   answeredAt: Date;
   attendedAt: Date | null;
   followUpStep: number;
+  /** What they hope to learn or get help with, said before the gathering (/hope). */
+  intention: string | null;
 }
 
 export interface Commitment {
@@ -65,6 +67,8 @@ export interface GatheringRepository {
   setRsvp(gatheringId: string, membershipId: string, answer: RsvpAnswer, at: Date): Promise<Rsvp>;
   /** Mark someone there (at) or not (null); creates the row ("going") when they never answered. */
   setAttended(gatheringId: string, membershipId: string, at: Date | null): Promise<Rsvp>;
+  /** Set (or clear) the intention on an existing answer; false when they never answered. */
+  setIntention(gatheringId: string, membershipId: string, text: string | null): Promise<boolean>;
   /** Record that follow-up step `step` was asked, only if it moves forward: false when already done. */
   advanceFollowUp(gatheringId: string, membershipId: string, step: number): Promise<boolean>;
 

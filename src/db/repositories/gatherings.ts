@@ -39,6 +39,7 @@ function toRsvp(row: Rows.GatheringRsvp): Rsvp {
     answeredAt: row.answeredAt,
     attendedAt: row.attendedAt,
     followUpStep: row.followUpStep,
+    intention: row.intention,
   };
 }
 
@@ -130,6 +131,13 @@ export function gatheringRepository({ client, atomically }: RepoContext): Gather
         update: { attendedAt: at },
       });
       return toRsvp(row);
+    },
+    async setIntention(gatheringId, membershipId, text) {
+      const { count } = await client.gatheringRsvp.updateMany({
+        where: { gatheringId, membershipId },
+        data: { intention: text },
+      });
+      return count === 1;
     },
     async advanceFollowUp(gatheringId, membershipId, step) {
       const { count } = await client.gatheringRsvp.updateMany({

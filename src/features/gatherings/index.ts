@@ -26,6 +26,7 @@ import {
   listCommitments,
 } from './commitments.ts';
 import { FLAGS } from './details.ts';
+import { hope } from './intentions.ts';
 import { jobs } from './jobs.ts';
 import { describeGatherings } from './mydata.ts';
 import { forgetFollowUps, reconcile } from './plan.ts';
@@ -62,6 +63,14 @@ export const gatheringsFeature: Feature = {
       run: commit,
     },
     { name: 'commitments', where: 'private', access: 'anyone', run: listCommitments },
+    {
+      name: 'hope',
+      where: 'private',
+      access: 'anyone',
+      flags: { gathering: 'value' },
+      privateCohort: { access: 'member' },
+      run: hope,
+    },
   ],
   actions: {
     [RSVP_ACTION]: answerRsvp,

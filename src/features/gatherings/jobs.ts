@@ -40,10 +40,13 @@ const remind: JobHandler = async (data, job) => {
   const found = await load(job, data.gatheringId);
   if (!found || !current(found.gathering, data.startsAt)) return;
   const { gathering, cohort } = found;
-  const answered = new Map((await job.store.gatherings.rsvps(gathering.id)).map((r) => [r.membershipId, r.answer]));
+  const rsvps = new Map((await job.store.gatherings.rsvps(gathering.id)).map((r) => [r.membershipId, r]));
   for (const member of await job.store.memberships.list(cohort.id, { status: ['active'] })) {
-    const answer = answered.get(member.id);
+    const rsvp = rsvps.get(member.id);
+    const answer = rsvp?.answer;
     if (answer !== 'going' && answer !== 'maybe') continue;
+    // A week and a day before: the organisers would like to know what people hope for.
+    const askHope = !rsvp?.intention && (data.kind === 'week' || data.kind === 'day');
     const key = `gathering-remind-${gathering.id}-${data.kind}-${stamp(gathering)}-${member.id}`;
     await job.tell(
       cohort,
@@ -57,6 +60,7 @@ const remind: JobHandler = async (data, job) => {
             : [
                 to.t('gathering-reminder', { kind: String(data.kind), answer }),
                 ...card(to.t, gathering, to.locale, zone),
+                ...(askHope ? [to.t('gathering-reminder-hope')] : []),
               ];
         return { html: lines.join('\n') };
         // Who said they would come is attendance data (docs/privacy.md): in private only.

@@ -18,6 +18,7 @@ export async function describeGatherings(ctx: Context, account: Account): Promis
           present: r.attendedAt ? 'yes' : 'no',
         }),
       );
+      if (r.intention) rsvpLines.push(ctx.t('mydata-gathering-hope', { text: r.intention }));
     }
     for (const c of await ctx.store.gatherings.commitmentsOfMember(m.id)) {
       commitmentLines.push(

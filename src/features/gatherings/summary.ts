@@ -31,6 +31,9 @@ export async function coordinatorSummary(store: Store, t: Translate, gathering: 
   const shared = commitments.filter((c) =>
     maySee(`commitment-${c.visibility}`, { kind: 'private', relation: 'coordinator' }),
   );
+  const hopes = rsvps.filter(
+    (r) => r.intention && maySee('gathering-intention', { kind: 'private', relation: 'coordinator' }),
+  );
   return [
     t('gathering-report-title', { number: gathering.number, title: gathering.title }),
     countsLine(t, countsOf(rsvps)),
@@ -38,6 +41,10 @@ export async function coordinatorSummary(store: Store, t: Translate, gathering: 
     ...(shared.length > 0 ? [t('gathering-report-shared')] : []),
     ...shared.map((c) =>
       t('gathering-report-shared-line', { name: names.get(c.membershipId) ?? '?', status: c.status, text: c.text }),
+    ),
+    ...(hopes.length > 0 ? [t('gathering-report-hopes')] : []),
+    ...hopes.map((r) =>
+      t('gathering-report-hope-line', { name: names.get(r.membershipId) ?? '?', text: r.intention ?? '' }),
     ),
   ].join('\n');
 }

@@ -26,6 +26,7 @@ CREATE TABLE "GatheringRsvp" (
     "answeredAt" TIMESTAMP(3) NOT NULL,
     "attendedAt" TIMESTAMP(3),
     "followUpStep" INTEGER NOT NULL DEFAULT 0,
+    "intention" TEXT,
 
     CONSTRAINT "GatheringRsvp_pkey" PRIMARY KEY ("gatheringId","membershipId")
 );
