@@ -153,6 +153,25 @@ describe('gatherings: bad input', () => {
   });
 });
 
+describe('gatherings: leaving', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('someone going who leaves the cohort frees their place for the first on the waiting list', async () => {
+    world = await createWorld({ start: START });
+    const group = await madrid(world);
+    await group.as('alice').says('/gathering create "Small room" --at 2027-03-05 10:00 --capacity 1');
+    await group.as('bob').presses('Going');
+    expect(readable((await group.as('carol').presses('Going')) ?? '')).toMatch(/waiting list/);
+    await group.as('bob').says('/leave');
+    world.dm('carol').expectBotSaid(/A place freed up: you are now going to “Small room”/);
+    await group.as('alice').says('/gathering show 1');
+    group.expectBotSaid(/Going: 1 · maybe: 0 · not going: 1 · waiting list: 0/);
+  });
+});
+
 describe('gatherings: wall times', () => {
   it('takes the first of a repeated hour and the end of a skipped one, and follows up at 10:00 local across the change', () => {
     // 28 March 2027, 02:30 does not exist in Madrid (02:00 -> 03:00).

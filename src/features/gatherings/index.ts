@@ -31,7 +31,7 @@ import { jobs } from './jobs.ts';
 import { describeGatherings } from './mydata.ts';
 import { forgetFollowUps, reconcile } from './plan.ts';
 import { reportSections } from './report.ts';
-import { answerRsvp, HERE_ACTION, RSVP_ACTION } from './rsvp.ts';
+import { answerRsvp, HERE_ACTION, onMembershipEnded, RSVP_ACTION } from './rsvp.ts';
 
 const { title: _title, ...CREATE_FLAGS } = FLAGS;
 
@@ -81,6 +81,7 @@ export const gatheringsFeature: Feature = {
   },
   jobs,
   start: reconcile,
+  on: { 'membership.ended': onMembershipEnded },
   describeMyData: describeGatherings,
   // Answers, attendance and commitments hang off the membership and go with
   // it; what is kept elsewhere is the follow-up jobs, whose ids name them.

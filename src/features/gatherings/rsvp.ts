@@ -6,6 +6,7 @@
 
 import { choiceButtons } from '../../core/action-tokens.ts';
 import type { Context } from '../../core/context.ts';
+import type { MembershipEnded } from '../../core/events.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Gathering, RsvpAnswer } from '../../core/store.ts';
@@ -117,6 +118,16 @@ export async function setAnswer(
   await job.store.gatherings.setRsvp(gathering.id, membershipId, answer, now);
   if (before?.answer === 'going' && answer !== 'going') await promote(job, cohort, gathering);
   return answer;
+}
+
+/** Someone left the cohort: their answers to gatherings ahead become "no", and their places go to the waiting list. */
+export async function onMembershipEnded(event: MembershipEnded, job: JobContext): Promise<void> {
+  const { cohort, membership } = event;
+  for (const gathering of await job.store.gatherings.upcoming(cohort.id, job.clock.now())) {
+    const rsvp = (await job.store.gatherings.rsvps(gathering.id)).find((r) => r.membershipId === membership.id);
+    if (!rsvp || rsvp.answer === 'no') continue;
+    await setAnswer(job, cohort, gathering, membership.id, 'no');
+  }
 }
 
 /** A place is free: the first on the waiting list goes, and hears it in private. False: nobody moved up. */
