@@ -1,7 +1,8 @@
 // The privacy sweep (docs/privacy.md): a cohort with private data of every
 // kind — matching preferences, "about" texts, an /avoid list, a mentor's
 // decline with its reason, reflections only for oneself, the mentor or the
-// coordinators, a check-in answer kept private — and then every command, and
+// coordinators, a check-in answer kept private, what someone hopes to learn at
+// a gathering and their commitments after it — and then every command, and
 // every button they bring up, run in the group by a member, by a coordinator
 // the bot may write to, and by one it may not (Telegram-like). Whatever the
 // group received must carry none of that private data, and the coordinator
@@ -25,6 +26,9 @@ const SECRETS = {
   reflectionCoordinators: 'REFLECT-coord-secret',
   checkinAnswer: 'ANSWER-private-secret',
   typedInGroup: 'TYPED-in-group-secret',
+  hope: 'HOPE-coord-secret',
+  commitmentMe: 'COMMIT-me-secret',
+  commitmentCoordinators: 'COMMIT-coord-secret',
 };
 /** Lines that would tell the group about a decline, its reason, or someone's /avoid list. */
 const PRIVATE_PATTERNS = [/declined/i, /no time right now/i, /never pair/i, /People you are never paired with/i];
@@ -83,6 +87,18 @@ const COMMANDS = [
   '/leave',
   '/join',
   '/checkin delete 1',
+  '/gathering',
+  '/gathering list',
+  '/gathering show 1',
+  '/gathering report 1',
+  '/gathering mark 1 @bob present',
+  '/gathering create "Sweep day" --at 2026-03-01 10:00',
+  '/gathering edit 2 --place Yaba',
+  '/gathering cancel 2',
+  '/here',
+  `/hope ${SECRETS.typedInGroup}`,
+  `/commit ${SECRETS.typedInGroup}`,
+  '/commitments',
   '/cohort pause',
   '/cohort resume',
   // Last: its buttons change the presser's language, and the assertions read English.
@@ -118,6 +134,10 @@ async function seed(world: World): Promise<ChatHandle> {
   await world.dm('maya').presses('No time right now');
   // Eve asks for a safe space (after the decline: no mentor here offers one).
   await world.dm('eve').says(`/profile set preferences ${SECRETS.preference}`);
+  // A gathering today: Bob goes, says what he hopes to learn, is there (it runs while the check-in does).
+  await group.as('alice').says('/gathering create "Wiki day" --at 2026-01-05 12:00 --until 13:00');
+  await group.as('bob').presses('Going');
+  await world.dm('bob').says(`/hope ${SECRETS.hope}`);
   // A check-in Bob answers privately, and a digest.
   await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h --question "How is it going?"');
   await world.advance('8h');
@@ -125,6 +145,10 @@ async function seed(world: World): Promise<ChatHandle> {
   await world.dm('bob').says(SECRETS.checkinAnswer);
   await world.dm('bob').presses(/Keep it private/);
   await world.advance('3h');
+  // The morning after the gathering Bob is asked what he will try: one for himself, one shared with coordinators.
+  await world.advance('14h');
+  await world.dm('bob').says(`/commit ${SECRETS.commitmentMe}`);
+  await world.dm('bob').says(`/commit ${SECRETS.commitmentCoordinators} --visibility coordinators`);
   return group;
 }
 
@@ -185,6 +209,10 @@ describe('privacy sweep', () => {
     expect(views).not.toContain(SECRETS.preference);
     expect(views).not.toContain(SECRETS.checkinAnswer);
     expect(views).not.toContain(SECRETS.reflectionMe);
+    // The gathering report: what Bob hopes to learn and the commitment he shared, not his own one.
+    expect(views).toContain(SECRETS.hope);
+    expect(views).toContain(SECRETS.commitmentCoordinators);
+    expect(views).not.toContain(SECRETS.commitmentMe);
     // Zed, whom the bot may not write to first, got links instead, and never the view in the group.
     expect(groupReceived(world, group).some((text) => text.startsWith('Zed, this is for your eyes only'))).toBe(true);
     // Private commands typed in the group were taken out of it.

@@ -63,8 +63,8 @@ const remind: JobHandler = async (data, job) => {
                 ...(askHope ? [to.t('gathering-reminder-hope')] : []),
               ];
         return { html: lines.join('\n') };
-        // Who said they would come is attendance data (docs/privacy.md): in private only.
       },
+      // Who said they would come is attendance data (docs/privacy.md): in private only.
       { inGroup: false },
     );
   }
