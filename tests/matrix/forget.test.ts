@@ -132,6 +132,13 @@ describe.skipIf(!homeserverUrl)(`matrix /forgetme (${homeserverUrl ? 'real Synap
     await until('goodbye', async () => (await saidIn(dm, zeb)).some((b) => /I deleted everything/.test(b)));
     // The bot left the DM room, and forgot it: it can no longer read what was written there.
     await until('left', async () => !(await botUser.joinedRooms()).includes(dm));
+    // Leaving and forgetting are two requests: wait for the second before reading.
+    await until('forgotten', async () =>
+      botUser.messages(dm).then(
+        () => false,
+        () => true,
+      ),
+    );
     await expect(botUser.messages(dm)).rejects.toThrow(/403|404/);
     const direct = await botUser.api<Record<string, string[]>>(
       'GET',
