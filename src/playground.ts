@@ -1,3 +1,6 @@
+// Longer than 300 lines on purpose: the whole terminal program (its commands,
+// the simulated platform's wiring, the prompt loop) in one readable file.
+//
 // `npm run playground`: try the bot in a terminal, without any token. One
 // person plays several users in a group and in private chats; the clock is
 // virtual, so scheduled work fires when you move it forward. Data lives in an

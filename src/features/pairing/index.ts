@@ -32,17 +32,15 @@ import {
   TIMEOUT_JOB,
   timeoutJob,
 } from './prompts.ts';
+import { peersNow, roundStats, roundsSetting } from './round-commands.ts';
 import {
   answerMet,
   FOLLOW_UP_JOB,
   followUpJob,
   MET_ACTION,
-  peersNow,
   ROUND_JOB,
   reconcilePeerRounds,
   roundJob,
-  roundStats,
-  roundsSetting,
 } from './rounds.ts';
 
 export { reconcilePeerRounds };

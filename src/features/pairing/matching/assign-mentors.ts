@@ -1,3 +1,6 @@
+// Longer than 300 lines on purpose: one optimisation (objective, graph, solver
+// calls, tie-breaks) that reads best in one place.
+//
 // Mentor assignment: each mentee gets at most one mentor, each mentor at most
 // their capacity, and the pairs maximise total compatibility.
 //

@@ -1,3 +1,6 @@
+// Longer than 300 lines on purpose: the score and its explanation must stay
+// one function (see below), with the compiled profiles it reads.
+//
 // How well two people fit: a numeric score for the optimiser and a list of
 // reason codes for the human explanation. Both come from the same function
 // (scoreCompiled), so an explanation can never disagree with the score.
