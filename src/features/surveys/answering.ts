@@ -9,7 +9,16 @@ import { escapeHtml } from '../../core/markup.ts';
 import type { ActionToken, Survey, SurveyAnswers, SurveyParticipant } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
 import { questionMessage } from './ask.ts';
-import { askedAnswers, definitionOf, LIMITS, nextQuestion, type Question, type SurveyDefinition, scaleOf, textIn } from './model.ts';
+import {
+  askedAnswers,
+  definitionOf,
+  LIMITS,
+  nextQuestion,
+  type Question,
+  type SurveyDefinition,
+  scaleOf,
+  textIn,
+} from './model.ts';
 
 const SKIP_WORDS = new Set(['skip', '-', '/skip']);
 
@@ -30,7 +39,14 @@ async function load(ctx: Context, participant: SurveyParticipant) {
 }
 
 /** Ask question `index` in this private chat. */
-export async function ask(ctx: Context, survey: Survey, def: SurveyDefinition, p: SurveyParticipant, index: number, intro = false) {
+export async function ask(
+  ctx: Context,
+  survey: Survey,
+  def: SurveyDefinition,
+  p: SurveyParticipant,
+  index: number,
+  intro = false,
+) {
   const message = await questionMessage(ctx, survey, def, p, index, {
     now: ctx.services.clock.now(),
     replyFrom: ctx.account.platformUserId,
@@ -58,7 +74,13 @@ async function answerAndGoOn(
   await finish(ctx, survey, def, p, askedAnswers(def, answers));
 }
 
-async function finish(ctx: Context, survey: Survey, def: SurveyDefinition, p: SurveyParticipant, answers: SurveyAnswers) {
+async function finish(
+  ctx: Context,
+  survey: Survey,
+  def: SurveyDefinition,
+  p: SurveyParticipant,
+  answers: SurveyAnswers,
+) {
   if (survey.anonymous) {
     const day = dayOf(ctx.services.clock.now());
     if (!(await ctx.store.surveys.submitAnonymous(p.id, p.versionId, answers, day))) {
@@ -70,7 +92,10 @@ async function finish(ctx: Context, survey: Survey, def: SurveyDefinition, p: Su
   }
   const thanks = textIn(def.thanks, ctx.locale);
   await ctx.reply(
-    [thanks ? escapeHtml(thanks) : ctx.t('survey-thanks'), ctx.t(survey.anonymous ? 'survey-done-anonymous' : 'survey-done-named')].join('\n'),
+    [
+      thanks ? escapeHtml(thanks) : ctx.t('survey-thanks'),
+      ctx.t(survey.anonymous ? 'survey-done-anonymous' : 'survey-done-named'),
+    ].join('\n'),
     { quote: false },
   );
 }
@@ -148,7 +173,8 @@ function typedValue(q: Question, text: string): SurveyAnswers[string] {
   }
   if (scale) {
     const n = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
-    if (!(n >= scale.min && n <= scale.max)) throw new UserError('survey-error-range', { min: scale.min, max: scale.max });
+    if (!(n >= scale.min && n <= scale.max))
+      throw new UserError('survey-error-range', { min: scale.min, max: scale.max });
     return n;
   }
   throw new UserError('survey-error-use-buttons');
@@ -186,8 +212,9 @@ export async function startAnswering(ctx: Context, survey: Survey, membershipId:
   const latest = await ctx.store.surveys.latestVersion(survey.id);
   let p = await ctx.store.surveys.invite(survey.id, membershipId, latest.id);
   if (p.completed && survey.anonymous) throw new UserError('survey-already-answered');
-  if (p.cursor === null && p.versionId !== latest.id && Object.keys(p.answers).length === 0)
-    p = await ctx.store.surveys.updateParticipant(p.id, { versionId: latest.id });
+  // Nothing answered yet: start on the newest version (answers stay with the version they answered).
+  if (p.versionId !== latest.id && Object.keys(p.answers).length === 0)
+    p = await ctx.store.surveys.updateParticipant(p.id, { versionId: latest.id, cursor: null });
   const loaded = await load(ctx, p);
   if (!loaded) throw new UserError('survey-error-unknown');
   const first = p.cursor ?? nextQuestion(loaded.def, -1, p.answers)!;

@@ -3,8 +3,8 @@
 // field for free text. Built the same way for a job's DM and a button press.
 
 import { escapeHtml } from '../../core/markup.ts';
-import type { Button, OutboundMessage } from '../../core/types.ts';
 import type { Survey, SurveyParticipant } from '../../core/store.ts';
+import type { Button, OutboundMessage } from '../../core/types.ts';
 import { type SurveyDefinition, scaleOf, textIn } from './model.ts';
 
 export const ANSWER_KIND = 'surveys.answer';
@@ -52,7 +52,10 @@ export async function questionMessage(
   }
   lines.push(asker.t('survey-dm-question', { n: index + 1, total: def.questions.length }));
   lines.push(`<b>${escapeHtml(textIn(q.text, asker.locale))}</b>`);
-  const token = { payload: { p: participant.id, q: index, v: participant.versionId }, ttlMs: ttlFor(survey, options.now) };
+  const token = {
+    payload: { p: participant.id, q: index, v: participant.versionId },
+    ttlMs: ttlFor(survey, options.now),
+  };
   const skip = q.required ? [] : [{ label: asker.t('button-survey-skip'), choice: 'skip' }];
   const scale = scaleOf(q.type);
   let choices: Array<{ label: string; choice: string }> = [];

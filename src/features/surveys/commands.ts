@@ -36,13 +36,19 @@ async function surveyArg(ctx: Context, args: ParsedArgs): Promise<Survey> {
 
 async function templates(ctx: Context): Promise<void> {
   const lines = [ctx.t('survey-templates-title')];
-  for (const name of TEMPLATES) lines.push(ctx.t('survey-template-line', { name, about: ctx.t(`survey-tpl-${name}-about`) }));
+  for (const name of TEMPLATES)
+    lines.push(ctx.t('survey-template-line', { name, about: ctx.t(`survey-tpl-${name}-about`) }));
   lines.push('', ctx.t('survey-templates-hint'));
   await ctx.reply(lines.join('\n'));
 }
 
 /** The definition from the command's text: a template name, JSON, or the short format. */
-function definitionFrom(ctx: Context, cohort: Cohort, args: ParsedArgs, raw: string): { def: SurveyDefinition; template: string | null } {
+function definitionFrom(
+  ctx: Context,
+  cohort: Cohort,
+  args: ParsedArgs,
+  raw: string,
+): { def: SurveyDefinition; template: string | null } {
   const anonymous = args.flags.has('anonymous');
   const cleaned = raw.replace(/(?:^|\s)--anonymous\b/u, '').trim();
   if (!cleaned) throw new UsageError('error-missing-argument', { argument: 'template' });
@@ -91,17 +97,25 @@ async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
 
 function preview(ctx: Context, survey: Survey, def: SurveyDefinition): string {
   const lines = [
-    ctx.t('survey-show-title', { number: survey.number, title: escapeHtml(survey.title), status: survey.status, anonymous: survey.anonymous ? 'yes' : 'no' }),
+    ctx.t('survey-show-title', {
+      number: survey.number,
+      title: escapeHtml(survey.title),
+      status: survey.status,
+      anonymous: survey.anonymous ? 'yes' : 'no',
+    }),
   ];
   def.questions.forEach((q, i) => {
     const scale = scaleOf(q.type);
     const kind = scale ? `${scale.min}–${scale.max}` : q.type;
     const options = q.options ? ` [${q.options.map((o) => escapeHtml(textIn(o, ctx.locale))).join(' / ')}]` : '';
-    const cond = q.if ? ` ${ctx.t('survey-show-if', { question: q.if.question, equals: escapeHtml(q.if.equals) })}` : '';
+    const cond = q.if
+      ? ` ${ctx.t('survey-show-if', { question: q.if.question, equals: escapeHtml(q.if.equals) })}`
+      : '';
     const optional = q.required ? '' : ` ${ctx.t('survey-show-optional')}`;
     lines.push(`${i + 1}. (${q.id}, ${kind}) ${escapeHtml(textIn(q.text, ctx.locale))}${options}${optional}${cond}`);
   });
-  if (survey.deadline) lines.push(ctx.t('survey-show-deadline', { at: formatDateTime(survey.deadline, ctx.locale, ctx.timezone) }));
+  if (survey.deadline)
+    lines.push(ctx.t('survey-show-deadline', { at: formatDateTime(survey.deadline, ctx.locale, ctx.timezone) }));
   return lines.join('\n');
 }
 
@@ -121,7 +135,9 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
   const deadlineFlag = args.flags.get('deadline');
   const deadline =
     deadlineFlag === undefined
-      ? (survey.deadline && survey.deadline > now ? survey.deadline : new Date(now.getTime() + DEFAULT_DEADLINE_MS))
+      ? survey.deadline && survey.deadline > now
+        ? survey.deadline
+        : new Date(now.getTime() + DEFAULT_DEADLINE_MS)
       : parseUntil(String(deadlineFlag), now, cohort.timezone);
   const remindFlag = args.flags.get('remind');
   const remindMs = remindFlag === undefined ? survey.remindMs : parseSpanMs(String(remindFlag));
@@ -159,7 +175,14 @@ async function list(ctx: Context): Promise<void> {
   }
   const lines = [ctx.t('survey-list-title')];
   for (const s of surveys)
-    lines.push(ctx.t('survey-list-line', { number: s.number, title: escapeHtml(s.title), status: s.status, anonymous: s.anonymous ? 'yes' : 'no' }));
+    lines.push(
+      ctx.t('survey-list-line', {
+        number: s.number,
+        title: escapeHtml(s.title),
+        status: s.status,
+        anonymous: s.anonymous ? 'yes' : 'no',
+      }),
+    );
   await ctx.reply(lines.join('\n'));
 }
 
@@ -192,13 +215,24 @@ export async function mySurveys(ctx: Context): Promise<void> {
       const p = await ctx.store.surveys.participant(s.id, m.id);
       if (!p) continue;
       const state = p.completed ? 'done' : p.cursor !== null || Object.keys(p.answers).length > 0 ? 'started' : 'new';
-      lines.push(ctx.t('surveys-line', { cohort: m.cohort.name, title: escapeHtml(s.title), state, deadline: formatDateTime(s.deadline!, ctx.locale, ctx.timezone) }));
+      lines.push(
+        ctx.t('surveys-line', {
+          cohort: m.cohort.name,
+          title: escapeHtml(s.title),
+          state,
+          deadline: formatDateTime(s.deadline!, ctx.locale, ctx.timezone),
+        }),
+      );
       if (p.completed && s.anonymous) continue;
       buttons.push([
-        await ctx.button(OPEN_KIND, ctx.t(p.completed ? 'button-survey-change' : 'button-survey-answer', { title: s.title.slice(0, 40) }), {
-          payload: { surveyId: s.id, membershipId: m.id },
-          ttlMs: Math.max(60_000, s.deadline!.getTime() - now.getTime()),
-        }),
+        await ctx.button(
+          OPEN_KIND,
+          ctx.t(p.completed ? 'button-survey-change' : 'button-survey-answer', { title: s.title.slice(0, 40) }),
+          {
+            payload: { surveyId: s.id, membershipId: m.id },
+            ttlMs: Math.max(60_000, s.deadline!.getTime() - now.getTime()),
+          },
+        ),
       ]);
     }
   }
@@ -226,7 +260,7 @@ export async function startFromLink(ctx: Context, payload: string, prefix: strin
   const survey = /^[0-9a-f-]{36}$/.test(id) ? await ctx.store.surveys.byId(id) : null;
   if (!survey) throw new UserError('start-bad-link');
   const membership = await ctx.store.memberships.get(survey.cohortId, ctx.account.id);
-  if (!membership || membership.status !== 'active') throw new UserError('survey-error-not-member');
+  if (membership?.status !== 'active') throw new UserError('survey-error-not-member');
   await startAnswering(ctx, survey, membership.id);
   return true;
 }

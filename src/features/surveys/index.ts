@@ -3,15 +3,26 @@
 // are kept apart from anyone (docs/surveys.md). Other features ask for a
 // survey with the survey.requested event (a gathering's follow-up).
 
+import type { EventOf } from '../../core/events.ts';
 import type { Feature } from '../../core/feature.ts';
 import type { JobContext } from '../../core/job-context.ts';
-import type { EventOf } from '../../core/events.ts';
 import { onAnswerButton, onSurveyMessage } from './answering.ts';
 import { ANSWER_KIND } from './ask.ts';
-import { mySurveys, OPEN_KIND, openFromButton, startFromLink, SURVEY_SUBCOMMANDS } from './commands.ts';
+import { mySurveys, OPEN_KIND, openFromButton, SURVEY_SUBCOMMANDS, startFromLink } from './commands.ts';
 import { describeSurveyData } from './mydata.ts';
 import { surveysReport } from './report.ts';
-import { CLOSE_JOB, closeJob, closeSurvey, DEFAULT_DEADLINE_MS, LINK_PREFIX, openSurvey, planJobs, REMIND_JOB, remind, sendTo } from './send.ts';
+import {
+  CLOSE_JOB,
+  closeJob,
+  closeSurvey,
+  DEFAULT_DEADLINE_MS,
+  LINK_PREFIX,
+  openSurvey,
+  planJobs,
+  REMIND_JOB,
+  remind,
+  sendTo,
+} from './send.ts';
 import { isTemplate, templateDefinition } from './templates.ts';
 
 /** survey.requested: make the survey (a template, or a saved survey by number) and send it to those members. */
@@ -39,7 +50,10 @@ async function onRequested(event: EventOf<'survey.requested'>, job: JobContext):
     }
   }
   if (!survey || survey.status === 'closed') {
-    job.log.warn({ template: event.template, source: event.source }, 'survey.requested: no such survey, or it is closed');
+    job.log.warn(
+      { template: event.template, source: event.source },
+      'survey.requested: no such survey, or it is closed',
+    );
     return;
   }
   if (survey.status !== 'open')
@@ -52,7 +66,14 @@ async function onRequested(event: EventOf<'survey.requested'>, job: JobContext):
 export const surveysFeature: Feature = {
   name: 'surveys',
   commands: [
-    { name: 'survey', where: 'any', access: 'coordinator', privateCohort: true, subcommands: SURVEY_SUBCOMMANDS, defaultSubcommand: 'list' },
+    {
+      name: 'survey',
+      where: 'any',
+      access: 'coordinator',
+      privateCohort: true,
+      subcommands: SURVEY_SUBCOMMANDS,
+      defaultSubcommand: 'list',
+    },
     { name: 'surveys', where: 'private', access: 'anyone', run: mySurveys },
   ],
   actions: { [ANSWER_KIND]: onAnswerButton, [OPEN_KIND]: openFromButton },

@@ -35,7 +35,10 @@ const questionSchema = z
     options: z.array(localText(LIMITS.option)).min(2).max(LIMITS.options).optional(),
     required: z.boolean().default(true),
     /** Ask only if an earlier question's answer equals this ("no", "2", an option's text). */
-    if: z.object({ question: z.string(), equals: z.string().trim().min(1).max(LIMITS.option) }).strict().optional(),
+    if: z
+      .object({ question: z.string(), equals: z.string().trim().min(1).max(LIMITS.option) })
+      .strict()
+      .optional(),
   })
   .strict();
 

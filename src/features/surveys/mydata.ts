@@ -30,7 +30,8 @@ export async function describeSurveyData(ctx: Context, account: Account): Promis
         lines.push(`  ${escapeHtml(textIn(q.text, ctx.locale))}: ${escapeHtml(answerText(ctx, q, p.answers[q.id]))}`);
   }
   let anonymous = false;
-  for (const m of memberships) if ((await ctx.store.surveys.ofCohort(m.cohortId)).some((s) => s.anonymous)) anonymous = true;
+  for (const m of memberships)
+    if ((await ctx.store.surveys.ofCohort(m.cohortId)).some((s) => s.anonymous)) anonymous = true;
   if (anonymous) lines.push(ctx.t('survey-mydata-anonymous'));
   return lines;
 }

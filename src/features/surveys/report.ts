@@ -3,9 +3,9 @@
 // (a report may reach the group), and the before/after change per theme.
 
 import type { JobContext } from '../../core/job-context.ts';
+import { htmlToPlain } from '../../core/markup.ts';
 import { mayShowAggregate } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
-import { htmlToPlain } from '../../core/markup.ts';
 import { scaleOf, textIn } from './model.ts';
 import { answersOf, mean, questionLines, selfAssessmentChange } from './results.ts';
 
@@ -22,7 +22,9 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
   for (const survey of surveys) {
     const versions = await answersOf(job.store, survey);
     const people = versions.reduce((n, v) => n + v.answers.length, 0);
-    summary.push(plain(t('survey-report-line', { title: survey.title, people: mayShowAggregate(people) ? String(people) : '<5' })));
+    summary.push(
+      plain(t('survey-report-line', { title: survey.title, people: mayShowAggregate(people) ? String(people) : '<5' })),
+    );
     for (const v of versions) {
       if (!mayShowAggregate(v.answers.length)) continue;
       for (const q of v.def.questions) {
@@ -32,7 +34,16 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
         const given = v.answers.map((a) => a[q.id]).filter((x) => x !== null && x !== undefined);
         if (!mayShowAggregate(given.length)) continue;
         const label = textIn(q.text, request.locale);
-        if (scaleOf(q.type)) rows.push([survey.title, v.number, label, given.length, '', '', Math.round(mean(given.map(Number)) * 100) / 100]);
+        if (scaleOf(q.type))
+          rows.push([
+            survey.title,
+            v.number,
+            label,
+            given.length,
+            '',
+            '',
+            Math.round(mean(given.map(Number)) * 100) / 100,
+          ]);
         else
           (q.type === 'yesno' ? ['yes', 'no'] : (q.options ?? []).map((_, i) => i)).forEach((o) => {
             const count = given.filter((x) => (Array.isArray(x) ? x.includes(o as number) : x === o)).length;

@@ -88,7 +88,9 @@ export function questionLines(q: Question, all: SurveyAnswers[], locale: string,
 
 /** The coordinator's results of a survey, version by version (newest first). */
 export async function resultsText(store: Store, survey: Survey, locale: string, t: T): Promise<string> {
-  const lines = [t('survey-results-title', { number: survey.number, title: escapeHtml(survey.title), status: survey.status })];
+  const lines = [
+    t('survey-results-title', { number: survey.number, title: escapeHtml(survey.title), status: survey.status }),
+  ];
   const versions = (await answersOf(store, survey)).filter((v) => v.answers.length > 0).reverse();
   if (versions.length === 0) lines.push(t('survey-results-none'));
   for (const v of versions) {
@@ -140,7 +142,12 @@ export async function selfAssessmentChange(store: Store, after: Survey, locale: 
     const [x, y] = [vals(b), vals(a)];
     lines.push(
       mayShowAggregate(x.length) && mayShowAggregate(y.length)
-        ? t('survey-change-means', { question: label, before: fmt(mean(x)), after: fmt(mean(y)), change: signed(mean(y) - mean(x)) })
+        ? t('survey-change-means', {
+            question: label,
+            before: fmt(mean(x)),
+            after: fmt(mean(y)),
+            change: signed(mean(y) - mean(x)),
+          })
         : t('survey-change-too-few', { question: label }),
     );
   }
@@ -149,8 +156,14 @@ export async function selfAssessmentChange(store: Store, after: Survey, locale: 
 
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : fmt(n));
 
-async function pairedAnswers(store: Store, before: Survey, after: Survey): Promise<Array<[SurveyAnswers, SurveyAnswers]>> {
-  const first = new Map((await store.surveys.participants(before.id)).filter((p) => p.completed).map((p) => [p.membershipId, p.answers]));
+async function pairedAnswers(
+  store: Store,
+  before: Survey,
+  after: Survey,
+): Promise<Array<[SurveyAnswers, SurveyAnswers]>> {
+  const first = new Map(
+    (await store.surveys.participants(before.id)).filter((p) => p.completed).map((p) => [p.membershipId, p.answers]),
+  );
   return (await store.surveys.participants(after.id))
     .filter((p) => p.completed && first.has(p.membershipId))
     .map((p) => [first.get(p.membershipId)!, p.answers]);

@@ -32,8 +32,18 @@ export async function planJobs(job: JobContext, survey: Survey): Promise<void> {
   const data = { surveyId: survey.id, at };
   const remindAt = at - survey.remindMs;
   if (remindAt > job.clock.now().getTime())
-    await job.scheduler.schedule({ id: `survey-remind-${survey.id}-${at}`, name: REMIND_JOB, data, runAt: new Date(remindAt) });
-  await job.scheduler.schedule({ id: `survey-close-${survey.id}-${at}`, name: CLOSE_JOB, data, runAt: survey.deadline });
+    await job.scheduler.schedule({
+      id: `survey-remind-${survey.id}-${at}`,
+      name: REMIND_JOB,
+      data,
+      runAt: new Date(remindAt),
+    });
+  await job.scheduler.schedule({
+    id: `survey-close-${survey.id}-${at}`,
+    name: CLOSE_JOB,
+    data,
+    runAt: survey.deadline,
+  });
 }
 
 /**
@@ -61,7 +71,13 @@ export async function sendTo(
         counts.group++;
         const link = group ? job.adapterFor(group.platform).deepLink(`${LINK_PREFIX}${survey.id}`) : null;
         const person = member.account.username ? `@${member.account.username}` : member.account.displayName;
-        return { html: to.t(link ? 'survey-invite-group' : 'survey-invite-group-nolink', { person, title: survey.title, link: link ?? '' }) };
+        return {
+          html: to.t(link ? 'survey-invite-group' : 'survey-invite-group-nolink', {
+            person,
+            title: survey.title,
+            link: link ?? '',
+          }),
+        };
       }
       counts.private++;
       p = await job.store.surveys.updateParticipant(p.id, { cursor: first });
@@ -79,7 +95,7 @@ export async function sendTo(
 /** Before the deadline: a word to those who have not finished. */
 export async function remind(job: JobContext, data: { surveyId: string; at: number }): Promise<void> {
   const survey = await job.store.surveys.byId(data.surveyId);
-  if (!survey || survey.status !== 'open' || survey.deadline?.getTime() !== data.at) return;
+  if (survey?.status !== 'open' || survey.deadline?.getTime() !== data.at) return;
   const cohort = await job.store.cohorts.byId(survey.cohortId);
   if (!cohort) return;
   const members = new Map((await job.store.memberships.list(cohort.id, { status: ['active'] })).map((m) => [m.id, m]));
@@ -90,7 +106,12 @@ export async function remind(job: JobContext, data: { surveyId: string; at: numb
       cohort,
       member,
       `survey-remind-${survey.id}-${p.id}-${data.at}`,
-      async (to) => ({ html: to.t('survey-reminder', { title: survey.title, left: Math.max(1, Math.round(survey.remindMs / 3_600_000)) }) }),
+      async (to) => ({
+        html: to.t('survey-reminder', {
+          title: survey.title,
+          left: Math.max(1, Math.round(survey.remindMs / 3_600_000)),
+        }),
+      }),
       { inGroup: false },
     );
     await job.store.surveys.updateParticipant(p.id, { reminded: true });
@@ -101,12 +122,14 @@ export async function remind(job: JobContext, data: { surveyId: string; at: numb
 export async function closeSurvey(job: JobContext, survey: Survey): Promise<Survey> {
   const closed = await job.store.surveys.update(survey.id, { status: 'closed', closedAt: job.clock.now() });
   if (survey.anonymous) await job.store.surveys.dropParticipants(survey.id);
-  else for (const p of await job.store.surveys.participants(survey.id)) if (p.cursor !== null) await job.store.surveys.updateParticipant(p.id, { cursor: null });
+  else
+    for (const p of await job.store.surveys.participants(survey.id))
+      if (p.cursor !== null) await job.store.surveys.updateParticipant(p.id, { cursor: null });
   return closed;
 }
 
 export async function closeJob(job: JobContext, data: { surveyId: string; at: number }): Promise<void> {
   const survey = await job.store.surveys.byId(data.surveyId);
-  if (!survey || survey.status !== 'open' || survey.deadline?.getTime() !== data.at) return;
+  if (survey?.status !== 'open' || survey.deadline?.getTime() !== data.at) return;
   await closeSurvey(job, survey);
 }
