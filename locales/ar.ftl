@@ -669,9 +669,9 @@ button-survey-yes = نعم
 button-survey-no = لا
 button-survey-answer = أجب عن «{ $title }»
 button-survey-change = غيّر إجاباتي عن «{ $title }»
-survey-dm-intro = <b>{ $title }</b>{ $anonymous ->
-    [yes] {" "}(مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
-   *[no] {" "}(يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لخمسة أشخاص أو أكثر)
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
+   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لخمسة أشخاص أو أكثر)
 }
 survey-dm-question = السؤال { $n } من { $total }:
 survey-dm-text-hint = أجب بنص قصير.

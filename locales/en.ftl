@@ -622,9 +622,9 @@ button-survey-yes = Yes
 button-survey-no = No
 button-survey-answer = Answer “{ $title }”
 button-survey-change = Change my answers to “{ $title }”
-survey-dm-intro = <b>{ $title }</b>{ $anonymous ->
-    [yes] {" "}(anonymous: nobody, not even the coordinators, can see which answers are yours)
-   *[no] {" "}(coordinators see your answers; results show only totals of 5 people or more)
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anonymous: nobody, not even the coordinators, can see which answers are yours)
+   *[no] (coordinators see your answers; results show only totals of 5 people or more)
 }
 survey-dm-question = Question { $n } of { $total }:
 survey-dm-text-hint = Reply with a short text.

@@ -623,9 +623,9 @@ button-survey-yes = Sí
 button-survey-no = No
 button-survey-answer = Responder «{ $title }»
 button-survey-change = Cambiar mis respuestas a «{ $title }»
-survey-dm-intro = <b>{ $title }</b>{ $anonymous ->
-    [yes] {" "}(anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
-   *[no] {" "}(la coordinación ve tus respuestas; los resultados solo muestran totales de 5 personas o más)
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
+   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de 5 personas o más)
 }
 survey-dm-question = Pregunta { $n } de { $total }:
 survey-dm-text-hint = Responde con un texto breve.
