@@ -3,6 +3,7 @@
 // and anonymous answers are checked on the database rows themselves.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Feature } from '../../src/core/feature.ts';
 import { JobContext } from '../../src/core/job-context.ts';
 import { surveysFeature } from '../../src/features/surveys/index.ts';
 import { createWorld, type World } from '../helpers/scenario.ts';
@@ -307,5 +308,51 @@ describe('surveys', () => {
     expect(await world.dm('bob').as('bob').pressData(data)).toBe('This button is no longer valid.');
     await world.dm('bob').says('/start survey-00000000-0000-0000-0000-000000000000');
     world.dm('bob').expectBotSaid(/not valid/);
+  });
+});
+
+describe('survey.requested', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('sends the template to the members named in the event, once per key, and records the source', async () => {
+    // Stands in for the gatherings feature: its follow-up step publishes the event.
+    const probe: Feature = {
+      name: 'probe-gathering',
+      commands: [
+        {
+          name: 'followup',
+          where: 'group',
+          access: 'coordinator',
+          async run(ctx) {
+            const ids = (await ctx.store.memberships.list(ctx.cohort!.id))
+              .filter((m) => ['bob', 'carol'].includes(m.account.username ?? ''))
+              .map((m) => m.id);
+            await ctx.job.publish({
+              type: 'survey.requested',
+              cohort: ctx.cohort!,
+              template: 'feedback',
+              membershipIds: ids,
+              source: { kind: 'gathering', id: 'g-1' },
+              key: 'gathering-g-1-feedback',
+            });
+          },
+        },
+      ],
+    };
+    world = await createWorld({ start: START, extraFeatures: [probe] });
+    const group = await cohortWith(world, ['bob', 'carol', 'dave']);
+    await group.as('alice').says('/followup');
+    await group.as('alice').says('/followup');
+    for (const handle of ['bob', 'carol']) {
+      const questions = world.dm(handle).botMessages().filter((m) => /Overall, how useful/.test(m));
+      expect(questions).toHaveLength(1);
+    }
+    expect(world.dm('dave').botMessages().some((m) => /Overall, how useful/.test(m))).toBe(false);
+    const cohort = await liveCohort(world, group);
+    const [survey] = await world.store.surveys.ofCohort(cohort.id);
+    expect(survey).toMatchObject({ status: 'open', sourceKind: 'gathering', sourceId: 'g-1', template: 'feedback' });
   });
 });

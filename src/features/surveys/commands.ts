@@ -6,6 +6,7 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { SubcommandSpec } from '../../core/feature.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import { parseSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort, Survey } from '../../core/store.ts';
@@ -156,7 +157,10 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
 
 async function results(ctx: Context, args: ParsedArgs): Promise<void> {
   const survey = await surveyArg(ctx, args);
-  await replyPrivately(ctx, () => resultsText(ctx.store, survey, ctx.locale, (id, a) => ctx.t(id, a)));
+  // Built for the coordinator in private: free texts only where privacy.ts lets a coordinator read answers.
+  await replyPrivately(ctx, () =>
+    resultsText(ctx.store, survey, ctx.locale, (id, a) => ctx.t(id, a), maySee('survey-answer', ctx.readerAs('coordinator'))),
+  );
 }
 
 async function close(ctx: Context, args: ParsedArgs): Promise<void> {

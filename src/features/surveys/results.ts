@@ -87,7 +87,7 @@ export function questionLines(q: Question, all: SurveyAnswers[], locale: string,
 }
 
 /** The coordinator's results of a survey, version by version (newest first). */
-export async function resultsText(store: Store, survey: Survey, locale: string, t: T): Promise<string> {
+export async function resultsText(store: Store, survey: Survey, locale: string, t: T, texts: boolean): Promise<string> {
   const lines = [
     t('survey-results-title', { number: survey.number, title: escapeHtml(survey.title), status: survey.status }),
   ];
@@ -100,7 +100,7 @@ export async function resultsText(store: Store, survey: Survey, locale: string, 
       continue;
     }
     lines.push(t('survey-results-people', { n: v.answers.length }));
-    for (const q of v.def.questions) lines.push('', ...questionLines(q, v.answers, locale, t, true));
+    for (const q of v.def.questions) lines.push('', ...questionLines(q, v.answers, locale, t, texts));
   }
   const change = await selfAssessmentChange(store, survey, locale, t);
   if (change.length > 0) lines.push('', ...change);
