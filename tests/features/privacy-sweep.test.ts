@@ -25,6 +25,7 @@ const SECRETS = {
   reflectionCoordinators: 'REFLECT-coord-secret',
   checkinAnswer: 'ANSWER-private-secret',
   typedInGroup: 'TYPED-in-group-secret',
+  surveyAnswer: 'SURVEY-answer-secret',
 };
 /** Lines that would tell the group about a decline, its reason, or someone's /avoid list. */
 const PRIVATE_PATTERNS = [/declined/i, /no time right now/i, /never pair/i, /People you are never paired with/i];
@@ -83,6 +84,14 @@ const COMMANDS = [
   '/leave',
   '/join',
   '/checkin delete 1',
+  '/survey templates',
+  '/survey list',
+  '/survey show 1',
+  '/survey results 1',
+  '/survey create feedback',
+  '/survey send 2',
+  '/survey close 2',
+  '/surveys',
   '/cohort pause',
   '/cohort resume',
   // Last: its buttons change the presser's language, and the assertions read English.
@@ -125,6 +134,10 @@ async function seed(world: World): Promise<ChatHandle> {
   await world.dm('bob').says(SECRETS.checkinAnswer);
   await world.dm('bob').presses(/Keep it private/);
   await world.advance('3h');
+  // A named survey Bob answers in private.
+  await group.as('alice').says('/survey create Pulse\ntext: What is hard?');
+  await group.as('alice').says('/survey send 1');
+  await world.dm('bob').says(SECRETS.surveyAnswer);
   return group;
 }
 
