@@ -347,10 +347,18 @@ describe('survey.requested', () => {
     await group.as('alice').says('/followup');
     await group.as('alice').says('/followup');
     for (const handle of ['bob', 'carol']) {
-      const questions = world.dm(handle).botMessages().filter((m) => /Overall, how useful/.test(m));
+      const questions = world
+        .dm(handle)
+        .botMessages()
+        .filter((m) => /Overall, how useful/.test(m));
       expect(questions).toHaveLength(1);
     }
-    expect(world.dm('dave').botMessages().some((m) => /Overall, how useful/.test(m))).toBe(false);
+    expect(
+      world
+        .dm('dave')
+        .botMessages()
+        .some((m) => /Overall, how useful/.test(m)),
+    ).toBe(false);
     const cohort = await liveCohort(world, group);
     const [survey] = await world.store.surveys.ofCohort(cohort.id);
     expect(survey).toMatchObject({ status: 'open', sourceKind: 'gathering', sourceId: 'g-1', template: 'feedback' });

@@ -20,7 +20,11 @@ describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse
     (await user.botSaid(room, botUser.userId)).map((m) => m.body);
 
   beforeAll(async () => {
-    [botUser, coord, member] = await Promise.all([register('surveybot'), register('surveycoord'), register('surveymember')]);
+    [botUser, coord, member] = await Promise.all([
+      register('surveybot'),
+      register('surveycoord'),
+      register('surveymember'),
+    ]);
     const opened = await openTestStore('postgres');
     closeStore = opened.close;
     world = new MatrixWorld(opened.store, botUser, [coord.userId], []);

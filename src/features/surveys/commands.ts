@@ -159,7 +159,13 @@ async function results(ctx: Context, args: ParsedArgs): Promise<void> {
   const survey = await surveyArg(ctx, args);
   // Built for the coordinator in private: free texts only where privacy.ts lets a coordinator read answers.
   await replyPrivately(ctx, () =>
-    resultsText(ctx.store, survey, ctx.locale, (id, a) => ctx.t(id, a), maySee('survey-answer', ctx.readerAs('coordinator'))),
+    resultsText(
+      ctx.store,
+      survey,
+      ctx.locale,
+      (id, a) => ctx.t(id, a),
+      maySee('survey-answer', ctx.readerAs('coordinator')),
+    ),
   );
 }
 
