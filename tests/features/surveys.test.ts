@@ -364,3 +364,35 @@ describe('survey.requested', () => {
     expect(survey).toMatchObject({ status: 'open', sourceKind: 'gathering', sourceId: 'g-1', template: 'feedback' });
   });
 });
+
+describe('typed answers', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('takes a number, "1,3" or yes/no typed instead of a press, in the reader’s language', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohortWith(world, ['bob']);
+    await world.dm('bob').says('/language es');
+    await group
+      .as('alice')
+      .says('/survey create Typed\nsingle: One? | A | B | C\nmulti: Several? | A | B | C\nyesno: Sure?');
+    await group.as('alice').says('/survey send 1');
+    const bob = world.dm('bob');
+    await bob.says('4');
+    bob.expectBotSaid('Responde con un número del 1 al 3.');
+    await bob.says('2');
+    await bob.says('3, 1');
+    await bob.says('sí');
+    bob.expectBotSaid(/¡Gracias por tus respuestas!/);
+    const cohort = await liveCohort(world, group);
+    const survey = (await world.store.surveys.byNumber(cohort.id, 1))!;
+    const me = (await membershipOf(world, group, 'bob'))!;
+    expect((await world.store.surveys.participant(survey.id, me.id))?.answers).toEqual({
+      q1: 1,
+      q2: [0, 2],
+      q3: 'yes',
+    });
+  });
+});

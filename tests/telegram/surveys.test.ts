@@ -42,9 +42,10 @@ describe('telegram surveys', () => {
     api.say('alice', group, '/survey create Pulse\nscale5: How is it going?\ntext: What would help?');
     api.say('alice', group, '/survey send 1');
     await settle();
-    // Bob never wrote to the bot: the group gets a link, and no question.
-    const invite = said(group.id).find((m) => m.includes('@bob: a short survey'))!;
+    // Bob never wrote to the bot: the group gets a link (naming nobody), and no question.
+    const invite = said(group.id).find((m) => m.includes('A short survey, “Pulse”'))!;
     expect(invite).toBeDefined();
+    expect(invite).not.toMatch(/bob/i);
     expect(said(group.id).join('\n')).not.toContain('How is it going?');
     const payload = /https:\/\/t\.me\/cohort_test_bot\?start=(survey-[0-9a-f-]+)/.exec(invite)![1];
 

@@ -160,10 +160,15 @@ async function participantById(ctx: Context, id: string): Promise<SurveyParticip
   return rows.find((r) => r.id === id) ?? null;
 }
 
-/** A typed answer: free text, or a number / yes / no where buttons are (any platform). */
-function typedValue(q: Question, text: string): SurveyAnswers[string] {
+/**
+ * A typed answer: free text; or, where buttons are shown, a number (a scale
+ * value, an option's number, "1,3" for several) or yes / no in English or
+ * the reader's language, for apps that hide buttons.
+ */
+function typedValue(q: Question, text: string, yesNo: { yes: string; no: string }): SurveyAnswers[string] {
   const scale = scaleOf(q.type);
-  if (SKIP_WORDS.has(text.toLowerCase())) {
+  const lower = text.toLowerCase();
+  if (SKIP_WORDS.has(lower)) {
     if (q.required) throw new UserError('survey-error-required');
     return null;
   }
@@ -177,7 +182,23 @@ function typedValue(q: Question, text: string): SurveyAnswers[string] {
       throw new UserError('survey-error-range', { min: scale.min, max: scale.max });
     return n;
   }
-  throw new UserError('survey-error-use-buttons');
+  if (q.type === 'yesno') {
+    if (lower === 'yes' || lower === yesNo.yes) return 'yes';
+    if (lower === 'no' || lower === yesNo.no) return 'no';
+    throw new UserError('survey-error-use-buttons');
+  }
+  const count = q.options?.length ?? 0;
+  const picked = /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(text) ? text.split(',').map((x) => Number(x.trim()) - 1) : [];
+  if (picked.length === 0 || picked.some((i) => i < 0 || i >= count))
+    throw new UserError(picked.length === 0 ? 'survey-error-use-buttons' : 'survey-error-range', {
+      min: 1,
+      max: count,
+    });
+  if (q.type === 'single') {
+    if (picked.length !== 1) throw new UserError('survey-error-use-buttons');
+    return picked[0]!;
+  }
+  return [...new Set(picked)].sort((a, b) => a - b);
 }
 
 /** A private message while someone is in a survey: the answer to a text question (or a typed number). */
@@ -195,7 +216,8 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
     }
     const q = loaded.def.questions[p.cursor];
     if (!q) continue;
-    const value = typedValue(q, event.text.trim());
+    const yesNo = { yes: ctx.t('button-survey-yes').toLowerCase(), no: ctx.t('button-survey-no').toLowerCase() };
+    const value = typedValue(q, event.text.trim(), yesNo);
     // Typed while buttons were shown: the buttons of that question go stale.
     await answerAndGoOn(ctx, loaded.survey, loaded.def, p, p.cursor, value);
     return true;

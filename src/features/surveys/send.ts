@@ -48,8 +48,10 @@ export async function planJobs(job: JobContext, survey: Survey): Promise<void> {
 
 /**
  * Send to these members (active ones of the cohort). Those who finished or
- * are answering are left alone. Returns how many were written to privately
- * and how many got the group link.
+ * are answering are left alone. People the bot may not write to first are
+ * not named in the group: one line there carries a link that opens the
+ * private chat and starts the survey. Returns how many were written to
+ * privately and how many the group line is for.
  */
 export async function sendTo(
   job: JobContext,
@@ -61,35 +63,42 @@ export async function sendTo(
   const def = definitionOf(version.definition);
   const first = nextQuestion(def, -1, {})!;
   const counts = { private: 0, group: 0 };
-  const group = await job.store.chats.byId(cohort.chatId);
   for (const member of members) {
     if (member.status !== 'active') continue;
     let p = await job.store.surveys.invite(survey.id, member.id, version.id);
     if (p.completed || p.cursor !== null) continue;
-    const told = await job.tell(cohort, member, `survey-${survey.id}-${member.id}-${version.number}`, async (to) => {
-      if (to.inGroup) {
-        counts.group++;
-        const link = group ? job.adapterFor(group.platform).deepLink(`${LINK_PREFIX}${survey.id}`) : null;
-        const person = member.account.username ? `@${member.account.username}` : member.account.displayName;
-        return {
-          html: to.t(link ? 'survey-invite-group' : 'survey-invite-group-nolink', {
-            person,
-            title: survey.title,
-            link: link ?? '',
-          }),
-        };
-      }
-      counts.private++;
-      p = await job.store.surveys.updateParticipant(p.id, { cursor: first });
-      return questionMessage(to, survey, def, p, first, {
-        now: job.clock.now(),
-        replyFrom: member.account.platformUserId,
-        intro: true,
-      });
-    });
-    if (!told) continue;
+    const told = await job.tell(
+      cohort,
+      member,
+      `survey-${survey.id}-${member.id}-${version.number}`,
+      async (to) => {
+        p = await job.store.surveys.updateParticipant(p.id, { cursor: first });
+        return questionMessage(to, survey, def, p, first, {
+          now: job.clock.now(),
+          replyFrom: member.account.platformUserId,
+          intro: true,
+        });
+      },
+      { inGroup: false },
+    );
+    if (told) counts.private++;
+    else counts.group++;
   }
+  if (counts.group > 0) await postGroupLink(job, cohort, survey);
   return counts;
+}
+
+/** One line in the group for everyone the bot could not write to: a link into the private chat. */
+async function postGroupLink(job: JobContext, cohort: Cohort, survey: Survey): Promise<void> {
+  const group = await job.store.chats.byId(cohort.chatId);
+  const chat = await job.cohortChat(cohort);
+  if (!group || !chat) return;
+  const link = job.adapterFor(group.platform).deepLink(`${LINK_PREFIX}${survey.id}`);
+  const html = job.t(cohort.locale, link ? 'survey-invite-group' : 'survey-invite-group-nolink', {
+    title: survey.title,
+    link: link ?? '',
+  });
+  await job.post(chat, { html }, `survey-link-${survey.id}-${job.clock.now().getTime()}`);
 }
 
 /** Before the deadline: a word to those who have not finished. */
