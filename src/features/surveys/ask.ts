@@ -76,8 +76,11 @@ export async function questionMessage(
     }
   } else if (scale) {
     lines.push(asker.t('survey-dm-scale-hint', { min: scale.min, max: scale.max }));
-    for (let v = scale.min; v <= scale.max; v++) choices.push({ label: String(v), choice: `s${v}` });
-    size = scale.max > 5 ? 6 : ROW;
+    // 0 goes last on a 0–10 scale: where options are numbered (Matrix), "7" then means 7.
+    const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+    if (scale.min === 0) values.push(values.shift()!);
+    for (const v of values) choices.push({ label: String(v), choice: `s${v}` });
+    size = ROW;
   } else {
     choices = [
       { label: asker.t('button-survey-yes'), choice: 'yes' },
