@@ -291,6 +291,7 @@ describe('surveys', () => {
 
     // Hostile text is shown as text.
     await group.as('alice').says('/survey create <b>Bold</b>\nscale10: <a href="http://x">click</a> & rate?');
+    group.expectBotSaid('Survey 1 is ready: “<b>Bold</b>”');
     await group.as('alice').says('/survey send 1');
     const question = world.dm('bob').messages().at(-1)!;
     expect(question.html).toContain('&lt;a href=');

@@ -73,7 +73,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.audit('survey.create', { surveyId: survey.id, template });
   await ctx.say('survey-created', {
     number: survey.number,
-    title: escapeHtml(survey.title),
+    title: survey.title,
     questions: def.questions.length,
     anonymous: survey.anonymous ? 'yes' : 'no',
   });
@@ -100,7 +100,7 @@ function preview(ctx: Context, survey: Survey, def: SurveyDefinition): string {
   const lines = [
     ctx.t('survey-show-title', {
       number: survey.number,
-      title: escapeHtml(survey.title),
+      title: survey.title,
       status: survey.status,
       anonymous: survey.anonymous ? 'yes' : 'no',
     }),
@@ -109,9 +109,7 @@ function preview(ctx: Context, survey: Survey, def: SurveyDefinition): string {
     const scale = scaleOf(q.type);
     const kind = scale ? `${scale.min}–${scale.max}` : q.type;
     const options = q.options ? ` [${q.options.map((o) => escapeHtml(textIn(o, ctx.locale))).join(' / ')}]` : '';
-    const cond = q.if
-      ? ` ${ctx.t('survey-show-if', { question: q.if.question, equals: escapeHtml(q.if.equals) })}`
-      : '';
+    const cond = q.if ? ` ${ctx.t('survey-show-if', { question: q.if.question, equals: q.if.equals })}` : '';
     const optional = q.required ? '' : ` ${ctx.t('survey-show-optional')}`;
     lines.push(`${i + 1}. (${q.id}, ${kind}) ${escapeHtml(textIn(q.text, ctx.locale))}${options}${optional}${cond}`);
   });
@@ -188,7 +186,7 @@ async function list(ctx: Context): Promise<void> {
     lines.push(
       ctx.t('survey-list-line', {
         number: s.number,
-        title: escapeHtml(s.title),
+        title: s.title,
         status: s.status,
         anonymous: s.anonymous ? 'yes' : 'no',
       }),
@@ -228,7 +226,7 @@ export async function mySurveys(ctx: Context): Promise<void> {
       lines.push(
         ctx.t('surveys-line', {
           cohort: m.cohort.name,
-          title: escapeHtml(s.title),
+          title: s.title,
           state,
           deadline: formatDateTime(s.deadline!, ctx.locale, ctx.timezone),
         }),

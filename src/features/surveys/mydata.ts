@@ -24,7 +24,7 @@ export async function describeSurveyData(ctx: Context, account: Account): Promis
     const version = await ctx.store.surveys.version(p.versionId);
     if (!survey || !version || survey.anonymous || Object.keys(p.answers).length === 0) continue;
     const def = definitionOf(version.definition);
-    lines.push(ctx.t('survey-mydata-named', { title: escapeHtml(survey.title) }));
+    lines.push(ctx.t('survey-mydata-named', { title: survey.title }));
     for (const q of def.questions)
       if (q.id in p.answers)
         lines.push(`  ${escapeHtml(textIn(q.text, ctx.locale))}: ${escapeHtml(answerText(ctx, q, p.answers[q.id]))}`);

@@ -64,7 +64,7 @@ export function questionLines(q: Question, all: SurveyAnswers[], locale: string,
   if (q.type === 'single' || q.type === 'multi') {
     (q.options ?? []).forEach((o, i) => {
       const n = given.filter((v) => (Array.isArray(v) ? v.includes(i) : v === i)).length;
-      lines.push(t('survey-results-option', { option: escapeHtml(textIn(o, locale)), n, pct: pct(n, given.length) }));
+      lines.push(t('survey-results-option', { option: textIn(o, locale), n, pct: pct(n, given.length) }));
     });
   } else if (scale) {
     const values = given.map(Number);
@@ -88,9 +88,7 @@ export function questionLines(q: Question, all: SurveyAnswers[], locale: string,
 
 /** The coordinator's results of a survey, version by version (newest first). */
 export async function resultsText(store: Store, survey: Survey, locale: string, t: T, texts: boolean): Promise<string> {
-  const lines = [
-    t('survey-results-title', { number: survey.number, title: escapeHtml(survey.title), status: survey.status }),
-  ];
+  const lines = [t('survey-results-title', { number: survey.number, title: survey.title, status: survey.status })];
   const versions = (await answersOf(store, survey)).filter((v) => v.answers.length > 0).reverse();
   if (versions.length === 0) lines.push(t('survey-results-none'));
   for (const v of versions) {
@@ -124,7 +122,7 @@ export async function selfAssessmentChange(store: Store, after: Survey, locale: 
   const paired = !after.anonymous && !before.anonymous;
   const byPerson = paired ? await pairedAnswers(store, before, after) : [];
   for (const q of def.questions) {
-    const label = escapeHtml(textIn(q.text, locale));
+    const label = textIn(q.text, locale);
     if (paired) {
       const diffs = byPerson
         .map(([x, y]) => [x[q.id], y[q.id]])
