@@ -799,3 +799,143 @@ hope-error-started = بدأ ذلك اللقاء بالفعل.
 gathering-report-hopes = ما يأمل الناس أن يتعلموه:
 gathering-report-hope-line = • { $name }: { $text }
 mydata-gathering-hope =   ما تأمل أن تتعلمه: { $text }
+## Surveys (src/features/surveys)
+cmd-survey-summary = الاستبيانات: القوالب والإنشاء والإرسال والنتائج والإغلاق (للمنسقين)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = الاستبيانات الجاهزة: بعد اللقاء، وبعد 30 يومًا، والتقييم الذاتي
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = أنشئ استبيانًا من قالب أو من تعريف قصير (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create العنوان + سؤال في كل سطر
+cmd-survey-edit-summary = غيّر أسئلة استبيان (نسخة جديدة إذا أجاب أحد عليه)
+cmd-survey-edit-usage = /survey edit ID + التعريف الجديد
+cmd-survey-show-summary = معاينة أسئلة استبيان (أرسلها إليك في الخاص)
+cmd-survey-show-usage = /survey show ID
+cmd-survey-send-summary = أرسل استبيانًا إلى المجموعة، لكل شخص في الخاص
+cmd-survey-send-usage = /survey send ID [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = نتائج استبيان، بخمس إجابات أو أكثر لكل سؤال (أرسلها إليك في الخاص)
+cmd-survey-results-usage = /survey results ID
+cmd-survey-close-summary = أغلق استبيانًا: لا إجابات بعد الآن
+cmd-survey-close-usage = /survey close ID
+cmd-survey-list-summary = استبيانات المجموعة
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = استبياناتك المفتوحة، للإجابة أو لتغيير إجاباتك (في الخاص)
+cmd-surveys-usage = /surveys
+button-survey-skip = تخطَّ
+button-survey-done = تم
+button-survey-yes = نعم
+button-survey-no = لا
+button-survey-answer = أجب عن «{ $title }»
+button-survey-change = غيّر إجاباتي عن «{ $title }»
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
+   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لخمسة أشخاص أو أكثر)
+}
+survey-dm-question = السؤال { $n } من { $total }:
+survey-dm-text-hint = أجب بنص قصير.
+survey-dm-text-hint-optional = أجب بنص قصير، أو اكتب «skip» للتخطي.
+survey-dm-multi-hint = اختر كل ما ينطبق، ثم اضغط «تم».
+survey-dm-scale-hint = من { $min } إلى { $max }.
+survey-answer-saved = تم الحفظ.
+survey-thanks = شكرًا على إجاباتك!
+survey-done-anonymous = حُفظت إجاباتك دون اسمك. لم يعد بالإمكان تغييرها.
+survey-done-named = يمكنك تغيير إجاباتك حتى الموعد النهائي عبر /surveys.
+survey-changing = تبقى إجاباتك السابقة محفوظة إلى أن تستبدلها.
+survey-already-answered = لقد أجبت عن هذا الاستبيان من قبل.
+survey-invite-group = استبيان قصير، «{ $title }». إن لم أراسلك بشأنه في الخاص، افتح { $link } لتجيب هناك.
+survey-invite-group-nolink = استبيان قصير، «{ $title }». إن لم أراسلك بشأنه في الخاص، راسلني هناك وأرسل /surveys.
+survey-reminder = تذكير: يُغلق «{ $title }» بعد نحو { $left } ساعة. أرسل /surveys لتجيب أو تكمل.
+survey-error-definition = تعريف الاستبيان هذا غير صالح (عند { $where }). راجع الصيغة في docs/surveys.md.
+survey-error-json = لا أستطيع قراءة JSON هذا.
+survey-error-line = السطر { $n } ليس سؤالًا. اكتب «النوع: السؤال»، مثل «scale5: ما مدى الفائدة؟».
+survey-error-type = السطر { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
+survey-error-too-long = هذا التعريف طويل جدًا (الحد الأقصى { $max } حرف).
+survey-error-too-many = للاستبيان { $max } سؤالًا على الأكثر.
+survey-error-no-template = لا يوجد قالب باسم «{ $name }». القوالب: { $templates }.
+survey-error-no-themes = يسأل التقييم الذاتي عن مواضيع المجموعة، وليس لهذه المجموعة مواضيع. أضفها عبر /cohort edit --themes "…".
+survey-error-not-found = لا يوجد استبيان { $id } في هذه المجموعة. راجع /survey list.
+survey-error-not-member = لست عضوًا في مجموعة هذا الاستبيان.
+survey-error-closed = هذا الاستبيان مغلق.
+survey-error-unknown = هذا الاستبيان لم يعد موجودًا.
+survey-error-audience = لا أستطيع الإرسال إلى «{ $value }» بعد. استخدم --to cohort.
+survey-error-remind = «{ $value }» ليست مدة مثل 1d أو 12h.
+survey-error-range = أجب برقم من { $min } إلى { $max } من فضلك.
+survey-error-required = هذا السؤال يحتاج إلى إجابة.
+survey-error-use-buttons = أجب بأزرار السؤال من فضلك.
+survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max } حرف).
+survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions } أسئلة، { $anonymous ->
+    [yes] مجهول الهوية
+   *[no] بالأسماء
+}. راجعه عبر /survey show { $number } وأرسله عبر /survey send { $number }.
+survey-edited = للاستبيان { $number } الآن النسخة { $version }. تبقى الإجابات السابقة مع النسخة التي أُجيب عنها.
+survey-sent = أُرسل الاستبيان { $number }: { $dm } في الخاص، و{ $group } عبر رابط هنا. الموعد النهائي: { $deadline }.
+survey-closed = أُغلق الاستبيان { $number }. راجع /survey results { $number }.
+survey-list-title = <b>الاستبيانات</b>
+survey-list-none = لا توجد استبيانات بعد. ابدأ بـ /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }، { $anonymous ->
+    [yes] مجهول الهوية
+   *[no] بالأسماء
+})
+survey-show-title = <b>الاستبيان { $number }: { $title }</b> ({ $status }، { $anonymous ->
+    [yes] مجهول الهوية
+   *[no] بالأسماء
+})
+survey-show-if = فقط إذا كان { $question } = { $equals }
+survey-show-optional = (اختياري)
+survey-show-deadline = الموعد النهائي: { $at }
+survey-templates-title = <b>قوالب الاستبيانات</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = أنشئ واحدًا عبر /survey create الاسم [--anonymous].
+survey-results-title = <b>نتائج الاستبيان { $number }: { $title }</b> ({ $status })
+survey-results-none = لا إجابات بعد.
+survey-results-version = <b>النسخة { $n }</b>
+survey-results-people = أجاب { $n } أشخاص.
+survey-results-too-few-people = أجاب أقل من 5 أشخاص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+survey-results-too-few = أقل من 5 إجابات: لا تُعرض.
+survey-results-answered = { $n } إجابات
+survey-results-option = { $option }: { $n } ({ $pct }٪)
+survey-results-scale = المتوسط { $mean }، الوسيط { $median } (من { $max })
+survey-results-texts-hidden = الإجابات المكتوبة لا يراها إلا المنسقون.
+survey-change-title = <b>قبل وبعد</b> (الاستبيان { $before } ← الاستبيان { $after })
+survey-change-paired = { $question }: { $change } في المتوسط، لـ{ $n } أشخاص أجابوا عن الاثنين
+survey-change-means = { $question }: { $before } ← { $after } ({ $change })
+survey-change-too-few = { $question }: أقل من 5 إجابات، لا يُعرض
+surveys-title = <b>استبياناتك المفتوحة</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] أُجيب عنه
+    [started] بدأته
+   *[new] لم تبدأ بعد
+}، حتى { $deadline })
+surveys-none = ليست لديك استبيانات مفتوحة.
+survey-mydata-named = • إجاباتك عن الاستبيان «{ $title }»:
+survey-mydata-skipped = (تم التخطي)
+survey-mydata-anonymous = • الإجابات التي قدمتها في استبيانات مجهولة الهوية محفوظة دون اسمك أو أي معرّف: لا أستطيع معرفة أيها لك، لذلك لا أستطيع عرضها ولا حذفها.
+survey-report-title = الاستبيانات
+survey-report-line = { $title }: أجاب { $people } أشخاص
+survey-tpl-feedback-title = بعد اللقاء
+survey-tpl-feedback-about = آراء مباشرة بعد اللقاء (5 أسئلة)
+survey-tpl-feedback-intro = بعض الأسئلة عن اللقاء، ليكون اللقاء القادم أفضل.
+survey-tpl-feedback-useful = بشكل عام، ما مدى فائدة اللقاء لك؟
+survey-tpl-feedback-best = ما الذي ساعدك أكثر؟
+survey-tpl-feedback-best-sessions = الجلسات
+survey-tpl-feedback-best-people = التعرف على الناس
+survey-tpl-feedback-best-practice = التطبيق العملي
+survey-tpl-feedback-best-materials = المواد
+survey-tpl-feedback-again = هل ستحضر لقاءً كهذا مرة أخرى؟
+survey-tpl-feedback-why-not = لماذا لا؟
+survey-tpl-feedback-change = ما الذي ينبغي أن نغيّره في المرة القادمة؟
+survey-tpl-followup-title = بعد 30 يومًا
+survey-tpl-followup-about = بعد شهر: ماذا استخدم الناس، وما الذي أعاقهم (5 أسئلة)
+survey-tpl-followup-intro = مرّ شهر. ماذا استخدمت مما تعلمته؟
+survey-tpl-followup-used = ماذا استخدمت منذ ذلك الحين؟
+survey-tpl-followup-used-skills = مهارات تعلمتها
+survey-tpl-followup-used-tools = أدوات اكتشفتها
+survey-tpl-followup-used-contacts = أشخاص تعرفت عليهم
+survey-tpl-followup-used-nothing = لا شيء بعد
+survey-tpl-followup-blocked = هل أعاقك شيء؟
+survey-tpl-followup-what-blocked = ما الذي أعاقك؟
+survey-tpl-followup-recommend = ما مدى احتمال أن توصي بهذه المجموعة لصديق؟
+survey-tpl-followup-else = هل هناك شيء آخر تود إخبارنا به؟
+survey-tpl-self-assessment-title = التقييم الذاتي
+survey-tpl-self-assessment-about = الثقة من 1 إلى 5 في كل موضوع من مواضيع المجموعة؛ استخدمه قبل وبعد
+survey-tpl-self-assessment-intro = ما مدى ثقتك بنفسك؟ 1 تعني إطلاقًا، و5 تعني كثيرًا.
+survey-tpl-self-question = ما مدى ثقتك في:

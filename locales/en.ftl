@@ -752,3 +752,143 @@ hope-error-started = That gathering has already started.
 gathering-report-hopes = What people hope to learn:
 gathering-report-hope-line = • { $name }: { $text }
 mydata-gathering-hope =   what you hope to learn: { $text }
+## Surveys (src/features/surveys)
+cmd-survey-summary = surveys: templates, create, send, results, close (coordinators)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = the ready-made surveys: after a gathering, 30 days later, self-assessment
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = make a survey from a template, or from a short definition (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Title + one question a line
+cmd-survey-edit-summary = change a survey's questions (a new version once someone answered)
+cmd-survey-edit-usage = /survey edit ID + the new definition
+cmd-survey-show-summary = preview a survey's questions (sent to you in private)
+cmd-survey-show-usage = /survey show ID
+cmd-survey-send-summary = send a survey to the cohort, each person in private
+cmd-survey-send-usage = /survey send ID [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = a survey's results, 5 answers or more per question (sent to you in private)
+cmd-survey-results-usage = /survey results ID
+cmd-survey-close-summary = close a survey: no more answers
+cmd-survey-close-usage = /survey close ID
+cmd-survey-list-summary = the cohort's surveys
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = your open surveys, to answer or change your answers (in private)
+cmd-surveys-usage = /surveys
+button-survey-skip = Skip
+button-survey-done = Done
+button-survey-yes = Yes
+button-survey-no = No
+button-survey-answer = Answer “{ $title }”
+button-survey-change = Change my answers to “{ $title }”
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anonymous: nobody, not even the coordinators, can see which answers are yours)
+   *[no] (coordinators see your answers; results show only totals of 5 people or more)
+}
+survey-dm-question = Question { $n } of { $total }:
+survey-dm-text-hint = Reply with a short text.
+survey-dm-text-hint-optional = Reply with a short text, or “skip”.
+survey-dm-multi-hint = Choose all that apply, then press “Done”.
+survey-dm-scale-hint = From { $min } to { $max }.
+survey-answer-saved = Saved.
+survey-thanks = Thank you for your answers!
+survey-done-anonymous = Your answers were stored without your name. They cannot be changed now.
+survey-done-named = You can change your answers until the deadline with /surveys.
+survey-changing = Your earlier answers are kept until you replace them.
+survey-already-answered = You have already answered this survey.
+survey-invite-group = A short survey, “{ $title }”. If I have not written to you about it in private, open { $link } to answer there.
+survey-invite-group-nolink = A short survey, “{ $title }”. If I have not written to you about it in private, write to me there and send /surveys.
+survey-reminder = A reminder: “{ $title }” closes in about { $left } hours. Send /surveys to answer or continue.
+survey-error-definition = This survey definition is not valid (at { $where }). See docs/surveys.md for the format.
+survey-error-json = This JSON cannot be read.
+survey-error-line = Line { $n } is not a question. Write “type: question”, e.g. “scale5: How useful was it?”.
+survey-error-type = Line { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
+survey-error-too-long = This definition is too long (at most { $max } characters).
+survey-error-too-many = A survey has at most { $max } questions.
+survey-error-no-template = There is no template “{ $name }”. Templates: { $templates }.
+survey-error-no-themes = The self-assessment asks about the cohort's themes, and this cohort has none. Add them with /cohort edit --themes "…".
+survey-error-not-found = There is no survey { $id } in this cohort. See /survey list.
+survey-error-not-member = You are not in this survey's cohort.
+survey-error-closed = This survey is closed.
+survey-error-unknown = This survey no longer exists.
+survey-error-audience = I cannot send to “{ $value }” yet. Use --to cohort.
+survey-error-remind = “{ $value }” is not a time span like 1d or 12h.
+survey-error-range = Please answer with a number from { $min } to { $max }.
+survey-error-required = This question needs an answer.
+survey-error-use-buttons = Please answer with the buttons of the question.
+survey-error-answer-too-long = That answer is too long (at most { $max } characters).
+survey-created = Survey { $number } is ready: “{ $title }”, { $questions } questions, { $anonymous ->
+    [yes] anonymous
+   *[no] named
+}. Check it with /survey show { $number }, send it with /survey send { $number }.
+survey-edited = Survey { $number } now has version { $version }. Answers given before stay with the version they answered.
+survey-sent = Survey { $number } sent: { $dm } in private, { $group } by a link here. Deadline: { $deadline }.
+survey-closed = Survey { $number } is closed. See /survey results { $number }.
+survey-list-title = <b>Surveys</b>
+survey-list-none = No surveys yet. Start with /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] anonymous
+   *[no] named
+})
+survey-show-title = <b>Survey { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] anonymous
+   *[no] named
+})
+survey-show-if = only if { $question } = { $equals }
+survey-show-optional = (optional)
+survey-show-deadline = Deadline: { $at }
+survey-templates-title = <b>Survey templates</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Create one with /survey create NAME [--anonymous].
+survey-results-title = <b>Results of survey { $number }: { $title }</b> ({ $status })
+survey-results-none = No answers yet.
+survey-results-version = <b>Version { $n }</b>
+survey-results-people = { $n } people answered.
+survey-results-too-few-people = Fewer than 5 people answered: nothing is shown, so that no one can be singled out.
+survey-results-too-few = Fewer than 5 answers: not shown.
+survey-results-answered = { $n } answers
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = Mean { $mean }, median { $median } (out of { $max })
+survey-results-texts-hidden = Written answers are shown only to coordinators.
+survey-change-title = <b>Before and after</b> (survey { $before } → survey { $after })
+survey-change-paired = { $question }: { $change } on average, for the { $n } people who answered both
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: fewer than 5 answers, not shown
+surveys-title = <b>Your open surveys</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] answered
+    [started] started
+   *[new] not started
+}, until { $deadline })
+surveys-none = You have no open surveys.
+survey-mydata-named = • Your answers to the survey “{ $title }”:
+survey-mydata-skipped = (skipped)
+survey-mydata-anonymous = • Answers you gave to anonymous surveys are stored without your name or any id: I cannot tell which are yours, so I cannot show or delete them.
+survey-report-title = Surveys
+survey-report-line = { $title }: { $people } people answered
+survey-tpl-feedback-title = After the gathering
+survey-tpl-feedback-about = feedback right after a gathering (5 questions)
+survey-tpl-feedback-intro = A few questions about the gathering, to make the next one better.
+survey-tpl-feedback-useful = Overall, how useful was the gathering for you?
+survey-tpl-feedback-best = What helped you most?
+survey-tpl-feedback-best-sessions = The sessions
+survey-tpl-feedback-best-people = Meeting people
+survey-tpl-feedback-best-practice = Hands-on practice
+survey-tpl-feedback-best-materials = The materials
+survey-tpl-feedback-again = Would you come to a gathering like this again?
+survey-tpl-feedback-why-not = Why not?
+survey-tpl-feedback-change = What should we change next time?
+survey-tpl-followup-title = 30 days later
+survey-tpl-followup-about = a month after: what people used, what blocked them (5 questions)
+survey-tpl-followup-intro = It has been a month. What did you use from what you learned?
+survey-tpl-followup-used = What have you used since?
+survey-tpl-followup-used-skills = Skills I learned
+survey-tpl-followup-used-tools = Tools I discovered
+survey-tpl-followup-used-contacts = People I met
+survey-tpl-followup-used-nothing = Nothing yet
+survey-tpl-followup-blocked = Did something block you?
+survey-tpl-followup-what-blocked = What blocked you?
+survey-tpl-followup-recommend = How likely are you to recommend this cohort to a friend?
+survey-tpl-followup-else = Anything else you want to tell us?
+survey-tpl-self-assessment-title = Self-assessment
+survey-tpl-self-assessment-about = confidence from 1 to 5 on each of the cohort's themes; run it before and after
+survey-tpl-self-assessment-intro = How confident do you feel? 1 is not at all, 5 is very.
+survey-tpl-self-question = How confident do you feel about:

@@ -753,3 +753,143 @@ hope-error-started = Ese encuentro ya empezó.
 gathering-report-hopes = Lo que las personas esperan aprender:
 gathering-report-hope-line = • { $name }: { $text }
 mydata-gathering-hope =   lo que esperas aprender: { $text }
+## Surveys (src/features/surveys)
+cmd-survey-summary = encuestas: plantillas, crear, enviar, resultados, cerrar (coordinación)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = las encuestas listas para usar: después de un encuentro, 30 días después, autoevaluación
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = crea una encuesta a partir de una plantilla o de una definición breve (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Título + una pregunta por línea
+cmd-survey-edit-summary = cambia las preguntas de una encuesta (una versión nueva si alguien ya respondió)
+cmd-survey-edit-usage = /survey edit ID + la nueva definición
+cmd-survey-show-summary = vista previa de las preguntas de una encuesta (te la envío en privado)
+cmd-survey-show-usage = /survey show ID
+cmd-survey-send-summary = envía una encuesta a la cohorte, a cada persona en privado
+cmd-survey-send-usage = /survey send ID [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = los resultados de una encuesta, con 5 respuestas o más por pregunta (te los envío en privado)
+cmd-survey-results-usage = /survey results ID
+cmd-survey-close-summary = cierra una encuesta: no se aceptan más respuestas
+cmd-survey-close-usage = /survey close ID
+cmd-survey-list-summary = las encuestas de la cohorte
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = tus encuestas abiertas, para responder o cambiar tus respuestas (en privado)
+cmd-surveys-usage = /surveys
+button-survey-skip = Omitir
+button-survey-done = Listo
+button-survey-yes = Sí
+button-survey-no = No
+button-survey-answer = Responder «{ $title }»
+button-survey-change = Cambiar mis respuestas a «{ $title }»
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
+   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de 5 personas o más)
+}
+survey-dm-question = Pregunta { $n } de { $total }:
+survey-dm-text-hint = Responde con un texto breve.
+survey-dm-text-hint-optional = Responde con un texto breve, o «skip» para omitirla.
+survey-dm-multi-hint = Elige todas las que correspondan y luego presiona «Listo».
+survey-dm-scale-hint = De { $min } a { $max }.
+survey-answer-saved = Guardado.
+survey-thanks = ¡Gracias por tus respuestas!
+survey-done-anonymous = Tus respuestas se guardaron sin tu nombre. Ya no se pueden cambiar.
+survey-done-named = Puedes cambiar tus respuestas hasta la fecha límite con /surveys.
+survey-changing = Tus respuestas anteriores se conservan hasta que las reemplaces.
+survey-already-answered = Ya respondiste esta encuesta.
+survey-invite-group = Una encuesta breve, «{ $title }». Si no te escribí sobre ella en privado, abre { $link } para responder allí.
+survey-invite-group-nolink = Una encuesta breve, «{ $title }». Si no te escribí sobre ella en privado, escríbeme allí y envía /surveys.
+survey-reminder = Un recordatorio: «{ $title }» cierra en unas { $left } horas. Envía /surveys para responder o continuar.
+survey-error-definition = Esta definición de encuesta no es válida (en { $where }). Consulta el formato en docs/surveys.md.
+survey-error-json = No puedo leer este JSON.
+survey-error-line = La línea { $n } no es una pregunta. Escribe «tipo: pregunta», por ejemplo «scale5: ¿Qué tan útil fue?».
+survey-error-type = Línea { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
+survey-error-too-long = Esta definición es demasiado larga (como máximo { $max } caracteres).
+survey-error-too-many = Una encuesta tiene como máximo { $max } preguntas.
+survey-error-no-template = No existe la plantilla «{ $name }». Plantillas: { $templates }.
+survey-error-no-themes = La autoevaluación pregunta por los temas de la cohorte, y esta cohorte no tiene ninguno. Agrégalos con /cohort edit --themes "…".
+survey-error-not-found = No hay ninguna encuesta { $id } en esta cohorte. Mira /survey list.
+survey-error-not-member = No formas parte de la cohorte de esta encuesta.
+survey-error-closed = Esta encuesta está cerrada.
+survey-error-unknown = Esta encuesta ya no existe.
+survey-error-audience = Todavía no puedo enviar a «{ $value }». Usa --to cohort.
+survey-error-remind = «{ $value }» no es un lapso como 1d o 12h.
+survey-error-range = Responde con un número del { $min } al { $max }.
+survey-error-required = Esta pregunta necesita una respuesta.
+survey-error-use-buttons = Responde con los botones de la pregunta.
+survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max } caracteres).
+survey-created = La encuesta { $number } está lista: «{ $title }», { $questions } preguntas, { $anonymous ->
+    [yes] anónima
+   *[no] con nombre
+}. Revísala con /survey show { $number } y envíala con /survey send { $number }.
+survey-edited = La encuesta { $number } tiene ahora la versión { $version }. Las respuestas anteriores se quedan con la versión que respondieron.
+survey-sent = Encuesta { $number } enviada: { $dm } en privado, { $group } con un enlace aquí. Fecha límite: { $deadline }.
+survey-closed = La encuesta { $number } está cerrada. Mira /survey results { $number }.
+survey-list-title = <b>Encuestas</b>
+survey-list-none = Todavía no hay encuestas. Empieza con /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] anónima
+   *[no] con nombre
+})
+survey-show-title = <b>Encuesta { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] anónima
+   *[no] con nombre
+})
+survey-show-if = solo si { $question } = { $equals }
+survey-show-optional = (opcional)
+survey-show-deadline = Fecha límite: { $at }
+survey-templates-title = <b>Plantillas de encuesta</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Crea una con /survey create NOMBRE [--anonymous].
+survey-results-title = <b>Resultados de la encuesta { $number }: { $title }</b> ({ $status })
+survey-results-none = Todavía no hay respuestas.
+survey-results-version = <b>Versión { $n }</b>
+survey-results-people = Respondieron { $n } personas.
+survey-results-too-few-people = Respondieron menos de 5 personas: no se muestra nada, para que nadie pueda ser identificado.
+survey-results-too-few = Menos de 5 respuestas: no se muestran.
+survey-results-answered = { $n } respuestas
+survey-results-option = { $option }: { $n } ({ $pct } %)
+survey-results-scale = Promedio { $mean }, mediana { $median } (sobre { $max })
+survey-results-texts-hidden = Las respuestas escritas solo las ve la coordinación.
+survey-change-title = <b>Antes y después</b> (encuesta { $before } → encuesta { $after })
+survey-change-paired = { $question }: { $change } en promedio, para las { $n } personas que respondieron ambas
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: menos de 5 respuestas, no se muestra
+surveys-title = <b>Tus encuestas abiertas</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] respondida
+    [started] empezada
+   *[new] sin empezar
+}, hasta el { $deadline })
+surveys-none = No tienes encuestas abiertas.
+survey-mydata-named = • Tus respuestas a la encuesta «{ $title }»:
+survey-mydata-skipped = (omitida)
+survey-mydata-anonymous = • Las respuestas que diste en encuestas anónimas se guardan sin tu nombre ni ningún identificador: no puedo saber cuáles son tuyas, así que no puedo mostrarlas ni borrarlas.
+survey-report-title = Encuestas
+survey-report-line = { $title }: respondieron { $people } personas
+survey-tpl-feedback-title = Después del encuentro
+survey-tpl-feedback-about = opiniones justo después de un encuentro (5 preguntas)
+survey-tpl-feedback-intro = Unas preguntas sobre el encuentro, para que el próximo sea mejor.
+survey-tpl-feedback-useful = En general, ¿qué tan útil fue el encuentro para ti?
+survey-tpl-feedback-best = ¿Qué te ayudó más?
+survey-tpl-feedback-best-sessions = Las sesiones
+survey-tpl-feedback-best-people = Conocer gente
+survey-tpl-feedback-best-practice = La práctica
+survey-tpl-feedback-best-materials = Los materiales
+survey-tpl-feedback-again = ¿Volverías a un encuentro como este?
+survey-tpl-feedback-why-not = ¿Por qué no?
+survey-tpl-feedback-change = ¿Qué deberíamos cambiar la próxima vez?
+survey-tpl-followup-title = 30 días después
+survey-tpl-followup-about = un mes después: qué usaron las personas y qué les frenó (5 preguntas)
+survey-tpl-followup-intro = Ya pasó un mes. ¿Qué usaste de lo que aprendiste?
+survey-tpl-followup-used = ¿Qué has usado desde entonces?
+survey-tpl-followup-used-skills = Habilidades que aprendí
+survey-tpl-followup-used-tools = Herramientas que descubrí
+survey-tpl-followup-used-contacts = Personas que conocí
+survey-tpl-followup-used-nothing = Nada todavía
+survey-tpl-followup-blocked = ¿Algo te frenó?
+survey-tpl-followup-what-blocked = ¿Qué te frenó?
+survey-tpl-followup-recommend = ¿Qué tan probable es que recomiendes esta cohorte a alguien?
+survey-tpl-followup-else = ¿Algo más que quieras contarnos?
+survey-tpl-self-assessment-title = Autoevaluación
+survey-tpl-self-assessment-about = confianza del 1 al 5 en cada tema de la cohorte; úsala antes y después
+survey-tpl-self-assessment-intro = ¿Qué tanta confianza sientes? 1 es nada, 5 es mucha.
+survey-tpl-self-question = ¿Qué tanta confianza sientes en:

@@ -12,6 +12,7 @@ import type { GatheringRepository } from './store/gatherings.ts';
 import type { InboundRepository } from './store/inbound.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
+import type { SurveyRepository } from './store/surveys.ts';
 import type { ActionTokenRepository } from './store/tokens.ts';
 import type { AdapterStateStore } from './types.ts';
 
@@ -24,6 +25,7 @@ export type * from './store/gatherings.ts';
 export type * from './store/inbound.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
+export type * from './store/surveys.ts';
 export type * from './store/tokens.ts';
 
 export interface Store {
@@ -42,6 +44,7 @@ export interface Store {
   mentorships: MentorshipRepository;
   peerRounds: PeerRoundRepository;
   gatherings: GatheringRepository;
+  surveys: SurveyRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

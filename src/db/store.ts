@@ -19,6 +19,7 @@ import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
 import { peerRoundRepository } from './repositories/peer-rounds.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
+import { surveyRepository } from './repositories/surveys.ts';
 
 /**
  * Interactive transactions: on PGlite every query waits for an open
@@ -72,5 +73,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     mentorships: mentorshipRepository(ctx),
     peerRounds: peerRoundRepository(ctx),
     gatherings: gatheringRepository(ctx),
+    surveys: surveyRepository(ctx),
   };
 }

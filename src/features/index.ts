@@ -12,6 +12,7 @@ import { pairingFeature } from './pairing/index.ts';
 import { privacyFeature } from './privacy/index.ts';
 import { profileFeature } from './profile/index.ts';
 import { reflectionsFeature } from './reflections/index.ts';
+import { surveysFeature } from './surveys/index.ts';
 
 export const features: readonly Feature[] = [
   cohortsFeature,
@@ -24,4 +25,5 @@ export const features: readonly Feature[] = [
   accountFeature,
   helpFeature,
   privacyFeature,
+  surveysFeature,
 ];

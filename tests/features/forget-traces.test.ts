@@ -19,6 +19,7 @@ const ANSWER = 'Catalogued nine hundred xerophytes';
 const REFLECTION = 'Zephyrine lesson about patience';
 const COMMITMENT = 'Xylographic workshop for the marsh';
 const HOPE = 'Quagga census methods';
+const SURVEY_ANSWER = 'Found a quaggy bittern nest';
 
 describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
   let world: World;
@@ -74,6 +75,13 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     await group.as('alice').says('/pair peers');
     // Private matching preferences.
     await zeb.says('/profile set preferences safe-space:women');
+    // A named survey answered in private, and an anonymous one (whose answers never pointed at them).
+    await group.as('alice').says('/survey create Marsh check\ntext: What did you find?');
+    await group.as('alice').says('/survey send 1');
+    await zeb.says(SURVEY_ANSWER);
+    await group.as('alice').says('/survey create Marsh pulse --anonymous\nyesno: Going well?');
+    await group.as('alice').says('/survey send 2');
+    await zeb.presses('Yes');
 
     const cohort = await liveCohort(world, group);
     const account = (await accountOf(world, 'zeb'))!;
@@ -86,6 +94,7 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       ABOUT,
       ANSWER,
       REFLECTION,
+      SURVEY_ANSWER,
       'safe-space:women',
       COMMITMENT,
       HOPE,
@@ -104,6 +113,7 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       'CheckIn',
       'CheckInAnswer',
       'Reflection',
+      'SurveyParticipant',
       'Mentorship',
       'PeerGroupMember',
       'Delivery',
@@ -131,6 +141,9 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     expect(await membershipOf(world, group, 'carol')).toMatchObject({ status: 'active', avoid: [] });
     expect(await membershipOf(world, group, 'dave')).toMatchObject({ role: 'mentor' });
     expect((await db.cohorts.byId(cohort.id))?.name).toBe('Marsh');
+    // The anonymous answer stays: it names no one (docs/privacy.md).
+    const pulse = (await db.surveys.byNumber(cohort.id, 2))!;
+    expect(await db.surveys.anonymousResponses(pulse.id)).toHaveLength(1);
     expect(await db.audit.list({ cohortId: cohort.id })).not.toEqual([]);
 
     // The bot may not write to them first any more, and writing again starts from nothing.

@@ -29,6 +29,7 @@ const SECRETS = {
   hope: 'HOPE-coord-secret',
   commitmentMe: 'COMMIT-me-secret',
   commitmentCoordinators: 'COMMIT-coord-secret',
+  surveyAnswer: 'SURVEY-answer-secret',
 };
 /** Lines that would tell the group about a decline, its reason, or someone's /avoid list. */
 const PRIVATE_PATTERNS = [/declined/i, /no time right now/i, /never pair/i, /People you are never paired with/i];
@@ -99,6 +100,14 @@ const COMMANDS = [
   `/hope ${SECRETS.typedInGroup}`,
   `/commit ${SECRETS.typedInGroup}`,
   '/commitments',
+  '/survey templates',
+  '/survey list',
+  '/survey show 1',
+  '/survey results 1',
+  '/survey create feedback',
+  '/survey send 2',
+  '/survey close 2',
+  '/surveys',
   '/cohort pause',
   '/cohort resume',
   // Last: its buttons change the presser's language, and the assertions read English.
@@ -149,6 +158,10 @@ async function seed(world: World): Promise<ChatHandle> {
   await world.advance('14h');
   await world.dm('bob').says(`/commit ${SECRETS.commitmentMe}`);
   await world.dm('bob').says(`/commit ${SECRETS.commitmentCoordinators} --visibility coordinators`);
+  // A named survey Bob answers in private.
+  await group.as('alice').says('/survey create Pulse\ntext: What is hard?');
+  await group.as('alice').says('/survey send 1');
+  await world.dm('bob').says(SECRETS.surveyAnswer);
   return group;
 }
 

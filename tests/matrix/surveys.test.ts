@@ -1,0 +1,71 @@
+// A survey in a real Matrix room (Synapse): the coordinator sends it, the bot
+// opens a DM with the member (Matrix allows it) and asks there; Matrix has no
+// buttons, so the member answers with bare numbered replies.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../helpers/db.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
+import { MatrixWorld } from './world.ts';
+
+describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
+  let world: MatrixWorld;
+  let closeStore: () => Promise<void>;
+  let botUser: MatrixUser;
+  let coord: MatrixUser;
+  let member: MatrixUser;
+  let roomId: string;
+
+  const saidIn = async (user: MatrixUser, room: string) =>
+    (await user.botSaid(room, botUser.userId)).map((m) => m.body);
+
+  beforeAll(async () => {
+    [botUser, coord, member] = await Promise.all([
+      register('surveybot'),
+      register('surveycoord'),
+      register('surveymember'),
+    ]);
+    const opened = await openTestStore('postgres');
+    closeStore = opened.close;
+    world = new MatrixWorld(opened.store, botUser, [coord.userId], []);
+    await world.start();
+    roomId = await coord.createRoom({ name: 'Survey room' });
+    await coord.invite(roomId, member.userId);
+    await member.join(roomId);
+    await coord.invite(roomId, botUser.userId);
+    await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+  }, 60_000);
+
+  afterAll(async () => {
+    await world?.stop();
+    await closeStore?.();
+  });
+
+  it('asks in a DM and takes numbered replies', async () => {
+    await coord.say(roomId, '!cohort create Pulse --languages en');
+    await waitFor('cohort', async () => (await saidIn(coord, roomId)).some((b) => /Cohort Pulse created/.test(b)));
+    await member.say(roomId, '!join');
+    await coord.say(roomId, '!survey create Pulse check\nyesno: Did you edit this week?\nscale5: How did it go?');
+    await waitFor('created', async () => (await saidIn(coord, roomId)).some((b) => /Survey 1 is ready/.test(b)));
+    await coord.say(roomId, '!survey send 1');
+    await waitFor('sent', async () => (await saidIn(coord, roomId)).some((b) => /Survey 1 sent/.test(b)));
+
+    const dm = await waitFor('member dm', async () => world.adapter.rooms.dmWith(member.userId));
+    await member.join(dm);
+    const first = await waitFor('question 1', async () =>
+      (await saidIn(member, dm)).find((b) => /Did you edit this week\?/.test(b)),
+    );
+    expect(first).toMatch(/1\. Yes/);
+    expect(first).toMatch(/2\. No/);
+    await member.say(dm, '1');
+    await waitFor('question 2', async () => (await saidIn(member, dm)).some((b) => /How did it go\?/.test(b)));
+    await member.say(dm, '4');
+    await waitFor('thanks', async () => (await saidIn(member, dm)).some((b) => /Thank you for your answers/.test(b)));
+
+    const [survey] = await world.store.surveys.open();
+    const done = (await world.store.surveys.participants(survey!.id)).filter((p) => p.completed);
+    expect(done.map((p) => p.answers)).toEqual([{ q1: 'yes', q2: 4 }]);
+    // Nothing of the answers in the room.
+    expect((await saidIn(coord, roomId)).some((b) => /How did it go\?/.test(b))).toBe(false);
+  }, 90_000);
+});
