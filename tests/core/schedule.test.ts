@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wallClock } from '../../src/core/wall-clock.ts';
 import {
   formatRhythm,
   nextOccurrence,
@@ -6,7 +7,6 @@ import {
   PatternError,
   parseRhythm,
   storedRhythm,
-  wallClock,
 } from '../../src/features/checkins/schedule.ts';
 
 const NOW = new Date('2026-01-05T12:00:00Z'); // a Monday

@@ -37,6 +37,9 @@ export class PatternError extends Error {
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+
+import { fromWall, wallClock } from '../../core/wall-clock.ts';
+
 const DAY_MS = 86_400_000;
 
 function weekdayOf(word: string): Weekday {
@@ -155,85 +158,17 @@ export interface LocalDate {
   day: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timezone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timezone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timezone, formatter);
-  }
-  return formatter;
-}
-
-/** Wall-clock fields of an instant in a timezone. */
-export function wallClock(at: Date, timezone: string) {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timezone).formatToParts(at)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour! % 24,
-    minute: parts.minute!,
-  };
-}
-
 function localDate(at: Date, timezone: string): LocalDate {
   const { year, month, day } = wallClock(at, timezone);
   return { year, month, day };
 }
 
-/** UTC offset (ms) of a timezone at an instant. */
-function offsetAt(ms: number, timezone: string): number {
-  const w = wallClock(new Date(ms), timezone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  return asUtc - Math.floor(ms / 60_000) * 60_000;
-}
-
-function sameWall(at: number, date: LocalDate, hour: number, minute: number, timezone: string): boolean {
-  const w = wallClock(new Date(at), timezone);
-  return w.year === date.year && w.month === date.month && w.day === date.day && w.hour === hour && w.minute === minute;
-}
-
 /**
- * The instant of a wall time in a timezone. Exists twice: the earlier one.
- * Does not exist: the next valid minute (the end of the gap).
+ * The instant of a wall time in a timezone (core/wall-clock.ts). Exists twice:
+ * the earlier one. Does not exist: the next valid minute (the end of the gap).
  */
 export function fromWallClock(date: LocalDate, hour: number, minute: number, timezone: string): Date {
-  const naive = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  // Offsets around the date; the earlier candidate first (fall back: first instant).
-  const offsets = [
-    ...new Set([offsetAt(naive - DAY_MS, timezone), offsetAt(naive + DAY_MS, timezone), offsetAt(naive, timezone)]),
-  ];
-  const candidates = offsets
-    .map((offset) => naive - offset)
-    .filter((at) => sameWall(at, date, hour, minute, timezone))
-    .sort((a, b) => a - b);
-  if (candidates.length > 0) return new Date(candidates[0]!);
-  // In a gap: walk forward minute by minute (gaps are at most a few hours).
-  for (let step = 1; step <= 24 * 60; step++) {
-    const wall = new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute + step));
-    const d = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
-    const h = wall.getUTCHours();
-    const m = wall.getUTCMinutes();
-    const base = Date.UTC(d.year, d.month - 1, d.day, h, m);
-    for (const offset of offsets) {
-      if (sameWall(base - offset, d, h, m, timezone)) return new Date(base - offset);
-    }
-  }
-  throw new Error(`no valid time after ${date.year}-${date.month}-${date.day} ${hour}:${minute} in ${timezone}`);
+  return fromWall({ ...date, hour, minute }, timezone).at;
 }
 
 function addDays(date: LocalDate, days: number): LocalDate {
