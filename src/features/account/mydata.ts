@@ -4,7 +4,7 @@
 
 import type { Context } from '../../core/context.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
+import { languagesLabel, roleLabel, stageLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 
 export async function describeMyData(ctx: Context): Promise<string> {
   const { account } = ctx;
@@ -39,7 +39,7 @@ export async function describeMyData(ctx: Context): Promise<string> {
         joined: when(m.joinedAt),
       }),
       ctx.t('mydata-profile', {
-        languages: m.languages.join(', ') || none,
+        languages: languagesLabel(ctx, m.languages),
         region: m.region ?? none,
         topics: m.topics.join(', ') || none,
         timezone: m.timezone ?? none,
@@ -48,7 +48,7 @@ export async function describeMyData(ctx: Context): Promise<string> {
         about: m.about ?? none,
       }),
       ctx.t('mydata-matching', {
-        stage: m.stage ?? none,
+        stage: m.stage ? stageLabel(ctx, m.stage) : none,
         preferences: m.preferences.join(', ') || none,
         avoid: m.avoid.length,
       }),

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../core/validate.ts';
 import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
 import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
 import { formatRhythm, PatternError, parseRhythm } from './schedule.ts';
+import { englishSchedule } from './schedule-words.ts';
 
 export const DELETE_CONFIRM = 'checkins.delete';
 const MINUTE = 60_000;
@@ -89,7 +90,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   const now = ctx.services.clock.now();
   let rhythm: ReturnType<typeof parseRhythm>;
   try {
-    rhythm = parseRhythm(args.positional.join(' '), now, cohort.timezone);
+    rhythm = parseRhythm(englishSchedule(ctx.services.i18n, ctx.locale, args.positional.join(' ')), now, cohort.timezone);
   } catch (error) {
     if (error instanceof PatternError) throw new UsageError(error.messageId, error.args);
     throw error;

@@ -18,6 +18,7 @@ import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
 import { avoidances, explain, nameOf, profileOf } from './plan.ts';
@@ -74,11 +75,6 @@ function historyOf(rounds: PeerRound[]): Array<readonly [string, string, History
     }
   }
   return [...seen.values()];
-}
-
-/** "@a, @b and @c" in a language. */
-function listOf(locale: string, names: string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }
 
 /**

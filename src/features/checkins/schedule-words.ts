@@ -1,0 +1,34 @@
+// Schedules typed in the reader's language: "semanal lun 18:00", "cada 2
+// semanas jue 09:30", "mensual primer mar 17:00" become the English words the
+// parser reads (schedule.ts stays one grammar). English words always work.
+// The words come from the locale files (keyword-* messages); weekday names
+// from Intl, long or short, in the reader's language.
+
+import type { Translator } from '../../core/i18n.ts';
+import { foldWord, keywordSet, weekdayFromWord } from '../../core/words.ts';
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const KEYWORDS = ['weekly', 'every', 'weeks', 'monthly', 'first', 'second', 'third', 'fourth', 'last'] as const;
+
+/** The pattern with every localized schedule word replaced by its English one; other words unchanged. */
+export function englishSchedule(i18n: Translator, locale: string, text: string): string {
+  const sets = KEYWORDS.map((word) => [word, keywordSet(i18n, locale, `keyword-${word}`)] as const);
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      if (/^[\d*/,-]+$|:/.test(word)) return word; // numbers, times and cron fields
+      const folded = foldWord(word, locale);
+      const keyword = sets.find(([, set]) => set.has(folded));
+      if (keyword) return keyword[0];
+      const day = weekdayFromWord(word, locale);
+      return day >= 0 ? WEEKDAYS[day]! : word;
+    })
+    .join(' ');
+}
+
+/** Is this answer the reader's "skip" (or English "skip")? */
+export function isSkipWord(i18n: Translator, locale: string, text: string): boolean {
+  return keywordSet(i18n, locale, 'keyword-skip').has(foldWord(text, locale));
+}
