@@ -65,6 +65,13 @@ export function isPluralSelector(selector: Selector): boolean {
   return selector.keys.some((key) => (PLURAL_KEYS.has(key) && key !== 'other') || /^\d+$/.test(key));
 }
 
+/** The categories a selector's keys cover: a [0] covers "zero" (only 0 is "zero" where it exists). */
+export function coveredCategories(selector: Selector): Set<string> {
+  const keys = new Set(selector.keys);
+  if (keys.has('0')) keys.add('zero');
+  return keys;
+}
+
 /** The CLDR plural categories of a locale (ar: zero one two few many other). */
 export function pluralCategories(locale: string): string[] {
   return new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
