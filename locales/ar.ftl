@@ -808,3 +808,4 @@ keyword-second = ثاني, الثاني, الثانية
 keyword-third = ثالث, الثالث, الثالثة
 keyword-fourth = رابع, الرابع, الرابعة
 keyword-last = آخر, الأخير, الأخيرة
+keyword-ignore = {""}

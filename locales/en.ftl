@@ -667,3 +667,4 @@ keyword-second = second
 keyword-third = third
 keyword-fourth = fourth
 keyword-last = last
+keyword-ignore = {""}

@@ -703,3 +703,4 @@ keyword-second = segundo, segunda
 keyword-third = tercer, tercero, tercera
 keyword-fourth = cuarto, cuarta
 keyword-last = último, última, ultimo, ultima
+keyword-ignore = {""}

@@ -13,10 +13,12 @@ const KEYWORDS = ['weekly', 'every', 'weeks', 'monthly', 'first', 'second', 'thi
 /** The pattern with every localized schedule word replaced by its English one; other words unchanged. */
 export function englishSchedule(i18n: Translator, locale: string, text: string): string {
   const sets = KEYWORDS.map((word) => [word, keywordSet(i18n, locale, `keyword-${word}`)] as const);
+  // Little words a language needs where English has none ("toutes les 2 semaines").
+  const filler = keywordSet(i18n, locale, 'keyword-ignore');
   return text
     .trim()
     .split(/\s+/)
-    .filter(Boolean)
+    .filter((word) => word && !filler.has(foldWord(word, locale)))
     .map((word) => {
       if (/^[\d*/,-]+$|:/.test(word)) return word; // numbers, times and cron fields
       const folded = foldWord(word, locale);
