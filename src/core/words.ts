@@ -74,7 +74,9 @@ export function weekdayFromWord(word: string, locale: string): number {
     for (const style of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(lang, { weekday: style, timeZone: 'UTC' });
       for (let day = 0; day < 7; day++) {
-        if (foldWord(format.format(new Date(SUNDAY + day * 86_400_000)), lang) === typed) return day;
+        const name = foldWord(format.format(new Date(SUNDAY + day * 86_400_000)), lang);
+        // "segunda" for "segunda-feira": the first part of a compound name is enough.
+        if (name === typed || name.split(/[-\s]/)[0] === typed) return day;
       }
     }
   }

@@ -15,19 +15,28 @@ export function englishSchedule(i18n: Translator, locale: string, text: string):
   const sets = KEYWORDS.map((word) => [word, keywordSet(i18n, locale, `keyword-${word}`)] as const);
   // Little words a language needs where English has none ("toutes les 2 semaines").
   const filler = keywordSet(i18n, locale, 'keyword-ignore');
-  return text
+  const words = text
     .trim()
     .split(/\s+/)
-    .filter((word) => word && !filler.has(foldWord(word, locale)))
-    .map((word) => {
-      if (/^[\d*/,-]+$|:/.test(word)) return word; // numbers, times and cron fields
-      const folded = foldWord(word, locale);
-      const keyword = sets.find(([, set]) => set.has(folded));
-      if (keyword) return keyword[0];
-      const day = weekdayFromWord(word, locale);
-      return day >= 0 ? WEEKDAYS[day]! : word;
-    })
-    .join(' ');
+    .filter((word) => word && !filler.has(foldWord(word, locale)));
+  const out: string[] = [];
+  for (const word of words) {
+    // Where a weekday is due (after "weekly", "weeks" or "first"…), a day name wins:
+    // in Portuguese "segunda" is Monday there, and "second" after "monthly".
+    const dayDue = ['weekly', 'weeks', 'first', 'second', 'third', 'fourth', 'last'].includes(out.at(-1) ?? '');
+    const day = weekdayFromWord(word, locale);
+    if (dayDue && day >= 0) {
+      out.push(WEEKDAYS[day]!);
+      continue;
+    }
+    if (/^[\d*/,-]+$|:/.test(word)) {
+      out.push(word); // numbers, times and cron fields
+      continue;
+    }
+    const keyword = sets.find(([, set]) => set.has(foldWord(word, locale)));
+    out.push(keyword ? keyword[0] : day >= 0 ? WEEKDAYS[day]! : word);
+  }
+  return out.join(' ');
 }
 
 /** Is this answer the reader's "skip" (or English "skip")? */
