@@ -103,7 +103,9 @@ describe('every locale, checked against English (docs/localization.md)', () => {
   // words for the reader (a placeholder like Name or id, "in private") must be translated.
   const USAGE_WORDS = /"Name"|\b(field|value|id|code|private|command)\b/;
   // Words that are the same in a language as in English ("no" in Spanish).
-  const SAME_WORD: Record<string, string[]> = { es: ['value-no', 'button-pair-met-no'], fr: ['cmd-language-usage'] };
+  const SAME_WORD: Record<string, string[]> = { es: ['value-no', 'button-pair-met-no'], fr: ['cmd-language-usage'],
+    id: ['cohort-card-status'],
+  };
   const noWords = (text: string) => !/\p{L}/u.test(text.replace(/\{[^{}]*\}|<[^>]*>/g, ''));
   const mayBeEnglish = (locale: string, id: string, text: string) =>
     SAME_AS_ENGLISH.has(id) ||
