@@ -36,7 +36,11 @@ export function englishSchedule(i18n: Translator, locale: string, text: string):
     const keyword = sets.find(([, set]) => set.has(foldWord(word, locale)));
     out.push(keyword ? keyword[0] : day >= 0 ? WEEKDAYS[day]! : word);
   }
-  return out.join(' ');
+  // "every week" / "every month" said as one rhythm ("kila wiki", "каждую неделю").
+  return out
+    .join(' ')
+    .replace(/^every weeks\b/, 'weekly')
+    .replace(/^every monthly\b/, 'monthly');
 }
 
 /** Is this answer the reader's "skip" (or English "skip")? */
