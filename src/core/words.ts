@@ -36,14 +36,29 @@ export function languageNames(locale: string, codes: readonly string[]): string[
   });
 }
 
-/** A typed word made comparable: lower case, accents and a trailing dot dropped ("Lun." -> "lun"). */
+/**
+ * A typed word made comparable: lower case, accents, a trailing dot and
+ * zero-width non-joiners dropped ("Lun." -> "lun", "سه‌شنبه" = "سهشنبه").
+ */
 export function foldWord(word: string, locale = 'en'): string {
-  return word
+  return asciiDigits(word)
     .trim()
     .toLocaleLowerCase(locale)
     .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
+    .replace(/\p{Mn}|\u200c/gu, '')
     .replace(/\.$/, '');
+}
+
+// The zero of each digit block people may type times in: Arabic-Indic, Persian, Devanagari, Bengali.
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6];
+
+/** "۱۸:۳۰" -> "18:30": digits of other scripts as ASCII, for the parsers of times and numbers. */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    return zero === undefined ? digit : String(code - zero);
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
 // from Intl, long or short, in the reader's language.
 
 import type { Translator } from '../../core/i18n.ts';
-import { foldWord, keywordSet, weekdayFromWord } from '../../core/words.ts';
+import { asciiDigits, foldWord, keywordSet, weekdayFromWord } from '../../core/words.ts';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const KEYWORDS = ['weekly', 'every', 'weeks', 'monthly', 'first', 'second', 'third', 'fourth', 'last'] as const;
@@ -15,7 +15,7 @@ export function englishSchedule(i18n: Translator, locale: string, text: string):
   const sets = KEYWORDS.map((word) => [word, keywordSet(i18n, locale, `keyword-${word}`)] as const);
   // Little words a language needs where English has none ("toutes les 2 semaines").
   const filler = keywordSet(i18n, locale, 'keyword-ignore');
-  const words = text
+  const words = asciiDigits(text)
     .trim()
     .split(/\s+/)
     .filter((word) => word && !filler.has(foldWord(word, locale)));
