@@ -147,12 +147,12 @@ describe('account: /start, /language, /timezone, /mydata, /forgetme', () => {
   });
 
   it('shows what it keeps to someone in no cohort', async () => {
-    world.person('bob', { languageHint: 'pt-BR' });
+    world.person('bob', { languageHint: 'de-DE' });
     const dm = world.dm('bob');
     await dm.says('/timezone Europe/Lisbon');
     await dm.says('/mydata');
     const data = dm.expectBotSaid(/What I keep about you/);
-    expect(data).toContain('Language: — (your app says: pt-BR), timezone: Europe/Lisbon');
+    expect(data).toContain('Language: — (your app says: de-DE), timezone: Europe/Lisbon');
     expect(data).toContain('You are in no cohort.');
     expect(data).toContain('You have made no coordinator changes.');
     expect(data).toContain('I keep no chat messages, only what you answer to check-ins and reflections');
