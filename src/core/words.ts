@@ -2,9 +2,9 @@
 // ("a, b and c"), language names, and the keywords people type ("skip",
 // "weekly mon") which are accepted in the reader's language as well as English.
 
-import { escapeHtml } from './markup.ts';
 import type { Translator } from './i18n.ts';
 import { Markup } from './i18n.ts';
+import { escapeHtml } from './markup.ts';
 
 const FSI = '\u2068';
 const PDI = '\u2069';

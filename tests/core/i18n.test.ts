@@ -103,7 +103,9 @@ describe('every locale, checked against English (docs/localization.md)', () => {
   // words for the reader (a placeholder like Name or id, "in private") must be translated.
   const USAGE_WORDS = /"Name"|\b(field|value|id|code|private|command)\b/;
   // Words that are the same in a language as in English ("no" in Spanish).
-  const SAME_WORD: Record<string, string[]> = { es: ['value-no', 'button-pair-met-no'], fr: ['cmd-language-usage'],
+  const SAME_WORD: Record<string, string[]> = {
+    es: ['value-no', 'button-pair-met-no'],
+    fr: ['cmd-language-usage'],
     id: ['cohort-card-status'],
   };
   const noWords = (text: string) => !/\p{L}/u.test(text.replace(/\{[^{}]*\}|<[^>]*>/g, ''));
@@ -118,7 +120,11 @@ describe('every locale, checked against English (docs/localization.md)', () => {
     const translated = readLocale(LOCALES_DIR, locale);
     const differing = [...english.values()]
       .filter((m) => translated.has(m.id))
-      .map((m) => ({ id: m.id, en: [...m.variables].sort().join(), translated: [...translated.get(m.id)!.variables].sort().join() }))
+      .map((m) => ({
+        id: m.id,
+        en: [...m.variables].sort().join(),
+        translated: [...translated.get(m.id)!.variables].sort().join(),
+      }))
       .filter((d) => d.en !== d.translated);
     expect(differing).toEqual([]);
   });
@@ -133,7 +139,8 @@ describe('every locale, checked against English (docs/localization.md)', () => {
       const counted = new Set(message.selectors.filter(isPluralSelector).map((s) => s.variable));
       for (const variable of counted) {
         const selectors = mine.selectors.filter((s) => s.variable === variable);
-        if (selectors.length === 0 && categories.length > 1) problems.push(`${message.id}: no selector on $${variable}`);
+        if (selectors.length === 0 && categories.length > 1)
+          problems.push(`${message.id}: no selector on $${variable}`);
         for (const s of selectors) {
           const covered = coveredCategories(s);
           const missing = categories.filter((c) => !covered.has(c));
@@ -154,7 +161,9 @@ describe('every locale, checked against English (docs/localization.md)', () => {
 
   it.each(locales)('%s has no stray bidi controls (the bot isolates inserted values itself)', (locale) => {
     const source = readFileSync(join(LOCALES_DIR, `${locale}.ftl`), 'utf8');
-    const lines = source.split('\n').flatMap((line, i) => (/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(line) ? [i + 1] : []));
+    const lines = source
+      .split('\n')
+      .flatMap((line, i) => (/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(line) ? [i + 1] : []));
     expect(lines).toEqual([]);
   });
 

@@ -90,7 +90,11 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   const now = ctx.services.clock.now();
   let rhythm: ReturnType<typeof parseRhythm>;
   try {
-    rhythm = parseRhythm(englishSchedule(ctx.services.i18n, ctx.locale, args.positional.join(' ')), now, cohort.timezone);
+    rhythm = parseRhythm(
+      englishSchedule(ctx.services.i18n, ctx.locale, args.positional.join(' ')),
+      now,
+      cohort.timezone,
+    );
   } catch (error) {
     if (error instanceof PatternError) throw new UsageError(error.messageId, error.args);
     throw error;

@@ -6,10 +6,10 @@ import type { MessageArgs } from '../../core/i18n.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
-import { listOf } from '../../core/words.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import { maySee, mayShowAggregate } from '../../core/privacy.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
+import { listOf } from '../../core/words.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
 
@@ -54,7 +54,10 @@ export async function remindJob(data: JobData, job: JobContext): Promise<void> {
     const unanswered = members.filter((m) => !answered.has(m.id)).length;
     const html = named
       ? job.t(cohort.locale, 'checkin-reminder-group', {
-          names: listOf(cohort.locale, inGroup.map((m) => mention(m.account))),
+          names: listOf(
+            cohort.locale,
+            inGroup.map((m) => mention(m.account)),
+          ),
           count: inGroup.length,
         })
       : job.t(cohort.locale, 'checkin-reminder-group-count', { count: unanswered });
@@ -96,7 +99,10 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   if (took.length > 0 && named) {
     lines.push(
       job.t(locale, 'checkin-digest-who', {
-        names: listOf(locale, took.map((a) => mention(byMembership.get(a.membershipId)!.account))),
+        names: listOf(
+          locale,
+          took.map((a) => mention(byMembership.get(a.membershipId)!.account)),
+        ),
       }),
     );
   }
@@ -108,7 +114,9 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   );
   const reflectionLines = reflections
     .filter((r) => byMembership.has(r.membershipId))
-    .map((r) => t('checkin-digest-reflection', { name: mention(byMembership.get(r.membershipId)!.account), text: r.text }));
+    .map((r) =>
+      t('checkin-digest-reflection', { name: mention(byMembership.get(r.membershipId)!.account), text: r.text }),
+    );
   if (schedule?.digest === 'coordinators') {
     lines.push(t('checkin-digest-coordinators-only'));
     // Coordinators read who took part in private, whatever the group is told.
@@ -118,7 +126,10 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
       ...(took.length > 0
         ? [
             t('checkin-digest-who', {
-              names: listOf(locale, took.map((a) => mention(byMembership.get(a.membershipId)!.account))),
+              names: listOf(
+                locale,
+                took.map((a) => mention(byMembership.get(a.membershipId)!.account)),
+              ),
             }),
           ]
         : []),
@@ -151,7 +162,8 @@ function sharedAnswers(
     lines.push('', `<b>${escapeHtml(mention(byMembership.get(answer.membershipId)!.account))}</b>`);
     answer.answers.forEach((text, i) => {
       // Each isolated: an English question before an Arabic answer must not run together.
-      if (text) lines.push(job.t(cohort.locale, 'checkin-digest-answer', { question: questions[i] ?? '', answer: text }));
+      if (text)
+        lines.push(job.t(cohort.locale, 'checkin-digest-answer', { question: questions[i] ?? '', answer: text }));
     });
   }
   return lines;

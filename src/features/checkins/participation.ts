@@ -127,7 +127,10 @@ async function statsText(ctx: Context, cohort: Cohort, closed: ClosedOccurrence[
       '',
       ctx.t('checkin-stats-inactive', {
         count: threshold,
-        names: listOf(ctx.locale, inactive.map((r) => name(r.membershipId))),
+        names: listOf(
+          ctx.locale,
+          inactive.map((r) => name(r.membershipId)),
+        ),
       }),
     );
   }

@@ -100,7 +100,8 @@ function reasonValues(services: BotServices, locale: string, reason: StoredReaso
     );
   }
   // Numbers ("paired before (2, 5)", "3.5 waking hours") are not a list of things.
-  if (reason.code === 'repeat' || reason.code === 'timezone-overlap') return new Markup(escapeHtml(reason.values.join(', ')));
+  if (reason.code === 'repeat' || reason.code === 'timezone-overlap')
+    return new Markup(escapeHtml(reason.values.join(', ')));
   return listOf(locale, reason.values);
 }
 

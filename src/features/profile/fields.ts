@@ -66,7 +66,10 @@ export const PROFILE_FIELDS: Record<string, FieldSpec> = {
     parse: (raw) => ({ mentoringCapacity: parseIntInRange(raw, 0, PROFILE_LIMITS.capacity, 'field-capacity') }),
     clear: { mentoringCapacity: 0 },
   },
-  'wants-mentor': { parse: (raw) => ({ wantsMentor: parseYesNo(raw, 'field-wants-mentor') }), clear: { wantsMentor: false } },
+  'wants-mentor': {
+    parse: (raw) => ({ wantsMentor: parseYesNo(raw, 'field-wants-mentor') }),
+    clear: { wantsMentor: false },
+  },
   stage: { parse: (raw) => ({ stage: parseStage(raw) }), clear: { stage: null } },
   preferences: { parse: (raw) => ({ preferences: parsePreferences(raw) }), clear: { preferences: [] } },
   about: {
