@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranslator } from '../../src/core/i18n.ts';
 import { languageNames, listOf } from '../../src/core/words.ts';
-import { englishSchedule, isSkipWord } from '../../src/features/checkins/schedule-words.ts';
+import { englishSchedule, isSkipWord, localSchedule } from '../../src/features/checkins/schedule-words.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import { readable } from '../helpers/scenario.ts';
 
@@ -88,5 +88,18 @@ describe('words people type', () => {
     expect(isSkipWord(i18n, 'es', 'Saltar')).toBe(true);
     expect(isSkipWord(i18n, 'es', 'skip')).toBe(true);
     expect(isSkipWord(i18n, 'es', 'saltamos el río')).toBe(false);
+  });
+});
+
+describe('schedules shown back', () => {
+  it.each([
+    ['es', 'weekly mon 18:00', 'semanal lun 18:00'],
+    ['fr', 'every 2 weeks thu 09:30', 'toutes les 2 semaines jeu. 09:30'],
+    ['ru', 'monthly first tue 17:00', 'ежемесячно первый вт 17:00'],
+    ['en', 'weekly mon 18:00', 'weekly mon 18:00'],
+    ['ar', 'cron 0 18 * * 1', 'cron 0 18 * * 1'],
+  ])('in %s, "%s" reads "%s", and is read back the same', (locale, english, shown) => {
+    expect(localSchedule(i18n, locale, english)).toBe(shown);
+    expect(englishSchedule(i18n, locale, shown)).toBe(english);
   });
 });

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../core/validate.ts';
 import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
 import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
 import { formatRhythm, PatternError, parseRhythm } from './schedule.ts';
-import { englishSchedule } from './schedule-words.ts';
+import { englishSchedule, localSchedule } from './schedule-words.ts';
 
 export const DELETE_CONFIRM = 'checkins.delete';
 const MINUTE = 60_000;
@@ -73,7 +73,7 @@ async function scheduleByArg(ctx: Context, args: ParsedArgs): Promise<CheckInSch
 function describe(ctx: Context, cohort: Cohort, schedule: CheckInSchedule): string {
   return ctx.t('checkin-schedule-line', {
     id: schedule.number,
-    pattern: schedule.pattern,
+    pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern),
     timezone: cohort.timezone,
     status: schedule.status,
     next:
@@ -195,7 +195,7 @@ async function remove(ctx: Context, args: ParsedArgs): Promise<void> {
     { payload: { scheduleId: schedule.id } },
   );
   await ctx.reply({
-    html: ctx.t('checkin-delete-confirm', { id: schedule.number, pattern: schedule.pattern }),
+    html: ctx.t('checkin-delete-confirm', { id: schedule.number, pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern) }),
     buttons: [buttons],
   });
 }

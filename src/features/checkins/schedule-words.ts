@@ -47,3 +47,22 @@ export function englishSchedule(i18n: Translator, locale: string, text: string):
 export function isSkipWord(i18n: Translator, locale: string, text: string): boolean {
   return keywordSet(i18n, locale, 'keyword-skip').has(foldWord(text, locale));
 }
+
+/**
+ * A stored (English) schedule in the reader's words: "weekly mon 18:00" reads
+ * "semanal lun 18:00" in Spanish. The first word of each keyword message is the
+ * one shown; weekday names are the language's short ones; cron stays as typed.
+ */
+export function localSchedule(i18n: Translator, locale: string, english: string): string {
+  if (english.startsWith('cron ') || locale.split('-')[0] === 'en') return english;
+  const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  return english
+    .split(' ')
+    .map((word) => {
+      const day = WEEKDAYS.indexOf(word as (typeof WEEKDAYS)[number]);
+      if (day >= 0) return short.format(new Date(Date.UTC(2023, 0, 1 + day, 12)));
+      if (!(KEYWORDS as readonly string[]).includes(word)) return word;
+      return i18n.t(locale, `keyword-${word}`).split(',')[0]?.trim() || word;
+    })
+    .join(' ');
+}
