@@ -172,7 +172,7 @@ describe('account: /start, /language, /timezone, /mydata, /forgetme', () => {
     await dm.says('/timezone Europe/Lisbon');
     await dm.says('/mydata');
     const data = dm.expectBotSaid(/What I keep about you/);
-    expect(data).toContain('Language: — (your app says: de-DE), timezone: Europe/Lisbon');
+    expect(data).toContain('Language: — (your app says: German (Germany)), timezone: Europe/Lisbon');
     expect(data).toContain('You are in no cohort.');
     expect(data).toContain('You have made no coordinator changes.');
     expect(data).toContain('I keep no chat messages, only what you answer to check-ins and reflections');

@@ -4,6 +4,7 @@
 
 import type { Context } from '../../core/context.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { languageNames } from '../../core/words.ts';
 import { languagesLabel, roleLabel, stageLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 
 export async function describeMyData(ctx: Context): Promise<string> {
@@ -22,8 +23,9 @@ export async function describeMyData(ctx: Context): Promise<string> {
       id: account.platformUserId,
     }),
     ctx.t('mydata-settings', {
-      language: account.locale ?? none,
-      hint: account.localeHint ?? none,
+      // Names, not codes ("es" -> "Spanish"), in the reader's language.
+      language: account.locale ? (languageNames(ctx.locale, [account.locale])[0] ?? none) : none,
+      hint: account.localeHint ? (languageNames(ctx.locale, [account.localeHint])[0] ?? none) : none,
       timezone: account.timezone ?? none,
     }),
     ctx.t('mydata-since', { date: when(account.createdAt) }),

@@ -195,7 +195,10 @@ async function remove(ctx: Context, args: ParsedArgs): Promise<void> {
     { payload: { scheduleId: schedule.id } },
   );
   await ctx.reply({
-    html: ctx.t('checkin-delete-confirm', { id: schedule.number, pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern) }),
+    html: ctx.t('checkin-delete-confirm', {
+      id: schedule.number,
+      pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern),
+    }),
     buttons: [buttons],
   });
 }
