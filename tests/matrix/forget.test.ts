@@ -86,9 +86,9 @@ describe.skipIf(!homeserverUrl)(`matrix /forgetme (${homeserverUrl ? 'real Synap
     const dm = await zeb.createRoom({ is_direct: true, invite: [botUser.userId], preset: 'trusted_private_chat' });
     await until('dm known', async () => world.adapter.rooms.dmWith(zeb.userId) === dm);
     await zeb.say(dm, `!profile set about "${ABOUT}"`);
-    await until('about', async () => (await saidIn(dm, zeb)).some((b) => /Saved your about/.test(b)));
+    await until('about', async () => (await saidIn(dm, zeb)).some((b) => /Saved your “about” text/.test(b)));
     await zeb.say(dm, `!reflect ${REFLECTION} --visibility me`);
-    await until('reflection', async () => (await saidIn(dm, zeb)).some((b) => /Reflection saved/.test(b)));
+    await until('reflection', async () => (await saidIn(dm, zeb)).some((b) => /Only you can read it/.test(b)));
 
     // A check-in answered in private, with numbered options picked by reaction.
     await coord.say(room, '!checkin schedule weekly mon 18:00 --window 2d --question "What did you catalogue?"');
