@@ -55,7 +55,14 @@ error-no-cohort-here = لا يوجد فوج في هذه المحادثة بعد.
 error-not-member = هذا متاح لأعضاء هذا الفوج فقط. للانضمام، يمكنك إرسال /join.
 error-needs-role = هذا الإجراء متاح فقط لمن دوره { $role } في هذا الفوج.
 error-text-empty = لا يحتوي حقل { $field } على أي حرف ظاهر.
-error-text-too-long = حقل { $field } طويل جدًا: عدد أحرفه { $length }، والحد الأقصى { $max }.
+error-text-too-long = حقل { $field } طويل جدًا: عدد أحرفه { $length }، والحد الأقصى { $max ->
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
 error-too-many-items = عدد العناصر في حقل { $field } كبير جدًا: الحد الأقصى { $max }.
 error-bad-timezone = «{ $value }» ليست منطقة زمنية أعرفها. يُرجى استخدام اسم مثل Africa/Cairo أو Asia/Riyadh أو Africa/Casablanca.
 error-bad-language = «{ $value }» ليس رمز لغة. يُرجى استخدام رموز مثل ar أو en أو es أو pt-BR.
@@ -183,16 +190,20 @@ members-line = • { $name }{ $username ->
    *[other] {" "}({ $username })
 } — { $role }، { $status }
 members-on-break-count = { $count ->
+    [zero] ولا أحد آخر في استراحة.
     [one] وعضو آخر في استراحة.
     [two] وعضوان آخران في استراحة.
     [few] و{ $count } أعضاء آخرون في استراحة.
-   *[other] و{ $count } عضوًا آخر في استراحة.
+    [many] و{ $count } عضوًا آخر في استراحة.
+   *[other] و{ $count } عضو آخر في استراحة.
 }
 members-left-count = { $count ->
+    [zero] ولم يغادر أحد آخر الفوج.
     [one] وشخص آخر غادر الفوج.
     [two] وشخصان آخران غادرا الفوج.
     [few] و{ $count } أشخاص آخرون غادروا الفوج.
-   *[other] و{ $count } شخصًا آخر غادروا الفوج.
+    [many] و{ $count } شخصًا آخر غادروا الفوج.
+   *[other] و{ $count } شخص آخر غادروا الفوج.
 }
 members-names-sent-privately = أرسلتُ إليك القائمة الكاملة في رسالة خاصة.
 members-names-not-in-group = لا تظهر أسماؤهم في المجموعة (الأمر /cohort edit --names-in-group yes يُظهرها).
@@ -215,9 +226,9 @@ cmd-profile-usage = /profile [show|set|clear]
 cmd-profile-show-summary = عرض ملفك الشخصي (وللمنسّقين: ملف أي عضو، يصلهم في محادثة خاصة)
 cmd-profile-show-usage = /profile [show] [@user] [--cohort "الاسم"]
 cmd-profile-set-summary = تعيين حقل: languages (اللغات)، region (المنطقة)، topics (المواضيع)، timezone (المنطقة الزمنية)، capacity (سعة الإرشاد)، wants-mentor (الرغبة في مرشد)، stage (المرحلة)؛ وفي المحادثة الخاصة أيضًا preferences (التفضيلات) و about (نبذة)
-cmd-profile-set-usage = /profile set field value [--cohort "الاسم"]
+cmd-profile-set-usage = /profile set الحقل القيمة [--cohort "الاسم"]
 cmd-profile-clear-summary = مسح حقل
-cmd-profile-clear-usage = /profile clear field [--cohort "الاسم"]
+cmd-profile-clear-usage = /profile clear الحقل [--cohort "الاسم"]
 profile-title = <b>{ $name }</b> في { $cohort } — { $role }، { $status }
 profile-languages = اللغات: { $value }
 profile-region = المنطقة: { $value }
@@ -295,17 +306,17 @@ cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
 cmd-checkin-list-summary = عرض جداول المتابعة لهذه المجموعة
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = إضافة جدول متابعة بتوقيت المجموعة
-cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-schedule-usage = /checkin schedule أسبوعيا الاثنين 18:00 | كل 2 أسابيع الخميس 09:30 | شهريا أول الثلاثاء 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
 cmd-checkin-now-summary = نشر متابعة الآن
-cmd-checkin-now-usage = /checkin now [id]
+cmd-checkin-now-usage = /checkin now [الرقم]
 cmd-checkin-skip-summary = تخطي المتابعة التالية في جدول
-cmd-checkin-skip-usage = /checkin skip id
+cmd-checkin-skip-usage = /checkin skip الرقم
 cmd-checkin-pause-summary = إيقاف جدول مؤقتًا
-cmd-checkin-pause-usage = /checkin pause id
+cmd-checkin-pause-usage = /checkin pause الرقم
 cmd-checkin-resume-summary = استئناف جدول موقوف
-cmd-checkin-resume-usage = /checkin resume id
+cmd-checkin-resume-usage = /checkin resume الرقم
 cmd-checkin-delete-summary = حذف جدول ومتابعاته
-cmd-checkin-delete-usage = /checkin delete id
+cmd-checkin-delete-usage = /checkin delete الرقم
 checkin-question-1 = ماذا أنجزت منذ المتابعة الأخيرة؟
 checkin-question-2 = على ماذا ستعمل بعد ذلك؟
 checkin-question-3 = هل يعيقك شيء، أو هل يمكن لأحد أن يساعدك؟
@@ -318,19 +329,33 @@ checkin-error-cron = «{ $field }» ليس حقل cron صالحًا (الدقي�
 checkin-error-never = هذا الجدول لا يحدث أبدًا (هذا التاريخ غير موجود).
 checkin-error-too-often = يمكن أن تكون المتابعات مرة واحدة في الساعة على الأكثر.
 checkin-error-span = { $flag } «{ $value }» ليست مدة بين 10m و14d (مثل 90m أو 6h أو 2d).
-checkin-error-remind-window = يجب أن يأتي التذكير قبل إغلاق الإجابات: اجعل ‎--remind أقصر من ‎--window.
-checkin-error-window-overlap = نافذة الإجابات أطول من الوقت بين متابعتين: اجعل ‎--window أقصر.
+checkin-error-remind-window = يجب أن يأتي التذكير قبل إغلاق الإجابات: اجعل { "--remind" } أقصر من { "--window" }.
+checkin-error-window-overlap = نافذة الإجابات أطول من الوقت بين متابعتين: اجعل { "--window" } أقصر.
 checkin-error-digest = «{ $value }» ليست group ولا coordinators.
-checkin-error-questions = { $max } أسئلة على الأكثر من فضلك.
-checkin-error-question-length = يمكن أن يحتوي السؤال على { $max } حرفًا على الأكثر.
-checkin-error-no-schedule = لا يوجد هنا جدول متابعة «{ $id }». ‏/checkin list يعرضها.
+checkin-error-questions = { $max ->
+    [zero] لا أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $max } أسئلة
+    [many] { $max } سؤالًا
+   *[other] { $max } سؤال
+} على الأكثر من فضلك.
+checkin-error-question-length = يمكن أن يحتوي السؤال على { $max ->
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+} على الأكثر.
+checkin-error-no-schedule = لا يوجد هنا جدول متابعة «{ $id }». /checkin list يعرضها.
 checkin-error-not-active = الجدول #{ $id } موقوف: لا توجد متابعة تالية لتخطيها.
 checkin-error-already-paused = الجدول #{ $id } موقوف بالفعل.
 checkin-error-not-paused = الجدول #{ $id } ليس موقوفًا.
-checkin-error-not-member = يمكن لأعضاء هذه المجموعة فقط الإجابة عن متابعاتها. استخدم ‎/join أولًا.
+checkin-error-not-member = يمكن لأعضاء هذه المجموعة فقط الإجابة عن متابعاتها. استخدم { "/join" } أولًا.
 checkin-error-closed = هذه المتابعة مغلقة: لم تعد الإجابات مقبولة.
-checkin-error-on-break = أنت في استراحة من هذه المجموعة، لذا لا تحسبك المتابعات. استخدم ‎/resume أولًا للإجابة.
-checkin-none-yet = لا توجد متابعات مجدولة هنا بعد. للمنسقين: ‎/checkin schedule weekly mon 18:00
+checkin-error-on-break = أنت في استراحة من هذه المجموعة، لذا لا تحسبك المتابعات. استخدم { "/resume" } أولًا للإجابة.
+checkin-none-yet = لا توجد متابعات مجدولة هنا بعد. للمنسقين: { "/checkin schedule" } أسبوعيا الاثنين 18:00
 checkin-scheduled = تم ضبط جدول المتابعة #{ $id }.
 checkin-list-title = <b>جداول المتابعة</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone })، { $status ->
@@ -376,10 +401,12 @@ checkin-answer-saved = شكرًا، سُجّلت إجابتك.
 checkin-reminder-dm = متابعة { $name } تُغلق قريبًا ولم تصلني إجابتك بعد.
 checkin-reminder-group = المتابعة تُغلق قريبًا؛ لم يُجب بعد: { $names }.
 checkin-reminder-group-count = المتابعة تُغلق قريبًا؛ { $count ->
+    [zero] أجاب الجميع.
     [one] شخص واحد لم يُجب بعد.
     [two] شخصان لم يُجيبا بعد.
     [few] { $count } أشخاص لم يُجيبوا بعد.
-   *[other] { $count } شخصًا لم يُجيبوا بعد.
+    [many] { $count } شخصًا لم يُجيبوا بعد.
+   *[other] { $count } شخص لم يُجيبوا بعد.
 }
 checkin-digest-title = <b>ملخص المتابعة، { $name }</b>
 checkin-digest-count = { $count ->
@@ -405,9 +432,23 @@ checkin-stats-title = <b>المشاركة في { $count ->
    *[other] آخر { $count } متابعة
 }</b>
 checkin-stats-line = { $name }: { $answered }/{ $total }، سلسلة { $streak }
-checkin-stats-inactive = فاتتهم { $count } متابعات أو أكثر على التوالي: { $names }
+checkin-stats-inactive = فاتتهم { $count ->
+    [zero] { $count } متابعة
+    [one] متابعة واحدة
+    [two] متابعتان
+    [few] { $count } متابعات
+    [many] { $count } متابعةً
+   *[other] { $count } متابعة
+} أو أكثر على التوالي: { $names }
 checkin-error-inactive-after = «{ $value }» ليس عددًا من المتابعات بين 0 و20 (0: أبدًا).
-checkin-nudge = مرحبًا { $person }! فاتتك آخر { $count } متابعات في { $name }. لا ضغط عليك: هل ما زلت معنا، أم تود استراحة لأسبوعين، أم تفضل مغادرة المجموعة؟
+checkin-nudge = مرحبًا { $person }! { $count ->
+    [zero] لم تفتك أي متابعة
+    [one] فاتتك آخر متابعة
+    [two] فاتتك آخر متابعتين
+    [few] فاتتك آخر { $count } متابعات
+    [many] فاتتك آخر { $count } متابعةً
+   *[other] فاتتك آخر { $count } متابعة
+} في { $name }. لا ضغط عليك: هل ما زلت معنا، أم تود استراحة لأسبوعين، أم تفضل مغادرة الفوج؟
 button-nudge-in = ما زلت معكم
 button-nudge-pause = استراحة لأسبوعين
 button-nudge-leave = مغادرة المجموعة
@@ -417,6 +458,8 @@ mydata-checkins = { $count ->
     [zero] لم تُجب عن أي متابعة.
     [one] إجاباتك في المتابعات (واحدة):
     [two] إجاباتك في المتابعات (اثنتان):
+    [few] إجاباتك في المتابعات ({ $count }):
+    [many] إجاباتك في المتابعات ({ $count }):
    *[other] إجاباتك في المتابعات ({ $count }):
 }
 mydata-checkin-answer = • { $cohort }، { $date }: { $answers } (مشتركة: { $shared })
@@ -427,8 +470,15 @@ cmd-reflect-summary = اكتب تأملًا في محادثة خاصة؛ واخ�
 cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "الاسم"]
 cmd-reflections-summary = اعرض تأملاتك، أو مع «shared» ما سمح لك الآخرون بقراءته (في الخاص)
 cmd-reflections-usage = /reflections [shared] [--cohort "الاسم"]
-reflect-error-not-member = التأملات تنتمي إلى مجموعة: انضم إلى واحدة أولًا عبر ‎/join.
-reflect-error-too-long = يمكن أن يحتوي التأمل على { $max } حرفًا على الأكثر.
+reflect-error-not-member = التأملات تنتمي إلى مجموعة: انضم إلى واحدة أولًا عبر { "/join" }.
+reflect-error-too-long = يمكن أن يحتوي التأمل على { $max ->
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+} على الأكثر.
 reflect-error-visibility = «{ $value }» ليست me أو mentor أو coordinators أو cohort.
 reflect-saved = حُفظ في { $cohort }. { $visibility ->
     [me] أنت وحدك تستطيع قراءته.
@@ -437,7 +487,7 @@ reflect-saved = حُفظ في { $cohort }. { $visibility ->
    *[cohort] يستطيع الفوج قراءته، وسيظهر في الملخص التالي.
 }
 reflections-title = <b>تأملاتك</b>
-reflections-none = لم تكتب أي تأملات بعد. ‏/reflect … يكتب واحدًا.
+reflections-none = لم تكتب أي تأملات بعد. /reflect … يكتب واحدًا.
 reflections-line = { $date }، { $cohort } ({ $visibility }): { $text }
 reflections-shared-title = <b>تأملات شاركها الآخرون معك</b> (آخر 90 يومًا)
 reflections-shared-none = لم يشارك أحد تأملًا معك خلال آخر 90 يومًا.
@@ -446,6 +496,8 @@ mydata-reflections = { $count ->
     [zero] لم تكتب أي تأملات.
     [one] تأملاتك (واحد):
     [two] تأملاتك (اثنان):
+    [few] تأملاتك ({ $count }):
+    [many] تأملاتك ({ $count }):
    *[other] تأملاتك ({ $count }):
 }
 mydata-reflection = • { $cohort }، { $date } ({ $visibility }): { $text }
@@ -474,17 +526,32 @@ pair-reason-shared-preference = تفضيل مشترك
 pair-reason-repeat = اقترنا من قبل ({ $values })
 pair-reason-none = لا سبب قويًا سوى التفرغ
 pair-preview-title = <b>المرشدون المقترحون</b> ({ $count ->
+    [zero] لا ثنائيات
     [one] ثنائي واحد
-   *[other] { $count } ثنائيات
+    [two] ثنائيان
+    [few] { $count } ثنائيات
+    [many] { $count } ثنائيًا
+   *[other] { $count } ثنائي
 })
 pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
 pair-unmatched-no-feasible-mentor = • { $mentee }: لا يناسبه أي مرشد (لا لغة مشتركة أو مستبعد)
 pair-unmatched-all-feasible-mentors-full = • { $mentee }: المرشدون المناسبون لا متسع لديهم
 pair-preview-confirm = الأمر /pair confirm يسأل هؤلاء المرشدين؛ والأمر /pair mentors مجددًا يعيد الحساب.
 pair-confirmed = { $count ->
+    [zero] لم أسأل أي مرشد.
     [one] سألت مرشدًا واحدًا.
-   *[other] سألت { $count } مرشدين.
-} لكل منهم { $hours } ساعة للرد؛ وبلا رد يُعرض المسترشد على المرشد الأنسب التالي.
+    [two] سألت مرشدَين.
+    [few] سألت { $count } مرشدين.
+    [many] سألت { $count } مرشدًا.
+   *[other] سألت { $count } مرشد.
+} لكل منهم { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+} للرد؛ وبلا رد يُعرض المسترشد على المرشد الأنسب التالي.
 pair-asked-one = طلبت من { $mentor } إرشاد { $mentee }.
 pair-ask = مرحبًا { $mentor }! هل تود إرشاد { $mentee } في { $name }؟
 pair-why = لماذا أنت: { $reasons }.
@@ -517,17 +584,28 @@ pair-error-no-mentees = لا أحد ينتظر مرشدًا: يُطلب بالأ
 pair-error-no-preview = لا يوجد اقتراح لتأكيده: الأمر /pair mentors ينشئه.
 pair-error-not-paired = ليس لدى { $who } مرشد أو مسترشد.
 unpair-confirm = إنهاء { $count ->
+    [zero] علاقات الإرشاد
     [one] الإرشاد
-   *[other] { $count } علاقات إرشاد
+    [two] علاقتَي الإرشاد
+    [few] { $count } علاقات إرشاد
+    [many] { $count } علاقةَ إرشاد
+   *[other] { $count } علاقة إرشاد
 } لـ { $who }؟
 button-unpair-confirm = أنهِ
 unpair-done = { $count ->
+    [zero] لم تنتهِ أي علاقة إرشاد.
     [one] انتهت علاقة إرشاد واحدة.
-   *[other] انتهت { $count } علاقات إرشاد.
+    [two] انتهت علاقتا إرشاد.
+    [few] انتهت { $count } علاقات إرشاد.
+    [many] انتهت { $count } علاقةَ إرشاد.
+   *[other] انتهت { $count } علاقة إرشاد.
 }
 mydata-mentorships = { $count ->
     [0] ليست لديك علاقات إرشاد.
     [one] علاقة الإرشاد (واحدة):
+    [two] علاقتا الإرشاد (اثنتان):
+    [few] علاقات الإرشاد ({ $count }):
+    [many] علاقات الإرشاد ({ $count }):
    *[other] علاقات الإرشاد ({ $count }):
 }
 mydata-mentorship-mentor = • { $cohort }: مرشد لـ { $other } ({ $status })
@@ -543,10 +621,12 @@ pair-round-line = • { $names }
 pair-round-line-why = • { $names }: { $reasons }
 pair-round-unplaced = • { $who }: لا أحد يناسب هذه المرة، عذرًا.
 pair-round-unplaced-count = • { $count ->
+    [zero] وجد الجميع من يناسبهم هذه المرة.
     [one] لم يناسب أحدٌ شخصًا واحدًا هذه المرة، عذرًا.
     [two] لم يناسب أحدٌ شخصين هذه المرة، عذرًا.
     [few] لم يناسب أحدٌ { $count } أشخاص هذه المرة، عذرًا.
-   *[other] لم يناسب أحدٌ { $count } شخصًا هذه المرة، عذرًا.
+    [many] لم يناسب أحدٌ { $count } شخصًا هذه المرة، عذرًا.
+   *[other] لم يناسب أحدٌ { $count } شخص هذه المرة، عذرًا.
 }
 pair-round-unplaced-dm = مرحبًا { $person }. في جولة الأقران { $number } من { $name } لم يناسبك أحد هذه المرة، عذرًا. سأحاول مجددًا في الجولة القادمة.
 pair-round-unplaced-coordinators = جولة الأقران { $number } من { $name }: لم يناسب أحدٌ { $names } هذه المرة. لا يقرأ هذا إلا المنسّقون.
@@ -561,25 +641,66 @@ pair-met-thanks-no = شكرًا لإخبارنا. ربما في الجولة ا�
 pair-met-thanks-not-yet = سُجّل. ما زال بإمكانك الإجابة بنعم لاحقًا.
 pair-peers-error-paused = { $name } متوقفة مؤقتًا: لا جولات أقران حتى تُستأنف.
 pair-peers-error-too-few = تحتاج جولة الأقران إلى عضوين نشطين على الأقل (الأعضاء المتوقفون مؤقتًا لا يُحسبون).
-pair-rounds-off = جولات الأقران متوقفة. الأمر /pair rounds every 2w يبدؤها؛ ويأتي سؤال "هل التقيتم؟" بعد { $days } أيام من كل جولة.
+pair-rounds-off = جولات الأقران متوقفة. الأمر /pair rounds every 2w يبدؤها؛ ويأتي سؤال "هل التقيتم؟" بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من كل جولة.
 pair-rounds-on = جولات الأقران كل { $weeks ->
+    [zero] { $weeks } أسبوع
     [one] أسبوع
     [two] أسبوعين
-   *[other] { $weeks } أسابيع
-}؛ القادمة في { $next }. ويأتي سؤال "هل التقيتم؟" بعد { $days } أيام من كل جولة.
+    [few] { $weeks } أسابيع
+    [many] { $weeks } أسبوعًا
+   *[other] { $weeks } أسبوع
+}؛ القادمة في { $next }. ويأتي سؤال "هل التقيتم؟" بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من كل جولة.
 pair-rounds-set = جولات الأقران كل { $weeks ->
+    [zero] { $weeks } أسبوع
     [one] أسبوع
     [two] أسبوعين
-   *[other] { $weeks } أسابيع
+    [few] { $weeks } أسابيع
+    [many] { $weeks } أسبوعًا
+   *[other] { $weeks } أسبوع
 }؛ الأولى في { $next }. الأمر /pair peers يجري جولة الآن.
 pair-rounds-turned-off = جولات الأقران متوقفة.
-pair-rounds-follow-up-set = سيأتي سؤال "هل التقيتم؟" بعد { $days } أيام من كل جولة.
+pair-rounds-follow-up-set = سيأتي سؤال "هل التقيتم؟" بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من كل جولة.
 pair-rounds-error-usage = قل كم مرة: /pair rounds every 2w أو /pair rounds every 1w أو /pair rounds off.
 pair-rounds-error-weeks = الجولات كل 1 إلى { $max } أسابيع، مثلًا /pair rounds every 2w.
 pair-rounds-error-days = يأتي سؤال "هل التقيتم؟" بعد 1 إلى { $max } أيام من الجولة، مثلًا /pair rounds follow-up 3d.
 pair-stats-none = لا جولات أقران بعد: الأمر /pair peers يجري واحدة.
 pair-stats-title = <b>جولات الأقران</b> ({ $count })
-pair-stats-line = • الجولة { $number } ({ $date }): { $groups } مجموعات، { $people } أشخاص. التقوا: نعم { $yes }، لا { $no }، ليس بعد { $notYet }، بلا إجابة { $unanswered }
+pair-stats-line = • الجولة { $number } ({ $date }): { $groups ->
+    [zero] لا مجموعات
+    [one] مجموعة واحدة
+    [two] مجموعتان
+    [few] { $groups } مجموعات
+    [many] { $groups } مجموعةً
+   *[other] { $groups } مجموعة
+}، { $people ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}. التقوا: نعم { $yes }، لا { $no }، ليس بعد { $notYet }، بلا إجابة { $unanswered }
 cmd-avoid-summary = ألا تُقرن أبدًا بشخص ما (في الخاص؛ ولا يُخبَر بذلك)
 cmd-avoid-usage = /avoid [@user] [--remove] [--cohort "الاسم"]
 avoid-title = <b>أشخاص لن أقرنك بهم أبدًا</b>
@@ -596,8 +717,22 @@ profile-preferences = تفضيلات الاقتران (لا يراها غيرك)
 mydata-matching = { "  " }المرحلة { $stage }؛ تفضيلات الاقتران { $preferences }؛ من تتجنبهم: { $avoid }
 cmd-pair-settings-summary = اعرض أو غيّر طريقة اقتران المرشدين: الجسر بين اللغات ومهلة الرد
 cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
-pair-settings = إعدادات الاقتران: ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
-pair-settings-saved = تم الحفظ. ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours } ساعة.
+pair-settings = إعدادات الاقتران: ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}.
+pair-settings-saved = تم الحفظ. ثنائيات بلا لغة مشتركة: { $bridging }؛ يرد المرشدون خلال { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}.
 pair-error-answer-within = «{ $value }» ليست مهلة بين 12h و14d (مثل 48h أو 3d).
 pair-decline-why = إن شئت، أخبرني بالسبب (ضغطة واحدة). لا يراه إلا المنسقون؛ ولن يُخبَر { $mentee } بمن اعتذر.
 button-decline-no-time = لا وقت لدي الآن
@@ -613,6 +748,9 @@ pair-preview-declined = • اعتذر { $mentor } عن { $mentee } ({ $reason -
 mydata-peer-groups = { $count ->
     [0] لم تشارك في جولات أقران.
     [one] جولة الأقران (واحدة):
+    [two] جولتا الأقران (اثنتان):
+    [few] جولات الأقران ({ $count }):
+    [many] جولات الأقران ({ $count }):
    *[other] جولات الأقران ({ $count }):
 }
 mydata-peer-group = • { $cohort }، الجولة { $round }: مع { $others } (هل التقيتم: { $answer })
@@ -939,3 +1077,32 @@ survey-tpl-self-assessment-title = التقييم الذاتي
 survey-tpl-self-assessment-about = الثقة من 1 إلى 5 في كل موضوع من مواضيع المجموعة؛ استخدمه قبل وبعد
 survey-tpl-self-assessment-intro = ما مدى ثقتك بنفسك؟ 1 تعني إطلاقًا، و5 تعني كثيرًا.
 survey-tpl-self-question = ما مدى ثقتك في:
+field-timezone = المنطقة الزمنية
+field-capacity = سعة الإرشاد
+field-wants-mentor = «يريد مرشدًا»
+field-stage = المرحلة
+stage-name = { $stage ->
+    [newcomer] وافد جديد
+    [contributor] مساهم
+    [organizer] منظّم
+   *[experienced] صاحب خبرة
+}
+visibility-name = { $visibility ->
+    [me] أنت فقط
+    [mentor] مرشدك
+    [coordinators] المنسّقون
+   *[cohort] الفوج
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = تخطي, تخطى, تخطّ, تجاوز
+keyword-weekly = أسبوعيا, أسبوعي, أسبوعيًا
+keyword-every = كل
+keyword-weeks = أسابيع, أسبوع, أسبوعين
+keyword-monthly = شهريا, شهري, شهريًا
+keyword-first = أول, الأول, الأولى
+keyword-second = ثاني, الثاني, الثانية
+keyword-third = ثالث, الثالث, الثالثة
+keyword-fourth = رابع, الرابع, الرابعة
+keyword-last = آخر, الأخير, الأخيرة
+keyword-ignore = {""}

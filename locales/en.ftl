@@ -52,7 +52,10 @@ error-no-cohort-here = There is no cohort in this chat yet. A group admin can cr
 error-not-member = Only members of this cohort can do that. Send /join to join.
 error-needs-role = Only a { $role } of this cohort can do that.
 error-text-empty = The { $field } has no visible characters.
-error-text-too-long = Too long: the { $field } may have at most { $max } characters (this has { $length }).
+error-text-too-long = Too long: the { $field } may have at most { $max ->
+    [one] one character
+   *[other] { $max } characters
+} (this has { $length }).
 error-too-many-items = Too many { $field }: at most { $max }.
 error-bad-timezone = “{ $value }” is not a timezone I know. Use a name like Europe/Berlin, Africa/Lagos or America/Santiago.
 error-bad-language = “{ $value }” is not a language code. Use codes like en, ar, es or pt-BR.
@@ -293,8 +296,14 @@ checkin-error-span = { $flag } “{ $value }” is not a duration between 10m an
 checkin-error-remind-window = The reminder must come before the answers close: make --remind shorter than --window.
 checkin-error-window-overlap = The answer window is longer than the time between two check-ins: make --window shorter.
 checkin-error-digest = “{ $value }” is not group or coordinators.
-checkin-error-questions = At most { $max } questions, please.
-checkin-error-question-length = A question can have at most { $max } characters.
+checkin-error-questions = At most { $max ->
+    [one] one question
+   *[other] { $max } questions
+}, please.
+checkin-error-question-length = A question can have at most { $max ->
+    [one] one character
+   *[other] { $max } characters
+}.
 checkin-error-no-schedule = There is no check-in schedule “{ $id }” here. /checkin list shows them.
 checkin-error-not-active = Schedule #{ $id } is paused: there is no next check-in to skip.
 checkin-error-already-paused = Schedule #{ $id } is already paused.
@@ -364,9 +373,15 @@ checkin-stats-title = <b>Participation in the last { $count ->
    *[other] { $count } check-ins
 }</b>
 checkin-stats-line = { $name }: { $answered }/{ $total }, streak { $streak }
-checkin-stats-inactive = Missed { $count } or more in a row: { $names }
+checkin-stats-inactive = Missed { $count ->
+    [one] one check-in
+   *[other] { $count } check-ins
+} or more in a row: { $names }
 checkin-error-inactive-after = “{ $value }” is not a number of check-ins from 0 to 20 (0: never).
-checkin-nudge = Hello { $person }! You have missed the last { $count } check-ins of { $name }. No pressure: are you still in, would you like a two-week break, or would you rather leave the cohort?
+checkin-nudge = Hello { $person }! You have missed the last { $count ->
+    [one] check-in
+   *[other] { $count } check-ins
+} of { $name }. No pressure: are you still in, would you like a two-week break, or would you rather leave the cohort?
 button-nudge-in = I am still in
 button-nudge-pause = A two-week break
 button-nudge-leave = Leave the cohort
@@ -386,7 +401,10 @@ cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [-
 cmd-reflections-summary = list your reflections, or with “shared” those others let you read (in private)
 cmd-reflections-usage = /reflections [shared] [--cohort "Name"]
 reflect-error-not-member = Reflections belong to a cohort: /join one first.
-reflect-error-too-long = A reflection can have at most { $max } characters.
+reflect-error-too-long = A reflection can have at most { $max ->
+    [one] one character
+   *[other] { $max } characters
+}.
 reflect-error-visibility = “{ $value }” is not me, mentor, coordinators or cohort.
 reflect-saved = Saved in { $cohort }. { $visibility ->
     [me] Only you can read it.
@@ -441,7 +459,10 @@ pair-preview-confirm = /pair confirm asks these mentors; /pair mentors again rec
 pair-confirmed = { $count ->
     [one] I asked one mentor.
    *[other] I asked { $count } mentors.
-} Each has { $hours } hours to answer; without an answer, the mentee is offered to the next best mentor.
+} Each has { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+} to answer; without an answer, the mentee is offered to the next best mentor.
 pair-asked-one = I asked { $mentor } to mentor { $mentee }.
 pair-ask = Hello { $mentor }! Would you mentor { $mentee } in { $name }?
 pair-why = Why you: { $reasons }.
@@ -516,23 +537,38 @@ pair-met-thanks-no = Thanks for saying so. Maybe next round.
 pair-met-thanks-not-yet = Noted. You can still answer Yes later.
 pair-peers-error-paused = { $name } is paused: no peer rounds until it resumes.
 pair-peers-error-too-few = A peer round needs at least two active members (paused members are left out).
-pair-rounds-off = Peer rounds are off. /pair rounds every 2w starts them; "did you meet?" comes { $days } days after each round.
+pair-rounds-off = Peer rounds are off. /pair rounds every 2w starts them; "did you meet?" comes { $days ->
+    [one] one day
+   *[other] { $days } days
+} after each round.
 pair-rounds-on = Peer rounds every { $weeks ->
     [one] week
    *[other] { $weeks } weeks
-}; the next on { $next }. "Did you meet?" comes { $days } days after each round.
+}; the next on { $next }. "Did you meet?" comes { $days ->
+    [one] one day
+   *[other] { $days } days
+} after each round.
 pair-rounds-set = Peer rounds every { $weeks ->
     [one] week
    *[other] { $weeks } weeks
 }; the first on { $next }. /pair peers runs one now.
 pair-rounds-turned-off = Peer rounds are off.
-pair-rounds-follow-up-set = "Did you meet?" will come { $days } days after each round.
+pair-rounds-follow-up-set = "Did you meet?" will come { $days ->
+    [one] one day
+   *[other] { $days } days
+} after each round.
 pair-rounds-error-usage = Say how often: /pair rounds every 2w, /pair rounds every 1w or /pair rounds off.
 pair-rounds-error-weeks = Rounds come every 1 to { $max } weeks, e.g. /pair rounds every 2w.
 pair-rounds-error-days = "Did you meet?" comes 1 to { $max } days after a round, e.g. /pair rounds follow-up 3d.
 pair-stats-none = No peer rounds yet: /pair peers runs one.
 pair-stats-title = <b>Peer rounds</b> ({ $count })
-pair-stats-line = • Round { $number } ({ $date }): { $groups } groups, { $people } people. Met: yes { $yes }, no { $no }, not yet { $notYet }, no answer { $unanswered }
+pair-stats-line = • Round { $number } ({ $date }): { $groups ->
+    [one] one group
+   *[other] { $groups } groups
+}, { $people ->
+    [one] one person
+   *[other] { $people } people
+}. Met: yes { $yes }, no { $no }, not yet { $notYet }, no answer { $unanswered }
 cmd-avoid-summary = never be paired with someone (private; they are not told)
 cmd-avoid-usage = /avoid [@user] [--remove] [--cohort "Name"]
 avoid-title = <b>People you are never paired with</b>
@@ -549,8 +585,14 @@ profile-preferences = Matching preferences (only you see them): { $value }
 mydata-matching = { "  " }stage { $stage }; matching preferences { $preferences }; people you avoid: { $avoid }
 cmd-pair-settings-summary = see or change how mentors are paired: language bridging, time to answer
 cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
-pair-settings = Pairing settings: pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
-pair-settings-saved = Saved. Pairs without a common language: { $bridging }; mentors answer within { $hours } hours.
+pair-settings = Pairing settings: pairs without a common language: { $bridging }; mentors answer within { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+}.
+pair-settings-saved = Saved. Pairs without a common language: { $bridging }; mentors answer within { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+}.
 pair-error-answer-within = “{ $value }” is not a time from 12h to 14d (like 48h or 3d).
 pair-decline-why = If you like, tell me why (one press). Only the coordinators see it; { $mentee } is not told who declined.
 button-decline-no-time = No time right now
@@ -892,3 +934,34 @@ survey-tpl-self-assessment-title = Self-assessment
 survey-tpl-self-assessment-about = confidence from 1 to 5 on each of the cohort's themes; run it before and after
 survey-tpl-self-assessment-intro = How confident do you feel? 1 is not at all, 5 is very.
 survey-tpl-self-question = How confident do you feel about:
+## Words for values, and keywords people type (docs/localization.md)
+
+field-timezone = timezone
+field-capacity = mentoring capacity
+field-wants-mentor = “wants a mentor”
+field-stage = stage
+stage-name = { $stage ->
+    [newcomer] newcomer
+    [contributor] contributor
+    [organizer] organizer
+   *[experienced] experienced
+}
+visibility-name = { $visibility ->
+    [me] only you
+    [mentor] your mentor
+    [coordinators] coordinators
+   *[cohort] the cohort
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = skip, -, /skip
+keyword-weekly = weekly
+keyword-every = every
+keyword-weeks = weeks, week
+keyword-monthly = monthly
+keyword-first = first
+keyword-second = second
+keyword-third = third
+keyword-fourth = fourth
+keyword-last = last
+keyword-ignore = {""}

@@ -53,7 +53,11 @@ error-no-cohort-here = Todavía no hay ninguna cohorte en este chat. Quien admin
 error-not-member = Solo quienes forman parte de esta cohorte pueden hacer eso. Envía /join para unirte.
 error-needs-role = Solo quien tenga el rol de { $role } en esta cohorte puede hacer eso.
 error-text-empty = El campo { $field } no tiene caracteres visibles.
-error-text-too-long = El campo { $field } es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
+error-text-too-long = El campo { $field } es demasiado largo: tiene { $length } y el máximo es { $max ->
+    [one] un carácter
+    [many] { $max } caracteres
+   *[other] { $max } caracteres
+}.
 error-too-many-items = Demasiados elementos en { $field }: el máximo es { $max }.
 error-bad-timezone = “{ $value }” no es una zona horaria que yo conozca. Usa un nombre como America/Mexico_City, America/Bogota o America/Santiago.
 error-bad-language = “{ $value }” no es un código de idioma. Usa códigos como es, en, ar o pt-BR.
@@ -123,6 +127,7 @@ cohort-card-timezone = Zona horaria: { $timezone }
 cohort-card-language = El bot habla: { $language }
 cohort-card-members = { $count ->
     [one] Un miembro
+    [many] { $count } miembros
    *[other] { $count } miembros
 }
 cohort-card-names-in-group-on = En el grupo nombro a quienes no han respondido, están en pausa o no encontraron pareja.
@@ -166,6 +171,7 @@ resume-not-paused = No estás de descanso de { $name }.
 pause-ended-dm = Tu descanso de { $name } terminó: los check-ins vuelven a llegarte. /pause toma otro.
 members-title = <b>{ $name }</b>: { $count ->
     [one] un miembro
+    [many] { $count } miembros
    *[other] { $count } miembros
 }
 members-line = • { $name }{ $username ->
@@ -174,10 +180,12 @@ members-line = • { $name }{ $username ->
 } — { $role }, { $status }
 members-on-break-count = { $count ->
     [one] Un miembro más está en pausa.
+    [many] { $count } miembros más están en pausa.
    *[other] { $count } miembros más están en pausa.
 }
 members-left-count = { $count ->
     [one] Una persona más dejó la cohorte.
+    [many] { $count } personas más dejaron la cohorte.
    *[other] { $count } personas más dejaron la cohorte.
 }
 members-names-sent-privately = Te envié la lista completa en privado.
@@ -212,6 +220,7 @@ profile-timezone = Zona horaria: { $value }
 profile-capacity = Cupo de mentoría: { $value ->
     [0] no
     [one] una persona
+    [many] { $value } personas
    *[other] { $value } personas
 }
 profile-wants-mentor = Busca mentoría: { $value }
@@ -245,6 +254,7 @@ mydata-since = Te conozco desde { $date }
 mydata-memberships = { $count ->
     [0] No estás en ninguna cohorte.
     [one] Estás en una cohorte:
+    [many] Estás en { $count } cohortes:
    *[other] Estás en { $count } cohortes:
 }
 mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, desde { $joined }
@@ -252,11 +262,13 @@ mydata-profile = { "  " }idiomas: { $languages }; región: { $region }; temas: {
 mydata-audit = { $count ->
     [0] No hay cambios de coordinación registrados a tu nombre.
     [one] Hay un cambio de coordinación registrado a tu nombre.
+    [many] Hay { $count } cambios de coordinación registrados a tu nombre.
    *[other] Hay { $count } cambios de coordinación registrados a tu nombre.
 }
 mydata-footer = No guardo los mensajes del chat, solo lo que respondes a los check-ins y reflexiones (arriba). /forgetme borra todo esto.
 forgetme-confirm = Esto borra tu cuenta aquí, tu perfil y tu membresía en { $count ->
     [one] una cohorte
+    [many] { $count } cohortes
    *[other] { $count } cohortes
 }. Las acciones de coordinación que hiciste quedan registradas sin tu nombre. Esto no se puede deshacer.
 forgetme-done = Listo: borré todo lo que guardaba sobre ti. Si me vuelves a escribir, empiezo de cero.
@@ -268,17 +280,17 @@ cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
 cmd-checkin-list-summary = ver los calendarios de check-in de la cohorte
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = añadir un calendario de check-in en la zona horaria de la cohorte
-cmd-checkin-schedule-usage = /checkin schedule weekly mon 18:00 | every 2 weeks thu 09:30 | monthly first tue 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-schedule-usage = /checkin schedule semanal lun 18:00 | cada 2 semanas jue 09:30 | mensual primer mar 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
 cmd-checkin-now-summary = publicar un check-in ahora
-cmd-checkin-now-usage = /checkin now [id]
+cmd-checkin-now-usage = /checkin now [número]
 cmd-checkin-skip-summary = saltar el próximo check-in de un calendario
-cmd-checkin-skip-usage = /checkin skip id
+cmd-checkin-skip-usage = /checkin skip número
 cmd-checkin-pause-summary = pausar un calendario
-cmd-checkin-pause-usage = /checkin pause id
+cmd-checkin-pause-usage = /checkin pause número
 cmd-checkin-resume-summary = reanudar un calendario pausado
-cmd-checkin-resume-usage = /checkin resume id
+cmd-checkin-resume-usage = /checkin resume número
 cmd-checkin-delete-summary = borrar un calendario y sus check-ins
-cmd-checkin-delete-usage = /checkin delete id
+cmd-checkin-delete-usage = /checkin delete número
 checkin-question-1 = ¿Qué hiciste desde el último check-in?
 checkin-question-2 = ¿En qué vas a trabajar ahora?
 checkin-question-3 = ¿Hay algo que te frene, o alguien puede ayudarte?
@@ -294,8 +306,16 @@ checkin-error-span = { $flag } «{ $value }» no es una duración entre 10m y 14
 checkin-error-remind-window = El recordatorio debe llegar antes del cierre: haz --remind más corto que --window.
 checkin-error-window-overlap = La ventana de respuestas dura más que el tiempo entre dos check-ins: acorta --window.
 checkin-error-digest = «{ $value }» no es group ni coordinators.
-checkin-error-questions = Como mucho { $max } preguntas, por favor.
-checkin-error-question-length = Una pregunta puede tener como mucho { $max } caracteres.
+checkin-error-questions = Como mucho { $max ->
+    [one] una pregunta
+    [many] { $max } preguntas
+   *[other] { $max } preguntas
+}, por favor.
+checkin-error-question-length = Una pregunta puede tener como mucho { $max ->
+    [one] un carácter
+    [many] { $max } caracteres
+   *[other] { $max } caracteres
+}.
 checkin-error-no-schedule = Aquí no hay un calendario de check-in «{ $id }». /checkin list los muestra.
 checkin-error-not-active = El calendario #{ $id } está en pausa: no hay próximo check-in que saltar.
 checkin-error-already-paused = El calendario #{ $id } ya está en pausa.
@@ -311,6 +331,7 @@ checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
    *[other] próximo { $next }
 }, respuestas abiertas { $window ->
     [one] una hora
+    [many] { $window } horas
    *[other] { $window } horas
 }
 checkin-skipped = Se saltará el check-in del calendario #{ $id } del { $when }.
@@ -346,12 +367,14 @@ checkin-reminder-dm = El check-in de { $name } cierra pronto y todavía no tengo
 checkin-reminder-group = El check-in cierra pronto; faltan: { $names }.
 checkin-reminder-group-count = El check-in cierra pronto; { $count ->
     [one] una persona todavía no respondió.
+    [many] { $count } personas todavía no respondieron.
    *[other] { $count } personas todavía no respondieron.
 }
 checkin-digest-title = <b>Resumen del check-in, { $name }</b>
 checkin-digest-count = { $count ->
     [0] Nadie participó
     [one] Participó una persona
+    [many] Participaron { $count } personas
    *[other] Participaron { $count } personas
 } (de { $total }).
 checkin-digest-who = Gracias a { $names }.
@@ -362,12 +385,21 @@ cmd-checkin-stats-usage = /checkin stats
 checkin-stats-none = Todavía no se cerró ningún check-in.
 checkin-stats-title = <b>Participación en { $count ->
     [one] el último check-in
+    [many] los últimos { $count } check-ins
    *[other] los últimos { $count } check-ins
 }</b>
 checkin-stats-line = { $name }: { $answered }/{ $total }, racha { $streak }
-checkin-stats-inactive = Faltaron a { $count } o más seguidos: { $names }
+checkin-stats-inactive = Faltaron a { $count ->
+    [one] un check-in
+    [many] { $count } check-ins
+   *[other] { $count } check-ins
+} o más seguidos: { $names }
 checkin-error-inactive-after = «{ $value }» no es un número de check-ins de 0 a 20 (0: nunca).
-checkin-nudge = ¡Hola, { $person }! Te perdiste los últimos { $count } check-ins de { $name }. Sin presión: ¿sigues en el grupo, quieres un descanso de dos semanas o prefieres salir de la cohorte?
+checkin-nudge = ¡Hola, { $person }! Te perdiste { $count ->
+    [one] el último check-in
+    [many] los últimos { $count } check-ins
+   *[other] los últimos { $count } check-ins
+} de { $name }. Sin presión: ¿sigues en el grupo, quieres un descanso de dos semanas o prefieres salir de la cohorte?
 button-nudge-in = Sigo aquí
 button-nudge-pause = Un descanso de dos semanas
 button-nudge-leave = Salir de la cohorte
@@ -376,6 +408,7 @@ nudge-left = Saliste de { $name }. /join en el grupo te trae de vuelta cuando qu
 mydata-checkins = { $count ->
     [0] No respondiste ningún check-in.
     [one] Tus respuestas de check-in (una):
+    [many] Tus respuestas de check-in ({ $count }):
    *[other] Tus respuestas de check-in ({ $count }):
 }
 mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (compartidas: { $shared })
@@ -387,7 +420,11 @@ cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [-
 cmd-reflections-summary = ver tus reflexiones, o con “shared” las que otras personas te dejan leer (en privado)
 cmd-reflections-usage = /reflections [shared] [--cohort "Nombre"]
 reflect-error-not-member = Las reflexiones pertenecen a una cohorte: únete a una con /join.
-reflect-error-too-long = Una reflexión puede tener como mucho { $max } caracteres.
+reflect-error-too-long = Una reflexión puede tener como mucho { $max ->
+    [one] un carácter
+    [many] { $max } caracteres
+   *[other] { $max } caracteres
+}.
 reflect-error-visibility = «{ $value }» no es me, mentor, coordinators ni cohort.
 reflect-saved = Guardada en { $cohort }. { $visibility ->
     [me] Solo tú puedes leerla.
@@ -404,6 +441,7 @@ reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): {
 mydata-reflections = { $count ->
     [0] No escribiste reflexiones.
     [one] Tus reflexiones (una):
+    [many] Tus reflexiones ({ $count }):
    *[other] Tus reflexiones ({ $count }):
 }
 mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
@@ -433,6 +471,7 @@ pair-reason-repeat = ya emparejados ({ $values })
 pair-reason-none = ninguna razón fuerte, salvo la disponibilidad
 pair-preview-title = <b>Mentores propuestos</b> ({ $count ->
     [one] una pareja
+    [many] { $count } parejas
    *[other] { $count } parejas
 })
 pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
@@ -441,8 +480,13 @@ pair-unmatched-all-feasible-mentors-full = • { $mentee }: los mentores que enc
 pair-preview-confirm = /pair confirm pregunta a estos mentores; /pair mentors de nuevo recalcula.
 pair-confirmed = { $count ->
     [one] Pregunté a un mentor.
+    [many] Pregunté a { $count } mentores.
    *[other] Pregunté a { $count } mentores.
-} Cada uno tiene { $hours } horas para responder; sin respuesta, la persona se ofrece al siguiente mejor mentor.
+} Cada uno tiene { $hours ->
+    [one] una hora
+    [many] { $hours } horas
+   *[other] { $hours } horas
+} para responder; sin respuesta, la persona se ofrece al siguiente mejor mentor.
 pair-asked-one = Pedí a { $mentor } que sea mentor de { $mentee }.
 pair-ask = ¡Hola, { $mentor }! ¿Quieres ser mentor o mentora de { $mentee } en { $name }?
 pair-why = Por qué tú: { $reasons }.
@@ -476,23 +520,26 @@ pair-error-no-preview = No hay propuesta que confirmar: /pair mentors la crea.
 pair-error-not-paired = { $who } no tiene mentor ni mentoreados.
 unpair-confirm = ¿Terminar { $count ->
     [one] la mentoría
+    [many] las { $count } mentorías
    *[other] las { $count } mentorías
 } de { $who }?
 button-unpair-confirm = Terminar
 unpair-done = { $count ->
     [one] Una mentoría terminó.
+    [many] { $count } mentorías terminaron.
    *[other] { $count } mentorías terminaron.
 }
 mydata-mentorships = { $count ->
     [0] No tienes mentorías.
     [one] Tu mentoría (una):
+    [many] Tus mentorías ({ $count }):
    *[other] Tus mentorías ({ $count }):
 }
 mydata-mentorship-mentor = • { $cohort }: mentor de { $other } ({ $status })
 mydata-mentorship-mentee = • { $cohort }: acompañado por { $other } ({ $status })
 cmd-pair-peers-summary = hacer ahora una ronda entre pares: parejas (un trío si el número es impar), con compañeros nuevos cuando se puede
 cmd-pair-peers-usage = /pair peers
-cmd-pair-rounds-summary = rondas entre pares solas cada pocas semanas, o apagadas; días hasta "¿os visteis?"
+cmd-pair-rounds-summary = rondas entre pares automáticas cada pocas semanas, o apagadas; días hasta "¿se reunieron?"
 cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
 cmd-pair-stats-summary = las rondas hasta ahora: grupos, y quién dijo que se vio (te llega en privado)
 cmd-pair-stats-usage = /pair stats
@@ -502,11 +549,12 @@ pair-round-line-why = • { $names }: { $reasons }
 pair-round-unplaced = • { $who }: esta vez nadie encaja, lo siento.
 pair-round-unplaced-count = • { $count ->
     [one] Para una persona nadie encaja esta vez, lo siento.
+    [many] Para { $count } personas nadie encaja esta vez, lo siento.
    *[other] Para { $count } personas nadie encaja esta vez, lo siento.
 }
 pair-round-unplaced-dm = Hola, { $person }. En la ronda entre pares { $number } de { $name } esta vez nadie encajó contigo, lo siento. Lo intentaré de nuevo en la próxima ronda.
 pair-round-unplaced-coordinators = Ronda entre pares { $number } de { $name }: esta vez nadie encajó con { $names }. Solo la coordinación lee esto.
-pair-round-follow-up = El { $when } preguntaré a cada uno si os visteis.
+pair-round-follow-up = El { $when } le preguntaré a cada quien si se reunieron.
 pair-round-dm = ¡Hola, { $person }! En la ronda entre pares { $number } de { $name } estás con { $others }. Saluda y buscad un momento para hablar.
 pair-met-question = ¡Hola, { $person }! ¿Te viste con { $others } (ronda entre pares { $number } de { $name })?
 button-pair-met-yes = Sí
@@ -517,23 +565,45 @@ pair-met-thanks-no = Gracias por decirlo. Quizá en la próxima ronda.
 pair-met-thanks-not-yet = Anotado. Aún puedes responder Sí más tarde.
 pair-peers-error-paused = { $name } está en pausa: no hay rondas entre pares hasta que se reanude.
 pair-peers-error-too-few = Una ronda entre pares necesita al menos dos miembros activos (los que están en pausa quedan fuera).
-pair-rounds-off = Las rondas entre pares están apagadas. /pair rounds every 2w las inicia; "¿os visteis?" llega { $days } días después de cada ronda.
+pair-rounds-off = Las rondas entre pares están apagadas. /pair rounds every 2w las inicia; "¿se reunieron?" llega { $days ->
+    [one] un día
+    [many] { $days } días
+   *[other] { $days } días
+} después de cada ronda.
 pair-rounds-on = Rondas entre pares cada { $weeks ->
     [one] semana
+    [many] { $weeks } semanas
    *[other] { $weeks } semanas
-}; la próxima el { $next }. "¿Os visteis?" llega { $days } días después de cada ronda.
+}; la próxima el { $next }. "¿Se reunieron?" llega { $days ->
+    [one] un día
+    [many] { $days } días
+   *[other] { $days } días
+} después de cada ronda.
 pair-rounds-set = Rondas entre pares cada { $weeks ->
     [one] semana
+    [many] { $weeks } semanas
    *[other] { $weeks } semanas
 }; la primera el { $next }. /pair peers hace una ahora.
 pair-rounds-turned-off = Las rondas entre pares están apagadas.
-pair-rounds-follow-up-set = "¿Os visteis?" llegará { $days } días después de cada ronda.
+pair-rounds-follow-up-set = "¿Se reunieron?" llegará { $days ->
+    [one] un día
+    [many] { $days } días
+   *[other] { $days } días
+} después de cada ronda.
 pair-rounds-error-usage = Di cada cuánto: /pair rounds every 2w, /pair rounds every 1w o /pair rounds off.
 pair-rounds-error-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. /pair rounds every 2w.
-pair-rounds-error-days = "¿Os visteis?" llega de 1 a { $max } días después de una ronda, p. ej. /pair rounds follow-up 3d.
+pair-rounds-error-days = "¿Se reunieron?" llega de 1 a { $max } días después de una ronda, p. ej. /pair rounds follow-up 3d.
 pair-stats-none = Aún no hay rondas entre pares: /pair peers hace una.
 pair-stats-title = <b>Rondas entre pares</b> ({ $count })
-pair-stats-line = • Ronda { $number } ({ $date }): { $groups } grupos, { $people } personas. Se vieron: sí { $yes }, no { $no }, todavía no { $notYet }, sin respuesta { $unanswered }
+pair-stats-line = • Ronda { $number } ({ $date }): { $groups ->
+    [one] un grupo
+    [many] { $groups } grupos
+   *[other] { $groups } grupos
+}, { $people ->
+    [one] una persona
+    [many] { $people } personas
+   *[other] { $people } personas
+}. Se reunieron: sí { $yes }, no { $no }, todavía no { $notYet }, sin respuesta { $unanswered }
 cmd-avoid-summary = no ser emparejado nunca con alguien (en privado; no se le avisa)
 cmd-avoid-usage = /avoid [@usuario] [--remove] [--cohort "Nombre"]
 avoid-title = <b>Personas con quienes nunca te emparejo</b>
@@ -550,8 +620,16 @@ profile-preferences = Preferencias de emparejamiento (solo tú las ves): { $valu
 mydata-matching = { "  " }etapa { $stage }; preferencias de emparejamiento { $preferences }; personas que evitas: { $avoid }
 cmd-pair-settings-summary = ver o cambiar cómo se emparejan mentores: puente de idiomas, plazo de respuesta
 cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
-pair-settings = Ajustes de emparejamiento: parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
-pair-settings-saved = Guardado. Parejas sin idioma común: { $bridging }; los mentores responden en { $hours } horas.
+pair-settings = Ajustes de emparejamiento: parejas sin idioma común: { $bridging }; los mentores responden en { $hours ->
+    [one] una hora
+    [many] { $hours } horas
+   *[other] { $hours } horas
+}.
+pair-settings-saved = Guardado. Parejas sin idioma común: { $bridging }; los mentores responden en { $hours ->
+    [one] una hora
+    [many] { $hours } horas
+   *[other] { $hours } horas
+}.
 pair-error-answer-within = «{ $value }» no es un plazo de 12h a 14d (como 48h o 3d).
 pair-decline-why = Si quieres, dime por qué (un toque). Solo la coordinación lo ve; a { $mentee } no se le dice quién declinó.
 button-decline-no-time = Ahora no tengo tiempo
@@ -567,6 +645,7 @@ pair-preview-declined = • { $mentor } rechazó a { $mentee } ({ $reason ->
 mydata-peer-groups = { $count ->
     [0] No participaste en rondas de pares.
     [one] Tu ronda de pares (una):
+    [many] Tus rondas de pares ({ $count }):
    *[other] Tus rondas de pares ({ $count }):
 }
 mydata-peer-group = • { $cohort }, ronda { $round }: con { $others } (se encontraron: { $answer })
@@ -893,3 +972,32 @@ survey-tpl-self-assessment-title = Autoevaluación
 survey-tpl-self-assessment-about = confianza del 1 al 5 en cada tema de la cohorte; úsala antes y después
 survey-tpl-self-assessment-intro = ¿Qué tanta confianza sientes? 1 es nada, 5 es mucha.
 survey-tpl-self-question = ¿Qué tanta confianza sientes en:
+field-timezone = zona horaria
+field-capacity = cupo de mentoría
+field-wants-mentor = “quiere mentor”
+field-stage = etapa
+stage-name = { $stage ->
+    [newcomer] recién llegado
+    [contributor] colaborador
+    [organizer] organizador
+   *[experienced] experimentado
+}
+visibility-name = { $visibility ->
+    [me] solo tú
+    [mentor] tu mentor
+    [coordinators] coordinación
+   *[cohort] la cohorte
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = saltar, omitir, paso
+keyword-weekly = semanal, semanalmente
+keyword-every = cada
+keyword-weeks = semanas, semana
+keyword-monthly = mensual, mensualmente
+keyword-first = primer, primero, primera
+keyword-second = segundo, segunda
+keyword-third = tercer, tercero, tercera
+keyword-fourth = cuarto, cuarta
+keyword-last = último, última, ultimo, ultima
+keyword-ignore = {""}

@@ -33,8 +33,10 @@ export function buildCommandMenus(
   const menus: CommandMenu[] = [];
   for (const scope of ['private', 'group'] as const) {
     const listed = commands.filter((c) => !c.hidden && (c.where === 'any' || c.where === scope));
-    for (const language of ['', ...locales]) {
-      const locale = language || defaultLocale;
+    // Telegram takes two-letter codes only: pt-BR's menu is the "pt" one.
+    const byLanguage = new Map(locales.map((l) => [l.split('-')[0]!.toLowerCase(), l] as const));
+    for (const language of ['', ...byLanguage.keys()]) {
+      const locale = byLanguage.get(language) ?? defaultLocale;
       menus.push({
         scope,
         language,

@@ -124,7 +124,8 @@ export class Context {
   get locale(): string {
     if (this.privateReader) return this.privateReader.locale;
     if (this.isGroup && this.cohort) return this.cohort.locale;
-    return this.localeOf(this.account, this.cohort?.locale ?? this.homeLocale);
+    // In private the cohort a command is about (--cohort) does not decide the language: the person's does.
+    return this.localeOf(this.account, this.isGroup ? this.cohort?.locale : (this.homeLocale ?? this.cohort?.locale));
   }
 
   /** The language to write to someone else in private. */

@@ -101,8 +101,9 @@ export function parseIntInRange(input: string, min: number, max: number, field: 
   return value;
 }
 
-const YES = new Set(['yes', 'y', 'true', 'on', '1', 'да', 'sí', 'si', 'oui', 'نعم', 'ja']);
-const NO = new Set(['no', 'n', 'false', 'off', '0', 'нет', 'non', 'لا', 'nein']);
+// Yes and no in the languages the bot speaks (and a few more); English always works.
+const YES = new Set('yes y true on 1 да так sí si oui نعم بله آره ja sim ya ndiyo ndio हाँ हां हा হ্যাঁ হ্যা'.split(' '));
+const NO = new Set('no n false off 0 нет ні non لا نه خیر nein não nao tidak hapana नहीं না'.split(' '));
 
 export function parseYesNo(input: string, field: string): boolean {
   const value = input.trim().toLowerCase();

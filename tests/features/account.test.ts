@@ -72,6 +72,26 @@ describe('account: /start, /language, /timezone, /mydata, /forgetme', () => {
     group.expectBotSaid("In this group I keep speaking the cohort's language.");
   });
 
+  it('keeps a private chat in its language when the person joins a cohort of another language', async () => {
+    const english = world.group('First', { admins: ['alice'] });
+    await english.as('alice').says('/cohort create First --language en');
+    const spanish = world.group('Segundo', { admins: ['alice'] });
+    await spanish.as('alice').says('/cohort create Segundo --language es');
+    // Bob's app tells no language: his first cohort's language is his private one.
+    await english.as('bob').says('/join');
+    await spanish.as('bob').says('/join');
+    spanish.expectBotSaid('¡Bob, te damos la bienvenida a Segundo!');
+    await world.dm('bob').says('/help');
+    world.dm('bob').expectBotSaid('Commands you can use here');
+    // Leaving the first cohort does not switch it either; only /language does.
+    await english.as('bob').says('/leave');
+    await world.dm('bob').says('/help');
+    world.dm('bob').expectBotSaid('Commands you can use here');
+    await world.dm('bob').says('/language es');
+    await world.dm('bob').says('/help');
+    world.dm('bob').expectBotSaid('Comandos que puedes usar aquí');
+  });
+
   it("speaks a cohort's language in its group, and in private to members who chose none", async () => {
     const locale = otherLocale();
     if (!locale) return;
@@ -147,12 +167,12 @@ describe('account: /start, /language, /timezone, /mydata, /forgetme', () => {
   });
 
   it('shows what it keeps to someone in no cohort', async () => {
-    world.person('bob', { languageHint: 'pt-BR' });
+    world.person('bob', { languageHint: 'de-DE' });
     const dm = world.dm('bob');
     await dm.says('/timezone Europe/Lisbon');
     await dm.says('/mydata');
     const data = dm.expectBotSaid(/What I keep about you/);
-    expect(data).toContain('Language: — (your app says: pt-BR), timezone: Europe/Lisbon');
+    expect(data).toContain('Language: — (your app says: German (Germany)), timezone: Europe/Lisbon');
     expect(data).toContain('You are in no cohort.');
     expect(data).toContain('You have made no coordinator changes.');
     expect(data).toContain('I keep no chat messages, only what you answer to check-ins and reflections');

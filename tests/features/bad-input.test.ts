@@ -102,7 +102,7 @@ describe('bad input', () => {
         [`/profile set topics ${HUGE}`, 'Too long: the topics may have at most 40 characters (this has 10,000).'],
         [`/profile set languages ${HUGE}`, 'Too long: the languages may have'],
         [`/profile set timezone ${HUGE}`, 'is not a timezone I know'],
-        [`/profile set capacity ${HUGE}`, 'The capacity must be a whole number from 0 to 20'],
+        [`/profile set capacity ${HUGE}`, 'The mentoring capacity must be a whole number from 0 to 20'],
       ];
       for (const [command, expected] of cases) {
         await group.as('bob').says(command);
@@ -115,7 +115,7 @@ describe('bad input', () => {
       await dm.says(`/profile set about ${'y'.repeat(501)}`);
       dm.expectBotSaid('Too long: the “about” text may have at most 500 characters (this has 501).');
       await dm.says(`/profile set about ${'y'.repeat(500)}`);
-      dm.expectBotSaid('Saved your about for Fine.');
+      dm.expectBotSaid('Saved your “about” text for Fine.');
       expect((await membershipOf(world, group, 'bob'))?.about).toHaveLength(500);
     });
 

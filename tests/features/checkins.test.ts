@@ -175,7 +175,7 @@ describe('check-ins', () => {
     // Who took part goes to the coordinators, in private.
     const forCoordinators = alice.expectBotSaid(/Check-in digest, Berlin/);
     expect(forCoordinators).toContain('2 people took part (of 3)');
-    expect(forCoordinators).toMatch(/Thanks to @bob, @carol|Thanks to @carol, @bob/);
+    expect(forCoordinators).toMatch(/Thanks to @bob and @carol|Thanks to @carol and @bob/);
     expect(forCoordinators).toContain('Fixed the infobox templates');
     expect(forCoordinators).not.toContain('Private matter');
   });
@@ -401,7 +401,7 @@ describe('check-in participation', () => {
     const said = world.dm('alice').expectBotSaid(/Participation in the last 3 check-ins/);
     expect(said).toContain('@bob: 3/3, streak 3');
     expect(said).toContain('@dave: 0/3, streak 0');
-    expect(said).toMatch(/Missed 3 or more in a row: .*@dave/);
+    expect(said).toMatch(/Missed 3 check-ins or more in a row: .*@dave/);
     expect(said).not.toContain('@bob, ');
     expect(said).not.toContain('@erin');
   });
@@ -418,7 +418,7 @@ describe('check-in participation', () => {
     await world.dm('alice').says('/checkin stats');
     const said = world.dm('alice').expectBotSaid(/Participation in the last 3 check-ins/);
     expect(said).toContain('@frank: 0/1, streak 0');
-    expect(said).toMatch(/Missed 3 or more in a row: .*@bob/);
+    expect(said).toMatch(/Missed 3 check-ins or more in a row: .*@bob/);
     expect(said).not.toMatch(/in a row: .*@frank/);
   });
 
@@ -463,7 +463,7 @@ describe('check-in participation', () => {
     // Check-ins during the break are not misses: after it Dave starts afresh, Bob is still quiet.
     await world.dm('alice').says('/checkin stats');
     const stats = world.dm('alice').expectBotSaid(/Participation in the last 4 check-ins/);
-    const quiet = /^Missed 2 or more in a row: (.*)$/m.exec(stats)?.[1]?.split(', ');
+    const quiet = /^Missed 2 check-ins or more in a row: (.*)$/m.exec(stats)?.[1]?.split(' and ');
     expect(quiet?.sort()).toEqual(['@alice', '@bob']);
     expect(stats).toContain('@dave: 0/2, streak 0');
     // Two more misses after the break: a new quiet stretch, a new gentle DM.

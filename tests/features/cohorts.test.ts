@@ -18,7 +18,7 @@ describe('cohorts', () => {
       .says('/cohort create "Lagos Editors" --languages en,yo --region "West Africa" --timezone africa/lagos');
     const created = group.expectBotSaid(/Cohort Lagos Editors created/);
     expect(created).toContain('Timezone: Africa/Lagos');
-    expect(created).toContain('Languages: en, yo');
+    expect(created).toContain('Languages: English and Yoruba');
     expect(created).toMatch(/Join link: https:\/\/fake\.chat\/cohortbot\?start=[A-Za-z0-9]{10}/);
     await group.as('bob').says('/cohort');
     group.expectBotSaid(/Region: West Africa/);

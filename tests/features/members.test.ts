@@ -218,11 +218,11 @@ async function wholeCohortStory(world: World): Promise<void> {
   group.expectBotSaid('/profile is private, so it works only in a private chat with me.');
   expect(group.botMessages().join('\n')).not.toContain('Librarian');
   await world.dm('bob').says('/profile set about Librarian & editor since 2019 --cohort "Wiki Women"');
-  world.dm('bob').expectBotSaid('Saved your about for Wiki Women.');
+  world.dm('bob').expectBotSaid('Saved your “about” text for Wiki Women.');
   await dave.says('/profile set region "Dar es Salaam"');
   dave.expectBotSaid('Saved your region for Wiki Women, Photo walk.');
   await dave.says('/profile set wants-mentor yes --cohort "wiki women"');
-  dave.expectBotSaid('Saved your wants-mentor for Wiki Women.');
+  dave.expectBotSaid('Saved your “wants a mentor” for Wiki Women.');
   expect(await membershipOf(world, group, 'bob')).toMatchObject({
     languages: ['en', 'sw'],
     region: 'Mombasa',
@@ -292,7 +292,7 @@ async function wholeCohortStory(world: World): Promise<void> {
   expect(data).toContain('You are in one cohort:');
   expect(data).toMatch(/Wiki Women: mentor, active, since/);
   expect(data).toContain(
-    'languages en, sw; region Mombasa; topics women in science, history; timezone Africa/Nairobi; can mentor 2; wants a mentor no; about: Librarian & editor since 2019',
+    'languages English and Swahili; region Mombasa; topics women in science, history; timezone Africa/Nairobi; can mentor 2; wants a mentor no; about: Librarian & editor since 2019',
   );
 
   // /forgetme: Cancel keeps everything, Yes deletes Carol and only Carol.

@@ -56,14 +56,14 @@ describe('pairing mentors with mentees', () => {
     await group.as('alice').says('/pair mentors');
     group.expectBotSaid('Alice, I sent it to you in private.');
     const preview = coordinator.expectBotSaid(/Proposed mentors \(2 pairs\)/);
-    expect(preview).toMatch(/@bob ← @mo: both speak en; .*topics: history/);
-    expect(preview).toMatch(/@carol ← @nina: both speak yo; .*topics: photography/);
+    expect(preview).toMatch(/@bob ← @mo: both speak English; .*topics: history/);
+    expect(preview).toMatch(/@carol ← @nina: both speak Yoruba; .*topics: photography/);
     expect(preview).toContain('@dan: no mentor fits (no common language, or excluded)');
 
     await group.as('alice').says('/pair confirm');
     group.expectBotSaid(/I asked 2 mentors\. Each has 72 hours to answer/);
     const mo = world.dm('mo');
-    mo.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?[\s\S]*Why you: both speak en/);
+    mo.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?[\s\S]*Why you: both speak English/);
     // The question says truthfully who reads the answer.
     mo.expectBotSaid('Only the coordinators see your answer and any reason you give; @bob is not told who declined.');
 

@@ -54,7 +54,7 @@ describe('peer rounds', () => {
     expect(groups.map((g) => g.length).sort()).toEqual([2, 3]);
     expect(groups.flat().sort()).toEqual(['alice', 'bob', 'carol', 'dan', 'erin']);
     // A pair says why it makes sense.
-    expect(announcement).toMatch(/• @\w+ and @\w+: both speak en/);
+    expect(announcement).toMatch(/• @\w+ and @\w+: both speak English/);
     expect(announcement).toMatch(/I will ask each of you whether you met/);
     // Everyone hears it in private too, with their own partners.
     const triad = groups.find((g) => g.length === 3)!;

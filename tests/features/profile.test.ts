@@ -39,7 +39,7 @@ describe('profile', () => {
     await world.dm('bob').says('/profile set about Teacher. Likes "tidy" tables.');
     await bob.says('/profile show');
     const shown = group.expectBotSaid(/Bob in Profiles/);
-    expect(shown).toContain('Languages: pt-BR, es');
+    expect(shown).toContain('Languages: Brazilian Portuguese and Spanish');
     expect(shown).toContain('Region: Northeast Brazil');
     expect(shown).toContain('Topics: Wikidata, accessibility');
     expect(shown).toContain('Timezone: America/Recife');
@@ -77,7 +77,7 @@ describe('profile', () => {
     await dm.says('/profile set topics maps');
     dm.expectBotSaid('Saved your topics for Profiles, Second one.');
     await dm.says('/profile set capacity 3 --cohort "Second one"');
-    dm.expectBotSaid('Saved your capacity for Second one.');
+    dm.expectBotSaid('Saved your mentoring capacity for Second one.');
     expect(await membershipOf(world, group, 'bob')).toMatchObject({ topics: ['maps'], mentoringCapacity: 0 });
     expect(await membershipOf(world, other, 'bob')).toMatchObject({ topics: ['maps'], mentoringCapacity: 3 });
 
@@ -151,12 +151,12 @@ describe('profile', () => {
     const before = await membershipOf(world, group, 'bob');
 
     const cases: Array<[string, string | RegExp]> = [
-      ['/profile set capacity lots', 'The capacity must be a whole number from 0 to 20 (not “lots”).'],
+      ['/profile set capacity lots', 'The mentoring capacity must be a whole number from 0 to 20 (not “lots”).'],
       ['/profile set capacity 21', 'from 0 to 20 (not “21”)'],
       ['/profile set capacity -1', 'from 0 to 20 (not “-1”)'],
       ['/profile set capacity 0x10', 'from 0 to 20 (not “0x10”)'],
       ['/profile set capacity 1.5', 'from 0 to 20 (not “1.5”)'],
-      ['/profile set wants-mentor maybe', 'Answer wants-mentor with yes or no (not “maybe”).'],
+      ['/profile set wants-mentor maybe', 'Answer “wants a mentor” with yes or no (not “maybe”).'],
       ['/profile set timezone Atlantis/Capital', '“Atlantis/Capital” is not a timezone I know.'],
       ['/profile set languages english', '“english” is not a language code. Use codes like en, ar, es or pt-BR.'],
       ['/profile set languages en, 12', '“12” is not a language code.'],

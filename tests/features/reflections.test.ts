@@ -29,7 +29,7 @@ describe('reflections', () => {
     await world.dm('bob').says('/reflections');
     const listed = world.dm('bob').expectBotSaid(/Your reflections/);
     expect(listed).toContain('I struggle with citations');
-    expect(listed).toContain('(cohort): Pairing on templates helped');
+    expect(listed).toContain('(the cohort): Pairing on templates helped');
     expect(listed).not.toContain('hi');
 
     await world.advance('1d');
@@ -115,7 +115,7 @@ describe('reflections', () => {
     const data = world.dm('bob').expectBotSaid(/What I keep about you/);
     expect(data).toContain('Your check-in answers (one):');
     expect(data).toContain('Slowly but well');
-    expect(data).toContain('(me): my notes');
+    expect(data).toContain('(only you): my notes');
 
     const cohort = await liveCohort(world, group);
     const [checkIn] = await world.store.checkins.recentOccurrences(cohort.id, 1);

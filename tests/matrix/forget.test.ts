@@ -86,7 +86,7 @@ describe.skipIf(!homeserverUrl)(`matrix /forgetme (${homeserverUrl ? 'real Synap
     const dm = await zeb.createRoom({ is_direct: true, invite: [botUser.userId], preset: 'trusted_private_chat' });
     await until('dm known', async () => world.adapter.rooms.dmWith(zeb.userId) === dm);
     await zeb.say(dm, `!profile set about "${ABOUT}"`);
-    await until('about', async () => (await saidIn(dm, zeb)).some((b) => /Saved your about/.test(b)));
+    await until('about', async () => (await saidIn(dm, zeb)).some((b) => /Saved your “about” text/.test(b)));
     await zeb.say(dm, `!reflect ${REFLECTION} --visibility me`);
     await until('reflection', async () =>
       (await saidIn(dm, zeb)).some((b) => /Saved in Marsh\. Only you can read it/.test(b)),

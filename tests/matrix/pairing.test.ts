@@ -54,7 +54,7 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     await mentee.say(roomId, '!join');
     await mentee.say(roomId, '!profile set wants-mentor yes');
     await waitFor('profiles', async () =>
-      (await saidIn(coord, roomId)).some((b) => /Saved your wants-mentor for Lagos/.test(b)),
+      (await saidIn(coord, roomId)).some((b) => /Saved your “wants a mentor” for Lagos/.test(b)),
     );
 
     // The preview is the coordinator's: it comes in a DM the bot opens, with a pointer in the room.
@@ -67,7 +67,7 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     const preview = await waitFor('preview', async () =>
       (await saidIn(coord, coordDm)).find((b) => /Proposed mentors/.test(b)),
     );
-    expect(preview).toContain('both speak en');
+    expect(preview).toContain('both speak English');
     expect((await saidIn(coord, roomId)).some((b) => /Proposed mentors/.test(b))).toBe(false);
     await coord.say(roomId, '!pair confirm');
     await waitFor('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));

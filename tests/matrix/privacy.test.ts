@@ -90,7 +90,7 @@ describe.skipIf(!homeserverUrl)(`matrix privacy (${homeserverUrl ? 'real Synapse
     const dm = await dmOf(member);
     await member.say(dm, '!profile set about ABOUT-member-secret');
     await until('about saved', async () =>
-      (await saidIn(member, dm)).some((b) => /Saved your about for Lagos/.test(b)),
+      (await saidIn(member, dm)).some((b) => /Saved your “about” text for Lagos/.test(b)),
     );
 
     await coord.say(roomId, `!profile ${member.userId}`);

@@ -324,6 +324,16 @@ describe('telegram adapter: people, admins, commands', () => {
     expect(adapter.botUsername).toBe('cohort_test_bot');
   });
 
+  it('builds a menu in every language the bot speaks, under the two-letter codes Telegram takes', () => {
+    const i18n = loadTranslator(join(LOCALES_DIR));
+    const commands = features.flatMap((f) => f.commands ?? []);
+    const menus = buildCommandMenus(commands, i18n.locales, (locale, name) => i18n.t(locale, `cmd-${name}-summary`));
+    const languages = [...new Set(menus.map((m) => m.language))].sort();
+    expect(languages).toEqual(['', 'ar', 'bn', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'pt', 'ru', 'sw', 'uk']);
+    const portuguese = menus.find((m) => m.language === 'pt' && m.scope === 'private')!;
+    expect(portuguese.commands.find((c) => c.command === 'mydata')?.description).toBe('tudo o que guardo sobre você');
+  });
+
   it('asks Telegram for the updates the bot needs, after removing any webhook', async () => {
     await startWith();
     await waitFor('the first getUpdates', () => api.calls.some((c) => c.method === 'getUpdates'));

@@ -63,13 +63,16 @@ async function buildContext(shared: SharedParts, turn: Turn): Promise<Context> {
 }
 
 /**
- * The language of the cohort someone most recently joined, used in private when
- * they chose no language and their app tells none (the design's order: their
- * setting, the platform's hint, the cohort's). Looked up only when needed.
+ * The language of the first cohort someone joined, used in private when they
+ * chose no language and their app tells none (the order: their setting, the
+ * platform's hint, their first cohort's, the default). The first, not the
+ * latest: joining another cohort must not switch someone's private chat to
+ * its language without them choosing it (/language). Left memberships count
+ * too, so leaving does not switch it either. Looked up only when needed.
  */
 async function homeLocaleOf(services: BotServices, account: Account): Promise<string | undefined> {
   if (account.locale || account.localeHint) return undefined;
   const memberships = await services.store.memberships.forAccount(account.id);
-  const live = memberships.filter((m) => m.status !== 'left' && m.cohort.status !== 'archived');
-  return live.at(-1)?.cohort.locale;
+  const first = [...memberships].sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())[0];
+  return first?.cohort.locale;
 }

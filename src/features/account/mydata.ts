@@ -4,7 +4,8 @@
 
 import type { Context } from '../../core/context.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
+import { languageNames } from '../../core/words.ts';
+import { languagesLabel, roleLabel, stageLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 
 export async function describeMyData(ctx: Context): Promise<string> {
   const { account } = ctx;
@@ -22,8 +23,9 @@ export async function describeMyData(ctx: Context): Promise<string> {
       id: account.platformUserId,
     }),
     ctx.t('mydata-settings', {
-      language: account.locale ?? none,
-      hint: account.localeHint ?? none,
+      // Names, not codes ("es" -> "Spanish"), in the reader's language.
+      language: account.locale ? (languageNames(ctx.locale, [account.locale])[0] ?? none) : none,
+      hint: account.localeHint ? (languageNames(ctx.locale, [account.localeHint])[0] ?? none) : none,
       timezone: account.timezone ?? none,
     }),
     ctx.t('mydata-since', { date: when(account.createdAt) }),
@@ -39,7 +41,7 @@ export async function describeMyData(ctx: Context): Promise<string> {
         joined: when(m.joinedAt),
       }),
       ctx.t('mydata-profile', {
-        languages: m.languages.join(', ') || none,
+        languages: languagesLabel(ctx, m.languages),
         region: m.region ?? none,
         topics: m.topics.join(', ') || none,
         timezone: m.timezone ?? none,
@@ -48,7 +50,7 @@ export async function describeMyData(ctx: Context): Promise<string> {
         about: m.about ?? none,
       }),
       ctx.t('mydata-matching', {
-        stage: m.stage ?? none,
+        stage: m.stage ? stageLabel(ctx, m.stage) : none,
         preferences: m.preferences.join(', ') || none,
         avoid: m.avoid.length,
       }),

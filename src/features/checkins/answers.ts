@@ -7,6 +7,7 @@ import { UserError } from '../../core/errors.ts';
 import type { ActionToken, CheckIn, Membership } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
 import { questionsOf } from './occurrences.ts';
+import { isSkipWord } from './schedule-words.ts';
 
 export const SHARE_CHOICE = 'checkins.share';
 export const REFLECT_OFFER = 'checkins.reflect';
@@ -15,7 +16,6 @@ export const REFLECT_VISIBILITY = 'checkins.reflect-visibility';
 const REFLECTING = -1;
 const MAX_ANSWER_LENGTH = 2000;
 const MAX_REFLECTION_LENGTH = 4000;
-const SKIP_WORDS = new Set(['skip', '-', '/skip']);
 
 /** Why someone may not answer a check-in of a cohort, or null when they may. */
 function refusal(membership: Membership | null | undefined, cohortId: string): string | null {
@@ -104,7 +104,7 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
   const text = event.text.trim();
   const answers = [...answer.answers];
   while (answers.length < questions.length) answers.push(null);
-  answers[answer.cursor] = SKIP_WORDS.has(text.toLowerCase())
+  answers[answer.cursor] = isSkipWord(ctx.services.i18n, ctx.locale, text)
     ? (answers[answer.cursor] ?? null)
     : text.slice(0, MAX_ANSWER_LENGTH);
   const next = answer.cursor + 1;
@@ -175,7 +175,7 @@ export async function offerReflection(ctx: Context, token: ActionToken, choice?:
 async function guidedReflection(ctx: Context, checkIn: CheckIn, membershipId: string, text: string): Promise<boolean> {
   await ctx.store.checkins.saveAnswer(checkIn.id, membershipId, { cursor: null });
   const cleaned = text.trim();
-  if (SKIP_WORDS.has(cleaned.toLowerCase())) {
+  if (isSkipWord(ctx.services.i18n, ctx.locale, cleaned)) {
     await ctx.say('checkin-reflect-later');
     return true;
   }

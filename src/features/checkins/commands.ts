@@ -12,6 +12,7 @@ import { formatDateTime } from '../../core/validate.ts';
 import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
 import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
 import { formatRhythm, PatternError, parseRhythm } from './schedule.ts';
+import { englishSchedule, localSchedule } from './schedule-words.ts';
 
 export const DELETE_CONFIRM = 'checkins.delete';
 const MINUTE = 60_000;
@@ -72,7 +73,7 @@ async function scheduleByArg(ctx: Context, args: ParsedArgs): Promise<CheckInSch
 function describe(ctx: Context, cohort: Cohort, schedule: CheckInSchedule): string {
   return ctx.t('checkin-schedule-line', {
     id: schedule.number,
-    pattern: schedule.pattern,
+    pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern),
     timezone: cohort.timezone,
     status: schedule.status,
     next:
@@ -89,7 +90,11 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   const now = ctx.services.clock.now();
   let rhythm: ReturnType<typeof parseRhythm>;
   try {
-    rhythm = parseRhythm(args.positional.join(' '), now, cohort.timezone);
+    rhythm = parseRhythm(
+      englishSchedule(ctx.services.i18n, ctx.locale, args.positional.join(' ')),
+      now,
+      cohort.timezone,
+    );
   } catch (error) {
     if (error instanceof PatternError) throw new UsageError(error.messageId, error.args);
     throw error;
@@ -190,7 +195,10 @@ async function remove(ctx: Context, args: ParsedArgs): Promise<void> {
     { payload: { scheduleId: schedule.id } },
   );
   await ctx.reply({
-    html: ctx.t('checkin-delete-confirm', { id: schedule.number, pattern: schedule.pattern }),
+    html: ctx.t('checkin-delete-confirm', {
+      id: schedule.number,
+      pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern),
+    }),
     buttons: [buttons],
   });
 }

@@ -2,12 +2,14 @@
 // Nobody's private answer ever reaches a group: only answers marked shared,
 // and only when the schedule's digest goes to the group.
 
+import type { MessageArgs } from '../../core/i18n.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import { maySee, mayShowAggregate } from '../../core/privacy.ts';
 import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
+import { listOf } from '../../core/words.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
 
@@ -52,7 +54,10 @@ export async function remindJob(data: JobData, job: JobContext): Promise<void> {
     const unanswered = members.filter((m) => !answered.has(m.id)).length;
     const html = named
       ? job.t(cohort.locale, 'checkin-reminder-group', {
-          names: inGroup.map((m) => mention(m.account)).join(', '),
+          names: listOf(
+            cohort.locale,
+            inGroup.map((m) => mention(m.account)),
+          ),
           count: inGroup.length,
         })
       : job.t(cohort.locale, 'checkin-reminder-group-count', { count: unanswered });
@@ -83,7 +88,7 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
   // The digest speaks the group's language, to the group and to its coordinators alike.
   const { locale } = cohort;
-  const t = (id: string, args?: Record<string, string | number>) => job.t(locale, id, args);
+  const t = (id: string, args?: MessageArgs) => job.t(locale, id, args);
   // Who took part names, by leaving them out, who did not: names only where the
   // cohort chose so, and "2 of 3" only over enough people (docs/privacy.md).
   const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
@@ -94,7 +99,10 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   if (took.length > 0 && named) {
     lines.push(
       job.t(locale, 'checkin-digest-who', {
-        names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
+        names: listOf(
+          locale,
+          took.map((a) => mention(byMembership.get(a.membershipId)!.account)),
+        ),
       }),
     );
   }
@@ -106,7 +114,9 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   );
   const reflectionLines = reflections
     .filter((r) => byMembership.has(r.membershipId))
-    .map((r) => `• ${escapeHtml(mention(byMembership.get(r.membershipId)!.account))}: ${escapeHtml(r.text)}`);
+    .map((r) =>
+      t('checkin-digest-reflection', { name: mention(byMembership.get(r.membershipId)!.account), text: r.text }),
+    );
   if (schedule?.digest === 'coordinators') {
     lines.push(t('checkin-digest-coordinators-only'));
     // Coordinators read who took part in private, whatever the group is told.
@@ -116,7 +126,10 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
       ...(took.length > 0
         ? [
             t('checkin-digest-who', {
-              names: took.map((a) => mention(byMembership.get(a.membershipId)!.account)).join(', '),
+              names: listOf(
+                locale,
+                took.map((a) => mention(byMembership.get(a.membershipId)!.account)),
+              ),
             }),
           ]
         : []),
@@ -148,7 +161,9 @@ function sharedAnswers(
   for (const answer of took.filter((a) => a.shared)) {
     lines.push('', `<b>${escapeHtml(mention(byMembership.get(answer.membershipId)!.account))}</b>`);
     answer.answers.forEach((text, i) => {
-      if (text) lines.push(`${escapeHtml(questions[i] ?? '')} ${escapeHtml(text)}`);
+      // Each isolated: an English question before an Arabic answer must not run together.
+      if (text)
+        lines.push(job.t(cohort.locale, 'checkin-digest-answer', { question: questions[i] ?? '', answer: text }));
     });
   }
   return lines;

@@ -4,6 +4,7 @@
 import type { Context } from '../../core/context.ts';
 import type { Account } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { visibilityLabel } from '../shared/labels.ts';
 
 export async function describeCheckinsAndReflections(ctx: Context, account: Account): Promise<string[]> {
   const memberships = await ctx.store.memberships.forAccount(account.id);
@@ -26,7 +27,7 @@ export async function describeCheckinsAndReflections(ctx: Context, account: Acco
         ctx.t('mydata-reflection', {
           cohort: m.cohort.name,
           date: when(r.createdAt),
-          visibility: r.visibility,
+          visibility: visibilityLabel(ctx, r.visibility),
           text: r.text,
         }),
       );

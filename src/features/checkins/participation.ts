@@ -9,6 +9,7 @@ import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { CheckInSchedule, Cohort } from '../../core/store.ts';
+import { listOf } from '../../core/words.ts';
 
 const LOOK_BACK = 8;
 /** When a cohort has no schedule that says otherwise. */
@@ -126,7 +127,10 @@ async function statsText(ctx: Context, cohort: Cohort, closed: ClosedOccurrence[
       '',
       ctx.t('checkin-stats-inactive', {
         count: threshold,
-        names: inactive.map((r) => name(r.membershipId)).join(', '),
+        names: listOf(
+          ctx.locale,
+          inactive.map((r) => name(r.membershipId)),
+        ),
       }),
     );
   }

@@ -1,9 +1,9 @@
-import { statusLabel } from '../shared/labels.ts';
 // The cohort card that /cohort shows.
 
 import type { Context } from '../../core/context.ts';
 import type { Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { languagesLabel, statusLabel } from '../shared/labels.ts';
 
 export async function cohortCard(ctx: Context, cohort: Cohort): Promise<string> {
   const members = await ctx.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
@@ -15,7 +15,7 @@ export async function cohortCard(ctx: Context, cohort: Cohort): Promise<string> 
       status: statusLabel(ctx, cohort.status),
       until: cohort.pausedUntil ? formatDateTime(cohort.pausedUntil, ctx.locale, cohort.timezone) : '',
     }),
-    ctx.t('cohort-card-languages', { languages: cohort.languages.join(', ') || none }),
+    ctx.t('cohort-card-languages', { languages: languagesLabel(ctx, cohort.languages) }),
     ctx.t('cohort-card-region', { region: cohort.region ?? none }),
     ctx.t('cohort-card-themes', { themes: cohort.themes.join(', ') || none }),
     ctx.t('cohort-card-timezone', { timezone: cohort.timezone }),

@@ -8,6 +8,7 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import { findAccount } from '../../core/lookup.ts';
 import { byCohortFlag } from '../../core/private-cohort.ts';
+import { listOf } from '../../core/words.ts';
 import { nameOf } from './plan.ts';
 
 export async function avoid(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -44,7 +45,7 @@ async function listAvoided(
       const person = people.get(id);
       return person ? [nameOf(person)] : [];
     });
-    if (names.length > 0) lines.push(ctx.t('avoid-line', { cohort: m.cohort.name, names: names.join(', ') }));
+    if (names.length > 0) lines.push(ctx.t('avoid-line', { cohort: m.cohort.name, names: listOf(ctx.locale, names) }));
   }
   await ctx.reply(lines.length > 0 ? [ctx.t('avoid-title'), ...lines].join('\n') : ctx.t('avoid-none'));
 }

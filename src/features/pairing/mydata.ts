@@ -5,6 +5,7 @@
 import type { Context } from '../../core/context.ts';
 import { maySee } from '../../core/privacy.ts';
 import type { Account, Membership } from '../../core/store.ts';
+import { listOf } from '../../core/words.ts';
 import { nameOf } from './plan.ts';
 
 export async function describeMentorships(ctx: Context, account: Account): Promise<string[]> {
@@ -71,7 +72,7 @@ async function describePeerGroups(
         ctx.t('mydata-peer-group', {
           cohort: m.cohort.name,
           round: round.number,
-          others: others.join(', '),
+          others: listOf(ctx.locale, others),
           answer: group.members.find((x) => x.membershipId === m.id)?.answer ?? 'none',
         }),
       );

@@ -2,8 +2,11 @@
 // left), who wants a mentor (none yet), which pairs must not be offered again
 // (declined or let lapse), and the engine's reasons as a short localized line.
 
+import { Markup } from '../../core/i18n.ts';
+import { escapeHtml, htmlToPlain } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Cohort, MemberWithAccount, Mentorship, StoredReason } from '../../core/store.ts';
+import { languageNames, listOf } from '../../core/words.ts';
 import { assignMentors, type MatchProfile, type MentorAssignment, STAGES, type Stage } from './matching/index.ts';
 
 /** Mentorships that hold a mentor's place and a mentee's need. */
@@ -82,9 +85,24 @@ export function explain(services: BotServices, locale: string, reasons: StoredRe
   const bridging = reasons.filter((r) => r.code === 'language-bridging');
   const strongest = reasons.filter((r) => r.points > 0 && !PRIVATE_REASONS.has(r.code)).slice(0, 3);
   const shown = [...bridging, ...strongest].map((r) =>
-    services.i18n.t(locale, `pair-reason-${r.code}`, { values: r.values.join(', ') }),
+    services.i18n.t(locale, `pair-reason-${r.code}`, { values: reasonValues(services, locale, r) }),
   );
   return shown.length > 0 ? shown.join('; ') : services.i18n.t(locale, 'pair-reason-none');
+}
+
+/** A reason's values in words: language names, stage names, the rest (topics, regions) as people wrote them. */
+function reasonValues(services: BotServices, locale: string, reason: StoredReason): Markup {
+  if (reason.code === 'shared-language') return listOf(locale, languageNames(locale, reason.values));
+  if (reason.code === 'stage-fit' || reason.code === 'stage-mismatch') {
+    return listOf(
+      locale,
+      reason.values.map((stage) => htmlToPlain(services.i18n.t(locale, 'stage-name', { stage }))),
+    );
+  }
+  // Numbers ("paired before (2, 5)", "3.5 waking hours") are not a list of things.
+  if (reason.code === 'repeat' || reason.code === 'timezone-overlap')
+    return new Markup(escapeHtml(reason.values.join(', ')));
+  return listOf(locale, reason.values);
 }
 
 /** How a person is named in the bot's messages. */

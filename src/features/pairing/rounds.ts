@@ -15,6 +15,7 @@ import type { JobData } from '../../core/jobs.ts';
 import { maySee } from '../../core/privacy.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
 import { avoidances, explain, nameOf, profileOf } from './plan.ts';
@@ -71,11 +72,6 @@ function historyOf(rounds: PeerRound[]): Array<readonly [string, string, History
     }
   }
   return [...seen.values()];
-}
-
-/** "@a, @b and @c" in a language. */
-function listOf(locale: string, names: string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }
 
 /**

@@ -63,10 +63,13 @@ export const PROFILE_FIELDS: Record<string, FieldSpec> = {
   },
   timezone: { parse: (raw) => ({ timezone: parseTimezone(raw) }), clear: { timezone: null } },
   capacity: {
-    parse: (raw) => ({ mentoringCapacity: parseIntInRange(raw, 0, PROFILE_LIMITS.capacity, 'capacity') }),
+    parse: (raw) => ({ mentoringCapacity: parseIntInRange(raw, 0, PROFILE_LIMITS.capacity, 'field-capacity') }),
     clear: { mentoringCapacity: 0 },
   },
-  'wants-mentor': { parse: (raw) => ({ wantsMentor: parseYesNo(raw, 'wants-mentor') }), clear: { wantsMentor: false } },
+  'wants-mentor': {
+    parse: (raw) => ({ wantsMentor: parseYesNo(raw, 'field-wants-mentor') }),
+    clear: { wantsMentor: false },
+  },
   stage: { parse: (raw) => ({ stage: parseStage(raw) }), clear: { stage: null } },
   preferences: { parse: (raw) => ({ preferences: parsePreferences(raw) }), clear: { preferences: [] } },
   about: {

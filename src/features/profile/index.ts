@@ -12,7 +12,7 @@ import { byCohortFlag } from '../../core/private-cohort.ts';
 import { refuseInGroup, replyPrivately } from '../../core/private-reply.ts';
 import { dropFirstWord } from '../../core/router.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
-import { roleLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
+import { fieldLabel, languagesLabel, roleLabel, stageLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
 import { fieldSpec } from './fields.ts';
 
 type Target = Membership & { cohort: Cohort };
@@ -46,13 +46,13 @@ function renderProfile(ctx: Context, name: string, m: Target, relation: Relation
       role: roleLabel(ctx, m.role),
       status: statusLabel(ctx, m.status),
     }),
-    ctx.t('profile-languages', { value: m.languages.join(', ') || none }),
+    ctx.t('profile-languages', { value: languagesLabel(ctx, m.languages) }),
     ctx.t('profile-region', { value: m.region ?? none }),
     ctx.t('profile-topics', { value: m.topics.join(', ') || none }),
     ctx.t('profile-timezone', { value: m.timezone ?? none }),
     ctx.t('profile-capacity', { value: m.mentoringCapacity }),
     ctx.t('profile-wants-mentor', { value: yesNoLabel(ctx, m.wantsMentor) }),
-    ctx.t('profile-stage', { value: m.stage ?? none }),
+    ctx.t('profile-stage', { value: m.stage ? stageLabel(ctx, m.stage) : none }),
     ...(maySee('preferences', reader)
       ? [ctx.t('profile-preferences', { value: m.preferences.join(', ') || none })]
       : []),
@@ -109,7 +109,7 @@ async function change(ctx: Context, args: ParsedArgs, clear: boolean): Promise<v
     for (const m of list) await tx.memberships.update(m.id, patch);
   });
   await ctx.say(clear ? 'profile-cleared' : 'profile-updated', {
-    field: name,
+    field: fieldLabel(ctx, name),
     cohorts: list.map((m) => m.cohort.name).join(', '),
   });
 }

@@ -13,6 +13,7 @@ import { maySee, type Relation } from '../../core/privacy.ts';
 import { byCohortFlag } from '../../core/private-cohort.ts';
 import type { Cohort, Membership, ReflectionVisibility } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
+import { visibilityLabel } from '../shared/labels.ts';
 
 const VISIBILITIES: readonly ReflectionVisibility[] = ['me', 'mentor', 'coordinators', 'cohort'];
 const MAX_LENGTH = 4000;
@@ -61,7 +62,7 @@ async function list(ctx: Context, args: ParsedArgs): Promise<void> {
         ctx.t('reflections-line', {
           date: formatDateTime(r.createdAt, ctx.locale, ctx.timezone),
           cohort: membership.cohort.name,
-          visibility: r.visibility,
+          visibility: visibilityLabel(ctx, r.visibility),
           text: r.text,
         }),
       );
@@ -116,7 +117,7 @@ async function listShared(ctx: Context, memberships: Array<Membership & { cohort
           date: formatDateTime(r.createdAt, ctx.locale, ctx.timezone),
           cohort: membership.cohort.name,
           name: names.get(r.membershipId) ?? '?',
-          visibility: r.visibility,
+          visibility: visibilityLabel(ctx, r.visibility),
           text: r.text,
         }),
       );

@@ -1,0 +1,672 @@
+# cohort-bot — বাংলা।
+# বার্তাগুলো মার্কআপে: <b>, <i>, <code>, <a href="…">। ভেরিয়েবল বট নিজে সুরক্ষিত করে।
+# en.ftl-এর প্রতিটি কী এখানে থাকতে হবে: না থাকলে টেস্ট ব্যর্থ হয়।
+
+language-name = বাংলা
+
+## সাধারণ শব্দ
+
+value-none = —
+value-yes = হ্যাঁ
+value-no = না
+cancelled = বাতিল হয়েছে। কিছুই বদলায়নি।
+done = হয়ে গেছে।
+usage-line = ব্যবহার: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] মেন্টর
+    [coordinator] সমন্বয়ক
+   *[member] সদস্য
+}
+status-name = { $status ->
+    [paused] বিরতিতে
+    [left] চলে গেছেন
+    [archived] সংরক্ষণাগারে
+   *[active] সক্রিয়
+}
+field-cohort-name = ব্যাচের নাম
+field-languages = ভাষা
+field-region = অঞ্চল
+field-themes = মূল বিষয়
+field-topics = বিষয়
+field-about = “আমার সম্পর্কে” লেখা
+button-cancel = বাতিল
+button-archive-confirm = হ্যাঁ, সংরক্ষণাগারে রাখুন
+button-forget-confirm = হ্যাঁ, আমার তথ্য মুছে দিন
+
+## ত্রুটি
+
+error-internal = দুঃখিত, আমার দিকে কিছু একটা গোলমাল হয়েছে। অনুগ্রহ করে এক মিনিট পরে আবার চেষ্টা করুন।
+error-unknown-command = আমি { $command } কমান্ডটি চিনি না। আমি কী করতে পারি দেখতে /help পাঠান।
+error-unknown-command-suggest = আমি { $command } কমান্ডটি চিনি না। আপনি কি { $suggestion } বোঝাতে চেয়েছিলেন?
+error-unknown-subcommand = “{ $sub }” এই কমান্ডের কাজ নয়।
+error-unknown-subcommand-suggest = “{ $sub }” এই কমান্ডের কাজ নয়। আপনি কি “{ $suggestion }” বোঝাতে চেয়েছিলেন?
+error-missing-subcommand = এই কমান্ডের জন্য কী করতে হবে তা বলে এমন একটি শব্দ দরকার।
+error-unclosed-quote = একটি উদ্ধৃতিচিহ্ন বন্ধ হয়নি: লেখার শেষে { $quote } যোগ করুন।
+error-unknown-flag = আমি { $flag } অপশনটি চিনি না।
+error-flag-needs-value = { $flag } অপশনের একটি মান দরকার, যেমন { $flag }=মান।
+error-missing-argument = এখানে কিছু একটা বাদ পড়েছে ({ $argument })।
+error-unexpected-words = এখানে “{ $words }” আশা করিনি।
+error-nothing-to-change = কী বদলাতে হবে বলুন, অন্তত একটি অপশন দিয়ে।
+error-group-only = { $command } গ্রুপ চ্যাটে কাজ করে, যেখানে ব্যাচটি আছে।
+error-no-cohort-here = এই চ্যাটে এখনো কোনো ব্যাচ নেই। গ্রুপের অ্যাডমিন <code>/cohort create "নাম"</code> দিয়ে একটি তৈরি করতে পারেন।
+error-not-member = শুধু এই ব্যাচের সদস্যরাই এটা করতে পারেন। যোগ দিতে /join পাঠান।
+error-needs-role = শুধু এই ব্যাচের একজন { $role } এটা করতে পারেন।
+error-text-empty = { $field }-এ দেখা যায় এমন কোনো অক্ষর নেই।
+error-text-too-long = খুব লম্বা: { $field }-এ সর্বোচ্চ { $max ->
+    [one] { $max }টি অক্ষর
+   *[other] { $max }টি অক্ষর
+} থাকতে পারে (এতে আছে { $length })।
+error-too-many-items = অনেক বেশি { $field }: সর্বোচ্চ { $max }।
+error-bad-timezone = “{ $value }” আমার চেনা কোনো টাইমজোন নয়। Asia/Dhaka, Asia/Kolkata বা Europe/London-এর মতো নাম ব্যবহার করুন।
+error-bad-language = “{ $value }” কোনো ভাষার কোড নয়। bn, en, hi বা pt-BR-এর মতো কোড ব্যবহার করুন।
+error-unsupported-language = আমি এখনো “{ $value }” বলি না। আমি বলি: { $available }।
+error-bad-until = “{ $value }” তারিখও নয়, সময়কালও নয়। 2026-12-24-এর মতো তারিখ, অথবা 12h, 3d, 2w ব্যবহার করুন।
+error-until-past = { $value } পেরিয়ে গেছে।
+error-until-too-far = { $value } এক বছরেরও বেশি দূরে।
+error-bad-number = { $field } { $min } থেকে { $max } পর্যন্ত একটি পূর্ণসংখ্যা হতে হবে (“{ $value }” নয়)।
+error-bad-yes-no = { $field }-এর উত্তর হ্যাঁ বা না দিয়ে দিন (“{ $value }” নয়)।
+error-bad-role = “{ $value }” কোনো ভূমিকা নয়। ভূমিকাগুলো হলো member, mentor এবং coordinator।
+error-bad-profile-field = “{ $value }” প্রোফাইলের কোনো ঘর নয়। ঘরগুলো: { $fields }।
+error-unknown-person = আমি এখনো { $who }-কে চিনি না। আমি যে চ্যাটে আছি সেখানে কেউ লিখলে তবেই আমি তাকে চিনি।
+error-not-in-cohort = { $name } এই ব্যাচের সদস্য নন।
+error-cohort-exists = এই চ্যাটে আগে থেকেই একটি ব্যাচ আছে: { $name }। নতুন শুরু করতে আগে সেটি সংরক্ষণাগারে রাখুন।
+error-cohort-archived = { $name } ব্যাচটি সংরক্ষণাগারে আছে।
+error-unknown-cohort = আপনি “{ $value }” নামের কোনো ব্যাচে নেই। আপনার ব্যাচ: { $cohorts }।
+private-not-understood = আমি কমান্ডের উত্তর দিই। সেগুলো দেখতে /help পাঠান।
+
+## বোতাম
+
+action-stale = এই বোতামটি আর কার্যকর নয়।
+action-not-yours = এই বোতামটি অন্য কারও জন্য।
+
+## /help
+
+cmd-help-summary = আমি এখানে কী করতে পারি
+cmd-help-usage = /help [কমান্ড]
+help-title-group = <b>এই গ্রুপে আপনি যে কমান্ডগুলো ব্যবহার করতে পারেন</b>
+help-title-private = <b>এখানে আপনি যে কমান্ডগুলো ব্যবহার করতে পারেন</b>
+help-line = { $usage } — { $summary }
+help-footer = কোনো একটি সম্পর্কে আরও জানতে <code>/help কমান্ড</code> পাঠান।
+help-where-group = গ্রুপ চ্যাটে কাজ করে।
+help-where-private = আমার সঙ্গে ব্যক্তিগত চ্যাটে কাজ করে।
+
+## /start
+
+start-welcome = নমস্কার { $name }! আমি সহপাঠীদের সঙ্গে শেখার ব্যাচ চালাই: চেক-ইন, মেন্টরশিপ, প্রতিফলন। আপনি কী করতে পারেন দেখতে /help পাঠান, অথবা কোনো ব্যাচের যোগদানের লিংক খুলুন।
+start-joined = { $name }-এ স্বাগতম! আপনার মেন্টর ও সমন্বয়কদের নিজের সম্পর্কে জানান, এখানেই ব্যক্তিগতভাবে, <code>/profile set about …</code> দিয়ে। আরও দেখতে /help পাঠান।
+start-bad-link = এই যোগদানের লিংকটি আর কার্যকর নয়। একজন সমন্বয়কের কাছে নতুন লিংক চান।
+
+## /cohort
+
+cmd-cohort-summary = এই চ্যাটের ব্যাচ দেখুন; সমন্বয়করা এটি তৈরি ও পরিচালনা করেন
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = ব্যাচ দেখান
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = এই চ্যাট বা টপিকের ব্যাচ তৈরি করুন
+cmd-cohort-create-usage = /cohort create "নাম" [--languages bn,en] [--region "…"] [--themes "a, b"] [--timezone অঞ্চল/শহর] [--language bn]
+cmd-cohort-edit-summary = ব্যাচের নাম, প্রেক্ষাপট বা সেটিংস বদলান
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = ব্যাচ থামান, চাইলে কোনো তারিখ পর্যন্ত
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = থামানো ব্যাচ আবার চালু করুন
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = ব্যাচ সংরক্ষণাগারে রাখুন (আগে জিজ্ঞেস করে)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = এই চ্যাটে এখনো কোনো ব্যাচ নেই। গ্রুপের অ্যাডমিন <code>/cohort create "নাম"</code> দিয়ে একটি তৈরি করতে পারেন।
+cohort-created = <b>{ $name }</b> ব্যাচ তৈরি হয়েছে। সদস্যরা /join বা নিচের লিংক দিয়ে যোগ দেন।
+cohort-edited = বদলানো হয়েছে: { $fields }।
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = অবস্থা: { $status }
+cohort-card-status-until = অবস্থা: { $status }, { $until } পর্যন্ত
+cohort-card-languages = ভাষা: { $languages }
+cohort-card-region = অঞ্চল: { $region }
+cohort-card-themes = মূল বিষয়: { $themes }
+cohort-card-timezone = টাইমজোন: { $timezone }
+cohort-card-language = বটের ভাষা: { $language }
+cohort-card-members = { $count ->
+    [one] { $count } জন সদস্য
+   *[other] { $count } জন সদস্য
+}
+cohort-card-names-in-group-on = গ্রুপে আমি তাদের নাম বলি যারা উত্তর দেননি, যারা বিরতিতে আছেন আর যারা সঙ্গী পাননি।
+cohort-card-names-in-group-off = গ্রুপে আমি নাম ছাড়া শুধু গুনি কে উত্তর দেননি, কে বিরতিতে বা কে সঙ্গী পাননি; সমন্বয়করা নামগুলো ব্যক্তিগতভাবে পান।
+cohort-card-join-link = যোগদানের লিংক: <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } থামানো আছে। /cohort resume না হওয়া পর্যন্ত কিছুই নির্ধারিত নেই।
+cohort-paused-until = { $name } { $until } পর্যন্ত থামানো আছে।
+cohort-already-paused = ব্যাচটি আগে থেকেই থামানো।
+cohort-not-paused = ব্যাচটি থামানো নয়।
+cohort-resumed = { $name } আবার সক্রিয়।
+cohort-resumed-auto = বিরতি শেষ: { $name } আবার সক্রিয়।
+cohort-archive-confirm = <b>{ $name }</b> সংরক্ষণাগারে রাখবেন? সদস্যরা চ্যাটে থাকবেন, কিন্তু ব্যাচ থেমে যাবে এবং এখানে নতুন ব্যাচ তৈরি করা যাবে।
+cohort-archived = { $name } সংরক্ষণাগারে রাখা হয়েছে।
+bot-added = নমস্কার! আমি সহপাঠীদের সঙ্গে শেখার ব্যাচ চালাই। গ্রুপের অ্যাডমিন <code>/cohort create "নাম"</code> দিয়ে একটি শুরু করতে পারেন; আরও দেখতে /help পাঠান।
+room-encrypted = এই রুমটি এন্ড-টু-এন্ড এনক্রিপ্টেড, আর আমি এখনো এনক্রিপ্ট করা বার্তা পড়তে পারি না, তাই এখানে কমান্ডের উত্তর মেলে না। ব্যাচের জন্য এনক্রিপশন ছাড়া রুম ব্যবহার করুন, অথবা যিনি আমাকে চালান তাঁকে এনক্রিপশন সাপোর্ট চালু করতে বলুন।
+bot-added-with-cohort = আবার নমস্কার! { $name } ব্যাচটি এখনো এখানে আছে। আমি কী করতে পারি দেখতে /help পাঠান।
+
+## সদস্য
+
+cmd-join-summary = এই চ্যাটের ব্যাচে যোগ দিন
+cmd-join-usage = /join
+cmd-leave-summary = এই চ্যাটের ব্যাচ ছেড়ে দিন
+cmd-leave-usage = /leave
+cmd-members-summary = ব্যাচের সদস্যদের তালিকা
+cmd-members-usage = /members [--all]
+cmd-role-summary = কাউকে একটি ভূমিকা দিন
+cmd-role-usage = /role @ব্যবহারকারী member|mentor|coordinator
+join-welcome = { $name }-এ স্বাগতম, { $person }!
+join-welcome-dm = { $name }-এ স্বাগতম! আপনার মেন্টর ও সমন্বয়কদের নিজের সম্পর্কে জানান, এখানেই ব্যক্তিগতভাবে, <code>/profile set about …</code> দিয়ে। আরও দেখতে /help পাঠান।
+join-already = আপনি আগে থেকেই { $name }-এর সদস্য।
+join-in-private = কোনো ব্যাচে যোগ দিতে তার গ্রুপে /join পাঠান, অথবা তার যোগদানের লিংক খুলুন।
+leave-done = আপনি { $name } ছেড়ে দিয়েছেন। ফিরে এলে কাজে লাগবে বলে আপনার প্রোফাইল রাখা হয়েছে; /forgetme সব মুছে দেয়।
+leave-not-member = আপনি { $name }-এর সদস্য নন।
+cmd-pause-summary = বিরতি নিন: শেষ না হওয়া পর্যন্ত কোনো চেক-ইন বা জুটি আপনার কাছে আসবে না
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (ব্যক্তিগত চ্যাটে: [--cohort "নাম"])
+cmd-resume-summary = বিরতি আগেভাগে শেষ করুন
+cmd-resume-usage = /resume (ব্যক্তিগত চ্যাটে: [--cohort "নাম"])
+pause-done-until = আপনি { $until } পর্যন্ত { $name } থেকে বিরতিতে আছেন: কোনো চেক-ইন, রিমাইন্ডার বা জুটি আপনার কাছে আসবে না। /resume এটি আগেভাগে শেষ করে।
+resume-done = { $name }-এ আবার স্বাগতম: চেক-ইন আবার আপনার কাছে আসবে।
+resume-not-paused = আপনি { $name } থেকে বিরতিতে নেই।
+pause-ended-dm = { $name } থেকে আপনার বিরতি শেষ: চেক-ইন আবার আপনার কাছে আসবে। /pause দিয়ে আরেকটি বিরতি নিন।
+members-title = <b>{ $name }</b>: { $count ->
+    [one] { $count } জন সদস্য
+   *[other] { $count } জন সদস্য
+}
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] আরও { $count } জন সদস্য বিরতিতে আছেন।
+   *[other] আরও { $count } জন সদস্য বিরতিতে আছেন।
+}
+members-left-count = { $count ->
+    [one] আরও { $count } জন ব্যাচ ছেড়ে গেছেন।
+   *[other] আরও { $count } জন ব্যাচ ছেড়ে গেছেন।
+}
+members-names-sent-privately = পুরো তালিকা আপনাকে ব্যক্তিগতভাবে পাঠিয়েছি।
+members-names-not-in-group = তাদের নাম গ্রুপে দেখানো হয় না (/cohort edit --names-in-group yes দেখায়)।
+members-none = { $name }-এ এখনো কোনো সদস্য নেই।
+role-set = { $name } এখন একজন { $role }।
+role-admin-note = { $name } এই চ্যাটের অ্যাডমিন, এবং যতদিন অ্যাডমিন থাকবেন ততদিন এখানে সমন্বয়ক থাকবেন।
+role-admin-granted-note = { $name } এই চ্যাটের অ্যাডমিনও। অ্যাডমিন না থাকলেও দেওয়া ভূমিকাটি তাঁকে সমন্বয়ক রাখবে; <code>/role @ব্যবহারকারী member</code> সেটি ফিরিয়ে নেয়।
+members-coordinator = { $source ->
+    [admin] সমন্বয়ক (চ্যাট অ্যাডমিন)
+    [both] সমন্বয়ক (চ্যাট অ্যাডমিন, /role দিয়েও দেওয়া)
+   *[granted] সমন্বয়ক (/role দিয়ে দেওয়া)
+}
+members-roles-note = চ্যাট অ্যাডমিনরা যতদিন অ্যাডমিন, ততদিন সমন্বয়ক। /role দিয়ে দেওয়া ভূমিকা থাকে যতক্ষণ না <code>/role @ব্যবহারকারী member</code> সেটি ফিরিয়ে নেয়।
+role-unchanged = { $name } আগে থেকেই একজন { $role }।
+
+## /profile
+
+cmd-profile-summary = আপনার প্রোফাইল দেখুন বা বদলান
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = আপনার প্রোফাইল দেখান (সমন্বয়ক: অন্য কারও, ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-profile-show-usage = /profile [show] [@ব্যবহারকারী] [--cohort "নাম"]
+cmd-profile-set-summary = একটি ঘর পূরণ করুন: languages, region, topics, timezone, capacity, wants-mentor, stage; ব্যক্তিগত চ্যাটে preferences ও about-ও
+cmd-profile-set-usage = /profile set ঘর মান [--cohort "নাম"]
+cmd-profile-clear-summary = একটি ঘর খালি করুন
+cmd-profile-clear-usage = /profile clear ঘর [--cohort "নাম"]
+profile-title = <b>{ $name }</b>, { $cohort }-এ — { $role }, { $status }
+profile-languages = ভাষা: { $value }
+profile-region = অঞ্চল: { $value }
+profile-topics = বিষয়: { $value }
+profile-timezone = টাইমজোন: { $value }
+profile-capacity = মেন্টর হতে পারেন: { $value ->
+    [0] না
+    [one] { $value } জনের জন্য
+   *[other] { $value } জনের জন্য
+}
+profile-wants-mentor = মেন্টর চান: { $value }
+profile-about = আমার সম্পর্কে: { $value }
+profile-updated = { $cohorts }-এর জন্য আপনার { $field } সংরক্ষণ করেছি।
+profile-cleared = { $cohorts }-এর জন্য আপনার { $field } খালি করেছি।
+profile-no-cohorts = আপনি এখনো কোনো ব্যাচে নেই। কোনো ব্যাচের গ্রুপে /join দিয়ে বা তার যোগদানের লিংক দিয়ে যোগ দিন।
+
+## /language ও /timezone
+
+cmd-language-summary = যে ভাষায় আমি আপনাকে লিখব তা বেছে নিন
+cmd-language-usage = /language [কোড]
+cmd-timezone-summary = আপনার টাইমজোন দেখুন বা ঠিক করুন
+cmd-timezone-usage = /timezone [অঞ্চল/শহর]
+language-current = আমি আপনাকে { $language }-তে লিখি। অন্য একটি বেছে নিন:
+language-set = এখন থেকে আমি আপনাকে { $language }-তে লিখব।
+language-group-note = এই গ্রুপে আমি ব্যাচের ভাষাতেই কথা বলব।
+timezone-current = আপনার টাইমজোন: { $timezone } (এখন { $now })।
+timezone-set = আপনার টাইমজোন এখন { $timezone } (এখন { $now })।
+
+## /mydata ও /forgetme
+
+cmd-mydata-summary = আপনার সম্পর্কে আমি যা কিছু রাখি
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = আপনার সম্পর্কে আমি যা কিছু রাখি সব মুছে দিন
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>আপনার সম্পর্কে আমি যা রাখি</b>
+mydata-account = নাম: { $name } (ইউজারনেম: { $username }), { $platform } আইডি { $id }
+mydata-settings = ভাষা: { $language } (আপনার অ্যাপ বলছে: { $hint }), টাইমজোন: { $timezone }
+mydata-since = { $date } থেকে পরিচিত
+mydata-memberships = { $count ->
+    [0] আপনি কোনো ব্যাচে নেই।
+    [one] আপনি { $count }টি ব্যাচে আছেন:
+   *[other] আপনি { $count }টি ব্যাচে আছেন:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, { $joined } থেকে
+mydata-profile = { "  " }ভাষা { $languages }; অঞ্চল { $region }; বিষয় { $topics }; টাইমজোন { $timezone }; মেন্টর সক্ষমতা { $capacity }; মেন্টর চান { $wantsMentor }; আমার সম্পর্কে: { $about }
+mydata-audit = { $count ->
+    [0] সমন্বয়ক হিসেবে আপনি কোনো পরিবর্তন করেননি।
+    [one] আপনার নামে সমন্বয়কের { $count }টি পরিবর্তন নথিভুক্ত আছে।
+   *[other] আপনার নামে সমন্বয়কের { $count }টি পরিবর্তন নথিভুক্ত আছে।
+}
+mydata-footer = আমি কোনো চ্যাট বার্তা রাখি না, শুধু চেক-ইন ও প্রতিফলনে আপনার উত্তর (উপরে তালিকা দেওয়া)। /forgetme এসব মুছে দেয়।
+forgetme-confirm = এতে এখানে আপনার অ্যাকাউন্ট, আপনার প্রোফাইল এবং { $count ->
+    [one] { $count }টি ব্যাচে
+   *[other] { $count }টি ব্যাচে
+} আপনার সদস্যপদ মুছে যাবে। সমন্বয়ক হিসেবে আপনার করা কাজ আপনার নাম ছাড়া নথিভুক্ত থাকবে। এটি আর ফেরানো যাবে না।
+forgetme-done = হয়ে গেছে: আপনার সম্পর্কে যা রেখেছিলাম সব মুছে দিয়েছি। আবার লিখলে আমি একদম শুরু থেকে শুরু করব।
+
+## চেক-ইন
+
+cmd-checkin-summary = নিয়মিত চেক-ইন: দেখুন; সমন্বয়করা সময়সূচি ঠিক করেন
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = এই ব্যাচের চেক-ইন সময়সূচির তালিকা
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = ব্যাচের টাইমজোনে একটি চেক-ইন সময়সূচি যোগ করুন
+cmd-checkin-schedule-usage = /checkin schedule সাপ্তাহিক সোম 18:00 | প্রতি 2 সপ্তাহ বৃহস্পতি 09:30 | মাসিক প্রথম মঙ্গল 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = এখনই একটি চেক-ইন পাঠান
+cmd-checkin-now-usage = /checkin now [নম্বর]
+cmd-checkin-skip-summary = কোনো সময়সূচির পরের চেক-ইন বাদ দিন
+cmd-checkin-skip-usage = /checkin skip নম্বর
+cmd-checkin-pause-summary = একটি সময়সূচি থামান
+cmd-checkin-pause-usage = /checkin pause নম্বর
+cmd-checkin-resume-summary = থামানো সময়সূচি আবার চালু করুন
+cmd-checkin-resume-usage = /checkin resume নম্বর
+cmd-checkin-delete-summary = একটি সময়সূচি ও তার চেক-ইন মুছুন
+cmd-checkin-delete-usage = /checkin delete নম্বর
+checkin-question-1 = গত চেক-ইনের পর থেকে আপনি কী করেছেন?
+checkin-question-2 = এরপর আপনি কী নিয়ে কাজ করবেন?
+checkin-question-3 = কিছু কি আপনাকে আটকে রাখছে, নাকি কেউ সাহায্য করতে পারেন?
+checkin-error-pattern = “{ $pattern }”-কে সময়সূচি হিসেবে পড়তে পারছি না। চেষ্টা করুন: সাপ্তাহিক সোম 18:00, প্রতি 2 সপ্তাহ বৃহস্পতি 09:30, মাসিক প্রথম মঙ্গল 17:00, অথবা cron 0 18 * * 1।
+checkin-error-weekday = “{ $word }” সপ্তাহের কোনো দিন নয় (সোম, মঙ্গল, বুধ, বৃহস্পতি, শুক্র, শনি, রবি)।
+checkin-error-time = “{ $word }” দিনের কোনো সময় নয় (00:00 থেকে 23:59)।
+checkin-error-nth = “{ $word }” প্রথম, দ্বিতীয়, তৃতীয়, চতুর্থ বা শেষ নয়।
+checkin-error-every = “{ $word }” সপ্তাহ: 1 থেকে 8-এর মধ্যে বেছে নিন।
+checkin-error-cron = “{ $field }” বৈধ cron ঘর নয় (মিনিট ঘণ্টা দিন মাস সপ্তাহের-দিন)।
+checkin-error-never = এই সময়সূচি কখনো ঘটে না (সেই তারিখ নেই)।
+checkin-error-too-often = চেক-ইন ঘণ্টায় সর্বোচ্চ একবার হতে পারে।
+checkin-error-span = { $flag } “{ $value }” 10m থেকে 14d-এর মধ্যে কোনো সময়কাল নয় (যেমন 90m, 6h, 2d)।
+checkin-error-remind-window = উত্তর বন্ধ হওয়ার আগে রিমাইন্ডার আসতে হবে: --remind-কে --window-এর চেয়ে ছোট করুন।
+checkin-error-window-overlap = উত্তরের সময় দুটি চেক-ইনের মাঝের সময়ের চেয়ে বেশি: --window ছোট করুন।
+checkin-error-digest = “{ $value }” group-ও নয়, coordinators-ও নয়।
+checkin-error-questions = অনুগ্রহ করে সর্বোচ্চ { $max ->
+    [one] { $max }টি প্রশ্ন
+   *[other] { $max }টি প্রশ্ন
+}।
+checkin-error-question-length = একটি প্রশ্নে সর্বোচ্চ { $max ->
+    [one] { $max }টি অক্ষর
+   *[other] { $max }টি অক্ষর
+} থাকতে পারে।
+checkin-error-no-schedule = এখানে “{ $id }” নামে কোনো চেক-ইন সময়সূচি নেই। /checkin list সেগুলো দেখায়।
+checkin-error-not-active = সময়সূচি #{ $id } থামানো: বাদ দেওয়ার মতো পরের কোনো চেক-ইন নেই।
+checkin-error-already-paused = সময়সূচি #{ $id } আগে থেকেই থামানো।
+checkin-error-not-paused = সময়সূচি #{ $id } থামানো নয়।
+checkin-error-not-member = শুধু এই ব্যাচের সদস্যরাই এর চেক-ইনের উত্তর দিতে পারেন। আগে /join করুন।
+checkin-error-closed = এই চেক-ইন বন্ধ হয়ে গেছে: আর উত্তর নেওয়া হচ্ছে না।
+checkin-error-on-break = আপনি এই ব্যাচ থেকে বিরতিতে আছেন, তাই চেক-ইন আপনাকে গোনে না। উত্তর দিতে আগে /resume করুন।
+checkin-none-yet = এখানে এখনো কোনো চেক-ইন নির্ধারিত নেই। সমন্বয়কেরা: /checkin schedule সাপ্তাহিক সোম 18:00
+checkin-scheduled = চেক-ইন সময়সূচি #{ $id } ঠিক করা হয়েছে।
+checkin-list-title = <b>চেক-ইন সময়সূচি</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] থামানো
+   *[other] পরেরটি { $next }
+}, উত্তর খোলা থাকে { $window ->
+    [one] { $window } ঘণ্টা
+   *[other] { $window } ঘণ্টা
+}
+checkin-skipped = সময়সূচি #{ $id }-এর { $when }-এর চেক-ইন বাদ দেওয়া হবে।
+checkin-paused = সময়সূচি #{ $id } থামানো হয়েছে।
+checkin-resumed = সময়সূচি #{ $id } আবার চলছে; পরের চেক-ইন { $next }।
+checkin-delete-confirm = সময়সূচি #{ $id } ({ $pattern }) তার চেক-ইন ও উত্তরসহ মুছবেন? এটি আর ফেরানো যাবে না।
+checkin-deleted = সময়সূচি #{ $id } মুছে ফেলা হয়েছে।
+button-checkin-delete-confirm = মুছুন
+button-checkin-private = ব্যক্তিগতভাবে উত্তর দিন
+button-checkin-share = ব্যাচের সঙ্গে শেয়ার করুন
+button-checkin-keep-private = ব্যক্তিগত রাখুন
+checkin-prompt = <b>চেক-ইনের সময়, { $name }!</b> উত্তর { $closes } পর্যন্ত খোলা।
+checkin-prompt-how = এখানে উত্তর দিতে এই বার্তার উত্তর দিন (প্রতি প্রশ্নে এক লাইন), অথবা ব্যক্তিগতভাবে উত্তর দিন।
+checkin-private-started = আপনাকে ব্যক্তিগতভাবে লিখেছি।
+checkin-dm-first = আমি আগে আপনাকে লিখতে পারি না: আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন, তারপর আবার বোতামটি চাপুন।
+checkin-dm-link = { $person }, আমি আগে আপনাকে লিখতে পারি না। { $link } খুলে Start চাপুন: আপনার উত্তর সেখানেই শুরু হবে।
+checkin-dm-first-link = আমি আগে আপনাকে লিখতে পারি না: আমার দেওয়া লিংকটি ব্যবহার করুন।
+checkin-dm-intro = { $name }-এর চেক-ইন। একবারে একটি প্রশ্নের উত্তর দিন; কোনো প্রশ্ন বাদ দিতে “বাদ” লিখুন।
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = ধন্যবাদ! আপনি { $total }টির মধ্যে { $answered }টির উত্তর দিয়েছেন। আপনার উত্তর সারসংক্ষেপে শেয়ার করবেন?
+checkin-will-share = আপনার উত্তর সারসংক্ষেপে দেখা যাবে।
+checkin-kept-private = আপনার উত্তর ব্যক্তিগত থাকবে: সারসংক্ষেপ শুধু আপনাকে গুনবে।
+checkin-reflect-offer = যা শিখলেন তা নিয়ে একটি ছোট প্রতিফলন লিখতে চান? আপনি অন্য কিছু না বাছলে শুধু আপনিই এটি পড়বেন।
+button-reflect-write = প্রতিফলন লিখুন
+button-reflect-not-now = এখন না
+checkin-reflect-ask = পরের বার্তায় আপনার প্রতিফলন লিখুন (অথবা “বাদ”)।
+checkin-reflect-later = ঠিক আছে। যেকোনো সময়: /reflect-এর পরে কয়েক লাইন।
+button-visibility-mentor = আমার মেন্টরের সঙ্গে শেয়ার করুন
+button-visibility-coordinators = সমন্বয়কদের সঙ্গে শেয়ার করুন
+button-visibility-cohort = ব্যাচের সঙ্গে শেয়ার করুন
+checkin-answer-saved = ধন্যবাদ, আপনার উত্তর নথিভুক্ত হয়েছে।
+checkin-reminder-dm = { $name }-এর চেক-ইন শীঘ্রই বন্ধ হবে, আর আমি এখনো আপনার উত্তর পাইনি।
+checkin-reminder-group = চেক-ইন শীঘ্রই বন্ধ হবে; এখনো বাকি: { $names }।
+checkin-reminder-group-count = চেক-ইন শীঘ্রই বন্ধ হবে; { $count ->
+    [one] { $count } জন এখনো উত্তর দেননি।
+   *[other] { $count } জন এখনো উত্তর দেননি।
+}
+checkin-digest-title = <b>চেক-ইন সারসংক্ষেপ, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] কেউ অংশ নেননি
+    [one] { $count } জন অংশ নিয়েছেন
+   *[other] { $count } জন অংশ নিয়েছেন
+} ({ $total } জনের মধ্যে)।
+checkin-digest-who = ধন্যবাদ { $names }।
+checkin-digest-coordinators-only = উত্তর শুধু সমন্বয়কদের কাছে যায়।
+checkin-digest-reflections = <b>শেয়ার করা প্রতিফলন</b>
+cmd-checkin-stats-summary = সাম্প্রতিক চেক-ইনে কারা অংশ নিয়েছেন, আর কারা চুপ হয়ে গেছেন (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = এখনো কোনো চেক-ইন বন্ধ হয়নি।
+checkin-stats-title = <b>শেষ { $count ->
+    [one] { $count }টি চেক-ইনে
+   *[other] { $count }টি চেক-ইনে
+} অংশগ্রহণ</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, টানা { $streak }
+checkin-stats-inactive = টানা { $count ->
+    [one] { $count }টি চেক-ইন
+   *[other] { $count }টি চেক-ইন
+} বা তার বেশি বাদ পড়েছে: { $names }
+checkin-error-inactive-after = “{ $value }” 0 থেকে 20-এর মধ্যে চেক-ইনের সংখ্যা নয় (0: কখনো না)।
+checkin-nudge = নমস্কার { $person }! { $name }-এর শেষ { $count ->
+    [one] { $count }টি চেক-ইন
+   *[other] { $count }টি চেক-ইন
+} আপনার বাদ পড়েছে। কোনো চাপ নেই: আপনি কি এখনো সঙ্গে আছেন, দুই সপ্তাহের বিরতি চান, নাকি ব্যাচ ছেড়ে যেতে চান?
+button-nudge-in = আমি এখনো আছি
+button-nudge-pause = দুই সপ্তাহের বিরতি
+button-nudge-leave = ব্যাচ ছেড়ে দিন
+nudge-still-in = শুনে ভালো লাগল! { $name }-এর পরের চেক-ইনে দেখা হবে।
+nudge-left = আপনি { $name } ছেড়ে দিয়েছেন। গ্রুপে /join যেকোনো সময় আপনাকে আগের প্রোফাইলসহ ফিরিয়ে আনবে।
+mydata-checkins = { $count ->
+    [0] আপনি কোনো চেক-ইনের উত্তর দেননি।
+    [one] আপনার চেক-ইন উত্তর ({ $count }):
+   *[other] আপনার চেক-ইন উত্তর ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (শেয়ার করা: { $shared })
+
+## প্রতিফলন
+
+cmd-reflect-summary = ব্যক্তিগতভাবে প্রতিফলন লিখুন; কে পড়তে পারবে বেছে নিন
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "নাম"]
+cmd-reflections-summary = আপনার প্রতিফলনের তালিকা, অথবা “shared” দিয়ে অন্যরা যেগুলো আপনাকে পড়তে দিয়েছেন (ব্যক্তিগতভাবে)
+cmd-reflections-usage = /reflections [shared] [--cohort "নাম"]
+reflect-error-not-member = প্রতিফলন একটি ব্যাচের অংশ: আগে /join দিয়ে একটিতে যোগ দিন।
+reflect-error-too-long = একটি প্রতিফলনে সর্বোচ্চ { $max ->
+    [one] { $max }টি অক্ষর
+   *[other] { $max }টি অক্ষর
+} থাকতে পারে।
+reflect-error-visibility = “{ $value }” me, mentor, coordinators বা cohort নয়।
+reflect-saved = { $cohort }-এ সংরক্ষিত। { $visibility ->
+    [me] শুধু আপনিই এটি পড়তে পারবেন।
+    [mentor] আপনি আর আপনার মেন্টর এটি পড়তে পারবেন।
+    [coordinators] আপনি আর সমন্বয়করা এটি পড়তে পারবেন।
+   *[cohort] পুরো ব্যাচ এটি পড়তে পারবে, এবং এটি পরের সারসংক্ষেপে দেখা যাবে।
+}
+reflections-title = <b>আপনার প্রতিফলন</b>
+reflections-none = আপনি এখনো কোনো প্রতিফলন লেখেননি। /reflect … দিয়ে একটি লিখুন।
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>আপনার সঙ্গে শেয়ার করা প্রতিফলন</b> (গত 90 দিন)
+reflections-shared-none = গত 90 দিনে কেউ আপনার সঙ্গে কোনো প্রতিফলন শেয়ার করেননি।
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] আপনি কোনো প্রতিফলন লেখেননি।
+    [one] আপনার প্রতিফলন ({ $count }):
+   *[other] আপনার প্রতিফলন ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## জুটি
+
+cmd-pair-summary = আপনার মেন্টর বা মেন্টি; সমন্বয়করা মেন্টর ও মেন্টির জুটি বাঁধেন
+cmd-pair-usage = /pair [mentors|confirm] | /pair @মেন্টর @মেন্টি
+cmd-pair-show-summary = আপনার মেন্টর বা মেন্টি (সমন্বয়ক: /pair @মেন্টর @মেন্টি দিয়ে দুজনের জুটি হাতে বাঁধেন)
+cmd-pair-show-usage = /pair | /pair @মেন্টর @মেন্টি
+cmd-pair-mentors-summary = মেন্টর চান এমন প্রত্যেক সদস্যের জন্য সেরা মেন্টরের পূর্বদর্শন, আর কেন (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = পূর্বদর্শনের মেন্টরদের জিজ্ঞেস করুন
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = কারও মেন্টরশিপ শেষ করুন (আগে জিজ্ঞেস করে)
+cmd-unpair-usage = /unpair @ব্যবহারকারী
+pair-reason-shared-language = দুজনেই { $values } বলেন
+pair-reason-language-bridging = কোনো সাধারণ ভাষা নেই (সমন্বয়কের অনুমতিতে)
+pair-reason-same-region = দুজনেই { $values }-এ
+pair-reason-shared-topics = বিষয়: { $values }
+pair-reason-timezone-overlap = জেগে থাকার { $values } ঘণ্টা মিলে যায়
+pair-reason-timezone-unknown = টাইমজোন অজানা
+pair-reason-stage-fit = পর্যায় মানানসই ({ $values })
+pair-reason-stage-mismatch = পর্যায় অনেক দূরে ({ $values })
+pair-reason-shared-preference = একটি মিল থাকা পছন্দ
+pair-reason-repeat = আগেও জুটি হয়েছিল ({ $values })
+pair-reason-none = ফাঁকা থাকা ছাড়া জোরালো কোনো কারণ নেই
+pair-preview-title = <b>প্রস্তাবিত মেন্টর</b> ({ $count ->
+    [one] { $count }টি জুটি
+   *[other] { $count }টি জুটি
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: কোনো মেন্টর মেলে না (সাধারণ ভাষা নেই, অথবা বাদ দেওয়া)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: মানানসই মেন্টরদের আর জায়গা নেই
+pair-preview-confirm = /pair confirm এই মেন্টরদের জিজ্ঞেস করে; /pair mentors আবার হিসাব করে।
+pair-confirmed = { $count ->
+    [one] আমি { $count } জন মেন্টরকে জিজ্ঞেস করেছি।
+   *[other] আমি { $count } জন মেন্টরকে জিজ্ঞেস করেছি।
+} প্রত্যেকের উত্তর দেওয়ার জন্য { $hours ->
+    [one] { $hours } ঘণ্টা
+   *[other] { $hours } ঘণ্টা
+} সময় আছে; উত্তর না এলে মেন্টিকে পরের সেরা মেন্টরের কাছে প্রস্তাব করা হয়।
+pair-asked-one = আমি { $mentor }-কে { $mentee }-এর মেন্টর হতে বলেছি।
+pair-ask = নমস্কার { $mentor }! আপনি কি { $name }-এ { $mentee }-এর মেন্টর হবেন?
+pair-why = কেন আপনি: { $reasons }।
+pair-about = তাঁর সম্পর্কে: { $about }
+pair-ask-deadline = অনুগ্রহ করে { $when }-এর মধ্যে উত্তর দিন।
+button-pair-accept = গ্রহণ করুন
+button-pair-decline = প্রত্যাখ্যান করুন
+pair-answer-late = এই অনুরোধ আর খোলা নেই।
+pair-accepted-toast = ধন্যবাদ! আপনাদের দুজনকে পরিচয় করিয়ে দিয়েছি।
+pair-declined-thanks = জানানোর জন্য ধন্যবাদ। আমি অন্য কাউকে জিজ্ঞেস করব।
+pair-no-next-mentor = এই মুহূর্তে { $name }-এ { $mentee }-এর জন্য আর কোনো মেন্টর ফাঁকা নেই। কারও জায়গা হলে আবার /pair mentors চালান।
+pair-intro-mentee = { $person }, { $name }-এ আপনার মেন্টর { $other }-এর সঙ্গে পরিচিত হোন!
+pair-intro-mentor = { $person }, { $name }-এ আপনার মেন্টি { $other }-এর সঙ্গে পরিচিত হোন!
+pair-intro-times = দেখা করার কয়েকটি সময় (মেন্টির জন্য 18:00):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = আপনার মেন্টর: { $other } ({ $status ->
+    [asked] জিজ্ঞেস করা হয়েছে, উত্তরের অপেক্ষায়
+   *[other] নিশ্চিত
+})
+pair-mine-mentee = আপনার মেন্টি: { $other } ({ $status ->
+    [asked] আপনার উত্তরের অপেক্ষায়
+   *[other] নিশ্চিত
+})
+pair-mine-none = এই ব্যাচে আপনার এখনো কোনো মেন্টর বা মেন্টি নেই। চান? /profile set wants-mentor yes
+pair-error-two-people = দুজনের নাম দিন: /pair @মেন্টর @মেন্টি
+pair-error-self = কেউ নিজের মেন্টর হতে পারেন না।
+pair-error-has-mentor = { $mentee }-এর আগে থেকেই একজন মেন্টর আছেন (বা কাউকে জিজ্ঞেস করা হচ্ছে)। আগে /unpair { $mentee }।
+pair-error-no-mentors = এই ব্যাচে এখনো কেউ মেন্টর হওয়ার প্রস্তাব দেননি: সদস্যরা /profile set capacity 2 দিয়ে প্রস্তাব দেন।
+pair-error-no-mentees = কেউ মেন্টরের অপেক্ষায় নেই: সদস্যরা /profile set wants-mentor yes দিয়ে চান।
+pair-error-no-preview = নিশ্চিত করার মতো কোনো পূর্বদর্শন নেই: /pair mentors একটি তৈরি করে।
+pair-error-not-paired = { $who }-এর কোনো মেন্টর বা মেন্টি নেই।
+unpair-confirm = { $who }-এর { $count ->
+    [one] মেন্টরশিপ
+   *[other] { $count }টি মেন্টরশিপ
+} শেষ করবেন?
+button-unpair-confirm = শেষ করুন
+unpair-done = { $count ->
+    [one] { $count }টি মেন্টরশিপ শেষ হয়েছে।
+   *[other] { $count }টি মেন্টরশিপ শেষ হয়েছে।
+}
+mydata-mentorships = { $count ->
+    [0] আপনার কোনো মেন্টরশিপ নেই।
+    [one] আপনার মেন্টরশিপ ({ $count }):
+   *[other] আপনার মেন্টরশিপ ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: { $other }-এর মেন্টর ({ $status })
+mydata-mentorship-mentee = • { $cohort }: মেন্টর { $other } ({ $status })
+cmd-pair-peers-summary = এখনই একটি সহপাঠী রাউন্ড চালান: জুটি (সংখ্যা বিজোড় হলে তিনজনের দল), সম্ভব হলে নতুন সঙ্গী
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = কয়েক সপ্তাহ পরপর আপনা থেকে সহপাঠী রাউন্ড, অথবা বন্ধ; “দেখা হয়েছে?” পর্যন্ত কত দিন
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = এ পর্যন্ত সহপাঠী রাউন্ড: দল, আর কারা বলেছেন দেখা হয়েছে (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>{ $name }-এ সহপাঠী রাউন্ড { $number }</b>: আপনার সঙ্গীদের শুভেচ্ছা জানান এবং কথা বলার একটা সময় ঠিক করুন।
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: এবার কেউ মেলেনি, দুঃখিত।
+pair-round-unplaced-count = • { $count ->
+    [one] { $count } জনের জন্য এবার কেউ মেলেনি, দুঃখিত।
+   *[other] { $count } জনের জন্য এবার কেউ মেলেনি, দুঃখিত।
+}
+pair-round-unplaced-dm = নমস্কার { $person }। { $name }-এর সহপাঠী রাউন্ড { $number }-এ এবার আপনার জন্য কেউ মেলেনি, দুঃখিত। পরের রাউন্ডে আবার চেষ্টা করব।
+pair-round-unplaced-coordinators = { $name }-এর সহপাঠী রাউন্ড { $number }: এবার { $names }-এর জন্য কেউ মেলেনি। এটি শুধু সমন্বয়করা পড়েন।
+pair-round-follow-up = { $when }-এ আমি আপনাদের প্রত্যেককে জিজ্ঞেস করব দেখা হয়েছে কি না।
+pair-round-dm = নমস্কার { $person }! { $name }-এর সহপাঠী রাউন্ড { $number }-এ আপনি { $others }-এর সঙ্গে আছেন। শুভেচ্ছা জানান এবং কথা বলার একটা সময় ঠিক করুন।
+pair-met-question = নমস্কার { $person }! { $others }-এর সঙ্গে কি দেখা হয়েছে ({ $name }-এর সহপাঠী রাউন্ড { $number })?
+button-pair-met-yes = হ্যাঁ
+button-pair-met-no = না
+button-pair-met-not-yet = এখনো না
+pair-met-thanks-yes = দারুণ, ধন্যবাদ!
+pair-met-thanks-no = জানানোর জন্য ধন্যবাদ। হয়তো পরের রাউন্ডে।
+pair-met-thanks-not-yet = লিখে রাখলাম। পরেও আপনি হ্যাঁ বলতে পারবেন।
+pair-peers-error-paused = { $name } থামানো আছে: আবার চালু না হওয়া পর্যন্ত সহপাঠী রাউন্ড নেই।
+pair-peers-error-too-few = সহপাঠী রাউন্ডের জন্য অন্তত দুজন সক্রিয় সদস্য দরকার (বিরতিতে থাকা সদস্যরা বাদ থাকেন)।
+pair-rounds-off = সহপাঠী রাউন্ড বন্ধ। /pair rounds every 2w সেগুলো চালু করে; “দেখা হয়েছে?” প্রতিটি রাউন্ডের { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে আসে।
+pair-rounds-on = সহপাঠী রাউন্ড { $weeks ->
+    [1] প্রতি সপ্তাহে
+    [one] প্রতি { $weeks } সপ্তাহে
+   *[other] প্রতি { $weeks } সপ্তাহে
+}; পরেরটি { $next }-এ। “দেখা হয়েছে?” প্রতিটি রাউন্ডের { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে আসে।
+pair-rounds-set = সহপাঠী রাউন্ড { $weeks ->
+    [1] প্রতি সপ্তাহে
+    [one] প্রতি { $weeks } সপ্তাহে
+   *[other] প্রতি { $weeks } সপ্তাহে
+}; প্রথমটি { $next }-এ। /pair peers এখনই একটি চালায়।
+pair-rounds-turned-off = সহপাঠী রাউন্ড বন্ধ।
+pair-rounds-follow-up-set = “দেখা হয়েছে?” প্রতিটি রাউন্ডের { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে আসবে।
+pair-rounds-error-usage = কত ঘনঘন বলুন: /pair rounds every 2w, /pair rounds every 1w অথবা /pair rounds off।
+pair-rounds-error-weeks = রাউন্ড প্রতি 1 থেকে { $max } সপ্তাহে হয়, যেমন /pair rounds every 2w।
+pair-rounds-error-days = “দেখা হয়েছে?” রাউন্ডের 1 থেকে { $max } দিন পরে আসে, যেমন /pair rounds follow-up 3d।
+pair-stats-none = এখনো কোনো সহপাঠী রাউন্ড হয়নি: /pair peers একটি চালায়।
+pair-stats-title = <b>সহপাঠী রাউন্ড</b> ({ $count })
+pair-stats-line = • রাউন্ড { $number } ({ $date }): { $groups ->
+    [one] { $groups }টি দল
+   *[other] { $groups }টি দল
+}, { $people ->
+    [one] { $people } জন
+   *[other] { $people } জন
+}। দেখা হয়েছে: হ্যাঁ { $yes }, না { $no }, এখনো না { $notYet }, উত্তর নেই { $unanswered }
+cmd-avoid-summary = কারও সঙ্গে কখনো জুটি নয় (ব্যক্তিগত; তাঁকে জানানো হয় না)
+cmd-avoid-usage = /avoid [@ব্যবহারকারী] [--remove] [--cohort "নাম"]
+avoid-title = <b>যাদের সঙ্গে আপনার কখনো জুটি হবে না</b>
+avoid-line = • { $cohort }: { $names }
+avoid-none = আপনি কাউকে এড়িয়ে চলেন না। এখানেই ব্যক্তিগতভাবে /avoid @ব্যবহারকারী পাঠান, আর আমি কখনো তাঁর সঙ্গে আপনার জুটি বাঁধব না; তাঁকে জানানো হয় না।
+avoid-added = লিখে রাখলাম: { $who }-এর সঙ্গে আপনার কখনো জুটি বাঁধব না ({ $cohorts }-এ)। তাঁকে জানানো হয় না।
+avoid-removed = { $who }-এর সঙ্গে আবার আপনার জুটি হতে পারে ({ $cohorts }-এ)।
+avoid-error-self = আপনি নিজেকে এড়াতে পারেন না।
+avoid-error-no-shared-cohort = { $who }-এর সঙ্গে আপনার কোনো সাধারণ ব্যাচ নেই।
+error-bad-stage = “{ $value }” কোনো পর্যায় নয়। এগুলোর একটি বেছে নিন: { $stages }।
+field-preferences = পছন্দ
+profile-stage = পর্যায়: { $value }
+profile-preferences = জুটির পছন্দ (শুধু আপনি দেখেন): { $value }
+mydata-matching = { "  " }পর্যায় { $stage }; জুটির পছন্দ { $preferences }; যাদের এড়িয়ে চলেন: { $avoid }
+cmd-pair-settings-summary = মেন্টরের জুটি কীভাবে বাঁধা হয় দেখুন বা বদলান: সাধারণ ভাষা ছাড়া, উত্তরের সময়
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = জুটির সেটিংস: সাধারণ ভাষা ছাড়া জুটি: { $bridging }; মেন্টররা { $hours ->
+    [one] { $hours } ঘণ্টার
+   *[other] { $hours } ঘণ্টার
+} মধ্যে উত্তর দেন।
+pair-settings-saved = সংরক্ষিত। সাধারণ ভাষা ছাড়া জুটি: { $bridging }; মেন্টররা { $hours ->
+    [one] { $hours } ঘণ্টার
+   *[other] { $hours } ঘণ্টার
+} মধ্যে উত্তর দেন।
+pair-error-answer-within = “{ $value }” 12h থেকে 14d-এর মধ্যে কোনো সময় নয় (যেমন 48h বা 3d)।
+pair-decline-why = চাইলে কারণটা বলুন (একটি চাপ)। শুধু সমন্বয়করা এটি দেখেন; { $mentee }-কে জানানো হয় না কে প্রত্যাখ্যান করেছেন।
+button-decline-no-time = এখন সময় নেই
+button-decline-topics = আমার বিষয় নয়
+button-decline-other = অন্য কারণ
+pair-decline-noted = ধন্যবাদ। আপনার কারণ শুধু সমন্বয়করা দেখেন; { $mentee }-কে জানানো হয় না কে প্রত্যাখ্যান করেছেন।
+pair-preview-declined = • { $mentor } { $mentee }-কে প্রত্যাখ্যান করেছেন ({ $reason ->
+    [no-time] এখন সময় নেই
+    [topics] তাঁর বিষয় নয়
+    [other] অন্য কারণ
+   *[none] কোনো কারণ দেননি
+})
+mydata-peer-groups = { $count ->
+    [0] আপনি কোনো সহপাঠী রাউন্ডে ছিলেন না।
+    [one] আপনার সহপাঠী রাউন্ড ({ $count }):
+   *[other] আপনার সহপাঠী রাউন্ড ({ $count }):
+}
+mydata-peer-group = • { $cohort }, রাউন্ড { $round }: { $others }-এর সঙ্গে (দেখা হয়েছে: { $answer })
+
+# গোপনীয়তা: শুধু একজনের জন্য তথ্য, গ্রুপে লেখা ব্যক্তিগত কমান্ড, কোন ব্যাচ (docs/privacy.md)
+private-view-sent = { $person }, এটি আপনাকে ব্যক্তিগতভাবে পাঠিয়েছি।
+private-view-link = { $person }, এটি শুধু আপনার জন্য, এই গ্রুপের জন্য নয়: <a href="{ $link }">আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন</a>, আমি সেখানে পাঠিয়ে দেব।
+private-view-write-first = { $person }, এটি শুধু আপনার জন্য, এই গ্রুপের জন্য নয়: আগে আমাকে ব্যক্তিগতভাবে লিখুন, তারপর সেখানে { $command } পাঠান।
+private-refused = { $command } ব্যক্তিগত, তাই এটি শুধু আমার সঙ্গে ব্যক্তিগত চ্যাটে কাজ করে।
+private-refused-deleted = আপনার বার্তাটি গ্রুপ থেকে সরিয়ে দিয়েছি।
+private-refused-dm = { $person }, আপনাকে ব্যক্তিগতভাবে লিখেছি: সেখানে চালিয়ে যান।
+private-refused-link = <a href="{ $link }">আমার সঙ্গে ব্যক্তিগত চ্যাটে চালিয়ে যান</a>।
+private-refused-write-first = আমাকে ব্যক্তিগতভাবে লিখুন এবং সেখানে পাঠান।
+private-continue = আপনি একটি গ্রুপে { $command } চেষ্টা করেছিলেন। এখানে এটি আমাদের মধ্যেই থাকবে: { $usage }
+private-continue-here = এখানে এটি আমাদের মধ্যেই থাকবে: { $usage }
+start-link-expired = এই লিংকটি আর কার্যকর নয়। কমান্ডটি এখানে আবার পাঠান: এটি ব্যক্তিগত চ্যাটেও কাজ করে।
+cohort-choice-ask = { $command } কোন ব্যাচের জন্য?
+cohort-choice-none = আপনি এমন কোনো ব্যাচে নেই যেখানে { $command } ব্যবহার করতে পারেন।
+cohort-choice-gone = সেই ব্যাচটি আর আপনার নয় (অথবা আপনি আর এর সমন্বয়ক নন)।
+cohort-choice-name-it = আপনি অনেক ব্যাচে আছেন: একটির নাম দিন, যেমন { $command } --cohort "নাম"। আপনার ব্যাচ: { $cohorts }।
+error-cohort-not-here = এই গ্রুপের ব্যাচ { $name }, “{ $value }” নয়।
+profile-private-hint = আপনার জুটির পছন্দ ও “আমার সম্পর্কে” লেখা ব্যক্তিগত: দেখতে আমাকে ব্যক্তিগতভাবে /profile পাঠান।
+pair-ask-privacy = আপনার উত্তর ও দেওয়া কারণ শুধু সমন্বয়করা দেখেন; { $mentee }-কে জানানো হয় না কে প্রত্যাখ্যান করেছেন।
+pair-ask-privacy-group = এখানে কেউ দেখেন না আপনি কোন বোতাম চাপছেন: আপনার উত্তর শুধু সমন্বয়করা জানেন।
+pair-declined-toast-private = ধন্যবাদ। আপনাকে ব্যক্তিগতভাবে লিখেছি।
+pair-declined-toast = ধন্যবাদ। আপনার উত্তর শুধু সমন্বয়করা জানেন।
+pair-no-next-mentor-group = এই ব্যাচে কেউ এখনো মেন্টরের অপেক্ষায় আছেন। সমন্বয়কেরা: কোনো মেন্টরের জায়গা হলে /pair mentors।
+mydata-mentorship-looking = • { $cohort }: আপনার জন্য মেন্টর খুঁজছি
+
+## মানের জন্য শব্দ, আর মানুষ যেসব কিওয়ার্ড লেখেন (docs/localization.md)
+
+field-timezone = টাইমজোন
+field-capacity = মেন্টর সক্ষমতা
+field-wants-mentor = “মেন্টর চান”
+field-stage = পর্যায়
+stage-name = { $stage ->
+    [newcomer] নবাগত
+    [contributor] অবদানকারী
+    [organizer] সংগঠক
+   *[experienced] অভিজ্ঞ
+}
+visibility-name = { $visibility ->
+    [me] শুধু আপনি
+    [mentor] আপনার মেন্টর
+    [coordinators] সমন্বয়করা
+   *[cohort] পুরো ব্যাচ
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = বাদ, বাদ দিন, পরের
+keyword-weekly = সাপ্তাহিক
+keyword-every = প্রতি, প্রত্যেক
+keyword-weeks = সপ্তাহ, সপ্তাহে
+keyword-monthly = মাসিক
+keyword-first = প্রথম
+keyword-second = দ্বিতীয়
+keyword-third = তৃতীয়
+keyword-fourth = চতুর্থ
+keyword-last = শেষ
+keyword-ignore = {""}

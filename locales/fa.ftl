@@ -1,0 +1,670 @@
+# cohort-bot — فارسی.
+# پیام‌ها با نشانه‌گذاری: <b>، <i>، <code>، <a href="…">. ربات متغیرها را ایمن می‌کند.
+# هر کلید en.ftl باید اینجا باشد: وگرنه آزمون شکست می‌خورد.
+
+language-name = فارسی
+
+## واژه‌های مشترک
+
+value-none = —
+value-yes = بله
+value-no = خیر
+cancelled = لغو شد. چیزی تغییر نکرد.
+done = انجام شد.
+usage-line = نحوهٔ استفاده: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] منتور
+    [coordinator] هماهنگ‌کننده
+   *[member] عضو
+}
+status-name = { $status ->
+    [paused] در توقف
+    [left] خارج‌شده
+    [archived] بایگانی‌شده
+   *[active] فعال
+}
+field-cohort-name = نام دوره
+field-languages = زبان‌ها
+field-region = منطقه
+field-themes = محورها
+field-topics = موضوع‌ها
+field-about = متن «دربارهٔ من»
+button-cancel = لغو
+button-archive-confirm = بله، بایگانی شود
+button-forget-confirm = بله، داده‌هایم پاک شود
+
+## خطاها
+
+error-internal = متأسفم، مشکلی در سمت من پیش آمد. لطفاً یک دقیقهٔ دیگر دوباره امتحان کنید.
+error-unknown-command = فرمان { $command } را نمی‌شناسم. برای دیدن کارهایی که می‌توانم انجام دهم /help را بفرستید.
+error-unknown-command-suggest = فرمان { $command } را نمی‌شناسم. منظورتان { $suggestion } بود؟
+error-unknown-subcommand = «{ $sub }» کاری نیست که این فرمان انجام دهد.
+error-unknown-subcommand-suggest = «{ $sub }» کاری نیست که این فرمان انجام دهد. منظورتان «{ $suggestion }» بود؟
+error-missing-subcommand = این فرمان به واژه‌ای نیاز دارد که بگوید چه کاری انجام شود.
+error-unclosed-quote = یک نقل‌قول بسته نشده است: { $quote } را به انتهای متن اضافه کنید.
+error-unknown-flag = گزینهٔ { $flag } را نمی‌شناسم.
+error-flag-needs-value = گزینهٔ { $flag } به یک مقدار نیاز دارد، مثل { $flag }=مقدار.
+error-missing-argument = اینجا چیزی کم است ({ $argument }).
+error-unexpected-words = انتظار «{ $words }» را اینجا نداشتم.
+error-nothing-to-change = بگویید چه چیزی تغییر کند، با دست‌کم یک گزینه.
+error-group-only = { $command } در گفتگوی گروهی کار می‌کند، جایی که دوره هست.
+error-no-cohort-here = هنوز دوره‌ای در این گفتگو نیست. مدیر گروه می‌تواند با <code>/cohort create "نام"</code> یکی بسازد.
+error-not-member = فقط اعضای این دوره می‌توانند این کار را انجام دهند. برای پیوستن /join را بفرستید.
+error-needs-role = فقط { $role } این دوره می‌تواند این کار را انجام دهد.
+error-text-empty = { $field } هیچ نویسهٔ قابل‌دیدنی ندارد.
+error-text-too-long = خیلی طولانی است: { $field } حداکثر می‌تواند { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+} داشته باشد (این یکی { $length } دارد).
+error-too-many-items = { $field } بیش از حد: حداکثر { $max }.
+error-bad-timezone = «{ $value }» منطقهٔ زمانی‌ای نیست که بشناسم. نامی مثل Asia/Tehran، Asia/Kabul یا Asia/Dushanbe به کار ببرید.
+error-bad-language = «{ $value }» کد زبان نیست. کدهایی مثل fa، en، ar یا pt-BR به کار ببرید.
+error-unsupported-language = هنوز به «{ $value }» صحبت نمی‌کنم. به این زبان‌ها صحبت می‌کنم: { $available }.
+error-bad-until = «{ $value }» نه تاریخ است نه مدت. تاریخی مثل 2026-12-24 یا 12h، 3d، 2w به کار ببرید.
+error-until-past = { $value } گذشته است.
+error-until-too-far = { $value } بیش از یک سال دیگر است.
+error-bad-number = { $field } باید عددی صحیح از { $min } تا { $max } باشد (نه «{ $value }»).
+error-bad-yes-no = به { $field } با بله یا خیر پاسخ دهید (نه «{ $value }»).
+error-bad-role = «{ $value }» نقش نیست. نقش‌ها: member، mentor و coordinator.
+error-bad-profile-field = «{ $value }» فیلد نمایه نیست. فیلدها: { $fields }.
+error-unknown-person = هنوز { $who } را نمی‌شناسم. آدم‌ها را وقتی می‌شناسم که در گفتگویی که من در آن هستم بنویسند.
+error-not-in-cohort = { $name } عضو این دوره نیست.
+error-cohort-exists = این گفتگو از قبل یک دوره دارد: { $name }. برای شروع دورهٔ دیگر، اول آن را بایگانی کنید.
+error-cohort-archived = دورهٔ { $name } بایگانی شده است.
+error-unknown-cohort = شما در دوره‌ای به نام «{ $value }» نیستید. دوره‌های شما: { $cohorts }.
+private-not-understood = من به فرمان‌ها پاسخ می‌دهم. برای دیدنشان /help را بفرستید.
+
+## دکمه‌ها
+
+action-stale = این دکمه دیگر معتبر نیست.
+action-not-yours = این دکمه برای کس دیگری است.
+
+## /help
+
+cmd-help-summary = کارهایی که اینجا می‌توانم انجام دهم
+cmd-help-usage = /help [فرمان]
+help-title-group = <b>فرمان‌هایی که در این گروه می‌توانید به کار ببرید</b>
+help-title-private = <b>فرمان‌هایی که اینجا می‌توانید به کار ببرید</b>
+help-line = { $usage } — { $summary }
+help-footer = برای آشنایی بیشتر با یکی از آن‌ها <code>/help فرمان</code> را بفرستید.
+help-where-group = در گفتگوی گروهی کار می‌کند.
+help-where-private = در گفتگوی خصوصی با من کار می‌کند.
+
+## /start
+
+start-welcome = سلام { $name }! من دوره‌های یادگیری همتا به همتا را اداره می‌کنم: گزارش‌های پیشرفت، منتورینگ، تأمل‌ها. برای دیدن کارهایی که می‌توانید انجام دهید /help را بفرستید، یا پیوند عضویت یک دوره را باز کنید.
+start-joined = به { $name } خوش آمدید! خودتان را به منتور و هماهنگ‌کننده‌ها معرفی کنید، همین‌جا به‌صورت خصوصی، با <code>/profile set about …</code>. برای دیدن بیشتر /help را بفرستید.
+start-bad-link = این پیوند عضویت دیگر معتبر نیست. از یک هماهنگ‌کننده پیوند تازه بخواهید.
+
+## /cohort
+
+cmd-cohort-summary = دورهٔ این گفتگو را ببینید؛ هماهنگ‌کننده‌ها آن را می‌سازند و اداره می‌کنند
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = نمایش دوره
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = ساختن دورهٔ این گفتگو یا موضوع
+cmd-cohort-create-usage = /cohort create "نام" [--languages fa,en] [--region "…"] [--themes "a, b"] [--timezone منطقه/شهر] [--language fa]
+cmd-cohort-edit-summary = تغییر نام، زمینه یا تنظیمات دوره
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = متوقف کردن دوره، در صورت تمایل تا یک تاریخ
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = از سرگیری دورهٔ متوقف‌شده
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = بایگانی دوره (اول می‌پرسد)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = هنوز دوره‌ای در این گفتگو نیست. مدیر گروه می‌تواند با <code>/cohort create "نام"</code> یکی بسازد.
+cohort-created = دورهٔ <b>{ $name }</b> ساخته شد. اعضا با /join یا پیوند زیر می‌پیوندند.
+cohort-edited = تغییر کرد: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = وضعیت: { $status }
+cohort-card-status-until = وضعیت: { $status } تا { $until }
+cohort-card-languages = زبان‌ها: { $languages }
+cohort-card-region = منطقه: { $region }
+cohort-card-themes = محورها: { $themes }
+cohort-card-timezone = منطقهٔ زمانی: { $timezone }
+cohort-card-language = ربات به این زبان صحبت می‌کند: { $language }
+cohort-card-members = { $count ->
+    [one] { $count } عضو
+   *[other] { $count } عضو
+}
+cohort-card-names-in-group-on = در گروه نام کسانی را که پاسخ نداده‌اند، در استراحت‌اند یا همتایی پیدا نکرده‌اند می‌آورم.
+cohort-card-names-in-group-off = در گروه فقط بدون نام می‌شمارم چه کسانی پاسخ نداده‌اند، در استراحت‌اند یا همتایی پیدا نکرده‌اند؛ هماهنگ‌کننده‌ها نام‌ها را به‌صورت خصوصی می‌گیرند.
+cohort-card-join-link = پیوند عضویت: <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } متوقف است. تا /cohort resume چیزی زمان‌بندی نمی‌شود.
+cohort-paused-until = { $name } تا { $until } متوقف است.
+cohort-already-paused = دوره از قبل متوقف است.
+cohort-not-paused = دوره متوقف نیست.
+cohort-resumed = { $name } دوباره فعال است.
+cohort-resumed-auto = توقف تمام شد: { $name } دوباره فعال است.
+cohort-archive-confirm = <b>{ $name }</b> بایگانی شود؟ اعضا در گفتگو می‌مانند، اما دوره متوقف می‌شود و می‌توان اینجا دورهٔ تازه‌ای ساخت.
+cohort-archived = { $name } بایگانی شد.
+bot-added = سلام! من دوره‌های یادگیری همتا به همتا را اداره می‌کنم. مدیر گروه می‌تواند با <code>/cohort create "نام"</code> یکی را شروع کند؛ برای دیدن بیشتر /help را بفرستید.
+room-encrypted = این اتاق رمزگذاری سرتاسری دارد و من هنوز نمی‌توانم پیام‌های رمزگذاری‌شده را بخوانم، پس فرمان‌ها اینجا بی‌پاسخ می‌مانند. برای دوره از اتاقی بدون رمزگذاری استفاده کنید، یا از کسی که مرا اجرا می‌کند بخواهید پشتیبانی رمزگذاری را روشن کند.
+bot-added-with-cohort = دوباره سلام! دورهٔ { $name } هنوز اینجاست. برای دیدن کارهایی که می‌توانم انجام دهم /help را بفرستید.
+
+## اعضا
+
+cmd-join-summary = پیوستن به دورهٔ این گفتگو
+cmd-join-usage = /join
+cmd-leave-summary = ترک دورهٔ این گفتگو
+cmd-leave-usage = /leave
+cmd-members-summary = فهرست اعضای دوره
+cmd-members-usage = /members [--all]
+cmd-role-summary = دادن نقش به کسی
+cmd-role-usage = /role @کاربر member|mentor|coordinator
+join-welcome = به { $name } خوش آمدید، { $person }!
+join-welcome-dm = به { $name } خوش آمدید! خودتان را به منتور و هماهنگ‌کننده‌ها معرفی کنید، همین‌جا به‌صورت خصوصی، با <code>/profile set about …</code>. برای دیدن بیشتر /help را بفرستید.
+join-already = شما از قبل عضو { $name } هستید.
+join-in-private = برای پیوستن به یک دوره، /join را در گروه آن بفرستید یا پیوند عضویتش را باز کنید.
+leave-done = شما { $name } را ترک کردید. نمایه‌تان برای وقتی که برگردید نگه داشته می‌شود؛ /forgetme همه‌چیز را پاک می‌کند.
+leave-not-member = شما عضو { $name } نیستید.
+cmd-pause-summary = استراحت کنید: تا پایان آن هیچ گزارش پیشرفت یا همتایی به شما نمی‌رسد
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (در گفتگوی خصوصی: [--cohort "نام"])
+cmd-resume-summary = زودتر پایان دادن به استراحت
+cmd-resume-usage = /resume (در گفتگوی خصوصی: [--cohort "نام"])
+pause-done-until = شما تا { $until } از { $name } در استراحت‌اید: هیچ گزارش پیشرفت، یادآوری یا همتایی به شما نمی‌رسد. /resume زودتر به آن پایان می‌دهد.
+resume-done = به { $name } خوش برگشتید: گزارش‌های پیشرفت دوباره به شما می‌رسند.
+resume-not-paused = شما از { $name } در استراحت نیستید.
+pause-ended-dm = استراحت شما از { $name } تمام شد: گزارش‌های پیشرفت دوباره به شما می‌رسند. /pause استراحت دیگری آغاز می‌کند.
+members-title = <b>{ $name }</b>: { $count ->
+    [one] { $count } عضو
+   *[other] { $count } عضو
+}
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }، { $status }
+members-on-break-count = { $count ->
+    [one] { $count } عضو دیگر در استراحت است.
+   *[other] { $count } عضو دیگر در استراحت‌اند.
+}
+members-left-count = { $count ->
+    [one] { $count } نفر دیگر دوره را ترک کرده است.
+   *[other] { $count } نفر دیگر دوره را ترک کرده‌اند.
+}
+members-names-sent-privately = فهرست کامل را به‌صورت خصوصی برایتان فرستادم.
+members-names-not-in-group = نام‌ها در گروه نمایش داده نمی‌شوند (/cohort edit --names-in-group yes نمایششان می‌دهد).
+members-none = { $name } هنوز عضوی ندارد.
+role-set = { $name } اکنون { $role } است.
+role-admin-note = { $name } مدیر این گفتگوست و تا وقتی مدیر باشد اینجا هماهنگ‌کننده می‌ماند.
+role-admin-granted-note = { $name } مدیر این گفتگو هم هست. نقش داده‌شده او را هماهنگ‌کننده نگه می‌دارد اگر دیگر مدیر نباشد؛ <code>/role @کاربر member</code> آن را پس می‌گیرد.
+members-coordinator = { $source ->
+    [admin] هماهنگ‌کننده (مدیر گفتگو)
+    [both] هماهنگ‌کننده (مدیر گفتگو، و نیز با /role)
+   *[granted] هماهنگ‌کننده (داده‌شده با /role)
+}
+members-roles-note = مدیران گفتگو تا وقتی مدیرند هماهنگ‌کننده‌اند. نقشی که با /role داده شود می‌ماند تا <code>/role @کاربر member</code> آن را پس بگیرد.
+role-unchanged = { $name } از قبل { $role } است.
+
+## /profile
+
+cmd-profile-summary = دیدن یا تغییر نمایهٔ شما
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = نمایش نمایهٔ شما (هماهنگ‌کننده‌ها: نمایهٔ کسی، به‌صورت خصوصی)
+cmd-profile-show-usage = /profile [show] [@کاربر] [--cohort "نام"]
+cmd-profile-set-summary = تنظیم یک فیلد: languages، region، topics، timezone، capacity، wants-mentor، stage؛ در گفتگوی خصوصی همچنین preferences و about
+cmd-profile-set-usage = /profile set فیلد مقدار [--cohort "نام"]
+cmd-profile-clear-summary = پاک کردن یک فیلد
+cmd-profile-clear-usage = /profile clear فیلد [--cohort "نام"]
+profile-title = <b>{ $name }</b> در { $cohort } — { $role }، { $status }
+profile-languages = زبان‌ها: { $value }
+profile-region = منطقه: { $value }
+profile-topics = موضوع‌ها: { $value }
+profile-timezone = منطقهٔ زمانی: { $value }
+profile-capacity = می‌تواند منتور باشد برای: { $value ->
+    [0] هیچ‌کس
+    [one] { $value } نفر
+   *[other] { $value } نفر
+}
+profile-wants-mentor = منتور می‌خواهد: { $value }
+profile-about = دربارهٔ من: { $value }
+profile-updated = { $field } شما برای { $cohorts } ذخیره شد.
+profile-cleared = { $field } شما برای { $cohorts } پاک شد.
+profile-no-cohorts = شما هنوز در هیچ دوره‌ای نیستید. با /join در گروه یک دوره یا با پیوند عضویتش بپیوندید.
+
+## /language و /timezone
+
+cmd-language-summary = انتخاب زبانی که با آن برایتان می‌نویسم
+cmd-language-usage = /language [کد]
+cmd-timezone-summary = دیدن یا تنظیم منطقهٔ زمانی شما
+cmd-timezone-usage = /timezone [منطقه/شهر]
+language-current = به { $language } برایتان می‌نویسم. زبان دیگری انتخاب کنید:
+language-set = از این پس به { $language } برایتان می‌نویسم.
+language-group-note = در این گروه همچنان به زبان دوره صحبت می‌کنم.
+timezone-current = منطقهٔ زمانی شما: { $timezone } (اکنون { $now }).
+timezone-set = منطقهٔ زمانی شما اکنون { $timezone } است (اکنون { $now }).
+
+## /mydata و /forgetme
+
+cmd-mydata-summary = همهٔ آنچه دربارهٔ شما نگه می‌دارم
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = پاک کردن همهٔ آنچه دربارهٔ شما نگه می‌دارم
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>آنچه دربارهٔ شما نگه می‌دارم</b>
+mydata-account = نام: { $name } (نام کاربری: { $username })، شناسهٔ { $platform }: { $id }
+mydata-settings = زبان: { $language } (برنامهٔ شما می‌گوید: { $hint })، منطقهٔ زمانی: { $timezone }
+mydata-since = آشنا از { $date }
+mydata-memberships = { $count ->
+    [0] شما در هیچ دوره‌ای نیستید.
+    [one] شما در { $count } دوره هستید:
+   *[other] شما در { $count } دوره هستید:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }، { $status }، از { $joined }
+mydata-profile = { "  " }زبان‌ها { $languages }؛ منطقه { $region }؛ موضوع‌ها { $topics }؛ منطقهٔ زمانی { $timezone }؛ ظرفیت منتوری { $capacity }؛ منتور می‌خواهد { $wantsMentor }؛ دربارهٔ من: { $about }
+mydata-audit = { $count ->
+    [0] شما هیچ تغییری به‌عنوان هماهنگ‌کننده نداده‌اید.
+    [one] { $count } تغییر هماهنگ‌کننده به نام شما ثبت شده است.
+   *[other] { $count } تغییر هماهنگ‌کننده به نام شما ثبت شده است.
+}
+mydata-footer = من هیچ پیام گفتگویی نگه نمی‌دارم، فقط پاسخ‌های شما به گزارش‌های پیشرفت و تأمل‌ها را (که در بالا آمده‌اند). /forgetme همهٔ این‌ها را پاک می‌کند.
+forgetme-confirm = این کار حساب شما در اینجا، نمایه‌تان و عضویتتان در { $count ->
+    [one] { $count } دوره
+   *[other] { $count } دوره
+} را پاک می‌کند. کارهایی که به‌عنوان هماهنگ‌کننده انجام داده‌اید بدون نام شما ثبت می‌مانند. این کار برگشت‌پذیر نیست.
+forgetme-done = انجام شد: همهٔ آنچه دربارهٔ شما نگه می‌داشتم پاک شد. اگر دوباره برایم بنویسید، از صفر شروع می‌کنم.
+
+## گزارش‌های پیشرفت
+
+cmd-checkin-summary = گزارش‌های پیشرفت منظم: آن‌ها را ببینید؛ هماهنگ‌کننده‌ها زمان‌بندی‌شان می‌کنند
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = فهرست زمان‌بندی‌های گزارش پیشرفت این دوره
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = افزودن زمان‌بندی گزارش پیشرفت به وقت منطقهٔ زمانی دوره
+cmd-checkin-schedule-usage = /checkin schedule هفتگی دوشنبه 18:00 | هر 2 هفته پنجشنبه 09:30 | ماهانه اولین سه‌شنبه 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = فرستادن یک گزارش پیشرفت همین حالا
+cmd-checkin-now-usage = /checkin now [شماره]
+cmd-checkin-skip-summary = رد کردن گزارش پیشرفت بعدی یک زمان‌بندی
+cmd-checkin-skip-usage = /checkin skip شماره
+cmd-checkin-pause-summary = متوقف کردن یک زمان‌بندی
+cmd-checkin-pause-usage = /checkin pause شماره
+cmd-checkin-resume-summary = از سرگیری زمان‌بندی متوقف‌شده
+cmd-checkin-resume-usage = /checkin resume شماره
+cmd-checkin-delete-summary = پاک کردن یک زمان‌بندی و گزارش‌هایش
+cmd-checkin-delete-usage = /checkin delete شماره
+checkin-question-1 = از گزارش پیشرفت قبلی تا حالا چه کرده‌اید؟
+checkin-question-2 = بعد از این روی چه چیزی کار می‌کنید؟
+checkin-question-3 = آیا چیزی مانع کارتان است، یا کسی می‌تواند کمک کند؟
+checkin-error-pattern = نمی‌توانم «{ $pattern }» را به‌عنوان زمان‌بندی بخوانم. امتحان کنید: هفتگی دوشنبه 18:00، هر 2 هفته پنجشنبه 09:30، ماهانه اولین سه‌شنبه 17:00، یا cron 0 18 * * 1.
+checkin-error-weekday = «{ $word }» روز هفته نیست (شنبه، یکشنبه، دوشنبه، سه‌شنبه، چهارشنبه، پنجشنبه، جمعه).
+checkin-error-time = «{ $word }» ساعت روز نیست (00:00 تا 23:59).
+checkin-error-nth = «{ $word }» اولین، دومین، سومین، چهارمین یا آخرین نیست.
+checkin-error-every = «{ $word }» هفته: از 1 تا 8 انتخاب کنید.
+checkin-error-cron = «{ $field }» فیلد معتبر cron نیست (دقیقه ساعت روز ماه روز-هفته).
+checkin-error-never = این زمان‌بندی هرگز رخ نمی‌دهد (آن تاریخ وجود ندارد).
+checkin-error-too-often = گزارش‌های پیشرفت حداکثر ساعتی یک بار می‌توانند باشند.
+checkin-error-span = { $flag } «{ $value }» مدتی بین 10m و 14d نیست (مثل 90m، 6h، 2d).
+checkin-error-remind-window = یادآوری باید پیش از بسته شدن پاسخ‌ها برسد: { "--remind" } را کوتاه‌تر از { "--window" } کنید.
+checkin-error-window-overlap = بازهٔ پاسخ از فاصلهٔ میان دو گزارش پیشرفت طولانی‌تر است: { "--window" } را کوتاه‌تر کنید.
+checkin-error-digest = «{ $value }» نه group است نه coordinators.
+checkin-error-questions = لطفاً حداکثر { $max ->
+    [one] { $max } پرسش
+   *[other] { $max } پرسش
+}.
+checkin-error-question-length = هر پرسش حداکثر می‌تواند { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+} داشته باشد.
+checkin-error-no-schedule = زمان‌بندی گزارش پیشرفتی با «{ $id }» اینجا نیست. /checkin list آن‌ها را نشان می‌دهد.
+checkin-error-not-active = زمان‌بندی شمارهٔ { $id } متوقف است: گزارش بعدی‌ای برای رد کردن نیست.
+checkin-error-already-paused = زمان‌بندی شمارهٔ { $id } از قبل متوقف است.
+checkin-error-not-paused = زمان‌بندی شمارهٔ { $id } متوقف نیست.
+checkin-error-not-member = فقط اعضای این دوره می‌توانند به گزارش‌های پیشرفتش پاسخ دهند. اول /join.
+checkin-error-closed = این گزارش پیشرفت بسته شده است: دیگر پاسخی پذیرفته نمی‌شود.
+checkin-error-on-break = شما از این دوره در استراحت‌اید، پس گزارش‌های پیشرفت شما را حساب نمی‌کنند. برای پاسخ دادن اول /resume.
+checkin-none-yet = هنوز گزارش پیشرفتی اینجا زمان‌بندی نشده است. هماهنگ‌کننده‌ها: /checkin schedule هفتگی دوشنبه 18:00
+checkin-scheduled = زمان‌بندی گزارش پیشرفت شمارهٔ { $id } تنظیم شد.
+checkin-list-title = <b>زمان‌بندی‌های گزارش پیشرفت</b>
+checkin-schedule-line = شمارهٔ { $id }: { $pattern } ({ $timezone })، { $status ->
+    [paused] متوقف
+   *[other] بعدی { $next }
+}، پاسخ‌ها باز برای { $window ->
+    [one] { $window } ساعت
+   *[other] { $window } ساعت
+}
+checkin-skipped = گزارش پیشرفت زمان‌بندی شمارهٔ { $id } در { $when } رد می‌شود.
+checkin-paused = زمان‌بندی شمارهٔ { $id } متوقف شد.
+checkin-resumed = زمان‌بندی شمارهٔ { $id } دوباره در جریان است؛ گزارش بعدی { $next }.
+checkin-delete-confirm = زمان‌بندی شمارهٔ { $id } ({ $pattern }) با گزارش‌ها و پاسخ‌هایش پاک شود؟ این کار برگشت‌پذیر نیست.
+checkin-deleted = زمان‌بندی شمارهٔ { $id } پاک شد.
+button-checkin-delete-confirm = پاک شود
+button-checkin-private = پاسخ خصوصی
+button-checkin-share = هم‌رسانی با دوره
+button-checkin-keep-private = خصوصی بماند
+checkin-prompt = <b>وقت گزارش پیشرفت است، { $name }!</b> پاسخ‌ها تا { $closes } باز است.
+checkin-prompt-how = برای پاسخ در همین‌جا به این پیام پاسخ دهید (برای هر پرسش یک خط)، یا به‌صورت خصوصی پاسخ دهید.
+checkin-private-started = به‌صورت خصوصی برایتان نوشتم.
+checkin-dm-first = نمی‌توانم اول من برایتان بنویسم: یک گفتگوی خصوصی با من باز کنید، سپس دوباره دکمه را بزنید.
+checkin-dm-link = { $person }، نمی‌توانم اول من برایتان بنویسم. { $link } را باز کنید و «شروع» را بزنید: پاسخ‌هایتان آنجا آغاز می‌شود.
+checkin-dm-first-link = نمی‌توانم اول من برایتان بنویسم: از پیوندی که گذاشتم استفاده کنید.
+checkin-dm-intro = گزارش پیشرفت { $name }. هر بار به یک پرسش پاسخ دهید؛ برای رد کردن یک پرسش «رد» بنویسید.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = سپاسگزارم! به { $answered } از { $total } پاسخ دادید. پاسخ‌هایتان در خلاصه هم‌رسانی شود؟
+checkin-will-share = پاسخ‌هایتان در خلاصه می‌آید.
+checkin-kept-private = پاسخ‌هایتان خصوصی می‌ماند: خلاصه فقط شما را می‌شمارد.
+checkin-reflect-offer = دوست دارید تأملی کوتاه دربارهٔ آنچه آموختید بنویسید؟ فقط خودتان آن را می‌خوانید، مگر اینکه جور دیگری انتخاب کنید.
+button-reflect-write = نوشتن تأمل
+button-reflect-not-now = حالا نه
+checkin-reflect-ask = تأملتان را در پیام بعدی بنویسید (یا «رد»).
+checkin-reflect-later = باشد. هر وقت خواستید: /reflect و چند خط پس از آن.
+button-visibility-mentor = هم‌رسانی با منتورم
+button-visibility-coordinators = هم‌رسانی با هماهنگ‌کننده‌ها
+button-visibility-cohort = هم‌رسانی با دوره
+checkin-answer-saved = سپاسگزارم، پاسخ شما ثبت شد.
+checkin-reminder-dm = گزارش پیشرفت { $name } به‌زودی بسته می‌شود و هنوز پاسخی از شما ندارم.
+checkin-reminder-group = گزارش پیشرفت به‌زودی بسته می‌شود؛ هنوز پاسخ نداده‌اند: { $names }.
+checkin-reminder-group-count = گزارش پیشرفت به‌زودی بسته می‌شود؛ { $count ->
+    [one] { $count } نفر هنوز پاسخ نداده است.
+   *[other] { $count } نفر هنوز پاسخ نداده‌اند.
+}
+checkin-digest-title = <b>خلاصهٔ گزارش پیشرفت، { $name }</b>
+checkin-digest-count = { $count ->
+    [0] کسی شرکت نکرد
+    [one] { $count } نفر شرکت کرد
+   *[other] { $count } نفر شرکت کردند
+} (از { $total }).
+checkin-digest-who = سپاس از { $names }.
+checkin-digest-coordinators-only = پاسخ‌ها فقط به هماهنگ‌کننده‌ها می‌رسد.
+checkin-digest-reflections = <b>تأمل‌های هم‌رسانی‌شده</b>
+cmd-checkin-stats-summary = چه کسانی در گزارش‌های پیشرفت اخیر شرکت کردند و چه کسانی ساکت شده‌اند (به‌صورت خصوصی)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = هنوز هیچ گزارش پیشرفتی بسته نشده است.
+checkin-stats-title = <b>مشارکت در { $count ->
+    [one] آخرین گزارش پیشرفت
+   *[other] { $count } گزارش پیشرفت اخیر
+}</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }، پیاپی { $streak }
+checkin-stats-inactive = { $count ->
+    [one] { $count } گزارش پیشرفت
+   *[other] { $count } گزارش پیشرفت
+} یا بیشتر را پشت سر هم از دست داده‌اند: { $names }
+checkin-error-inactive-after = «{ $value }» تعداد گزارش پیشرفت از 0 تا 20 نیست (0: هرگز).
+checkin-nudge = سلام { $person }! { $count ->
+    [one] آخرین گزارش پیشرفت
+   *[other] { $count } گزارش پیشرفت اخیر
+} { $name } را از دست داده‌اید. هیچ فشاری نیست: هنوز همراه ما هستید، دو هفته استراحت می‌خواهید، یا ترجیح می‌دهید دوره را ترک کنید؟
+button-nudge-in = هنوز هستم
+button-nudge-pause = دو هفته استراحت
+button-nudge-leave = ترک دوره
+nudge-still-in = خوشحالم! تا گزارش پیشرفت بعدی { $name }.
+nudge-left = شما { $name } را ترک کردید. /join در گروه هر وقت بخواهید شما را با همان نمایه برمی‌گرداند.
+mydata-checkins = { $count ->
+    [0] به هیچ گزارش پیشرفتی پاسخ نداده‌اید.
+    [one] پاسخ‌های شما به گزارش‌های پیشرفت ({ $count }):
+   *[other] پاسخ‌های شما به گزارش‌های پیشرفت ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }، { $date }: { $answers } (هم‌رسانی‌شده: { $shared })
+
+## تأمل‌ها
+
+cmd-reflect-summary = نوشتن تأمل به‌صورت خصوصی؛ انتخاب اینکه چه کسی بخواند
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "نام"]
+cmd-reflections-summary = فهرست تأمل‌های شما، یا با «shared» آن‌هایی که دیگران اجازهٔ خواندنشان را به شما داده‌اند (خصوصی)
+cmd-reflections-usage = /reflections [shared] [--cohort "نام"]
+reflect-error-not-member = تأمل‌ها به یک دوره تعلق دارند: اول با /join به یکی بپیوندید.
+reflect-error-too-long = هر تأمل حداکثر می‌تواند { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+} داشته باشد.
+reflect-error-visibility = «{ $value }» یکی از me، mentor، coordinators یا cohort نیست.
+reflect-saved = در { $cohort } ذخیره شد. { $visibility ->
+    [me] فقط خودتان می‌توانید آن را بخوانید.
+    [mentor] شما و منتورتان می‌توانید آن را بخوانید.
+    [coordinators] شما و هماهنگ‌کننده‌ها می‌توانید آن را بخوانید.
+   *[cohort] دوره می‌تواند آن را بخواند و در خلاصهٔ بعدی می‌آید.
+}
+reflections-title = <b>تأمل‌های شما</b>
+reflections-none = هنوز هیچ تأملی ننوشته‌اید. /reflect … یکی می‌نویسد.
+reflections-line = { $date }، { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>تأمل‌هایی که با شما هم‌رسانی شده</b> (۹۰ روز گذشته)
+reflections-shared-none = در ۹۰ روز گذشته کسی تأملی با شما هم‌رسانی نکرده است.
+reflections-shared-line = { $date }، { $cohort }، { $name } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] هیچ تأملی ننوشته‌اید.
+    [one] تأمل‌های شما ({ $count }):
+   *[other] تأمل‌های شما ({ $count }):
+}
+mydata-reflection = • { $cohort }، { $date } ({ $visibility }): { $text }
+
+## جفت‌سازی
+
+cmd-pair-summary = منتور یا منتی‌های شما؛ هماهنگ‌کننده‌ها منتورها را با منتی‌ها جفت می‌کنند
+cmd-pair-usage = /pair [mentors|confirm] | /pair @منتور @منتی
+cmd-pair-show-summary = منتور یا منتی‌های شما (هماهنگ‌کننده‌ها: /pair @منتور @منتی دو نفر را دستی جفت می‌کند)
+cmd-pair-show-usage = /pair | /pair @منتور @منتی
+cmd-pair-mentors-summary = پیش‌نمایش بهترین منتور برای هر عضوی که منتور می‌خواهد، و دلیلش (به‌صورت خصوصی)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = پرسیدن از منتورهای پیش‌نمایش
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = پایان دادن به منتورینگ‌های کسی (اول می‌پرسد)
+cmd-unpair-usage = /unpair @کاربر
+pair-reason-shared-language = هر دو به { $values } صحبت می‌کنند
+pair-reason-language-bridging = زبان مشترکی ندارند (با اجازهٔ هماهنگ‌کننده)
+pair-reason-same-region = هر دو در { $values }
+pair-reason-shared-topics = موضوع‌ها: { $values }
+pair-reason-timezone-overlap = { $values } ساعت بیداری مشترک
+pair-reason-timezone-unknown = منطقهٔ زمانی نامعلوم
+pair-reason-stage-fit = مرحله‌ها جورند ({ $values })
+pair-reason-stage-mismatch = مرحله‌ها از هم دورند ({ $values })
+pair-reason-shared-preference = یک ترجیح مشترک
+pair-reason-repeat = قبلاً جفت شده‌اند ({ $values })
+pair-reason-none = دلیل محکمی جز آزاد بودن نیست
+pair-preview-title = <b>منتورهای پیشنهادی</b> ({ $count ->
+    [one] { $count } جفت
+   *[other] { $count } جفت
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: هیچ منتوری جور نیست (زبان مشترکی نیست، یا کنار گذاشته شده)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: منتورهای مناسب دیگر جا ندارند
+pair-preview-confirm = /pair confirm از این منتورها می‌پرسد؛ /pair mentors دوباره حساب می‌کند.
+pair-confirmed = { $count ->
+    [one] از { $count } منتور پرسیدم.
+   *[other] از { $count } منتور پرسیدم.
+} هر کدام { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+} برای پاسخ وقت دارد؛ بدون پاسخ، منتی به بهترین منتور بعدی پیشنهاد می‌شود.
+pair-asked-one = از { $mentor } خواستم منتور { $mentee } باشد.
+pair-ask = سلام { $mentor }! آیا حاضرید منتور { $mentee } در { $name } باشید؟
+pair-why = چرا شما: { $reasons }.
+pair-about = دربارهٔ او: { $about }
+pair-ask-deadline = لطفاً تا { $when } پاسخ دهید.
+button-pair-accept = می‌پذیرم
+button-pair-decline = نمی‌پذیرم
+pair-answer-late = این درخواست دیگر باز نیست.
+pair-accepted-toast = سپاسگزارم! شما را به هم معرفی کردم.
+pair-declined-thanks = سپاس که گفتید. از کس دیگری می‌پرسم.
+pair-no-next-mentor = اکنون منتور آزاد دیگری برای { $mentee } در { $name } نیست. وقتی کسی جا داشت دوباره /pair mentors را بزنید.
+pair-intro-mentee = { $person }، با منتورتان { $other } در { $name } آشنا شوید!
+pair-intro-mentor = { $person }، با منتی‌تان { $other } در { $name } آشنا شوید!
+pair-intro-times = چند زمان برای دیدار (ساعت 18:00 به وقت منتی):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = منتور شما: { $other } ({ $status ->
+    [asked] پرسیده شده، در انتظار پاسخ
+   *[other] تأییدشده
+})
+pair-mine-mentee = منتی شما: { $other } ({ $status ->
+    [asked] در انتظار پاسخ شما
+   *[other] تأییدشده
+})
+pair-mine-none = هنوز در این دوره منتور یا منتی ندارید. منتور می‌خواهید؟ /profile set wants-mentor yes
+pair-error-two-people = دو نفر را نام ببرید: /pair @منتور @منتی
+pair-error-self = کسی نمی‌تواند منتور خودش باشد.
+pair-error-has-mentor = { $mentee } از قبل منتور دارد (یا از کسی پرسیده شده). اول /unpair { $mentee }.
+pair-error-no-mentors = هنوز کسی در این دوره برای منتوری داوطلب نشده است: اعضا با /profile set capacity 2 داوطلب می‌شوند.
+pair-error-no-mentees = کسی منتظر منتور نیست: اعضا با /profile set wants-mentor yes درخواست می‌کنند.
+pair-error-no-preview = پیش‌نمایشی برای تأیید نیست: /pair mentors یکی می‌سازد.
+pair-error-not-paired = { $who } منتور یا منتی ندارد.
+unpair-confirm = { $count ->
+    [one] منتورینگ
+   *[other] { $count } منتورینگ
+} { $who } پایان یابد؟
+button-unpair-confirm = پایان یابد
+unpair-done = { $count ->
+    [one] { $count } منتورینگ پایان یافت.
+   *[other] { $count } منتورینگ پایان یافت.
+}
+mydata-mentorships = { $count ->
+    [0] هیچ منتورینگی ندارید.
+    [one] منتورینگ شما ({ $count }):
+   *[other] منتورینگ‌های شما ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: منتور { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: با منتوری { $other } ({ $status })
+cmd-pair-peers-summary = اجرای یک دور هم‌تایان همین حالا: جفت‌ها (اگر تعداد فرد باشد یک سه‌نفره)، با همراهان تازه در صورت امکان
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = دورهای هم‌تایان خودکار هر چند هفته یک بار، یا خاموش؛ چند روز تا پرسش «همدیگر را دیدید؟»
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = دورهای هم‌تایان تا اینجا: گروه‌ها، و چه کسانی گفتند همدیگر را دیده‌اند (به‌صورت خصوصی)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>دور هم‌تایان شمارهٔ { $number } در { $name }</b>: به همراهانتان سلام کنید و زمانی برای گفتگو پیدا کنید.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: این بار کسی جور نشد، متأسفم.
+pair-round-unplaced-count = • { $count ->
+    [one] برای { $count } نفر این بار کسی جور نشد، متأسفم.
+   *[other] برای { $count } نفر این بار کسی جور نشد، متأسفم.
+}
+pair-round-unplaced-dm = سلام { $person }. در دور هم‌تایان شمارهٔ { $number } از { $name } این بار کسی با شما جور نشد، متأسفم. در دور بعدی دوباره تلاش می‌کنم.
+pair-round-unplaced-coordinators = دور هم‌تایان شمارهٔ { $number } از { $name }: این بار کسی با { $names } جور نشد. فقط هماهنگ‌کننده‌ها این را می‌خوانند.
+pair-round-follow-up = در { $when } از هر کدامتان می‌پرسم که آیا همدیگر را دیدید.
+pair-round-dm = سلام { $person }! در دور هم‌تایان شمارهٔ { $number } از { $name } شما با { $others } هستید. سلام کنید و زمانی برای گفتگو پیدا کنید.
+pair-met-question = سلام { $person }! آیا { $others } را دیدید (دور هم‌تایان شمارهٔ { $number } از { $name })؟
+button-pair-met-yes = بله
+button-pair-met-no = نه
+button-pair-met-not-yet = هنوز نه
+pair-met-thanks-yes = عالی، سپاسگزارم!
+pair-met-thanks-no = سپاس که گفتید. شاید دور بعد.
+pair-met-thanks-not-yet = یادداشت شد. بعداً هم می‌توانید «بله» را بزنید.
+pair-peers-error-paused = { $name } متوقف است: تا از سرگیری، دور هم‌تایانی در کار نیست.
+pair-peers-error-too-few = یک دور هم‌تایان دست‌کم دو عضو فعال لازم دارد (اعضای در توقف کنار گذاشته می‌شوند).
+pair-rounds-off = دورهای هم‌تایان خاموش‌اند. /pair rounds every 2w روشنشان می‌کند؛ پرسش «همدیگر را دیدید؟» { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از هر دور می‌آید.
+pair-rounds-on = دورهای هم‌تایان { $weeks ->
+    [one] هر هفته
+   *[other] هر { $weeks } هفته
+}؛ بعدی در { $next }. پرسش «همدیگر را دیدید؟» { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از هر دور می‌آید.
+pair-rounds-set = دورهای هم‌تایان { $weeks ->
+    [one] هر هفته
+   *[other] هر { $weeks } هفته
+}؛ نخستین در { $next }. /pair peers همین حالا یکی اجرا می‌کند.
+pair-rounds-turned-off = دورهای هم‌تایان خاموش شدند.
+pair-rounds-follow-up-set = پرسش «همدیگر را دیدید؟» { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از هر دور می‌آید.
+pair-rounds-error-usage = بگویید هر چند وقت: /pair rounds every 2w، /pair rounds every 1w یا /pair rounds off.
+pair-rounds-error-weeks = دورها هر 1 تا { $max } هفته یک بار برگزار می‌شوند، مثلاً /pair rounds every 2w.
+pair-rounds-error-days = پرسش «همدیگر را دیدید؟» 1 تا { $max } روز پس از یک دور می‌آید، مثلاً /pair rounds follow-up 3d.
+pair-stats-none = هنوز دور هم‌تایانی نبوده است: /pair peers یکی اجرا می‌کند.
+pair-stats-title = <b>دورهای هم‌تایان</b> ({ $count })
+pair-stats-line = • دور { $number } ({ $date }): { $groups ->
+    [one] { $groups } گروه
+   *[other] { $groups } گروه
+}، { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}. دیدار: بله { $yes }، نه { $no }، هنوز نه { $notYet }، بی‌پاسخ { $unanswered }
+cmd-avoid-summary = هرگز با کسی جفت نشوید (خصوصی؛ به او گفته نمی‌شود)
+cmd-avoid-usage = /avoid [@کاربر] [--remove] [--cohort "نام"]
+avoid-title = <b>کسانی که هرگز با آن‌ها جفت نمی‌شوید</b>
+avoid-line = • { $cohort }: { $names }
+avoid-none = از کسی دوری نمی‌کنید. /avoid @کاربر را همین‌جا به‌صورت خصوصی بفرستید و من هرگز شما را با او جفت نمی‌کنم؛ به او گفته نمی‌شود.
+avoid-added = یادداشت شد: هرگز شما را با { $who } جفت نمی‌کنم (در { $cohorts }). به او گفته نمی‌شود.
+avoid-removed = { $who } دوباره می‌تواند با شما جفت شود (در { $cohorts }).
+avoid-error-self = نمی‌توانید از خودتان دوری کنید.
+avoid-error-no-shared-cohort = با { $who } هیچ دورهٔ مشترکی ندارید.
+error-bad-stage = «{ $value }» مرحله نیست. یکی از این‌ها را انتخاب کنید: { $stages }.
+field-preferences = ترجیح‌ها
+profile-stage = مرحله: { $value }
+profile-preferences = ترجیح‌های جفت‌سازی (فقط خودتان می‌بینید): { $value }
+mydata-matching = { "  " }مرحله { $stage }؛ ترجیح‌های جفت‌سازی { $preferences }؛ کسانی که از آن‌ها دوری می‌کنید: { $avoid }
+cmd-pair-settings-summary = دیدن یا تغییر شیوهٔ جفت کردن منتورها: بدون زبان مشترک، مهلت پاسخ
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = تنظیمات جفت‌سازی: جفت‌های بدون زبان مشترک: { $bridging }؛ منتورها ظرف { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+} پاسخ می‌دهند.
+pair-settings-saved = ذخیره شد. جفت‌های بدون زبان مشترک: { $bridging }؛ منتورها ظرف { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+} پاسخ می‌دهند.
+pair-error-answer-within = «{ $value }» مدتی از 12h تا 14d نیست (مثل 48h یا 3d).
+pair-decline-why = اگر مایلید، دلیلش را بگویید (با یک لمس). فقط هماهنگ‌کننده‌ها آن را می‌بینند؛ به { $mentee } گفته نمی‌شود چه کسی نپذیرفت.
+button-decline-no-time = الان وقت ندارم
+button-decline-topics = موضوع‌های من نیست
+button-decline-other = دلیل دیگر
+pair-decline-noted = سپاسگزارم. فقط هماهنگ‌کننده‌ها دلیل شما را می‌بینند؛ به { $mentee } گفته نمی‌شود چه کسی نپذیرفت.
+pair-preview-declined = • { $mentor } { $mentee } را نپذیرفت ({ $reason ->
+    [no-time] الان وقت ندارد
+    [topics] موضوع‌های او نیست
+    [other] دلیل دیگر
+   *[none] بدون ذکر دلیل
+})
+mydata-peer-groups = { $count ->
+    [0] در هیچ دور هم‌تایانی نبوده‌اید.
+    [one] دور هم‌تایان شما ({ $count }):
+   *[other] دورهای هم‌تایان شما ({ $count }):
+}
+mydata-peer-group = • { $cohort }، دور { $round }: با { $others } (دیدار: { $answer })
+
+# حریم خصوصی: نماهایی فقط برای یک نفر، فرمان‌های خصوصی در گروه، کدام دوره (docs/privacy.md)
+private-view-sent = { $person }، به‌صورت خصوصی برایتان فرستادم.
+private-view-link = { $person }، این فقط برای خودتان است، نه برای این گروه: <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا آنجا بفرستم.
+private-view-write-first = { $person }، این فقط برای خودتان است، نه برای این گروه: اول به‌صورت خصوصی برایم بنویسید، سپس { $command } را آنجا بفرستید.
+private-refused = { $command } خصوصی است، پس فقط در گفتگوی خصوصی با من کار می‌کند.
+private-refused-deleted = پیامتان را از گروه برداشتم.
+private-refused-dm = { $person }، به‌صورت خصوصی برایتان نوشتم: آنجا ادامه دهید.
+private-refused-link = <a href="{ $link }">ادامه در گفتگوی خصوصی با من</a>.
+private-refused-write-first = به‌صورت خصوصی برایم بنویسید و آن را آنجا بفرستید.
+private-continue = { $command } را در یک گروه امتحان کردید. اینجا میان خودمان می‌ماند: { $usage }
+private-continue-here = اینجا میان خودمان می‌ماند: { $usage }
+start-link-expired = این پیوند دیگر معتبر نیست. فرمان را دوباره همین‌جا بفرستید: در گفتگوی خصوصی هم کار می‌کند.
+cohort-choice-ask = { $command } برای کدام دوره است؟
+cohort-choice-none = در هیچ دوره‌ای نیستید که بتوانید { $command } را در آن به کار ببرید.
+cohort-choice-gone = آن دوره دیگر از دوره‌های شما نیست (یا دیگر هماهنگ‌کننده‌اش نیستید).
+cohort-choice-name-it = در چند دوره هستید: یکی را نام ببرید، مثل { $command } --cohort "نام". دوره‌های شما: { $cohorts }.
+error-cohort-not-here = دورهٔ این گروه { $name } است، نه «{ $value }».
+profile-private-hint = ترجیح‌های جفت‌سازی و متن «دربارهٔ من» شما خصوصی‌اند: برای دیدنشان /profile را به‌صورت خصوصی برایم بفرستید.
+pair-ask-privacy = فقط هماهنگ‌کننده‌ها پاسخ شما و دلیلی را که می‌آورید می‌بینند؛ به { $mentee } گفته نمی‌شود چه کسی نپذیرفت.
+pair-ask-privacy-group = هیچ‌کس اینجا نمی‌بیند کدام دکمه را می‌زنید: فقط هماهنگ‌کننده‌ها از پاسخ شما باخبر می‌شوند.
+pair-declined-toast-private = سپاسگزارم. به‌صورت خصوصی برایتان نوشتم.
+pair-declined-toast = سپاسگزارم. فقط هماهنگ‌کننده‌ها از پاسخ شما باخبر می‌شوند.
+pair-no-next-mentor-group = کسی در این دوره هنوز منتظر منتور است. هماهنگ‌کننده‌ها: وقتی منتوری جا داشت /pair mentors.
+mydata-mentorship-looking = • { $cohort }: دنبال منتوری برای شما هستم
+
+## واژه‌ها برای مقدارها، و کلیدواژه‌هایی که مردم تایپ می‌کنند (docs/localization.md)
+
+field-timezone = منطقهٔ زمانی
+field-capacity = ظرفیت منتوری
+field-wants-mentor = «منتور می‌خواهد»
+field-stage = مرحله
+stage-name = { $stage ->
+    [newcomer] تازه‌وارد
+    [contributor] مشارکت‌کننده
+    [organizer] سازمان‌دهنده
+   *[experienced] باتجربه
+}
+visibility-name = { $visibility ->
+    [me] فقط شما
+    [mentor] منتور شما
+    [coordinators] هماهنگ‌کننده‌ها
+   *[cohort] دوره
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = رد, بگذر, بعدی
+keyword-weekly = هفتگی
+keyword-every = هر
+keyword-weeks = هفته
+keyword-monthly = ماهانه, ماهیانه
+keyword-first = اول, اولین
+keyword-second = دوم, دومین
+keyword-third = سوم, سومین
+keyword-fourth = چهارم, چهارمین
+keyword-last = آخر, آخرین
+keyword-ignore = {""}

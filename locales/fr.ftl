@@ -1,0 +1,707 @@
+# cohort-bot — français.
+# Messages en balisage : <b>, <i>, <code>, <a href="…">. Les variables sont échappées par le bot.
+# Chaque clé de en.ftl doit exister ici : un test échoue sinon.
+
+language-name = Français
+
+## Mots partagés
+
+value-none = —
+value-yes = oui
+value-no = non
+cancelled = Annulé. Rien n’a été modifié.
+done = C’est fait.
+usage-line = Utilisation : <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] mentor
+    [coordinator] coordinateur ou coordinatrice
+   *[member] membre
+}
+status-name = { $status ->
+    [paused] en pause
+    [left] parti
+    [archived] archivée
+   *[active] actif
+}
+field-cohort-name = nom de la cohorte
+field-languages = langues
+field-region = région
+field-themes = thèmes
+field-topics = sujets
+field-about = texte « à propos »
+button-cancel = Annuler
+button-archive-confirm = Oui, l’archiver
+button-forget-confirm = Oui, supprimer mes données
+
+## Erreurs
+
+error-internal = Désolé, un problème est survenu de mon côté. Veuillez réessayer dans une minute.
+error-unknown-command = Je ne connais pas la commande { $command }. Envoyez /help pour voir ce que je sais faire.
+error-unknown-command-suggest = Je ne connais pas la commande { $command }. Vouliez-vous dire { $suggestion } ?
+error-unknown-subcommand = « { $sub } » ne fait pas partie de ce que fait cette commande.
+error-unknown-subcommand-suggest = « { $sub } » ne fait pas partie de ce que fait cette commande. Vouliez-vous dire « { $suggestion } » ?
+error-missing-subcommand = Cette commande a besoin d’un mot qui dit quoi faire.
+error-unclosed-quote = Un guillemet n’est pas fermé : ajoutez { $quote } à la fin du texte.
+error-unknown-flag = Je ne connais pas l’option { $flag }.
+error-flag-needs-value = L’option { $flag } a besoin d’une valeur, par exemple { $flag }=valeur.
+error-missing-argument = Il manque quelque chose ici ({ $argument }).
+error-unexpected-words = Je n’attendais pas « { $words } » ici.
+error-nothing-to-change = Dites-moi quoi modifier, avec au moins une option.
+error-group-only = { $command } fonctionne dans un groupe, là où se trouve la cohorte.
+error-no-cohort-here = Il n’y a pas encore de cohorte dans cette discussion. Un administrateur du groupe peut en créer une avec <code>/cohort create "Nom"</code>.
+error-not-member = Seuls les membres de cette cohorte peuvent faire cela. Envoyez /join pour la rejoindre.
+error-needs-role = Seul un { $role } de cette cohorte peut faire cela.
+error-text-empty = Le champ { $field } n’a aucun caractère visible.
+error-text-too-long = Trop long : le champ { $field } peut avoir au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } caractères
+   *[other] { $max } caractères
+} (celui-ci en a { $length }).
+error-too-many-items = Trop de { $field } : { $max } au maximum.
+error-bad-timezone = « { $value } » n’est pas un fuseau horaire que je connais. Utilisez un nom comme Europe/Paris, Africa/Dakar ou America/Montreal.
+error-bad-language = « { $value } » n’est pas un code de langue. Utilisez des codes comme fr, en, ar ou pt-BR.
+error-unsupported-language = Je ne parle pas encore « { $value } ». Je parle : { $available }.
+error-bad-until = « { $value } » n’est ni une date ni une durée. Utilisez une date comme 2026-12-24, ou 12h, 3d, 2w.
+error-until-past = { $value } est déjà passé.
+error-until-too-far = { $value } est à plus d’un an.
+error-bad-number = Le champ { $field } doit être un nombre entier de { $min } à { $max } (pas « { $value } »).
+error-bad-yes-no = Répondez à { $field } par oui ou non (pas « { $value } »).
+error-bad-role = « { $value } » n’est pas un rôle. Les rôles sont member, mentor et coordinator.
+error-bad-profile-field = « { $value } » n’est pas un champ du profil. Champs : { $fields }.
+error-unknown-person = Je ne connais pas encore { $who }. Je connais les personnes qui écrivent dans une discussion où je suis.
+error-not-in-cohort = { $name } n’est pas membre de cette cohorte.
+error-cohort-exists = Cette discussion a déjà une cohorte : { $name }. Archivez-la d’abord pour en créer une autre.
+error-cohort-archived = La cohorte { $name } est archivée.
+error-unknown-cohort = Vous n’êtes pas dans une cohorte appelée « { $value } ». Vos cohortes : { $cohorts }.
+private-not-understood = Je réponds aux commandes. Envoyez /help pour les voir.
+
+## Boutons
+
+action-stale = Ce bouton n’est plus valable.
+action-not-yours = Ce bouton est destiné à quelqu’un d’autre.
+
+## /help
+
+cmd-help-summary = ce que je peux faire ici
+cmd-help-usage = /help [commande]
+help-title-group = <b>Commandes utilisables dans ce groupe</b>
+help-title-private = <b>Commandes utilisables ici</b>
+help-line = { $usage } — { $summary }
+help-footer = Envoyez <code>/help commande</code> pour en savoir plus sur l’une d’elles.
+help-where-group = Fonctionne dans un groupe.
+help-where-private = Fonctionne dans une discussion privée avec moi.
+
+## /start
+
+start-welcome = Bonjour { $name } ! J’anime des cohortes d’apprentissage entre pairs : points d’étape, mentorat, réflexions. Envoyez /help pour voir ce que vous pouvez faire, ou ouvrez le lien d’invitation d’une cohorte.
+start-joined = Bienvenue dans { $name } ! Présentez-vous à votre mentor et aux coordinateurs, ici en privé, avec <code>/profile set about …</code>. Envoyez /help pour en voir plus.
+start-bad-link = Ce lien d’invitation n’est plus valable. Demandez-en un nouveau à un coordinateur.
+
+## /cohort
+
+cmd-cohort-summary = voir la cohorte de cette discussion ; les coordinateurs la créent et la gèrent
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = afficher la cohorte
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = créer la cohorte de cette discussion ou de ce sujet
+cmd-cohort-create-usage = /cohort create "Nom" [--languages fr,en] [--region "…"] [--themes "a, b"] [--timezone Zone/Ville] [--language fr]
+cmd-cohort-edit-summary = modifier le nom, le contexte ou les réglages de la cohorte
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = mettre la cohorte en pause, éventuellement jusqu’à une date
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = reprendre une cohorte en pause
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = archiver la cohorte (avec confirmation)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = Il n’y a pas encore de cohorte dans cette discussion. Un administrateur du groupe peut en créer une avec <code>/cohort create "Nom"</code>.
+cohort-created = Cohorte <b>{ $name }</b> créée. Les membres la rejoignent avec /join ou avec le lien ci-dessous.
+cohort-edited = Modifié : { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = État : { $status }
+cohort-card-status-until = État : { $status } jusqu’au { $until }
+cohort-card-languages = Langues : { $languages }
+cohort-card-region = Région : { $region }
+cohort-card-themes = Thèmes : { $themes }
+cohort-card-timezone = Fuseau horaire : { $timezone }
+cohort-card-language = Le bot parle : { $language }
+cohort-card-members = { $count ->
+    [one] { $count } membre
+    [many] { $count } membres
+   *[other] { $count } membres
+}
+cohort-card-names-in-group-on = Dans le groupe, je nomme qui n’a pas répondu, qui est en pause et qui n’a pas trouvé de binôme.
+cohort-card-names-in-group-off = Dans le groupe, je compte sans les nommer qui n’a pas répondu, qui est en pause ou qui n’a pas trouvé de binôme ; les coordinateurs reçoivent les noms en privé.
+cohort-card-join-link = Lien d’invitation : <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } est en pause. Rien n’est programmé jusqu’à /cohort resume.
+cohort-paused-until = { $name } est en pause jusqu’au { $until }.
+cohort-already-paused = La cohorte est déjà en pause.
+cohort-not-paused = La cohorte n’est pas en pause.
+cohort-resumed = { $name } est de nouveau active.
+cohort-resumed-auto = La pause est terminée : { $name } est de nouveau active.
+cohort-archive-confirm = Archiver <b>{ $name }</b> ? Les membres restent dans la discussion, mais la cohorte s’arrête et une nouvelle peut être créée ici.
+cohort-archived = { $name } est archivée.
+bot-added = Bonjour ! J’anime des cohortes d’apprentissage entre pairs. Un administrateur du groupe peut en lancer une avec <code>/cohort create "Nom"</code> ; envoyez /help pour en voir plus.
+room-encrypted = Ce salon est chiffré de bout en bout et je ne sais pas encore lire les messages chiffrés : les commandes ici restent sans réponse. Utilisez un salon non chiffré pour la cohorte, ou demandez à la personne qui m’héberge d’activer le chiffrement.
+bot-added-with-cohort = Re-bonjour ! La cohorte { $name } est toujours là. Envoyez /help pour voir ce que je sais faire.
+
+## Membres
+
+cmd-join-summary = rejoindre la cohorte de cette discussion
+cmd-join-usage = /join
+cmd-leave-summary = quitter la cohorte de cette discussion
+cmd-leave-usage = /leave
+cmd-members-summary = lister les membres de la cohorte
+cmd-members-usage = /members [--all]
+cmd-role-summary = donner un rôle à quelqu’un
+cmd-role-usage = /role @personne member|mentor|coordinator
+join-welcome = Bienvenue dans { $name }, { $person } !
+join-welcome-dm = Bienvenue dans { $name } ! Présentez-vous à votre mentor et aux coordinateurs, ici en privé, avec <code>/profile set about …</code>. Envoyez /help pour en voir plus.
+join-already = Vous êtes déjà membre de { $name }.
+join-in-private = Pour rejoindre une cohorte, envoyez /join dans son groupe, ou ouvrez son lien d’invitation.
+leave-done = Vous avez quitté { $name }. Votre profil est conservé au cas où vous reviendriez ; /forgetme efface tout.
+leave-not-member = Vous n’êtes pas membre de { $name }.
+cmd-pause-summary = faire une pause : aucun point d’étape ni binôme ne vous parvient jusqu’à la fin
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (en privé : [--cohort "Nom"])
+cmd-resume-summary = terminer votre pause plus tôt
+cmd-resume-usage = /resume (en privé : [--cohort "Nom"])
+pause-done-until = Vous êtes en pause de { $name } jusqu’au { $until } : aucun point d’étape, rappel ni binôme ne vous parvient. /resume y met fin plus tôt.
+resume-done = Content de vous revoir dans { $name } : les points d’étape vous parviennent de nouveau.
+resume-not-paused = Vous n’êtes pas en pause de { $name }.
+pause-ended-dm = Votre pause de { $name } est terminée : les points d’étape vous parviennent de nouveau. /pause en commence une autre.
+members-title = <b>{ $name }</b> : { $count ->
+    [one] { $count } membre
+    [many] { $count } membres
+   *[other] { $count } membres
+}
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] { $count } autre membre est en pause.
+    [many] { $count } autres membres sont en pause.
+   *[other] { $count } autres membres sont en pause.
+}
+members-left-count = { $count ->
+    [one] { $count } autre personne a quitté la cohorte.
+    [many] { $count } autres personnes ont quitté la cohorte.
+   *[other] { $count } autres personnes ont quitté la cohorte.
+}
+members-names-sent-privately = Je vous ai envoyé la liste complète en privé.
+members-names-not-in-group = Leurs noms ne sont pas affichés dans le groupe (/cohort edit --names-in-group yes les affiche).
+members-none = { $name } n’a pas encore de membres.
+role-set = { $name } est maintenant { $role }.
+role-admin-note = { $name } est administrateur de cette discussion et y reste coordinateur tant qu’il ou elle l’est.
+role-admin-granted-note = { $name } est aussi administrateur de cette discussion. Le rôle accordé le garde coordinateur s’il cesse de l’être ; <code>/role @personne member</code> le retire.
+members-coordinator = { $source ->
+    [admin] coordinateur (administrateur de la discussion)
+    [both] coordinateur (administrateur de la discussion, et rôle accordé avec /role)
+   *[granted] coordinateur (rôle accordé avec /role)
+}
+members-roles-note = Les administrateurs de la discussion sont coordinateurs tant qu’ils sont administrateurs. Un rôle donné avec /role reste jusqu’à ce que <code>/role @personne member</code> le retire.
+role-unchanged = { $name } est déjà { $role }.
+
+## /profile
+
+cmd-profile-summary = voir ou modifier votre profil
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = afficher votre profil (coordinateurs : celui de quelqu’un, envoyé en privé)
+cmd-profile-show-usage = /profile [show] [@personne] [--cohort "Nom"]
+cmd-profile-set-summary = définir un champ : languages, region, topics, timezone, capacity, wants-mentor, stage ; en privé aussi preferences et about
+cmd-profile-set-usage = /profile set champ valeur [--cohort "Nom"]
+cmd-profile-clear-summary = effacer un champ
+cmd-profile-clear-usage = /profile clear champ [--cohort "Nom"]
+profile-title = <b>{ $name }</b> dans { $cohort } — { $role }, { $status }
+profile-languages = Langues : { $value }
+profile-region = Région : { $value }
+profile-topics = Sujets : { $value }
+profile-timezone = Fuseau horaire : { $value }
+profile-capacity = Peut accompagner : { $value ->
+    [0] non
+    [one] { $value } personne
+    [many] { $value } personnes
+   *[other] { $value } personnes
+}
+profile-wants-mentor = Souhaite un mentor : { $value }
+profile-about = À propos : { $value }
+profile-updated = Votre champ { $field } est enregistré pour { $cohorts }.
+profile-cleared = Votre champ { $field } est effacé pour { $cohorts }.
+profile-no-cohorts = Vous n’êtes encore dans aucune cohorte. Rejoignez-en une avec /join dans son groupe, ou avec son lien d’invitation.
+
+## /language et /timezone
+
+cmd-language-summary = choisir la langue dans laquelle je vous écris
+cmd-language-usage = /language [code]
+cmd-timezone-summary = voir ou définir votre fuseau horaire
+cmd-timezone-usage = /timezone [Zone/Ville]
+language-current = Je vous écris en { $language }. Choisissez-en une autre :
+language-set = Désormais, je vous écris en { $language }.
+language-group-note = Dans ce groupe, je continue à parler la langue de la cohorte.
+timezone-current = Votre fuseau horaire : { $timezone } (il est { $now }).
+timezone-set = Votre fuseau horaire est maintenant { $timezone } (il est { $now }).
+
+## /mydata et /forgetme
+
+cmd-mydata-summary = tout ce que je garde sur vous
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = supprimer tout ce que je garde sur vous
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>Ce que je garde sur vous</b>
+mydata-account = Nom : { $name } (identifiant : { $username }), { $platform } id { $id }
+mydata-settings = Langue : { $language } (votre application indique : { $hint }), fuseau horaire : { $timezone }
+mydata-since = Connu depuis le { $date }
+mydata-memberships = { $count ->
+    [0] Vous n’êtes dans aucune cohorte.
+    [one] Vous êtes dans { $count } cohorte :
+    [many] Vous êtes dans { $count } cohortes :
+   *[other] Vous êtes dans { $count } cohortes :
+}
+mydata-membership = • <b>{ $cohort }</b> : { $role }, { $status }, depuis le { $joined }
+mydata-profile = { "  " }langues { $languages } ; région { $region } ; sujets { $topics } ; fuseau horaire { $timezone } ; peut accompagner { $capacity } ; souhaite un mentor { $wantsMentor } ; à propos : { $about }
+mydata-audit = { $count ->
+    [0] Vous n’avez fait aucune modification de coordination.
+    [one] { $count } modification de coordination est enregistrée à votre nom.
+    [many] { $count } modifications de coordination sont enregistrées à votre nom.
+   *[other] { $count } modifications de coordination sont enregistrées à votre nom.
+}
+mydata-footer = Je ne garde aucun message de discussion, seulement ce que vous répondez aux points d’étape et vos réflexions (listés ci-dessus). /forgetme supprime tout cela.
+forgetme-confirm = Ceci supprime votre compte ici, votre profil et votre appartenance à { $count ->
+    [one] { $count } cohorte
+    [many] { $count } cohortes
+   *[other] { $count } cohortes
+}. Les actions de coordination que vous avez faites restent enregistrées sans votre nom. C’est irréversible.
+forgetme-done = C’est fait : j’ai supprimé tout ce que je gardais sur vous. Si vous m’écrivez de nouveau, je repars de zéro.
+
+## Points d’étape
+
+cmd-checkin-summary = points d’étape réguliers : les voir ; les coordinateurs les programment
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = lister les programmes de points d’étape de la cohorte
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = ajouter un programme de points d’étape dans le fuseau horaire de la cohorte
+cmd-checkin-schedule-usage = /checkin schedule hebdomadaire lun 18:00 | toutes les 2 semaines jeu 09:30 | mensuel premier mar 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = publier un point d’étape maintenant
+cmd-checkin-now-usage = /checkin now [numéro]
+cmd-checkin-skip-summary = sauter le prochain point d’étape d’un programme
+cmd-checkin-skip-usage = /checkin skip numéro
+cmd-checkin-pause-summary = mettre un programme en pause
+cmd-checkin-pause-usage = /checkin pause numéro
+cmd-checkin-resume-summary = reprendre un programme en pause
+cmd-checkin-resume-usage = /checkin resume numéro
+cmd-checkin-delete-summary = supprimer un programme et ses points d’étape
+cmd-checkin-delete-usage = /checkin delete numéro
+checkin-question-1 = Qu’avez-vous fait depuis le dernier point d’étape ?
+checkin-question-2 = Sur quoi allez-vous travailler ensuite ?
+checkin-question-3 = Quelque chose vous bloque-t-il, ou quelqu’un peut-il vous aider ?
+checkin-error-pattern = Je ne comprends pas « { $pattern } » comme programme. Essayez : hebdomadaire lun 18:00, toutes les 2 semaines jeu 09:30, mensuel premier mar 17:00, ou cron 0 18 * * 1.
+checkin-error-weekday = « { $word } » n’est pas un jour de la semaine (lun, mar, mer, jeu, ven, sam, dim).
+checkin-error-time = « { $word } » n’est pas une heure (de 00:00 à 23:59).
+checkin-error-nth = « { $word } » n’est pas premier, deuxième, troisième, quatrième ou dernier.
+checkin-error-every = « { $word } » semaines : choisissez de 1 à 8.
+checkin-error-cron = « { $field } » n’est pas un champ cron valide (minute heure jour mois jour-de-semaine).
+checkin-error-never = Ce programme n’a jamais lieu (cette date n’existe pas).
+checkin-error-too-often = Les points d’étape peuvent avoir lieu au plus une fois par heure.
+checkin-error-span = { $flag } « { $value } » n’est pas une durée entre 10m et 14d (comme 90m, 6h, 2d).
+checkin-error-remind-window = Le rappel doit arriver avant la clôture des réponses : rendez --remind plus court que --window.
+checkin-error-window-overlap = La période de réponse est plus longue que l’intervalle entre deux points d’étape : raccourcissez --window.
+checkin-error-digest = « { $value } » n’est ni group ni coordinators.
+checkin-error-questions = { $max ->
+    [one] { $max } question
+    [many] { $max } questions
+   *[other] { $max } questions
+} au maximum, s’il vous plaît.
+checkin-error-question-length = Une question peut avoir au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } caractères
+   *[other] { $max } caractères
+}.
+checkin-error-no-schedule = Il n’y a pas de programme de points d’étape « { $id } » ici. /checkin list les affiche.
+checkin-error-not-active = Le programme n°{ $id } est en pause : il n’y a pas de prochain point d’étape à sauter.
+checkin-error-already-paused = Le programme n°{ $id } est déjà en pause.
+checkin-error-not-paused = Le programme n°{ $id } n’est pas en pause.
+checkin-error-not-member = Seuls les membres de cette cohorte peuvent répondre à ses points d’étape. Faites d’abord /join.
+checkin-error-closed = Ce point d’étape est clos : les réponses ne sont plus acceptées.
+checkin-error-on-break = Vous êtes en pause de cette cohorte, les points d’étape ne vous comptent donc pas. Faites d’abord /resume pour répondre.
+checkin-none-yet = Aucun point d’étape n’est encore programmé ici. Coordinateurs : /checkin schedule hebdomadaire lun 18:00
+checkin-scheduled = Le programme de points d’étape n°{ $id } est en place.
+checkin-list-title = <b>Programmes de points d’étape</b>
+checkin-schedule-line = n°{ $id } : { $pattern } ({ $timezone }), { $status ->
+    [paused] en pause
+   *[other] prochain le { $next }
+}, réponses ouvertes { $window ->
+    [one] { $window } heure
+    [many] { $window } heures
+   *[other] { $window } heures
+}
+checkin-skipped = Le point d’étape du programme n°{ $id } du { $when } sera sauté.
+checkin-paused = Le programme n°{ $id } est en pause.
+checkin-resumed = Le programme n°{ $id } reprend ; prochain point d’étape le { $next }.
+checkin-delete-confirm = Supprimer le programme n°{ $id } ({ $pattern }) avec ses points d’étape et ses réponses ? C’est irréversible.
+checkin-deleted = Le programme n°{ $id } est supprimé.
+button-checkin-delete-confirm = Le supprimer
+button-checkin-private = Répondre en privé
+button-checkin-share = Partager avec la cohorte
+button-checkin-keep-private = Garder privé
+checkin-prompt = <b>C’est l’heure du point d’étape, { $name } !</b> Les réponses sont ouvertes jusqu’au { $closes }.
+checkin-prompt-how = Répondez à ce message pour répondre ici (une ligne par question), ou répondez en privé.
+checkin-private-started = Je vous ai écrit en privé.
+checkin-dm-first = Je ne peux pas vous écrire en premier : ouvrez une discussion privée avec moi, puis appuyez de nouveau sur le bouton.
+checkin-dm-link = { $person }, je ne peux pas vous écrire en premier. Ouvrez { $link } et appuyez sur Démarrer : vos réponses commencent là.
+checkin-dm-first-link = Je ne peux pas vous écrire en premier : utilisez le lien que j’ai publié.
+checkin-dm-intro = Point d’étape de { $name }. Répondez à une question à la fois ; écrivez « passer » pour en sauter une.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = Merci ! Vous avez répondu à { $answered } sur { $total }. Partager vos réponses dans le résumé ?
+checkin-will-share = Vos réponses apparaîtront dans le résumé.
+checkin-kept-private = Vos réponses restent privées : le résumé vous compte seulement.
+checkin-reflect-offer = Voulez-vous écrire une courte réflexion sur ce que vous avez appris ? Vous seul la lirez, sauf si vous en décidez autrement.
+button-reflect-write = Écrire une réflexion
+button-reflect-not-now = Pas maintenant
+checkin-reflect-ask = Écrivez votre réflexion dans votre prochain message (ou « passer »).
+checkin-reflect-later = D’accord. Quand vous voulez : /reflect suivi de quelques lignes.
+button-visibility-mentor = Partager avec mon mentor
+button-visibility-coordinators = Partager avec les coordinateurs
+button-visibility-cohort = Partager avec la cohorte
+checkin-answer-saved = Merci, votre réponse est notée.
+checkin-reminder-dm = Le point d’étape de { $name } se termine bientôt et je n’ai pas encore votre réponse.
+checkin-reminder-group = Le point d’étape se termine bientôt ; il manque encore : { $names }.
+checkin-reminder-group-count = Le point d’étape se termine bientôt ; { $count ->
+    [one] { $count } personne n’a pas encore répondu.
+    [many] { $count } personnes n’ont pas encore répondu.
+   *[other] { $count } personnes n’ont pas encore répondu.
+}
+checkin-digest-title = <b>Résumé du point d’étape, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] Personne n’a participé
+    [one] { $count } personne a participé
+    [many] { $count } personnes ont participé
+   *[other] { $count } personnes ont participé
+} (sur { $total }).
+checkin-digest-who = Merci à { $names }.
+checkin-digest-coordinators-only = Les réponses vont aux coordinateurs seulement.
+checkin-digest-reflections = <b>Réflexions partagées</b>
+cmd-checkin-stats-summary = qui a participé aux derniers points d’étape, et qui ne s’est plus manifesté (envoyé en privé)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = Aucun point d’étape n’est encore clos.
+checkin-stats-title = <b>Participation { $count ->
+    [one] au dernier point d’étape
+    [many] aux { $count } derniers points d’étape
+   *[other] aux { $count } derniers points d’étape
+}</b>
+checkin-stats-line = { $name } : { $answered }/{ $total }, série { $streak }
+checkin-stats-inactive = { $count ->
+    [one] { $count } point d’étape manqué
+    [many] { $count } points d’étape manqués
+   *[other] { $count } points d’étape manqués
+} ou plus d’affilée : { $names }
+checkin-error-inactive-after = « { $value } » n’est pas un nombre de points d’étape de 0 à 20 (0 : jamais).
+checkin-nudge = Bonjour { $person } ! Vous avez manqué { $count ->
+    [one] le dernier point d’étape
+    [many] les { $count } derniers points d’étape
+   *[other] les { $count } derniers points d’étape
+} de { $name }. Aucune pression : êtes-vous toujours partant, voulez-vous une pause de deux semaines, ou préférez-vous quitter la cohorte ?
+button-nudge-in = Je suis toujours là
+button-nudge-pause = Une pause de deux semaines
+button-nudge-leave = Quitter la cohorte
+nudge-still-in = Ravi de l’entendre ! À bientôt pour le prochain point d’étape de { $name }.
+nudge-left = Vous avez quitté { $name }. /join dans le groupe vous fait revenir à tout moment, avec votre profil tel qu’il était.
+mydata-checkins = { $count ->
+    [0] Vous n’avez répondu à aucun point d’étape.
+    [one] Vos réponses aux points d’étape ({ $count }) :
+    [many] Vos réponses aux points d’étape ({ $count }) :
+   *[other] Vos réponses aux points d’étape ({ $count }) :
+}
+mydata-checkin-answer = • { $cohort }, { $date } : { $answers } (partagé : { $shared })
+
+## Réflexions
+
+cmd-reflect-summary = écrire une réflexion, en privé ; choisir qui peut la lire
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "Nom"]
+cmd-reflections-summary = lister vos réflexions, ou avec « shared » celles que d’autres vous laissent lire (en privé)
+cmd-reflections-usage = /reflections [shared] [--cohort "Nom"]
+reflect-error-not-member = Les réflexions appartiennent à une cohorte : rejoignez-en une d’abord avec /join.
+reflect-error-too-long = Une réflexion peut avoir au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } caractères
+   *[other] { $max } caractères
+}.
+reflect-error-visibility = « { $value } » n’est pas me, mentor, coordinators ou cohort.
+reflect-saved = Enregistrée dans { $cohort }. { $visibility ->
+    [me] Vous seul pouvez la lire.
+    [mentor] Vous et votre mentor pouvez la lire.
+    [coordinators] Vous et les coordinateurs pouvez la lire.
+   *[cohort] La cohorte peut la lire, et elle apparaîtra dans le prochain résumé.
+}
+reflections-title = <b>Vos réflexions</b>
+reflections-none = Vous n’avez encore écrit aucune réflexion. /reflect … en écrit une.
+reflections-line = { $date }, { $cohort } ({ $visibility }) : { $text }
+reflections-shared-title = <b>Réflexions partagées avec vous</b> (90 derniers jours)
+reflections-shared-none = Personne n’a partagé de réflexion avec vous ces 90 derniers jours.
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }) : { $text }
+mydata-reflections = { $count ->
+    [0] Vous n’avez écrit aucune réflexion.
+    [one] Vos réflexions ({ $count }) :
+    [many] Vos réflexions ({ $count }) :
+   *[other] Vos réflexions ({ $count }) :
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }) : { $text }
+
+## Binômes
+
+cmd-pair-summary = votre mentor ou vos mentorés ; les coordinateurs associent mentors et mentorés
+cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentoré
+cmd-pair-show-summary = votre mentor ou vos mentorés (coordinateurs : /pair @mentor @mentoré associe deux personnes à la main)
+cmd-pair-show-usage = /pair | /pair @mentor @mentoré
+cmd-pair-mentors-summary = aperçu du meilleur mentor pour chaque membre qui en souhaite un, et pourquoi (envoyé en privé)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = solliciter les mentors de l’aperçu
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = mettre fin aux mentorats de quelqu’un (avec confirmation)
+cmd-unpair-usage = /unpair @personne
+pair-reason-shared-language = parlent tous deux { $values }
+pair-reason-language-bridging = pas de langue commune (autorisé par un coordinateur)
+pair-reason-same-region = tous deux en { $values }
+pair-reason-shared-topics = sujets : { $values }
+pair-reason-timezone-overlap = { $values } heures d’éveil en commun
+pair-reason-timezone-unknown = fuseau horaire inconnu
+pair-reason-stage-fit = étapes compatibles ({ $values })
+pair-reason-stage-mismatch = étapes éloignées ({ $values })
+pair-reason-shared-preference = une préférence commune
+pair-reason-repeat = déjà associés ({ $values })
+pair-reason-none = pas de raison forte, à part la disponibilité
+pair-preview-title = <b>Mentors proposés</b> ({ $count ->
+    [one] { $count } binôme
+    [many] { $count } binômes
+   *[other] { $count } binômes
+})
+pair-preview-line = • { $mentee } ← { $mentor } : { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee } : aucun mentor ne convient (pas de langue commune, ou exclu)
+pair-unmatched-all-feasible-mentors-full = • { $mentee } : les mentors qui conviennent n’ont plus de place
+pair-preview-confirm = /pair confirm sollicite ces mentors ; /pair mentors recalcule.
+pair-confirmed = { $count ->
+    [one] J’ai sollicité { $count } mentor.
+    [many] J’ai sollicité { $count } mentors.
+   *[other] J’ai sollicité { $count } mentors.
+} Chacun a { $hours ->
+    [one] { $hours } heure
+    [many] { $hours } heures
+   *[other] { $hours } heures
+} pour répondre ; sans réponse, la personne est proposée au mentor suivant le mieux placé.
+pair-asked-one = J’ai demandé à { $mentor } d’accompagner { $mentee }.
+pair-ask = Bonjour { $mentor } ! Accepteriez-vous d’être le mentor de { $mentee } dans { $name } ?
+pair-why = Pourquoi vous : { $reasons }.
+pair-about = À son sujet : { $about }
+pair-ask-deadline = Merci de répondre avant le { $when }.
+button-pair-accept = Accepter
+button-pair-decline = Refuser
+pair-answer-late = Cette demande n’est plus ouverte.
+pair-accepted-toast = Merci ! Je vous ai présentés l’un à l’autre.
+pair-declined-thanks = Merci de l’avoir dit. Je vais demander à quelqu’un d’autre.
+pair-no-next-mentor = Aucun autre mentor n’est disponible pour { $mentee } dans { $name } pour l’instant. Relancez /pair mentors quand quelqu’un a de la place.
+pair-intro-mentee = { $person }, voici votre mentor { $other } dans { $name } !
+pair-intro-mentor = { $person }, voici votre mentoré { $other } dans { $name } !
+pair-intro-times = Quelques horaires pour vous retrouver (18:00 pour la personne mentorée) :
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = Votre mentor : { $other } ({ $status ->
+    [asked] sollicité, en attente de réponse
+   *[other] confirmé
+})
+pair-mine-mentee = Votre mentoré : { $other } ({ $status ->
+    [asked] en attente de votre réponse
+   *[other] confirmé
+})
+pair-mine-none = Vous n’avez encore ni mentor ni mentoré dans cette cohorte. Vous en voulez un ? /profile set wants-mentor yes
+pair-error-two-people = Nommez deux personnes : /pair @mentor @mentoré
+pair-error-self = Personne ne peut être son propre mentor.
+pair-error-has-mentor = { $mentee } a déjà un mentor (ou un mentor est sollicité). Faites d’abord /unpair { $mentee }.
+pair-error-no-mentors = Personne dans cette cohorte ne propose encore d’accompagner : les membres le proposent avec /profile set capacity 2.
+pair-error-no-mentees = Personne n’attend de mentor : les membres en demandent un avec /profile set wants-mentor yes.
+pair-error-no-preview = Il n’y a pas d’aperçu à confirmer : /pair mentors en crée un.
+pair-error-not-paired = { $who } n’a ni mentor ni mentoré.
+unpair-confirm = Mettre fin { $count ->
+    [one] au mentorat
+    [many] aux { $count } mentorats
+   *[other] aux { $count } mentorats
+} de { $who } ?
+button-unpair-confirm = Y mettre fin
+unpair-done = { $count ->
+    [one] { $count } mentorat terminé.
+    [many] { $count } mentorats terminés.
+   *[other] { $count } mentorats terminés.
+}
+mydata-mentorships = { $count ->
+    [0] Vous n’avez aucun mentorat.
+    [one] Votre mentorat ({ $count }) :
+    [many] Vos mentorats ({ $count }) :
+   *[other] Vos mentorats ({ $count }) :
+}
+mydata-mentorship-mentor = • { $cohort } : mentor de { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort } : accompagné par { $other } ({ $status })
+cmd-pair-peers-summary = lancer un tour entre pairs maintenant : des binômes (un trio si le nombre est impair), avec de nouveaux partenaires si possible
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = des tours entre pairs automatiques toutes les quelques semaines, ou désactivés ; jours avant « vous êtes-vous vus ? »
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = les tours entre pairs jusqu’ici : groupes, et qui dit s’être vu (envoyé en privé)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>Tour entre pairs n°{ $number } dans { $name }</b> : saluez vos partenaires et trouvez un moment pour échanger.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names } : { $reasons }
+pair-round-unplaced = • { $who } : personne ne convient cette fois, désolé.
+pair-round-unplaced-count = • { $count ->
+    [one] Pour { $count } personne, personne ne convient cette fois, désolé.
+    [many] Pour { $count } personnes, personne ne convient cette fois, désolé.
+   *[other] Pour { $count } personnes, personne ne convient cette fois, désolé.
+}
+pair-round-unplaced-dm = Bonjour { $person }. Au tour entre pairs n°{ $number } de { $name }, personne ne vous convenait cette fois, désolé. J’essaierai de nouveau au prochain tour.
+pair-round-unplaced-coordinators = Tour entre pairs n°{ $number } de { $name } : personne ne convenait à { $names } cette fois. Seuls les coordinateurs lisent ceci.
+pair-round-follow-up = Le { $when }, je demanderai à chacun de vous si vous vous êtes vus.
+pair-round-dm = Bonjour { $person } ! Au tour entre pairs n°{ $number } de { $name }, vous êtes avec { $others }. Saluez-les et trouvez un moment pour échanger.
+pair-met-question = Bonjour { $person } ! Avez-vous vu { $others } (tour entre pairs n°{ $number } de { $name }) ?
+button-pair-met-yes = Oui
+button-pair-met-no = Non
+button-pair-met-not-yet = Pas encore
+pair-met-thanks-yes = Formidable, merci !
+pair-met-thanks-no = Merci de l’avoir dit. Peut-être au prochain tour.
+pair-met-thanks-not-yet = Noté. Vous pourrez encore répondre Oui plus tard.
+pair-peers-error-paused = { $name } est en pause : pas de tour entre pairs avant la reprise.
+pair-peers-error-too-few = Un tour entre pairs demande au moins deux membres actifs (les membres en pause ne comptent pas).
+pair-rounds-off = Les tours entre pairs sont désactivés. /pair rounds every 2w les lance ; « vous êtes-vous vus ? » arrive { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+} après chaque tour.
+pair-rounds-on = Tours entre pairs { $weeks ->
+    [one] chaque semaine
+    [many] toutes les { $weeks } semaines
+   *[other] toutes les { $weeks } semaines
+} ; le prochain le { $next }. « Vous êtes-vous vus ? » arrive { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+} après chaque tour.
+pair-rounds-set = Tours entre pairs { $weeks ->
+    [one] chaque semaine
+    [many] toutes les { $weeks } semaines
+   *[other] toutes les { $weeks } semaines
+} ; le premier le { $next }. /pair peers en lance un maintenant.
+pair-rounds-turned-off = Les tours entre pairs sont désactivés.
+pair-rounds-follow-up-set = « Vous êtes-vous vus ? » arrivera { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+} après chaque tour.
+pair-rounds-error-usage = Dites à quelle fréquence : /pair rounds every 2w, /pair rounds every 1w ou /pair rounds off.
+pair-rounds-error-weeks = Les tours ont lieu toutes les 1 à { $max } semaines, par ex. /pair rounds every 2w.
+pair-rounds-error-days = « Vous êtes-vous vus ? » arrive de 1 à { $max } jours après un tour, par ex. /pair rounds follow-up 3d.
+pair-stats-none = Pas encore de tour entre pairs : /pair peers en lance un.
+pair-stats-title = <b>Tours entre pairs</b> ({ $count })
+pair-stats-line = • Tour { $number } ({ $date }) : { $groups ->
+    [one] { $groups } groupe
+    [many] { $groups } groupes
+   *[other] { $groups } groupes
+}, { $people ->
+    [one] { $people } personne
+    [many] { $people } personnes
+   *[other] { $people } personnes
+}. Se sont vus : oui { $yes }, non { $no }, pas encore { $notYet }, sans réponse { $unanswered }
+cmd-avoid-summary = ne jamais être associé à quelqu’un (en privé ; la personne n’est pas prévenue)
+cmd-avoid-usage = /avoid [@personne] [--remove] [--cohort "Nom"]
+avoid-title = <b>Personnes avec qui vous n’êtes jamais associé</b>
+avoid-line = • { $cohort } : { $names }
+avoid-none = Vous n’évitez personne. /avoid @personne, ici en privé, et je ne vous associerai jamais ; la personne n’est pas prévenue.
+avoid-added = Noté : je ne vous associerai jamais avec { $who } (dans { $cohorts }). La personne n’est pas prévenue.
+avoid-removed = { $who } peut de nouveau être associé avec vous (dans { $cohorts }).
+avoid-error-self = Vous ne pouvez pas vous éviter vous-même.
+avoid-error-no-shared-cohort = Vous ne partagez aucune cohorte avec { $who }.
+error-bad-stage = « { $value } » n’est pas une étape. Choisissez parmi : { $stages }.
+field-preferences = préférences
+profile-stage = Étape : { $value }
+profile-preferences = Préférences d’association (vous seul les voyez) : { $value }
+mydata-matching = { "  " }étape { $stage } ; préférences d’association { $preferences } ; personnes évitées : { $avoid }
+cmd-pair-settings-summary = voir ou modifier la façon d’associer les mentors : sans langue commune, délai de réponse
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = Réglages d’association : binômes sans langue commune : { $bridging } ; les mentors répondent sous { $hours ->
+    [one] { $hours } heure
+    [many] { $hours } heures
+   *[other] { $hours } heures
+}.
+pair-settings-saved = Enregistré. Binômes sans langue commune : { $bridging } ; les mentors répondent sous { $hours ->
+    [one] { $hours } heure
+    [many] { $hours } heures
+   *[other] { $hours } heures
+}.
+pair-error-answer-within = « { $value } » n’est pas une durée de 12h à 14d (comme 48h ou 3d).
+pair-decline-why = Si vous le souhaitez, dites-moi pourquoi (un seul appui). Seuls les coordinateurs le voient ; { $mentee } ne saura pas qui a refusé.
+button-decline-no-time = Pas le temps en ce moment
+button-decline-topics = Pas mes sujets
+button-decline-other = Une autre raison
+pair-decline-noted = Merci. Seuls les coordinateurs voient votre raison ; { $mentee } ne saura pas qui a refusé.
+pair-preview-declined = • { $mentor } a refusé { $mentee } ({ $reason ->
+    [no-time] pas le temps en ce moment
+    [topics] pas ses sujets
+    [other] une autre raison
+   *[none] sans raison donnée
+})
+mydata-peer-groups = { $count ->
+    [0] Vous n’avez participé à aucun tour entre pairs.
+    [one] Votre tour entre pairs ({ $count }) :
+    [many] Vos tours entre pairs ({ $count }) :
+   *[other] Vos tours entre pairs ({ $count }) :
+}
+mydata-peer-group = • { $cohort }, tour { $round } : avec { $others } (vous vous êtes vus : { $answer })
+
+# Vie privée : vues pour une seule personne, commandes privées tapées dans un groupe, quelle cohorte (docs/privacy.md)
+private-view-sent = { $person }, je vous l’ai envoyé en privé.
+private-view-link = { $person }, ceci n’est que pour vous, pas pour ce groupe : <a href="{ $link }">ouvrez une discussion privée avec moi</a> et je vous l’y enverrai.
+private-view-write-first = { $person }, ceci n’est que pour vous, pas pour ce groupe : écrivez-moi d’abord en privé, puis envoyez-y { $command }.
+private-refused = { $command } est privée : elle ne fonctionne que dans une discussion privée avec moi.
+private-refused-deleted = J’ai retiré votre message du groupe.
+private-refused-dm = { $person }, je vous ai écrit en privé : continuez là-bas.
+private-refused-link = <a href="{ $link }">Continuer dans une discussion privée avec moi</a>.
+private-refused-write-first = Écrivez-moi en privé et envoyez-la là-bas.
+private-continue = Vous avez essayé { $command } dans un groupe. Ici, cela reste entre nous : { $usage }
+private-continue-here = Ici, cela reste entre nous : { $usage }
+start-link-expired = Ce lien n’est plus valable. Envoyez de nouveau la commande ici : elle fonctionne aussi en privé.
+cohort-choice-ask = Pour quelle cohorte est { $command } ?
+cohort-choice-none = Vous n’êtes dans aucune cohorte où vous pouvez utiliser { $command }.
+cohort-choice-gone = Cette cohorte n’est plus l’une des vôtres (ou vous ne la coordonnez plus).
+cohort-choice-name-it = Vous êtes dans plusieurs cohortes : nommez-en une, comme { $command } --cohort "Nom". Les vôtres : { $cohorts }.
+error-cohort-not-here = La cohorte de ce groupe est { $name }, pas « { $value } ».
+profile-private-hint = Vos préférences d’association et votre texte « à propos » sont privés : envoyez-moi /profile en privé pour les voir.
+pair-ask-privacy = Seuls les coordinateurs voient votre réponse et la raison que vous donnez ; { $mentee } ne saura pas qui a refusé.
+pair-ask-privacy-group = Personne ici ne voit sur quel bouton vous appuyez : seuls les coordinateurs apprennent votre réponse.
+pair-declined-toast-private = Merci. Je vous ai écrit en privé.
+pair-declined-toast = Merci. Seuls les coordinateurs apprennent votre réponse.
+pair-no-next-mentor-group = Quelqu’un dans cette cohorte attend encore un mentor. Coordinateurs : /pair mentors quand un mentor a de la place.
+mydata-mentorship-looking = • { $cohort } : je vous cherche un mentor
+
+## Mots pour les valeurs, et mots-clés que l’on tape (docs/localization.md)
+
+field-timezone = fuseau horaire
+field-capacity = capacité de mentorat
+field-wants-mentor = « souhaite un mentor »
+field-stage = étape
+stage-name = { $stage ->
+    [newcomer] nouvel arrivant
+    [contributor] contributeur
+    [organizer] organisateur
+   *[experienced] expérimenté
+}
+visibility-name = { $visibility ->
+    [me] vous seul
+    [mentor] votre mentor
+    [coordinators] les coordinateurs
+   *[cohort] la cohorte
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name } : { $text }
+keyword-skip = passer, sauter
+keyword-weekly = hebdomadaire, hebdo
+keyword-every = toutes les, tous, toutes, chaque
+keyword-weeks = semaines, semaine
+keyword-monthly = mensuel, mensuelle
+keyword-first = premier, première
+keyword-second = deuxième, second, seconde
+keyword-third = troisième
+keyword-fourth = quatrième
+keyword-last = dernier, dernière
+keyword-ignore = les

@@ -1,0 +1,672 @@
+# cohort-bot — हिन्दी।
+# संदेश मार्कअप में हैं: <b>, <i>, <code>, <a href="…">। वेरिएबल बॉट सुरक्षित करता है।
+# en.ftl की हर कुंजी यहाँ होनी चाहिए: वरना टेस्ट फ़ेल होता है।
+
+language-name = हिन्दी
+
+## साझा शब्द
+
+value-none = —
+value-yes = हाँ
+value-no = नहीं
+cancelled = रद्द किया गया। कुछ नहीं बदला।
+done = हो गया।
+usage-line = उपयोग: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] मेंटर
+    [coordinator] समन्वयक
+   *[member] सदस्य
+}
+status-name = { $status ->
+    [paused] विराम पर
+    [left] छोड़ चुके
+    [archived] संग्रहीत
+   *[active] सक्रिय
+}
+field-cohort-name = बैच का नाम
+field-languages = भाषाएँ
+field-region = क्षेत्र
+field-themes = विषय-क्षेत्र
+field-topics = विषय
+field-about = “मेरे बारे में” पाठ
+button-cancel = रद्द करें
+button-archive-confirm = हाँ, संग्रहीत करें
+button-forget-confirm = हाँ, मेरा डेटा मिटाएँ
+
+## त्रुटियाँ
+
+error-internal = माफ़ कीजिए, मेरी तरफ़ कुछ गड़बड़ हो गई। कृपया एक मिनट बाद फिर कोशिश करें।
+error-unknown-command = मैं { $command } कमांड नहीं जानता। मैं क्या कर सकता हूँ, यह देखने के लिए /help भेजें।
+error-unknown-command-suggest = मैं { $command } कमांड नहीं जानता। क्या आपका मतलब { $suggestion } था?
+error-unknown-subcommand = “{ $sub }” इस कमांड का काम नहीं है।
+error-unknown-subcommand-suggest = “{ $sub }” इस कमांड का काम नहीं है। क्या आपका मतलब “{ $suggestion }” था?
+error-missing-subcommand = इस कमांड को एक शब्द चाहिए जो बताए कि क्या करना है।
+error-unclosed-quote = एक उद्धरण चिह्न बंद नहीं हुआ: पाठ के अंत में { $quote } जोड़ें।
+error-unknown-flag = मैं { $flag } विकल्प नहीं जानता।
+error-flag-needs-value = { $flag } विकल्प को एक मान चाहिए, जैसे { $flag }=मान।
+error-missing-argument = यहाँ कुछ छूट गया है ({ $argument })।
+error-unexpected-words = मुझे यहाँ “{ $words }” की उम्मीद नहीं थी।
+error-nothing-to-change = बताइए क्या बदलना है, कम से कम एक विकल्प के साथ।
+error-group-only = { $command } ग्रुप चैट में काम करता है, जहाँ बैच है।
+error-no-cohort-here = इस चैट में अभी कोई बैच नहीं है। ग्रुप एडमिन <code>/cohort create "नाम"</code> से एक बना सकते हैं।
+error-not-member = यह सिर्फ़ इस बैच के सदस्य कर सकते हैं। जुड़ने के लिए /join भेजें।
+error-needs-role = यह सिर्फ़ इस बैच का { $role } कर सकता है।
+error-text-empty = { $field } में कोई दिखने वाला अक्षर नहीं है।
+error-text-too-long = बहुत लंबा: { $field } में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+} हो सकते हैं (इसमें { $length } हैं)।
+error-too-many-items = बहुत ज़्यादा { $field }: ज़्यादा से ज़्यादा { $max }।
+error-bad-timezone = “{ $value }” कोई ऐसा टाइमज़ोन नहीं जिसे मैं जानता हूँ। Asia/Kolkata, Asia/Kathmandu या Asia/Dhaka जैसा नाम इस्तेमाल करें।
+error-bad-language = “{ $value }” भाषा कोड नहीं है। hi, en, bn या pt-BR जैसे कोड इस्तेमाल करें।
+error-unsupported-language = मैं अभी “{ $value }” नहीं बोलता। मैं ये भाषाएँ बोलता हूँ: { $available }।
+error-bad-until = “{ $value }” न तारीख है न अवधि। 2026-12-24 जैसी तारीख, या 12h, 3d, 2w इस्तेमाल करें।
+error-until-past = { $value } बीत चुका है।
+error-until-too-far = { $value } एक साल से ज़्यादा दूर है।
+error-bad-number = { $field } { $min } से { $max } तक की पूर्ण संख्या होनी चाहिए (“{ $value }” नहीं)।
+error-bad-yes-no = { $field } का जवाब हाँ या नहीं में दें (“{ $value }” नहीं)।
+error-bad-role = “{ $value }” कोई भूमिका नहीं है। भूमिकाएँ हैं: member, mentor और coordinator।
+error-bad-profile-field = “{ $value }” प्रोफ़ाइल का फ़ील्ड नहीं है। फ़ील्ड: { $fields }।
+error-unknown-person = मैं अभी { $who } को नहीं जानता। लोग मुझे तब पता चलते हैं जब वे उस चैट में लिखते हैं जहाँ मैं हूँ।
+error-not-in-cohort = { $name } इस बैच के सदस्य नहीं हैं।
+error-cohort-exists = इस चैट में पहले से एक बैच है: { $name }। नया शुरू करने के लिए पहले उसे संग्रहीत करें।
+error-cohort-archived = { $name } बैच संग्रहीत है।
+error-unknown-cohort = आप “{ $value }” नाम के किसी बैच में नहीं हैं। आपके बैच: { $cohorts }।
+private-not-understood = मैं कमांड का जवाब देता हूँ। उन्हें देखने के लिए /help भेजें।
+
+## बटन
+
+action-stale = यह बटन अब मान्य नहीं है।
+action-not-yours = यह बटन किसी और के लिए है।
+
+## /help
+
+cmd-help-summary = मैं यहाँ क्या कर सकता हूँ
+cmd-help-usage = /help [कमांड]
+help-title-group = <b>इस ग्रुप में आप ये कमांड इस्तेमाल कर सकते हैं</b>
+help-title-private = <b>यहाँ आप ये कमांड इस्तेमाल कर सकते हैं</b>
+help-line = { $usage } — { $summary }
+help-footer = किसी एक के बारे में और जानने के लिए <code>/help कमांड</code> भेजें।
+help-where-group = ग्रुप चैट में काम करता है।
+help-where-private = मेरे साथ निजी चैट में काम करता है।
+
+## /start
+
+start-welcome = नमस्ते { $name }! मैं साथियों के साथ सीखने वाले बैच चलाता हूँ: चेक-इन, मेंटरशिप, चिंतन। आप क्या कर सकते हैं यह देखने के लिए /help भेजें, या किसी बैच का जुड़ने का लिंक खोलें।
+start-joined = { $name } में आपका स्वागत है! अपने मेंटर और समन्वयकों को अपने बारे में बताइए, यहीं निजी में, <code>/profile set about …</code> से। और देखने के लिए /help भेजें।
+start-bad-link = यह जुड़ने का लिंक अब मान्य नहीं है। किसी समन्वयक से नया लिंक माँगें।
+
+## /cohort
+
+cmd-cohort-summary = इस चैट का बैच देखें; समन्वयक इसे बनाते और चलाते हैं
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = बैच दिखाएँ
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = इस चैट या टॉपिक का बैच बनाएँ
+cmd-cohort-create-usage = /cohort create "नाम" [--languages hi,en] [--region "…"] [--themes "a, b"] [--timezone क्षेत्र/शहर] [--language hi]
+cmd-cohort-edit-summary = बैच का नाम, संदर्भ या सेटिंग बदलें
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = बैच को रोकें, चाहें तो किसी तारीख तक
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = रुके हुए बैच को फिर शुरू करें
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = बैच संग्रहीत करें (पहले पूछता है)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = इस चैट में अभी कोई बैच नहीं है। ग्रुप एडमिन <code>/cohort create "नाम"</code> से एक बना सकते हैं।
+cohort-created = बैच <b>{ $name }</b> बन गया। सदस्य /join से या नीचे दिए लिंक से जुड़ते हैं।
+cohort-edited = बदला गया: { $fields }।
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = स्थिति: { $status }
+cohort-card-status-until = स्थिति: { $status }, { $until } तक
+cohort-card-languages = भाषाएँ: { $languages }
+cohort-card-region = क्षेत्र: { $region }
+cohort-card-themes = विषय-क्षेत्र: { $themes }
+cohort-card-timezone = टाइमज़ोन: { $timezone }
+cohort-card-language = बॉट की भाषा: { $language }
+cohort-card-members = { $count ->
+    [one] { $count } सदस्य
+   *[other] { $count } सदस्य
+}
+cohort-card-names-in-group-on = ग्रुप में मैं उनके नाम बताता हूँ जिन्होंने जवाब नहीं दिया, जो विराम पर हैं और जिन्हें साथी नहीं मिला।
+cohort-card-names-in-group-off = ग्रुप में मैं बिना नाम के सिर्फ़ गिनता हूँ कि किसने जवाब नहीं दिया, कौन विराम पर है या किसे साथी नहीं मिला; समन्वयकों को नाम निजी में मिलते हैं।
+cohort-card-join-link = जुड़ने का लिंक: <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } रुका हुआ है। /cohort resume तक कुछ भी तय नहीं है।
+cohort-paused-until = { $name } { $until } तक रुका हुआ है।
+cohort-already-paused = बैच पहले से रुका हुआ है।
+cohort-not-paused = बैच रुका हुआ नहीं है।
+cohort-resumed = { $name } फिर से सक्रिय है।
+cohort-resumed-auto = विराम ख़त्म हुआ: { $name } फिर से सक्रिय है।
+cohort-archive-confirm = <b>{ $name }</b> संग्रहीत करें? सदस्य चैट में रहेंगे, पर बैच रुक जाएगा और यहाँ नया बैच बनाया जा सकेगा।
+cohort-archived = { $name } संग्रहीत हो गया।
+bot-added = नमस्ते! मैं साथियों के साथ सीखने वाले बैच चलाता हूँ। ग्रुप एडमिन <code>/cohort create "नाम"</code> से एक शुरू कर सकते हैं; और देखने के लिए /help भेजें।
+room-encrypted = यह रूम एंड-टू-एंड एन्क्रिप्टेड है, और मैं अभी एन्क्रिप्टेड संदेश नहीं पढ़ सकता, इसलिए यहाँ की कमांड का जवाब नहीं मिलता। बैच के लिए बिना एन्क्रिप्शन वाला रूम इस्तेमाल करें, या मुझे चलाने वाले से एन्क्रिप्शन सपोर्ट चालू करने को कहें।
+bot-added-with-cohort = फिर से नमस्ते! { $name } बैच अब भी यहाँ है। मैं क्या कर सकता हूँ, यह देखने के लिए /help भेजें।
+
+## सदस्य
+
+cmd-join-summary = इस चैट के बैच से जुड़ें
+cmd-join-usage = /join
+cmd-leave-summary = इस चैट का बैच छोड़ें
+cmd-leave-usage = /leave
+cmd-members-summary = बैच के सदस्यों की सूची
+cmd-members-usage = /members [--all]
+cmd-role-summary = किसी को भूमिका दें
+cmd-role-usage = /role @उपयोगकर्ता member|mentor|coordinator
+join-welcome = { $name } में आपका स्वागत है, { $person }!
+join-welcome-dm = { $name } में आपका स्वागत है! अपने मेंटर और समन्वयकों को अपने बारे में बताइए, यहीं निजी में, <code>/profile set about …</code> से। और देखने के लिए /help भेजें।
+join-already = आप पहले से { $name } के सदस्य हैं।
+join-in-private = किसी बैच से जुड़ने के लिए उसके ग्रुप में /join भेजें, या उसका जुड़ने का लिंक खोलें।
+leave-done = आपने { $name } छोड़ दिया। आपकी प्रोफ़ाइल रखी गई है, अगर आप लौटें; /forgetme सब कुछ मिटा देता है।
+leave-not-member = आप { $name } के सदस्य नहीं हैं।
+cmd-pause-summary = विराम लें: जब तक यह चले, कोई चेक-इन या जोड़ी आप तक नहीं पहुँचती
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (निजी में: [--cohort "नाम"])
+cmd-resume-summary = अपना विराम जल्दी ख़त्म करें
+cmd-resume-usage = /resume (निजी में: [--cohort "नाम"])
+pause-done-until = आप { $until } तक { $name } से विराम पर हैं: कोई चेक-इन, रिमाइंडर या जोड़ी आप तक नहीं पहुँचेगी। /resume इसे जल्दी ख़त्म करता है।
+resume-done = { $name } में वापसी पर स्वागत है: चेक-इन फिर से आप तक पहुँचेंगे।
+resume-not-paused = आप { $name } से विराम पर नहीं हैं।
+pause-ended-dm = { $name } से आपका विराम ख़त्म हुआ: चेक-इन फिर से आप तक पहुँचेंगे। /pause से दूसरा विराम लें।
+members-title = <b>{ $name }</b>: { $count ->
+    [one] { $count } सदस्य
+   *[other] { $count } सदस्य
+}
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] { $count } और सदस्य विराम पर है।
+   *[other] { $count } और सदस्य विराम पर हैं।
+}
+members-left-count = { $count ->
+    [one] { $count } और व्यक्ति ने बैच छोड़ दिया।
+   *[other] { $count } और लोगों ने बैच छोड़ दिया।
+}
+members-names-sent-privately = मैंने पूरी सूची आपको निजी में भेज दी है।
+members-names-not-in-group = उनके नाम ग्रुप में नहीं दिखाए जाते (/cohort edit --names-in-group yes उन्हें दिखाता है)।
+members-none = { $name } में अभी कोई सदस्य नहीं है।
+role-set = { $name } अब { $role } हैं।
+role-admin-note = { $name } इस चैट के एडमिन हैं और जब तक एडमिन हैं, यहाँ समन्वयक बने रहेंगे।
+role-admin-granted-note = { $name } इस चैट के एडमिन भी हैं। दी गई भूमिका उन्हें समन्वयक बनाए रखती है अगर वे एडमिन न रहें; <code>/role @उपयोगकर्ता member</code> उसे वापस लेता है।
+members-coordinator = { $source ->
+    [admin] समन्वयक (चैट एडमिन)
+    [both] समन्वयक (चैट एडमिन, /role से भी दी गई)
+   *[granted] समन्वयक (/role से दी गई)
+}
+members-roles-note = चैट एडमिन तब तक समन्वयक हैं जब तक वे एडमिन हैं। /role से दी गई भूमिका तब तक रहती है जब तक <code>/role @उपयोगकर्ता member</code> उसे वापस न ले।
+role-unchanged = { $name } पहले से { $role } हैं।
+
+## /profile
+
+cmd-profile-summary = अपनी प्रोफ़ाइल देखें या बदलें
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = अपनी प्रोफ़ाइल दिखाएँ (समन्वयक: किसी और की, निजी में भेजी जाती है)
+cmd-profile-show-usage = /profile [show] [@उपयोगकर्ता] [--cohort "नाम"]
+cmd-profile-set-summary = एक फ़ील्ड भरें: languages, region, topics, timezone, capacity, wants-mentor, stage; निजी में preferences और about भी
+cmd-profile-set-usage = /profile set फ़ील्ड मान [--cohort "नाम"]
+cmd-profile-clear-summary = एक फ़ील्ड ख़ाली करें
+cmd-profile-clear-usage = /profile clear फ़ील्ड [--cohort "नाम"]
+profile-title = <b>{ $name }</b>, { $cohort } में — { $role }, { $status }
+profile-languages = भाषाएँ: { $value }
+profile-region = क्षेत्र: { $value }
+profile-topics = विषय: { $value }
+profile-timezone = टाइमज़ोन: { $value }
+profile-capacity = मेंटर बन सकते हैं: { $value ->
+    [0] नहीं
+    [one] { $value } व्यक्ति के लिए
+   *[other] { $value } लोगों के लिए
+}
+profile-wants-mentor = मेंटर चाहिए: { $value }
+profile-about = मेरे बारे में: { $value }
+profile-updated = { $cohorts } के लिए आपका { $field } सहेज लिया।
+profile-cleared = { $cohorts } के लिए आपका { $field } ख़ाली कर दिया।
+profile-no-cohorts = आप अभी किसी बैच में नहीं हैं। किसी बैच के ग्रुप में /join से, या उसके जुड़ने के लिंक से जुड़ें।
+
+## /language और /timezone
+
+cmd-language-summary = वह भाषा चुनें जिसमें मैं आपको लिखूँ
+cmd-language-usage = /language [कोड]
+cmd-timezone-summary = अपना टाइमज़ोन देखें या सेट करें
+cmd-timezone-usage = /timezone [क्षेत्र/शहर]
+language-current = मैं आपको { $language } में लिखता हूँ। कोई दूसरी भाषा चुनें:
+language-set = अब से मैं आपको { $language } में लिखूँगा।
+language-group-note = इस ग्रुप में मैं बैच की भाषा ही बोलता रहूँगा।
+timezone-current = आपका टाइमज़ोन: { $timezone } (अभी { $now })।
+timezone-set = आपका टाइमज़ोन अब { $timezone } है (अभी { $now })।
+
+## /mydata और /forgetme
+
+cmd-mydata-summary = आपके बारे में मैं जो कुछ रखता हूँ
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = आपके बारे में मैं जो कुछ रखता हूँ, सब मिटाएँ
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>आपके बारे में मैं क्या रखता हूँ</b>
+mydata-account = नाम: { $name } (यूज़रनेम: { $username }), { $platform } आईडी { $id }
+mydata-settings = भाषा: { $language } (आपका ऐप कहता है: { $hint }), टाइमज़ोन: { $timezone }
+mydata-since = { $date } से परिचित
+mydata-memberships = { $count ->
+    [0] आप किसी बैच में नहीं हैं।
+    [one] आप { $count } बैच में हैं:
+   *[other] आप { $count } बैचों में हैं:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, { $joined } से
+mydata-profile = { "  " }भाषाएँ { $languages }; क्षेत्र { $region }; विषय { $topics }; टाइमज़ोन { $timezone }; मेंटर क्षमता { $capacity }; मेंटर चाहिए { $wantsMentor }; मेरे बारे में: { $about }
+mydata-audit = { $count ->
+    [0] आपने समन्वयक के रूप में कोई बदलाव नहीं किया है।
+    [one] आपके नाम से समन्वयक का { $count } बदलाव दर्ज है।
+   *[other] आपके नाम से समन्वयक के { $count } बदलाव दर्ज हैं।
+}
+mydata-footer = मैं कोई चैट संदेश नहीं रखता, सिर्फ़ चेक-इन और चिंतन में आपके जवाब (ऊपर सूचीबद्ध)। /forgetme यह सब मिटा देता है।
+forgetme-confirm = इससे यहाँ आपका खाता, आपकी प्रोफ़ाइल और { $count ->
+    [one] { $count } बैच
+   *[other] { $count } बैचों
+} में आपकी सदस्यता मिट जाएगी। समन्वयक के रूप में आपके किए काम बिना आपके नाम के दर्ज रहेंगे। इसे वापस नहीं किया जा सकता।
+forgetme-done = हो गया: आपके बारे में जो कुछ मैंने रखा था, सब मिटा दिया। अगर आप मुझे फिर लिखेंगे, तो मैं शुरू से शुरू करूँगा।
+
+## चेक-इन
+
+cmd-checkin-summary = नियमित चेक-इन: उन्हें देखें; समन्वयक समय तय करते हैं
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = इस बैच के चेक-इन शेड्यूल की सूची
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = बैच के टाइमज़ोन में चेक-इन शेड्यूल जोड़ें
+cmd-checkin-schedule-usage = /checkin schedule साप्ताहिक सोम 18:00 | हर 2 हफ़्ते गुरु 09:30 | मासिक पहला मंगल 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = अभी एक चेक-इन भेजें
+cmd-checkin-now-usage = /checkin now [संख्या]
+cmd-checkin-skip-summary = किसी शेड्यूल का अगला चेक-इन छोड़ें
+cmd-checkin-skip-usage = /checkin skip संख्या
+cmd-checkin-pause-summary = किसी शेड्यूल को रोकें
+cmd-checkin-pause-usage = /checkin pause संख्या
+cmd-checkin-resume-summary = रुका हुआ शेड्यूल फिर शुरू करें
+cmd-checkin-resume-usage = /checkin resume संख्या
+cmd-checkin-delete-summary = शेड्यूल और उसके चेक-इन मिटाएँ
+cmd-checkin-delete-usage = /checkin delete संख्या
+checkin-question-1 = पिछले चेक-इन के बाद से आपने क्या किया?
+checkin-question-2 = आगे आप किस पर काम करेंगे?
+checkin-question-3 = क्या कुछ आपको रोक रहा है, या कोई मदद कर सकता है?
+checkin-error-pattern = मैं “{ $pattern }” को शेड्यूल के रूप में नहीं पढ़ पाया। आज़माएँ: साप्ताहिक सोम 18:00, हर 2 हफ़्ते गुरु 09:30, मासिक पहला मंगल 17:00, या cron 0 18 * * 1।
+checkin-error-weekday = “{ $word }” हफ़्ते का दिन नहीं है (सोम, मंगल, बुध, गुरु, शुक्र, शनि, रवि)।
+checkin-error-time = “{ $word }” दिन का समय नहीं है (00:00 से 23:59)।
+checkin-error-nth = “{ $word }” पहला, दूसरा, तीसरा, चौथा या आख़िरी नहीं है।
+checkin-error-every = “{ $word }” हफ़्ते: 1 से 8 के बीच चुनें।
+checkin-error-cron = “{ $field }” सही cron फ़ील्ड नहीं है (मिनट घंटा दिन महीना हफ़्ते-का-दिन)।
+checkin-error-never = वह शेड्यूल कभी नहीं आता (वह तारीख मौजूद नहीं है)।
+checkin-error-too-often = चेक-इन ज़्यादा से ज़्यादा घंटे में एक बार हो सकते हैं।
+checkin-error-span = { $flag } “{ $value }” 10m और 14d के बीच की अवधि नहीं है (जैसे 90m, 6h, 2d)।
+checkin-error-remind-window = रिमाइंडर जवाब बंद होने से पहले आना चाहिए: --remind को --window से छोटा करें।
+checkin-error-window-overlap = जवाब देने का समय दो चेक-इन के बीच के समय से लंबा है: --window छोटा करें।
+checkin-error-digest = “{ $value }” न group है न coordinators।
+checkin-error-questions = कृपया ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } सवाल
+   *[other] { $max } सवाल
+}।
+checkin-error-question-length = एक सवाल में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+} हो सकते हैं।
+checkin-error-no-schedule = यहाँ “{ $id }” नाम का कोई चेक-इन शेड्यूल नहीं है। /checkin list उन्हें दिखाता है।
+checkin-error-not-active = शेड्यूल #{ $id } रुका हुआ है: छोड़ने के लिए कोई अगला चेक-इन नहीं है।
+checkin-error-already-paused = शेड्यूल #{ $id } पहले से रुका हुआ है।
+checkin-error-not-paused = शेड्यूल #{ $id } रुका हुआ नहीं है।
+checkin-error-not-member = इस बैच के चेक-इन का जवाब सिर्फ़ इसके सदस्य दे सकते हैं। पहले /join करें।
+checkin-error-closed = यह चेक-इन बंद हो गया है: अब जवाब स्वीकार नहीं होते।
+checkin-error-on-break = आप इस बैच से विराम पर हैं, इसलिए चेक-इन आपको नहीं गिनते। जवाब देने के लिए पहले /resume करें।
+checkin-none-yet = यहाँ अभी कोई चेक-इन तय नहीं है। समन्वयक: /checkin schedule साप्ताहिक सोम 18:00
+checkin-scheduled = चेक-इन शेड्यूल #{ $id } तय हो गया।
+checkin-list-title = <b>चेक-इन शेड्यूल</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] रुका हुआ
+   *[other] अगला { $next }
+}, जवाब { $window ->
+    [one] { $window } घंटा
+   *[other] { $window } घंटे
+} खुले रहते हैं
+checkin-skipped = शेड्यूल #{ $id } का { $when } वाला चेक-इन छोड़ दिया जाएगा।
+checkin-paused = शेड्यूल #{ $id } रोक दिया गया।
+checkin-resumed = शेड्यूल #{ $id } फिर चल रहा है; अगला चेक-इन { $next }।
+checkin-delete-confirm = शेड्यूल #{ $id } ({ $pattern }) को उसके चेक-इन और जवाबों के साथ मिटाएँ? इसे वापस नहीं किया जा सकता।
+checkin-deleted = शेड्यूल #{ $id } मिटा दिया गया।
+button-checkin-delete-confirm = मिटाएँ
+button-checkin-private = निजी में जवाब दें
+button-checkin-share = बैच के साथ साझा करें
+button-checkin-keep-private = निजी रखें
+checkin-prompt = <b>चेक-इन का समय, { $name }!</b> जवाब { $closes } तक खुले हैं।
+checkin-prompt-how = यहाँ जवाब देने के लिए इस संदेश का जवाब दें (हर सवाल के लिए एक पंक्ति), या निजी में जवाब दें।
+checkin-private-started = मैंने आपको निजी में लिखा है।
+checkin-dm-first = मैं आपको पहले नहीं लिख सकता: मेरे साथ निजी चैट खोलें, फिर बटन दोबारा दबाएँ।
+checkin-dm-link = { $person }, मैं आपको पहले नहीं लिख सकता। { $link } खोलें और Start दबाएँ: आपके जवाब वहीं शुरू होंगे।
+checkin-dm-first-link = मैं आपको पहले नहीं लिख सकता: मेरे भेजे लिंक का इस्तेमाल करें।
+checkin-dm-intro = { $name } का चेक-इन। एक बार में एक सवाल का जवाब दें; कोई सवाल छोड़ने के लिए “छोड़ें” लिखें।
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = धन्यवाद! आपने { $total } में से { $answered } के जवाब दिए। अपने जवाब सारांश में साझा करें?
+checkin-will-share = आपके जवाब सारांश में दिखेंगे।
+checkin-kept-private = आपके जवाब निजी रहेंगे: सारांश में सिर्फ़ आपकी गिनती होगी।
+checkin-reflect-offer = क्या आप जो सीखा उस पर एक छोटा चिंतन लिखना चाहेंगे? जब तक आप कुछ और न चुनें, इसे सिर्फ़ आप पढ़ेंगे।
+button-reflect-write = चिंतन लिखें
+button-reflect-not-now = अभी नहीं
+checkin-reflect-ask = अपना चिंतन अगले संदेश में लिखें (या “छोड़ें”)।
+checkin-reflect-later = ठीक है। कभी भी: /reflect के बाद कुछ पंक्तियाँ।
+button-visibility-mentor = मेरे मेंटर के साथ साझा करें
+button-visibility-coordinators = समन्वयकों के साथ साझा करें
+button-visibility-cohort = बैच के साथ साझा करें
+checkin-answer-saved = धन्यवाद, आपका जवाब दर्ज हो गया।
+checkin-reminder-dm = { $name } का चेक-इन जल्द बंद होगा और मुझे अभी तक आपका जवाब नहीं मिला।
+checkin-reminder-group = चेक-इन जल्द बंद होगा; अभी बाकी हैं: { $names }।
+checkin-reminder-group-count = चेक-इन जल्द बंद होगा; { $count ->
+    [one] { $count } व्यक्ति ने अभी तक जवाब नहीं दिया।
+   *[other] { $count } लोगों ने अभी तक जवाब नहीं दिया।
+}
+checkin-digest-title = <b>चेक-इन सारांश, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] किसी ने भाग नहीं लिया
+    [one] { $count } व्यक्ति ने भाग लिया
+   *[other] { $count } लोगों ने भाग लिया
+} ({ $total } में से)।
+checkin-digest-who = धन्यवाद { $names }।
+checkin-digest-coordinators-only = जवाब सिर्फ़ समन्वयकों को जाते हैं।
+checkin-digest-reflections = <b>साझा किए गए चिंतन</b>
+cmd-checkin-stats-summary = पिछले चेक-इन में किसने भाग लिया, और कौन चुप हो गया है (निजी में भेजा जाता है)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = अभी तक कोई चेक-इन बंद नहीं हुआ।
+checkin-stats-title = <b>{ $count ->
+    [one] पिछले { $count } चेक-इन
+   *[other] पिछले { $count } चेक-इन
+} में भागीदारी</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, लगातार { $streak }
+checkin-stats-inactive = लगातार { $count ->
+    [one] { $count } चेक-इन
+   *[other] { $count } चेक-इन
+} या ज़्यादा छूटे: { $names }
+checkin-error-inactive-after = “{ $value }” 0 से 20 तक चेक-इन की संख्या नहीं है (0: कभी नहीं)।
+checkin-nudge = नमस्ते { $person }! { $name } के पिछले { $count ->
+    [one] { $count } चेक-इन
+   *[other] { $count } चेक-इन
+} आपसे छूट गए। कोई दबाव नहीं: क्या आप अब भी साथ हैं, दो हफ़्ते का विराम चाहेंगे, या बैच छोड़ना पसंद करेंगे?
+button-nudge-in = मैं अब भी साथ हूँ
+button-nudge-pause = दो हफ़्ते का विराम
+button-nudge-leave = बैच छोड़ें
+nudge-still-in = यह सुनकर ख़ुशी हुई! { $name } के अगले चेक-इन में मिलते हैं।
+nudge-left = आपने { $name } छोड़ दिया। ग्रुप में /join आपको कभी भी वापस ले आएगा, आपकी प्रोफ़ाइल वैसी ही रहेगी।
+mydata-checkins = { $count ->
+    [0] आपने किसी चेक-इन का जवाब नहीं दिया।
+    [one] आपके चेक-इन जवाब ({ $count }):
+   *[other] आपके चेक-इन जवाब ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (साझा: { $shared })
+
+## चिंतन
+
+cmd-reflect-summary = निजी में चिंतन लिखें; चुनें कि इसे कौन पढ़ सकता है
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "नाम"]
+cmd-reflections-summary = अपने चिंतनों की सूची, या “shared” के साथ वे जो दूसरों ने आपको पढ़ने दिए (निजी में)
+cmd-reflections-usage = /reflections [shared] [--cohort "नाम"]
+reflect-error-not-member = चिंतन किसी बैच के होते हैं: पहले /join से किसी बैच में जुड़ें।
+reflect-error-too-long = एक चिंतन में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+} हो सकते हैं।
+reflect-error-visibility = “{ $value }” me, mentor, coordinators या cohort में से नहीं है।
+reflect-saved = { $cohort } में सहेजा गया। { $visibility ->
+    [me] इसे सिर्फ़ आप पढ़ सकते हैं।
+    [mentor] इसे आप और आपके मेंटर पढ़ सकते हैं।
+    [coordinators] इसे आप और समन्वयक पढ़ सकते हैं।
+   *[cohort] इसे पूरा बैच पढ़ सकता है, और यह अगले सारांश में दिखेगा।
+}
+reflections-title = <b>आपके चिंतन</b>
+reflections-none = आपने अभी तक कोई चिंतन नहीं लिखा। /reflect … से एक लिखें।
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>आपके साथ साझा किए गए चिंतन</b> (पिछले 90 दिन)
+reflections-shared-none = पिछले 90 दिनों में किसी ने आपके साथ कोई चिंतन साझा नहीं किया।
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] आपने कोई चिंतन नहीं लिखा।
+    [one] आपके चिंतन ({ $count }):
+   *[other] आपके चिंतन ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## जोड़ियाँ
+
+cmd-pair-summary = आपके मेंटर या मेंटी; समन्वयक मेंटर और मेंटी की जोड़ी बनाते हैं
+cmd-pair-usage = /pair [mentors|confirm] | /pair @मेंटर @मेंटी
+cmd-pair-show-summary = आपके मेंटर या मेंटी (समन्वयक: /pair @मेंटर @मेंटी से दो लोगों की जोड़ी हाथ से बनाते हैं)
+cmd-pair-show-usage = /pair | /pair @मेंटर @मेंटी
+cmd-pair-mentors-summary = मेंटर चाहने वाले हर सदस्य के लिए सबसे अच्छे मेंटर का पूर्वावलोकन, और वजह (निजी में भेजा जाता है)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = पूर्वावलोकन के मेंटरों से पूछें
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = किसी की मेंटरशिप ख़त्म करें (पहले पूछता है)
+cmd-unpair-usage = /unpair @उपयोगकर्ता
+pair-reason-shared-language = दोनों { $values } बोलते हैं
+pair-reason-language-bridging = कोई साझा भाषा नहीं (समन्वयक की अनुमति से)
+pair-reason-same-region = दोनों { $values } में
+pair-reason-shared-topics = विषय: { $values }
+pair-reason-timezone-overlap = जागने के { $values } घंटे साझा
+pair-reason-timezone-unknown = टाइमज़ोन पता नहीं
+pair-reason-stage-fit = पड़ाव मेल खाते हैं ({ $values })
+pair-reason-stage-mismatch = पड़ाव बहुत अलग हैं ({ $values })
+pair-reason-shared-preference = एक साझा पसंद
+pair-reason-repeat = पहले भी जोड़ी बनी ({ $values })
+pair-reason-none = खाली होने के सिवा कोई ख़ास वजह नहीं
+pair-preview-title = <b>प्रस्तावित मेंटर</b> ({ $count ->
+    [one] { $count } जोड़ी
+   *[other] { $count } जोड़ियाँ
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: कोई मेंटर मेल नहीं खाता (कोई साझा भाषा नहीं, या बाहर रखा गया)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: मेल खाने वाले मेंटरों के पास जगह नहीं बची
+pair-preview-confirm = /pair confirm इन मेंटरों से पूछता है; /pair mentors फिर से गणना करता है।
+pair-confirmed = { $count ->
+    [one] मैंने { $count } मेंटर से पूछा।
+   *[other] मैंने { $count } मेंटरों से पूछा।
+} हर एक के पास जवाब देने के लिए { $hours ->
+    [one] { $hours } घंटा
+   *[other] { $hours } घंटे
+} हैं; जवाब न मिलने पर मेंटी को अगले सबसे अच्छे मेंटर को सुझाया जाता है।
+pair-asked-one = मैंने { $mentor } से { $mentee } का मेंटर बनने को कहा।
+pair-ask = नमस्ते { $mentor }! क्या आप { $name } में { $mentee } के मेंटर बनेंगे?
+pair-why = आप क्यों: { $reasons }।
+pair-about = उनके बारे में: { $about }
+pair-ask-deadline = कृपया { $when } तक जवाब दें।
+button-pair-accept = स्वीकार करें
+button-pair-decline = मना करें
+pair-answer-late = यह अनुरोध अब खुला नहीं है।
+pair-accepted-toast = धन्यवाद! मैंने आप दोनों का परिचय करा दिया।
+pair-declined-thanks = बताने के लिए धन्यवाद। मैं किसी और से पूछूँगा।
+pair-no-next-mentor = अभी { $name } में { $mentee } के लिए कोई और मेंटर खाली नहीं है। जब किसी के पास जगह हो, /pair mentors फिर से चलाएँ।
+pair-intro-mentee = { $person }, { $name } में अपने मेंटर { $other } से मिलिए!
+pair-intro-mentor = { $person }, { $name } में अपने मेंटी { $other } से मिलिए!
+pair-intro-times = मिलने के कुछ समय (मेंटी के लिए 18:00):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = आपके मेंटर: { $other } ({ $status ->
+    [asked] पूछा गया, जवाब का इंतज़ार
+   *[other] पक्का
+})
+pair-mine-mentee = आपके मेंटी: { $other } ({ $status ->
+    [asked] आपके जवाब का इंतज़ार
+   *[other] पक्का
+})
+pair-mine-none = इस बैच में अभी आपका कोई मेंटर या मेंटी नहीं है। चाहिए? /profile set wants-mentor yes
+pair-error-two-people = दो लोगों के नाम दें: /pair @मेंटर @मेंटी
+pair-error-self = कोई अपना ही मेंटर नहीं हो सकता।
+pair-error-has-mentor = { $mentee } के पास पहले से मेंटर है (या किसी से पूछा जा रहा है)। पहले /unpair { $mentee }।
+pair-error-no-mentors = इस बैच में अभी किसी ने मेंटर बनने की पेशकश नहीं की: सदस्य /profile set capacity 2 से पेशकश करते हैं।
+pair-error-no-mentees = कोई मेंटर का इंतज़ार नहीं कर रहा: सदस्य /profile set wants-mentor yes से माँगते हैं।
+pair-error-no-preview = पक्का करने के लिए कोई पूर्वावलोकन नहीं है: /pair mentors एक बनाता है।
+pair-error-not-paired = { $who } का कोई मेंटर या मेंटी नहीं है।
+unpair-confirm = { $who } की { $count ->
+    [one] मेंटरशिप
+   *[other] { $count } मेंटरशिप
+} ख़त्म करें?
+button-unpair-confirm = ख़त्म करें
+unpair-done = { $count ->
+    [one] { $count } मेंटरशिप ख़त्म हुई।
+   *[other] { $count } मेंटरशिप ख़त्म हुईं।
+}
+mydata-mentorships = { $count ->
+    [0] आपकी कोई मेंटरशिप नहीं है।
+    [one] आपकी मेंटरशिप ({ $count }):
+   *[other] आपकी मेंटरशिप ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: { $other } के मेंटर ({ $status })
+mydata-mentorship-mentee = • { $cohort }: मेंटर { $other } ({ $status })
+cmd-pair-peers-summary = अभी एक साथी दौर चलाएँ: जोड़ियाँ (संख्या विषम हो तो तीन का समूह), जहाँ हो सके नए साथी
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = हर कुछ हफ़्तों में अपने-आप साथी दौर, या बंद; “क्या आप मिले?” तक के दिन
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = अब तक के साथी दौर: समूह, और किसने कहा कि वे मिले (निजी में भेजा जाता है)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>{ $name } में साथी दौर { $number }</b>: अपने साथियों को नमस्ते कहें और बात करने का समय तय करें।
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: इस बार कोई मेल नहीं खाया, माफ़ कीजिए।
+pair-round-unplaced-count = • { $count ->
+    [one] { $count } व्यक्ति के लिए इस बार कोई मेल नहीं खाया, माफ़ कीजिए।
+   *[other] { $count } लोगों के लिए इस बार कोई मेल नहीं खाया, माफ़ कीजिए।
+}
+pair-round-unplaced-dm = नमस्ते { $person }। { $name } के साथी दौर { $number } में इस बार आपके लिए कोई मेल नहीं खाया, माफ़ कीजिए। अगले दौर में मैं फिर कोशिश करूँगा।
+pair-round-unplaced-coordinators = { $name } का साथी दौर { $number }: इस बार { $names } के लिए कोई मेल नहीं खाया। इसे सिर्फ़ समन्वयक पढ़ते हैं।
+pair-round-follow-up = { $when } को मैं आप सबसे पूछूँगा कि क्या आप मिले।
+pair-round-dm = नमस्ते { $person }! { $name } के साथी दौर { $number } में आप { $others } के साथ हैं। नमस्ते कहें और बात करने का समय तय करें।
+pair-met-question = नमस्ते { $person }! क्या आप { $others } से मिले ({ $name } का साथी दौर { $number })?
+button-pair-met-yes = हाँ
+button-pair-met-no = नहीं
+button-pair-met-not-yet = अभी नहीं
+pair-met-thanks-yes = बहुत बढ़िया, धन्यवाद!
+pair-met-thanks-no = बताने के लिए धन्यवाद। शायद अगले दौर में।
+pair-met-thanks-not-yet = नोट किया। आप बाद में भी हाँ कह सकते हैं।
+pair-peers-error-paused = { $name } रुका हुआ है: फिर शुरू होने तक कोई साथी दौर नहीं।
+pair-peers-error-too-few = साथी दौर के लिए कम से कम दो सक्रिय सदस्य चाहिए (विराम पर सदस्य शामिल नहीं होते)।
+pair-rounds-off = साथी दौर बंद हैं। /pair rounds every 2w उन्हें शुरू करता है; “क्या आप मिले?” हर दौर के { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद आता है।
+pair-rounds-on = साथी दौर { $weeks ->
+    [1] हर हफ़्ते
+    [one] हर { $weeks } हफ़्ते
+   *[other] हर { $weeks } हफ़्ते
+}; अगला { $next } को। “क्या आप मिले?” हर दौर के { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद आता है।
+pair-rounds-set = साथी दौर { $weeks ->
+    [1] हर हफ़्ते
+    [one] हर { $weeks } हफ़्ते
+   *[other] हर { $weeks } हफ़्ते
+}; पहला { $next } को। /pair peers अभी एक चलाता है।
+pair-rounds-turned-off = साथी दौर बंद हैं।
+pair-rounds-follow-up-set = “क्या आप मिले?” हर दौर के { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद आएगा।
+pair-rounds-error-usage = बताइए कितनी बार: /pair rounds every 2w, /pair rounds every 1w या /pair rounds off।
+pair-rounds-error-weeks = दौर हर 1 से { $max } हफ़्ते में होते हैं, जैसे /pair rounds every 2w।
+pair-rounds-error-days = “क्या आप मिले?” दौर के 1 से { $max } दिन बाद आता है, जैसे /pair rounds follow-up 3d।
+pair-stats-none = अभी तक कोई साथी दौर नहीं हुआ: /pair peers एक चलाता है।
+pair-stats-title = <b>साथी दौर</b> ({ $count })
+pair-stats-line = • दौर { $number } ({ $date }): { $groups ->
+    [one] { $groups } समूह
+   *[other] { $groups } समूह
+}, { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोग
+}। मिले: हाँ { $yes }, नहीं { $no }, अभी नहीं { $notYet }, कोई जवाब नहीं { $unanswered }
+cmd-avoid-summary = किसी के साथ कभी जोड़ी न बने (निजी; उन्हें नहीं बताया जाता)
+cmd-avoid-usage = /avoid [@उपयोगकर्ता] [--remove] [--cohort "नाम"]
+avoid-title = <b>लोग जिनके साथ आपकी जोड़ी कभी नहीं बनेगी</b>
+avoid-line = • { $cohort }: { $names }
+avoid-none = आप किसी से नहीं बचते। यहीं निजी में /avoid @उपयोगकर्ता भेजें, और मैं कभी आपकी उनके साथ जोड़ी नहीं बनाऊँगा; उन्हें नहीं बताया जाता।
+avoid-added = नोट किया: मैं कभी आपकी { $who } के साथ जोड़ी नहीं बनाऊँगा ({ $cohorts } में)। उन्हें नहीं बताया जाता।
+avoid-removed = { $who } के साथ आपकी जोड़ी फिर बन सकती है ({ $cohorts } में)।
+avoid-error-self = आप ख़ुद से नहीं बच सकते।
+avoid-error-no-shared-cohort = { $who } के साथ आपका कोई साझा बैच नहीं है।
+error-bad-stage = “{ $value }” कोई पड़ाव नहीं है। इनमें से चुनें: { $stages }।
+field-preferences = पसंद
+profile-stage = पड़ाव: { $value }
+profile-preferences = जोड़ी की पसंद (सिर्फ़ आप देखते हैं): { $value }
+mydata-matching = { "  " }पड़ाव { $stage }; जोड़ी की पसंद { $preferences }; जिनसे आप बचते हैं: { $avoid }
+cmd-pair-settings-summary = देखें या बदलें कि मेंटरों की जोड़ी कैसे बनती है: बिना साझा भाषा, जवाब का समय
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = जोड़ी की सेटिंग: बिना साझा भाषा वाली जोड़ियाँ: { $bridging }; मेंटर { $hours ->
+    [one] { $hours } घंटे
+   *[other] { $hours } घंटों
+} में जवाब देते हैं।
+pair-settings-saved = सहेजा गया। बिना साझा भाषा वाली जोड़ियाँ: { $bridging }; मेंटर { $hours ->
+    [one] { $hours } घंटे
+   *[other] { $hours } घंटों
+} में जवाब देते हैं।
+pair-error-answer-within = “{ $value }” 12h से 14d तक का समय नहीं है (जैसे 48h या 3d)।
+pair-decline-why = चाहें तो वजह बताएँ (एक टैप)। इसे सिर्फ़ समन्वयक देखते हैं; { $mentee } को नहीं बताया जाता कि किसने मना किया।
+button-decline-no-time = अभी समय नहीं है
+button-decline-topics = मेरे विषय नहीं
+button-decline-other = कोई और वजह
+pair-decline-noted = धन्यवाद। आपकी वजह सिर्फ़ समन्वयक देखते हैं; { $mentee } को नहीं बताया जाता कि किसने मना किया।
+pair-preview-declined = • { $mentor } ने { $mentee } के लिए मना किया ({ $reason ->
+    [no-time] अभी समय नहीं
+    [topics] उनके विषय नहीं
+    [other] कोई और वजह
+   *[none] कोई वजह नहीं दी
+})
+mydata-peer-groups = { $count ->
+    [0] आप किसी साथी दौर में नहीं थे।
+    [one] आपका साथी दौर ({ $count }):
+   *[other] आपके साथी दौर ({ $count }):
+}
+mydata-peer-group = • { $cohort }, दौर { $round }: { $others } के साथ (आप मिले: { $answer })
+
+# निजता: सिर्फ़ एक व्यक्ति के लिए जानकारी, ग्रुप में लिखी निजी कमांड, कौन-सा बैच (docs/privacy.md)
+private-view-sent = { $person }, मैंने इसे आपको निजी में भेज दिया।
+private-view-link = { $person }, यह सिर्फ़ आपके लिए है, इस ग्रुप के लिए नहीं: <a href="{ $link }">मेरे साथ निजी चैट खोलें</a> और मैं इसे वहाँ भेज दूँगा।
+private-view-write-first = { $person }, यह सिर्फ़ आपके लिए है, इस ग्रुप के लिए नहीं: पहले मुझे निजी में लिखें, फिर वहाँ { $command } भेजें।
+private-refused = { $command } निजी है, इसलिए यह सिर्फ़ मेरे साथ निजी चैट में काम करता है।
+private-refused-deleted = मैंने आपका संदेश ग्रुप से हटा दिया।
+private-refused-dm = { $person }, मैंने आपको निजी में लिखा है: वहीं जारी रखें।
+private-refused-link = <a href="{ $link }">मेरे साथ निजी चैट में जारी रखें</a>।
+private-refused-write-first = मुझे निजी में लिखें और वहाँ भेजें।
+private-continue = आपने ग्रुप में { $command } आज़माया। यहाँ यह हमारे बीच रहेगा: { $usage }
+private-continue-here = यहाँ यह हमारे बीच रहेगा: { $usage }
+start-link-expired = यह लिंक अब मान्य नहीं है। कमांड यहाँ दोबारा भेजें: यह निजी में भी काम करती है।
+cohort-choice-ask = { $command } किस बैच के लिए है?
+cohort-choice-none = आप किसी ऐसे बैच में नहीं हैं जहाँ आप { $command } इस्तेमाल कर सकें।
+cohort-choice-gone = वह बैच अब आपका नहीं है (या अब आप उसके समन्वयक नहीं हैं)।
+cohort-choice-name-it = आप कई बैचों में हैं: एक का नाम दें, जैसे { $command } --cohort "नाम"। आपके बैच: { $cohorts }।
+error-cohort-not-here = इस ग्रुप का बैच { $name } है, “{ $value }” नहीं।
+profile-private-hint = आपकी जोड़ी की पसंद और “मेरे बारे में” पाठ निजी हैं: उन्हें देखने के लिए मुझे निजी में /profile भेजें।
+pair-ask-privacy = आपका जवाब और दी गई वजह सिर्फ़ समन्वयक देखते हैं; { $mentee } को नहीं बताया जाता कि किसने मना किया।
+pair-ask-privacy-group = यहाँ कोई नहीं देखता कि आप कौन-सा बटन दबाते हैं: आपका जवाब सिर्फ़ समन्वयकों को पता चलता है।
+pair-declined-toast-private = धन्यवाद। मैंने आपको निजी में लिखा है।
+pair-declined-toast = धन्यवाद। आपका जवाब सिर्फ़ समन्वयकों को पता चलता है।
+pair-no-next-mentor-group = इस बैच में कोई अब भी मेंटर का इंतज़ार कर रहा है। समन्वयक: किसी मेंटर के पास जगह हो तो /pair mentors।
+mydata-mentorship-looking = • { $cohort }: मैं आपके लिए मेंटर ढूँढ रहा हूँ
+
+## मानों के लिए शब्द, और लोगों के लिखे कीवर्ड (docs/localization.md)
+
+field-timezone = टाइमज़ोन
+field-capacity = मेंटर क्षमता
+field-wants-mentor = “मेंटर चाहिए”
+field-stage = पड़ाव
+stage-name = { $stage ->
+    [newcomer] नवागंतुक
+    [contributor] योगदानकर्ता
+    [organizer] आयोजक
+   *[experienced] अनुभवी
+}
+visibility-name = { $visibility ->
+    [me] सिर्फ़ आप
+    [mentor] आपके मेंटर
+    [coordinators] समन्वयक
+   *[cohort] पूरा बैच
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = छोड़ें, छोड़ो, अगला
+keyword-weekly = साप्ताहिक
+keyword-every = हर, प्रत्येक
+keyword-weeks = हफ़्ते, हफ़्ता, सप्ताह, हफ्ते, हफ्ता
+keyword-monthly = मासिक
+keyword-first = पहला, पहले, पहली
+keyword-second = दूसरा, दूसरे, दूसरी
+keyword-third = तीसरा, तीसरे, तीसरी
+keyword-fourth = चौथा, चौथे, चौथी
+keyword-last = आख़िरी, आखिरी, अंतिम
+keyword-ignore = {""}

@@ -1,0 +1,581 @@
+# cohort-bot — Bahasa Indonesia.
+# Pesan memakai markup: <b>, <i>, <code>, <a href="…">. Variabel di-escape oleh bot.
+# Setiap kunci di en.ftl harus ada di sini: tes gagal jika ada yang hilang.
+
+language-name = Bahasa Indonesia
+
+## Kata umum
+
+value-none = —
+value-yes = ya
+value-no = tidak
+cancelled = Dibatalkan. Tidak ada yang diubah.
+done = Selesai.
+usage-line = Cara pakai: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] mentor
+    [coordinator] koordinator
+   *[member] anggota
+}
+status-name = { $status ->
+    [paused] sedang jeda
+    [left] sudah keluar
+    [archived] diarsipkan
+   *[active] aktif
+}
+field-cohort-name = nama kohort
+field-languages = bahasa
+field-region = wilayah
+field-themes = tema
+field-topics = topik
+field-about = teks “tentang saya”
+button-cancel = Batal
+button-archive-confirm = Ya, arsipkan
+button-forget-confirm = Ya, hapus data saya
+
+## Kesalahan
+
+error-internal = Maaf, ada yang salah di pihak saya. Silakan coba lagi sebentar lagi.
+error-unknown-command = Saya tidak mengenal perintah { $command }. Kirim /help untuk melihat apa yang bisa saya lakukan.
+error-unknown-command-suggest = Saya tidak mengenal perintah { $command }. Maksud Anda { $suggestion }?
+error-unknown-subcommand = “{ $sub }” bukan sesuatu yang dilakukan perintah ini.
+error-unknown-subcommand-suggest = “{ $sub }” bukan sesuatu yang dilakukan perintah ini. Maksud Anda “{ $suggestion }”?
+error-missing-subcommand = Perintah ini perlu satu kata yang menyebutkan apa yang harus dilakukan.
+error-unclosed-quote = Ada tanda kutip yang belum ditutup: tambahkan { $quote } di akhir teks.
+error-unknown-flag = Saya tidak mengenal opsi { $flag }.
+error-flag-needs-value = Opsi { $flag } perlu nilai, misalnya { $flag }=nilai.
+error-missing-argument = Ada yang kurang di sini ({ $argument }).
+error-unexpected-words = Saya tidak mengharapkan “{ $words }” di sini.
+error-nothing-to-change = Beri tahu saya apa yang diubah, dengan setidaknya satu opsi.
+error-group-only = { $command } berfungsi di obrolan grup, tempat kohort berada.
+error-no-cohort-here = Belum ada kohort di obrolan ini. Admin grup bisa membuatnya dengan <code>/cohort create "Nama"</code>.
+error-not-member = Hanya anggota kohort ini yang bisa melakukannya. Kirim /join untuk bergabung.
+error-needs-role = Hanya { $role } kohort ini yang bisa melakukannya.
+error-text-empty = Kolom { $field } tidak berisi karakter yang terlihat.
+error-text-too-long = Terlalu panjang: kolom { $field } boleh berisi paling banyak { $max } karakter (ini berisi { $length }).
+error-too-many-items = Terlalu banyak { $field }: paling banyak { $max }.
+error-bad-timezone = “{ $value }” bukan zona waktu yang saya kenal. Gunakan nama seperti Asia/Jakarta, Asia/Makassar, atau Asia/Jayapura.
+error-bad-language = “{ $value }” bukan kode bahasa. Gunakan kode seperti id, en, ar, atau pt-BR.
+error-unsupported-language = Saya belum bisa berbahasa “{ $value }”. Saya bisa: { $available }.
+error-bad-until = “{ $value }” bukan tanggal atau durasi. Gunakan tanggal seperti 2026-12-24, atau 12h, 3d, 2w.
+error-until-past = { $value } sudah lewat.
+error-until-too-far = { $value } lebih dari setahun lagi.
+error-bad-number = Kolom { $field } harus berupa bilangan bulat dari { $min } sampai { $max } (bukan “{ $value }”).
+error-bad-yes-no = Jawab { $field } dengan ya atau tidak (bukan “{ $value }”).
+error-bad-role = “{ $value }” bukan peran. Perannya adalah member, mentor, dan coordinator.
+error-bad-profile-field = “{ $value }” bukan kolom profil. Kolom: { $fields }.
+error-unknown-person = Saya belum mengenal { $who }. Saya mengenal orang setelah mereka menulis di obrolan tempat saya berada.
+error-not-in-cohort = { $name } bukan anggota kohort ini.
+error-cohort-exists = Obrolan ini sudah punya kohort: { $name }. Arsipkan dulu untuk memulai yang baru.
+error-cohort-archived = Kohort { $name } sudah diarsipkan.
+error-unknown-cohort = Anda tidak ada di kohort bernama “{ $value }”. Kohort Anda: { $cohorts }.
+private-not-understood = Saya menjawab perintah. Kirim /help untuk melihat daftarnya.
+
+## Tombol
+
+action-stale = Tombol ini sudah tidak berlaku.
+action-not-yours = Tombol ini untuk orang lain.
+
+## /help
+
+cmd-help-summary = apa yang bisa saya lakukan di sini
+cmd-help-usage = /help [perintah]
+help-title-group = <b>Perintah yang bisa Anda pakai di grup ini</b>
+help-title-private = <b>Perintah yang bisa Anda pakai di sini</b>
+help-line = { $usage } — { $summary }
+help-footer = Kirim <code>/help perintah</code> untuk mempelajari salah satunya lebih lanjut.
+help-where-group = Berfungsi di obrolan grup.
+help-where-private = Berfungsi di obrolan pribadi dengan saya.
+
+## /start
+
+start-welcome = Halo { $name }! Saya menjalankan kohort belajar sesama rekan: check-in, pendampingan, refleksi. Kirim /help untuk melihat apa yang bisa Anda lakukan, atau buka tautan undangan sebuah kohort.
+start-joined = Selamat datang di { $name }! Ceritakan tentang diri Anda kepada mentor dan koordinator, di sini secara pribadi, dengan <code>/profile set about …</code>. Kirim /help untuk melihat lebih banyak.
+start-bad-link = Tautan undangan ini sudah tidak berlaku. Mintalah yang baru kepada koordinator.
+
+## /cohort
+
+cmd-cohort-summary = lihat kohort obrolan ini; koordinator membuat dan mengelolanya
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = tampilkan kohort
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = buat kohort untuk obrolan atau topik ini
+cmd-cohort-create-usage = /cohort create "Nama" [--languages id,en] [--region "…"] [--themes "a, b"] [--timezone Wilayah/Kota] [--language id]
+cmd-cohort-edit-summary = ubah nama, konteks, atau pengaturan kohort
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = jeda kohort, bisa sampai tanggal tertentu
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = lanjutkan kohort yang dijeda
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = arsipkan kohort (dengan konfirmasi)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = Belum ada kohort di obrolan ini. Admin grup bisa membuatnya dengan <code>/cohort create "Nama"</code>.
+cohort-created = Kohort <b>{ $name }</b> dibuat. Anggota bergabung dengan /join atau tautan di bawah.
+cohort-edited = Diubah: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = Status: { $status }
+cohort-card-status-until = Status: { $status } sampai { $until }
+cohort-card-languages = Bahasa: { $languages }
+cohort-card-region = Wilayah: { $region }
+cohort-card-themes = Tema: { $themes }
+cohort-card-timezone = Zona waktu: { $timezone }
+cohort-card-language = Bot berbahasa: { $language }
+cohort-card-members = { $count } anggota
+cohort-card-names-in-group-on = Di grup, saya menyebut nama yang belum menjawab, yang sedang jeda, dan yang tidak mendapat pasangan.
+cohort-card-names-in-group-off = Di grup, saya hanya menghitung tanpa nama siapa yang belum menjawab, sedang jeda, atau tidak mendapat pasangan; koordinator menerima namanya secara pribadi.
+cohort-card-join-link = Tautan undangan: <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } sedang dijeda. Tidak ada yang dijadwalkan sampai /cohort resume.
+cohort-paused-until = { $name } dijeda sampai { $until }.
+cohort-already-paused = Kohort sudah dijeda.
+cohort-not-paused = Kohort tidak sedang dijeda.
+cohort-resumed = { $name } aktif kembali.
+cohort-resumed-auto = Jeda sudah berakhir: { $name } aktif kembali.
+cohort-archive-confirm = Arsipkan <b>{ $name }</b>? Anggota tetap di obrolan, tetapi kohort berhenti dan kohort baru bisa dibuat di sini.
+cohort-archived = { $name } sudah diarsipkan.
+bot-added = Halo! Saya menjalankan kohort belajar sesama rekan. Admin grup bisa memulainya dengan <code>/cohort create "Nama"</code>; kirim /help untuk melihat lebih banyak.
+room-encrypted = Ruang ini terenkripsi ujung ke ujung, dan saya belum bisa membaca pesan terenkripsi, jadi perintah di sini tidak terjawab. Gunakan ruang tanpa enkripsi untuk kohort, atau minta pengelola saya untuk mengaktifkan dukungan enkripsi.
+bot-added-with-cohort = Halo lagi! Kohort { $name } masih ada di sini. Kirim /help untuk melihat apa yang bisa saya lakukan.
+
+## Anggota
+
+cmd-join-summary = bergabung dengan kohort obrolan ini
+cmd-join-usage = /join
+cmd-leave-summary = keluar dari kohort obrolan ini
+cmd-leave-usage = /leave
+cmd-members-summary = daftar anggota kohort
+cmd-members-usage = /members [--all]
+cmd-role-summary = beri seseorang peran
+cmd-role-usage = /role @pengguna member|mentor|coordinator
+join-welcome = Selamat datang di { $name }, { $person }!
+join-welcome-dm = Selamat datang di { $name }! Ceritakan tentang diri Anda kepada mentor dan koordinator, di sini secara pribadi, dengan <code>/profile set about …</code>. Kirim /help untuk melihat lebih banyak.
+join-already = Anda sudah menjadi anggota { $name }.
+join-in-private = Untuk bergabung dengan kohort, kirim /join di grupnya, atau buka tautan undangannya.
+leave-done = Anda keluar dari { $name }. Profil Anda disimpan kalau-kalau Anda kembali; /forgetme menghapus semuanya.
+leave-not-member = Anda bukan anggota { $name }.
+cmd-pause-summary = ambil jeda: tidak ada check-in atau pasangan yang sampai kepada Anda sampai jeda berakhir
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (secara pribadi: [--cohort "Nama"])
+cmd-resume-summary = akhiri jeda Anda lebih awal
+cmd-resume-usage = /resume (secara pribadi: [--cohort "Nama"])
+pause-done-until = Anda sedang jeda dari { $name } sampai { $until }: tidak ada check-in, pengingat, atau pasangan yang sampai kepada Anda. /resume mengakhirinya lebih awal.
+resume-done = Selamat datang kembali di { $name }: check-in akan sampai kepada Anda lagi.
+resume-not-paused = Anda tidak sedang jeda dari { $name }.
+pause-ended-dm = Jeda Anda dari { $name } sudah berakhir: check-in akan sampai kepada Anda lagi. /pause untuk jeda lagi.
+members-title = <b>{ $name }</b>: { $count } anggota
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
+members-on-break-count = { $count } anggota lain sedang jeda.
+members-left-count = { $count } orang lain sudah keluar dari kohort.
+members-names-sent-privately = Saya sudah mengirim daftar lengkapnya kepada Anda secara pribadi.
+members-names-not-in-group = Nama mereka tidak ditampilkan di grup (/cohort edit --names-in-group yes menampilkannya).
+members-none = { $name } belum punya anggota.
+role-set = { $name } sekarang menjadi { $role }.
+role-admin-note = { $name } adalah admin obrolan ini dan tetap menjadi koordinator di sini selama masih menjadi admin.
+role-admin-granted-note = { $name } juga admin obrolan ini. Peran yang diberikan membuatnya tetap koordinator jika tidak lagi menjadi admin; <code>/role @pengguna member</code> mencabutnya.
+members-coordinator = { $source ->
+    [admin] koordinator (admin obrolan)
+    [both] koordinator (admin obrolan, juga diberi lewat /role)
+   *[granted] koordinator (diberi lewat /role)
+}
+members-roles-note = Admin obrolan menjadi koordinator selama mereka admin. Peran yang diberikan lewat /role berlaku sampai <code>/role @pengguna member</code> mencabutnya.
+role-unchanged = { $name } sudah menjadi { $role }.
+
+## /profile
+
+cmd-profile-summary = lihat atau ubah profil Anda
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = tampilkan profil Anda (koordinator: profil seseorang, dikirim secara pribadi)
+cmd-profile-show-usage = /profile [show] [@pengguna] [--cohort "Nama"]
+cmd-profile-set-summary = isi kolom: languages, region, topics, timezone, capacity, wants-mentor, stage; secara pribadi juga preferences dan about
+cmd-profile-set-usage = /profile set kolom nilai [--cohort "Nama"]
+cmd-profile-clear-summary = kosongkan kolom
+cmd-profile-clear-usage = /profile clear kolom [--cohort "Nama"]
+profile-title = <b>{ $name }</b> di { $cohort } — { $role }, { $status }
+profile-languages = Bahasa: { $value }
+profile-region = Wilayah: { $value }
+profile-topics = Topik: { $value }
+profile-timezone = Zona waktu: { $value }
+profile-capacity = Bisa mendampingi: { $value ->
+    [0] tidak
+   *[other] { $value } orang
+}
+profile-wants-mentor = Ingin mentor: { $value }
+profile-about = Tentang: { $value }
+profile-updated = Kolom { $field } Anda disimpan untuk { $cohorts }.
+profile-cleared = Kolom { $field } Anda dikosongkan untuk { $cohorts }.
+profile-no-cohorts = Anda belum berada di kohort mana pun. Bergabunglah dengan /join di grupnya, atau lewat tautan undangannya.
+
+## /language dan /timezone
+
+cmd-language-summary = pilih bahasa yang saya pakai untuk menulis kepada Anda
+cmd-language-usage = /language [kode]
+cmd-timezone-summary = lihat atau atur zona waktu Anda
+cmd-timezone-usage = /timezone [Wilayah/Kota]
+language-current = Saya menulis kepada Anda dalam { $language }. Pilih yang lain:
+language-set = Mulai sekarang saya menulis kepada Anda dalam { $language }.
+language-group-note = Di grup ini saya tetap memakai bahasa kohort.
+timezone-current = Zona waktu Anda: { $timezone } (sekarang { $now }).
+timezone-set = Zona waktu Anda sekarang { $timezone } (sekarang { $now }).
+
+## /mydata dan /forgetme
+
+cmd-mydata-summary = semua yang saya simpan tentang Anda
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = hapus semua yang saya simpan tentang Anda
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>Yang saya simpan tentang Anda</b>
+mydata-account = Nama: { $name } (nama pengguna: { $username }), id { $platform } { $id }
+mydata-settings = Bahasa: { $language } (aplikasi Anda menyebut: { $hint }), zona waktu: { $timezone }
+mydata-since = Dikenal sejak { $date }
+mydata-memberships = { $count ->
+    [0] Anda tidak berada di kohort mana pun.
+   *[other] Anda berada di { $count } kohort:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, sejak { $joined }
+mydata-profile = { "  " }bahasa { $languages }; wilayah { $region }; topik { $topics }; zona waktu { $timezone }; bisa mendampingi { $capacity }; ingin mentor { $wantsMentor }; tentang: { $about }
+mydata-audit = { $count ->
+    [0] Anda belum membuat perubahan sebagai koordinator.
+   *[other] { $count } perubahan koordinator tercatat atas nama Anda.
+}
+mydata-footer = Saya tidak menyimpan pesan obrolan, hanya jawaban Anda untuk check-in dan refleksi (tercantum di atas). /forgetme menghapus semua ini.
+forgetme-confirm = Ini menghapus akun Anda di sini, profil Anda, dan keanggotaan Anda di { $count } kohort. Tindakan koordinator yang Anda lakukan tetap tercatat tanpa nama Anda. Ini tidak bisa dibatalkan.
+forgetme-done = Selesai: saya sudah menghapus semua yang saya simpan tentang Anda. Jika Anda menulis kepada saya lagi, saya mulai dari nol.
+
+## Check-in
+
+cmd-checkin-summary = check-in rutin: lihat jadwalnya; koordinator yang menjadwalkan
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = daftar jadwal check-in kohort ini
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = tambah jadwal check-in dalam zona waktu kohort
+cmd-checkin-schedule-usage = /checkin schedule mingguan Sen 18:00 | setiap 2 minggu Kam 09:30 | bulanan pertama Sel 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = kirim check-in sekarang
+cmd-checkin-now-usage = /checkin now [nomor]
+cmd-checkin-skip-summary = lewati check-in berikutnya dari sebuah jadwal
+cmd-checkin-skip-usage = /checkin skip nomor
+cmd-checkin-pause-summary = jeda sebuah jadwal
+cmd-checkin-pause-usage = /checkin pause nomor
+cmd-checkin-resume-summary = lanjutkan jadwal yang dijeda
+cmd-checkin-resume-usage = /checkin resume nomor
+cmd-checkin-delete-summary = hapus jadwal beserta check-in-nya
+cmd-checkin-delete-usage = /checkin delete nomor
+checkin-question-1 = Apa yang sudah Anda kerjakan sejak check-in terakhir?
+checkin-question-2 = Apa yang akan Anda kerjakan selanjutnya?
+checkin-question-3 = Adakah yang menghambat Anda, atau ada yang bisa membantu?
+checkin-error-pattern = Saya tidak bisa membaca “{ $pattern }” sebagai jadwal. Coba: mingguan Sen 18:00, setiap 2 minggu Kam 09:30, bulanan pertama Sel 17:00, atau cron 0 18 * * 1.
+checkin-error-weekday = “{ $word }” bukan nama hari (Sen, Sel, Rab, Kam, Jum, Sab, Min).
+checkin-error-time = “{ $word }” bukan jam (00:00 sampai 23:59).
+checkin-error-nth = “{ $word }” bukan pertama, kedua, ketiga, keempat, atau terakhir.
+checkin-error-every = “{ $word }” minggu: pilih dari 1 sampai 8.
+checkin-error-cron = “{ $field }” bukan kolom cron yang valid (menit jam tanggal bulan hari).
+checkin-error-never = Jadwal itu tidak pernah terjadi (tanggal itu tidak ada).
+checkin-error-too-often = Check-in paling sering sekali dalam satu jam.
+checkin-error-span = { $flag } “{ $value }” bukan durasi antara 10m dan 14d (misalnya 90m, 6h, 2d).
+checkin-error-remind-window = Pengingat harus datang sebelum jawaban ditutup: buat --remind lebih pendek daripada --window.
+checkin-error-window-overlap = Waktu menjawab lebih panjang daripada jarak antara dua check-in: perpendek --window.
+checkin-error-digest = “{ $value }” bukan group atau coordinators.
+checkin-error-questions = Paling banyak { $max } pertanyaan.
+checkin-error-question-length = Pertanyaan boleh berisi paling banyak { $max } karakter.
+checkin-error-no-schedule = Tidak ada jadwal check-in “{ $id }” di sini. /checkin list menampilkan daftarnya.
+checkin-error-not-active = Jadwal #{ $id } sedang dijeda: tidak ada check-in berikutnya untuk dilewati.
+checkin-error-already-paused = Jadwal #{ $id } sudah dijeda.
+checkin-error-not-paused = Jadwal #{ $id } tidak sedang dijeda.
+checkin-error-not-member = Hanya anggota kohort ini yang bisa menjawab check-in-nya. /join dulu.
+checkin-error-closed = Check-in ini sudah ditutup: jawaban tidak diterima lagi.
+checkin-error-on-break = Anda sedang jeda dari kohort ini, jadi check-in tidak menghitung Anda. /resume dulu untuk menjawab.
+checkin-none-yet = Belum ada check-in yang dijadwalkan di sini. Koordinator: /checkin schedule mingguan Sen 18:00
+checkin-scheduled = Jadwal check-in #{ $id } sudah diatur.
+checkin-list-title = <b>Jadwal check-in</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] dijeda
+   *[other] berikutnya { $next }
+}, jawaban dibuka { $window } jam
+checkin-skipped = Check-in jadwal #{ $id } pada { $when } akan dilewati.
+checkin-paused = Jadwal #{ $id } dijeda.
+checkin-resumed = Jadwal #{ $id } berjalan lagi; check-in berikutnya { $next }.
+checkin-delete-confirm = Hapus jadwal #{ $id } ({ $pattern }) beserta check-in dan jawabannya? Ini tidak bisa dibatalkan.
+checkin-deleted = Jadwal #{ $id } sudah dihapus.
+button-checkin-delete-confirm = Hapus
+button-checkin-private = Jawab secara pribadi
+button-checkin-share = Bagikan ke kohort
+button-checkin-keep-private = Simpan pribadi
+checkin-prompt = <b>Waktunya check-in, { $name }!</b> Jawaban dibuka sampai { $closes }.
+checkin-prompt-how = Balas pesan ini untuk menjawab di sini (satu baris per pertanyaan), atau jawab secara pribadi.
+checkin-private-started = Saya sudah menulis kepada Anda secara pribadi.
+checkin-dm-first = Saya tidak bisa menulis lebih dulu kepada Anda: buka obrolan pribadi dengan saya, lalu tekan tombolnya lagi.
+checkin-dm-link = { $person }, saya tidak bisa menulis lebih dulu kepada Anda. Buka { $link } dan tekan Mulai: jawaban Anda dimulai di sana.
+checkin-dm-first-link = Saya tidak bisa menulis lebih dulu kepada Anda: gunakan tautan yang saya kirim.
+checkin-dm-intro = Check-in { $name }. Jawab satu pertanyaan setiap kali; tulis “lewati” untuk melewati satu pertanyaan.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = Terima kasih! Anda menjawab { $answered } dari { $total }. Bagikan jawaban Anda di ringkasan?
+checkin-will-share = Jawaban Anda akan muncul di ringkasan.
+checkin-kept-private = Jawaban Anda tetap pribadi: ringkasan hanya menghitung Anda.
+checkin-reflect-offer = Mau menulis refleksi singkat tentang apa yang Anda pelajari? Hanya Anda yang akan membacanya, kecuali Anda memilih lain.
+button-reflect-write = Tulis refleksi
+button-reflect-not-now = Nanti saja
+checkin-reflect-ask = Tulis refleksi Anda di pesan berikutnya (atau “lewati”).
+checkin-reflect-later = Baik. Kapan saja: /reflect diikuti beberapa baris.
+button-visibility-mentor = Bagikan ke mentor saya
+button-visibility-coordinators = Bagikan ke koordinator
+button-visibility-cohort = Bagikan ke kohort
+checkin-answer-saved = Terima kasih, jawaban Anda sudah dicatat.
+checkin-reminder-dm = Check-in { $name } segera ditutup dan saya belum menerima jawaban Anda.
+checkin-reminder-group = Check-in segera ditutup; yang belum menjawab: { $names }.
+checkin-reminder-group-count = Check-in segera ditutup; { $count } orang belum menjawab.
+checkin-digest-title = <b>Ringkasan check-in, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] Tidak ada yang ikut
+   *[other] { $count } orang ikut
+} (dari { $total }).
+checkin-digest-who = Terima kasih kepada { $names }.
+checkin-digest-coordinators-only = Jawaban hanya dikirim ke koordinator.
+checkin-digest-reflections = <b>Refleksi yang dibagikan</b>
+cmd-checkin-stats-summary = siapa yang ikut check-in terakhir, dan siapa yang mulai diam (dikirim secara pribadi)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = Belum ada check-in yang ditutup.
+checkin-stats-title = <b>Keikutsertaan dalam { $count } check-in terakhir</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, beruntun { $streak }
+checkin-stats-inactive = Melewatkan { $count } check-in atau lebih berturut-turut: { $names }
+checkin-error-inactive-after = “{ $value }” bukan jumlah check-in dari 0 sampai 20 (0: tidak pernah).
+checkin-nudge = Halo { $person }! Anda melewatkan { $count } check-in terakhir di { $name }. Tidak ada paksaan: apakah Anda masih ikut, ingin jeda dua minggu, atau lebih memilih keluar dari kohort?
+button-nudge-in = Saya masih ikut
+button-nudge-pause = Jeda dua minggu
+button-nudge-leave = Keluar dari kohort
+nudge-still-in = Senang mendengarnya! Sampai jumpa di check-in { $name } berikutnya.
+nudge-left = Anda keluar dari { $name }. /join di grup membawa Anda kembali kapan saja, dengan profil seperti semula.
+mydata-checkins = { $count ->
+    [0] Anda belum menjawab check-in apa pun.
+   *[other] Jawaban check-in Anda ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (dibagikan: { $shared })
+
+## Refleksi
+
+cmd-reflect-summary = tulis refleksi secara pribadi; pilih siapa yang boleh membacanya
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "Nama"]
+cmd-reflections-summary = daftar refleksi Anda, atau dengan “shared” refleksi yang boleh Anda baca dari orang lain (secara pribadi)
+cmd-reflections-usage = /reflections [shared] [--cohort "Nama"]
+reflect-error-not-member = Refleksi milik sebuah kohort: /join salah satunya dulu.
+reflect-error-too-long = Refleksi boleh berisi paling banyak { $max } karakter.
+reflect-error-visibility = “{ $value }” bukan me, mentor, coordinators, atau cohort.
+reflect-saved = Disimpan di { $cohort }. { $visibility ->
+    [me] Hanya Anda yang bisa membacanya.
+    [mentor] Anda dan mentor Anda bisa membacanya.
+    [coordinators] Anda dan koordinator bisa membacanya.
+   *[cohort] Kohort bisa membacanya, dan refleksi ini muncul di ringkasan berikutnya.
+}
+reflections-title = <b>Refleksi Anda</b>
+reflections-none = Anda belum menulis refleksi. /reflect … untuk menulis satu.
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>Refleksi yang dibagikan kepada Anda</b> (90 hari terakhir)
+reflections-shared-none = Tidak ada yang membagikan refleksi kepada Anda dalam 90 hari terakhir.
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] Anda belum menulis refleksi.
+   *[other] Refleksi Anda ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## Pasangan
+
+cmd-pair-summary = mentor atau mentee Anda; koordinator memasangkan mentor dengan mentee
+cmd-pair-usage = /pair [mentors|confirm] | /pair @mentor @mentee
+cmd-pair-show-summary = mentor atau mentee Anda (koordinator: /pair @mentor @mentee memasangkan dua orang secara manual)
+cmd-pair-show-usage = /pair | /pair @mentor @mentee
+cmd-pair-mentors-summary = pratinjau mentor terbaik untuk setiap anggota yang menginginkannya, beserta alasannya (dikirim secara pribadi)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = tanyakan kepada para mentor di pratinjau
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = akhiri pendampingan seseorang (dengan konfirmasi)
+cmd-unpair-usage = /unpair @pengguna
+pair-reason-shared-language = sama-sama berbahasa { $values }
+pair-reason-language-bridging = tidak ada bahasa yang sama (diizinkan koordinator)
+pair-reason-same-region = sama-sama di { $values }
+pair-reason-shared-topics = topik: { $values }
+pair-reason-timezone-overlap = { $values } jam aktif yang sama
+pair-reason-timezone-unknown = zona waktu tidak diketahui
+pair-reason-stage-fit = tahapnya cocok ({ $values })
+pair-reason-stage-mismatch = tahapnya berjauhan ({ $values })
+pair-reason-shared-preference = preferensi yang sama
+pair-reason-repeat = pernah dipasangkan ({ $values })
+pair-reason-none = tidak ada alasan kuat selain sama-sama luang
+pair-preview-title = <b>Usulan mentor</b> ({ $count } pasangan)
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: tidak ada mentor yang cocok (tidak ada bahasa yang sama, atau dikecualikan)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: mentor yang cocok sudah penuh
+pair-preview-confirm = /pair confirm menanyai para mentor ini; /pair mentors menghitung ulang.
+pair-confirmed = Saya sudah bertanya kepada { $count } mentor. Masing-masing punya waktu { $hours } jam untuk menjawab; tanpa jawaban, mentee ditawarkan ke mentor terbaik berikutnya.
+pair-asked-one = Saya sudah meminta { $mentor } untuk mendampingi { $mentee }.
+pair-ask = Halo { $mentor }! Maukah Anda menjadi mentor { $mentee } di { $name }?
+pair-why = Mengapa Anda: { $reasons }.
+pair-about = Tentang dia: { $about }
+pair-ask-deadline = Mohon jawab sebelum { $when }.
+button-pair-accept = Terima
+button-pair-decline = Tolak
+pair-answer-late = Permintaan ini sudah tidak berlaku.
+pair-accepted-toast = Terima kasih! Saya sudah memperkenalkan Anda berdua.
+pair-declined-thanks = Terima kasih sudah memberi tahu. Saya akan bertanya kepada orang lain.
+pair-no-next-mentor = Saat ini tidak ada mentor lain yang luang untuk { $mentee } di { $name }. Jalankan /pair mentors lagi saat ada yang punya waktu.
+pair-intro-mentee = { $person }, kenalkan mentor Anda { $other } di { $name }!
+pair-intro-mentor = { $person }, kenalkan mentee Anda { $other } di { $name }!
+pair-intro-times = Beberapa waktu untuk bertemu (pukul 18:00 waktu mentee):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = Mentor Anda: { $other } ({ $status ->
+    [asked] sudah ditanya, menunggu jawaban
+   *[other] sudah pasti
+})
+pair-mine-mentee = Mentee Anda: { $other } ({ $status ->
+    [asked] menunggu jawaban Anda
+   *[other] sudah pasti
+})
+pair-mine-none = Anda belum punya mentor atau mentee di kohort ini. Ingin punya? /profile set wants-mentor yes
+pair-error-two-people = Sebutkan dua orang: /pair @mentor @mentee
+pair-error-self = Seseorang tidak bisa menjadi mentor dirinya sendiri.
+pair-error-has-mentor = { $mentee } sudah punya mentor (atau sedang ditanyakan). /unpair { $mentee } dulu.
+pair-error-no-mentors = Belum ada anggota kohort ini yang menawarkan diri menjadi mentor: anggota menawarkan diri dengan /profile set capacity 2.
+pair-error-no-mentees = Tidak ada yang menunggu mentor: anggota memintanya dengan /profile set wants-mentor yes.
+pair-error-no-preview = Tidak ada pratinjau untuk dikonfirmasi: /pair mentors membuatnya.
+pair-error-not-paired = { $who } tidak punya mentor atau mentee.
+unpair-confirm = Akhiri { $count } pendampingan milik { $who }?
+button-unpair-confirm = Akhiri
+unpair-done = { $count } pendampingan diakhiri.
+mydata-mentorships = { $count ->
+    [0] Anda tidak punya pendampingan.
+   *[other] Pendampingan Anda ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: mentor dari { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: didampingi oleh { $other } ({ $status })
+cmd-pair-peers-summary = jalankan putaran rekan sekarang: berpasangan (bertiga jika jumlahnya ganjil), dengan rekan baru bila memungkinkan
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = putaran rekan otomatis setiap beberapa minggu, atau dimatikan; berapa hari sampai “apakah kalian sudah bertemu?”
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = putaran rekan sejauh ini: kelompok, dan siapa yang bilang sudah bertemu (dikirim secara pribadi)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>Putaran rekan ke-{ $number } di { $name }</b>: sapa rekan Anda dan cari waktu untuk mengobrol.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: kali ini belum ada yang cocok, maaf.
+pair-round-unplaced-count = • Untuk { $count } orang kali ini belum ada yang cocok, maaf.
+pair-round-unplaced-dm = Halo { $person }. Di putaran rekan ke-{ $number } di { $name } kali ini belum ada yang cocok untuk Anda, maaf. Saya akan mencoba lagi di putaran berikutnya.
+pair-round-unplaced-coordinators = Putaran rekan ke-{ $number } di { $name }: kali ini belum ada yang cocok untuk { $names }. Hanya koordinator yang membaca ini.
+pair-round-follow-up = Pada { $when } saya akan bertanya kepada masing-masing apakah kalian sudah bertemu.
+pair-round-dm = Halo { $person }! Di putaran rekan ke-{ $number } di { $name } Anda bersama { $others }. Sapa mereka dan cari waktu untuk mengobrol.
+pair-met-question = Halo { $person }! Apakah Anda sudah bertemu { $others } (putaran rekan ke-{ $number } di { $name })?
+button-pair-met-yes = Sudah
+button-pair-met-no = Tidak
+button-pair-met-not-yet = Belum
+pair-met-thanks-yes = Luar biasa, terima kasih!
+pair-met-thanks-no = Terima kasih sudah memberi tahu. Mungkin di putaran berikutnya.
+pair-met-thanks-not-yet = Dicatat. Anda masih bisa menjawab Sudah nanti.
+pair-peers-error-paused = { $name } sedang dijeda: tidak ada putaran rekan sampai dilanjutkan.
+pair-peers-error-too-few = Putaran rekan butuh setidaknya dua anggota aktif (anggota yang jeda tidak diikutkan).
+pair-rounds-off = Putaran rekan dimatikan. /pair rounds every 2w menyalakannya; “apakah kalian sudah bertemu?” datang { $days } hari setelah setiap putaran.
+pair-rounds-on = Putaran rekan setiap { $weeks ->
+    [1] minggu
+   *[other] { $weeks } minggu
+}; berikutnya pada { $next }. “Apakah kalian sudah bertemu?” datang { $days } hari setelah setiap putaran.
+pair-rounds-set = Putaran rekan setiap { $weeks ->
+    [1] minggu
+   *[other] { $weeks } minggu
+}; yang pertama pada { $next }. /pair peers menjalankan satu sekarang.
+pair-rounds-turned-off = Putaran rekan dimatikan.
+pair-rounds-follow-up-set = “Apakah kalian sudah bertemu?” akan datang { $days } hari setelah setiap putaran.
+pair-rounds-error-usage = Sebutkan seberapa sering: /pair rounds every 2w, /pair rounds every 1w, atau /pair rounds off.
+pair-rounds-error-weeks = Putaran diadakan setiap 1 sampai { $max } minggu, misalnya /pair rounds every 2w.
+pair-rounds-error-days = “Apakah kalian sudah bertemu?” datang 1 sampai { $max } hari setelah putaran, misalnya /pair rounds follow-up 3d.
+pair-stats-none = Belum ada putaran rekan: /pair peers menjalankan satu.
+pair-stats-title = <b>Putaran rekan</b> ({ $count })
+pair-stats-line = • Putaran { $number } ({ $date }): { $groups } kelompok, { $people } orang. Bertemu: sudah { $yes }, tidak { $no }, belum { $notYet }, tanpa jawaban { $unanswered }
+cmd-avoid-summary = jangan pernah dipasangkan dengan seseorang (pribadi; orang itu tidak diberi tahu)
+cmd-avoid-usage = /avoid [@pengguna] [--remove] [--cohort "Nama"]
+avoid-title = <b>Orang yang tidak akan pernah dipasangkan dengan Anda</b>
+avoid-line = • { $cohort }: { $names }
+avoid-none = Anda tidak menghindari siapa pun. /avoid @pengguna, di sini secara pribadi, dan saya tidak akan pernah memasangkan Anda dengannya; orang itu tidak diberi tahu.
+avoid-added = Dicatat: saya tidak akan pernah memasangkan Anda dengan { $who } (di { $cohorts }). Orang itu tidak diberi tahu.
+avoid-removed = { $who } boleh dipasangkan dengan Anda lagi (di { $cohorts }).
+avoid-error-self = Anda tidak bisa menghindari diri sendiri.
+avoid-error-no-shared-cohort = Anda tidak berada di kohort yang sama dengan { $who }.
+error-bad-stage = “{ $value }” bukan tahap. Pilih salah satu: { $stages }.
+field-preferences = preferensi
+profile-stage = Tahap: { $value }
+profile-preferences = Preferensi pemasangan (hanya Anda yang melihat): { $value }
+mydata-matching = { "  " }tahap { $stage }; preferensi pemasangan { $preferences }; orang yang Anda hindari: { $avoid }
+cmd-pair-settings-summary = lihat atau ubah cara memasangkan mentor: tanpa bahasa yang sama, batas waktu menjawab
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = Pengaturan pemasangan: pasangan tanpa bahasa yang sama: { $bridging }; mentor menjawab dalam { $hours } jam.
+pair-settings-saved = Tersimpan. Pasangan tanpa bahasa yang sama: { $bridging }; mentor menjawab dalam { $hours } jam.
+pair-error-answer-within = “{ $value }” bukan waktu antara 12h dan 14d (misalnya 48h atau 3d).
+pair-decline-why = Jika berkenan, beri tahu alasannya (satu tekan). Hanya koordinator yang melihatnya; { $mentee } tidak diberi tahu siapa yang menolak.
+button-decline-no-time = Sedang tidak ada waktu
+button-decline-topics = Bukan topik saya
+button-decline-other = Alasan lain
+pair-decline-noted = Terima kasih. Hanya koordinator yang melihat alasan Anda; { $mentee } tidak diberi tahu siapa yang menolak.
+pair-preview-declined = • { $mentor } menolak { $mentee } ({ $reason ->
+    [no-time] sedang tidak ada waktu
+    [topics] bukan topiknya
+    [other] alasan lain
+   *[none] tanpa alasan
+})
+mydata-peer-groups = { $count ->
+    [0] Anda tidak ikut putaran rekan.
+   *[other] Putaran rekan Anda ({ $count }):
+}
+mydata-peer-group = • { $cohort }, putaran { $round }: bersama { $others } (bertemu: { $answer })
+
+# Privasi: tampilan untuk satu orang, perintah pribadi yang diketik di grup, kohort yang mana (docs/privacy.md)
+private-view-sent = { $person }, saya sudah mengirimkannya kepada Anda secara pribadi.
+private-view-link = { $person }, ini hanya untuk Anda, bukan untuk grup ini: <a href="{ $link }">buka obrolan pribadi dengan saya</a> dan saya akan mengirimkannya di sana.
+private-view-write-first = { $person }, ini hanya untuk Anda, bukan untuk grup ini: tulis kepada saya secara pribadi dulu, lalu kirim { $command } di sana.
+private-refused = { $command } bersifat pribadi, jadi hanya berfungsi di obrolan pribadi dengan saya.
+private-refused-deleted = Saya menghapus pesan Anda dari grup.
+private-refused-dm = { $person }, saya sudah menulis kepada Anda secara pribadi: lanjutkan di sana.
+private-refused-link = <a href="{ $link }">Lanjutkan di obrolan pribadi dengan saya</a>.
+private-refused-write-first = Tulis kepada saya secara pribadi dan kirimkan di sana.
+private-continue = Anda mencoba { $command } di grup. Di sini hanya antara kita: { $usage }
+private-continue-here = Di sini hanya antara kita: { $usage }
+start-link-expired = Tautan ini sudah tidak berlaku. Kirim perintahnya lagi di sini: perintah itu juga berfungsi secara pribadi.
+cohort-choice-ask = { $command } untuk kohort yang mana?
+cohort-choice-none = Anda tidak berada di kohort mana pun tempat Anda bisa memakai { $command }.
+cohort-choice-gone = Kohort itu bukan milik Anda lagi (atau Anda tidak lagi mengoordinasikannya).
+cohort-choice-name-it = Anda berada di banyak kohort: sebutkan satu, misalnya { $command } --cohort "Nama". Kohort Anda: { $cohorts }.
+error-cohort-not-here = Kohort grup ini adalah { $name }, bukan “{ $value }”.
+profile-private-hint = Preferensi pemasangan dan teks “tentang saya” Anda bersifat pribadi: kirim /profile kepada saya secara pribadi untuk melihatnya.
+pair-ask-privacy = Hanya koordinator yang melihat jawaban dan alasan Anda; { $mentee } tidak diberi tahu siapa yang menolak.
+pair-ask-privacy-group = Tidak ada orang di sini yang melihat tombol mana yang Anda tekan: hanya koordinator yang mengetahui jawaban Anda.
+pair-declined-toast-private = Terima kasih. Saya sudah menulis kepada Anda secara pribadi.
+pair-declined-toast = Terima kasih. Hanya koordinator yang mengetahui jawaban Anda.
+pair-no-next-mentor-group = Masih ada anggota kohort ini yang menunggu mentor. Koordinator: /pair mentors saat ada mentor yang punya waktu.
+mydata-mentorship-looking = • { $cohort }: saya sedang mencarikan mentor untuk Anda
+
+## Kata untuk nilai, dan kata kunci yang diketik orang (docs/localization.md)
+
+field-timezone = zona waktu
+field-capacity = kapasitas pendampingan
+field-wants-mentor = “ingin mentor”
+field-stage = tahap
+stage-name = { $stage ->
+    [newcomer] pendatang baru
+    [contributor] kontributor
+    [organizer] pengorganisasi
+   *[experienced] berpengalaman
+}
+visibility-name = { $visibility ->
+    [me] hanya Anda
+    [mentor] mentor Anda
+    [coordinators] koordinator
+   *[cohort] kohort
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = lewati, lewat, skip
+keyword-weekly = mingguan, seminggu
+keyword-every = setiap, tiap
+keyword-weeks = minggu, pekan
+keyword-monthly = bulanan, sebulan
+keyword-first = pertama
+keyword-second = kedua
+keyword-third = ketiga
+keyword-fourth = keempat
+keyword-last = terakhir
+keyword-ignore = {""}

@@ -1,0 +1,670 @@
+# cohort-bot — Kiswahili.
+# Ujumbe uko katika markup: <b>, <i>, <code>, <a href="…">. Bot hulinda vigeu vyote.
+# Kila ufunguo wa en.ftl lazima uwepo hapa: jaribio hushindwa ukikosekana.
+
+language-name = Kiswahili
+
+## Maneno ya pamoja
+
+value-none = —
+value-yes = ndiyo
+value-no = hapana
+cancelled = Imeghairiwa. Hakuna kilichobadilishwa.
+done = Imekamilika.
+usage-line = Matumizi: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] mshauri
+    [coordinator] mratibu
+   *[member] mwanachama
+}
+status-name = { $status ->
+    [paused] amesimama kwa muda
+    [left] ameondoka
+    [archived] limehifadhiwa
+   *[active] hai
+}
+field-cohort-name = jina la kundi
+field-languages = lugha
+field-region = eneo
+field-themes = mada kuu
+field-topics = mada
+field-about = maelezo “kuhusu mimi”
+button-cancel = Ghairi
+button-archive-confirm = Ndiyo, lihifadhi
+button-forget-confirm = Ndiyo, futa data zangu
+
+## Makosa
+
+error-internal = Samahani, kuna hitilafu upande wangu. Tafadhali jaribu tena baada ya dakika moja.
+error-unknown-command = Sijui amri { $command }. Tuma /help kuona ninachoweza kufanya.
+error-unknown-command-suggest = Sijui amri { $command }. Je, ulimaanisha { $suggestion }?
+error-unknown-subcommand = “{ $sub }” si kitu ambacho amri hii hufanya.
+error-unknown-subcommand-suggest = “{ $sub }” si kitu ambacho amri hii hufanya. Je, ulimaanisha “{ $suggestion }”?
+error-missing-subcommand = Amri hii inahitaji neno linaloeleza la kufanya.
+error-unclosed-quote = Alama ya nukuu haijafungwa: ongeza { $quote } mwishoni mwa maandishi.
+error-unknown-flag = Sijui chaguo { $flag }.
+error-flag-needs-value = Chaguo { $flag } linahitaji thamani, kama { $flag }=thamani.
+error-missing-argument = Kuna kitu kinakosekana hapa ({ $argument }).
+error-unexpected-words = Sikutarajia “{ $words }” hapa.
+error-nothing-to-change = Niambie cha kubadilisha, kwa angalau chaguo moja.
+error-group-only = { $command } hufanya kazi katika gumzo la kikundi, mahali kundi lilipo.
+error-no-cohort-here = Bado hakuna kundi katika gumzo hili. Msimamizi wa kikundi anaweza kuunda moja kwa <code>/cohort create "Jina"</code>.
+error-not-member = Wanachama wa kundi hili pekee wanaweza kufanya hivyo. Tuma /join ili kujiunga.
+error-needs-role = { $role } wa kundi hili pekee anaweza kufanya hivyo.
+error-text-empty = Sehemu ya { $field } haina herufi zinazoonekana.
+error-text-too-long = Ni ndefu mno: sehemu ya { $field } inaweza kuwa na { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+} tu (hii ina { $length }).
+error-too-many-items = { $field } nyingi mno: zisizidi { $max }.
+error-bad-timezone = “{ $value }” si saa za eneo ninazozijua. Tumia jina kama Africa/Nairobi, Africa/Dar_es_Salaam au Africa/Kampala.
+error-bad-language = “{ $value }” si msimbo wa lugha. Tumia misimbo kama sw, en, fr au pt-BR.
+error-unsupported-language = Bado sizungumzi “{ $value }”. Ninazungumza: { $available }.
+error-bad-until = “{ $value }” si tarehe wala muda. Tumia tarehe kama 2026-12-24, au 12h, 3d, 2w.
+error-until-past = { $value } imeshapita.
+error-until-too-far = { $value } ni zaidi ya mwaka mmoja kutoka sasa.
+error-bad-number = { $field } lazima iwe namba kamili kuanzia { $min } hadi { $max } (si “{ $value }”).
+error-bad-yes-no = Jibu { $field } kwa ndiyo au hapana (si “{ $value }”).
+error-bad-role = “{ $value }” si jukumu. Majukumu ni member, mentor na coordinator.
+error-bad-profile-field = “{ $value }” si sehemu ya wasifu. Sehemu: { $fields }.
+error-unknown-person = Bado simjui { $who }. Ninawafahamu watu wanapoandika katika gumzo nililopo.
+error-not-in-cohort = { $name } si mwanachama wa kundi hili.
+error-cohort-exists = Gumzo hili tayari lina kundi: { $name }. Lihifadhi kwanza ili kuanzisha jingine.
+error-cohort-archived = Kundi { $name } limehifadhiwa.
+error-unknown-cohort = Hauko katika kundi linaloitwa “{ $value }”. Makundi yako: { $cohorts }.
+private-not-understood = Ninajibu amri. Tuma /help kuziona.
+
+## Vitufe
+
+action-stale = Kitufe hiki hakifanyi kazi tena.
+action-not-yours = Kitufe hiki ni cha mtu mwingine.
+
+## /help
+
+cmd-help-summary = ninachoweza kufanya hapa
+cmd-help-usage = /help [amri]
+help-title-group = <b>Amri unazoweza kutumia katika kikundi hiki</b>
+help-title-private = <b>Amri unazoweza kutumia hapa</b>
+help-line = { $usage } — { $summary }
+help-footer = Tuma <code>/help amri</code> ili kujifunza zaidi kuhusu mojawapo.
+help-where-group = Hufanya kazi katika gumzo la kikundi.
+help-where-private = Hufanya kazi katika gumzo la faragha nami.
+
+## /start
+
+start-welcome = Habari { $name }! Ninaendesha makundi ya kujifunza pamoja: ripoti za maendeleo, ushauri, tafakari. Tuma /help kuona unachoweza kufanya, au fungua kiungo cha kujiunga cha kundi.
+start-joined = Karibu { $name }! Jieleze kwa mshauri wako na kwa waratibu, hapa faraghani, kwa <code>/profile set about …</code>. Tuma /help kuona zaidi.
+start-bad-link = Kiungo hiki cha kujiunga hakifanyi kazi tena. Omba kipya kwa mratibu.
+
+## /cohort
+
+cmd-cohort-summary = ona kundi la gumzo hili; waratibu huliunda na kulisimamia
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = onyesha kundi
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = unda kundi la gumzo au mada hii
+cmd-cohort-create-usage = /cohort create "Jina" [--languages sw,en] [--region "…"] [--themes "a, b"] [--timezone Eneo/Mji] [--language sw]
+cmd-cohort-edit-summary = badilisha jina, muktadha au mipangilio ya kundi
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = simamisha kundi kwa muda, ukitaka hadi tarehe fulani
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = endeleza kundi lililosimamishwa
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = hifadhi kundi (huuliza kwanza)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = Bado hakuna kundi katika gumzo hili. Msimamizi wa kikundi anaweza kuunda moja kwa <code>/cohort create "Jina"</code>.
+cohort-created = Kundi <b>{ $name }</b> limeundwa. Wanachama hujiunga kwa /join au kwa kiungo kilicho hapa chini.
+cohort-edited = Imebadilishwa: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = Hali: { $status }
+cohort-card-status-until = Hali: { $status } hadi { $until }
+cohort-card-languages = Lugha: { $languages }
+cohort-card-region = Eneo: { $region }
+cohort-card-themes = Mada kuu: { $themes }
+cohort-card-timezone = Saa za eneo: { $timezone }
+cohort-card-language = Bot inazungumza: { $language }
+cohort-card-members = { $count ->
+    [one] Mwanachama mmoja
+   *[other] Wanachama { $count }
+}
+cohort-card-names-in-group-on = Katika kikundi ninataja majina ya wasiojibu, walio mapumzikoni na wasiopata mwenzi.
+cohort-card-names-in-group-off = Katika kikundi ninahesabu tu, bila majina, wasiojibu, walio mapumzikoni au wasiopata mwenzi; waratibu hupata majina faraghani.
+cohort-card-join-link = Kiungo cha kujiunga: <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } limesimamishwa kwa muda. Hakuna kilichopangwa hadi /cohort resume.
+cohort-paused-until = { $name } limesimamishwa hadi { $until }.
+cohort-already-paused = Kundi tayari limesimamishwa.
+cohort-not-paused = Kundi halijasimamishwa.
+cohort-resumed = { $name } linaendelea tena.
+cohort-resumed-auto = Mapumziko yamekwisha: { $name } linaendelea tena.
+cohort-archive-confirm = Hifadhi <b>{ $name }</b>? Wanachama wanabaki katika gumzo, lakini kundi linasimama na jipya linaweza kuundwa hapa.
+cohort-archived = { $name } limehifadhiwa.
+bot-added = Habari! Ninaendesha makundi ya kujifunza pamoja. Msimamizi wa kikundi anaweza kuanzisha moja kwa <code>/cohort create "Jina"</code>; tuma /help kuona zaidi.
+room-encrypted = Chumba hiki kimesimbwa mwanzo hadi mwisho, na bado siwezi kusoma ujumbe uliosimbwa, kwa hiyo amri hapa hazijibiwi. Tumia chumba kisichosimbwa kwa kundi, au mwombe anayeniendesha awashe usimbaji.
+bot-added-with-cohort = Habari tena! Kundi { $name } bado liko hapa. Tuma /help kuona ninachoweza kufanya.
+
+## Wanachama
+
+cmd-join-summary = jiunge na kundi la gumzo hili
+cmd-join-usage = /join
+cmd-leave-summary = ondoka katika kundi la gumzo hili
+cmd-leave-usage = /leave
+cmd-members-summary = orodha ya wanachama wa kundi
+cmd-members-usage = /members [--all]
+cmd-role-summary = mpe mtu jukumu
+cmd-role-usage = /role @mtumiaji member|mentor|coordinator
+join-welcome = Karibu { $name }, { $person }!
+join-welcome-dm = Karibu { $name }! Jieleze kwa mshauri wako na kwa waratibu, hapa faraghani, kwa <code>/profile set about …</code>. Tuma /help kuona zaidi.
+join-already = Tayari wewe ni mwanachama wa { $name }.
+join-in-private = Ili kujiunga na kundi, tuma /join katika kikundi chake, au fungua kiungo chake cha kujiunga.
+leave-done = Umeondoka { $name }. Wasifu wako umehifadhiwa ukirudi; /forgetme hufuta kila kitu.
+leave-not-member = Wewe si mwanachama wa { $name }.
+cmd-pause-summary = chukua mapumziko: hakuna ripoti za maendeleo wala wenzi watakaokufikia hadi yaishe
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (faraghani: [--cohort "Jina"])
+cmd-resume-summary = maliza mapumziko yako mapema
+cmd-resume-usage = /resume (faraghani: [--cohort "Jina"])
+pause-done-until = Uko mapumzikoni kutoka { $name } hadi { $until }: hakuna ripoti za maendeleo, vikumbusho wala wenzi watakaokufikia. /resume huyamaliza mapema.
+resume-done = Karibu tena { $name }: ripoti za maendeleo zitakufikia tena.
+resume-not-paused = Hauko mapumzikoni kutoka { $name }.
+pause-ended-dm = Mapumziko yako kutoka { $name } yamekwisha: ripoti za maendeleo zitakufikia tena. /pause huanzisha mengine.
+members-title = <b>{ $name }</b>: { $count ->
+    [one] mwanachama mmoja
+   *[other] wanachama { $count }
+}
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] Mwanachama mwingine mmoja yuko mapumzikoni.
+   *[other] Wanachama wengine { $count } wako mapumzikoni.
+}
+members-left-count = { $count ->
+    [one] Mtu mwingine mmoja ameondoka katika kundi.
+   *[other] Watu wengine { $count } wameondoka katika kundi.
+}
+members-names-sent-privately = Nimekutumia orodha kamili faraghani.
+members-names-not-in-group = Majina yao hayaonyeshwi katika kikundi (/cohort edit --names-in-group yes huyaonyesha).
+members-none = { $name } bado halina wanachama.
+role-set = { $name } sasa ni { $role }.
+role-admin-note = { $name } ni msimamizi wa gumzo hili na anabaki mratibu hapa muda wote atakapokuwa msimamizi.
+role-admin-granted-note = { $name } pia ni msimamizi wa gumzo hili. Jukumu alilopewa linamfanya abaki mratibu akiacha kuwa msimamizi; <code>/role @mtumiaji member</code> hulirudisha.
+members-coordinator = { $source ->
+    [admin] mratibu (msimamizi wa gumzo)
+    [both] mratibu (msimamizi wa gumzo, pia amepewa kwa /role)
+   *[granted] mratibu (amepewa kwa /role)
+}
+members-roles-note = Wasimamizi wa gumzo ni waratibu muda wote wakiwa wasimamizi. Jukumu lililotolewa kwa /role hubaki hadi <code>/role @mtumiaji member</code> ilirudishe.
+role-unchanged = { $name } tayari ni { $role }.
+
+## /profile
+
+cmd-profile-summary = ona au badilisha wasifu wako
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = onyesha wasifu wako (waratibu: wa mtu mwingine, hutumwa faraghani)
+cmd-profile-show-usage = /profile [show] [@mtumiaji] [--cohort "Jina"]
+cmd-profile-set-summary = weka sehemu: languages, region, topics, timezone, capacity, wants-mentor, stage; faraghani pia preferences na about
+cmd-profile-set-usage = /profile set sehemu thamani [--cohort "Jina"]
+cmd-profile-clear-summary = futa sehemu
+cmd-profile-clear-usage = /profile clear sehemu [--cohort "Jina"]
+profile-title = <b>{ $name }</b> katika { $cohort } — { $role }, { $status }
+profile-languages = Lugha: { $value }
+profile-region = Eneo: { $value }
+profile-topics = Mada: { $value }
+profile-timezone = Saa za eneo: { $value }
+profile-capacity = Anaweza kushauri: { $value ->
+    [0] hapana
+    [one] mtu mmoja
+   *[other] watu { $value }
+}
+profile-wants-mentor = Anataka mshauri: { $value }
+profile-about = Kuhusu: { $value }
+profile-updated = Nimehifadhi { $field } yako kwa { $cohorts }.
+profile-cleared = Nimefuta { $field } yako kwa { $cohorts }.
+profile-no-cohorts = Bado hauko katika kundi lolote. Jiunge na moja kwa /join katika kikundi chake, au kwa kiungo chake cha kujiunga.
+
+## /language na /timezone
+
+cmd-language-summary = chagua lugha ninayokuandikia
+cmd-language-usage = /language [msimbo]
+cmd-timezone-summary = ona au weka saa za eneo lako
+cmd-timezone-usage = /timezone [Eneo/Mji]
+language-current = Ninakuandikia kwa { $language }. Chagua nyingine:
+language-set = Kuanzia sasa ninakuandikia kwa { $language }.
+language-group-note = Katika kikundi hiki ninaendelea kuzungumza lugha ya kundi.
+timezone-current = Saa za eneo lako: { $timezone } (sasa ni { $now }).
+timezone-set = Saa za eneo lako sasa ni { $timezone } (sasa ni { $now }).
+
+## /mydata na /forgetme
+
+cmd-mydata-summary = kila kitu ninachohifadhi kukuhusu
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = futa kila kitu ninachohifadhi kukuhusu
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>Ninachohifadhi kukuhusu</b>
+mydata-account = Jina: { $name } (jina la mtumiaji: { $username }), kitambulisho cha { $platform } { $id }
+mydata-settings = Lugha: { $language } (programu yako inasema: { $hint }), saa za eneo: { $timezone }
+mydata-since = Nimekufahamu tangu { $date }
+mydata-memberships = { $count ->
+    [0] Hauko katika kundi lolote.
+    [one] Uko katika kundi moja:
+   *[other] Uko katika makundi { $count }:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, tangu { $joined }
+mydata-profile = { "  " }lugha { $languages }; eneo { $region }; mada { $topics }; saa za eneo { $timezone }; anaweza kushauri { $capacity }; anataka mshauri { $wantsMentor }; kuhusu: { $about }
+mydata-audit = { $count ->
+    [0] Hujafanya mabadiliko yoyote kama mratibu.
+    [one] Badiliko moja la mratibu limeandikwa kwa jina lako.
+   *[other] Mabadiliko { $count } ya mratibu yameandikwa kwa jina lako.
+}
+mydata-footer = Sihifadhi ujumbe wa gumzo, ila tu unachojibu katika ripoti za maendeleo na tafakari (zimeorodheshwa hapo juu). /forgetme hufuta yote haya.
+forgetme-confirm = Hii inafuta akaunti yako hapa, wasifu wako na uanachama wako katika { $count ->
+    [one] kundi moja
+   *[other] makundi { $count }
+}. Hatua ulizochukua kama mratibu zinabaki kwenye kumbukumbu bila jina lako. Hili haliwezi kutenduliwa.
+forgetme-done = Imekamilika: nimefuta kila kitu nilichohifadhi kukuhusu. Ukiniandikia tena, ninaanza upya.
+
+## Ripoti za maendeleo
+
+cmd-checkin-summary = ripoti za maendeleo za mara kwa mara: zione; waratibu huzipangia ratiba
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = orodha ya ratiba za ripoti za maendeleo za kundi hili
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = ongeza ratiba ya ripoti za maendeleo kwa saa za eneo la kundi
+cmd-checkin-schedule-usage = /checkin schedule kila wiki Jumatatu 18:00 | kila 2 wiki Alhamisi 09:30 | kila mwezi wa kwanza Jumanne 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = tuma ripoti ya maendeleo sasa
+cmd-checkin-now-usage = /checkin now [namba]
+cmd-checkin-skip-summary = ruka ripoti ya maendeleo inayofuata ya ratiba
+cmd-checkin-skip-usage = /checkin skip namba
+cmd-checkin-pause-summary = simamisha ratiba kwa muda
+cmd-checkin-pause-usage = /checkin pause namba
+cmd-checkin-resume-summary = endeleza ratiba iliyosimamishwa
+cmd-checkin-resume-usage = /checkin resume namba
+cmd-checkin-delete-summary = futa ratiba na ripoti zake
+cmd-checkin-delete-usage = /checkin delete namba
+checkin-question-1 = Umefanya nini tangu ripoti ya maendeleo iliyopita?
+checkin-question-2 = Utafanyia kazi nini baadaye?
+checkin-question-3 = Kuna kitu kinachokuzuia, au kuna mtu anayeweza kukusaidia?
+checkin-error-pattern = Siwezi kusoma “{ $pattern }” kama ratiba. Jaribu: kila wiki Jumatatu 18:00, kila 2 wiki Alhamisi 09:30, kila mwezi wa kwanza Jumanne 17:00, au cron 0 18 * * 1.
+checkin-error-weekday = “{ $word }” si siku ya wiki (Jumatatu, Jumanne, Jumatano, Alhamisi, Ijumaa, Jumamosi, Jumapili).
+checkin-error-time = “{ $word }” si saa ya siku (00:00 hadi 23:59).
+checkin-error-nth = “{ $word }” si kwanza, pili, tatu, nne wala mwisho.
+checkin-error-every = Wiki “{ $word }”: chagua kuanzia 1 hadi 8.
+checkin-error-cron = “{ $field }” si sehemu sahihi ya cron (dakika saa siku mwezi siku-ya-wiki).
+checkin-error-never = Ratiba hiyo haitokei kamwe (tarehe hiyo haipo).
+checkin-error-too-often = Ripoti za maendeleo zinaweza kufanyika mara moja kwa saa au chini ya hapo.
+checkin-error-span = { $flag } “{ $value }” si muda kati ya 10m na 14d (kama 90m, 6h, 2d).
+checkin-error-remind-window = Kikumbusho lazima kije kabla majibu hayajafungwa: fanya --remind iwe fupi kuliko --window.
+checkin-error-window-overlap = Muda wa kujibu ni mrefu kuliko muda kati ya ripoti mbili: fupisha --window.
+checkin-error-digest = “{ $value }” si group wala coordinators.
+checkin-error-questions = Maswali { $max ->
+    [one] { $max }
+   *[other] { $max }
+} tu, tafadhali.
+checkin-error-question-length = Swali linaweza kuwa na { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+} tu.
+checkin-error-no-schedule = Hakuna ratiba ya ripoti “{ $id }” hapa. /checkin list huzionyesha.
+checkin-error-not-active = Ratiba #{ $id } imesimamishwa: hakuna ripoti inayofuata ya kuruka.
+checkin-error-already-paused = Ratiba #{ $id } tayari imesimamishwa.
+checkin-error-not-paused = Ratiba #{ $id } haijasimamishwa.
+checkin-error-not-member = Wanachama wa kundi hili pekee wanaweza kujibu ripoti zake za maendeleo. /join kwanza.
+checkin-error-closed = Ripoti hii ya maendeleo imefungwa: majibu hayapokelewi tena.
+checkin-error-on-break = Uko mapumzikoni kutoka kundi hili, kwa hiyo ripoti za maendeleo hazikuhesabu. /resume kwanza ili kujibu.
+checkin-none-yet = Bado hakuna ripoti za maendeleo zilizopangwa hapa. Waratibu: /checkin schedule kila wiki Jumatatu 18:00
+checkin-scheduled = Ratiba ya ripoti za maendeleo #{ $id } imewekwa.
+checkin-list-title = <b>Ratiba za ripoti za maendeleo</b>
+checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] imesimamishwa
+   *[other] inayofuata { $next }
+}, majibu yako wazi { $window ->
+    [one] saa moja
+   *[other] saa { $window }
+}
+checkin-skipped = Ripoti ya ratiba #{ $id } ya { $when } itarukwa.
+checkin-paused = Ratiba #{ $id } imesimamishwa.
+checkin-resumed = Ratiba #{ $id } inaendelea tena; ripoti inayofuata { $next }.
+checkin-delete-confirm = Futa ratiba #{ $id } ({ $pattern }) pamoja na ripoti na majibu yake? Hili haliwezi kutenduliwa.
+checkin-deleted = Ratiba #{ $id } imefutwa.
+button-checkin-delete-confirm = Ifute
+button-checkin-private = Jibu faraghani
+button-checkin-share = Shiriki na kundi
+button-checkin-keep-private = Iwe siri
+checkin-prompt = <b>Ni wakati wa ripoti ya maendeleo, { $name }!</b> Majibu yako wazi hadi { $closes }.
+checkin-prompt-how = Jibu ujumbe huu ili kujibu hapa (mstari mmoja kwa kila swali), au jibu faraghani.
+checkin-private-started = Nimekuandikia faraghani.
+checkin-dm-first = Siwezi kukuandikia kwanza: fungua gumzo la faragha nami, kisha bonyeza kitufe tena.
+checkin-dm-link = { $person }, siwezi kukuandikia kwanza. Fungua { $link } kisha bonyeza Anza: majibu yako yanaanzia hapo.
+checkin-dm-first-link = Siwezi kukuandikia kwanza: tumia kiungo nilichochapisha.
+checkin-dm-intro = Ripoti ya maendeleo ya { $name }. Jibu swali moja baada ya jingine; andika “ruka” kuruka swali.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = Asante! Umejibu { $answered } kati ya { $total }. Ushiriki majibu yako katika muhtasari?
+checkin-will-share = Majibu yako yataonekana katika muhtasari.
+checkin-kept-private = Majibu yako yanabaki siri: muhtasari unakuhesabu tu.
+checkin-reflect-offer = Ungependa kuandika tafakari fupi kuhusu ulichojifunza? Ni wewe tu utakayeisoma isipokuwa uchague vinginevyo.
+button-reflect-write = Andika tafakari
+button-reflect-not-now = Si sasa
+checkin-reflect-ask = Andika tafakari yako katika ujumbe unaofuata (au “ruka”).
+checkin-reflect-later = Sawa. Wakati wowote: /reflect ikifuatiwa na mistari michache.
+button-visibility-mentor = Shiriki na mshauri wangu
+button-visibility-coordinators = Shiriki na waratibu
+button-visibility-cohort = Shiriki na kundi
+checkin-answer-saved = Asante, jibu lako limeandikwa.
+checkin-reminder-dm = Ripoti ya maendeleo ya { $name } inafungwa hivi karibuni na bado sijapata jibu lako.
+checkin-reminder-group = Ripoti ya maendeleo inafungwa hivi karibuni; bado hawajajibu: { $names }.
+checkin-reminder-group-count = Ripoti ya maendeleo inafungwa hivi karibuni; { $count ->
+    [one] mtu mmoja bado hajajibu.
+   *[other] watu { $count } bado hawajajibu.
+}
+checkin-digest-title = <b>Muhtasari wa ripoti ya maendeleo, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] Hakuna aliyeshiriki
+    [one] Mtu mmoja alishiriki
+   *[other] Watu { $count } walishiriki
+} (kati ya { $total }).
+checkin-digest-who = Asanteni { $names }.
+checkin-digest-coordinators-only = Majibu yanaenda kwa waratibu tu.
+checkin-digest-reflections = <b>Tafakari zilizoshirikiwa</b>
+cmd-checkin-stats-summary = nani alishiriki katika ripoti za karibuni, na nani amekaa kimya (hutumwa faraghani)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = Bado hakuna ripoti ya maendeleo iliyofungwa.
+checkin-stats-title = <b>Ushiriki katika { $count ->
+    [one] ripoti ya maendeleo ya mwisho
+   *[other] ripoti { $count } za mwisho za maendeleo
+}</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, mfululizo { $streak }
+checkin-stats-inactive = Wamekosa { $count ->
+    [one] ripoti moja
+   *[other] ripoti { $count }
+} au zaidi mfululizo: { $names }
+checkin-error-inactive-after = “{ $value }” si idadi ya ripoti kuanzia 0 hadi 20 (0: kamwe).
+checkin-nudge = Habari { $person }! Umekosa { $count ->
+    [one] ripoti ya maendeleo ya mwisho
+   *[other] ripoti { $count } za mwisho za maendeleo
+} za { $name }. Bila shinikizo: bado uko nasi, ungependa mapumziko ya wiki mbili, au ungependa kuondoka katika kundi?
+button-nudge-in = Bado niko
+button-nudge-pause = Mapumziko ya wiki mbili
+button-nudge-leave = Ondoka katika kundi
+nudge-still-in = Nafurahi kusikia hivyo! Tuonane katika ripoti inayofuata ya { $name }.
+nudge-left = Umeondoka { $name }. /join katika kikundi inakurudisha wakati wowote, na wasifu wako kama ulivyokuwa.
+mydata-checkins = { $count ->
+    [0] Hujajibu ripoti yoyote ya maendeleo.
+    [one] Jibu lako la ripoti ya maendeleo (moja):
+   *[other] Majibu yako ya ripoti za maendeleo ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (yameshirikiwa: { $shared })
+
+## Tafakari
+
+cmd-reflect-summary = andika tafakari faraghani; chagua nani anaweza kuisoma
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "Jina"]
+cmd-reflections-summary = orodha ya tafakari zako, au kwa “shared” zile ambazo wengine wamekuruhusu kusoma (faraghani)
+cmd-reflections-usage = /reflections [shared] [--cohort "Jina"]
+reflect-error-not-member = Tafakari ni za kundi: /join kundi kwanza.
+reflect-error-too-long = Tafakari inaweza kuwa na { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+} tu.
+reflect-error-visibility = “{ $value }” si me, mentor, coordinators wala cohort.
+reflect-saved = Imehifadhiwa katika { $cohort }. { $visibility ->
+    [me] Ni wewe tu unayeweza kuisoma.
+    [mentor] Wewe na mshauri wako mnaweza kuisoma.
+    [coordinators] Wewe na waratibu mnaweza kuisoma.
+   *[cohort] Kundi linaweza kuisoma, na itaonekana katika muhtasari unaofuata.
+}
+reflections-title = <b>Tafakari zako</b>
+reflections-none = Bado hujaandika tafakari yoyote. /reflect … huandika moja.
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>Tafakari ulizoshirikishwa</b> (siku 90 zilizopita)
+reflections-shared-none = Hakuna aliyekushirikisha tafakari katika siku 90 zilizopita.
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] Hujaandika tafakari yoyote.
+    [one] Tafakari yako (moja):
+   *[other] Tafakari zako ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## Kuunganisha
+
+cmd-pair-summary = mshauri wako au washauriwa wako; waratibu huunganisha washauri na washauriwa
+cmd-pair-usage = /pair [mentors|confirm] | /pair @mshauri @mshauriwa
+cmd-pair-show-summary = mshauri wako au washauriwa wako (waratibu: /pair @mshauri @mshauriwa huunganisha watu wawili kwa mkono)
+cmd-pair-show-usage = /pair | /pair @mshauri @mshauriwa
+cmd-pair-mentors-summary = onyesho la awali la mshauri bora kwa kila mwanachama anayetaka, na sababu (hutumwa faraghani)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = waulize washauri wa onyesho la awali
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = maliza ushauri wa mtu (huuliza kwanza)
+cmd-unpair-usage = /unpair @mtumiaji
+pair-reason-shared-language = wote wanazungumza { $values }
+pair-reason-language-bridging = hakuna lugha ya pamoja (imeruhusiwa na mratibu)
+pair-reason-same-region = wote wako { $values }
+pair-reason-shared-topics = mada: { $values }
+pair-reason-timezone-overlap = saa { $values } za kuwa macho kwa pamoja
+pair-reason-timezone-unknown = saa za eneo hazijulikani
+pair-reason-stage-fit = hatua zinaendana ({ $values })
+pair-reason-stage-mismatch = hatua ziko mbali ({ $values })
+pair-reason-shared-preference = pendeleo la pamoja
+pair-reason-repeat = waliunganishwa hapo awali ({ $values })
+pair-reason-none = hakuna sababu kubwa zaidi ya kuwa huru
+pair-preview-title = <b>Washauri wanaopendekezwa</b> ({ $count ->
+    [one] jozi moja
+   *[other] jozi { $count }
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: hakuna mshauri anayefaa (hakuna lugha ya pamoja, au ameondolewa)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: washauri wanaofaa hawana nafasi tena
+pair-preview-confirm = /pair confirm huwauliza washauri hawa; /pair mentors hukokotoa upya.
+pair-confirmed = { $count ->
+    [one] Nimemuuliza mshauri mmoja.
+   *[other] Nimewauliza washauri { $count }.
+} Kila mmoja ana { $hours ->
+    [one] saa moja
+   *[other] saa { $hours }
+} kujibu; bila jibu, mshauriwa hupendekezwa kwa mshauri bora anayefuata.
+pair-asked-one = Nimemuuliza { $mentor } amshauri { $mentee }.
+pair-ask = Habari { $mentor }! Je, ungekubali kumshauri { $mentee } katika { $name }?
+pair-why = Kwa nini wewe: { $reasons }.
+pair-about = Kumhusu: { $about }
+pair-ask-deadline = Tafadhali jibu kabla ya { $when }.
+button-pair-accept = Kubali
+button-pair-decline = Kataa
+pair-answer-late = Ombi hili halipo wazi tena.
+pair-accepted-toast = Asante! Nimewatambulisha ninyi wawili.
+pair-declined-thanks = Asante kwa kuniambia. Nitamuuliza mtu mwingine.
+pair-no-next-mentor = Hakuna mshauri mwingine aliye huru kwa { $mentee } katika { $name } kwa sasa. Tumia /pair mentors tena mtu akipata nafasi.
+pair-intro-mentee = { $person }, kutana na mshauri wako { $other } katika { $name }!
+pair-intro-mentor = { $person }, kutana na mshauriwa wako { $other } katika { $name }!
+pair-intro-times = Baadhi ya nyakati za kukutana (saa 18:00 kwa mshauriwa):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = Mshauri wako: { $other } ({ $status ->
+    [asked] ameulizwa, anasubiriwa kujibu
+   *[other] imethibitishwa
+})
+pair-mine-mentee = Mshauriwa wako: { $other } ({ $status ->
+    [asked] anasubiri jibu lako
+   *[other] imethibitishwa
+})
+pair-mine-none = Bado huna mshauri wala mshauriwa katika kundi hili. Unataka mmoja? /profile set wants-mentor yes
+pair-error-two-people = Taja watu wawili: /pair @mshauri @mshauriwa
+pair-error-self = Mtu hawezi kuwa mshauri wake mwenyewe.
+pair-error-has-mentor = { $mentee } tayari ana mshauri (au mmoja anaulizwa). /unpair { $mentee } kwanza.
+pair-error-no-mentors = Bado hakuna katika kundi hili aliyejitolea kushauri: wanachama hujitolea kwa /profile set capacity 2.
+pair-error-no-mentees = Hakuna anayesubiri mshauri: wanachama huomba kwa /profile set wants-mentor yes.
+pair-error-no-preview = Hakuna onyesho la awali la kuthibitisha: /pair mentors huunda moja.
+pair-error-not-paired = { $who } hana mshauri wala mshauriwa.
+unpair-confirm = Maliza { $count ->
+    [one] ushauri
+   *[other] ushauri { $count }
+} wa { $who }?
+button-unpair-confirm = Maliza
+unpair-done = { $count ->
+    [one] Ushauri mmoja umemalizika.
+   *[other] Ushauri { $count } umemalizika.
+}
+mydata-mentorships = { $count ->
+    [0] Huna ushauri wowote.
+    [one] Ushauri wako (mmoja):
+   *[other] Ushauri wako ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: mshauri wa { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: unashauriwa na { $other } ({ $status })
+cmd-pair-peers-summary = endesha mzunguko wa wenzi sasa: jozi (watatu idadi ikiwa witiri), wenzi wapya inapowezekana
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = mizunguko ya wenzi yenyewe kila baada ya wiki chache, au imezimwa; siku hadi “mlikutana?”
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = mizunguko ya wenzi hadi sasa: vikundi, na nani alisema walikutana (hutumwa faraghani)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>Mzunguko wa wenzi { $number } katika { $name }</b>: wasalimie wenzi wako na tafuteni wakati wa kuzungumza.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: hakuna aliyefaa safari hii, samahani.
+pair-round-unplaced-count = • { $count ->
+    [one] Kwa mtu mmoja hakuna aliyefaa safari hii, samahani.
+   *[other] Kwa watu { $count } hakuna aliyefaa safari hii, samahani.
+}
+pair-round-unplaced-dm = Habari { $person }. Katika mzunguko wa wenzi { $number } wa { $name } hakuna aliyekufaa safari hii, samahani. Nitajaribu tena katika mzunguko unaofuata.
+pair-round-unplaced-coordinators = Mzunguko wa wenzi { $number } wa { $name }: hakuna aliyewafaa { $names } safari hii. Waratibu pekee ndio wanaosoma hili.
+pair-round-follow-up = Tarehe { $when } nitamuuliza kila mmoja wenu kama mlikutana.
+pair-round-dm = Habari { $person }! Katika mzunguko wa wenzi { $number } wa { $name } uko pamoja na { $others }. Wasalimie na tafuteni wakati wa kuzungumza.
+pair-met-question = Habari { $person }! Je, ulikutana na { $others } (mzunguko wa wenzi { $number } wa { $name })?
+button-pair-met-yes = Ndiyo
+button-pair-met-no = Hapana
+button-pair-met-not-yet = Bado
+pair-met-thanks-yes = Vizuri sana, asante!
+pair-met-thanks-no = Asante kwa kuniambia. Labda mzunguko ujao.
+pair-met-thanks-not-yet = Nimeandika. Bado unaweza kujibu Ndiyo baadaye.
+pair-peers-error-paused = { $name } limesimamishwa: hakuna mizunguko ya wenzi hadi liendelee.
+pair-peers-error-too-few = Mzunguko wa wenzi unahitaji angalau wanachama wawili walio hai (walio mapumzikoni hawahusishwi).
+pair-rounds-off = Mizunguko ya wenzi imezimwa. /pair rounds every 2w huianzisha; “mlikutana?” huja { $days ->
+    [one] siku moja
+   *[other] siku { $days }
+} baada ya kila mzunguko.
+pair-rounds-on = Mizunguko ya wenzi kila { $weeks ->
+    [one] wiki
+   *[other] wiki { $weeks }
+}; unaofuata { $next }. “Mlikutana?” huja { $days ->
+    [one] siku moja
+   *[other] siku { $days }
+} baada ya kila mzunguko.
+pair-rounds-set = Mizunguko ya wenzi kila { $weeks ->
+    [one] wiki
+   *[other] wiki { $weeks }
+}; wa kwanza { $next }. /pair peers huendesha mmoja sasa.
+pair-rounds-turned-off = Mizunguko ya wenzi imezimwa.
+pair-rounds-follow-up-set = “Mlikutana?” itakuja { $days ->
+    [one] siku moja
+   *[other] siku { $days }
+} baada ya kila mzunguko.
+pair-rounds-error-usage = Sema mara ngapi: /pair rounds every 2w, /pair rounds every 1w au /pair rounds off.
+pair-rounds-error-weeks = Mizunguko hufanyika kila wiki 1 hadi { $max }, kwa mfano /pair rounds every 2w.
+pair-rounds-error-days = “Mlikutana?” huja siku 1 hadi { $max } baada ya mzunguko, kwa mfano /pair rounds follow-up 3d.
+pair-stats-none = Bado hakuna mizunguko ya wenzi: /pair peers huendesha mmoja.
+pair-stats-title = <b>Mizunguko ya wenzi</b> ({ $count })
+pair-stats-line = • Mzunguko { $number } ({ $date }): { $groups ->
+    [one] kikundi kimoja
+   *[other] vikundi { $groups }
+}, { $people ->
+    [one] mtu mmoja
+   *[other] watu { $people }
+}. Walikutana: ndiyo { $yes }, hapana { $no }, bado { $notYet }, hawakujibu { $unanswered }
+cmd-avoid-summary = usiwahi kuunganishwa na mtu fulani (faraghani; yeye haambiwi)
+cmd-avoid-usage = /avoid [@mtumiaji] [--remove] [--cohort "Jina"]
+avoid-title = <b>Watu ambao hutaunganishwa nao kamwe</b>
+avoid-line = • { $cohort }: { $names }
+avoid-none = Hukwepi mtu yeyote. /avoid @mtumiaji, hapa faraghani, nami sitawahi kukuunganisha naye; yeye haambiwi.
+avoid-added = Nimeandika: sitawahi kukuunganisha na { $who } (katika { $cohorts }). Yeye haambiwi.
+avoid-removed = { $who } anaweza kuunganishwa nawe tena (katika { $cohorts }).
+avoid-error-self = Huwezi kujikwepa mwenyewe.
+avoid-error-no-shared-cohort = Huna kundi la pamoja na { $who }.
+error-bad-stage = “{ $value }” si hatua. Chagua moja kati ya: { $stages }.
+field-preferences = mapendeleo
+profile-stage = Hatua: { $value }
+profile-preferences = Mapendeleo ya kuunganishwa (unayaona wewe tu): { $value }
+mydata-matching = { "  " }hatua { $stage }; mapendeleo ya kuunganishwa { $preferences }; watu unaowakwepa: { $avoid }
+cmd-pair-settings-summary = ona au badilisha jinsi washauri wanavyounganishwa: bila lugha ya pamoja, muda wa kujibu
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = Mipangilio ya kuunganisha: jozi zisizo na lugha ya pamoja: { $bridging }; washauri hujibu ndani ya { $hours ->
+    [one] saa moja
+   *[other] saa { $hours }
+}.
+pair-settings-saved = Imehifadhiwa. Jozi zisizo na lugha ya pamoja: { $bridging }; washauri hujibu ndani ya { $hours ->
+    [one] saa moja
+   *[other] saa { $hours }
+}.
+pair-error-answer-within = “{ $value }” si muda kati ya 12h na 14d (kama 48h au 3d).
+pair-decline-why = Ukipenda, niambie sababu (bonyeza mara moja). Waratibu pekee ndio wanaoiona; { $mentee } haambiwi nani alikataa.
+button-decline-no-time = Sina muda kwa sasa
+button-decline-topics = Si mada zangu
+button-decline-other = Sababu nyingine
+pair-decline-noted = Asante. Waratibu pekee ndio wanaoona sababu yako; { $mentee } haambiwi nani alikataa.
+pair-preview-declined = • { $mentor } amemkataa { $mentee } ({ $reason ->
+    [no-time] hana muda kwa sasa
+    [topics] si mada zake
+    [other] sababu nyingine
+   *[none] hakutoa sababu
+})
+mydata-peer-groups = { $count ->
+    [0] Hukuwa katika mzunguko wowote wa wenzi.
+    [one] Mzunguko wako wa wenzi (mmoja):
+   *[other] Mizunguko yako ya wenzi ({ $count }):
+}
+mydata-peer-group = • { $cohort }, mzunguko { $round }: pamoja na { $others } (mlikutana: { $answer })
+
+# Faragha: mambo ya mtu mmoja tu, amri za faragha zilizoandikwa kikundini, kundi lipi (docs/privacy.md)
+private-view-sent = { $person }, nimekutumia faraghani.
+private-view-link = { $person }, hili ni lako peke yako, si la kikundi hiki: <a href="{ $link }">fungua gumzo la faragha nami</a> nami nitakutumia huko.
+private-view-write-first = { $person }, hili ni lako peke yako, si la kikundi hiki: niandikie faraghani kwanza, kisha tuma { $command } huko.
+private-refused = { $command } ni ya faragha, kwa hiyo inafanya kazi katika gumzo la faragha nami tu.
+private-refused-deleted = Nimeondoa ujumbe wako kutoka kikundini.
+private-refused-dm = { $person }, nimekuandikia faraghani: endelea huko.
+private-refused-link = <a href="{ $link }">Endelea katika gumzo la faragha nami</a>.
+private-refused-write-first = Niandikie faraghani na uitume huko.
+private-continue = Ulijaribu { $command } katika kikundi. Hapa inabaki kati yetu: { $usage }
+private-continue-here = Hapa inabaki kati yetu: { $usage }
+start-link-expired = Kiungo hiki hakifanyi kazi tena. Tuma amri tena hapa: inafanya kazi faraghani pia.
+cohort-choice-ask = { $command } ni kwa kundi lipi?
+cohort-choice-none = Hauko katika kundi lolote ambapo unaweza kutumia { $command }.
+cohort-choice-gone = Kundi hilo si lako tena (au huliratibu tena).
+cohort-choice-name-it = Uko katika makundi mengi: taja moja, kama { $command } --cohort "Jina". Yako: { $cohorts }.
+error-cohort-not-here = Kundi la kikundi hiki ni { $name }, si “{ $value }”.
+profile-private-hint = Mapendeleo yako ya kuunganishwa na maelezo yako “kuhusu mimi” ni siri: nitumie /profile faraghani kuyaona.
+pair-ask-privacy = Waratibu pekee ndio wanaoona jibu lako na sababu yoyote utakayotoa; { $mentee } haambiwi nani alikataa.
+pair-ask-privacy-group = Hakuna mtu hapa anayeona kitufe unachobonyeza: waratibu pekee ndio wanaojua jibu lako.
+pair-declined-toast-private = Asante. Nimekuandikia faraghani.
+pair-declined-toast = Asante. Waratibu pekee ndio wanaojua jibu lako.
+pair-no-next-mentor-group = Kuna mtu katika kundi hili bado anasubiri mshauri. Waratibu: /pair mentors mshauri akipata nafasi.
+mydata-mentorship-looking = • { $cohort }: ninakutafutia mshauri
+
+## Maneno ya thamani, na maneno muhimu ambayo watu huandika (docs/localization.md)
+
+field-timezone = saa za eneo
+field-capacity = uwezo wa kushauri
+field-wants-mentor = “anataka mshauri”
+field-stage = hatua
+stage-name = { $stage ->
+    [newcomer] mgeni
+    [contributor] mchangiaji
+    [organizer] mwandaaji
+   *[experienced] mzoefu
+}
+visibility-name = { $visibility ->
+    [me] wewe tu
+    [mentor] mshauri wako
+    [coordinators] waratibu
+   *[cohort] kundi
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = ruka, pita
+keyword-weekly = kila wiki, kiwiki
+keyword-every = kila
+keyword-weeks = wiki
+keyword-monthly = kila mwezi, mwezi, kimwezi
+keyword-first = kwanza
+keyword-second = pili
+keyword-third = tatu
+keyword-fourth = nne
+keyword-last = mwisho
+keyword-ignore = wa, ya

@@ -1,0 +1,746 @@
+# cohort-bot — українська.
+# Повідомлення в розмітці: <b>, <i>, <code>, <a href="…">. Змінні екранує бот.
+# Тут має бути кожен ключ із en.ftl: інакше тест не пройде.
+
+language-name = Українська
+
+## Спільні слова
+
+value-none = —
+value-yes = так
+value-no = ні
+cancelled = Скасовано. Нічого не змінено.
+done = Готово.
+usage-line = Використання: <code>{ $usage }</code>
+role-name = { $role ->
+    [mentor] наставник
+    [coordinator] координатор
+   *[member] учасник
+}
+status-name = { $status ->
+    [paused] на паузі
+    [left] вийшов
+    [archived] в архіві
+   *[active] активний
+}
+field-cohort-name = назва когорти
+field-languages = мови
+field-region = регіон
+field-themes = теми
+field-topics = інтереси
+field-about = текст «про себе»
+button-cancel = Скасувати
+button-archive-confirm = Так, в архів
+button-forget-confirm = Так, видалити мої дані
+
+## Помилки
+
+error-internal = Вибачте, у мене щось пішло не так. Спробуйте ще раз за хвилину.
+error-unknown-command = Я не знаю команди { $command }. Надішліть /help, щоб побачити, що я вмію.
+error-unknown-command-suggest = Я не знаю команди { $command }. Можливо, ви мали на увазі { $suggestion }?
+error-unknown-subcommand = «{ $sub }» — не те, що робить ця команда.
+error-unknown-subcommand-suggest = «{ $sub }» — не те, що робить ця команда. Можливо, ви мали на увазі «{ $suggestion }»?
+error-missing-subcommand = Цій команді потрібне слово, яке каже, що робити.
+error-unclosed-quote = Лапки не закрито: додайте { $quote } у кінці тексту.
+error-unknown-flag = Я не знаю параметра { $flag }.
+error-flag-needs-value = Параметру { $flag } потрібне значення, наприклад { $flag }=значення.
+error-missing-argument = Тут чогось бракує ({ $argument }).
+error-unexpected-words = Я не очікував тут «{ $words }».
+error-nothing-to-change = Скажіть, що змінити: вкажіть хоча б один параметр.
+error-group-only = { $command } працює в груповому чаті, де є когорта.
+error-no-cohort-here = У цьому чаті ще немає когорти. Адміністратор групи може створити її командою <code>/cohort create "Назва"</code>.
+error-not-member = Це можуть робити лише учасники когорти. Надішліть /join, щоб приєднатися.
+error-needs-role = Це може робити лише { $role } цієї когорти.
+error-text-empty = У полі «{ $field }» немає видимих символів.
+error-text-too-long = Задовго: у полі «{ $field }» може бути щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+} (зараз { $length }).
+error-too-many-items = Забагато: { $field } — щонайбільше { $max }.
+error-bad-timezone = «{ $value }» — невідомий мені часовий пояс. Використовуйте назву на кшталт Europe/Kyiv, Europe/Warsaw або America/Toronto.
+error-bad-language = «{ $value }» — не код мови. Використовуйте коди на кшталт uk, en, pl або pt-BR.
+error-unsupported-language = Я ще не розмовляю мовою «{ $value }». Я розмовляю: { $available }.
+error-bad-until = «{ $value }» — не дата і не тривалість. Використовуйте дату на кшталт 2026-12-24 або 12h, 3d, 2w.
+error-until-past = { $value } вже минуло.
+error-until-too-far = { $value } — більш ніж за рік.
+error-bad-number = Поле «{ $field }» має бути цілим числом від { $min } до { $max } (а не «{ $value }»).
+error-bad-yes-no = Дайте відповідь на «{ $field }»: так чи ні (а не «{ $value }»).
+error-bad-role = «{ $value }» — не роль. Ролі: member, mentor і coordinator.
+error-bad-profile-field = «{ $value }» — не поле профілю. Поля: { $fields }.
+error-unknown-person = Я ще не знаю { $who }. Я дізнаюся про людей, коли вони пишуть у чаті, де я є.
+error-not-in-cohort = { $name } не є учасником цієї когорти.
+error-cohort-exists = У цьому чаті вже є когорта: { $name }. Спершу перенесіть її в архів, щоб почати нову.
+error-cohort-archived = Когорта { $name } в архіві.
+error-unknown-cohort = Ви не входите до когорти «{ $value }». Ваші когорти: { $cohorts }.
+private-not-understood = Я відповідаю на команди. Надішліть /help, щоб їх побачити.
+
+## Кнопки
+
+action-stale = Ця кнопка більше не діє.
+action-not-yours = Ця кнопка для іншої людини.
+
+## /help
+
+cmd-help-summary = що я вмію тут
+cmd-help-usage = /help [команда]
+help-title-group = <b>Команди, доступні в цій групі</b>
+help-title-private = <b>Команди, доступні тут</b>
+help-line = { $usage } — { $summary }
+help-footer = Надішліть <code>/help команда</code>, щоб дізнатися про неї більше.
+help-where-group = Працює в груповому чаті.
+help-where-private = Працює в особистому чаті зі мною.
+
+## /start
+
+start-welcome = Вітаю, { $name }! Я веду когорти взаємного навчання: чек-іни, наставництво, рефлексії. Надішліть /help, щоб побачити, що ви можете робити, або відкрийте посилання-запрошення когорти.
+start-joined = Ласкаво просимо до { $name }! Розкажіть про себе наставникові й координаторам — тут, в особистому чаті, командою <code>/profile set about …</code>. Надішліть /help, щоб дізнатися більше.
+start-bad-link = Це посилання-запрошення більше не діє. Попросіть нове в координатора.
+
+## /cohort
+
+cmd-cohort-summary = переглянути когорту цього чату; координатори створюють її та керують нею
+cmd-cohort-usage = /cohort [show|create|edit|pause|resume|archive]
+cmd-cohort-show-summary = показати когорту
+cmd-cohort-show-usage = /cohort
+cmd-cohort-create-summary = створити когорту цього чату або теми
+cmd-cohort-create-usage = /cohort create "Назва" [--languages uk,en] [--region "…"] [--themes "a, b"] [--timezone Регіон/Місто] [--language uk]
+cmd-cohort-edit-summary = змінити назву, контекст або налаштування когорти
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-pause-summary = поставити когорту на паузу, за бажання до певної дати
+cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
+cmd-cohort-resume-summary = відновити когорту після паузи
+cmd-cohort-resume-usage = /cohort resume
+cmd-cohort-archive-summary = перенести когорту в архів (із підтвердженням)
+cmd-cohort-archive-usage = /cohort archive
+cohort-none-yet = У цьому чаті ще немає когорти. Адміністратор групи може створити її командою <code>/cohort create "Назва"</code>.
+cohort-created = Когорту <b>{ $name }</b> створено. Учасники приєднуються командою /join або за посиланням нижче.
+cohort-edited = Змінено: { $fields }.
+cohort-card-title = <b>{ $name }</b>
+cohort-card-status = Статус: { $status }
+cohort-card-status-until = Статус: { $status } до { $until }
+cohort-card-languages = Мови: { $languages }
+cohort-card-region = Регіон: { $region }
+cohort-card-themes = Теми: { $themes }
+cohort-card-timezone = Часовий пояс: { $timezone }
+cohort-card-language = Бот розмовляє мовою: { $language }
+cohort-card-members = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+cohort-card-names-in-group-on = У групі я називаю тих, хто не відповів, хто на паузі і кому не знайшлося пари.
+cohort-card-names-in-group-off = У групі я лише рахую, без імен, тих, хто не відповів, на паузі чи без пари; координатори отримують імена в особистому чаті.
+cohort-card-join-link = Посилання-запрошення: <a href="{ $link }">{ $link }</a>
+cohort-paused = { $name } на паузі. Нічого не заплановано до /cohort resume.
+cohort-paused-until = { $name } на паузі до { $until }.
+cohort-already-paused = Когорта вже на паузі.
+cohort-not-paused = Когорта не на паузі.
+cohort-resumed = { $name } знову активна.
+cohort-resumed-auto = Пауза скінчилася: { $name } знову активна.
+cohort-archive-confirm = Перенести <b>{ $name }</b> в архів? Учасники залишаться в чаті, але когорта зупиниться, і тут можна буде створити нову.
+cohort-archived = { $name } в архіві.
+bot-added = Вітаю! Я веду когорти взаємного навчання. Адміністратор групи може почати когорту командою <code>/cohort create "Назва"</code>; надішліть /help, щоб дізнатися більше.
+room-encrypted = Ця кімната має наскрізне шифрування, а я ще не вмію читати зашифровані повідомлення, тому команди тут залишаються без відповіді. Використайте для когорти незашифровану кімнату або попросіть того, хто мене запускає, увімкнути підтримку шифрування.
+bot-added-with-cohort = Знову вітаю! Когорта { $name } досі тут. Надішліть /help, щоб побачити, що я вмію.
+
+## Учасники
+
+cmd-join-summary = приєднатися до когорти цього чату
+cmd-join-usage = /join
+cmd-leave-summary = вийти з когорти цього чату
+cmd-leave-usage = /leave
+cmd-members-summary = список учасників когорти
+cmd-members-usage = /members [--all]
+cmd-role-summary = призначити комусь роль
+cmd-role-usage = /role @користувач member|mentor|coordinator
+join-welcome = Ласкаво просимо до { $name }, { $person }!
+join-welcome-dm = Ласкаво просимо до { $name }! Розкажіть про себе наставникові й координаторам — тут, в особистому чаті, командою <code>/profile set about …</code>. Надішліть /help, щоб дізнатися більше.
+join-already = Ви вже учасник { $name }.
+join-in-private = Щоб приєднатися до когорти, надішліть /join у її групі або відкрийте її посилання-запрошення.
+leave-done = Ви вийшли з { $name }. Ваш профіль збережено на випадок, якщо ви повернетеся; /forgetme видаляє все.
+leave-not-member = Ви не учасник { $name }.
+cmd-pause-summary = узяти перерву: до її кінця вам не надходять чек-іни й пари
+cmd-pause-usage = /pause [--until 2026-12-24|2w] (в особистому чаті: [--cohort "Назва"])
+cmd-resume-summary = закінчити перерву раніше
+cmd-resume-usage = /resume (в особистому чаті: [--cohort "Назва"])
+pause-done-until = У вас перерва в { $name } до { $until }: вам не надходять чек-іни, нагадування й пари. /resume закінчує її раніше.
+resume-done = З поверненням до { $name }: чек-іни знову надходитимуть вам.
+resume-not-paused = У вас немає перерви в { $name }.
+pause-ended-dm = Ваша перерва в { $name } скінчилася: чек-іни знову надходитимуть вам. /pause починає нову.
+members-title = <b>{ $name }</b>: { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+members-line = • { $name }{ $username ->
+    [none] {""}
+   *[other] {" "}({ $username })
+} — { $role }, { $status }
+members-on-break-count = { $count ->
+    [one] Ще { $count } учасник на перерві.
+    [few] Ще { $count } учасники на перерві.
+    [many] Ще { $count } учасників на перерві.
+   *[other] Ще { $count } учасника на перерві.
+}
+members-left-count = { $count ->
+    [one] Ще { $count } особа вийшла з когорти.
+    [few] Ще { $count } особи вийшли з когорти.
+    [many] Ще { $count } осіб вийшли з когорти.
+   *[other] Ще { $count } особи вийшли з когорти.
+}
+members-names-sent-privately = Я надіслав вам повний список в особистому чаті.
+members-names-not-in-group = Їхні імена не показуються в групі (/cohort edit --names-in-group yes їх показує).
+members-none = У { $name } ще немає учасників.
+role-set = { $name } тепер { $role }.
+role-admin-note = { $name } — адміністратор цього чату й залишається тут координатором, доки залишається адміністратором.
+role-admin-granted-note = { $name } — також адміністратор цього чату. Надана роль збереже координаторство, якщо адміністраторство закінчиться; <code>/role @користувач member</code> її знімає.
+members-coordinator = { $source ->
+    [admin] координатор (адміністратор чату)
+    [both] координатор (адміністратор чату, а також через /role)
+   *[granted] координатор (призначено через /role)
+}
+members-roles-note = Адміністратори чату — координатори, доки вони адміністратори. Роль, надана через /role, діє, доки <code>/role @користувач member</code> її не зніме.
+role-unchanged = { $name } вже { $role }.
+
+## /profile
+
+cmd-profile-summary = переглянути або змінити свій профіль
+cmd-profile-usage = /profile [show|set|clear]
+cmd-profile-show-summary = показати ваш профіль (координаторам: чужий, в особистому чаті)
+cmd-profile-show-usage = /profile [show] [@користувач] [--cohort "Назва"]
+cmd-profile-set-summary = задати поле: languages, region, topics, timezone, capacity, wants-mentor, stage; в особистому чаті також preferences і about
+cmd-profile-set-usage = /profile set поле значення [--cohort "Назва"]
+cmd-profile-clear-summary = очистити поле
+cmd-profile-clear-usage = /profile clear поле [--cohort "Назва"]
+profile-title = <b>{ $name }</b> у { $cohort } — { $role }, { $status }
+profile-languages = Мови: { $value }
+profile-region = Регіон: { $value }
+profile-topics = Інтереси: { $value }
+profile-timezone = Часовий пояс: { $value }
+profile-capacity = Може наставляти: { $value ->
+    [0] ні
+    [one] { $value } особу
+    [few] { $value } особи
+    [many] { $value } осіб
+   *[other] { $value } особи
+}
+profile-wants-mentor = Хоче наставника: { $value }
+profile-about = Про себе: { $value }
+profile-updated = Поле «{ $field }» збережено для { $cohorts }.
+profile-cleared = Поле «{ $field }» очищено для { $cohorts }.
+profile-no-cohorts = Ви ще не входите до жодної когорти. Приєднайтеся командою /join у її групі або за посиланням-запрошенням.
+
+## /language і /timezone
+
+cmd-language-summary = вибрати мову, якою я вам пишу
+cmd-language-usage = /language [код]
+cmd-timezone-summary = переглянути або задати свій часовий пояс
+cmd-timezone-usage = /timezone [Регіон/Місто]
+language-current = Я пишу вам мовою: { $language }. Виберіть іншу:
+language-set = Відтепер я пишу вам мовою: { $language }.
+language-group-note = У цій групі я й далі розмовляю мовою когорти.
+timezone-current = Ваш часовий пояс: { $timezone } (зараз { $now }).
+timezone-set = Тепер ваш часовий пояс: { $timezone } (зараз { $now }).
+
+## /mydata і /forgetme
+
+cmd-mydata-summary = усе, що я зберігаю про вас
+cmd-mydata-usage = /mydata
+cmd-forgetme-summary = видалити все, що я зберігаю про вас
+cmd-forgetme-usage = /forgetme
+mydata-title = <b>Що я зберігаю про вас</b>
+mydata-account = Ім’я: { $name } (ім’я користувача: { $username }), { $platform } id { $id }
+mydata-settings = Мова: { $language } (ваш застосунок повідомляє: { $hint }), часовий пояс: { $timezone }
+mydata-since = Знайомі з { $date }
+mydata-memberships = { $count ->
+    [0] Ви не входите до жодної когорти.
+    [one] Ви входите до { $count } когорти:
+    [few] Ви входите до { $count } когорт:
+    [many] Ви входите до { $count } когорт:
+   *[other] Ви входите до { $count } когорти:
+}
+mydata-membership = • <b>{ $cohort }</b>: { $role }, { $status }, з { $joined }
+mydata-profile = { "  " }мови { $languages }; регіон { $region }; інтереси { $topics }; часовий пояс { $timezone }; може наставляти { $capacity }; хоче наставника { $wantsMentor }; про себе: { $about }
+mydata-audit = { $count ->
+    [0] Ви не вносили змін як координатор.
+    [one] Під вашим ім’ям записано { $count } зміну координатора.
+    [few] Під вашим ім’ям записано { $count } зміни координатора.
+    [many] Під вашим ім’ям записано { $count } змін координатора.
+   *[other] Під вашим ім’ям записано { $count } зміни координатора.
+}
+mydata-footer = Я не зберігаю повідомлень із чатів — лише ваші відповіді на чек-іни та рефлексії (перелічені вище). /forgetme видаляє все це.
+forgetme-confirm = Це видалить ваш обліковий запис тут, ваш профіль і вашу участь у { $count ->
+    [one] { $count } когорті
+    [few] { $count } когортах
+    [many] { $count } когортах
+   *[other] { $count } когорти
+}. Дії, які ви виконували як координатор, залишаться в журналі без вашого імені. Це не можна скасувати.
+forgetme-done = Готово: я видалив усе, що зберігав про вас. Якщо ви знову мені напишете, я почну з чистого аркуша.
+
+## Чек-іни
+
+cmd-checkin-summary = регулярні чек-іни: переглянути їх; координатори складають розклад
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-list-summary = розклади чек-інів цієї когорти
+cmd-checkin-list-usage = /checkin list
+cmd-checkin-schedule-summary = додати розклад чек-інів у часовому поясі когорти
+cmd-checkin-schedule-usage = /checkin schedule щотижня пн 18:00 | кожні 2 тижні чт 09:30 | щомісяця перший вт 17:00 | cron 0 18 * * 1 [--window 2d] [--remind 6h] [--question "…"]… [--digest group|coordinators] [--inactive-after 3]
+cmd-checkin-now-summary = опублікувати чек-ін зараз
+cmd-checkin-now-usage = /checkin now [номер]
+cmd-checkin-skip-summary = пропустити наступний чек-ін розкладу
+cmd-checkin-skip-usage = /checkin skip номер
+cmd-checkin-pause-summary = поставити розклад на паузу
+cmd-checkin-pause-usage = /checkin pause номер
+cmd-checkin-resume-summary = відновити розклад після паузи
+cmd-checkin-resume-usage = /checkin resume номер
+cmd-checkin-delete-summary = видалити розклад і його чек-іни
+cmd-checkin-delete-usage = /checkin delete номер
+checkin-question-1 = Що ви зробили від минулого чек-іну?
+checkin-question-2 = Над чим ви працюватимете далі?
+checkin-question-3 = Вам щось заважає, або хтось може допомогти?
+checkin-error-pattern = Не можу прочитати «{ $pattern }» як розклад. Спробуйте: щотижня пн 18:00, кожні 2 тижні чт 09:30, щомісяця перший вт 17:00 або cron 0 18 * * 1.
+checkin-error-weekday = «{ $word }» — не день тижня (пн, вт, ср, чт, пт, сб, нд).
+checkin-error-time = «{ $word }» — не час доби (від 00:00 до 23:59).
+checkin-error-nth = «{ $word }» — не перший, другий, третій, четвертий чи останній.
+checkin-error-every = «{ $word }» тижнів: виберіть від 1 до 8.
+checkin-error-cron = «{ $field }» — неправильне поле cron (хвилина година день місяць день-тижня).
+checkin-error-never = Такий розклад ніколи не настане (такої дати немає).
+checkin-error-too-often = Чек-іни можуть бути не частіше ніж раз на годину.
+checkin-error-span = { $flag } «{ $value }» — не тривалість від 10m до 14d (наприклад, 90m, 6h, 2d).
+checkin-error-remind-window = Нагадування має надійти до закриття відповідей: зробіть --remind коротшим за --window.
+checkin-error-window-overlap = Вікно відповідей довше за проміжок між двома чек-інами: зробіть --window коротшим.
+checkin-error-digest = «{ $value }» — не group і не coordinators.
+checkin-error-questions = Щонайбільше { $max ->
+    [one] { $max } запитання
+    [few] { $max } запитання
+    [many] { $max } запитань
+   *[other] { $max } запитання
+}, будь ласка.
+checkin-error-question-length = У запитанні може бути щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}.
+checkin-error-no-schedule = Тут немає розкладу чек-інів «{ $id }». /checkin list показує їх.
+checkin-error-not-active = Розклад №{ $id } на паузі: немає наступного чек-іну, який можна пропустити.
+checkin-error-already-paused = Розклад №{ $id } вже на паузі.
+checkin-error-not-paused = Розклад №{ $id } не на паузі.
+checkin-error-not-member = Відповідати на чек-іни можуть лише учасники когорти. Спершу /join.
+checkin-error-closed = Цей чек-ін закрито: відповіді більше не приймаються.
+checkin-error-on-break = У вас перерва в цій когорті, тому чек-іни вас не враховують. Спершу /resume, щоб відповісти.
+checkin-none-yet = Тут ще немає запланованих чек-інів. Координаторам: /checkin schedule щотижня пн 18:00
+checkin-scheduled = Розклад чек-інів №{ $id } створено.
+checkin-list-title = <b>Розклади чек-інів</b>
+checkin-schedule-line = №{ $id }: { $pattern } ({ $timezone }), { $status ->
+    [paused] на паузі
+   *[other] наступний { $next }
+}, відповіді відкриті { $window ->
+    [one] { $window } годину
+    [few] { $window } години
+    [many] { $window } годин
+   *[other] { $window } години
+}
+checkin-skipped = Чек-ін розкладу №{ $id } { $when } буде пропущено.
+checkin-paused = Розклад №{ $id } на паузі.
+checkin-resumed = Розклад №{ $id } знову працює; наступний чек-ін { $next }.
+checkin-delete-confirm = Видалити розклад №{ $id } ({ $pattern }) разом із чек-інами й відповідями? Це не можна скасувати.
+checkin-deleted = Розклад №{ $id } видалено.
+button-checkin-delete-confirm = Видалити
+button-checkin-private = Відповісти особисто
+button-checkin-share = Поділитися з когортою
+button-checkin-keep-private = Залишити особистим
+checkin-prompt = <b>Час чек-іну, { $name }!</b> Відповіді приймаються до { $closes }.
+checkin-prompt-how = Дайте відповідь на це повідомлення, щоб відповісти тут (по рядку на запитання), або відповідайте в особистому чаті.
+checkin-private-started = Я написав вам в особистому чаті.
+checkin-dm-first = Я не можу написати вам першим: відкрийте особистий чат зі мною й знову натисніть кнопку.
+checkin-dm-link = { $person }, я не можу написати вам першим. Відкрийте { $link } і натисніть «Почати»: там почнуться ваші відповіді.
+checkin-dm-first-link = Я не можу написати вам першим: скористайтеся посиланням, яке я опублікував.
+checkin-dm-intro = Чек-ін { $name }. Відповідайте по одному запитанню; напишіть «пропустити», щоб пропустити запитання.
+checkin-dm-question = ({ $n }/{ $total }) { $question }
+checkin-dm-done = Дякую! Ви відповіли на { $answered } з { $total }. Показати ваші відповіді в підсумку?
+checkin-will-share = Ваші відповіді з’являться в підсумку.
+checkin-kept-private = Ваші відповіді залишаться особистими: підсумок лише врахує вас.
+checkin-reflect-offer = Хочете написати коротку рефлексію про те, чого ви навчилися? Її прочитаєте лише ви, якщо не вирішите інакше.
+button-reflect-write = Написати рефлексію
+button-reflect-not-now = Не зараз
+checkin-reflect-ask = Напишіть рефлексію наступним повідомленням (або «пропустити»).
+checkin-reflect-later = Гаразд. Будь-коли: /reflect і кілька рядків.
+button-visibility-mentor = Поділитися з наставником
+button-visibility-coordinators = Поділитися з координаторами
+button-visibility-cohort = Поділитися з когортою
+checkin-answer-saved = Дякую, вашу відповідь записано.
+checkin-reminder-dm = Чек-ін { $name } скоро закриється, а вашої відповіді в мене ще немає.
+checkin-reminder-group = Чек-ін скоро закриється; ще не відповіли: { $names }.
+checkin-reminder-group-count = Чек-ін скоро закриється; { $count ->
+    [one] { $count } особа ще не відповіла.
+    [few] { $count } особи ще не відповіли.
+    [many] { $count } осіб ще не відповіли.
+   *[other] { $count } особи ще не відповіли.
+}
+checkin-digest-title = <b>Підсумок чек-іну, { $name }</b>
+checkin-digest-count = { $count ->
+    [0] Ніхто не взяв участі
+    [one] Участь узяла { $count } особа
+    [few] Участь узяли { $count } особи
+    [many] Участь узяли { $count } осіб
+   *[other] Участь узяли { $count } особи
+} (з { $total }).
+checkin-digest-who = Дякуємо: { $names }.
+checkin-digest-coordinators-only = Відповіді отримують лише координатори.
+checkin-digest-reflections = <b>Рефлексії, якими поділилися</b>
+cmd-checkin-stats-summary = хто брав участь в останніх чек-інах і хто затих (в особистому чаті)
+cmd-checkin-stats-usage = /checkin stats
+checkin-stats-none = Жоден чек-ін ще не закрився.
+checkin-stats-title = <b>Участь в { $count ->
+    [one] останньому { $count } чек-іні
+    [few] останніх { $count } чек-інах
+    [many] останніх { $count } чек-інах
+   *[other] останніх { $count } чек-іну
+}</b>
+checkin-stats-line = { $name }: { $answered }/{ $total }, серія { $streak }
+checkin-stats-inactive = Пропустили { $count ->
+    [one] { $count } чек-ін
+    [few] { $count } чек-іни
+    [many] { $count } чек-інів
+   *[other] { $count } чек-іну
+} або більше поспіль: { $names }
+checkin-error-inactive-after = «{ $value }» — не кількість чек-інів від 0 до 20 (0 — ніколи).
+checkin-nudge = Вітаю, { $person }! Ви пропустили { $count ->
+    [one] останній { $count } чек-ін
+    [few] останні { $count } чек-іни
+    [many] останні { $count } чек-інів
+   *[other] останні { $count } чек-іну
+} в { $name }. Без тиску: ви ще з нами, хочете перерву на два тижні чи волієте вийти з когорти?
+button-nudge-in = Я з вами
+button-nudge-pause = Перерва на два тижні
+button-nudge-leave = Вийти з когорти
+nudge-still-in = Радий це чути! До наступного чек-іну в { $name }.
+nudge-left = Ви вийшли з { $name }. /join у групі поверне вас будь-коли, з попереднім профілем.
+mydata-checkins = { $count ->
+    [0] Ви не відповіли на жоден чек-ін.
+    [one] Ваші відповіді на чек-іни ({ $count }):
+    [few] Ваші відповіді на чек-іни ({ $count }):
+    [many] Ваші відповіді на чек-іни ({ $count }):
+   *[other] Ваші відповіді на чек-іни ({ $count }):
+}
+mydata-checkin-answer = • { $cohort }, { $date }: { $answers } (показано іншим: { $shared })
+
+## Рефлексії
+
+cmd-reflect-summary = написати рефлексію в особистому чаті й вибрати, хто може її читати
+cmd-reflect-usage = /reflect … [--visibility me|mentor|coordinators|cohort] [--cohort "Назва"]
+cmd-reflections-summary = список ваших рефлексій, або з «shared» — тих, які інші дозволили вам читати (в особистому чаті)
+cmd-reflections-usage = /reflections [shared] [--cohort "Назва"]
+reflect-error-not-member = Рефлексії належать когорті: спершу приєднайтеся до неї через /join.
+reflect-error-too-long = У рефлексії може бути щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}.
+reflect-error-visibility = «{ $value }» — не me, mentor, coordinators чи cohort.
+reflect-saved = Збережено в { $cohort }. { $visibility ->
+    [me] Читати можете лише ви.
+    [mentor] Читати можете ви й ваш наставник.
+    [coordinators] Читати можете ви й координатори.
+   *[cohort] Читати може вся когорта, і рефлексія з’явиться в наступному підсумку.
+}
+reflections-title = <b>Ваші рефлексії</b>
+reflections-none = Ви ще не написали жодної рефлексії. /reflect … пише нову.
+reflections-line = { $date }, { $cohort } ({ $visibility }): { $text }
+reflections-shared-title = <b>Рефлексії, якими поділилися з вами</b> (за 90 днів)
+reflections-shared-none = За останні 90 днів ніхто не поділився з вами рефлексією.
+reflections-shared-line = { $date }, { $cohort }, { $name } ({ $visibility }): { $text }
+mydata-reflections = { $count ->
+    [0] Ви не писали рефлексій.
+    [one] Ваші рефлексії ({ $count }):
+    [few] Ваші рефлексії ({ $count }):
+    [many] Ваші рефлексії ({ $count }):
+   *[other] Ваші рефлексії ({ $count }):
+}
+mydata-reflection = • { $cohort }, { $date } ({ $visibility }): { $text }
+
+## Пари
+
+cmd-pair-summary = ваш наставник або підопічні; координатори добирають наставників
+cmd-pair-usage = /pair [mentors|confirm] | /pair @наставник @підопічний
+cmd-pair-show-summary = ваш наставник або підопічні (координаторам: /pair @наставник @підопічний з’єднує двох вручну)
+cmd-pair-show-usage = /pair | /pair @наставник @підопічний
+cmd-pair-mentors-summary = попередній добір найкращого наставника для кожного, хто його хоче, з поясненням (в особистому чаті)
+cmd-pair-mentors-usage = /pair mentors
+cmd-pair-confirm-summary = запропонувати наставництво наставникам із добору
+cmd-pair-confirm-usage = /pair confirm
+cmd-unpair-summary = завершити чиєсь наставництво (із підтвердженням)
+cmd-unpair-usage = /unpair @користувач
+pair-reason-shared-language = обидва розмовляють: { $values }
+pair-reason-language-bridging = немає спільної мови (дозволено координатором)
+pair-reason-same-region = обидва з регіону { $values }
+pair-reason-shared-topics = інтереси: { $values }
+pair-reason-timezone-overlap = спільних годин неспання: { $values }
+pair-reason-timezone-unknown = часовий пояс невідомий
+pair-reason-stage-fit = етапи підходять ({ $values })
+pair-reason-stage-mismatch = етапи далекі один від одного ({ $values })
+pair-reason-shared-preference = спільне побажання
+pair-reason-repeat = уже були в парі ({ $values })
+pair-reason-none = вагомих причин немає, крім вільного часу
+pair-preview-title = <b>Запропоновані наставники</b> ({ $count ->
+    [one] { $count } пара
+    [few] { $count } пари
+    [many] { $count } пар
+   *[other] { $count } пари
+})
+pair-preview-line = • { $mentee } ← { $mentor }: { $reasons }
+pair-unmatched-no-feasible-mentor = • { $mentee }: жоден наставник не підходить (немає спільної мови або виключено)
+pair-unmatched-all-feasible-mentors-full = • { $mentee }: у відповідних наставників немає місць
+pair-preview-confirm = /pair confirm запропонує наставництво цим наставникам; /pair mentors перерахує добір.
+pair-confirmed = { $count ->
+    [one] Я запитав { $count } наставника.
+    [few] Я запитав { $count } наставників.
+    [many] Я запитав { $count } наставників.
+   *[other] Я запитав { $count } наставника.
+} Кожен має { $hours ->
+    [one] { $hours } годину
+    [few] { $hours } години
+    [many] { $hours } годин
+   *[other] { $hours } години
+} на відповідь; без відповіді підопічного запропонують наступному відповідному наставникові.
+pair-asked-one = Я запитав { $mentor }, чи готовий він стати наставником для { $mentee }.
+pair-ask = Вітаю, { $mentor }! Чи готові ви стати наставником для { $mentee } в { $name }?
+pair-why = Чому ви: { $reasons }.
+pair-about = Про людину: { $about }
+pair-ask-deadline = Будь ласка, дайте відповідь до { $when }.
+button-pair-accept = Погодитися
+button-pair-decline = Відмовитися
+pair-answer-late = Цей запит уже закрито.
+pair-accepted-toast = Дякую! Я познайомив вас одне з одним.
+pair-declined-thanks = Дякую, що сказали. Я запитаю когось іншого.
+pair-no-next-mentor = Зараз немає іншого вільного наставника для { $mentee } в { $name }. Запустіть /pair mentors знову, коли в когось з’явиться місце.
+pair-intro-mentee = { $person }, знайомтеся: ваш наставник { $other } в { $name }!
+pair-intro-mentor = { $person }, знайомтеся: ваш підопічний { $other } в { $name }!
+pair-intro-times = Кілька варіантів часу для зустрічі (18:00 у підопічного):
+pair-intro-time = • { $mentee } ({ $menteeZone }) = { $mentor } ({ $mentorZone })
+pair-mine-mentor = Ваш наставник: { $other } ({ $status ->
+    [asked] запит надіслано, чекаємо відповіді
+   *[other] підтверджено
+})
+pair-mine-mentee = Ваш підопічний: { $other } ({ $status ->
+    [asked] чекає на вашу відповідь
+   *[other] підтверджено
+})
+pair-mine-none = У вас ще немає наставника чи підопічного в цій когорті. Хочете наставника? /profile set wants-mentor yes
+pair-error-two-people = Назвіть двох людей: /pair @наставник @підопічний
+pair-error-self = Не можна бути наставником самому собі.
+pair-error-has-mentor = У { $mentee } вже є наставник (або запит уже надіслано). Спершу /unpair { $mentee }.
+pair-error-no-mentors = У цій когорті ще ніхто не зголосився бути наставником: учасники пропонують себе командою /profile set capacity 2.
+pair-error-no-mentees = Ніхто не чекає на наставника: учасники просять його командою /profile set wants-mentor yes.
+pair-error-no-preview = Немає чого підтверджувати: /pair mentors складе добір.
+pair-error-not-paired = У { $who } немає ні наставника, ні підопічного.
+unpair-confirm = Завершити { $count ->
+    [one] наставництво
+    [few] { $count } наставництва
+    [many] { $count } наставництв
+   *[other] { $count } наставництва
+} для { $who }?
+button-unpair-confirm = Завершити
+unpair-done = { $count ->
+    [one] Завершено { $count } наставництво.
+    [few] Завершено { $count } наставництва.
+    [many] Завершено { $count } наставництв.
+   *[other] Завершено { $count } наставництва.
+}
+mydata-mentorships = { $count ->
+    [0] У вас немає наставництв.
+    [one] Ваше наставництво ({ $count }):
+    [few] Ваші наставництва ({ $count }):
+    [many] Ваші наставництва ({ $count }):
+   *[other] Ваші наставництва ({ $count }):
+}
+mydata-mentorship-mentor = • { $cohort }: наставник для { $other } ({ $status })
+mydata-mentorship-mentee = • { $cohort }: ваш наставник { $other } ({ $status })
+cmd-pair-peers-summary = провести раунд зустрічей зараз: пари (трійка, якщо людей непарна кількість), за можливості з новими партнерами
+cmd-pair-peers-usage = /pair peers
+cmd-pair-rounds-summary = раунди зустрічей самі собою раз на кілька тижнів або вимкнені; через скільки днів запитати «ви зустрілися?»
+cmd-pair-rounds-usage = /pair rounds [every 2w | off | follow-up 3d]
+cmd-pair-stats-summary = раунди зустрічей досі: групи й хто сказав, що зустрівся (в особистому чаті)
+cmd-pair-stats-usage = /pair stats
+pair-round-title = <b>Раунд зустрічей №{ $number } в { $name }</b>: привітайтеся з партнерами й знайдіть час поговорити.
+pair-round-line = • { $names }
+pair-round-line-why = • { $names }: { $reasons }
+pair-round-unplaced = • { $who }: цього разу ніхто не підійшов, вибачте.
+pair-round-unplaced-count = • { $count ->
+    [one] Для { $count } особи цього разу ніхто не підійшов, вибачте.
+    [few] Для { $count } осіб цього разу ніхто не підійшов, вибачте.
+    [many] Для { $count } осіб цього разу ніхто не підійшов, вибачте.
+   *[other] Для { $count } особи цього разу ніхто не підійшов, вибачте.
+}
+pair-round-unplaced-dm = Вітаю, { $person }. У раунді зустрічей №{ $number } в { $name } цього разу вам ніхто не підійшов, вибачте. Я спробую знову в наступному раунді.
+pair-round-unplaced-coordinators = Раунд зустрічей №{ $number } в { $name }: цього разу ніхто не підійшов для { $names }. Це бачать лише координатори.
+pair-round-follow-up = { $when } я запитаю кожного з вас, чи ви зустрілися.
+pair-round-dm = Вітаю, { $person }! У раунді зустрічей №{ $number } в { $name } ви разом із { $others }. Привітайтеся й знайдіть час поговорити.
+pair-met-question = Вітаю, { $person }! Ви зустрілися з { $others } (раунд зустрічей №{ $number } в { $name })?
+button-pair-met-yes = Так
+button-pair-met-no = Ні
+button-pair-met-not-yet = Ще ні
+pair-met-thanks-yes = Чудово, дякую!
+pair-met-thanks-no = Дякую, що сказали. Можливо, в наступному раунді.
+pair-met-thanks-not-yet = Записав. Ви зможете відповісти «Так» пізніше.
+pair-peers-error-paused = { $name } на паузі: раундів зустрічей не буде до відновлення.
+pair-peers-error-too-few = Для раунду зустрічей потрібно щонайменше два активні учасники (ті, хто на паузі, не беруть участі).
+pair-rounds-off = Раунди зустрічей вимкнено. /pair rounds every 2w їх вмикає; запитання «ви зустрілися?» надходить через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після кожного раунду.
+pair-rounds-on = Раунди зустрічей { $weeks ->
+    [1] щотижня
+    [one] раз на { $weeks } тиждень
+    [few] раз на { $weeks } тижні
+    [many] раз на { $weeks } тижнів
+   *[other] раз на { $weeks } тижня
+}; наступний { $next }. Запитання «ви зустрілися?» надходить через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після кожного раунду.
+pair-rounds-set = Раунди зустрічей { $weeks ->
+    [1] щотижня
+    [one] раз на { $weeks } тиждень
+    [few] раз на { $weeks } тижні
+    [many] раз на { $weeks } тижнів
+   *[other] раз на { $weeks } тижня
+}; перший { $next }. /pair peers проводить раунд зараз.
+pair-rounds-turned-off = Раунди зустрічей вимкнено.
+pair-rounds-follow-up-set = Запитання «ви зустрілися?» надходитиме через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після кожного раунду.
+pair-rounds-error-usage = Скажіть, як часто: /pair rounds every 2w, /pair rounds every 1w або /pair rounds off.
+pair-rounds-error-weeks = Раунди бувають раз на 1–{ $max } тижнів, наприклад /pair rounds every 2w.
+pair-rounds-error-days = Запитання «ви зустрілися?» надходить через 1–{ $max } днів після раунду, наприклад /pair rounds follow-up 3d.
+pair-stats-none = Раундів зустрічей ще не було: /pair peers проводить раунд.
+pair-stats-title = <b>Раунди зустрічей</b> ({ $count })
+pair-stats-line = • Раунд { $number } ({ $date }): { $groups ->
+    [one] { $groups } група
+    [few] { $groups } групи
+    [many] { $groups } груп
+   *[other] { $groups } групи
+}, { $people ->
+    [one] { $people } особа
+    [few] { $people } особи
+    [many] { $people } осіб
+   *[other] { $people } особи
+}. Зустрілися: так { $yes }, ні { $no }, ще ні { $notYet }, без відповіді { $unanswered }
+cmd-avoid-summary = ніколи не опинятися в парі з кимось (особисто; людині не повідомляється)
+cmd-avoid-usage = /avoid [@користувач] [--remove] [--cohort "Назва"]
+avoid-title = <b>Люди, з якими ви ніколи не опинитеся в парі</b>
+avoid-line = • { $cohort }: { $names }
+avoid-none = Ви нікого не уникаєте. /avoid @користувач тут, в особистому чаті, — і я ніколи не поставлю вас у пару; людині не повідомляється.
+avoid-added = Записав: я ніколи не поставлю вас у пару з { $who } (в { $cohorts }). Цій людині не повідомляється.
+avoid-removed = { $who } знову може опинитися з вами в парі (в { $cohorts }).
+avoid-error-self = Не можна уникати самого себе.
+avoid-error-no-shared-cohort = У вас немає спільної когорти з { $who }.
+error-bad-stage = «{ $value }» — не етап. Виберіть один із: { $stages }.
+field-preferences = побажання
+profile-stage = Етап: { $value }
+profile-preferences = Побажання для добору (бачите лише ви): { $value }
+mydata-matching = { "  " }етап { $stage }; побажання для добору { $preferences }; людей, яких ви уникаєте: { $avoid }
+cmd-pair-settings-summary = переглянути або змінити добір наставників: пари без спільної мови, строк відповіді
+cmd-pair-settings-usage = /pair settings [--bridging yes|no] [--answer-within 72h]
+pair-settings = Налаштування добору: пари без спільної мови: { $bridging }; наставники відповідають протягом { $hours ->
+    [one] { $hours } години
+    [few] { $hours } годин
+    [many] { $hours } годин
+   *[other] { $hours } години
+}.
+pair-settings-saved = Збережено. Пари без спільної мови: { $bridging }; наставники відповідають протягом { $hours ->
+    [one] { $hours } години
+    [few] { $hours } годин
+    [many] { $hours } годин
+   *[other] { $hours } години
+}.
+pair-error-answer-within = «{ $value }» — не строк від 12h до 14d (наприклад, 48h або 3d).
+pair-decline-why = Якщо хочете, скажіть чому (одне натискання). Це бачать лише координатори; { $mentee } не дізнається, хто відмовився.
+button-decline-no-time = Зараз немає часу
+button-decline-topics = Не мої теми
+button-decline-other = Інша причина
+pair-decline-noted = Дякую. Вашу причину бачать лише координатори; { $mentee } не дізнається, хто відмовився.
+pair-preview-declined = • { $mentor } відмовився від { $mentee } ({ $reason ->
+    [no-time] зараз немає часу
+    [topics] не його теми
+    [other] інша причина
+   *[none] причину не вказано
+})
+mydata-peer-groups = { $count ->
+    [0] Ви не брали участі в раундах зустрічей.
+    [one] Ваш раунд зустрічей ({ $count }):
+    [few] Ваші раунди зустрічей ({ $count }):
+    [many] Ваші раунди зустрічей ({ $count }):
+   *[other] Ваші раунди зустрічей ({ $count }):
+}
+mydata-peer-group = • { $cohort }, раунд { $round }: з { $others } (ви зустрілися: { $answer })
+
+# Приватність: те, що бачить лише одна людина, особисті команди в групі, вибір когорти (docs/privacy.md)
+private-view-sent = { $person }, я надіслав це вам в особистому чаті.
+private-view-link = { $person }, це лише для вас, а не для групи: <a href="{ $link }">відкрийте особистий чат зі мною</a>, і я надішлю це туди.
+private-view-write-first = { $person }, це лише для вас, а не для групи: спершу напишіть мені в особистому чаті, а потім надішліть там { $command }.
+private-refused = { $command } — особиста команда, вона працює лише в особистому чаті зі мною.
+private-refused-deleted = Я прибрав ваше повідомлення з групи.
+private-refused-dm = { $person }, я написав вам в особистому чаті: продовжимо там.
+private-refused-link = <a href="{ $link }">Продовжити в особистому чаті зі мною</a>.
+private-refused-write-first = Напишіть мені в особистому чаті й надішліть це там.
+private-continue = Ви спробували { $command } у групі. Тут це залишиться між нами: { $usage }
+private-continue-here = Тут це залишиться між нами: { $usage }
+start-link-expired = Це посилання більше не діє. Надішліть команду тут ще раз: вона працює і в особистому чаті.
+cohort-choice-ask = Для якої когорти { $command }?
+cohort-choice-none = Ви не входите до жодної когорти, де можна використати { $command }.
+cohort-choice-gone = Ця когорта більше не ваша (або ви її більше не координуєте).
+cohort-choice-name-it = Ви входите до багатьох когорт: назвіть одну, наприклад { $command } --cohort "Назва". Ваші: { $cohorts }.
+error-cohort-not-here = Когорта цієї групи — { $name }, а не «{ $value }».
+profile-private-hint = Ваші побажання для добору й текст «про себе» особисті: надішліть мені /profile в особистому чаті, щоб їх побачити.
+pair-ask-privacy = Вашу відповідь і причину бачать лише координатори; { $mentee } не дізнається, хто відмовився.
+pair-ask-privacy-group = Тут ніхто не бачить, яку кнопку ви натиснули: відповідь дізнаються лише координатори.
+pair-declined-toast-private = Дякую. Я написав вам в особистому чаті.
+pair-declined-toast = Дякую. Вашу відповідь дізнаються лише координатори.
+pair-no-next-mentor-group = Хтось у цій когорті досі чекає на наставника. Координаторам: /pair mentors, коли в наставника з’явиться місце.
+mydata-mentorship-looking = • { $cohort }: я шукаю для вас наставника
+
+## Слова для значень і ключові слова, які вводять люди (docs/localization.md)
+
+field-timezone = часовий пояс
+field-capacity = готовність наставляти
+field-wants-mentor = «хоче наставника»
+field-stage = етап
+stage-name = { $stage ->
+    [newcomer] новачок
+    [contributor] учасник проєктів
+    [organizer] організатор
+   *[experienced] досвідчений
+}
+visibility-name = { $visibility ->
+    [me] лише ви
+    [mentor] ваш наставник
+    [coordinators] координатори
+   *[cohort] уся когорта
+}
+checkin-digest-answer = <i>{ $question }</i> { $answer }
+checkin-digest-reflection = • { $name }: { $text }
+keyword-skip = пропустити, пропуск, далі
+keyword-weekly = щотижня, щотижнево
+keyword-every = кожні, кожен, кожного
+keyword-weeks = тижні, тижнів, тиждень
+keyword-monthly = щомісяця, щомісячно
+keyword-first = перший, перша, першу
+keyword-second = другий, друга, другу
+keyword-third = третій, третя, третю
+keyword-fourth = четвертий, четверта, четверту
+keyword-last = останній, остання, останню
+keyword-ignore = {""}
