@@ -787,7 +787,7 @@ cmd-gathering-list-summary = اللقاءات القادمة
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = لقاء واحد مع الردود حتى الآن (أعداد)
 cmd-gathering-show-usage = /gathering show الرقم
-cmd-gathering-create-summary = الإعلان عن لقاء (الوقت بالمنطقة الزمنية للمجموعة، أو ‎--timezone)
+cmd-gathering-create-summary = الإعلان عن لقاء (الوقت بالمنطقة الزمنية للمجموعة، أو --timezone)
 cmd-gathering-create-usage = /gathering create "العنوان" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Area/City]
 cmd-gathering-edit-summary = تعديل لقاء؛ الوقت الجديد ينقل كل التذكيرات
 cmd-gathering-edit-usage = /gathering edit الرقم [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
@@ -842,7 +842,10 @@ gathering-is-cancelled = أُلغي هذا اللقاء.
 gathering-cancel-confirm = هل تلغي «{ $title }»؟ { $count ->
     [0] لم يردّ أحد بعد.
     [one] سيُبلَّغ شخص واحد ردّ.
-   *[other] سيُبلَّغ { $count } أشخاص ردّوا.
+    [two] سيُبلَّغ شخصان ردّا.
+    [few] سيُبلَّغ { $count } أشخاص ردّوا.
+    [many] سيُبلَّغ { $count } شخصًا ردّوا.
+   *[other] سيُبلَّغ { $count } شخص ردّوا.
 }
 gathering-cancelled = أُلغي اللقاء #{ $number } «{ $title }».
 gathering-cancelled-dm = أُلغي «{ $title }» ({ $when }). نعتذر عن تغيير الخطط.
@@ -859,7 +862,7 @@ gathering-starts-now = #{ $number } «{ $title }» يبدأ الآن. هل أن�
 gathering-here-recorded = أهلًا بك! سُجّلت حاضرًا في «{ $title }».
 gathering-marked-present = سُجّل { $name } حاضرًا في «{ $title }».
 gathering-marked-absent = سُجّل { $name } غائبًا عن «{ $title }».
-gathering-commit-ask = شكرًا لحضورك «{ $title }» ({ $cohort }). ماذا ستجرّب في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بالأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير</code>. لا يقرؤها غيرك إلا إذا أضفت ‎--visibility mentor أو coordinators. سأسألك كيف تسير الأمور بعد أسبوع وشهر وثلاثة أشهر.
+gathering-commit-ask = شكرًا لحضورك «{ $title }» ({ $cohort }). ماذا ستجرّب في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بالأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير</code>. لا يقرؤها غيرك إلا إذا أضفت --visibility mentor أو coordinators. سأسألك كيف تسير الأمور بعد أسبوع وشهر وثلاثة أشهر.
 gathering-followup-week = بعد أسبوع من «{ $title }»: كيف يسير «{ $text }»؟
 gathering-followup-later = بعد «{ $title }» أردت أن تجرّب: «{ $text }». هل فعلته؟
 commitment-answer-done = أحسنت! «{ $text }» تم.
@@ -872,9 +875,13 @@ commit-saved = حُفظ لـ«{ $title }». { $visibility ->
    *[me] لا يقرؤه أحد غيرك.
 } { $left ->
     [0] صارت ثلاثة: سأسألك كيف تسير.
+    [one] يمكنك إضافة واحد آخر.
+    [two] يمكنك إضافة اثنين آخرين.
+    [few] يمكنك إضافة { $left } أخرى.
+    [many] يمكنك إضافة { $left } أخرى.
    *[other] يمكنك إضافة { $left } أخرى.
 }
-commit-error-no-gathering = لم أجد لقاءً حديثًا لك لأحفظ هذا فيه. حدّد لقاءً بـ‎--gathering الرقم.
+commit-error-no-gathering = لم أجد لقاءً حديثًا لك لأحفظ هذا فيه. حدّد لقاءً بـ--gathering الرقم.
 commit-error-too-many = لديك بالفعل { $max } التزامات لهذا اللقاء: الأقل مع المتابعة ينجح أكثر.
 commit-error-visibility = «{ $value }» ليست me ولا mentor ولا coordinators.
 commitments-title = التزاماتك:
@@ -894,7 +901,7 @@ gathering-error-finished = انتهى هذا اللقاء.
 gathering-error-not-started = لم يبدأ هذا اللقاء بعد.
 gathering-error-not-now = لا يوجد لقاء جارٍ الآن: «أنا هنا» صالح من قبل البدء بنصف ساعة حتى النهاية.
 gathering-error-join-first = الرد لأعضاء هذه المجموعة فقط: استخدم /join أولًا.
-gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل ‎--flag.
+gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل --flag.
 gathering-summary-intro = كيف تسير المتابعة بعد { $days } يومًا:
 gathering-report-title = <b>#{ $number } { $title }</b>
 gathering-report-commitments = الالتزامات: { $count } من { $people } أشخاص · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
@@ -904,12 +911,18 @@ gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
 mydata-gatherings = { $count ->
     [0] لم تردّ على أي لقاء.
     [one] ردودك على اللقاءات (واحد):
+    [two] ردودك على اللقاءات (اثنان):
+    [few] ردودك على اللقاءات ({ $count }):
+    [many] ردودك على اللقاءات ({ $count }):
    *[other] ردودك على اللقاءات ({ $count }):
 }
 mydata-gathering = • { $cohort }، «{ $title }»: { $answer }، حاضر: { $present }
 mydata-commitments = { $count ->
     [0] لم تسجّل أي التزام.
     [one] التزاماتك (واحد):
+    [two] التزاماتك (اثنان):
+    [few] التزاماتك ({ $count }):
+    [many] التزاماتك ({ $count }):
    *[other] التزاماتك ({ $count }):
 }
 mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
@@ -927,12 +940,12 @@ commitment-help-to-mentor = { $mentee } ({ $cohort }) متعثر فيما أرا
 commitment-help-sent = أخبرت { $mentor }. سيتواصل معك.
 commitment-help-unreachable = لا أستطيع الكتابة إلى { $mentor } في الخاص الآن: تواصل معه مباشرة من فضلك.
 cmd-hope-summary = قبل لقاء، أخبر المنظمين بما تأمل أن تتعلمه أو تحتاج المساعدة فيه
-cmd-hope-usage = /hope ما تأمل أن تتعلمه [--gathering الرقم] [--cohort "الاسم"] (‎/hope - يمسحه)
+cmd-hope-usage = /hope ما تأمل أن تتعلمه [--gathering الرقم] [--cohort "الاسم"] (/hope - يمسحه)
 field-intention = ما تأمله
 gathering-reminder-hope = ما الذي تأمل أن تتعلمه أو تحتاج المساعدة فيه؟ أخبر المنظمين في الخاص بالأمر /hope …
 hope-saved = شكرًا لك: سيقرؤه منظمو «{ $title }» (هم وأنت فقط).
 hope-cleared = مُسح لـ«{ $title }».
-hope-error-no-gathering = لم أجد لقاءً قادمًا رددت عليه. ردّ على لقاء أولًا، أو حدّده بـ‎--gathering الرقم.
+hope-error-no-gathering = لم أجد لقاءً قادمًا رددت عليه. ردّ على لقاء أولًا، أو حدّده بـ--gathering الرقم.
 hope-error-started = بدأ ذلك اللقاء بالفعل.
 gathering-report-hopes = ما يأمل الناس أن يتعلموه:
 gathering-report-hope-line = • { $name }: { $text }

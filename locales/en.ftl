@@ -729,6 +729,7 @@ commit-saved = Saved for “{ $title }”. { $visibility ->
    *[me] Only you can read it.
 } { $left ->
     [0] That makes three: I will ask how they go.
+    [one] You can add one more.
    *[other] You can add { $left } more.
 }
 commit-error-no-gathering = I found no recent gathering of yours to file this under. Name one with --gathering NUMBER.

@@ -737,6 +737,7 @@ gathering-is-cancelled = Este encuentro fue cancelado.
 gathering-cancel-confirm = ¿Cancelar “{ $title }”? { $count ->
     [0] Nadie respondió todavía.
     [one] Se avisará a una persona que respondió.
+    [many] Se avisará a { $count } personas que respondieron.
    *[other] Se avisará a { $count } personas que respondieron.
 }
 gathering-cancelled = El encuentro #{ $number } “{ $title }” está cancelado.
@@ -767,6 +768,8 @@ commit-saved = Guardado para “{ $title }”. { $visibility ->
    *[me] Solo tú puedes leerlo.
 } { $left ->
     [0] Con eso son tres: te preguntaré cómo van.
+    [one] Puedes agregar uno más.
+    [many] Puedes agregar { $left } más.
    *[other] Puedes agregar { $left } más.
 }
 commit-error-no-gathering = No encontré un encuentro reciente tuyo para guardar esto. Indica uno con --gathering NÚMERO.
@@ -799,12 +802,14 @@ gathering-report-person = • { $name }: { $answer }, presente: { $present }
 mydata-gatherings = { $count ->
     [0] No respondiste a ningún encuentro.
     [one] Tus respuestas a encuentros (una):
+    [many] Tus respuestas a encuentros ({ $count }):
    *[other] Tus respuestas a encuentros ({ $count }):
 }
 mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, presente: { $present }
 mydata-commitments = { $count ->
     [0] No hiciste compromisos.
     [one] Tus compromisos (uno):
+    [many] Tus compromisos ({ $count }):
    *[other] Tus compromisos ({ $count }):
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
