@@ -11,6 +11,7 @@ import { pairingFeature } from './pairing/index.ts';
 import { privacyFeature } from './privacy/index.ts';
 import { profileFeature } from './profile/index.ts';
 import { reflectionsFeature } from './reflections/index.ts';
+import { reportsFeature } from './reports/index.ts';
 
 export const features: readonly Feature[] = [
   cohortsFeature,
@@ -19,6 +20,7 @@ export const features: readonly Feature[] = [
   checkinsFeature,
   reflectionsFeature,
   pairingFeature,
+  reportsFeature,
   accountFeature,
   helpFeature,
   privacyFeature,
