@@ -266,6 +266,13 @@ describe('/report and /export', () => {
     }
   });
 
+  it('sends the numbers as text when the platform refuses the pictures (an encrypted Matrix room)', async () => {
+    world.adapter.failNext({ kind: 'rejected', reason: 'no unencrypted media in an encrypted room' }, 'dm-u-alice');
+    await world.dm('alice').says('/report --cohort Lagos --what members');
+    expect(world.dm('alice').lastBotMessage()).toContain('here are the numbers only');
+    expect(world.dm('alice').lastBotMessage()).toContain('Now: 6 active');
+  });
+
   it('speaks the reader’s language: Arabic titles and numbers in an Arabic chart', async () => {
     await world.dm('alice').says('/language ar');
     const before = world.adapter.uploads.length;

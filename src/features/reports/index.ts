@@ -7,7 +7,7 @@
 
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
-import { UserError } from '../../core/errors.ts';
+import { DeliveryError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
@@ -86,15 +86,22 @@ async function sendCharts(ctx: Context, sections: ReportSection[], locale: strin
   const chat = await privateChat(ctx);
   if (!chat || !ctx.adapter.sendImage) return false;
   const charts = await renderCharts(sections, locale);
-  for (const chart of charts) {
-    await ctx.adapter.sendImage(chat, {
-      png: chart.png,
-      caption: chart.caption,
-      altText: chart.altText,
-      fileName: chart.fileName,
-    });
+  try {
+    for (const chart of charts) {
+      await ctx.adapter.sendImage(chat, {
+        png: chart.png,
+        caption: chart.caption,
+        altText: chart.altText,
+        fileName: chart.fileName,
+      });
+    }
+    return true;
+  } catch (error) {
+    // Refused (an encrypted Matrix room, a platform limit): the numbers still go, as text.
+    if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
+    ctx.services.log.warn({ reason: error.failure.reason }, 'report pictures refused; sending text only');
+    return false;
   }
-  return true;
 }
 
 /** /report group: what the cohort may see, in its language, in its chat. */
@@ -152,8 +159,13 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
           : [wikitextFile(sections, prefix, plainText(header))];
     const chat = await privateChat(ctx);
     if (chat && ctx.adapter.sendFile) {
-      for (const file of files) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
-      return ctx.t('export-sent', { count: files.length, format });
+      try {
+        for (const file of files) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
+        return ctx.t('export-sent', { count: files.length, format });
+      } catch (error) {
+        if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
+        ctx.services.log.warn({ reason: error.failure.reason }, 'export files refused; sending text');
+      }
     }
     return inlineFiles(ctx, files);
   });
