@@ -699,7 +699,6 @@ report-mentorships-line = طُلب { $asked }: قُبل { $accepted } (ما زا
 report-mentorships-group = هناك { $active } علاقات إرشاد قائمة.
 report-peers-title = جولات الأقران: هل التقيتم؟
 report-axis-round = الجولة
-report-round = الجولة { $number }
 report-peer-answer = { $answer ->
     [yes] التقوا
     [not-yet] ليس بعد

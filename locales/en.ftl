@@ -652,7 +652,6 @@ report-mentorships-line = { $asked } asked: { $accepted } accepted ({ $active } 
 report-mentorships-group = { $active } mentorships are running.
 report-peers-title = Peer rounds: did you meet?
 report-axis-round = Round
-report-round = Round { $number }
 report-peer-answer = { $answer ->
     [yes] met
     [not-yet] not yet

@@ -653,7 +653,6 @@ report-mentorships-line = { $asked } solicitadas: { $accepted } aceptadas ({ $ac
 report-mentorships-group = Hay { $active } mentorías en curso.
 report-peers-title = Rondas entre pares: ¿se reunieron?
 report-axis-round = Ronda
-report-round = Ronda { $number }
 report-peer-answer = { $answer ->
     [yes] se reunieron
     [not-yet] todavía no

@@ -124,13 +124,12 @@ async function peerRounds(request: ReportRequest, job: JobContext): Promise<Repo
   const section: ReportSection = { id: 'pairing', title, summary: lines };
   if (request.audience === 'group') return [section];
   const answerLabel = (a: PeerAnswer | null) => t('report-peer-answer', { answer: a ?? 'none' });
-  const roundLabel = (number: number) => t('report-round', { number });
   section.chart = {
     title,
     data: {
       values: rows.flatMap((r) =>
         ANSWERS.map((a, order) => ({
-          round: roundLabel(r.number),
+          round: r.number,
           answer: answerLabel(a),
           order,
           people: a === 'yes' ? r.yes : a === 'not-yet' ? r.notYet : a === 'no' ? r.no : r.silent,
@@ -139,7 +138,13 @@ async function peerRounds(request: ReportRequest, job: JobContext): Promise<Repo
     },
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'round', type: 'ordinal', title: t('report-axis-round'), sort: null, axis: { labelAngle: 0 } },
+      // Numbers only on the axis (its title says "Round"); a long run drops labels that would overlap.
+      x: {
+        field: 'round',
+        type: 'ordinal',
+        title: t('report-axis-round'),
+        axis: { labelAngle: 0, labelOverlap: 'parity' },
+      },
       y: { field: 'people', type: 'quantitative', title: t('report-axis-people'), axis: { tickMinStep: 1 } },
       color: { field: 'answer', type: 'nominal', title: null, sort: ANSWERS.map(answerLabel) },
       order: { field: 'order', type: 'quantitative' },
