@@ -40,6 +40,15 @@ RUN npm run generate \
   && npm prune --omit=dev --no-audit --no-fund \
   && test -f src/db/generated/client.ts \
   && test -f node_modules/prisma/build/index.js
+# Report charts (docs/reports.md): resvg's native build comes as an npm optional
+# dependency for this image's platform (linux-x64-gnu / linux-arm64-gnu on
+# bookworm), and the fonts (Noto Sans, Noto Sans Arabic: Latin, Arabic and
+# Persian) are npm packages too, so no apt fonts or fontconfig are needed. Render
+# one Arabic chart here so an image without them fails to build, not to report.
+RUN node --input-type=module -e "const { chartPng } = await import('./src/features/reports/render.ts'); \
+  const png = await chartPng({ title: 'الأعضاء عبر الزمن', data: { values: [{ a: 'x', n: 1 }] }, mark: 'bar', \
+  encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'n', type: 'quantitative' } } }, 'ar'); \
+  if (png.length < 5000) process.exit(1);"
 
 # --- runtime -------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

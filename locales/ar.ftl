@@ -1119,3 +1119,68 @@ keyword-third = ثالث, الثالث, الثالثة
 keyword-fourth = رابع, الرابع, الرابعة
 keyword-last = آخر, الأخير, الأخيرة
 keyword-ignore = {""}
+## التقارير والتصدير (src/features/reports وجزء التقرير في كل ميزة)
+cmd-report-summary = رسوم بيانية عن حياة الفوج تصلك على انفراد؛ "group": ملخص للجميع
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = الأرقام التي وراء /report في ملفات: CSV لجداول البيانات، أو JSON، أو صفحة لميتا ويكي
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = لا شيء يُعرض بعد عن { $cohort } منذ { $since }.
+report-header = <b>{ $cohort }</b>: تقرير من { $since } إلى { $until }
+report-group-header = <b>كيف حال { $cohort }</b> (منذ { $since })
+report-no-images = لا تعرض هذه المحادثة الصور، فإليك الأرقام وحدها.
+report-group-posted = نشرتُ الملخص في مجموعة { $cohort }.
+report-error-since = يحتاج "--since" إلى تاريخ مثل 2027-01-01؛ و"{ $value }" ليس كذلك.
+report-error-since-future = "--since { $value }" تاريخ في المستقبل: لا شيء يُبلَّغ عنه بعد.
+report-error-what = يقبل "--what" واحدًا أو أكثر من: { $allowed }. و"{ $value }" ليس منها.
+report-error-word = لا أعرف "{ $word }" هنا. جرّب /report أو /report group أو /help report.
+report-error-no-group = لم أعد أستطيع الوصول إلى مجموعة هذا الفوج، فلا يمكنني النشر فيها.
+export-error-format = أستطيع التصدير بصيغة { $allowed }؛ و"{ $value }" ليست منها.
+export-sent = { $count ->
+    [one] إليك تصدير { $format }: ملف واحد.
+   *[other] إليك تصدير { $format }: { $count } ملفات.
+}
+export-inline = لا تستقبل هذه المحادثة الملفات، فإليك نص كل ملف لتنسخه.
+report-few = أقل من 5
+report-members-title = الأعضاء عبر الزمن
+report-series-joined = انضموا
+report-series-left = غادروا
+report-series-members = في الفوج
+report-members-now = الآن: { $active } نشطون، { $paused } في استراحة، { $left } غادروا.
+report-members-period = منذ { $since }: انضم { $joined }، وغادر { $left }.
+report-axis-month = الشهر
+report-axis-week = الأسبوع
+report-axis-people = الأشخاص
+report-col-status = الحالة
+report-col-people = الأشخاص
+report-col-answered = أجابوا
+report-col-expected = سُئلوا
+report-col-date = التاريخ
+report-checkins-title = المتابعات: من أجاب
+report-axis-checkin = المتابعة
+report-axis-rate = أجابوا (%)
+report-checkins-total = { $count } متابعات: { $answered } إجابة من { $expected } سؤالًا ({ $rate }%).
+report-checkins-line = { $date }: أجاب { $answered } من { $expected } ({ $rate }%)
+report-checkins-hidden = { $date }: سُئل أقل من 5 أشخاص، فلا يُعرض
+report-checkins-count = جرت { $count } متابعات.
+report-mentorships-title = الإرشاد
+report-axis-mentorships = طلبات الإرشاد
+report-mentorship-status = { $status ->
+    [all] طُلبت
+    [accepted] قُبلت
+    [active] ما زالت قائمة
+    [declined] اعتُذر عنها
+    [timed_out] بلا رد
+   *[asked] بانتظار الرد
+}
+report-mentorships-line = طُلب { $asked }: قُبل { $accepted } (ما زال { $active } منها قائمًا)، واعتُذر عن { $declined }، وبقي { $timedOut } بلا رد، و{ $waiting } بانتظار الرد.
+report-mentorships-group = هناك { $active } علاقات إرشاد قائمة.
+report-peers-title = جولات الأقران: هل التقيتم؟
+report-axis-round = الجولة
+report-peer-answer = { $answer ->
+    [yes] التقوا
+    [not-yet] ليس بعد
+    [no] لم يلتقوا
+   *[none] بلا رد
+}
+report-peers-line = الجولة { $number } ({ $date }): التقى { $yes } من { $people } ({ $rate }%)، و{ $notYet } ليس بعد، و{ $no } لم يلتقوا، و{ $silent } لم يردّوا.
+report-peers-hidden = الجولة { $number } ({ $date }): أقل من 5 أشخاص، فلا يُعرض

@@ -966,3 +966,68 @@ keyword-third = third
 keyword-fourth = fourth
 keyword-last = last
 keyword-ignore = {""}
+## Reports and exports (src/features/reports, the features' report parts)
+cmd-report-summary = charts of the cohort's life, sent to you in private; "group": a summary for everyone
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = the numbers behind /report as files: CSV for spreadsheets, JSON, or a Meta-Wiki page
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Nothing to show yet for { $cohort } since { $since }.
+report-header = <b>{ $cohort }</b>: report from { $since } to { $until }
+report-group-header = <b>How { $cohort } is doing</b> (since { $since })
+report-no-images = This chat cannot show pictures, so here are the numbers only.
+report-group-posted = I posted the summary in { $cohort }'s group.
+report-error-since = "--since" needs a date like 2027-01-01; "{ $value }" is not one.
+report-error-since-future = "--since { $value }" lies in the future: there is nothing to report yet.
+report-error-what = "--what" takes one or more of: { $allowed }. "{ $value }" is not one of them.
+report-error-word = I do not know "{ $word }" here. Try /report, /report group or /help report.
+report-error-no-group = I cannot reach this cohort's group any more, so I cannot post there.
+export-error-format = I can export as { $allowed }; "{ $value }" is not one of them.
+export-sent = { $count ->
+    [one] Here is your { $format } export: one file.
+   *[other] Here is your { $format } export: { $count } files.
+}
+export-inline = This chat cannot receive files, so here is the text of each one to copy.
+report-few = fewer than 5
+report-members-title = Members over time
+report-series-joined = Joined
+report-series-left = Left
+report-series-members = In the cohort
+report-members-now = Now: { $active } active, { $paused } on a break, { $left } left.
+report-members-period = Since { $since }: { $joined } joined, { $left } left.
+report-axis-month = Month
+report-axis-week = Week
+report-axis-people = People
+report-col-status = Status
+report-col-people = People
+report-col-answered = Answered
+report-col-expected = Asked
+report-col-date = Date
+report-checkins-title = Check-ins: who answered
+report-axis-checkin = Check-in
+report-axis-rate = Answered (%)
+report-checkins-total = { $count } check-ins: { $answered } answers of { $expected } asked ({ $rate }%).
+report-checkins-line = { $date }: { $answered } of { $expected } answered ({ $rate }%)
+report-checkins-hidden = { $date }: fewer than 5 people asked, not shown
+report-checkins-count = { $count } check-ins took place.
+report-mentorships-title = Mentorships
+report-axis-mentorships = Mentorships
+report-mentorship-status = { $status ->
+    [all] asked
+    [accepted] accepted
+    [active] still active
+    [declined] declined
+    [timed_out] no answer
+   *[asked] waiting
+}
+report-mentorships-line = { $asked } asked: { $accepted } accepted ({ $active } still active), { $declined } declined, { $timedOut } without an answer, { $waiting } waiting.
+report-mentorships-group = { $active } mentorships are running.
+report-peers-title = Peer rounds: did you meet?
+report-axis-round = Round
+report-peer-answer = { $answer ->
+    [yes] met
+    [not-yet] not yet
+    [no] did not meet
+   *[none] no answer
+}
+report-peers-line = Round { $number } ({ $date }): { $yes } of { $people } met ({ $rate }%), { $notYet } not yet, { $no } did not, { $silent } did not answer.
+report-peers-hidden = Round { $number } ({ $date }): fewer than 5 people, not shown

@@ -1006,3 +1006,68 @@ keyword-third = tercer, tercero, tercera
 keyword-fourth = cuarto, cuarta
 keyword-last = último, última, ultimo, ultima
 keyword-ignore = {""}
+## Informes y exportaciones (src/features/reports y la parte de informe de cada función)
+cmd-report-summary = gráficas de la vida de la cohorte, enviadas a ti en privado; "group": un resumen para todas las personas
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = los números detrás de /report como archivos: CSV para hojas de cálculo, JSON o una página para Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Todavía no hay nada que mostrar de { $cohort } desde el { $since }.
+report-header = <b>{ $cohort }</b>: informe del { $since } al { $until }
+report-group-header = <b>Cómo le va a { $cohort }</b> (desde el { $since })
+report-no-images = Este chat no puede mostrar imágenes; aquí van solo los números.
+report-group-posted = Publiqué el resumen en el grupo de { $cohort }.
+report-error-since = "--since" necesita una fecha como 2027-01-01; "{ $value }" no lo es.
+report-error-since-future = "--since { $value }" está en el futuro: aún no hay nada que informar.
+report-error-what = "--what" acepta uno o varios de: { $allowed }. "{ $value }" no es uno de ellos.
+report-error-word = No conozco "{ $word }" aquí. Prueba /report, /report group o /help report.
+report-error-no-group = Ya no puedo llegar al grupo de esta cohorte, así que no puedo publicar allí.
+export-error-format = Puedo exportar como { $allowed }; "{ $value }" no es uno de ellos.
+export-sent = { $count ->
+    [one] Aquí está tu exportación { $format }: un archivo.
+   *[other] Aquí está tu exportación { $format }: { $count } archivos.
+}
+export-inline = Este chat no puede recibir archivos; aquí va el texto de cada uno para copiarlo.
+report-few = menos de 5
+report-members-title = Integrantes a lo largo del tiempo
+report-series-joined = Se unieron
+report-series-left = Se fueron
+report-series-members = En la cohorte
+report-members-now = Ahora: { $active } activas, { $paused } en pausa, { $left } se fueron.
+report-members-period = Desde el { $since }: { $joined } se unieron, { $left } se fueron.
+report-axis-month = Mes
+report-axis-week = Semana
+report-axis-people = Personas
+report-col-status = Estado
+report-col-people = Personas
+report-col-answered = Respondieron
+report-col-expected = Consultadas
+report-col-date = Fecha
+report-checkins-title = Seguimientos: quién respondió
+report-axis-checkin = Seguimiento
+report-axis-rate = Respondieron (%)
+report-checkins-total = { $count } seguimientos: { $answered } respuestas de { $expected } consultas ({ $rate } %).
+report-checkins-line = { $date }: respondieron { $answered } de { $expected } ({ $rate } %)
+report-checkins-hidden = { $date }: menos de 5 personas consultadas, no se muestra
+report-checkins-count = Hubo { $count } seguimientos.
+report-mentorships-title = Mentorías
+report-axis-mentorships = Mentorías
+report-mentorship-status = { $status ->
+    [all] solicitadas
+    [accepted] aceptadas
+    [active] siguen activas
+    [declined] rechazadas
+    [timed_out] sin respuesta
+   *[asked] en espera
+}
+report-mentorships-line = { $asked } solicitadas: { $accepted } aceptadas ({ $active } siguen activas), { $declined } rechazadas, { $timedOut } sin respuesta, { $waiting } en espera.
+report-mentorships-group = Hay { $active } mentorías en curso.
+report-peers-title = Rondas entre pares: ¿se reunieron?
+report-axis-round = Ronda
+report-peer-answer = { $answer ->
+    [yes] se reunieron
+    [not-yet] todavía no
+    [no] no se reunieron
+   *[none] sin respuesta
+}
+report-peers-line = Ronda { $number } ({ $date }): { $yes } de { $people } se reunieron ({ $rate } %), { $notYet } todavía no, { $no } no, { $silent } no respondieron.
+report-peers-hidden = Ronda { $number } ({ $date }): menos de 5 personas, no se muestra

@@ -13,6 +13,8 @@ import type {
   ExpectReply,
   InboundEvent,
   InboundHandler,
+  OutboundFile,
+  OutboundImage,
   OutboundMessage,
   OutboundPoll,
   SendOptions,
@@ -45,6 +47,18 @@ export interface FakePoll {
   closed: boolean;
 }
 
+/** A picture or a file the bot sent (sendImage, sendFile). */
+export interface FakeUpload {
+  messageId: string;
+  chatId: string;
+  kind: 'image' | 'file';
+  data: Buffer;
+  fileName: string;
+  caption: string;
+  altText?: string;
+  mimeType: string;
+}
+
 export interface FakeAck {
   ackId?: string;
   userId: string;
@@ -67,6 +81,8 @@ export class FakeAdapter implements ChatAdapter {
   readonly messages: FakeMessage[] = [];
   readonly acks: FakeAck[] = [];
   readonly polls: FakePoll[] = [];
+  /** Pictures and files, in order (kept apart from text messages). */
+  readonly uploads: FakeUpload[] = [];
   private handler: InboundHandler | null = null;
   private nextId = 1;
   private readonly admins = new Map<string, Set<string>>();
@@ -179,6 +195,42 @@ export class FakeAdapter implements ChatAdapter {
     };
     this.polls.push(record);
     return { messageId, pollId: record.pollId };
+  }
+
+  async sendImage(chat: ChatRef, image: OutboundImage): Promise<SentMessage> {
+    this.throwIfFailing(chat.chatId);
+    // Like Telegram: a photo caption holds at most 1024 characters.
+    if (image.caption.length > 1024) throw new DeliveryError({ kind: 'rejected', reason: 'caption is too long' });
+    return this.upload(chat, {
+      kind: 'image',
+      data: image.png,
+      fileName: image.fileName,
+      caption: image.caption,
+      altText: image.altText,
+      mimeType: 'image/png',
+    });
+  }
+
+  async sendFile(chat: ChatRef, file: OutboundFile): Promise<SentMessage> {
+    this.throwIfFailing(chat.chatId);
+    return this.upload(chat, {
+      kind: 'file',
+      data: file.data,
+      fileName: file.fileName,
+      caption: file.caption ?? '',
+      mimeType: file.mimeType,
+    });
+  }
+
+  /** Pictures and files the bot sent to a chat, oldest first. */
+  uploadsIn(chatId: string): FakeUpload[] {
+    return this.uploads.filter((u) => u.chatId === chatId);
+  }
+
+  private upload(chat: ChatRef, record: Omit<FakeUpload, 'messageId' | 'chatId'>): SentMessage {
+    const messageId = String(this.nextId++);
+    this.uploads.push({ messageId, chatId: chat.chatId, ...record });
+    return { messageId };
   }
 
   async closePoll(chat: ChatRef, messageId: string): Promise<void> {

@@ -12,6 +12,8 @@ import type {
   ChatAdapter,
   ChatRef,
   InboundHandler,
+  OutboundFile,
+  OutboundImage,
   OutboundMessage,
   OutboundPoll,
   SendOptions,
@@ -20,6 +22,7 @@ import type {
 } from '../../src/core/types.ts';
 import { toDeliveryError } from './errors.ts';
 import { accessToken } from './login.ts';
+import { fileContent, imageContent } from './media.ts';
 import type { MatrixAdapterOptions, MatrixLog } from './options.ts';
 import { PrivateChats } from './private-chats.ts';
 import { redactIfAllowed } from './redact.ts';
@@ -261,6 +264,20 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     const chat = await this.dms.target(to);
     const eventId = await this.sendEvent(chat.chatId, POLL_START, pollStartContent(poll), options.idempotencyKey);
     return { messageId: eventId, pollId: eventId };
+  }
+
+  /** A chart: uploaded to the media repository, then an m.image whose body is its alt text. */
+  async sendImage(to: ChatRef, image: OutboundImage, options: SendOptions = {}): Promise<SentMessage> {
+    const chat = await this.dms.target(to);
+    const content = await imageContent(this.client, chat.chatId, image);
+    return { messageId: await this.sendEvent(chat.chatId, 'm.room.message', content, options.idempotencyKey) };
+  }
+
+  /** An export: uploaded, then an m.file with its name. */
+  async sendFile(to: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
+    const chat = await this.dms.target(to);
+    const content = await fileContent(this.client, chat.chatId, file);
+    return { messageId: await this.sendEvent(chat.chatId, 'm.room.message', content, options.idempotencyKey) };
   }
 
   async closePoll(chat: ChatRef, messageId: string): Promise<void> {

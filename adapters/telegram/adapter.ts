@@ -3,7 +3,7 @@
 // errors mapped to DeliveryError for the send queue.
 
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Api, GrammyError, type Transformer } from 'grammy';
+import { Api, GrammyError, InputFile, type Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
@@ -13,6 +13,8 @@ import type {
   ChatAdapter,
   ChatRef,
   InboundHandler,
+  OutboundFile,
+  OutboundImage,
   OutboundMessage,
   OutboundPoll,
   SendOptions,
@@ -223,6 +225,35 @@ export class TelegramAdapter implements ChatAdapter {
       const log = this.#options.log;
       (expected ? log.debug : log.warn).call(log, { err: errorText(err) }, 'telegram: could not delete a message');
       return false;
+    }
+  }
+
+  /** A chart: sendPhoto with the PNG uploaded as multipart (an InputFile); the caption is plain text. */
+  async sendImage(chat: ChatRef, image: OutboundImage, options: SendOptions = {}): Promise<SentMessage> {
+    const api = await this.#slot(chat, options.idempotencyKey !== undefined);
+    try {
+      const sent = await api.sendPhoto(chat.chatId, new InputFile(image.png, image.fileName), {
+        // Telegram has no alt text: the caption says what it shows, and the text summary follows.
+        caption: image.caption.slice(0, 1024),
+        ...(chat.threadId ? { message_thread_id: Number(chat.threadId) } : {}),
+      });
+      return { messageId: String(sent.message_id) };
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  }
+
+  /** An export: sendDocument, so the file keeps its name and bytes (a photo would be recompressed). */
+  async sendFile(chat: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
+    const api = await this.#slot(chat, options.idempotencyKey !== undefined);
+    try {
+      const sent = await api.sendDocument(chat.chatId, new InputFile(file.data, file.fileName), {
+        ...(file.caption ? { caption: file.caption.slice(0, 1024) } : {}),
+        ...(chat.threadId ? { message_thread_id: Number(chat.threadId) } : {}),
+      });
+      return { messageId: String(sent.message_id) };
+    } catch (err) {
+      throw toDeliveryError(err);
     }
   }
 

@@ -147,6 +147,27 @@ export interface SentMessage {
   messageId: string;
 }
 
+/** A picture (a report's chart): PNG bytes, a short caption, and the text a screen reader says instead. */
+export interface OutboundImage {
+  png: Buffer;
+  /** Plain text shown under the picture (Telegram: at most 1024 characters). */
+  caption: string;
+  /** What the picture shows, for people who cannot see it (Matrix `body`; Telegram has none: the caption says it). */
+  altText: string;
+  /** File name without a path ("members.png"). */
+  fileName: string;
+}
+
+/** A file to download (an export): bytes, a file name and its media type. */
+export interface OutboundFile {
+  data: Buffer;
+  fileName: string;
+  /** "text/csv; charset=utf-8", "application/json". */
+  mimeType: string;
+  /** Plain text shown with the file. */
+  caption?: string;
+}
+
 /**
  * What differs between platforms. One place (core/fit.ts) adapts messages to it.
  * Threads and forum topics need no flag: an adapter that has them puts a
@@ -200,6 +221,10 @@ export interface ChatAdapter {
   ackAction(event: ActionEvent, text?: string): Promise<void>;
   /** Post a native, non-anonymous poll (only where capabilities.polls). */
   sendPoll?(chat: ChatRef, poll: OutboundPoll, options?: SendOptions): Promise<SentPoll>;
+  /** Post a picture; absent where the platform or adapter has none (the core falls back to text). */
+  sendImage?(chat: ChatRef, image: OutboundImage, options?: SendOptions): Promise<SentMessage>;
+  /** Post a file to download; absent where the platform or adapter has none (the core falls back to text). */
+  sendFile?(chat: ChatRef, file: OutboundFile, options?: SendOptions): Promise<SentMessage>;
   /** Close a poll so no more votes come in. */
   closePoll?(chat: ChatRef, messageId: string): Promise<void>;
   /** Platform user ids of the chat's administrators (they are coordinators by default). */

@@ -12,6 +12,7 @@ import { pairingFeature } from './pairing/index.ts';
 import { privacyFeature } from './privacy/index.ts';
 import { profileFeature } from './profile/index.ts';
 import { reflectionsFeature } from './reflections/index.ts';
+import { reportsFeature } from './reports/index.ts';
 import { surveysFeature } from './surveys/index.ts';
 
 export const features: readonly Feature[] = [
@@ -22,6 +23,7 @@ export const features: readonly Feature[] = [
   reflectionsFeature,
   pairingFeature,
   gatheringsFeature,
+  reportsFeature,
   accountFeature,
   helpFeature,
   privacyFeature,

@@ -74,6 +74,10 @@ const COMMANDS = [
   '/pair peers',
   '/pair rounds',
   '/pair stats',
+  '/report',
+  '/report group',
+  '/export csv',
+  '/export wikitext',
   '/pair @maya @eve',
   // Nia never wrote to the bot: the question to her goes to the group, without Eve's "about".
   '/pair @nia @eve',

@@ -49,6 +49,14 @@ export interface FakeSent {
   edited?: boolean;
   at: number;
   poll?: { id: string; question: string; options: string[]; anonymous: boolean; multiple: boolean; closed: boolean };
+  /** sendPhoto / sendDocument: the uploaded file (multipart), as the server received it. */
+  upload?: { kind: 'photo' | 'document'; fileName: string; data: Buffer; caption: string };
+}
+
+/** A file part of a multipart request (what InputFile uploads). */
+export interface UploadedPart {
+  fileName: string;
+  data: Buffer;
 }
 
 export interface ApiFailure {
@@ -453,6 +461,10 @@ export class FakeBotApi {
         return this.#sendMessage(body);
       case 'sendPoll':
         return this.#sendPoll(body);
+      case 'sendPhoto':
+        return this.#sendUpload('photo', body);
+      case 'sendDocument':
+        return this.#sendUpload('document', body);
       case 'editMessageText':
         return this.#edit(body);
       case 'deleteMessage': {
@@ -550,6 +562,31 @@ export class FakeBotApi {
     }
     this.#acceptedAt.push({ at: t, chatId: chat.id, group });
     if (this.#acceptedAt.length > 200_000) this.#acceptedAt.splice(0, 100_000);
+  }
+
+  /** Like Telegram: the file must be uploaded (a multipart part); a photo must be an image, a caption at most 1024. */
+  #sendUpload(kind: 'photo' | 'document', body: Record<string, unknown>): unknown {
+    const chat = this.#chat(body.chat_id);
+    this.#checkCanWrite(chat, body);
+    const part = body[kind] as UploadedPart | string | undefined;
+    if (!part || typeof part === 'string') fail(400, `Bad Request: there is no ${kind} in the request`);
+    const file = part as UploadedPart;
+    const png = file.data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    if (kind === 'photo' && !png) fail(400, 'Bad Request: IMAGE_PROCESS_FAILED');
+    const caption = String(body.caption ?? '');
+    if (caption.length > 1024) fail(400, 'Bad Request: message caption is too long');
+    this.#rateLimit(chat);
+    this.stats.accepted++;
+    const record: FakeSent = {
+      chatId: chat.id,
+      messageId: this.#messageId(chat.id),
+      text: caption,
+      at: Date.now(),
+      ...(body.message_thread_id !== undefined ? { threadId: Number(body.message_thread_id) } : {}),
+      upload: { kind, fileName: file.fileName, data: file.data, caption },
+    };
+    this.sent.push(record);
+    return { message_id: record.messageId, date: now(), chat: this.#chatJson(chat), from: this.bot, caption };
   }
 
   #sendMessage(body: Record<string, unknown>): unknown {
@@ -846,11 +883,36 @@ export function parseHtml(html: string): string {
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  const contentType = req.headers['content-type'] ?? '';
+  // grammY uploads an InputFile as multipart/form-data: fields are strings (JSON for objects), files are parts.
+  if (contentType.includes('multipart/form-data')) return readMultipart(bytes, contentType);
+  const raw = bytes.toString('utf8');
   if (!raw) return {};
   if ((req.headers['content-type'] ?? '').includes('application/json'))
     return JSON.parse(raw) as Record<string, unknown>;
   return Object.fromEntries(new URLSearchParams(raw));
+}
+
+async function readMultipart(bytes: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const form = await new Request('http://fake/', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: bytes,
+  }).formData();
+  const body: Record<string, unknown> = {};
+  const parts: Record<string, UploadedPart> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') body[name] = value;
+    else parts[name] = { fileName: value.name, data: Buffer.from(await value.arrayBuffer()) };
+  }
+  // A field that names an attached part ("attach://<id>") is that part.
+  for (const [name, value] of Object.entries(body)) {
+    const attached = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value) : null;
+    if (attached && parts[attached[1]!]) body[name] = parts[attached[1]!];
+  }
+  for (const [name, part] of Object.entries(parts)) if (!(name in body)) body[name] = part;
+  return body;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

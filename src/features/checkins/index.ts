@@ -26,6 +26,7 @@ import {
   reconcileCheckins,
   replanCheckins,
 } from './occurrences.ts';
+import { checkinsReport } from './report.ts';
 
 export { reconcileCheckins };
 
@@ -52,6 +53,7 @@ export const checkinsFeature: Feature = {
   onMessage: onCheckinMessage,
   onStartPayload: startFromLink,
   describeMyData: describeCheckinsAndReflections,
+  report: checkinsReport,
   // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
   async start(job) {
     const planned = await reconcileCheckins(job);

@@ -15,6 +15,7 @@ import { eventKey } from '../shared/event-key.ts';
 import { roleLabel } from '../shared/labels.ts';
 import { joinCohort, leaveCohort, MEMBER_RESUME_JOB, membershipResumeJob } from '../shared/membership.ts';
 import { pause, resume } from './pause.ts';
+import { membersReport } from './report.ts';
 
 async function join(ctx: Context, args: ParsedArgs): Promise<void> {
   if (!ctx.isGroup) {
@@ -155,6 +156,7 @@ export const membersFeature: Feature = {
     { name: 'resume', where: 'any', access: 'member', privateCohort: true, run: resume },
   ],
   jobs: { [MEMBER_RESUME_JOB]: membershipResumeJob },
+  report: membersReport,
   onStartPayload: joinByLink,
   async onMember(ctx, event) {
     const cohort = ctx.cohort;

@@ -32,6 +32,7 @@ import {
   TIMEOUT_JOB,
   timeoutJob,
 } from './prompts.ts';
+import { pairingReport } from './report.ts';
 import { peersNow, roundStats, roundsSetting } from './round-commands.ts';
 import {
   answerMet,
@@ -279,6 +280,7 @@ export const pairingFeature: Feature = {
     [MET_ACTION]: answerMet,
   },
   jobs: { [TIMEOUT_JOB]: timeoutJob, [ROUND_JOB]: roundJob, [FOLLOW_UP_JOB]: followUpJob },
+  report: pairingReport,
   // Cohorts with peer rounds on, and rounds whose follow-up has not gone out, get their jobs.
   async start(job) {
     const planned = await reconcilePeerRounds(job);

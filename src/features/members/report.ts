@@ -1,0 +1,107 @@
+// The members part of /report and /export (core/report.ts): how many joined
+// and left per week or month, how many were in the cohort at the end of each,
+// and who is active, on a break or gone now. The bot keeps a membership's
+// join time and its latest change, not every change: someone who left is
+// counted as leaving at their membership's last update (docs/reports.md).
+
+import type { JobContext } from '../../core/job-context.ts';
+import { mayShowAggregate } from '../../core/privacy.ts';
+import type { ReportRequest, ReportSection } from '../../core/report.ts';
+import { bucketOf, bucketsBetween, dayIn, inRange, periodOf } from '../shared/report-periods.ts';
+
+export async function membersReport(request: ReportRequest, job: JobContext): Promise<ReportSection[]> {
+  const all = await job.store.memberships.list(request.cohort.id);
+  const t = (id: string, args?: Record<string, string | number>) => job.t(request.locale, id, args);
+  const joinedBefore = all.filter((m) => m.joinedAt < request.until);
+  if (joinedBefore.length === 0) return [];
+
+  const period = periodOf(request);
+  const buckets = bucketsBetween(request, period);
+  // Not before joining: the row's update time is the database's clock, a test's or an import's may differ.
+  const leftAt = (m: (typeof all)[number]) =>
+    m.status === 'left' ? new Date(Math.max(m.updatedAt.getTime(), m.joinedAt.getTime())) : null;
+  const rows = buckets.map((bucket) => ({ bucket, joined: 0, left: 0, members: 0 }));
+  const index = new Map(rows.map((row, i) => [row.bucket, i]));
+  let before = 0;
+  for (const m of joinedBefore) {
+    const left = leftAt(m);
+    if (m.joinedAt < request.since && !(left && left < request.since)) before++;
+    if (inRange(m.joinedAt, request)) rows[index.get(bucketOf(m.joinedAt, period, request.timezone))!]!.joined++;
+    if (left && inRange(left, request)) rows[index.get(bucketOf(left, period, request.timezone))!]!.left++;
+  }
+  let members = before;
+  for (const row of rows) {
+    members += row.joined - row.left;
+    row.members = members;
+  }
+
+  const now = { active: 0, paused: 0, left: 0 };
+  for (const m of joinedBefore) now[m.status]++;
+  const joined = rows.reduce((n, r) => n + r.joined, 0);
+  const left = rows.reduce((n, r) => n + r.left, 0);
+  const since = dayIn(request.since, request.timezone);
+  // A group hears counts of five or more only (docs/privacy.md): "2 left" would point at people.
+  const shown = (n: number): string | number =>
+    request.audience === 'coordinator' || mayShowAggregate(n) ? n : t('report-few');
+
+  const title = t('report-members-title');
+  const series = {
+    joined: t('report-series-joined'),
+    left: t('report-series-left'),
+    members: t('report-series-members'),
+  };
+  const section: ReportSection = {
+    id: 'members',
+    title,
+    summary: [
+      t('report-members-now', { active: shown(now.active), paused: shown(now.paused), left: shown(now.left) }),
+      t('report-members-period', { since, joined: shown(joined), left: shown(left) }),
+    ],
+  };
+  if (request.audience === 'group') return [section];
+
+  const axis = t(period === 'month' ? 'report-axis-month' : 'report-axis-week');
+  section.chart = {
+    title,
+    data: {
+      values: rows.flatMap((r) => [
+        { period: r.bucket, series: series.members, count: r.members },
+        { period: r.bucket, series: series.joined, count: r.joined },
+        { period: r.bucket, series: series.left, count: r.left },
+      ]),
+    },
+    mark: { type: 'line', point: true, strokeWidth: 2 },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', title: axis, axis: { labelAngle: -45 } },
+      y: { field: 'count', type: 'quantitative', title: t('report-axis-people'), axis: { tickMinStep: 1 } },
+      // Colour and dash on the same field share one legend: told apart without colour too.
+      color: {
+        field: 'series',
+        type: 'nominal',
+        title: null,
+        sort: [series.members, series.joined, series.left],
+        legend: { symbolType: 'stroke', symbolStrokeWidth: 3, symbolSize: 400 },
+      },
+      strokeDash: { field: 'series', type: 'nominal', title: null, sort: [series.members, series.joined, series.left] },
+    },
+  };
+  section.tables = [
+    {
+      name: 'members-over-time',
+      rows: [
+        [axis, series.joined, series.left, series.members],
+        ...rows.map((r) => [r.bucket, r.joined, r.left, r.members]),
+      ],
+    },
+    {
+      name: 'members-now',
+      rows: [
+        [t('report-col-status'), t('report-col-people')],
+        [t('status-name', { status: 'active' }), now.active],
+        [t('status-name', { status: 'paused' }), now.paused],
+        [t('status-name', { status: 'left' }), now.left],
+      ],
+    },
+  ];
+  return [section];
+}

@@ -1,0 +1,189 @@
+// Reports: /report sends a coordinator, in private, a chart per part of the
+// cohort's life with the numbers behind each; /report group posts what the
+// cohort may see (counts of five or more people, no names); /export sends
+// the same numbers as CSV, JSON or a Meta-Wiki page. The parts come from the
+// features (Feature.report, core/report.ts); this feature only renders and
+// delivers them (docs/reports.md).
+
+import type { ParsedArgs } from '../../core/commands/tokenize.ts';
+import type { Context } from '../../core/context.ts';
+import { DeliveryError, UserError } from '../../core/errors.ts';
+import type { Feature } from '../../core/feature.ts';
+import { escapeHtml } from '../../core/markup.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
+import type { ReportRequest, ReportSection } from '../../core/report.ts';
+import type { Cohort } from '../../core/store.ts';
+import type { ChatRef } from '../../core/types.ts';
+import { renderCharts } from './charts.ts';
+import {
+  csvFiles,
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  jsonFile,
+  wikitextFile,
+} from './export-files.ts';
+import { plainText } from './plain.ts';
+import { dateText, type Span, spanOf } from './request.ts';
+
+const FLAGS = { since: 'value', what: 'value', format: 'value' } as const;
+
+function requireCohort(ctx: Context): Cohort {
+  if (!ctx.cohort) throw new UserError('error-no-cohort-here');
+  return ctx.cohort;
+}
+
+function requestFor(ctx: Context, cohort: Cohort, span: Span, audience: ReportRequest['audience']): ReportRequest {
+  return {
+    cohort,
+    since: span.since,
+    until: span.until,
+    // The group reads its cohort's language; a coordinator their own (ctx.locale while writing privately).
+    locale: audience === 'group' ? cohort.locale : ctx.locale,
+    timezone: audience === 'group' ? cohort.timezone : ctx.timezone,
+    audience,
+    ...(span.only ? { only: span.only } : {}),
+  };
+}
+
+/** The sections as chat text: a header, then each section's title in bold and its numbers. */
+function summaryText(header: string, sections: ReportSection[], extra: string[] = []): string {
+  const parts = [header];
+  for (const section of sections) parts.push('', `<b>${section.title}</b>`, ...section.summary);
+  return [...parts, ...extra].join('\n');
+}
+
+/** Where a private view goes: this chat in private, the caller's private chat from a group. */
+async function privateChat(ctx: Context): Promise<ChatRef | null> {
+  return ctx.isGroup ? ctx.adapter.openDm(ctx.account.platformUserId) : ctx.chat;
+}
+
+async function report(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const [word, ...rest] = args.positional;
+  if (word === 'group') return groupReport(ctx, cohort, args);
+  if (word !== undefined || rest.length > 0)
+    throw new UserError('report-error-word', { word: (word ?? '').slice(0, 40) });
+  const span = await spanOf(ctx, cohort, args);
+  await ctx.audit('report.private', { what: span.only ?? 'all', since: span.since.toISOString() });
+  await replyPrivately(ctx, async () => {
+    const request = requestFor(ctx, cohort, span, 'coordinator');
+    const sections = await ctx.everyFeature.report(request);
+    const since = dateText(span.since, request.timezone);
+    if (sections.length === 0) return ctx.t('report-nothing', { cohort: cohort.name, since });
+    const header = ctx.t('report-header', {
+      cohort: cohort.name,
+      since,
+      until: dateText(span.until, request.timezone),
+    });
+    const sent = await sendCharts(ctx, sections, request.locale);
+    return summaryText(header, sections, sent ? [] : ['', ctx.t('report-no-images')]);
+  });
+}
+
+/** The charts as pictures in the caller's private chat; false where the platform takes none. */
+async function sendCharts(ctx: Context, sections: ReportSection[], locale: string): Promise<boolean> {
+  const chat = await privateChat(ctx);
+  if (!chat || !ctx.adapter.sendImage) return false;
+  const charts = await renderCharts(sections, locale);
+  try {
+    for (const chart of charts) {
+      await ctx.adapter.sendImage(chat, {
+        png: chart.png,
+        caption: chart.caption,
+        altText: chart.altText,
+        fileName: chart.fileName,
+      });
+    }
+    return true;
+  } catch (error) {
+    // Refused (an encrypted Matrix room, a platform limit): the numbers still go, as text.
+    if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
+    ctx.services.log.warn({ reason: error.failure.reason }, 'report pictures refused; sending text only');
+    return false;
+  }
+}
+
+/** /report group: what the cohort may see, in its language, in its chat. */
+async function groupReport(ctx: Context, cohort: Cohort, args: ParsedArgs): Promise<void> {
+  const span = await spanOf(ctx, cohort, args);
+  const request = requestFor(ctx, cohort, span, 'group');
+  const sections = await ctx.everyFeature.report(request);
+  const t = (id: string, a?: Record<string, string | number>) => ctx.services.i18n.t(cohort.locale, id, a);
+  const since = dateText(span.since, cohort.timezone);
+  const text =
+    sections.length === 0
+      ? t('report-nothing', { cohort: cohort.name, since })
+      : summaryText(t('report-group-header', { cohort: cohort.name, since }), sections);
+  await ctx.audit('report.group', { what: span.only ?? 'all', since: span.since.toISOString() });
+  if (ctx.isGroup) {
+    await ctx.reply(text);
+    return;
+  }
+  const chat = await ctx.job.cohortChat(cohort);
+  if (!chat) throw new UserError('report-error-no-group');
+  await ctx.post(chat, { html: text }, `report-group-${ctx.chat.platform}-${ctx.event.id}`);
+  await ctx.say('report-group-posted', { cohort: cohort.name });
+}
+
+function formatOf(args: ParsedArgs): ExportFormat {
+  const flag = args.flags.get('format');
+  const word = (flag === undefined ? args.positional[0] : flag === true ? '' : flag)?.toLowerCase() ?? 'csv';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(word)) {
+    throw new UserError('export-error-format', { value: word.slice(0, 40), allowed: EXPORT_FORMATS.join(', ') });
+  }
+  return word as ExportFormat;
+}
+
+/** /export: the tables behind /report as files, in private. */
+async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const format = formatOf(args);
+  const span = await spanOf(ctx, cohort, args);
+  await ctx.audit('report.export', { format, what: span.only ?? 'all', since: span.since.toISOString() });
+  await replyPrivately(ctx, async () => {
+    const request = requestFor(ctx, cohort, span, 'coordinator');
+    const sections = await ctx.everyFeature.report(request);
+    const since = dateText(span.since, request.timezone);
+    if (!sections.some((s) => (s.tables ?? []).length > 0)) {
+      return ctx.t('report-nothing', { cohort: cohort.name, since });
+    }
+    const until = dateText(span.until, request.timezone);
+    const prefix = `cohort-${since}-${until}`;
+    const header = ctx.t('report-header', { cohort: cohort.name, since, until });
+    const files =
+      format === 'csv'
+        ? csvFiles(sections, prefix)
+        : format === 'json'
+          ? [jsonFile(sections, prefix, { cohort: cohort.name, since, until, locale: request.locale })]
+          : [wikitextFile(sections, prefix, plainText(header))];
+    const chat = await privateChat(ctx);
+    if (chat && ctx.adapter.sendFile) {
+      try {
+        for (const file of files) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
+        return ctx.t('export-sent', { count: files.length, format });
+      } catch (error) {
+        if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
+        ctx.services.log.warn({ reason: error.failure.reason }, 'export files refused; sending text');
+      }
+    }
+    return inlineFiles(ctx, files);
+  });
+}
+
+/** Where the platform takes no files: the text itself, as preformatted blocks. */
+function inlineFiles(ctx: Context, files: ExportFile[]): string {
+  const blocks = files.map((f) => {
+    const text = f.data.toString('utf8').replace(/^\uFEFF/, '');
+    return `<b>${escapeHtml(f.fileName)}</b>\n<pre>${escapeHtml(text)}</pre>`;
+  });
+  return [ctx.t('export-inline'), ...blocks].join('\n\n');
+}
+
+export const reportsFeature: Feature = {
+  name: 'reports',
+  commands: [
+    { name: 'report', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: report },
+    { name: 'export', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: exportCommand },
+  ],
+};
