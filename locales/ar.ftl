@@ -1136,8 +1136,12 @@ report-error-word = لا أعرف "{ $word }" هنا. جرّب /report أو /rep
 report-error-no-group = لم أعد أستطيع الوصول إلى مجموعة هذا الفوج، فلا يمكنني النشر فيها.
 export-error-format = أستطيع التصدير بصيغة { $allowed }؛ و"{ $value }" ليست منها.
 export-sent = { $count ->
+    [zero] إليك تصدير { $format }: لا ملفات.
     [one] إليك تصدير { $format }: ملف واحد.
-   *[other] إليك تصدير { $format }: { $count } ملفات.
+    [two] إليك تصدير { $format }: ملفان.
+    [few] إليك تصدير { $format }: { $count } ملفات.
+    [many] إليك تصدير { $format }: { $count } ملفًا.
+   *[other] إليك تصدير { $format }: { $count } ملف.
 }
 export-inline = لا تستقبل هذه المحادثة الملفات، فإليك نص كل ملف لتنسخه.
 report-few = أقل من 5

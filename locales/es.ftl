@@ -1024,6 +1024,7 @@ report-error-no-group = Ya no puedo llegar al grupo de esta cohorte, así que no
 export-error-format = Puedo exportar como { $allowed }; "{ $value }" no es uno de ellos.
 export-sent = { $count ->
     [one] Aquí está tu exportación { $format }: un archivo.
+    [many] Aquí está tu exportación { $format }: { $count } archivos.
    *[other] Aquí está tu exportación { $format }: { $count } archivos.
 }
 export-inline = Este chat no puede recibir archivos; aquí va el texto de cada uno para copiarlo.
