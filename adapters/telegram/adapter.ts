@@ -44,7 +44,7 @@ export class TelegramAdapter implements ChatAdapter {
   readonly platform = 'telegram' as const;
   readonly capabilities = telegramCapabilities;
   readonly #options: TelegramAdapterOptions;
-  /** Direct replies: 429s are waited out here (auto-retry), within a bound. */
+  /** Direct replies: short 429s are waited out here (auto-retry); longer ones go to the send queue. */
   readonly #api: Api;
   /** Queued sends: a 429 goes back to the send queue as rate_limited. */
   readonly #queueApi: Api;
@@ -75,7 +75,8 @@ export class TelegramAdapter implements ChatAdapter {
     };
     this.#api = new Api(options.token, client);
     this.#api.config.use(observe429);
-    this.#api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+    // A reply waits out a short 429 here; a longer one goes to the send queue (core/context.ts).
+    this.#api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
     this.#queueApi = new Api(options.token, client);
     this.#queueApi.config.use(observe429);
     this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
@@ -254,6 +255,23 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
+  /**
+   * A reaction on a message (setMessageReaction). It is not a message, so it
+   * does not use up the group's 20 a minute; it keeps to the bot's overall
+   * pace. False when Telegram refuses it (reactions turned off in the chat).
+   */
+  async react(chat: ChatRef, messageId: string, emoji: string): Promise<boolean> {
+    const wait = await this.#limiter.acquire(`reaction:${chat.chatId}:${messageId}`, false, 5000);
+    if (wait > 0) return false;
+    try {
+      await this.#queueApi.setMessageReaction(chat.chatId, Number(messageId), [{ type: 'emoji', emoji } as never]);
+      return true;
+    } catch (err) {
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not react to a message');
+      return false;
+    }
+  }
+
   async openDm(userId: string): Promise<ChatRef | null> {
     if (!(await this.#contacts.has(userId))) return null;
     // A private chat's id is the person's user id.
@@ -302,7 +320,7 @@ export class TelegramAdapter implements ChatAdapter {
 
   /** Wait for the rate limiter; a queued send that would wait long goes back to its queue instead. */
   async #slot(chat: ChatRef, queued: boolean): Promise<Api> {
-    const maxWait = queued ? (this.#options.maxQueuedWaitMs ?? 1500) : (this.#options.maxReplyWaitMs ?? 30_000);
+    const maxWait = queued ? (this.#options.maxQueuedWaitMs ?? 1500) : (this.#options.maxReplyWaitMs ?? 5000);
     const wait = await this.#limiter.acquire(chat.chatId, chat.kind === 'group', maxWait);
     if (wait > 0)
       throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait }, 'telegram: over the send limit');

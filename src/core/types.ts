@@ -194,6 +194,12 @@ export interface ChatAdapter {
    * Matrix); absent where the platform has no such thing.
    */
   deleteMessage?(chat: ChatRef, messageId: string): Promise<boolean>;
+  /**
+   * React to a message with an emoji (an acknowledgement that posts nothing);
+   * resolves false, without throwing, where the reaction was refused. Absent
+   * where the platform has none.
+   */
+  react?(chat: ChatRef, messageId: string, emoji: string): Promise<boolean>;
   /** The private chat with a user, or null when the platform does not allow the bot to start one. */
   openDm(userId: string): Promise<ChatRef | null>;
   /** Answer a button press (a toast on Telegram); `text` is shown to the presser. */

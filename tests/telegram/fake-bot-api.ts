@@ -29,6 +29,8 @@ export interface FakeChat {
   botStatus: 'member' | 'administrator' | 'left' | 'kicked';
   topics: Set<number>;
   migratedTo?: number;
+  /** The group turned reactions off (setMessageReaction answers REACTION_INVALID). */
+  reactionsOff?: boolean;
   /** Private chats: the person blocked the bot / never started it. */
   blocked?: boolean;
   started?: boolean;
@@ -66,6 +68,9 @@ export interface FakeLimits {
 
 export const TELEGRAM_LIMITS: FakeLimits = { perSecond: 30, chatGapMs: 1000, groupPerMinute: 20 };
 
+/** A few of the emojis Telegram accepts as a reaction (not every emoji is one). */
+const REACTION_EMOJIS = new Set(['👍', '👎', '❤', '🔥', '🎉', '👏', '🙏', '👌', '✍']);
+
 const ALLOWED_TAGS = new Set([
   'b',
   'strong',
@@ -97,6 +102,9 @@ export class FakeBotApi {
   readonly commands: Array<{ commands: unknown; scope?: unknown; language_code?: string }> = [];
   /** 429s answered, and messages accepted, per method. */
   stats = { tooMany: 0, accepted: 0, tooManyBy: { global: 0, chat: 0, group: 0 } };
+  /** The bot's reactions by "chatId/messageId", and every setMessageReaction accepted (in order). */
+  readonly reactions = new Map<string, string[]>();
+  readonly reactionCalls: string[] = [];
   /** getChatAdministrators calls answered. */
   adminLookups = 0;
   limits: FakeLimits | null;
@@ -476,6 +484,8 @@ export class FakeBotApi {
         message.poll!.closed = true;
         return { id: message.poll!.id, question: message.poll!.question, options: [], is_closed: true };
       }
+      case 'setMessageReaction':
+        return this.#react(body);
       case 'answerCallbackQuery': {
         const id = String(body.callback_query_id);
         const at = this.callbackQueries.get(id);
@@ -522,6 +532,42 @@ export class FakeBotApi {
     if (body.message_thread_id !== undefined && !chat.topics.has(Number(body.message_thread_id))) {
       fail(400, 'Bad Request: message thread not found');
     }
+  }
+
+  /**
+   * setMessageReaction: a reaction is no message, so the group's 20 a minute
+   * and the chat gap do not apply; the bot's 30 a second does (it is a call).
+   * Only emojis from Telegram's list; a chat may turn reactions off.
+   */
+  #react(body: Record<string, unknown>): true {
+    const chat = this.#chat(body.chat_id);
+    this.#checkCanWrite(chat, {});
+    if (chat.reactionsOff) fail(400, 'Bad Request: REACTION_INVALID');
+    const key = `${chat.id}/${Number(body.message_id)}`;
+    if (
+      !this.written.has(key) &&
+      !this.sent.some((m) => m.chatId === chat.id && m.messageId === Number(body.message_id))
+    )
+      fail(400, 'Bad Request: message to react not found');
+    const reaction = (body.reaction as Array<{ type: string; emoji?: string }> | undefined) ?? [];
+    if (reaction.some((r) => r.type !== 'emoji' || !REACTION_EMOJIS.has(r.emoji ?? '')))
+      fail(400, 'Bad Request: REACTION_INVALID');
+    if (this.limits) {
+      const t = Date.now();
+      if (this.#acceptedAt.filter((s) => s.at > t - 1000).length >= this.limits.perSecond) {
+        this.stats.tooMany++;
+        this.stats.tooManyBy.global++;
+        fail(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+      }
+      this.#acceptedAt.push({ at: t, chatId: 0, group: false });
+    }
+    // Setting a reaction replaces the bot's earlier one on that message.
+    this.reactions.set(
+      key,
+      reaction.map((r) => r.emoji!),
+    );
+    this.reactionCalls.push(key);
+    return true;
   }
 
   #rateLimit(chat: FakeChat): void {

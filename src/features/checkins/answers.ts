@@ -219,9 +219,26 @@ export async function chooseReflectionVisibility(
   return ctx.t('done');
 }
 
+/**
+ * The cohort a reply in the group's general topic answers, when the chat has
+ * none there: a prompt whose forum topic was deleted was posted to the general
+ * topic instead (jobs/deliver.ts), and a reply to it belongs to the topic's cohort.
+ */
+async function cohortOfFallbackPrompt(ctx: Context, event: MessageEvent): Promise<boolean> {
+  if (ctx.cohort || !event.replyToMessageId) return Boolean(ctx.cohort);
+  const { platform, chatId } = ctx.chat;
+  const prompt = await ctx.store.deliveries.byPlatformMessage(platform, chatId, event.replyToMessageId);
+  const occurrenceId = prompt?.idempotencyKey.match(/^checkin-([^#]+)$/)?.[1];
+  const occurrence = occurrenceId ? await ctx.store.checkins.occurrence(occurrenceId) : null;
+  const cohort = occurrence ? await ctx.store.cohorts.byId(occurrence.cohortId) : null;
+  if (!cohort || cohort.chatId !== ctx.chatRow.id || cohort.status === 'archived') return false;
+  ctx.useCohort(cohort, await ctx.store.memberships.get(cohort.id, ctx.account.id), await ctx.isPlatformAdmin());
+  return true;
+}
+
 /** A reply to a check-in prompt in the group. */
 async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
-  if (!event.replyToMessageId || !ctx.cohort) return false;
+  if (!event.replyToMessageId || !(await cohortOfFallbackPrompt(ctx, event)) || !ctx.cohort) return false;
   let target: CheckIn | null = null;
   for (const checkIn of await ctx.store.checkins.recentOccurrences(ctx.cohort.id, 3)) {
     const delivery = await ctx.store.deliveries.get(`checkin-${checkIn.id}`);
@@ -248,7 +265,8 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
       : [event.text.trim().slice(0, MAX_ANSWER_LENGTH), ...questions.slice(1).map(() => null)];
   // Written in the group: already shared with it.
   await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, { answers, shared: true, cursor: null });
-  await ctx.say('checkin-answer-saved');
+  // A reaction where the platform has them: a busy group's answers do not use up its message budget.
+  await ctx.acknowledge('checkin-answer-saved');
   return true;
 }
 
