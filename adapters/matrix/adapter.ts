@@ -136,6 +136,10 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     this.log.info({ userId: this.userId }, 'matrix: syncing');
   }
 
+  unhealthy(): string | null {
+    return this.sync?.unhealthy ?? null;
+  }
+
   async stop(): Promise<void> {
     await this.sync?.stop();
     this.sync = null;

@@ -200,6 +200,8 @@ export interface ChatAdapter {
    * where the platform has none.
    */
   react?(chat: ChatRef, messageId: string, emoji: string): Promise<boolean>;
+  /** Why the platform is not answering right now (a homeserver that is down), or null while it is fine. */
+  unhealthy?(): string | null;
   /** The private chat with a user, or null when the platform does not allow the bot to start one. */
   openDm(userId: string): Promise<ChatRef | null>;
   /** Answer a button press (a toast on Telegram); `text` is shown to the presser. */

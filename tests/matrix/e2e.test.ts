@@ -38,7 +38,18 @@ const probe: Feature = {
 
 describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   /** The cases that need someone allowed to invite the bot: each gets its own coordinator. */
-  const CASES = ['hello', 'cohort', 'power', 'poll', 'language', 'restart', 'replay', 'forgetme', 'encrypted'] as const;
+  const CASES = [
+    'hello',
+    'cohort',
+    'power',
+    'poll',
+    'language',
+    'restart',
+    'replay',
+    'forgetme',
+    'encrypted',
+    'names',
+  ] as const;
   let world: MatrixWorld;
   let closeStore: () => Promise<void>;
   let botUser: MatrixUser;
@@ -205,6 +216,24 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     expect(after).toHaveLength(before.length + 1);
     expect(after.at(-1)).toMatch(/Restart room/);
     expect(world.logs.slice(logsBefore).some((l) => /back-filled/.test(l.msg ?? ''))).toBe(true);
+  });
+
+  it('keeps display names after a restart: a name comes from the room member state, never from the user id', async () => {
+    const coord = coordinatorOf('names');
+    const member = await register('grace');
+    await member.api('PUT', `/profile/${encodeURIComponent(member.userId)}/displayname`, {
+      displayname: 'Grace Mentor',
+    });
+    const roomId = await cohortRoom(coord, 'Names room', [member]);
+    const joined = await member.say(roomId, '!join');
+    await world.waitHandled('the join', joined);
+    expect((await world.store.accounts.byPlatformId('matrix', member.userId))?.displayName).toBe('Grace Mentor');
+    await world.stop();
+    await world.start();
+    // The first message after the restart: sync carries no member state for the room any more.
+    const after = await member.say(roomId, 'hello again');
+    await world.waitHandled('the message after the restart', after);
+    expect((await world.store.accounts.byPlatformId('matrix', member.userId))?.displayName).toBe('Grace Mentor');
   });
 
   it('replays a batch after a crash before the sync token was saved, without answering twice', async () => {
