@@ -20,7 +20,7 @@ function mentionedUsers(html: string): string[] {
 }
 
 /** An m.notice with `formatted_body` (the core already escaped user text) and a plain `body`. */
-export function noticeContent(html: string, replyTo?: string): Content {
+export function noticeContent(html: string, replyTo?: string, threadRoot?: string): Content {
   const content: Content = {
     msgtype: 'm.notice',
     body: htmlToPlain(html),
@@ -28,7 +28,15 @@ export function noticeContent(html: string, replyTo?: string): Content {
     formatted_body: html.replace(/\n/g, '<br>'),
     'm.mentions': { user_ids: mentionedUsers(html) },
   };
-  if (replyTo) content['m.relates_to'] = { 'm.in_reply_to': { event_id: replyTo } };
+  if (threadRoot) {
+    // In a thread: stay in it (a client without threads shows it as a reply).
+    content['m.relates_to'] = {
+      rel_type: 'm.thread',
+      event_id: threadRoot,
+      is_falling_back: !replyTo,
+      'm.in_reply_to': { event_id: replyTo ?? threadRoot },
+    };
+  } else if (replyTo) content['m.relates_to'] = { 'm.in_reply_to': { event_id: replyTo } };
   return content;
 }
 

@@ -241,7 +241,7 @@ export class SyncLoop {
       rooms,
       chat,
       buttonsOf: (id) => host.buttonsOf(roomId, id),
-      lastButtonsIn: (id, at) => host.lastButtonsIn(id, at),
+      lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
     });
     if (mapped) hand(mapped);
   }

@@ -207,6 +207,11 @@ export class Context {
     await this.sendFitted(typeof message === 'string' ? { html: message } : message, options.quote !== false);
   }
 
+  /** Whether this turn answered already (a platform without toasts then needs no second word for a press). */
+  get answered(): boolean {
+    return this.#answers > 0;
+  }
+
   /** Reply with one localized message. */
   async say(id: string, args?: MessageArgs): Promise<void> {
     await this.reply(this.t(id, args));
@@ -254,8 +259,13 @@ export class Context {
     for (const [i, fitted] of parts.entries()) {
       const expectReply = i === parts.length - 1 ? outbound.expectReply : undefined;
       const part = expectReply ? { ...fitted, expectReply } : fitted;
+      const options = {
+        ...(replyTo ? { replyToMessageId: replyTo } : {}),
+        replyKey: `reply-${this.chat.platform}-${this.event.id}-${answer}#${i}`,
+        answering: this.event.sender.userId,
+      };
       try {
-        last = (await this.adapter.send(this.chat, part, replyTo ? { replyToMessageId: replyTo } : {})).messageId;
+        last = (await this.adapter.send(this.chat, part, options)).messageId;
       } catch (error) {
         const failure = error instanceof DeliveryError ? error.failure : null;
         // Migrated: the pipeline follows the group to its new id and runs the turn there.

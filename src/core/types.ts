@@ -141,6 +141,14 @@ export interface SendOptions {
   replyToMessageId?: string;
   /** The ledger key; Matrix reuses it as the transaction id so a retry is not a second post. */
   idempotencyKey?: string;
+  /**
+   * A direct answer: a key naming it (the event it answers and its number), the
+   * same when the event is handled again after a crash. Matrix derives the
+   * transaction id from it, so the answer is not posted twice.
+   */
+  replyKey?: string;
+  /** A direct answer: the platform user id of the person it answers (numbered options bind to them). */
+  answering?: string;
 }
 
 export interface SentMessage {

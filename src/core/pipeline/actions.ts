@@ -27,7 +27,10 @@ export async function routeAction(
     return 'user_error';
   }
   const toast = await handler(ctx, token, choice);
-  await ctx.adapter.ackAction(event, toast === undefined ? undefined : htmlToPlain(toast));
+  // Where a press has no toast (Matrix: the acknowledgement is a message), a press already answered
+  // by a reply gets no second message saying the same.
+  const quiet = toast === undefined || (!ctx.adapter.capabilities.buttons && ctx.answered);
+  await ctx.adapter.ackAction(event, quiet ? undefined : htmlToPlain(toast));
   return 'ok';
 }
 
