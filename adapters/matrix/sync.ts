@@ -243,6 +243,10 @@ export class SyncLoop {
       buttonsOf: (id) => host.buttonsOf(roomId, id),
       lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
     });
+    // In a room it cannot read, the bot's hello would promise what it cannot do: the
+    // "encrypted" notice is all it says there.
+    const unreadable = !host.e2ee && rooms.room(roomId).encrypted;
+    if (mapped?.kind === 'member' && mapped.isBot && mapped.change === 'joined' && unreadable) return;
     if (mapped) hand(mapped);
   }
 

@@ -50,6 +50,27 @@ describe('hostile characters in inbound text', () => {
     expect(answer?.answers).toEqual(['Wikidata queries\uFFFD']);
   });
 
+  it('keeps a 10,000-character check-in answer to 2,000 characters, ending in "…" so the digest shows it was cut', async () => {
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
+    await group.as('alice').says('/checkin now');
+    const prompt = [...group.messages()].reverse().find((m) => /Check-in time/.test(m.html))!;
+    await world.adapter.push({
+      kind: 'message',
+      id: world.nextEventId(),
+      messageId: world.nextEventId(),
+      chat: group.chat,
+      sender: { ...world.person('bob') },
+      text: 'word '.repeat(2000),
+      replyToMessageId: prompt.messageId,
+    });
+    await world.local.outbox.settled();
+    const cohort = await liveCohort(world, group);
+    const occurrence = (await world.store.checkins.recentOccurrences(cohort.id, 1))[0]!;
+    const [answer] = await world.store.checkins.answers(occurrence.id);
+    expect([...answer!.answers[0]!]).toHaveLength(2000);
+    expect(answer!.answers[0]!.endsWith('…')).toBe(true);
+  });
+
   it('saves /reflect with NUL, takes /avoid with NUL in the name, and a display name with NUL', async () => {
     await world.dm('bob').says(`/reflect Citations ${NUL}first`);
     world.dm('bob').expectBotSaid(/saved/i);

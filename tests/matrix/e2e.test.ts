@@ -371,5 +371,7 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     await world.waitHandled('a message after the restart', await coord.say(room, 'anyone?'));
     await world.waitHandled('the message after that', await coord.say(room, 'hello?'));
     expect(count(await said(coord, room), /end-to-end encrypted/)).toBe(1);
+    // Only that: no hello promising commands it cannot read.
+    expect(count(await said(coord, room), /I run peer-learning cohorts/)).toBe(0);
   });
 });

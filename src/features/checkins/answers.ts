@@ -14,6 +14,12 @@ export const REFLECT_VISIBILITY = 'checkins.reflect-visibility';
 /** The answer's cursor while the next DM is the reflection that follows a check-in. */
 const REFLECTING = -1;
 const MAX_ANSWER_LENGTH = 2000;
+
+/** An answer kept to MAX_ANSWER_LENGTH characters; a cut one ends in "…" so readers see it was cut. */
+export function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > MAX_ANSWER_LENGTH ? `${chars.slice(0, MAX_ANSWER_LENGTH - 1).join('')}…` : text;
+}
 const MAX_REFLECTION_LENGTH = 4000;
 const SKIP_WORDS = new Set(['skip', '-', '/skip']);
 
@@ -104,9 +110,7 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
   const text = event.text.trim();
   const answers = [...answer.answers];
   while (answers.length < questions.length) answers.push(null);
-  answers[answer.cursor] = SKIP_WORDS.has(text.toLowerCase())
-    ? (answers[answer.cursor] ?? null)
-    : text.slice(0, MAX_ANSWER_LENGTH);
+  answers[answer.cursor] = SKIP_WORDS.has(text.toLowerCase()) ? (answers[answer.cursor] ?? null) : clip(text);
   const next = answer.cursor + 1;
   if (next < questions.length) {
     await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: next });
@@ -261,8 +265,8 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
     .filter(Boolean);
   const answers: Array<string | null> =
     lines.length === questions.length
-      ? lines.map((l) => l.slice(0, MAX_ANSWER_LENGTH))
-      : [event.text.trim().slice(0, MAX_ANSWER_LENGTH), ...questions.slice(1).map(() => null)];
+      ? lines.map(clip)
+      : [clip(event.text.trim()), ...questions.slice(1).map(() => null)];
   // Written in the group: already shared with it.
   await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, { answers, shared: true, cursor: null });
   // A reaction where the platform has them: a busy group's answers do not use up its message budget.
