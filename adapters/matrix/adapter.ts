@@ -215,7 +215,13 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     const eventId = await this.sendEvent(
       chat.chatId,
       'm.room.message',
-      noticeContent(html, options.replyToMessageId, chat.threadId),
+      noticeContent(
+        html,
+        options.replyToMessageId,
+        chat.threadId,
+        // A reply in a group notifies the person it answers (in private they see it anyway).
+        options.answering && chat.kind === 'group' ? [options.answering] : [],
+      ),
       options.idempotencyKey,
       options.replyKey,
     );

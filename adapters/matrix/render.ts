@@ -20,13 +20,14 @@ function mentionedUsers(html: string): string[] {
 }
 
 /** An m.notice with `formatted_body` (the core already escaped user text) and a plain `body`. */
-export function noticeContent(html: string, replyTo?: string, threadRoot?: string): Content {
+export function noticeContent(html: string, replyTo?: string, threadRoot?: string, notify: string[] = []): Content {
   const content: Content = {
     msgtype: 'm.notice',
     body: htmlToPlain(html),
     format: 'org.matrix.custom.html',
     formatted_body: html.replace(/\n/g, '<br>'),
-    'm.mentions': { user_ids: mentionedUsers(html) },
+    // The people the message is for are notified (the asker of a reply, the pills in it); never @room.
+    'm.mentions': { user_ids: [...new Set([...notify, ...mentionedUsers(html)])] },
   };
   if (threadRoot) {
     // In a thread: stay in it (a client without threads shows it as a reply).

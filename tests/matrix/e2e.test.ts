@@ -306,6 +306,8 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
       ),
     );
     expect(answer.content['m.relates_to'].event_id).toBe(root);
+    // The answer notifies the person it answers (m.mentions), never the whole room.
+    expect(answer.content['m.mentions']).toEqual({ user_ids: [coord.userId] });
   });
 
   it('replays a batch after a crash before the sync token was saved, without answering twice', async () => {
