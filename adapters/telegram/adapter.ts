@@ -204,6 +204,14 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
+  async clearButtons(chat: ChatRef, messageId: string): Promise<void> {
+    try {
+      await this.#api.editMessageReplyMarkup(chat.chatId, Number(messageId), { reply_markup: { inline_keyboard: [] } });
+    } catch (err) {
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not take the buttons off a message');
+    }
+  }
+
   async delete(chat: ChatRef, messageId: string): Promise<void> {
     try {
       await this.#api.deleteMessage(chat.chatId, Number(messageId));

@@ -208,6 +208,12 @@ export interface ChatAdapter {
    * where the platform has none.
    */
   react?(chat: ChatRef, messageId: string, emoji: string): Promise<boolean>;
+  /**
+   * Take the buttons off a message once its question was answered (Telegram
+   * editMessageReplyMarkup), so nobody presses a stale one. Best effort: resolves
+   * without throwing. Absent where buttons are text (Matrix numbered options).
+   */
+  clearButtons?(chat: ChatRef, messageId: string): Promise<void>;
   /** Why the platform is not answering right now (a homeserver that is down), or null while it is fine. */
   unhealthy?(): string | null;
   /** The private chat with a user, or null when the platform does not allow the bot to start one. */

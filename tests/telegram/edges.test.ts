@@ -151,4 +151,20 @@ describe('telegram: replies in the right place', () => {
     const saved = await store.checkins.answers(occurrence.id);
     expect(saved.map((a) => a.answers)).toEqual([['A chapter on sources']]);
   });
+
+  it('takes the buttons off a question once it was answered', async () => {
+    const dm = api.privateChat('zeb');
+    api.say('zeb', dm, '/forgetme');
+    await settle();
+    const question = api.inChat(dm.id).find((m) => m.buttons?.length)!;
+    expect(question).toBeDefined();
+    const cancel = question.buttons!.flat().findIndex((b) => /Cancel/.test(b.text));
+    api.press('zeb', dm.id, question.messageId, cancel);
+    await settle();
+    await waitFor(
+      'the buttons gone',
+      () => api.sent.find((m) => m.messageId === question.messageId && m.chatId === dm.id)?.buttons === undefined,
+    );
+    expect(await store.accounts.byPlatformId('telegram', String(api.user('zeb').id))).not.toBeNull();
+  });
 });

@@ -486,6 +486,20 @@ export class FakeBotApi {
       }
       case 'setMessageReaction':
         return this.#react(body);
+      case 'editMessageReplyMarkup': {
+        const message = this.#find(body, 'message to edit not found');
+        const markup = body.reply_markup as { inline_keyboard?: FakeSent['buttons'] } | undefined;
+        const buttons = markup?.inline_keyboard?.length ? markup.inline_keyboard : undefined;
+        if (JSON.stringify(buttons) === JSON.stringify(message.buttons))
+          fail(
+            400,
+            'Bad Request: message is not modified: specified new message content and reply markup are exactly the same',
+          );
+        if (buttons) message.buttons = buttons;
+        else delete message.buttons;
+        message.edited = true;
+        return true;
+      }
       case 'answerCallbackQuery': {
         const id = String(body.callback_query_id);
         const at = this.callbackQueries.get(id);
