@@ -286,8 +286,21 @@ export class TelegramAdapter implements ChatAdapter {
     return { platform: 'telegram', chatId: userId, kind: 'private' };
   }
 
+  async openLinkOnPress(event: ActionEvent, url: string): Promise<boolean> {
+    if (!event.ackId || this.#acked.has(event.ackId)) return false;
+    try {
+      await this.#api.answerCallbackQuery(event.ackId, { url });
+      this.#acked.add(event.ackId);
+      return true;
+    } catch (err) {
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not open a link from a button press');
+      return false;
+    }
+  }
+
   async ackAction(event: ActionEvent, text?: string): Promise<void> {
-    if (!event.ackId) return;
+    // Answered already (openLinkOnPress): a press is answered once.
+    if (!event.ackId || this.#acked.has(event.ackId)) return;
     this.#acked.add(event.ackId);
     try {
       await this.#api.answerCallbackQuery(event.ackId, text ? { text: text.slice(0, 200) } : {});

@@ -209,6 +209,12 @@ export interface ChatAdapter {
    */
   react?(chat: ChatRef, messageId: string, emoji: string): Promise<boolean>;
   /**
+   * Answer a press by opening a link (Telegram answerCallbackQuery with `url`,
+   * allowed for the bot's own t.me/<bot>?start= links): true when the platform
+   * took it, so nothing needs to be posted. Absent where presses cannot open links.
+   */
+  openLinkOnPress?(event: ActionEvent, url: string): Promise<boolean>;
+  /**
    * Take the buttons off a message once its question was answered (Telegram
    * editMessageReplyMarkup), so nobody presses a stale one. Best effort: resolves
    * without throwing. Absent where buttons are text (Matrix numbered options).

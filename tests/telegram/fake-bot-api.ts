@@ -98,7 +98,7 @@ export class FakeBotApi {
   /** People's messages, by "chatId/messageId", and whether the bot deleted them. */
   readonly written = new Map<string, { from: number; text?: string; deleted: boolean }>();
   readonly calls: Array<{ method: string; body: Record<string, unknown> }> = [];
-  readonly answers = new Map<string, { text?: string; answeredAt: number }>();
+  readonly answers = new Map<string, { text?: string; url?: string; answeredAt: number }>();
   readonly commands: Array<{ commands: unknown; scope?: unknown; language_code?: string }> = [];
   /** 429s answered, and messages accepted, per method. */
   stats = { tooMany: 0, accepted: 0, tooManyBy: { global: 0, chat: 0, group: 0 } };
@@ -505,7 +505,14 @@ export class FakeBotApi {
         const at = this.callbackQueries.get(id);
         if (at === undefined || this.answers.has(id))
           fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
-        this.answers.set(id, { ...(body.text ? { text: String(body.text) } : {}), answeredAt: Date.now() });
+        // Like Telegram: a press may open only a game or a link to this bot with a start parameter.
+        if (body.url && !String(body.url).startsWith(`https://t.me/${this.bot.username}?start=`))
+          fail(400, 'Bad Request: URL_INVALID');
+        this.answers.set(id, {
+          ...(body.text ? { text: String(body.text) } : {}),
+          ...(body.url ? { url: String(body.url) } : {}),
+          answeredAt: Date.now(),
+        });
         return true;
       }
       case 'getChatAdministrators': {

@@ -68,6 +68,9 @@ export async function startPrivate(ctx: Context, token: ActionToken): Promise<st
   // the private chat and starts the answer there, in one tap.
   const link = ctx.adapter.deepLink(`${ANSWER_LINK_PREFIX}${checkIn.id}`);
   if (!link) return ctx.t('checkin-dm-first');
+  // The press itself opens the private chat where the platform allows it: nothing posted in the group.
+  const { event } = ctx;
+  if (event.kind === 'action' && (await ctx.adapter.openLinkOnPress?.(event, link))) return undefined;
   await ctx.reply(ctx.t('checkin-dm-link', { person: ctx.account.displayName, link }));
   return ctx.t('checkin-dm-first-link');
 }
