@@ -20,7 +20,18 @@ function mentionedUsers(html: string): string[] {
 }
 
 /** An m.notice with `formatted_body` (the core already escaped user text) and a plain `body`. */
-export function noticeContent(html: string, replyTo?: string, threadRoot?: string, notify: string[] = []): Content {
+/**
+ * Commands in the bot's texts are written "/cohort"; Element takes a message
+ * starting with "/" for one of its own commands, so on Matrix every command
+ * shows as "!cohort" (the core accepts both). Only a "/word" standing alone
+ * (after a space, a bracket or a quote) is one: URLs and dates stay as they are.
+ */
+export function bangCommands(html: string): string {
+  return html.replace(/(^|[\s(>“"«'‘\u2068])\/([a-z][a-z0-9_]{1,31})(?=$|[\s.,;:!?)<”"»'’@\u2069])/g, '$1!$2');
+}
+
+export function noticeContent(rawHtml: string, replyTo?: string, threadRoot?: string, notify: string[] = []): Content {
+  const html = bangCommands(rawHtml);
   const content: Content = {
     msgtype: 'm.notice',
     body: htmlToPlain(html),

@@ -88,7 +88,7 @@ describe.skipIf(!homeserverUrl)(`matrix /forgetme (${homeserverUrl ? 'real Synap
     await zeb.say(dm, `!profile set about "${ABOUT}"`);
     await until('about', async () => (await saidIn(dm, zeb)).some((b) => /Saved your about/.test(b)));
     await zeb.say(dm, `!reflect ${REFLECTION} --visibility me`);
-    await until('reflection', async () => (await saidIn(dm, zeb)).some((b) => /Reflection saved/.test(b)));
+    await until('reflection', async () => (await saidIn(dm, zeb)).some((b) => /Saved in .*Marsh/.test(b)));
 
     // A check-in answered in private, with numbered options picked by reaction.
     await coord.say(room, '!checkin schedule weekly mon 18:00 --window 2d --question "What did you catalogue?"');
