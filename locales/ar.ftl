@@ -641,3 +641,6 @@ pair-declined-toast-private = شكرًا لك. راسلتك في محادثة خ
 pair-declined-toast = شكرًا لك. المنسقون وحدهم يعرفون إجابتك.
 pair-no-next-mentor-group = ما زال أحد أعضاء هذا الفوج ينتظر مرشدًا. أيها المنسقون: /pair mentors حين يتوفر متسع لدى أحد المرشدين.
 mydata-mentorship-looking = • { $cohort }: أبحث لك عن مرشد
+
+# Issue 12 (wave2-edges): /help start
+cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)

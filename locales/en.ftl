@@ -594,3 +594,6 @@ pair-declined-toast-private = Thank you. I wrote to you in private.
 pair-declined-toast = Thank you. Only the coordinators learn your answer.
 pair-no-next-mentor-group = Someone in this cohort is still waiting for a mentor. Coordinators: /pair mentors when a mentor has room.
 mydata-mentorship-looking = • { $cohort }: I am looking for a mentor for you
+
+# Issue 12 (wave2-edges): /help start
+cmd-start-summary = start talking with me in private (a join or answer link opens it for you)

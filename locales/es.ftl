@@ -595,3 +595,6 @@ pair-declined-toast-private = Gracias. Te escribí en privado.
 pair-declined-toast = Gracias. Solo la coordinación conoce tu respuesta.
 pair-no-next-mentor-group = Alguien de esta cohorte sigue esperando mentor o mentora. Coordinación: /pair mentors cuando alguien tenga lugar.
 mydata-mentorship-looking = • { $cohort }: estoy buscando mentor o mentora para ti
+
+# Issue 12 (wave2-edges): /help start
+cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
