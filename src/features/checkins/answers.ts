@@ -193,6 +193,7 @@ async function guidedReflection(ctx: Context, checkIn: CheckIn, membershipId: st
     cohortId: checkIn.cohortId,
     text: cleaned,
     visibility: 'me',
+    createdAt: ctx.services.clock.now(),
   });
   // Confirmations name the cohort the reflection is filed under.
   const cohort = (await ctx.store.cohorts.byId(checkIn.cohortId))?.name ?? '';
