@@ -642,5 +642,6 @@ pair-declined-toast = شكرًا لك. المنسقون وحدهم يعرفون 
 pair-no-next-mentor-group = ما زال أحد أعضاء هذا الفوج ينتظر مرشدًا. أيها المنسقون: /pair mentors حين يتوفر متسع لدى أحد المرشدين.
 mydata-mentorship-looking = • { $cohort }: أبحث لك عن مرشد
 
-# Issue 12 (wave2-edges): /help start
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
+error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.

@@ -595,5 +595,6 @@ pair-declined-toast = Thank you. Only the coordinators learn your answer.
 pair-no-next-mentor-group = Someone in this cohort is still waiting for a mentor. Coordinators: /pair mentors when a mentor has room.
 mydata-mentorship-looking = • { $cohort }: I am looking for a mentor for you
 
-# Issue 12 (wave2-edges): /help start
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
+error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.

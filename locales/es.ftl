@@ -596,5 +596,6 @@ pair-declined-toast = Gracias. Solo la coordinación conoce tu respuesta.
 pair-no-next-mentor-group = Alguien de esta cohorte sigue esperando mentor o mentora. Coordinación: /pair mentors cuando alguien tenga lugar.
 mydata-mentorship-looking = • { $cohort }: estoy buscando mentor o mentora para ti
 
-# Issue 12 (wave2-edges): /help start
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
+error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.

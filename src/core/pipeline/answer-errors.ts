@@ -52,6 +52,7 @@ async function answerInternalError(ctx: Context, { event }: Turn): Promise<void>
 /** Errors about the arguments as typed (from the tokenizer): the answer shows the usage too. */
 const ARGUMENT_ERRORS = new Set([
   'error-unclosed-quote',
+  'error-quote-inside',
   'error-unknown-flag',
   'error-flag-needs-value',
   'error-missing-argument',
