@@ -130,6 +130,13 @@ describe.skipIf(!homeserverUrl)(`matrix /forgetme (${homeserverUrl ? 'real Synap
     await until('goodbye', async () => (await saidIn(dm, zeb)).some((b) => /I deleted everything/.test(b)));
     // The bot left the DM room, and forgot it: it can no longer read what was written there.
     await until('left', async () => !(await botUser.joinedRooms()).includes(dm));
+    // Leaving and forgetting are two calls: wait for the second, then it is no longer readable.
+    await until('forgotten', () =>
+      botUser.messages(dm).then(
+        () => false,
+        () => true,
+      ),
+    );
     await expect(botUser.messages(dm)).rejects.toThrow(/403|404/);
     const direct = await botUser.api<Record<string, string[]>>(
       'GET',
