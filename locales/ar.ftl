@@ -1188,3 +1188,6 @@ report-peer-answer = { $answer ->
 }
 report-peers-line = الجولة { $number } ({ $date }): التقى { $yes } من { $people } ({ $rate }%)، و{ $notYet } ليس بعد، و{ $no } لم يلتقوا، و{ $silent } لم يردّوا.
 report-peers-hidden = الجولة { $number } ({ $date }): أقل من 5 أشخاص، فلا يُعرض
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
+cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
+error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.

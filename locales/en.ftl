@@ -1031,3 +1031,6 @@ report-peer-answer = { $answer ->
 }
 report-peers-line = Round { $number } ({ $date }): { $yes } of { $people } met ({ $rate }%), { $notYet } not yet, { $no } did not, { $silent } did not answer.
 report-peers-hidden = Round { $number } ({ $date }): fewer than 5 people, not shown
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
+cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
+error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.

@@ -1072,3 +1072,6 @@ report-peer-answer = { $answer ->
 }
 report-peers-line = Ronda { $number } ({ $date }): { $yes } de { $people } se reunieron ({ $rate } %), { $notYet } todavía no, { $no } no, { $silent } no respondieron.
 report-peers-hidden = Ronda { $number } ({ $date }): menos de 5 personas, no se muestra
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
+cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
+error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.

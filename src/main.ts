@@ -137,6 +137,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     log,
     checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
     routes: (app) => platforms.routes(app),
+    degraded: () => platforms.degraded(),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
   let stopHousekeeping: (() => void) | undefined;

@@ -34,6 +34,8 @@ export interface Platforms {
    * unreachable server) stops the start with an OperatorError of one line.
    */
   start(handle: (event: InboundEvent, adapter: ChatAdapter) => Promise<void>): Promise<void>;
+  /** Platforms that are not answering right now, with why (for /readyz). */
+  degraded(): Record<string, string>;
 }
 
 export function configuredPlatforms(deps: PlatformDeps): Platforms {
@@ -64,6 +66,14 @@ export function configuredPlatforms(deps: PlatformDeps): Platforms {
     adapters,
     routes(app) {
       if (config.telegram?.mode === 'webhook') telegram?.route(app);
+    },
+    degraded() {
+      const out: Record<string, string> = {};
+      for (const [platform, adapter] of adapters) {
+        const reason = adapter.unhealthy?.();
+        if (reason) out[platform] = reason;
+      }
+      return out;
     },
     async start(handle) {
       for (const [platform, adapter] of adapters) {

@@ -139,6 +139,10 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     this.log.info({ userId: this.userId }, 'matrix: syncing');
   }
 
+  unhealthy(): string | null {
+    return this.sync?.unhealthy ?? null;
+  }
+
   async stop(): Promise<void> {
     await this.sync?.stop();
     this.sync = null;
@@ -198,9 +202,11 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
    * The latest message with options in a room, if it is recent: a bare "2"
    * typed an hour later is conversation, not an answer.
    */
-  async lastButtonsIn(roomId: string, now = Date.now()): Promise<string | null> {
-    const last = await this.storage.getJson<{ eventId: string; at: number }>(`last-buttons:${roomId}`);
-    return last && now - last.at <= BARE_NUMBER_WINDOW_MS ? last.eventId : null;
+  async lastButtonsIn(roomId: string, now = Date.now(), sender?: string): Promise<string | null> {
+    const last = await this.storage.getJson<{ eventId: string; at: number; for?: string }>(`last-buttons:${roomId}`);
+    if (!last || now - last.at > BARE_NUMBER_WINDOW_MS) return null;
+    // Someone else's "2" in the group is conversation, not a press on options meant for the asker.
+    return !last.for || last.for === sender ? last.eventId : null;
   }
 
   // Outbound -------------------------------------------------------------------
@@ -212,15 +218,27 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     const eventId = await this.sendEvent(
       chat.chatId,
       'm.room.message',
-      noticeContent(html, options.replyToMessageId),
+      noticeContent(
+        html,
+        options.replyToMessageId,
+        chat.threadId,
+        // A reply in a group notifies the person it answers (in private they see it anyway).
+        options.answering && chat.kind === 'group' ? [options.answering] : [],
+      ),
       options.idempotencyKey,
+      options.replyKey,
     );
     if (buttons.length > 0) {
       await this.storage.setJson(
         MatrixAdapter.buttonsKey(chat.chatId, eventId),
         buttons.map((b) => b.data),
       );
-      await this.storage.setJson(`last-buttons:${chat.chatId}`, { eventId, at: Date.now() });
+      // A bare number is an answer from the person the options answered (or anyone, for a post to all).
+      await this.storage.setJson(`last-buttons:${chat.chatId}`, {
+        eventId,
+        at: Date.now(),
+        ...(options.answering ? { for: options.answering } : {}),
+      });
     }
     return { messageId: eventId };
   }
@@ -292,11 +310,11 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   /** Matrix has no toasts: the answer to a press is a short notice replying to what was pressed. */
   async ackAction(event: ActionEvent, text?: string): Promise<void> {
     if (!text) return;
-    const html = `${escapeHtml(event.sender.displayName)}: ${escapeHtml(text)}`;
+    // A reply to the press shows whom it answers; a display name in the text could be "@room".
     await this.sendEvent(
       event.chat.chatId,
       'm.room.message',
-      noticeContent(html, event.ackId ?? event.messageId),
+      noticeContent(escapeHtml(text), event.ackId ?? event.messageId, event.chat.threadId),
       `ack:${event.id}`,
     );
   }
@@ -338,7 +356,13 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   }
 
   /** Send one event (see send.ts: idempotent transaction ids, encryption, short rate limits waited out). */
-  sendEvent(roomId: string, type: string, content: Content, idempotencyKey?: string): Promise<string> {
-    return sendRoomEvent(this.client, roomId, type, content, idempotencyKey);
+  sendEvent(
+    roomId: string,
+    type: string,
+    content: Content,
+    idempotencyKey?: string,
+    replyKey?: string,
+  ): Promise<string> {
+    return sendRoomEvent(this.client, roomId, type, content, idempotencyKey, replyKey);
   }
 }

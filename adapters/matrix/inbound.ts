@@ -22,8 +22,8 @@ export interface MapDeps {
   chat: ChatRef;
   /** The button data of a message the bot sent, or null. */
   buttonsOf(eventId: string): Promise<string[] | null>;
-  /** The latest message with buttons the bot sent in a room, if recent at `at` (ms), or null. */
-  lastButtonsIn(roomId: string, at?: number): Promise<string | null>;
+  /** The latest message with buttons the bot sent in a room for `sender` (or for all), if recent at `at` (ms), or null. */
+  lastButtonsIn(roomId: string, at?: number, sender?: string): Promise<string | null>;
 }
 
 export function senderOf(rooms: Rooms, roomId: string, userId: string): Sender {
@@ -32,8 +32,11 @@ export function senderOf(rooms: Rooms, roomId: string, userId: string): Sender {
 }
 
 export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<InboundEvent | null> {
-  const { me, rooms, chat } = deps;
-  const roomId = chat.chatId;
+  const { me, rooms } = deps;
+  const roomId = deps.chat.chatId;
+  // A message in a thread belongs to the thread: answers to it stay there (m.thread).
+  const threadRoot = threadOf(event.content);
+  const chat = threadRoot ? { ...deps.chat, threadId: threadRoot } : deps.chat;
   const base = {
     id: event.event_id,
     chat,
@@ -62,7 +65,7 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
 
   if (event.type !== 'm.room.message') return null;
   const relates = content['m.relates_to'] as
-    | { rel_type?: string; event_id?: string; 'm.in_reply_to'?: { event_id?: string } }
+    | { rel_type?: string; event_id?: string; is_falling_back?: boolean; 'm.in_reply_to'?: { event_id?: string } }
     | undefined;
   let body = content;
   let edited = false;
@@ -74,7 +77,11 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
   }
   if (body.msgtype !== 'm.text' && body.msgtype !== 'm.emote') return null;
   if (typeof body.body !== 'string') return null;
-  const replyTo = relates?.['m.in_reply_to']?.event_id;
+  // In a thread, a reply that only falls back to the thread's last event answers the thread's root.
+  const replyTo =
+    threadRoot && (relates?.is_falling_back || !relates?.['m.in_reply_to'])
+      ? threadRoot
+      : relates?.['m.in_reply_to']?.event_id;
   const text = withMentionIds(replyTo ? stripReplyFallback(body.body) : body.body, body.formatted_body);
 
   // A number answering the bot's options: a reply to that message, or a bare
@@ -82,7 +89,9 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
   const n = edited ? null : optionNumber(text);
   if (n) {
     const target =
-      replyTo && (await deps.buttonsOf(replyTo)) ? replyTo : await deps.lastButtonsIn(roomId, event.origin_server_ts);
+      replyTo && (await deps.buttonsOf(replyTo))
+        ? replyTo
+        : await deps.lastButtonsIn(roomId, event.origin_server_ts, event.sender);
     const data = target ? await deps.buttonsOf(target) : null;
     if (target && data && n <= data.length) {
       return { ...base, kind: 'action', data: data[n - 1]!, messageId: target, ackId: event.event_id };
@@ -96,6 +105,12 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
     ...(replyTo ? { replyToMessageId: replyTo } : {}),
     ...(edited ? { edited: true } : {}),
   };
+}
+
+/** The root of the thread a message is in (m.thread relation), if any. */
+function threadOf(content: Record<string, unknown> | undefined): string | undefined {
+  const relates = content?.['m.relates_to'] as { rel_type?: string; event_id?: string } | undefined;
+  return relates?.rel_type === 'm.thread' && typeof relates.event_id === 'string' ? relates.event_id : undefined;
 }
 
 function memberEvent(

@@ -20,15 +20,35 @@ function mentionedUsers(html: string): string[] {
 }
 
 /** An m.notice with `formatted_body` (the core already escaped user text) and a plain `body`. */
-export function noticeContent(html: string, replyTo?: string): Content {
+/**
+ * Commands in the bot's texts are written "/cohort"; Element takes a message
+ * starting with "/" for one of its own commands, so on Matrix every command
+ * shows as "!cohort" (the core accepts both). Only a "/word" standing alone
+ * (after a space, a bracket or a quote) is one: URLs and dates stay as they are.
+ */
+export function bangCommands(html: string): string {
+  return html.replace(/(^|[\s(>“"«'‘\u2068])\/([a-z][a-z0-9_]{1,31})(?=$|[\s.,;:!?)<”"»'’@\u2069])/g, '$1!$2');
+}
+
+export function noticeContent(rawHtml: string, replyTo?: string, threadRoot?: string, notify: string[] = []): Content {
+  const html = bangCommands(rawHtml);
   const content: Content = {
     msgtype: 'm.notice',
     body: htmlToPlain(html),
     format: 'org.matrix.custom.html',
     formatted_body: html.replace(/\n/g, '<br>'),
-    'm.mentions': { user_ids: mentionedUsers(html) },
+    // The people the message is for are notified (the asker of a reply, the pills in it); never @room.
+    'm.mentions': { user_ids: [...new Set([...notify, ...mentionedUsers(html)])] },
   };
-  if (replyTo) content['m.relates_to'] = { 'm.in_reply_to': { event_id: replyTo } };
+  if (threadRoot) {
+    // In a thread: stay in it (a client without threads shows it as a reply).
+    content['m.relates_to'] = {
+      rel_type: 'm.thread',
+      event_id: threadRoot,
+      is_falling_back: !replyTo,
+      'm.in_reply_to': { event_id: replyTo ?? threadRoot },
+    };
+  } else if (replyTo) content['m.relates_to'] = { 'm.in_reply_to': { event_id: replyTo } };
   return content;
 }
 

@@ -20,10 +20,12 @@ export async function sendRoomEvent(
   type: string,
   content: Content,
   idempotencyKey?: string,
+  replyKey?: string,
 ): Promise<string> {
-  const txnId = idempotencyKey
-    ? `cb${createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 32)}`
-    : `cb-${randomUUID()}`;
+  // A direct answer's key (the event it answers) makes its transaction id stable too: handled
+  // again after a crash, the answer is the same event, not a second post.
+  const key = idempotencyKey ?? replyKey;
+  const txnId = key ? `cb${createHash('sha256').update(key).digest('base64url').slice(0, 32)}` : `cb-${randomUUID()}`;
   let eventType = type;
   let body: Content = content;
   try {

@@ -27,7 +27,7 @@ export interface SyncHost {
   chatOf(roomId: string): ChatRef;
   /** Numbered replies and reactions: the buttons a message had, and the room's latest message with some. */
   buttonsOf(roomId: string, eventId: string): Promise<string[] | null>;
-  lastButtonsIn(roomId: string, now?: number): Promise<string | null>;
+  lastButtonsIn(roomId: string, now?: number, sender?: string): Promise<string | null>;
 }
 
 export interface SyncSettings {

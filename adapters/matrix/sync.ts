@@ -42,6 +42,11 @@ export class SyncLoop {
   /** Rooms whose "encrypted" notice was handed to the core in this process. */
   private readonly encryptedNotified = new Set<string>();
 
+  /** Why the homeserver is not answering sync right now, or null while it does (for /readyz). */
+  unhealthy: string | null = null;
+  /** Rooms whose member list (display names) was loaded in this process. */
+  private readonly membersLoaded = new Set<string>();
+
   constructor(host: SyncHost, handler: InboundHandler, settings: SyncSettings) {
     this.host = host;
     this.handler = handler;
@@ -69,9 +74,14 @@ export class SyncLoop {
       } catch (err) {
         if (this.stopped) break;
         failures++;
+        this.unhealthy = String(err).slice(0, 200);
         log.warn({ err: String(err), failures }, 'matrix: sync failed; retrying');
-        await this.sleep(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)));
+        await this.sleep(retryDelay(failures));
         continue;
+      }
+      if (this.unhealthy !== null) {
+        log.info({ failures }, 'matrix: sync recovered; the homeserver answers again');
+        this.unhealthy = null;
       }
       try {
         await this.process(response, since);
@@ -82,7 +92,7 @@ export class SyncLoop {
       } catch (err) {
         failures++;
         log.error({ err: String(err), failures }, 'matrix: handling a sync batch failed; it will be fetched again');
-        await this.sleep(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)));
+        await this.sleep(retryDelay(failures));
       }
     }
   }
@@ -225,14 +235,41 @@ export class SyncLoop {
       this.powerChanges(roomId, event, powerBefore, hand);
       return;
     }
+    await this.ensureMembers(roomId, event);
     const mapped = await mapEvent(event, {
       me: host.userId,
       rooms,
       chat,
       buttonsOf: (id) => host.buttonsOf(roomId, id),
-      lastButtonsIn: (id, at) => host.lastButtonsIn(id, at),
+      lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
     });
+    // In a room it cannot read, the bot's hello would promise what it cannot do: the
+    // "encrypted" notice is all it says there.
+    const unreadable = !host.e2ee && rooms.room(roomId).encrypted;
+    if (mapped?.kind === 'member' && mapped.isBot && mapped.change === 'joined' && unreadable) return;
     if (mapped) hand(mapped);
+  }
+
+  /**
+   * After a restart, sync sends only what changed: a room's member state (the
+   * display names) is not in it. Without it a sender's name would read as
+   * their id's local part and overwrite the name the core keeps, so the member
+   * list is loaded once per room before its first event is handed on.
+   */
+  private async ensureMembers(roomId: string, event: TimelineEvent): Promise<void> {
+    const { rooms, client, log, userId } = this.host;
+    if (event.sender === userId || this.membersLoaded.has(roomId)) return;
+    if (rooms.room(roomId).members.has(event.sender) && rooms.knowsMembers(roomId)) return;
+    try {
+      const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/members`;
+      const page = (await client.doRequest('GET', path, { not_membership: 'leave' })) as { chunk?: TimelineEvent[] };
+      // State from the timeline is newer than this snapshot only for this event's own change.
+      for (const member of page.chunk ?? []) if (member.state_key !== event.state_key) rooms.apply(roomId, member);
+      this.membersLoaded.add(roomId);
+    } catch (err) {
+      if (failureOf(err).kind === 'transient') throw err;
+      log.warn({ roomId, err: String(err) }, 'matrix: could not load the member list; names may show as ids');
+    }
   }
 
   /** Someone crossed the coordinator power level: promoted or demoted. */
@@ -296,7 +333,8 @@ export class SyncLoop {
       if (!page.end || chunk.length === 0) break;
       from = page.end;
     }
-    host.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
+    // A room just joined comes "limited" with nothing in the gap: not worth a line.
+    if (events.length > 0) host.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
     return events.reverse();
   }
 }
@@ -306,4 +344,9 @@ function leftByItself(events: readonly TimelineEvent[], me: string): boolean {
   return events.some(
     (e) => e.type === 'm.room.member' && e.state_key === me && e.sender === me && e.content?.membership === 'leave',
   );
+}
+
+/** Wait before the next sync after `failures` in a row: doubling from 1 s, at most 10 s (a homeserver back is noticed soon). */
+export function retryDelay(failures: number): number {
+  return Math.min(10_000, 500 * 2 ** Math.min(failures, 5));
 }

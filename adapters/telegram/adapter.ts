@@ -46,7 +46,7 @@ export class TelegramAdapter implements ChatAdapter {
   readonly platform = 'telegram' as const;
   readonly capabilities = telegramCapabilities;
   readonly #options: TelegramAdapterOptions;
-  /** Direct replies: 429s are waited out here (auto-retry), within a bound. */
+  /** Direct replies: short 429s are waited out here (auto-retry); longer ones go to the send queue. */
   readonly #api: Api;
   /** Queued sends: a 429 goes back to the send queue as rate_limited. */
   readonly #queueApi: Api;
@@ -77,7 +77,8 @@ export class TelegramAdapter implements ChatAdapter {
     };
     this.#api = new Api(options.token, client);
     this.#api.config.use(observe429);
-    this.#api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+    // A reply waits out a short 429 here; a longer one goes to the send queue (core/context.ts).
+    this.#api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
     this.#queueApi = new Api(options.token, client);
     this.#queueApi.config.use(observe429);
     this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
@@ -205,6 +206,14 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
+  async clearButtons(chat: ChatRef, messageId: string): Promise<void> {
+    try {
+      await this.#api.editMessageReplyMarkup(chat.chatId, Number(messageId), { reply_markup: { inline_keyboard: [] } });
+    } catch (err) {
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not take the buttons off a message');
+    }
+  }
+
   async delete(chat: ChatRef, messageId: string): Promise<void> {
     try {
       await this.#api.deleteMessage(chat.chatId, Number(messageId));
@@ -285,14 +294,44 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
+  /**
+   * A reaction on a message (setMessageReaction). It is not a message, so it
+   * does not use up the group's 20 a minute; it keeps to the bot's overall
+   * pace. False when Telegram refuses it (reactions turned off in the chat).
+   */
+  async react(chat: ChatRef, messageId: string, emoji: string): Promise<boolean> {
+    const wait = await this.#limiter.acquire(`reaction:${chat.chatId}:${messageId}`, false, 5000);
+    if (wait > 0) return false;
+    try {
+      await this.#queueApi.setMessageReaction(chat.chatId, Number(messageId), [{ type: 'emoji', emoji } as never]);
+      return true;
+    } catch (err) {
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not react to a message');
+      return false;
+    }
+  }
+
   async openDm(userId: string): Promise<ChatRef | null> {
     if (!(await this.#contacts.has(userId))) return null;
     // A private chat's id is the person's user id.
     return { platform: 'telegram', chatId: userId, kind: 'private' };
   }
 
+  async openLinkOnPress(event: ActionEvent, url: string): Promise<boolean> {
+    if (!event.ackId || this.#acked.has(event.ackId)) return false;
+    try {
+      await this.#api.answerCallbackQuery(event.ackId, { url });
+      this.#acked.add(event.ackId);
+      return true;
+    } catch (err) {
+      this.#options.log.debug({ err: errorText(err) }, 'telegram: could not open a link from a button press');
+      return false;
+    }
+  }
+
   async ackAction(event: ActionEvent, text?: string): Promise<void> {
-    if (!event.ackId) return;
+    // Answered already (openLinkOnPress): a press is answered once.
+    if (!event.ackId || this.#acked.has(event.ackId)) return;
     this.#acked.add(event.ackId);
     try {
       await this.#api.answerCallbackQuery(event.ackId, text ? { text: text.slice(0, 200) } : {});
@@ -333,7 +372,7 @@ export class TelegramAdapter implements ChatAdapter {
 
   /** Wait for the rate limiter; a queued send that would wait long goes back to its queue instead. */
   async #slot(chat: ChatRef, queued: boolean): Promise<Api> {
-    const maxWait = queued ? (this.#options.maxQueuedWaitMs ?? 1500) : (this.#options.maxReplyWaitMs ?? 30_000);
+    const maxWait = queued ? (this.#options.maxQueuedWaitMs ?? 1500) : (this.#options.maxReplyWaitMs ?? 5000);
     const wait = await this.#limiter.acquire(chat.chatId, chat.kind === 'group', maxWait);
     if (wait > 0)
       throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait }, 'telegram: over the send limit');

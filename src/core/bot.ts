@@ -10,10 +10,12 @@ import type { ActionHandler, Feature, JobHandler } from './feature.ts';
 import { everyFeature, publisherFor } from './feature-hooks.ts';
 import { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
+import { cleanInbound } from './markup.ts';
 import { answerErrors } from './pipeline/answer-errors.ts';
 import { withContext } from './pipeline/build-context.ts';
 import { compose } from './pipeline/compose.ts';
 import { skipDuplicates } from './pipeline/dedupe.ts';
+import { followMigration } from './pipeline/follow-migration.ts';
 import { measured } from './pipeline/measure.ts';
 import { inChatOrder } from './pipeline/order.ts';
 import { refuseStaleActions } from './pipeline/refuse-action.ts';
@@ -21,7 +23,7 @@ import { route } from './pipeline/route.ts';
 import { locateVote } from './polls.ts';
 import { CommandRegistry, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
-import type { ChatAdapter, InboundEvent, RoutedEvent } from './types.ts';
+import type { ChatAdapter, ChatRef, InboundEvent, RoutedEvent, Sender } from './types.ts';
 
 export interface Bot {
   readonly registry: CommandRegistry;
@@ -54,9 +56,12 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   // One event's way through the bot; each step is a file in pipeline/.
   const handleTurn = compose(
     [inChatOrder(), measured(services), skipDuplicates(services), refuseStaleActions(services, actions)],
-    withContext(
-      { services, commands: registry, job, everyFeature: hooks, runLine },
-      answerErrors(services, route(services, { features, commands: registry, actions })),
+    followMigration(
+      services,
+      withContext(
+        { services, commands: registry, job, everyFeature: hooks, runLine },
+        answerErrors(services, route(services, { features, commands: registry, actions })),
+      ),
     ),
   );
   const enqueue = async (event: RoutedEvent, adapter: ChatAdapter): Promise<void> => {
@@ -67,7 +72,9 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     registry,
     features,
     job,
-    async handle(event, adapter) {
+    async handle(raw, adapter) {
+      // The one place inbound text is cleaned of what no store accepts (NUL, lone surrogates).
+      const event = cleanEvent(raw);
       if (event.kind !== 'poll_vote') return enqueue(event, adapter);
       const located = await locateVote(services.store, adapter.platform, event);
       if (located) await enqueue(located, adapter);
@@ -81,4 +88,19 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
 function addOnce<T>(map: Map<string, T>, key: string, value: T, what: string): void {
   if (map.has(key)) throw new Error(`${what} "${key}" is registered by two features`);
   map.set(key, value);
+}
+
+/** The event with its texts (message, button data, names, chat title) cleaned by cleanInbound. */
+export function cleanEvent<E extends InboundEvent>(event: E): E {
+  const sender = (person: Sender): Sender => ({
+    ...person,
+    displayName: cleanInbound(person.displayName),
+    ...(person.username !== undefined ? { username: cleanInbound(person.username) } : {}),
+  });
+  const chat = (ref: ChatRef): ChatRef => (ref.title !== undefined ? { ...ref, title: cleanInbound(ref.title) } : ref);
+  const out = { ...event, sender: sender(event.sender), ...(event.chat ? { chat: chat(event.chat) } : {}) };
+  if (out.kind === 'message') out.text = cleanInbound(out.text);
+  if (out.kind === 'action') out.data = cleanInbound(out.data);
+  if (out.kind === 'member') out.member = sender(out.member);
+  return out;
 }

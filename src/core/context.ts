@@ -4,6 +4,7 @@
 import { choiceButtons, createActionToken } from './action-tokens.ts';
 import type { CommandCatalog, RunOptions } from './commands/catalog.ts';
 import type { CommandLine } from './commands/tokenize.ts';
+import { DeliveryError } from './errors.ts';
 import { fitMessage } from './fit.ts';
 import type { MessageArgs } from './i18n.ts';
 import type { JobContext } from './job-context.ts';
@@ -60,6 +61,9 @@ export async function cohortOfChat(store: Store, chatId: string, threadKey: stri
   return own ?? (threadKey ? store.cohorts.liveFor(chatId, '') : null);
 }
 
+/** The reaction that says "noted" (one Telegram allows in every chat). */
+const ACK_EMOJI = '👍';
+
 export interface ButtonOptions {
   payload?: Record<string, unknown>;
   /** Only the person who caused the message may press (default); false: anyone in the chat. */
@@ -82,6 +86,8 @@ export class Context {
   readonly everyFeature: EveryFeature;
   readonly #runLine: ContextInit['runLine'];
   private readonly homeLocale: string | undefined;
+  /** Answers sent in this turn so far: the queue key of each is the event and its number. */
+  #answers = 0;
   private platformAdmin: boolean | undefined;
   /** While a message for one person in private is built (replyPrivately): their language and private chat. */
   private privateReader: { locale: string; chatRowId: string } | null = null;
@@ -191,17 +197,39 @@ export class Context {
   }
 
   /**
-   * Answer the event directly (not through the send queue: a reply is not
-   * retried by a job). `quote: false`: not as a reply to the command (one
-   * that was deleted from the group).
+   * Answer the event. Directly while the platform lets the bot write (fast);
+   * when it says to wait (Telegram's 20 a minute in a group), over a network
+   * hiccup or into a vanished forum topic, the answer goes through the send
+   * queue instead, keyed by the event, so it still arrives, once. A migrated
+   * group is followed (the pipeline runs the turn again in the new chat).
+   * `quote: false`: not as a reply to the command (one that was deleted).
    */
   async reply(message: string | OutboundMessage, options: { quote?: boolean } = {}): Promise<void> {
     await this.sendFitted(typeof message === 'string' ? { html: message } : message, options.quote !== false);
   }
 
+  /** Whether this turn answered already (a platform without toasts then needs no second word for a press). */
+  get answered(): boolean {
+    return this.#answers > 0;
+  }
+
   /** Reply with one localized message. */
   async say(id: string, args?: MessageArgs): Promise<void> {
     await this.reply(this.t(id, args));
+  }
+
+  /**
+   * Acknowledge a message in a group (an answer to a prompt): a reaction on it
+   * where the platform has them, which does not use up the group's message
+   * budget (Telegram: 20 a minute); otherwise, or when the reaction is
+   * refused, the localized reply `id`.
+   */
+  async acknowledge(id: string, args?: MessageArgs): Promise<void> {
+    const { event } = this;
+    if (this.isGroup && event.kind === 'message' && this.adapter.react) {
+      if (await this.adapter.react(this.chat, event.messageId, ACK_EMOJI).catch(() => false)) return;
+    }
+    await this.say(id, args);
   }
 
   /**
@@ -220,19 +248,53 @@ export class Context {
     });
   }
 
-  /** Send a direct answer, fitted to the platform; the id of its last part (the one a reply answers). */
+  /**
+   * Send a direct answer, fitted to the platform; the id of its last part (the
+   * one a reply answers; "" when it went to the send queue).
+   */
   private async sendFitted(outbound: OutboundMessage, quote = true): Promise<string> {
     const replyTo = quote && this.event.kind === 'message' ? this.event.messageId : undefined;
     const parts = fitMessage(outbound, this.adapter.capabilities);
+    const answer = this.#answers++;
     let last = '';
-    for (const [i, part] of parts.entries()) {
+    for (const [i, fitted] of parts.entries()) {
       const expectReply = i === parts.length - 1 ? outbound.expectReply : undefined;
-      const sent = await this.adapter.send(
-        this.chat,
-        expectReply ? { ...part, expectReply } : part,
-        replyTo ? { replyToMessageId: replyTo } : {},
-      );
-      last = sent.messageId;
+      const part = expectReply ? { ...fitted, expectReply } : fitted;
+      const options = {
+        ...(replyTo ? { replyToMessageId: replyTo } : {}),
+        replyKey: `reply-${this.chat.platform}-${this.event.id}-${answer}#${i}`,
+        answering: this.event.sender.userId,
+      };
+      try {
+        last = (await this.adapter.send(this.chat, part, options)).messageId;
+      } catch (error) {
+        const failure = error instanceof DeliveryError ? error.failure : null;
+        // Migrated: the pipeline follows the group to its new id and runs the turn there.
+        if (!failure || failure.kind === 'migrated' || failure.kind === 'rejected') throw error;
+        if (failure.kind === 'unreachable') {
+          this.services.log.info({ chatId: this.chat.chatId, reason: failure.reason }, 'reply: chat unreachable');
+          return '';
+        }
+        // Rate limited, a hiccup, or the topic is gone: this part and the rest go through the
+        // queue, in order, keyed by the event (a redelivered event does not post them twice).
+        this.services.log.info(
+          { chatId: this.chat.chatId, failure: failure.kind },
+          'reply: the platform said wait; queued',
+        );
+        const key = `reply-${this.chat.platform}-${this.event.id}-${answer}`;
+        await this.services.outbox.enqueue({
+          idempotencyKey: key,
+          chat: this.chat,
+          message: {
+            ...outbound,
+            html: parts
+              .slice(i)
+              .map((p) => p.html)
+              .join('\n'),
+          },
+        });
+        return '';
+      }
     }
     return last;
   }

@@ -32,6 +32,16 @@ const INVISIBLES = /[\u200B\u2060\uFEFF\u00AD\u180E]/g;
 // C0/C1 control characters except tab and newline.
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+/**
+ * Every text that comes in (core/bot.ts cleans each event once): no NUL or
+ * other control character (PostgreSQL refuses NUL in text and in JSON, 22021 /
+ * 22P05), no lone surrogate (not valid UTF-8); tab, line breaks and every
+ * visible character stay. A carriage return becomes a line break.
+ */
+export function cleanInbound(text: string): string {
+  return text.toWellFormed().replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+}
+
 export interface CleanOptions {
   /** Longest allowed result, in characters (code points). */
   maxLength: number;

@@ -141,6 +141,14 @@ export interface SendOptions {
   replyToMessageId?: string;
   /** The ledger key; Matrix reuses it as the transaction id so a retry is not a second post. */
   idempotencyKey?: string;
+  /**
+   * A direct answer: a key naming it (the event it answers and its number), the
+   * same when the event is handled again after a crash. Matrix derives the
+   * transaction id from it, so the answer is not posted twice.
+   */
+  replyKey?: string;
+  /** A direct answer: the platform user id of the person it answers (numbered options bind to them). */
+  answering?: string;
 }
 
 export interface SentMessage {
@@ -215,6 +223,26 @@ export interface ChatAdapter {
    * Matrix); absent where the platform has no such thing.
    */
   deleteMessage?(chat: ChatRef, messageId: string): Promise<boolean>;
+  /**
+   * React to a message with an emoji (an acknowledgement that posts nothing);
+   * resolves false, without throwing, where the reaction was refused. Absent
+   * where the platform has none.
+   */
+  react?(chat: ChatRef, messageId: string, emoji: string): Promise<boolean>;
+  /**
+   * Answer a press by opening a link (Telegram answerCallbackQuery with `url`,
+   * allowed for the bot's own t.me/<bot>?start= links): true when the platform
+   * took it, so nothing needs to be posted. Absent where presses cannot open links.
+   */
+  openLinkOnPress?(event: ActionEvent, url: string): Promise<boolean>;
+  /**
+   * Take the buttons off a message once its question was answered (Telegram
+   * editMessageReplyMarkup), so nobody presses a stale one. Best effort: resolves
+   * without throwing. Absent where buttons are text (Matrix numbered options).
+   */
+  clearButtons?(chat: ChatRef, messageId: string): Promise<void>;
+  /** Why the platform is not answering right now (a homeserver that is down), or null while it is fine. */
+  unhealthy?(): string | null;
   /** The private chat with a user, or null when the platform does not allow the bot to start one. */
   openDm(userId: string): Promise<ChatRef | null>;
   /** Answer a button press (a toast on Telegram); `text` is shown to the presser. */

@@ -24,12 +24,16 @@ export function parseTimezone(input: string): string {
   }
 }
 
-/** A BCP 47 language tag ("pt-br" -> "pt-BR"). */
+/** Names of languages (ICU's list): a code it has no name for ("zz", "qq") is no language. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A BCP 47 language tag of a known language ("pt-br" -> "pt-BR"; "zz" refused). */
 export function parseLanguageTag(input: string): string {
   const tag = input.trim();
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    if (canonical && /^[a-z]{2,3}(-|$)/i.test(canonical)) return canonical;
+    const known = canonical ? LANGUAGE_NAMES.of(canonical.split('-')[0]!) !== undefined : false;
+    if (canonical && known && /^[a-z]{2,3}(-|$)/i.test(canonical)) return canonical;
   } catch {
     // fall through to the user-facing error
   }

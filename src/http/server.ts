@@ -21,6 +21,12 @@ export interface HttpServerOptions {
   routes?: (app: Hono) => void;
   /** Default 2 s. */
   checkTimeoutMs?: number;
+  /**
+   * Chat platforms that are not answering right now (name -> reason): /readyz
+   * shows them as "degraded: <reason>" and stays 200 (the bot still runs its
+   * jobs and other platforms; restarting it would not bring a homeserver back).
+   */
+  degraded?: () => Record<string, string>;
   log?: Log;
 }
 
@@ -46,7 +52,13 @@ export function createHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>)
       body[name] = results[i]!;
     });
     const failing = names.filter((name) => body[name] !== 'ok');
-    return c.json(failing.length === 0 ? body : { ...body, failing }, failing.length === 0 ? 200 : 503);
+    const degraded = Object.entries(options.degraded?.() ?? {});
+    for (const [name, reason] of degraded) body[name] = `degraded: ${reason}`;
+    const extra = degraded.length > 0 ? { degraded: degraded.map(([name]) => name) } : {};
+    return c.json(
+      failing.length === 0 ? { ...body, ...extra } : { ...body, ...extra, failing },
+      failing.length === 0 ? 200 : 503,
+    );
   });
 
   app.get('/metrics', async (c) => {

@@ -53,6 +53,11 @@ describe('bad input', () => {
       group.expectBotSaid('The option --region needs a value');
       await alice.says('/cohort create "Lagos --region Sahel');
       group.expectBotSaid('A quote is not closed: add " at the end of the text.\nUsage: /cohort create');
+      await alice.says('/cohort create "Lagos "North" editors"');
+      group.expectBotSaid('A " inside quoted text ends it early. Write it as \\"');
+      await alice.says('/cohort create Lagos --languages zz,qq');
+      group.expectBotSaid(/zz/);
+      expect(await cohortOf(world, group)).toBeNull();
       await alice.says('/cohort create «Lagos');
       group.expectBotSaid('A quote is not closed: add » at the end of the text.');
       await alice.says('/cohort create');

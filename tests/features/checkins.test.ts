@@ -300,6 +300,35 @@ describe('check-ins', () => {
     expect(prompts(group)).toHaveLength(1);
   });
 
+  it('lists a shared reflection in one digest only, not again in the next', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1h');
+    await world.dm('bob').says('/reflect Templates save time --visibility cohort');
+    await world.advance('8h');
+    await replyTo(world, group, 'bob', /Check-in time/, 'week one');
+    await world.advance('1h');
+    expect(group.expectBotSaid(/Check-in digest, Berlin/)).toContain('Templates save time');
+    await world.advance('167h'); // the next Monday, 18:00 Berlin
+    await replyTo(world, group, 'bob', /Check-in time/, 'week two');
+    await world.advance('1h');
+    expect(group.expectBotSaid(/Check-in digest, Berlin/)).not.toContain('Templates save time');
+  });
+
+  it('posts no digest when nobody took part and nobody shared a reflection', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d');
+    await world.advance('8h');
+    expect(prompts(group)).toHaveLength(1);
+    const cohort = await liveCohort(world, group);
+    const [occurrence] = await world.store.checkins.recentOccurrences(cohort.id, 1);
+    await world.advance('1d');
+    // Closed (its close ran), and the group got no "Nobody took part" digest.
+    expect((await world.store.checkins.occurrence(occurrence!.id))?.state).toBe('closed');
+    expect(group.botMessages().some((m) => /Check-in digest|Nobody took part/.test(m))).toBe(false);
+  });
+
   it('after Redis lost the jobs of an open check-in, the restart plans its reminder and close again', async () => {
     world = await createWorld({ start: START });
     const group = await berlinCohort(world);
@@ -313,6 +342,7 @@ describe('check-ins', () => {
     group.markRead();
     await world.advance('18h');
     group.expectBotSaid(/closes soon; 3 people have not answered yet/);
+    await replyTo(world, group, 'bob', /Check-in time/, 'Citations');
     await world.advance('6h');
     group.expectBotSaid(/Check-in digest, Berlin/);
   });
@@ -587,6 +617,7 @@ describe('check-ins in several languages', () => {
     expect(prompt).toContain('¿Qué hiciste desde el último check-in?');
     await group.as('bob').presses(/Responder en privado/);
     world.dm('bob').expectBotSaid(/\(1\/3\) ماذا أنجزت منذ المتابعة الأخيرة؟/);
+    await world.dm('bob').says('Leí sobre fuentes');
     await world.advance('2h');
     expect(group.lastBotMessage()).toContain('Resumen del check-in, Santiago');
     // Two members: no "0 of 2" in the group (aggregates of fewer than 5 people are not shown).

@@ -162,7 +162,21 @@ describe('check-ins on real Redis with two instances', () => {
     const dueJobs = (await instances[0]!.queue.getDelayed()).filter((job) => job.name === DUE_JOB);
     expect(dueJobs).toHaveLength(1);
 
-    // Both instances close it at once (a retried close job): one digest.
+    // Someone answered (a digest with nobody in it is not posted), then both instances close it at
+    // once (a retried close job): one digest.
+    const account = await storeA.accounts.upsert({
+      platform: 'fake',
+      platformUserId: 'u-ann',
+      displayName: 'Ann',
+      username: null,
+      localeHint: null,
+    });
+    const member = await storeA.memberships.join(cohort.id, account.id);
+    await storeA.checkins.saveAnswer(occurrence.id, member.id, {
+      answers: ['Read a chapter'],
+      shared: true,
+      cursor: null,
+    });
     await Promise.all(instances.map((i) => closeJob({ checkInId: occurrence.id }, i.job)));
     await Promise.all(instances.map((i) => i.outbox.settled()));
     expect(adapter.inChat('g-two').filter((m) => m.html.includes('Check-in digest'))).toHaveLength(1);

@@ -38,7 +38,21 @@ const probe: Feature = {
 
 describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   /** The cases that need someone allowed to invite the bot: each gets its own coordinator. */
-  const CASES = ['hello', 'cohort', 'power', 'poll', 'language', 'restart', 'replay', 'forgetme', 'encrypted'] as const;
+  const CASES = [
+    'hello',
+    'cohort',
+    'power',
+    'poll',
+    'language',
+    'restart',
+    'replay',
+    'forgetme',
+    'encrypted',
+    'names',
+    'press',
+    'thread',
+    'crash',
+  ] as const;
   let world: MatrixWorld;
   let closeStore: () => Promise<void>;
   let botUser: MatrixUser;
@@ -207,6 +221,95 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     expect(world.logs.slice(logsBefore).some((l) => /back-filled/.test(l.msg ?? ''))).toBe(true);
   });
 
+  it('keeps display names after a restart: a name comes from the room member state, never from the user id', async () => {
+    const coord = coordinatorOf('names');
+    const member = await register('grace');
+    await member.api('PUT', `/profile/${encodeURIComponent(member.userId)}/displayname`, {
+      displayname: 'Grace Mentor',
+    });
+    const roomId = await cohortRoom(coord, 'Names room', [member]);
+    const joined = await member.say(roomId, '!join');
+    await world.waitHandled('the join', joined);
+    expect((await world.store.accounts.byPlatformId('matrix', member.userId))?.displayName).toBe('Grace Mentor');
+    await world.stop();
+    await world.start();
+    // The first message after the restart: sync carries no member state for the room any more.
+    const after = await member.say(roomId, 'hello again');
+    await world.waitHandled('the message after the restart', after);
+    expect((await world.store.accounts.byPlatformId('matrix', member.userId))?.displayName).toBe('Grace Mentor');
+  });
+
+  it('answers a command once across a crash after the answer went out and before the event was recorded', async () => {
+    const coord = coordinatorOf('crash');
+    const roomId = await cohortRoom(coord, 'Crash room');
+    const token = await world.store.adapterState.get('matrix:sync_token');
+    const before = (await said(coord, roomId)).length;
+    const command = await coord.say(roomId, '!cohort');
+    await waitFor('answered', async () => (await said(coord, roomId)).length === before + 1);
+    await world.waitHandled('the command', command);
+    // Killed before the core recorded the event: the restarted bot handles it again in full.
+    await world.stop();
+    await world.store.inbound.prune(new Date(Date.now() + 60_000));
+    await world.store.adapterState.set('matrix:sync_token', token!);
+    await world.start();
+    await waitFor('the command handled a second time', () => world.timesHandled(command) === 2);
+    await world.waitHandled('the replayed command', command);
+    // The answer's transaction id comes from the event it answers: the homeserver kept one post.
+    expect(await said(coord, roomId)).toHaveLength(before + 1);
+  });
+
+  it('answers a numbered press once, without the presser name, and takes a bare number from another person as conversation', async () => {
+    const coord = coordinatorOf('press');
+    const member = await register('member');
+    await member.api('PUT', `/profile/${encodeURIComponent(member.userId)}/displayname`, { displayname: '@room' });
+    const roomId = await cohortRoom(coord, 'Press room', [member]);
+    await coord.say(roomId, '!language');
+    const options = await waitFor('options', async () =>
+      (await said(coord, roomId)).find((b) => /Choose another/.test(b) && /\n1\. /.test(b)),
+    );
+    const before = (await said(coord, roomId)).length;
+    // The member types a number: the options were for the coordinator, so it is just talk.
+    const talk = await member.say(roomId, '2');
+    await world.waitHandled('the member number', talk);
+    expect((await said(coord, roomId)).slice(before).some((b) => /someone else/.test(b))).toBe(false);
+    const spanish = /(\d+)\. Español/.exec(options)![1]!;
+    const press = await coord.say(roomId, spanish);
+    await world.waitHandled('the press', press);
+    await waitFor('language set', async () => count(await said(coord, roomId), /Español/) >= 2);
+    const after = (await said(coord, roomId)).slice(before);
+    // One answer to the press, and nothing prefixed with a display name ("@room: …").
+    expect(after).toHaveLength(1);
+    expect(after.some((b) => b.startsWith('@room') || b.includes(': Listo'))).toBe(false);
+  });
+
+  it('answers a command written in a thread in that thread', async () => {
+    const coord = coordinatorOf('thread');
+    const roomId = await cohortRoom(coord, 'Thread room');
+    const root = await coord.say(roomId, 'Week 3 discussion');
+    const inThread = await coord.sendEvent(roomId, 'm.room.message', {
+      msgtype: 'm.text',
+      body: '!cohort',
+      'm.relates_to': {
+        rel_type: 'm.thread',
+        event_id: root,
+        is_falling_back: true,
+        'm.in_reply_to': { event_id: root },
+      },
+    });
+    await world.waitHandled('the command in the thread', inThread);
+    const answer = await waitFor('the answer', async () =>
+      (await coord.messages(roomId)).find(
+        (e) =>
+          e.sender === botUser.userId &&
+          /Thread room/.test(String(e.content?.body ?? '')) &&
+          e.content?.['m.relates_to']?.rel_type === 'm.thread',
+      ),
+    );
+    expect(answer.content['m.relates_to'].event_id).toBe(root);
+    // The answer notifies the person it answers (m.mentions), never the whole room.
+    expect(answer.content['m.mentions']).toEqual({ user_ids: [coord.userId] });
+  });
+
   it('replays a batch after a crash before the sync token was saved, without answering twice', async () => {
     const coord = coordinatorOf('replay');
     const member = await register('member');
@@ -270,5 +373,7 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     await world.waitHandled('a message after the restart', await coord.say(room, 'anyone?'));
     await world.waitHandled('the message after that', await coord.say(room, 'hello?'));
     expect(count(await said(coord, room), /end-to-end encrypted/)).toBe(1);
+    // Only that: no hello promising commands it cannot read.
+    expect(count(await said(coord, room), /I run peer-learning cohorts/)).toBe(0);
   });
 });

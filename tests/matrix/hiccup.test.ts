@@ -5,6 +5,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retryDelay } from '../../adapters/matrix/sync.ts';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
@@ -66,6 +67,9 @@ describe.skipIf(!homeserverUrl)(`matrix homeserver hiccup (${homeserverUrl ? 're
     await waitFor('a sync to fail while the homeserver is away', () => syncFailures() > failuresBefore);
     expect(world.timesHandled(command)).toBe(0);
     expect(await said()).toHaveLength(1);
+    // /readyz shows the platform degraded, with why.
+    // (The reason is what the last sync failed with: a 502 or a dropped connection.)
+    expect(world.adapter.unhealthy()).toMatch(/502|fetch failed|sync/);
 
     down = false;
     await waitFor('answer after the hiccup', async () => (await said()).some((b) => /Hiccup cohort created/.test(b)), {
@@ -75,5 +79,12 @@ describe.skipIf(!homeserverUrl)(`matrix homeserver hiccup (${homeserverUrl ? 're
     const later = await coord.say(roomId, 'thanks, bot');
     await world.waitHandled('the later message', later);
     expect((await said()).filter((b) => /created/.test(b))).toHaveLength(1);
+    // Recovery is logged once the homeserver answers, and the platform is healthy again.
+    expect(world.logs.some((l) => /sync recovered/.test(l.msg ?? ''))).toBe(true);
+    expect(world.adapter.unhealthy()).toBeNull();
   }, 60_000);
+
+  it('waits at most 10 s between sync retries, so a homeserver that is back is noticed soon', () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 10_000, 10_000, 10_000]);
+  });
 });

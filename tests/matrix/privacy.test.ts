@@ -55,12 +55,12 @@ describe.skipIf(!homeserverUrl)(`matrix privacy (${homeserverUrl ? 'real Synapse
   it('refuses !reflect in the room, goes on in a DM, and redacts the command when its power level allows', async () => {
     // The bot has power 0: it may not redact others' messages, so it only refuses.
     const first = await member.say(roomId, '!reflect I struggle with confidence');
-    const refusal = await roomSaid(/\/reflect is private/);
+    const refusal = await roomSaid(/!reflect is private/);
     expect(refusal).not.toContain('confidence');
     expect(refusal).not.toContain('I removed');
     const dm = await dmOf(member);
     await until('continue in dm', async () =>
-      (await saidIn(member, dm)).some((b) => /You tried \/reflect in a group/.test(b)),
+      (await saidIn(member, dm)).some((b) => /You tried !reflect in a group/.test(b)),
     );
     const event = (id: string) =>
       member.api<Json>('GET', `/rooms/${encodeURIComponent(roomId)}/event/${encodeURIComponent(id)}`);

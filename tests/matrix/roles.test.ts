@@ -70,7 +70,7 @@ describe.skipIf(!homeserverUrl)(`matrix roles (${homeserverUrl ? 'real Synapse' 
     );
     const list = await asks(cara, '!members');
     expect(list).toMatch(/cara\w* \(@cara\w*:\S+\) — coordinator \(chat admin\), active/);
-    expect(list).toMatch(/dan\w* \(@dan\w*:\S+\) — coordinator \(chat admin, also granted with \/role\), active/);
+    expect(list).toMatch(/dan\w* \(@dan\w*:\S+\) — coordinator \(chat admin, also granted with !role\), active/);
     expect(list).toMatch(/bea\w* \(@bea\w*:\S+\) — member, active/);
   });
 
@@ -91,7 +91,7 @@ describe.skipIf(!homeserverUrl)(`matrix roles (${homeserverUrl ? 'real Synapse' 
   it('keeps the rights of someone granted with !role after their power level is lowered', async () => {
     await owner.setPower(roomId, dan.userId, 0);
     const list = await asks(dan, '!members');
-    expect(list).toMatch(/dan\w* \(@dan\w*:\S+\) — coordinator \(granted with \/role\), active/);
+    expect(list).toMatch(/dan\w* \(@dan\w*:\S+\) — coordinator \(granted with !role\), active/);
     expect(list).toMatch(/cara\w* \(@cara\w*:\S+\) — member, active/);
     expect(await asks(dan, '!cohort edit --region Accra')).toMatch(/Accra/);
     // A granted role is taken back with !role; then only the power level would count.

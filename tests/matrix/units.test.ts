@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { failureOf } from '../../adapters/matrix/errors.ts';
 import { withMentionIds } from '../../adapters/matrix/inbound.ts';
 import {
+  bangCommands,
   editContent,
   noticeContent,
   optionNumber,
@@ -75,6 +76,17 @@ describe('matrix options and content', () => {
       'm.new_content': { body: 'new' },
       'm.relates_to': { rel_type: 'm.replace', event_id: '$e' },
     });
+  });
+
+  it('shows commands as !command on Matrix (Element takes /command for its own), leaving links and dates alone', () => {
+    expect(bangCommands('Send /join to take part, or /help.')).toBe('Send !join to take part, or !help.');
+    expect(bangCommands('/cohort create "Name"\nUse \u2068/pair\u2069 (see /help@bot)')).toBe(
+      '!cohort create "Name"\nUse \u2068!pair\u2069 (see !help@bot)',
+    );
+    expect(bangCommands('<a href="https://matrix.to/#/@a:b">x</a> on 12/05 and a/b')).toBe(
+      '<a href="https://matrix.to/#/@a:b">x</a> on 12/05 and a/b',
+    );
+    expect(noticeContent('Send /join').body).toBe('Send !join');
   });
 
   it('builds MSC3381 polls and reads unstable and stable responses', () => {

@@ -150,7 +150,8 @@ describe('cohort-bot process with chat platforms', () => {
         await coord.say(roomId, '/help');
         await waitFor(
           'help in the room',
-          async () => (await coord.botSaid(roomId, botUser.userId)).some((m) => /\/cohort/.test(m.body)),
+          // Commands show with "!" on Matrix (Element takes "/…" for its own).
+          async () => (await coord.botSaid(roomId, botUser.userId)).some((m) => /!cohort/.test(m.body)),
           { timeoutMs: 30_000 },
         );
       } finally {

@@ -209,7 +209,7 @@ describe('telegram refusing sends, end to end', () => {
     expect((await store.deliveries.get('digest-long'))?.status).toBe('sent');
   });
 
-  it('gives a member the bot may not write to a deep link in the group, also after Telegram refuses a DM with 403', async () => {
+  it('opens the private chat from the button itself for a member the bot may not write to, also after Telegram refuses a DM with 403', async () => {
     const group = await cohortGroup('Berlin');
     api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
     api.say('bob', group, '/join');
@@ -221,14 +221,14 @@ describe('telegram refusing sends, end to end', () => {
     api.say('alice', group, '/checkin now');
     await settle();
     const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
-    const linkFor = (person: string) =>
-      said(group.id).find((t) => t.startsWith(`${person}, I cannot write to you first`)) ?? '';
+    const posted = () => said(group.id).filter((t) => /I cannot write to you first/.test(t));
 
-    // Bob never opened a private chat: Telegram would answer 403 "can't initiate", so he gets a link in the group.
+    // Bob never opened a private chat: Telegram would answer 403 "can't initiate", so his press opens
+    // the private chat with the bot (answerCallbackQuery with the deep link), and nothing is posted.
     const bobPress = api.press('bob', group.id, prompt.messageId, 0);
     await settle();
-    expect(api.answers.get(bobPress)?.text).toBe('I cannot write to you first: use the link I posted.');
-    expect(linkFor('Bob')).toMatch(/https:\/\/t\.me\/cohort_test_bot\?start=checkin-[0-9a-f-]+/);
+    expect(api.answers.get(bobPress)?.url).toMatch(/^https:\/\/t\.me\/cohort_test_bot\?start=checkin-[0-9a-f-]+$/);
+    expect(posted()).toEqual([]);
 
     // Carol's DM is refused (403 blocked): she is marked unreachable, and her next press gets the link.
     api.press('carol', group.id, prompt.messageId, 0);
@@ -236,9 +236,10 @@ describe('telegram refusing sends, end to end', () => {
     const carol = await store.accounts.byPlatformId('telegram', String(api.user('carol').id));
     expect(carol?.unreachableAt).toBeInstanceOf(Date);
     expect(api.inChat(api.privateChat('carol').id).some((m) => /Check-in of Berlin/.test(m.text))).toBe(false);
-    api.press('carol', group.id, prompt.messageId, 0);
+    const carolPress = api.press('carol', group.id, prompt.messageId, 0);
     await settle();
-    expect(linkFor('Carol')).toMatch(/https:\/\/t\.me\/cohort_test_bot\?start=checkin-/);
+    expect(api.answers.get(carolPress)?.url).toMatch(/^https:\/\/t\.me\/cohort_test_bot\?start=checkin-/);
+    expect(posted()).toEqual([]);
   });
 
   it('stops posting to a chat Telegram no longer knows (400 chat not found) instead of retrying', async () => {

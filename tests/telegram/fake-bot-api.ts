@@ -29,6 +29,8 @@ export interface FakeChat {
   botStatus: 'member' | 'administrator' | 'left' | 'kicked';
   topics: Set<number>;
   migratedTo?: number;
+  /** The group turned reactions off (setMessageReaction answers REACTION_INVALID). */
+  reactionsOff?: boolean;
   /** Private chats: the person blocked the bot / never started it. */
   blocked?: boolean;
   started?: boolean;
@@ -74,6 +76,9 @@ export interface FakeLimits {
 
 export const TELEGRAM_LIMITS: FakeLimits = { perSecond: 30, chatGapMs: 1000, groupPerMinute: 20 };
 
+/** A few of the emojis Telegram accepts as a reaction (not every emoji is one). */
+const REACTION_EMOJIS = new Set(['👍', '👎', '❤', '🔥', '🎉', '👏', '🙏', '👌', '✍']);
+
 const ALLOWED_TAGS = new Set([
   'b',
   'strong',
@@ -101,10 +106,13 @@ export class FakeBotApi {
   /** People's messages, by "chatId/messageId", and whether the bot deleted them. */
   readonly written = new Map<string, { from: number; text?: string; deleted: boolean }>();
   readonly calls: Array<{ method: string; body: Record<string, unknown> }> = [];
-  readonly answers = new Map<string, { text?: string; answeredAt: number }>();
+  readonly answers = new Map<string, { text?: string; url?: string; answeredAt: number }>();
   readonly commands: Array<{ commands: unknown; scope?: unknown; language_code?: string }> = [];
   /** 429s answered, and messages accepted, per method. */
   stats = { tooMany: 0, accepted: 0, tooManyBy: { global: 0, chat: 0, group: 0 } };
+  /** The bot's reactions by "chatId/messageId", and every setMessageReaction accepted (in order). */
+  readonly reactions = new Map<string, string[]>();
+  readonly reactionCalls: string[] = [];
   /** getChatAdministrators calls answered. */
   adminLookups = 0;
   limits: FakeLimits | null;
@@ -488,12 +496,35 @@ export class FakeBotApi {
         message.poll!.closed = true;
         return { id: message.poll!.id, question: message.poll!.question, options: [], is_closed: true };
       }
+      case 'setMessageReaction':
+        return this.#react(body);
+      case 'editMessageReplyMarkup': {
+        const message = this.#find(body, 'message to edit not found');
+        const markup = body.reply_markup as { inline_keyboard?: FakeSent['buttons'] } | undefined;
+        const buttons = markup?.inline_keyboard?.length ? markup.inline_keyboard : undefined;
+        if (JSON.stringify(buttons) === JSON.stringify(message.buttons))
+          fail(
+            400,
+            'Bad Request: message is not modified: specified new message content and reply markup are exactly the same',
+          );
+        if (buttons) message.buttons = buttons;
+        else delete message.buttons;
+        message.edited = true;
+        return true;
+      }
       case 'answerCallbackQuery': {
         const id = String(body.callback_query_id);
         const at = this.callbackQueries.get(id);
         if (at === undefined || this.answers.has(id))
           fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
-        this.answers.set(id, { ...(body.text ? { text: String(body.text) } : {}), answeredAt: Date.now() });
+        // Like Telegram: a press may open only a game or a link to this bot with a start parameter.
+        if (body.url && !String(body.url).startsWith(`https://t.me/${this.bot.username}?start=`))
+          fail(400, 'Bad Request: URL_INVALID');
+        this.answers.set(id, {
+          ...(body.text ? { text: String(body.text) } : {}),
+          ...(body.url ? { url: String(body.url) } : {}),
+          answeredAt: Date.now(),
+        });
         return true;
       }
       case 'getChatAdministrators': {
@@ -534,6 +565,42 @@ export class FakeBotApi {
     if (body.message_thread_id !== undefined && !chat.topics.has(Number(body.message_thread_id))) {
       fail(400, 'Bad Request: message thread not found');
     }
+  }
+
+  /**
+   * setMessageReaction: a reaction is no message, so the group's 20 a minute
+   * and the chat gap do not apply; the bot's 30 a second does (it is a call).
+   * Only emojis from Telegram's list; a chat may turn reactions off.
+   */
+  #react(body: Record<string, unknown>): true {
+    const chat = this.#chat(body.chat_id);
+    this.#checkCanWrite(chat, {});
+    if (chat.reactionsOff) fail(400, 'Bad Request: REACTION_INVALID');
+    const key = `${chat.id}/${Number(body.message_id)}`;
+    if (
+      !this.written.has(key) &&
+      !this.sent.some((m) => m.chatId === chat.id && m.messageId === Number(body.message_id))
+    )
+      fail(400, 'Bad Request: message to react not found');
+    const reaction = (body.reaction as Array<{ type: string; emoji?: string }> | undefined) ?? [];
+    if (reaction.some((r) => r.type !== 'emoji' || !REACTION_EMOJIS.has(r.emoji ?? '')))
+      fail(400, 'Bad Request: REACTION_INVALID');
+    if (this.limits) {
+      const t = Date.now();
+      if (this.#acceptedAt.filter((s) => s.at > t - 1000).length >= this.limits.perSecond) {
+        this.stats.tooMany++;
+        this.stats.tooManyBy.global++;
+        fail(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+      }
+      this.#acceptedAt.push({ at: t, chatId: 0, group: false });
+    }
+    // Setting a reaction replaces the bot's earlier one on that message.
+    this.reactions.set(
+      key,
+      reaction.map((r) => r.emoji!),
+    );
+    this.reactionCalls.push(key);
+    return true;
   }
 
   #rateLimit(chat: FakeChat): void {

@@ -47,8 +47,12 @@ export function tokenize(input: string): string[] {
       current += chars[++i];
       inToken = true;
     } else if (closing !== null) {
-      if (ch === closing) closing = null;
-      else current += ch;
+      if (ch !== closing) current += ch;
+      else if (i + 1 < chars.length && !/\s/u.test(chars[i + 1]!)) {
+        // A quote inside quoted text ("What is "X"?") would cut the text short and glue the rest
+        // on: refused, with how to write it, rather than stored mangled.
+        throw new UserError('error-quote-inside', { quote: closing });
+      } else closing = null;
     } else if (OPENING_QUOTES[ch] && (!inToken || isFlagAssignment(current))) {
       // A quote opens a token, or the value of "--flag=": --name="Two words".
       // Inside a word it is an apostrophe (don't) and stays.

@@ -27,7 +27,15 @@ export async function routeAction(
     return 'user_error';
   }
   const toast = await handler(ctx, token, choice);
-  await ctx.adapter.ackAction(event, toast === undefined ? undefined : htmlToPlain(toast));
+  // A question answered for good (its token used up): its buttons go, so none says "no longer valid" later.
+  if (event.messageId && ctx.adapter.clearButtons && !token.usedAt) {
+    const after = await ctx.store.actionTokens.byId(tokenId);
+    if (!after || after.usedAt) await ctx.adapter.clearButtons(ctx.chat, event.messageId);
+  }
+  // Where a press has no toast (Matrix: the acknowledgement is a message), a press already answered
+  // by a reply gets no second message saying the same.
+  const quiet = toast === undefined || (!ctx.adapter.capabilities.buttons && ctx.answered);
+  await ctx.adapter.ackAction(event, quiet ? undefined : htmlToPlain(toast));
   return 'ok';
 }
 

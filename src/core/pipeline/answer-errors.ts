@@ -3,7 +3,7 @@
 // written); anything else is logged and the person hears that something broke.
 
 import type { Context } from '../context.ts';
-import { UsageError, UserError } from '../errors.ts';
+import { DeliveryError, UsageError, UserError } from '../errors.ts';
 import { htmlToPlain } from '../markup.ts';
 import { firstWord, localizeArgs, usageOf } from '../router.ts';
 import type { BotServices } from '../services.ts';
@@ -20,6 +20,14 @@ export function answerErrors(services: BotServices, handler: Handler): Handler {
         if (event.kind === 'action') await ctx.adapter.ackAction(event, htmlToPlain(text));
         else await ctx.reply(text);
         return 'user_error';
+      }
+      // A group that became a supergroup: the pipeline (follow-migration.ts) answers in the new chat.
+      if (error instanceof DeliveryError && error.failure.kind === 'migrated') throw error;
+      if (error instanceof DeliveryError) {
+        // The platform refused an answer (ctx.reply queues what can wait): the work itself is
+        // done, so no "something went wrong" follows it; for the log, without a stack.
+        services.log.warn({ eventId: event.id, failure: error.failure }, 'an answer could not be sent');
+        return 'error';
       }
       services.telemetry.error('handler');
       services.log.error({ err: error, eventId: event.id, kind: event.kind }, 'handling an event failed');
@@ -44,6 +52,7 @@ async function answerInternalError(ctx: Context, { event }: Turn): Promise<void>
 /** Errors about the arguments as typed (from the tokenizer): the answer shows the usage too. */
 const ARGUMENT_ERRORS = new Set([
   'error-unclosed-quote',
+  'error-quote-inside',
   'error-unknown-flag',
   'error-flag-needs-value',
   'error-missing-argument',

@@ -66,6 +66,10 @@ export interface ChatRepository {
   markUnreachable(id: string, at: Date | null): Promise<void>;
   /** /forgetme: delete these private chats' rows, their deliveries and buttons (never a chat that holds a cohort). */
   forgetPrivate(platform: Platform, platformChatIds: string[]): Promise<void>;
-  /** Telegram group -> supergroup: the chat keeps its row and cohorts, with a new platform id. */
+  /**
+   * Telegram group -> supergroup: the chat keeps its row and cohorts, with a new platform id.
+   * When the new id's row holds the cohorts already, an empty row of the old id (created by a
+   * late event from it) is deleted instead.
+   */
   movePlatformId(platform: Platform, from: string, to: string): Promise<void>;
 }

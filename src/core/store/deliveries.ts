@@ -34,6 +34,8 @@ export interface DeliveryRepository {
     message: OutboundMessage;
   }): Promise<Delivery>;
   get(key: string): Promise<Delivery | null>;
+  /** The sent message with this platform id in this chat (a reply names it), or null. */
+  byPlatformMessage(platform: string, platformChatId: string, platformMessageId: string): Promise<Delivery | null>;
   /** Sent: keep the platform message id, drop the text. */
   markSent(key: string, platformMessageId: string, at: Date): Promise<void>;
   markFailed(key: string, error: string): Promise<void>;

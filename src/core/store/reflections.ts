@@ -12,7 +12,8 @@ export interface Reflection {
 }
 
 export interface ReflectionRepository {
-  create(input: Omit<Reflection, 'id' | 'createdAt'>): Promise<Reflection>;
+  /** `createdAt`: the bot's clock (the playground's is virtual); the database's now when absent. */
+  create(input: Omit<Reflection, 'id' | 'createdAt'> & { createdAt?: Date }): Promise<Reflection>;
   ofMember(membershipId: string, limit: number): Promise<Reflection[]>;
   /** Who may read one of the member's reflections; false when it is not theirs (or gone). */
   setVisibility(id: string, membershipId: string, visibility: ReflectionVisibility): Promise<boolean>;

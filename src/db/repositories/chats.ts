@@ -38,6 +38,7 @@ export function chatRepository({ client, atomically }: RepoContext): ChatReposit
       await atomically(async (tx) => {
         const old = await tx.chat.findUnique({
           where: { platform_platformChatId: { platform, platformChatId: from } },
+          include: { _count: { select: { cohorts: true } } },
         });
         if (!old) return; // already moved (a retried job)
         // The new id may already have a row: an event from the supergroup arrived
@@ -47,6 +48,13 @@ export function chatRepository({ client, atomically }: RepoContext): ChatReposit
           include: { _count: { select: { cohorts: true } } },
         });
         if (target) {
+          if (target._count.cohorts > 0 && old._count.cohorts === 0) {
+            // The old id's row is a stray (an event from the old id after the move created it
+            // again): the supergroup's row is the chat; the stray and what hangs on it go.
+            await tx.actionToken.deleteMany({ where: { chatId: old.id } });
+            await tx.chat.delete({ where: { id: old.id } });
+            return;
+          }
           if (target._count.cohorts > 0) {
             throw new Error(`cannot move chat ${platform}:${from} to ${to}: ${to} already has cohorts`);
           }

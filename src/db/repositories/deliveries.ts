@@ -34,6 +34,11 @@ export function deliveryRepository({ client }: RepoContext): DeliveryRepository 
       return row ? toDelivery(row) : null;
     },
 
+    async byPlatformMessage(platform, platformChatId, platformMessageId) {
+      const row = await client.delivery.findFirst({ where: { platform, platformChatId, platformMessageId } });
+      return row ? toDelivery(row) : null;
+    },
+
     // updateMany: a row removed meanwhile (the recipient used /forgetme) is not an error.
     async markSent(key, platformMessageId, at) {
       await client.delivery.updateMany({

@@ -15,6 +15,12 @@ export const REFLECT_VISIBILITY = 'checkins.reflect-visibility';
 /** The answer's cursor while the next DM is the reflection that follows a check-in. */
 const REFLECTING = -1;
 const MAX_ANSWER_LENGTH = 2000;
+
+/** An answer kept to MAX_ANSWER_LENGTH characters; a cut one ends in "…" so readers see it was cut. */
+export function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > MAX_ANSWER_LENGTH ? `${chars.slice(0, MAX_ANSWER_LENGTH - 1).join('')}…` : text;
+}
 const MAX_REFLECTION_LENGTH = 4000;
 
 /** Why someone may not answer a check-in of a cohort, or null when they may. */
@@ -62,6 +68,9 @@ export async function startPrivate(ctx: Context, token: ActionToken): Promise<st
   // the private chat and starts the answer there, in one tap.
   const link = ctx.adapter.deepLink(`${ANSWER_LINK_PREFIX}${checkIn.id}`);
   if (!link) return ctx.t('checkin-dm-first');
+  // The press itself opens the private chat where the platform allows it: nothing posted in the group.
+  const { event } = ctx;
+  if (event.kind === 'action' && (await ctx.adapter.openLinkOnPress?.(event, link))) return undefined;
   await ctx.reply(ctx.t('checkin-dm-link', { person: ctx.account.displayName, link }));
   return ctx.t('checkin-dm-first-link');
 }
@@ -106,7 +115,7 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
   while (answers.length < questions.length) answers.push(null);
   answers[answer.cursor] = isSkipWord(ctx.services.i18n, ctx.locale, text)
     ? (answers[answer.cursor] ?? null)
-    : text.slice(0, MAX_ANSWER_LENGTH);
+    : clip(text);
   const next = answer.cursor + 1;
   if (next < questions.length) {
     await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: next });
@@ -186,6 +195,7 @@ async function guidedReflection(ctx: Context, checkIn: CheckIn, membershipId: st
     cohortId: checkIn.cohortId,
     text: cleaned,
     visibility: 'me',
+    createdAt: ctx.services.clock.now(),
   });
   // Confirmations name the cohort the reflection is filed under.
   const cohort = (await ctx.store.cohorts.byId(checkIn.cohortId))?.name ?? '';
@@ -219,9 +229,26 @@ export async function chooseReflectionVisibility(
   return ctx.t('done');
 }
 
+/**
+ * The cohort a reply in the group's general topic answers, when the chat has
+ * none there: a prompt whose forum topic was deleted was posted to the general
+ * topic instead (jobs/deliver.ts), and a reply to it belongs to the topic's cohort.
+ */
+async function cohortOfFallbackPrompt(ctx: Context, event: MessageEvent): Promise<boolean> {
+  if (ctx.cohort || !event.replyToMessageId) return Boolean(ctx.cohort);
+  const { platform, chatId } = ctx.chat;
+  const prompt = await ctx.store.deliveries.byPlatformMessage(platform, chatId, event.replyToMessageId);
+  const occurrenceId = prompt?.idempotencyKey.match(/^checkin-([^#]+)$/)?.[1];
+  const occurrence = occurrenceId ? await ctx.store.checkins.occurrence(occurrenceId) : null;
+  const cohort = occurrence ? await ctx.store.cohorts.byId(occurrence.cohortId) : null;
+  if (!cohort || cohort.chatId !== ctx.chatRow.id || cohort.status === 'archived') return false;
+  ctx.useCohort(cohort, await ctx.store.memberships.get(cohort.id, ctx.account.id), await ctx.isPlatformAdmin());
+  return true;
+}
+
 /** A reply to a check-in prompt in the group. */
 async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
-  if (!event.replyToMessageId || !ctx.cohort) return false;
+  if (!event.replyToMessageId || !(await cohortOfFallbackPrompt(ctx, event)) || !ctx.cohort) return false;
   let target: CheckIn | null = null;
   for (const checkIn of await ctx.store.checkins.recentOccurrences(ctx.cohort.id, 3)) {
     const delivery = await ctx.store.deliveries.get(`checkin-${checkIn.id}`);
@@ -244,11 +271,12 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
     .filter(Boolean);
   const answers: Array<string | null> =
     lines.length === questions.length
-      ? lines.map((l) => l.slice(0, MAX_ANSWER_LENGTH))
-      : [event.text.trim().slice(0, MAX_ANSWER_LENGTH), ...questions.slice(1).map(() => null)];
+      ? lines.map(clip)
+      : [clip(event.text.trim()), ...questions.slice(1).map(() => null)];
   // Written in the group: already shared with it.
   await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, { answers, shared: true, cursor: null });
-  await ctx.say('checkin-answer-saved');
+  // A reaction where the platform has them: a busy group's answers do not use up its message budget.
+  await ctx.acknowledge('checkin-answer-saved');
   return true;
 }
 

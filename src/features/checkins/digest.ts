@@ -107,11 +107,7 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
     );
   }
   const shared = sharedAnswers(job, checkIn, cohort, took, byMembership);
-  const reflections = await store.reflections.ofCohort(
-    cohort.id,
-    ['cohort'],
-    new Date(checkIn.dueAt.getTime() - 7 * 86_400_000),
-  );
+  const reflections = await store.reflections.ofCohort(cohort.id, ['cohort'], await reflectionsSince(job, checkIn));
   const reflectionLines = reflections
     .filter((r) => byMembership.has(r.membershipId))
     .map((r) =>
@@ -145,7 +141,9 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
     lines.push(...shared);
     if (reflectionLines.length > 0) lines.push('', job.t(locale, 'checkin-digest-reflections'), ...reflectionLines);
   }
-  await job.post(chat, { html: lines.join('\n') }, `checkin-digest-${checkIn.id}`);
+  // Nobody took part and nobody shared a reflection: a digest would only be noise in the group.
+  const empty = took.length === 0 && (schedule?.digest === 'coordinators' || reflectionLines.length === 0);
+  if (!empty) await job.post(chat, { html: lines.join('\n') }, `checkin-digest-${checkIn.id}`);
   if (schedule) await nudgeInactive(job, schedule, cohort, checkIn, members);
 }
 
@@ -167,4 +165,20 @@ function sharedAnswers(
     });
   }
   return lines;
+}
+
+/**
+ * Shared reflections a digest lists: those written since the cohort's previous
+ * digest went out (each appears in one digest), else over the last week.
+ */
+async function reflectionsSince(job: JobContext, checkIn: CheckIn): Promise<Date> {
+  const weekBefore = new Date(checkIn.dueAt.getTime() - 7 * 86_400_000);
+  const earlier = (await job.store.checkins.recentOccurrences(checkIn.cohortId, 10)).filter(
+    (o) => o.id !== checkIn.id && o.dueAt <= checkIn.dueAt,
+  );
+  for (const previous of earlier) {
+    const digest = await job.store.deliveries.get(`checkin-digest-${previous.id}`);
+    if (digest?.sentAt) return digest.sentAt > weekBefore ? digest.sentAt : weekBefore;
+  }
+  return weekBefore;
 }

@@ -7,6 +7,15 @@ import { UserError } from '../../core/errors.ts';
 import type { CommandInfo, Feature } from '../../core/feature.ts';
 import { allows } from '../../core/permissions.ts';
 
+/**
+ * One help line. Fluent isolates every inserted value with invisible direction
+ * marks; around a command they would be copied along with it, so the usage
+ * (a command, left to right in every language) goes in without them.
+ */
+function helpLine(ctx: Context, usage: string, summary: string): string {
+  return ctx.t('help-line', { usage, summary }).replace(/\u2068([^\u2068\u2069]*)\u2069/, '$1');
+}
+
 function summary(ctx: Context, spec: CommandInfo, sub?: string): string {
   const id = sub ? `cmd-${spec.name}-${sub}-summary` : `cmd-${spec.name}-summary`;
   return ctx.services.i18n.exists(id) ? ctx.t(id) : '';
@@ -19,7 +28,7 @@ function usage(ctx: Context, spec: CommandInfo, sub?: string): string {
 
 async function overview(ctx: Context): Promise<string> {
   const visible = await ctx.commands.visibleTo(ctx);
-  const lines = visible.map((spec) => ctx.t('help-line', { usage: `/${spec.name}`, summary: summary(ctx, spec) }));
+  const lines = visible.map((spec) => helpLine(ctx, `/${spec.name}`, summary(ctx, spec)));
   return [ctx.t(ctx.isGroup ? 'help-title-group' : 'help-title-private'), ...lines, '', ctx.t('help-footer')].join(
     '\n',
   );
@@ -27,10 +36,10 @@ async function overview(ctx: Context): Promise<string> {
 
 async function detail(ctx: Context, spec: CommandInfo): Promise<string> {
   const role = await ctx.role();
-  const lines = [ctx.t('help-line', { usage: usage(ctx, spec), summary: summary(ctx, spec) })];
+  const lines = [helpLine(ctx, usage(ctx, spec), summary(ctx, spec))];
   for (const [name, sub] of Object.entries(spec.subcommands ?? {})) {
     if (!allows(role, sub.access ?? spec.access) && ctx.isGroup) continue;
-    lines.push(ctx.t('help-line', { usage: usage(ctx, spec, name), summary: summary(ctx, spec, name) }));
+    lines.push(helpLine(ctx, usage(ctx, spec, name), summary(ctx, spec, name)));
   }
   const where = spec.where === 'any' ? null : ctx.t(spec.where === 'group' ? 'help-where-group' : 'help-where-private');
   if (where) lines.push(where);

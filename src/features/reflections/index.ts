@@ -38,6 +38,7 @@ async function reflect(ctx: Context, args: ParsedArgs): Promise<void> {
     cohortId: cohort.id,
     text: raw,
     visibility,
+    createdAt: ctx.services.clock.now(),
   });
   await ctx.say('reflect-saved', { visibility, cohort: cohort.name });
 }

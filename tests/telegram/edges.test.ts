@@ -1,0 +1,170 @@
+// Every reply arrives, once, in the right place (issue #12, Telegram): over
+// the fake Bot API with Telegram's limits, the real core and features on
+// PostgreSQL. What each chat received is what is asserted.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { accountInput } from '../../src/core/people.ts';
+import type { Store } from '../../src/core/store.ts';
+import { openTestStore } from '../helpers/db.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
+import { drained } from './helpers.ts';
+import { type Instance, startInstance } from './world.ts';
+
+let api: FakeBotApi;
+let store: Store;
+let closeStore: () => Promise<void>;
+let instance: Instance;
+
+beforeEach(async () => {
+  // Telegram's real limits: 30 a second, about one a second per chat, 20 a minute per group.
+  api = await new FakeBotApi().listen();
+  ({ store, close: closeStore } = await openTestStore('postgres'));
+  instance = await startInstance(store, api, { mode: 'polling' });
+});
+afterEach(async () => {
+  await instance.stop();
+  await api.close();
+  await closeStore();
+});
+
+const said = (chatId: number, threadId?: number) =>
+  api.inChat(chatId, threadId).map((m) => m.text.replace(/[\u2068\u2069]/g, ''));
+
+const SORRY = /Sorry, something went wrong/;
+
+async function settle(): Promise<void> {
+  await drained(api);
+  await instance.outbox.settled();
+}
+
+async function cohortOf(chat: FakeChat, threadId = '') {
+  const row = await store.chats.byPlatformId('telegram', String(chat.id));
+  return row ? store.cohorts.liveFor(row.id, threadId) : null;
+}
+
+describe('telegram: replies under the limits', () => {
+  it('acknowledges 100 answers to a check-in prompt in one group with a reaction each, once, and no error', async () => {
+    const group = api.group({ title: 'Crowd', admins: ['alice'] });
+    api.say('alice', group, '/cohort create Crowd');
+    api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
+    await settle();
+    const cohort = (await cohortOf(group))!;
+    // 100 members (joined without a welcome each: the group's budget is for the burst).
+    const people = Array.from({ length: 100 }, (_, i) => `m${i}`);
+    for (const handle of people) {
+      const user = api.user(handle);
+      const account = await store.accounts.upsert(
+        accountInput('telegram', { userId: String(user.id), displayName: user.first_name }),
+      );
+      await store.memberships.join(cohort.id, account.id);
+    }
+    api.say('alice', group, '/checkin now');
+    await settle();
+    const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
+    expect(prompt).toBeDefined();
+    const before = api.inChat(group.id).length;
+
+    const answers = people.map((handle) => api.say(handle, group, `Learned ${handle}`, { replyTo: prompt.messageId }));
+    const occurrence = (await store.checkins.recentOccurrences(cohort.id, 1))[0]!;
+    await waitFor('every answer acknowledged', () => answers.every((id) => api.reactions.has(`${group.id}/${id}`)), {
+      timeoutMs: 60_000,
+    });
+    await settle();
+    // Every answer is saved, and each person's message carries one 👍 from one call.
+    expect(await store.checkins.answers(occurrence.id)).toHaveLength(100);
+    for (const id of answers) expect(api.reactions.get(`${group.id}/${id}`)).toEqual(['👍']);
+    expect(api.reactionCalls).toHaveLength(100);
+    // Nothing posted into the group for them (the budget stays for prompts), and no error anywhere.
+    expect(api.inChat(group.id)).toHaveLength(before);
+    expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
+  });
+
+  it('falls back to a text reply where the group turned reactions off', async () => {
+    const group = api.group({ title: 'No reactions', admins: ['alice'] });
+    group.reactionsOff = true;
+    api.say('alice', group, '/cohort create Plain');
+    api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
+    api.say('bob', group, '/join');
+    await settle();
+    api.say('alice', group, '/checkin now');
+    await settle();
+    const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
+    api.say('bob', group, 'Sources first', { replyTo: prompt.messageId });
+    await settle();
+    await waitFor('the thanks', () => said(group.id).includes('Thanks, your answer is noted.'));
+    expect(api.reactions.size).toBe(0);
+  });
+
+  it('queues a reply Telegram keeps refusing with 429, posts it once when allowed, and sends no error after it', async () => {
+    const group = api.group({ title: 'Busy', admins: ['alice'] });
+    // More 429s than a direct reply waits out: the reply goes through the send queue.
+    api.failNext(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+      { chatId: group.id, times: 4 },
+    );
+    api.say('bob', group, '/tgecho hello');
+    await waitFor('the echo', () => said(group.id).includes('echo hello'), { timeoutMs: 20_000 });
+    await settle();
+    expect(said(group.id).filter((t) => t === 'echo hello')).toHaveLength(1);
+    expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
+    const update = api.calls.filter((c) => c.method === 'sendMessage' && c.body.text === 'echo hello');
+    expect(update.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('telegram: replies in the right place', () => {
+  it('answers the first command from a migrated group in the supergroup, with its cohort, and keeps no stray chat', async () => {
+    const group = api.group({ title: 'Lagos editors', admins: ['alice'] });
+    api.say('alice', group, '/cohort create Lagos');
+    await settle();
+    const supergroup = api.migrate(group);
+    await settle();
+    // A command typed in the old group just before the upgrade reaches the bot afterwards.
+    api.say('alice', group, '/cohort');
+    await settle();
+    await waitFor('the answer in the supergroup', () => /Lagos/.test(said(supergroup.id).at(-1) ?? ''));
+    expect(said(supergroup.id).some((t) => SORRY.test(t))).toBe(false);
+    expect(await store.chats.byPlatformId('telegram', String(group.id))).toBeNull();
+    expect((await cohortOf(supergroup))?.name).toBe('Lagos');
+  });
+
+  it('takes a reply to a check-in prompt that fell back to General because its topic was deleted', async () => {
+    const forum = api.group({ forum: true, admins: ['alice'] });
+    const topic = api.topic(forum, 'Reading club');
+    api.say('alice', forum, '/cohort create Readers', { threadId: topic });
+    api.say('alice', forum, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you read?"', {
+      threadId: topic,
+    });
+    api.say('bob', forum, '/join', { threadId: topic });
+    await settle();
+    api.deleteTopic(forum, topic);
+    api.say('alice', forum, '/checkin now', { threadId: topic });
+    await settle();
+    const prompt = api.inChat(forum.id).find((m) => /Check-in time/.test(m.text))!;
+    expect(prompt.threadId).toBeUndefined();
+    const answer = api.say('bob', forum, 'A chapter on sources', { replyTo: prompt.messageId });
+    await waitFor('the acknowledgement', () => api.reactions.has(`${forum.id}/${answer}`));
+    const cohort = (await cohortOf(forum, String(topic)))!;
+    const occurrence = (await store.checkins.recentOccurrences(cohort.id, 1))[0]!;
+    const saved = await store.checkins.answers(occurrence.id);
+    expect(saved.map((a) => a.answers)).toEqual([['A chapter on sources']]);
+  });
+
+  it('takes the buttons off a question once it was answered', async () => {
+    const dm = api.privateChat('zeb');
+    api.say('zeb', dm, '/forgetme');
+    await settle();
+    const question = api.inChat(dm.id).find((m) => m.buttons?.length)!;
+    expect(question).toBeDefined();
+    const cancel = question.buttons!.flat().findIndex((b) => /Cancel/.test(b.text));
+    api.press('zeb', dm.id, question.messageId, cancel);
+    await settle();
+    await waitFor(
+      'the buttons gone',
+      () => api.sent.find((m) => m.messageId === question.messageId && m.chatId === dm.id)?.buttons === undefined,
+    );
+    expect(await store.accounts.byPlatformId('telegram', String(api.user('zeb').id))).not.toBeNull();
+  });
+});
