@@ -670,3 +670,370 @@ keyword-third = তৃতীয়
 keyword-fourth = চতুর্থ
 keyword-last = শেষ
 keyword-ignore = {""}
+
+## Gatherings and the follow-up loop (src/features/gatherings)
+cmd-gathering-summary = এই ব্যাচের সমাবেশ: ঘোষণা, উত্তর, রিপোর্ট
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = সামনের সমাবেশগুলো
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = একটি সমাবেশ, এখন পর্যন্ত পাওয়া উত্তরসহ (সংখ্যা)
+cmd-gathering-show-usage = /gathering show নম্বর
+cmd-gathering-create-summary = একটি সমাবেশের ঘোষণা দিন (সময় ব্যাচের টাইমজোনে, অথবা --timezone দিয়ে)
+cmd-gathering-create-usage = /gathering create "শিরোনাম" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone অঞ্চল/শহর]
+cmd-gathering-edit-summary = সমাবেশ বদলান; নতুন সময় দিলে সব রিমাইন্ডারও সরে যায়
+cmd-gathering-edit-usage = /gathering edit নম্বর [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = সমাবেশ বাতিল করুন (আগে জিজ্ঞেস করে; যাঁরা উত্তর দিয়েছেন সবাইকে জানানো হয়)
+cmd-gathering-cancel-usage = /gathering cancel নম্বর
+cmd-gathering-report-summary = একটি সমাবেশের উত্তর, উপস্থিতি ও অঙ্গীকার (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-gathering-report-usage = /gathering report নম্বর
+cmd-gathering-mark-summary = শুরুর পরে কাউকে উপস্থিত বা অনুপস্থিত হিসেবে চিহ্নিত করুন
+cmd-gathering-mark-usage = /gathering mark নম্বর @ব্যবহারকারী present|absent
+cmd-here-summary = জানান যে আপনি এখন চলমান সমাবেশে আছেন
+cmd-here-usage = /here [নম্বর]
+cmd-commit-summary = সমাবেশের পরে আপনি কী চেষ্টা করবেন তা বলুন (সর্বোচ্চ 3টি; আপনি শেয়ার না করলে শুধু আপনিই পড়েন)
+cmd-commit-usage = /commit আপনি কী চেষ্টা করবেন [--visibility me|mentor|coordinators] [--gathering নম্বর] [--cohort "নাম"]
+cmd-commitments-summary = আপনার অঙ্গীকার এবং সেগুলো কেমন এগোচ্ছে
+cmd-commitments-usage = /commitments
+field-gathering-title = শিরোনাম
+field-gathering-capacity = ধারণক্ষমতা
+field-gathering-number = সমাবেশের নম্বর
+field-place = স্থান
+field-description = বিবরণ
+field-commitment = অঙ্গীকার
+button-gathering-going = আসছি
+button-gathering-maybe = হয়তো
+button-gathering-no = আসছি না
+button-gathering-here = আমি এখানে
+button-gathering-cancel-confirm = হ্যাঁ, বাতিল করুন
+button-commitment-done = হয়ে গেছে
+button-commitment-partly = আংশিক
+button-commitment-not-yet = এখনো না
+button-commitment-let-go = বাদ দিন
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = কখন: { $when }
+gathering-card-place = কোথায়: { $place }
+gathering-card-online = অনলাইন: { $url }
+gathering-card-capacity = আসন: { $capacity }
+gathering-card-description = { $description }
+gathering-created = নতুন সমাবেশ:
+gathering-edited = সমাবেশ বদলানো হয়েছে:
+gathering-rsvp-prompt = আপনি আসবেন? একটি উত্তর চাপুন; পরে বদলাতে পারবেন।
+gathering-dst-gap = যে রাতে ঘড়ি এগিয়ে দেওয়া হয়, সে রাতে এই সময়টির অস্তিত্ব নেই: আমি তার পরের প্রথম সময়টি নিয়েছি।
+gathering-dst-ambiguous = যে রাতে ঘড়ি পিছিয়ে দেওয়া হয়, সে রাতে এই সময়টি দুবার আসে: আমি প্রথমটি নিয়েছি।
+gathering-counts = আসছেন: { $going } · হয়তো: { $maybe } · আসছেন না: { $no } · অপেক্ষমাণ তালিকা: { $waitlist } · উপস্থিত: { $present }
+gathering-rsvp-going = আপনি “{ $title }”-এ আসছেন: { $when }।
+gathering-rsvp-maybe = “{ $title }”-এর জন্য হয়তো: { $when }।
+gathering-rsvp-no = লিখে রাখলাম: আপনি “{ $title }”-এ আসছেন না।
+gathering-rsvp-waitlist = “{ $title }” পূর্ণ: আপনি অপেক্ষমাণ তালিকায় আছেন, কোনো আসন খালি হলে আমি জানাব।
+gathering-promoted = একটি আসন খালি হয়েছে: এখন আপনি “{ $title }”-এ আসছেন, { $when }।
+gathering-list-title = সামনের সমাবেশ:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = সামনে কোনো সমাবেশ নেই। সমন্বয়করা /gathering create দিয়ে ঘোষণা দেন।
+gathering-is-cancelled = এই সমাবেশটি বাতিল করা হয়েছে।
+gathering-cancel-confirm = “{ $title }” বাতিল করবেন? { $count ->
+    [0] এখনো কেউ উত্তর দেননি।
+    [one] উত্তর দেওয়া একজনকে জানানো হবে।
+   *[other] উত্তর দেওয়া { $count } জনকে জানানো হবে।
+}
+gathering-cancelled = সমাবেশ #{ $number } “{ $title }” বাতিল করা হয়েছে।
+gathering-cancelled-dm = “{ $title }” ({ $when }) বাতিল করা হয়েছে। পরিকল্পনা বদলের জন্য দুঃখিত।
+gathering-reminder = { $kind ->
+    [week] এক সপ্তাহ পরে:
+    [day] আগামীকাল:
+   *[hour] এক ঘণ্টা পরে:
+} { $answer ->
+    [maybe] (আপনি হয়তো বলেছিলেন)
+   *[going] (আপনি আসবেন বলেছিলেন)
+}
+gathering-reminder-link = “{ $title }” 10 মিনিটের মধ্যে শুরু হচ্ছে। এখানে যোগ দিন: { $url }
+gathering-starts-now = #{ $number } “{ $title }” শুরু হচ্ছে। এখানে আছেন? বোতামটি চাপুন (অথবা /here লিখুন)।
+gathering-here-recorded = স্বাগতম! “{ $title }”-এ আপনাকে উপস্থিত হিসেবে চিহ্নিত করা হয়েছে।
+gathering-marked-present = { $name }-কে “{ $title }”-এ উপস্থিত হিসেবে চিহ্নিত করা হয়েছে।
+gathering-marked-absent = { $name }-কে “{ $title }”-এ অনুপস্থিত হিসেবে চিহ্নিত করা হয়েছে।
+gathering-commit-ask = “{ $title }” ({ $cohort })-এ আসার জন্য ধন্যবাদ। সামনের কয়েক সপ্তাহে আপনি কী চেষ্টা করবেন? এক থেকে তিনটি বিষয় লিখুন, প্রতিটি /commit দিয়ে, যেমন: <code>/commit প্রথম এডিট-এ-থন আয়োজন করা</code>। আপনি --visibility mentor বা coordinators যোগ না করলে শুধু আপনিই এগুলো পড়বেন। এক সপ্তাহ, এক মাস ও তিন মাস পরে আমি জিজ্ঞেস করব কেমন চলছে।
+gathering-followup-week = “{ $title }”-এর এক সপ্তাহ পরে: “{ $text }” কেমন এগোচ্ছে?
+gathering-followup-later = “{ $title }”-এর পরে আপনি চেষ্টা করতে চেয়েছিলেন: “{ $text }”। করেছেন?
+commitment-answer-done = দারুণ! “{ $text }” সম্পন্ন।
+commitment-answer-partly = লিখে রাখলাম: আংশিক হয়েছে। পরে আবার জিজ্ঞেস করব।
+commitment-answer-not-yet = লিখে রাখলাম: এখনো না। পরে আবার জিজ্ঞেস করব; কিছু আটকে থাকলে আপনার মেন্টর বা একজন সমন্বয়ক সাহায্য করতে পারেন।
+commitment-answer-let-go = লিখে রাখলাম: আপনি “{ $text }” বাদ দিয়েছেন। এ নিয়ে আর জিজ্ঞেস করব না।
+commit-saved = “{ $title }”-এর জন্য সংরক্ষিত। { $visibility ->
+    [mentor] আপনি ও আপনার মেন্টর এটি পড়তে পারেন।
+    [coordinators] আপনি ও সমন্বয়করা এটি পড়তে পারেন।
+   *[me] শুধু আপনিই এটি পড়তে পারেন।
+} { $left ->
+    [0] তিনটি হয়ে গেল: আমি জিজ্ঞেস করব সেগুলো কেমন চলছে।
+    [one] আপনি আরও একটি যোগ করতে পারেন।
+   *[other] আপনি আরও { $left }টি যোগ করতে পারেন।
+}
+commit-error-no-gathering = আপনার সাম্প্রতিক কোনো সমাবেশ পেলাম না যার অধীনে এটি রাখব। --gathering নম্বর দিয়ে একটি উল্লেখ করুন।
+commit-error-too-many = এই সমাবেশের জন্য আপনার ইতিমধ্যে { $max }টি অঙ্গীকার আছে: কম অঙ্গীকার, নিয়মিত খোঁজ রেখে, ভালো কাজ করে।
+commit-error-visibility = “{ $value }” me, mentor বা coordinators কোনোটিই নয়।
+commitments-title = আপনার অঙ্গীকার:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = আপনার এখনো কোনো অঙ্গীকার নেই। কোনো সমাবেশের পরে /commit দিয়ে লিখুন আপনি কী চেষ্টা করবেন।
+gathering-error-bad-date = “{ $value }” এমন কোনো তারিখ ও সময় নয় যা আমি বুঝি। এভাবে লিখুন: 2027-03-14 10:00।
+gathering-error-past = সেই সময় পেরিয়ে গেছে।
+gathering-error-too-far = এটি দুই বছরেরও বেশি পরে।
+gathering-error-end-before-start = শেষ হতে হবে শুরুর পরে।
+gathering-error-too-long = একটি সমাবেশ সর্বোচ্চ 14 দিন চলতে পারে।
+gathering-error-bad-link = “{ $value }” কোনো ওয়েব লিংক নয়: শুধু http:// ও https:// লিংক গ্রহণ করা হয়।
+gathering-error-link-too-long = লিংকটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+gathering-error-unknown = এই ব্যাচে সমাবেশ #{ $number } নেই। /gathering list সেগুলো দেখায়।
+gathering-error-unknown-button = এই সমাবেশটি আর নেই।
+gathering-error-cancelled = এই সমাবেশটি বাতিল করা হয়েছে।
+gathering-error-finished = এই সমাবেশটি শেষ হয়ে গেছে।
+gathering-error-not-started = এই সমাবেশটি এখনো শুরু হয়নি।
+gathering-error-not-now = এখন কোনো সমাবেশ চলছে না: “আমি এখানে” শুরুর আধা ঘণ্টা আগে থেকে শেষ পর্যন্ত গোনা হয়।
+gathering-error-join-first = শুধু এই ব্যাচের সদস্যরা উত্তর দিতে পারেন: আগে /join করুন।
+gathering-error-nothing-to-change = বদলানোর কিছু নেই: অন্তত একটি --flag দিন।
+gathering-summary-intro = { $days } দিন পরে ফলো-আপ কেমন চলছে:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = অঙ্গীকার: { $people } জনের কাছ থেকে { $count }টি · সম্পন্ন { $done } · আংশিক { $partly } · এখনো না { $not-yet } · বাদ { $let-go } · খোলা { $open }
+gathering-report-shared = সমন্বয়কদের সঙ্গে শেয়ার করা:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, উপস্থিত: { $present }
+mydata-gatherings = { $count ->
+    [0] আপনি কোনো সমাবেশে উত্তর দেননি।
+    [one] সমাবেশে আপনার উত্তর (একটি):
+   *[other] সমাবেশে আপনার উত্তর ({ $count }টি):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, উপস্থিত: { $present }
+mydata-commitments = { $count ->
+    [0] আপনি কোনো অঙ্গীকার করেননি।
+    [one] আপনার অঙ্গীকার (একটি):
+   *[other] আপনার অঙ্গীকার ({ $count }টি):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = সমাবেশ: উত্তর, উপস্থিতি ও অঙ্গীকার
+report-gathering-line = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $open }টি খোলা
+report-gathering-going = আসছেন
+report-gathering-present = উপস্থিত
+report-gathering-axis = সমাবেশ
+report-gathering-count = জন
+gathering-rsvp-noted = লিখে রাখলাম। বিস্তারিত আপনাকে ব্যক্তিগতভাবে পাঠিয়েছি।
+gathering-moved = “{ $title }”-এর নতুন সময়: { $when }।
+commitment-answer-not-yet-mentor = লিখে রাখলাম: এখনো না। কিছু কি আটকে রাখছে? আপনার মেন্টর { $mentor } সাহায্য করতে পারেন: একটি চাপেই আমি তাঁকে জানিয়ে দেব আপনি কী চেষ্টা করতে চেয়েছিলেন।
+button-commitment-ask-mentor = আমার মেন্টরের সাহায্য চাই
+commitment-help-to-mentor = { $mentee } ({ $cohort }) একটি সমাবেশের পরে যা চেষ্টা করতে চেয়েছিলেন তাতে আটকে গেছেন: “{ $text }”। আপনি কি যোগাযোগ করতে পারবেন?
+commitment-help-sent = আমি { $mentor }-কে জানিয়েছি। তিনি যোগাযোগ করবেন।
+commitment-help-unreachable = এখন আমি { $mentor }-কে ব্যক্তিগতভাবে লিখতে পারছি না: অনুগ্রহ করে সরাসরি তাঁর সঙ্গে যোগাযোগ করুন।
+cmd-hope-summary = সমাবেশের আগে আয়োজকদের জানান আপনি কী শিখতে বা কোন বিষয়ে সাহায্য পেতে চান
+cmd-hope-usage = /hope আপনি কী শিখতে চান [--gathering নম্বর] [--cohort "নাম"] (/hope - মুছে দেয়)
+field-intention = প্রত্যাশা
+gathering-reminder-hope = আপনি কী শিখতে বা কোন বিষয়ে সাহায্য পেতে চান? /hope … দিয়ে আয়োজকদের ব্যক্তিগতভাবে জানান
+hope-saved = ধন্যবাদ: “{ $title }”-এর আয়োজকরা এটি পড়বেন (শুধু তাঁরা ও আপনি)।
+hope-cleared = “{ $title }”-এর জন্য মুছে দেওয়া হয়েছে।
+hope-error-no-gathering = সামনের এমন কোনো সমাবেশ পেলাম না যাতে আপনি উত্তর দিয়েছেন। আগে একটিতে উত্তর দিন, অথবা --gathering নম্বর দিয়ে সেটি উল্লেখ করুন।
+hope-error-started = সেই সমাবেশ ইতিমধ্যে শুরু হয়ে গেছে।
+gathering-report-hopes = সবাই কী শিখতে চান:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope = { "  " }আপনি কী শিখতে চান: { $text }
+## Surveys (src/features/surveys)
+cmd-survey-summary = জরিপ: টেমপ্লেট, তৈরি, পাঠানো, ফলাফল, বন্ধ (সমন্বয়ক)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = তৈরি জরিপ: সমাবেশের পরে, 30 দিন পরে, আত্মমূল্যায়ন
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = টেমপ্লেট থেকে, অথবা ছোট একটি সংজ্ঞা থেকে জরিপ তৈরি করুন (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create শিরোনাম + প্রতি লাইনে একটি প্রশ্ন
+cmd-survey-edit-summary = জরিপের প্রশ্ন বদলান (কেউ উত্তর দিয়ে থাকলে নতুন সংস্করণ)
+cmd-survey-edit-usage = /survey edit আইডি + নতুন সংজ্ঞা
+cmd-survey-show-summary = জরিপের প্রশ্নগুলো আগে দেখে নিন (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-survey-show-usage = /survey show আইডি
+cmd-survey-send-summary = ব্যাচে জরিপ পাঠান, প্রত্যেককে ব্যক্তিগতভাবে
+cmd-survey-send-usage = /survey send আইডি [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = জরিপের ফলাফল, প্রতি প্রশ্নে 5টি বা বেশি উত্তর থাকলে (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-survey-results-usage = /survey results আইডি
+cmd-survey-close-summary = জরিপ বন্ধ করুন: আর কোনো উত্তর নয়
+cmd-survey-close-usage = /survey close আইডি
+cmd-survey-list-summary = ব্যাচের জরিপগুলো
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = আপনার খোলা জরিপ, উত্তর দিতে বা উত্তর বদলাতে (ব্যক্তিগতভাবে)
+cmd-surveys-usage = /surveys
+button-survey-skip = বাদ দিন
+button-survey-done = হয়ে গেছে
+button-survey-yes = হ্যাঁ
+button-survey-no = না
+button-survey-answer = “{ $title }”-এর উত্তর দিন
+button-survey-change = “{ $title }”-এ আমার উত্তর বদলান
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (বেনামি: কেউ, এমনকি সমন্বয়করাও, দেখতে পারবেন না কোন উত্তরগুলো আপনার)
+   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু 5 জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
+}
+survey-dm-question = প্রশ্ন { $n } (মোট { $total }টির মধ্যে):
+survey-dm-text-hint = একটি ছোট লেখা দিয়ে উত্তর দিন।
+survey-dm-text-hint-optional = একটি ছোট লেখা দিয়ে উত্তর দিন, অথবা “বাদ” লিখুন।
+survey-dm-multi-hint = যতগুলো প্রযোজ্য সব বেছে নিন, তারপর “হয়ে গেছে” চাপুন।
+survey-dm-scale-hint = { $min } থেকে { $max }।
+survey-answer-saved = সংরক্ষিত।
+survey-thanks = আপনার উত্তরের জন্য ধন্যবাদ!
+survey-done-anonymous = আপনার উত্তর আপনার নাম ছাড়াই রাখা হয়েছে। এখন আর সেগুলো বদলানো যাবে না।
+survey-done-named = শেষ সময় পর্যন্ত আপনি /surveys দিয়ে উত্তর বদলাতে পারবেন।
+survey-changing = আপনি বদলে না দেওয়া পর্যন্ত আগের উত্তরগুলো থাকবে।
+survey-already-answered = আপনি এই জরিপের উত্তর আগেই দিয়েছেন।
+survey-invite-group = একটি ছোট জরিপ, “{ $title }”। আমি যদি এ নিয়ে আপনাকে ব্যক্তিগতভাবে না লিখে থাকি, সেখানে উত্তর দিতে { $link } খুলুন।
+survey-invite-group-nolink = একটি ছোট জরিপ, “{ $title }”। আমি যদি এ নিয়ে আপনাকে ব্যক্তিগতভাবে না লিখে থাকি, সেখানে আমাকে লিখুন এবং /surveys পাঠান।
+survey-reminder = মনে করিয়ে দিচ্ছি: “{ $title }” প্রায় { $left } ঘণ্টার মধ্যে বন্ধ হবে। উত্তর দিতে বা চালিয়ে যেতে /surveys পাঠান।
+survey-error-definition = এই জরিপের সংজ্ঞা সঠিক নয় ({ $where }-এ)। ফরম্যাটের জন্য docs/surveys.md দেখুন।
+survey-error-json = এই JSON পড়া যাচ্ছে না।
+survey-error-line = লাইন { $n } কোনো প্রশ্ন নয়। “ধরন: প্রশ্ন” লিখুন, যেমন “scale5: এটি কতটা কাজে লেগেছে?”।
+survey-error-type = লাইন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
+survey-error-too-long = এই সংজ্ঞাটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-too-many = একটি জরিপে সর্বোচ্চ { $max }টি প্রশ্ন থাকে।
+survey-error-no-template = “{ $name }” নামে কোনো টেমপ্লেট নেই। টেমপ্লেট: { $templates }।
+survey-error-no-themes = আত্মমূল্যায়ন ব্যাচের বিষয়গুলো নিয়ে প্রশ্ন করে, আর এই ব্যাচের কোনো বিষয় নেই। /cohort edit --themes "…" দিয়ে যোগ করুন।
+survey-error-not-found = এই ব্যাচে জরিপ { $id } নেই। /survey list দেখুন।
+survey-error-not-member = আপনি এই জরিপের ব্যাচে নেই।
+survey-error-closed = এই জরিপ বন্ধ হয়ে গেছে।
+survey-error-unknown = এই জরিপটি আর নেই।
+survey-error-audience = আমি এখনো “{ $value }”-এ পাঠাতে পারি না। --to cohort ব্যবহার করুন।
+survey-error-remind = “{ $value }” 1d বা 12h-এর মতো কোনো সময়কাল নয়।
+survey-error-range = অনুগ্রহ করে { $min } থেকে { $max }-এর মধ্যে একটি সংখ্যা দিয়ে উত্তর দিন।
+survey-error-required = এই প্রশ্নের উত্তর দেওয়া দরকার।
+survey-error-use-buttons = অনুগ্রহ করে প্রশ্নের বোতামগুলো দিয়ে উত্তর দিন।
+survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions }টি প্রশ্ন, { $anonymous ->
+    [yes] বেনামি
+   *[no] নামসহ
+}। /survey show { $number } দিয়ে দেখে নিন, /survey send { $number } দিয়ে পাঠান।
+survey-edited = জরিপ { $number } এখন সংস্করণ { $version }। আগে দেওয়া উত্তরগুলো যে সংস্করণের উত্তর, তার সঙ্গেই থাকে।
+survey-sent = জরিপ { $number } পাঠানো হয়েছে: { $dm } জনকে ব্যক্তিগতভাবে, { $group } জনকে এখানে লিংকের মাধ্যমে। শেষ সময়: { $deadline }।
+survey-closed = জরিপ { $number } বন্ধ হয়েছে। /survey results { $number } দেখুন।
+survey-list-title = <b>জরিপ</b>
+survey-list-none = এখনো কোনো জরিপ নেই। /survey templates দিয়ে শুরু করুন।
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] বেনামি
+   *[no] নামসহ
+})
+survey-show-title = <b>জরিপ { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] বেনামি
+   *[no] নামসহ
+})
+survey-show-if = শুধু যদি { $question } = { $equals }
+survey-show-optional = (ঐচ্ছিক)
+survey-show-deadline = শেষ সময়: { $at }
+survey-templates-title = <b>জরিপের টেমপ্লেট</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = /survey create নাম [--anonymous] দিয়ে একটি তৈরি করুন।
+survey-results-title = <b>জরিপ { $number }-এর ফলাফল: { $title }</b> ({ $status })
+survey-results-none = এখনো কোনো উত্তর নেই।
+survey-results-version = <b>সংস্করণ { $n }</b>
+survey-results-people = { $n } জন উত্তর দিয়েছেন।
+survey-results-too-few-people = 5 জনের কম উত্তর দিয়েছেন: কিছুই দেখানো হচ্ছে না, যাতে কাউকে আলাদা করে চেনা না যায়।
+survey-results-too-few = 5টির কম উত্তর: দেখানো হচ্ছে না।
+survey-results-answered = { $n }টি উত্তর
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = গড় { $mean }, মধ্যমা { $median } ({ $max }-এর মধ্যে)
+survey-results-texts-hidden = লিখিত উত্তর শুধু সমন্বয়কদের দেখানো হয়।
+survey-change-title = <b>আগে ও পরে</b> (জরিপ { $before } → জরিপ { $after })
+survey-change-paired = { $question }: গড়ে { $change }, যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁদের ক্ষেত্রে
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: 5টির কম উত্তর, দেখানো হচ্ছে না
+surveys-title = <b>আপনার খোলা জরিপ</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] উত্তর দেওয়া হয়েছে
+    [started] শুরু হয়েছে
+   *[new] শুরু হয়নি
+}, { $deadline } পর্যন্ত)
+surveys-none = আপনার কোনো খোলা জরিপ নেই।
+survey-mydata-named = • “{ $title }” জরিপে আপনার উত্তর:
+survey-mydata-skipped = (বাদ দেওয়া)
+survey-mydata-anonymous = • বেনামি জরিপে দেওয়া আপনার উত্তর নাম বা কোনো আইডি ছাড়াই রাখা হয়: কোনগুলো আপনার তা আমি বুঝতে পারি না, তাই সেগুলো দেখাতে বা মুছতে পারি না।
+survey-report-title = জরিপ
+survey-report-line = { $title }: { $people } জন উত্তর দিয়েছেন
+survey-tpl-feedback-title = সমাবেশের পরে
+survey-tpl-feedback-about = সমাবেশের ঠিক পরে মতামত (5টি প্রশ্ন)
+survey-tpl-feedback-intro = সমাবেশ নিয়ে কয়েকটি প্রশ্ন, যাতে পরেরটি আরও ভালো হয়।
+survey-tpl-feedback-useful = সব মিলিয়ে, সমাবেশটি আপনার কাছে কতটা কাজের ছিল?
+survey-tpl-feedback-best = কোন জিনিসটি আপনাকে সবচেয়ে বেশি সাহায্য করেছে?
+survey-tpl-feedback-best-sessions = সেশনগুলো
+survey-tpl-feedback-best-people = মানুষের সঙ্গে পরিচয়
+survey-tpl-feedback-best-practice = হাতে-কলমে অনুশীলন
+survey-tpl-feedback-best-materials = উপকরণ
+survey-tpl-feedback-again = এমন সমাবেশে আপনি আবার আসবেন?
+survey-tpl-feedback-why-not = কেন নয়?
+survey-tpl-feedback-change = পরের বার আমাদের কী বদলানো উচিত?
+survey-tpl-followup-title = 30 দিন পরে
+survey-tpl-followup-about = এক মাস পরে: মানুষ কী কাজে লাগিয়েছেন, কী তাঁদের আটকে দিয়েছে (5টি প্রশ্ন)
+survey-tpl-followup-intro = এক মাস হয়ে গেল। যা শিখেছিলেন তার কোনটা কাজে লাগিয়েছেন?
+survey-tpl-followup-used = তারপর থেকে আপনি কী কাজে লাগিয়েছেন?
+survey-tpl-followup-used-skills = যে দক্ষতা শিখেছি
+survey-tpl-followup-used-tools = যে টুল খুঁজে পেয়েছি
+survey-tpl-followup-used-contacts = যাঁদের সঙ্গে পরিচয় হয়েছে
+survey-tpl-followup-used-nothing = এখনো কিছু না
+survey-tpl-followup-blocked = কিছু কি আপনাকে আটকে দিয়েছে?
+survey-tpl-followup-what-blocked = কী আপনাকে আটকে দিয়েছে?
+survey-tpl-followup-recommend = এই ব্যাচটি কোনো বন্ধুকে সুপারিশ করার সম্ভাবনা আপনার কতটা?
+survey-tpl-followup-else = আমাদের আর কিছু বলতে চান?
+survey-tpl-self-assessment-title = আত্মমূল্যায়ন
+survey-tpl-self-assessment-about = ব্যাচের প্রতিটি বিষয়ে 1 থেকে 5 পর্যন্ত আত্মবিশ্বাস; আগে ও পরে চালান
+survey-tpl-self-assessment-intro = আপনি কতটা আত্মবিশ্বাসী বোধ করেন? 1 মানে একদমই না, 5 মানে খুব।
+survey-tpl-self-question = এ বিষয়ে আপনি কতটা আত্মবিশ্বাসী বোধ করেন:
+## Reports and exports (src/features/reports, the features' report parts)
+cmd-report-summary = ব্যাচের কার্যক্রমের চার্ট, আপনাকে ব্যক্তিগতভাবে পাঠানো হয়; “group”: সবার জন্য একটি সারসংক্ষেপ
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = /report-এর পেছনের সংখ্যাগুলো ফাইল হিসেবে: স্প্রেডশিটের জন্য CSV, JSON, অথবা একটি মেটা-উইকি পাতা
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = { $since } থেকে { $cohort }-এর জন্য এখনো দেখানোর মতো কিছু নেই।
+report-header = <b>{ $cohort }</b>: { $since } থেকে { $until } পর্যন্ত রিপোর্ট
+report-group-header = <b>{ $cohort } কেমন চলছে</b> ({ $since } থেকে)
+report-no-images = এই চ্যাটে ছবি দেখানো যায় না, তাই এখানে শুধু সংখ্যাগুলো দিলাম।
+report-group-posted = আমি সারসংক্ষেপটি { $cohort }-এর গ্রুপে পোস্ট করেছি।
+report-error-since = “--since”-এর জন্য 2027-01-01-এর মতো একটি তারিখ দরকার; “{ $value }” তারিখ নয়।
+report-error-since-future = “--since { $value }” ভবিষ্যতের তারিখ: এখনো রিপোর্ট করার কিছু নেই।
+report-error-what = “--what” এগুলোর এক বা একাধিক নেয়: { $allowed }। “{ $value }” এগুলোর একটিও নয়।
+report-error-word = এখানে “{ $word }” আমি চিনি না। /report, /report group বা /help report চেষ্টা করুন।
+report-error-no-group = আমি আর এই ব্যাচের গ্রুপে পৌঁছাতে পারছি না, তাই সেখানে পোস্ট করতে পারছি না।
+export-error-format = আমি { $allowed } হিসেবে এক্সপোর্ট করতে পারি; “{ $value }” এগুলোর একটিও নয়।
+export-sent = { $count ->
+    [one] এই নিন আপনার { $format } এক্সপোর্ট: একটি ফাইল।
+   *[other] এই নিন আপনার { $format } এক্সপোর্ট: { $count }টি ফাইল।
+}
+export-inline = এই চ্যাটে ফাইল পাঠানো যায় না, তাই কপি করার জন্য প্রতিটির লেখা এখানে দিলাম।
+report-few = 5-এর কম
+report-members-title = সময়ের সঙ্গে সদস্য
+report-series-joined = যোগ দিয়েছেন
+report-series-left = চলে গেছেন
+report-series-members = ব্যাচে আছেন
+report-members-now = এখন: { $active } জন সক্রিয়, { $paused } জন বিরতিতে, { $left } জন চলে গেছেন।
+report-members-period = { $since } থেকে: { $joined } জন যোগ দিয়েছেন, { $left } জন চলে গেছেন।
+report-axis-month = মাস
+report-axis-week = সপ্তাহ
+report-axis-people = মানুষ
+report-col-status = অবস্থা
+report-col-people = মানুষ
+report-col-answered = উত্তর দিয়েছেন
+report-col-expected = জিজ্ঞাসিত
+report-col-date = তারিখ
+report-checkins-title = চেক-ইন: কারা উত্তর দিয়েছেন
+report-axis-checkin = চেক-ইন
+report-axis-rate = উত্তর দিয়েছেন (%)
+report-checkins-total = { $count }টি চেক-ইন: { $expected }টি জিজ্ঞাসার মধ্যে { $answered }টি উত্তর ({ $rate }%)।
+report-checkins-line = { $date }: { $expected } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন ({ $rate }%)
+report-checkins-hidden = { $date }: 5 জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
+report-checkins-count = { $count }টি চেক-ইন হয়েছে।
+report-mentorships-title = মেন্টরশিপ
+report-axis-mentorships = মেন্টরশিপ
+report-mentorship-status = { $status ->
+    [all] অনুরোধ করা
+    [accepted] গৃহীত
+    [active] এখনো সক্রিয়
+    [declined] প্রত্যাখ্যাত
+    [timed_out] উত্তর নেই
+   *[asked] অপেক্ষমাণ
+}
+report-mentorships-line = { $asked }টি অনুরোধ: { $accepted }টি গৃহীত ({ $active }টি এখনো সক্রিয়), { $declined }টি প্রত্যাখ্যাত, { $timedOut }টি উত্তরহীন, { $waiting }টি অপেক্ষমাণ।
+report-mentorships-group = { $active }টি মেন্টরশিপ চলছে।
+report-peers-title = সহপাঠী রাউন্ড: দেখা হয়েছে?
+report-axis-round = রাউন্ড
+report-peer-answer = { $answer ->
+    [yes] দেখা হয়েছে
+    [not-yet] এখনো না
+    [no] দেখা হয়নি
+   *[none] উত্তর নেই
+}
+report-peers-line = রাউন্ড { $number } ({ $date }): { $people } জনের মধ্যে { $yes } জনের দেখা হয়েছে ({ $rate }%), { $notYet } জনের এখনো না, { $no } জনের হয়নি, { $silent } জন উত্তর দেননি।
+report-peers-hidden = রাউন্ড { $number } ({ $date }): 5 জনের কম মানুষ, দেখানো হচ্ছে না
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
+cmd-start-summary = আমার সঙ্গে ব্যক্তিগতভাবে কথা শুরু করুন (যোগদান বা উত্তরের লিংক এটি আপনার জন্য খুলে দেয়)
+error-quote-inside = উদ্ধৃতিচিহ্নের ভেতরের লেখায় একটি { $quote } থাকলে লেখাটি আগেভাগেই শেষ হয়ে যায়। এটি \{ $quote } হিসেবে লিখুন অথবা লেখার চারপাশে অন্য উদ্ধৃতিচিহ্ন (“…” বা «…») ব্যবহার করুন।

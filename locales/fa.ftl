@@ -668,3 +668,370 @@ keyword-third = سوم, سومین
 keyword-fourth = چهارم, چهارمین
 keyword-last = آخر, آخرین
 keyword-ignore = {""}
+
+## Gatherings and the follow-up loop (src/features/gatherings)
+cmd-gathering-summary = گردهمایی‌های این دوره: اعلام، پاسخ، گزارش
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = گردهمایی‌های پیش رو
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = یک گردهمایی، با پاسخ‌های تا این لحظه (شمار)
+cmd-gathering-show-usage = /gathering show شماره
+cmd-gathering-create-summary = اعلام یک گردهمایی (زمان به وقت منطقهٔ زمانی دوره، یا با { "--timezone" })
+cmd-gathering-create-usage = /gathering create "عنوان" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone منطقه/شهر]
+cmd-gathering-edit-summary = تغییر یک گردهمایی؛ زمان تازه همهٔ یادآوری‌ها را جابه‌جا می‌کند
+cmd-gathering-edit-usage = /gathering edit شماره [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = لغو یک گردهمایی (اول می‌پرسد؛ به همهٔ کسانی که پاسخ داده‌اند خبر داده می‌شود)
+cmd-gathering-cancel-usage = /gathering cancel شماره
+cmd-gathering-report-summary = پاسخ‌ها، حضور و تعهدهای یک گردهمایی (به‌صورت خصوصی برایتان فرستاده می‌شود)
+cmd-gathering-report-usage = /gathering report شماره
+cmd-gathering-mark-summary = ثبت حاضر یا غایب بودن کسی پس از شروع
+cmd-gathering-mark-usage = /gathering mark شماره @کاربر present|absent
+cmd-here-summary = اعلام اینکه در گردهمایی در حال برگزاری حاضرید
+cmd-here-usage = /here [شماره]
+cmd-commit-summary = گفتن اینکه پس از یک گردهمایی چه چیزی را امتحان می‌کنید (حداکثر 3 مورد؛ فقط خودتان می‌خوانید، مگر آن را به اشتراک بگذارید)
+cmd-commit-usage = /commit آنچه امتحان می‌کنید [--visibility me|mentor|coordinators] [--gathering شماره] [--cohort "نام"]
+cmd-commitments-summary = تعهدهای شما و اینکه چطور پیش می‌روند
+cmd-commitments-usage = /commitments
+field-gathering-title = عنوان
+field-gathering-capacity = ظرفیت
+field-gathering-number = شمارهٔ گردهمایی
+field-place = مکان
+field-description = توضیحات
+field-commitment = تعهد
+button-gathering-going = می‌آیم
+button-gathering-maybe = شاید
+button-gathering-no = نمی‌آیم
+button-gathering-here = اینجا هستم
+button-gathering-cancel-confirm = بله، لغوش کن
+button-commitment-done = انجام شد
+button-commitment-partly = تا حدی
+button-commitment-not-yet = هنوز نه
+button-commitment-let-go = رهایش کن
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = زمان: { $when }
+gathering-card-place = مکان: { $place }
+gathering-card-online = آنلاین: { $url }
+gathering-card-capacity = ظرفیت: { $capacity }
+gathering-card-description = { $description }
+gathering-created = گردهمایی تازه:
+gathering-edited = گردهمایی تغییر کرد:
+gathering-rsvp-prompt = می‌آیید؟ یکی از پاسخ‌ها را بزنید؛ بعداً می‌توانید تغییرش دهید.
+gathering-dst-gap = این زمان در شبی که ساعت‌ها جلو کشیده می‌شوند وجود ندارد: نخستین زمان پس از آن را گذاشتم.
+gathering-dst-ambiguous = این زمان در شبی که ساعت‌ها عقب کشیده می‌شوند دو بار پیش می‌آید: اولی را گذاشتم.
+gathering-counts = می‌آیند: { $going } · شاید: { $maybe } · نمی‌آیند: { $no } · فهرست انتظار: { $waitlist } · حاضر: { $present }
+gathering-rsvp-going = شما به «{ $title }» می‌آیید: { $when }.
+gathering-rsvp-maybe = شاید برای «{ $title }»: { $when }.
+gathering-rsvp-no = ثبت شد: به «{ $title }» نمی‌آیید.
+gathering-rsvp-waitlist = «{ $title }» پر است: در فهرست انتظار هستید و اگر جایی خالی شود خبرتان می‌کنم.
+gathering-promoted = جایی خالی شد: اکنون به «{ $title }» می‌آیید، { $when }.
+gathering-list-title = گردهمایی‌های پیش رو:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = گردهمایی‌ای در پیش نیست. هماهنگ‌کننده‌ها با /gathering create یکی اعلام می‌کنند.
+gathering-is-cancelled = این گردهمایی لغو شد.
+gathering-cancel-confirm = «{ $title }» لغو شود؟ { $count ->
+    [0] هنوز کسی پاسخ نداده است.
+    [one] به یک نفر که پاسخ داده خبر داده می‌شود.
+   *[other] به { $count } نفر که پاسخ داده‌اند خبر داده می‌شود.
+}
+gathering-cancelled = گردهمایی #{ $number } «{ $title }» لغو شد.
+gathering-cancelled-dm = «{ $title }» ({ $when }) لغو شد. از تغییر برنامه پوزش می‌خواهم.
+gathering-reminder = { $kind ->
+    [week] یک هفتهٔ دیگر:
+    [day] فردا:
+   *[hour] یک ساعت دیگر:
+} { $answer ->
+    [maybe] (گفته‌اید شاید)
+   *[going] (گفته‌اید می‌آیید)
+}
+gathering-reminder-link = «{ $title }» ده دقیقهٔ دیگر شروع می‌شود. از اینجا بپیوندید: { $url }
+gathering-starts-now = #{ $number } «{ $title }» در حال شروع است. اینجا هستید؟ دکمه را بزنید (یا /here بنویسید).
+gathering-here-recorded = خوش آمدید! حضورتان در «{ $title }» ثبت شد.
+gathering-marked-present = { $name } در «{ $title }» حاضر ثبت شد.
+gathering-marked-absent = { $name } در «{ $title }» غایب ثبت شد.
+gathering-commit-ask = از اینکه به «{ $title }» ({ $cohort }) آمدید سپاسگزارم. در هفته‌های آینده چه چیزی را امتحان می‌کنید؟ یک تا سه مورد بنویسید، هر کدام با /commit، برای نمونه: <code>/commit برگزاری نخستین ویرایشگاه</code>. فقط خودتان آن‌ها را می‌خوانید، مگر اینکه { "--visibility" } mentor یا coordinators را بیفزایید. پس از یک هفته، یک ماه و سه ماه می‌پرسم چطور پیش می‌رود.
+gathering-followup-week = یک هفته پس از «{ $title }»: «{ $text }» چطور پیش می‌رود؟
+gathering-followup-later = پس از «{ $title }» می‌خواستید این را امتحان کنید: «{ $text }». انجامش دادید؟
+commitment-answer-done = آفرین! «{ $text }» انجام شد.
+commitment-answer-partly = ثبت شد: تا حدی انجام شده. بعداً دوباره می‌پرسم.
+commitment-answer-not-yet = ثبت شد: هنوز نه. بعداً دوباره می‌پرسم؛ اگر چیزی مانعتان است، منتور یا یک هماهنگ‌کننده می‌تواند کمک کند.
+commitment-answer-let-go = ثبت شد: «{ $text }» را کنار گذاشتید. دیگر درباره‌اش نمی‌پرسم.
+commit-saved = برای «{ $title }» ذخیره شد. { $visibility ->
+    [mentor] شما و منتورتان می‌توانید آن را بخوانید.
+    [coordinators] شما و هماهنگ‌کننده‌ها می‌توانید آن را بخوانید.
+   *[me] فقط خودتان می‌توانید آن را بخوانید.
+} { $left ->
+    [0] این سومی بود: می‌پرسم چطور پیش می‌روند.
+    [one] می‌توانید یکی دیگر بیفزایید.
+   *[other] می‌توانید { $left } مورد دیگر بیفزایید.
+}
+commit-error-no-gathering = گردهمایی اخیری از شما پیدا نکردم که این را زیرش ثبت کنم. با { "--gathering" } شماره یکی را نام ببرید.
+commit-error-too-many = شما همین حالا { $max } تعهد برای این گردهمایی دارید: تعهدهای کمتر، با پیگیری، بهتر جواب می‌دهند.
+commit-error-visibility = «{ $value }» هیچ‌کدام از me، mentor یا coordinators نیست.
+commitments-title = تعهدهای شما:
+commitments-line = • { $cohort }، «{ $title }»: { $text } ({ $status })
+commitments-none = هنوز تعهدی ندارید. پس از یک گردهمایی، با /commit بنویسید چه چیزی را امتحان می‌کنید.
+gathering-error-bad-date = «{ $value }» تاریخ و زمانی نیست که بفهمم. آن را این‌طور بنویسید: 2027-03-14 10:00.
+gathering-error-past = آن زمان گذشته است.
+gathering-error-too-far = این بیش از دو سال بعد است.
+gathering-error-end-before-start = پایان باید پس از شروع باشد.
+gathering-error-too-long = یک گردهمایی حداکثر 14 روز می‌تواند طول بکشد.
+gathering-error-bad-link = «{ $value }» پیوند وب نیست: فقط پیوندهای http:// و https:// پذیرفته می‌شوند.
+gathering-error-link-too-long = این پیوند بیش از حد بلند است (حداکثر { $max } نویسه).
+gathering-error-unknown = گردهمایی #{ $number } در این دوره وجود ندارد. /gathering list آن‌ها را نشان می‌دهد.
+gathering-error-unknown-button = این گردهمایی دیگر وجود ندارد.
+gathering-error-cancelled = این گردهمایی لغو شد.
+gathering-error-finished = این گردهمایی تمام شده است.
+gathering-error-not-started = این گردهمایی هنوز شروع نشده است.
+gathering-error-not-now = اکنون گردهمایی‌ای در حال برگزاری نیست: «اینجا هستم» از نیم ساعت پیش از شروع تا پایان پذیرفته می‌شود.
+gathering-error-join-first = فقط اعضای این دوره می‌توانند پاسخ دهند: اول /join.
+gathering-error-nothing-to-change = چیزی برای تغییر نیست: دست‌کم یک { "--flag" } بدهید.
+gathering-summary-intro = پیگیری { $days } روز پس از آن چطور پیش می‌رود:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = تعهدها: { $count } از { $people } نفر · انجام‌شده { $done } · تا حدی { $partly } · هنوز نه { $not-yet } · کنار گذاشته { $let-go } · باز { $open }
+gathering-report-shared = به اشتراک گذاشته با هماهنگ‌کننده‌ها:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
+mydata-gatherings = { $count ->
+    [0] به هیچ گردهمایی‌ای پاسخ نداده‌اید.
+    [one] پاسخ‌های شما به گردهمایی‌ها (یک مورد):
+   *[other] پاسخ‌های شما به گردهمایی‌ها ({ $count }):
+}
+mydata-gathering = • { $cohort }، «{ $title }»: { $answer }، حاضر: { $present }
+mydata-commitments = { $count ->
+    [0] هیچ تعهدی نداده‌اید.
+    [one] تعهدهای شما (یک مورد):
+   *[other] تعهدهای شما ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
+report-gatherings-title = گردهمایی‌ها: پاسخ‌ها، حضور و تعهدها
+report-gathering-line = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $open } باز
+report-gathering-going = می‌آیند
+report-gathering-present = حاضر
+report-gathering-axis = گردهمایی
+report-gathering-count = نفر
+gathering-rsvp-noted = ثبت شد. جزئیات را به‌صورت خصوصی برایتان فرستادم.
+gathering-moved = «{ $title }» زمان تازه‌ای دارد: { $when }.
+commitment-answer-not-yet-mentor = ثبت شد: هنوز نه. چیزی مانعتان است؟ { $mentor }، منتورتان، می‌تواند کمک کند: با یک فشار دکمه به او می‌گویم چه چیزی را می‌خواستید امتحان کنید.
+button-commitment-ask-mentor = از منتورم کمک بخواه
+commitment-help-to-mentor = { $mentee } ({ $cohort }) در چیزی که می‌خواست پس از یک گردهمایی امتحان کند گیر کرده است: «{ $text }». می‌توانید با او تماس بگیرید؟
+commitment-help-sent = به { $mentor } گفتم. با شما تماس می‌گیرد.
+commitment-help-unreachable = اکنون نمی‌توانم به‌صورت خصوصی به { $mentor } پیام بدهم: لطفاً خودتان مستقیم با او تماس بگیرید.
+cmd-hope-summary = پیش از یک گردهمایی، به برگزارکنندگان بگویید امیدوارید چه بیاموزید یا در چه چیزی کمک بگیرید
+cmd-hope-usage = /hope آنچه امیدوارید بیاموزید [--gathering شماره] [--cohort "نام"] (/hope - پاکش می‌کند)
+field-intention = امید
+gathering-reminder-hope = امیدوارید چه بیاموزید یا در چه چیزی کمک بگیرید؟ به‌صورت خصوصی با /hope … به برگزارکنندگان بگویید
+hope-saved = سپاسگزارم: برگزارکنندگان «{ $title }» آن را می‌خوانند (فقط آن‌ها و شما).
+hope-cleared = برای «{ $title }» پاک شد.
+hope-error-no-gathering = گردهمایی پیش رویی که به آن پاسخ داده باشید پیدا نکردم. اول به یکی پاسخ دهید، یا با { "--gathering" } شماره نامش را ببرید.
+hope-error-started = آن گردهمایی شروع شده است.
+gathering-report-hopes = آنچه افراد امیدوارند بیاموزند:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope = { "  " }آنچه امیدوارید بیاموزید: { $text }
+## Surveys (src/features/surveys)
+cmd-survey-summary = نظرسنجی‌ها: قالب‌ها، ساختن، فرستادن، نتایج، بستن (هماهنگ‌کننده‌ها)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = نظرسنجی‌های آماده: پس از گردهمایی، 30 روز بعد، خودارزیابی
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = ساختن نظرسنجی از یک قالب، یا از یک تعریف کوتاه (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create عنوان + در هر خط یک پرسش
+cmd-survey-edit-summary = تغییر پرسش‌های یک نظرسنجی (اگر کسی پاسخ داده باشد، نسخهٔ تازه)
+cmd-survey-edit-usage = /survey edit شناسه + تعریف تازه
+cmd-survey-show-summary = پیش‌نمایش پرسش‌های یک نظرسنجی (به‌صورت خصوصی برایتان فرستاده می‌شود)
+cmd-survey-show-usage = /survey show شناسه
+cmd-survey-send-summary = فرستادن نظرسنجی به دوره، برای هر نفر به‌صورت خصوصی
+cmd-survey-send-usage = /survey send شناسه [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = نتایج یک نظرسنجی، با دست‌کم 5 پاسخ برای هر پرسش (به‌صورت خصوصی برایتان فرستاده می‌شود)
+cmd-survey-results-usage = /survey results شناسه
+cmd-survey-close-summary = بستن نظرسنجی: دیگر پاسخی پذیرفته نمی‌شود
+cmd-survey-close-usage = /survey close شناسه
+cmd-survey-list-summary = نظرسنجی‌های دوره
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = نظرسنجی‌های باز شما، برای پاسخ دادن یا تغییر پاسخ‌ها (خصوصی)
+cmd-surveys-usage = /surveys
+button-survey-skip = رد شدن
+button-survey-done = تمام
+button-survey-yes = بله
+button-survey-no = نه
+button-survey-answer = پاسخ به «{ $title }»
+button-survey-change = تغییر پاسخ‌هایم به «{ $title }»
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (ناشناس: هیچ‌کس، حتی هماهنگ‌کننده‌ها، نمی‌تواند ببیند کدام پاسخ‌ها از شماست)
+   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های 5 نفر یا بیشتر را نشان می‌دهند)
+}
+survey-dm-question = پرسش { $n } از { $total }:
+survey-dm-text-hint = با یک متن کوتاه پاسخ دهید.
+survey-dm-text-hint-optional = با یک متن کوتاه پاسخ دهید، یا «رد».
+survey-dm-multi-hint = همهٔ گزینه‌های درست را انتخاب کنید، سپس «تمام» را بزنید.
+survey-dm-scale-hint = از { $min } تا { $max }.
+survey-answer-saved = ذخیره شد.
+survey-thanks = از پاسخ‌هایتان سپاسگزارم!
+survey-done-anonymous = پاسخ‌هایتان بدون نامتان ذخیره شد. اکنون دیگر نمی‌توان آن‌ها را تغییر داد.
+survey-done-named = تا پایان مهلت می‌توانید با /surveys پاسخ‌هایتان را تغییر دهید.
+survey-changing = پاسخ‌های پیشین شما تا وقتی جایگزینشان کنید نگه داشته می‌شوند.
+survey-already-answered = شما پیش‌تر به این نظرسنجی پاسخ داده‌اید.
+survey-invite-group = یک نظرسنجی کوتاه، «{ $title }». اگر درباره‌اش به‌صورت خصوصی به شما پیام نداده‌ام، { $link } را باز کنید تا آنجا پاسخ دهید.
+survey-invite-group-nolink = یک نظرسنجی کوتاه، «{ $title }». اگر درباره‌اش به‌صورت خصوصی به شما پیام نداده‌ام، آنجا به من پیام دهید و /surveys را بفرستید.
+survey-reminder = یادآوری: «{ $title }» حدود { $left } ساعت دیگر بسته می‌شود. برای پاسخ دادن یا ادامه، /surveys را بفرستید.
+survey-error-definition = تعریف این نظرسنجی معتبر نیست (در { $where }). برای قالب‌بندی docs/surveys.md را ببینید.
+survey-error-json = این JSON خوانده نمی‌شود.
+survey-error-line = خط { $n } پرسش نیست. بنویسید «نوع: پرسش»، مثلاً «scale5: چقدر مفید بود؟».
+survey-error-type = خط { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
+survey-error-too-long = این تعریف بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-too-many = یک نظرسنجی حداکثر { $max } پرسش دارد.
+survey-error-no-template = قالبی به نام «{ $name }» وجود ندارد. قالب‌ها: { $templates }.
+survey-error-no-themes = خودارزیابی دربارهٔ موضوع‌های دوره می‌پرسد و این دوره موضوعی ندارد. با /cohort edit { "--themes" } "…" آن‌ها را بیفزایید.
+survey-error-not-found = نظرسنجی { $id } در این دوره وجود ندارد. /survey list را ببینید.
+survey-error-not-member = شما در دورهٔ این نظرسنجی نیستید.
+survey-error-closed = این نظرسنجی بسته شده است.
+survey-error-unknown = این نظرسنجی دیگر وجود ندارد.
+survey-error-audience = هنوز نمی‌توانم به «{ $value }» بفرستم. از { "--to" } cohort استفاده کنید.
+survey-error-remind = «{ $value }» بازهٔ زمانی‌ای مانند 1d یا 12h نیست.
+survey-error-range = لطفاً با عددی از { $min } تا { $max } پاسخ دهید.
+survey-error-required = این پرسش پاسخ لازم دارد.
+survey-error-use-buttons = لطفاً با دکمه‌های پرسش پاسخ دهید.
+survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions } پرسش، { $anonymous ->
+    [yes] ناشناس
+   *[no] با نام
+}. با /survey show { $number } بررسی‌اش کنید و با /survey send { $number } بفرستیدش.
+survey-edited = نظرسنجی { $number } اکنون نسخهٔ { $version } است. پاسخ‌های پیشین با همان نسخه‌ای که به آن پاسخ داده شده می‌مانند.
+survey-sent = نظرسنجی { $number } فرستاده شد: { $dm } به‌صورت خصوصی، { $group } با پیوندی در اینجا. مهلت: { $deadline }.
+survey-closed = نظرسنجی { $number } بسته شد. /survey results { $number } را ببینید.
+survey-list-title = <b>نظرسنجی‌ها</b>
+survey-list-none = هنوز نظرسنجی‌ای نیست. با /survey templates شروع کنید.
+survey-list-line = { $number }. { $title } ({ $status }، { $anonymous ->
+    [yes] ناشناس
+   *[no] با نام
+})
+survey-show-title = <b>نظرسنجی { $number }: { $title }</b> ({ $status }، { $anonymous ->
+    [yes] ناشناس
+   *[no] با نام
+})
+survey-show-if = فقط اگر { $question } = { $equals }
+survey-show-optional = (اختیاری)
+survey-show-deadline = مهلت: { $at }
+survey-templates-title = <b>قالب‌های نظرسنجی</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = با /survey create نام [--anonymous] یکی بسازید.
+survey-results-title = <b>نتایج نظرسنجی { $number }: { $title }</b> ({ $status })
+survey-results-none = هنوز پاسخی نیامده است.
+survey-results-version = <b>نسخهٔ { $n }</b>
+survey-results-people = { $n } نفر پاسخ دادند.
+survey-results-too-few-people = کمتر از 5 نفر پاسخ دادند: چیزی نشان داده نمی‌شود تا کسی شناسایی نشود.
+survey-results-too-few = کمتر از 5 پاسخ: نشان داده نمی‌شود.
+survey-results-answered = { $n } پاسخ
+survey-results-option = { $option }: { $n } ({ $pct }٪)
+survey-results-scale = میانگین { $mean }، میانه { $median } (از { $max })
+survey-results-texts-hidden = پاسخ‌های نوشتاری فقط به هماهنگ‌کننده‌ها نشان داده می‌شوند.
+survey-change-title = <b>پیش و پس</b> (نظرسنجی { $before } ← نظرسنجی { $after })
+survey-change-paired = { $question }: به‌طور میانگین { $change }، برای { $n } نفری که به هر دو پاسخ دادند
+survey-change-means = { $question }: { $before } ← { $after } ({ $change })
+survey-change-too-few = { $question }: کمتر از 5 پاسخ، نشان داده نمی‌شود
+surveys-title = <b>نظرسنجی‌های باز شما</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] پاسخ داده‌شده
+    [started] شروع‌شده
+   *[new] شروع‌نشده
+}، تا { $deadline })
+surveys-none = نظرسنجی بازی ندارید.
+survey-mydata-named = • پاسخ‌های شما به نظرسنجی «{ $title }»:
+survey-mydata-skipped = (رد شده)
+survey-mydata-anonymous = • پاسخ‌هایی که به نظرسنجی‌های ناشناس داده‌اید بدون نام یا هیچ شناسه‌ای ذخیره شده‌اند: نمی‌توانم بفهمم کدام از شماست، پس نمی‌توانم آن‌ها را نشان دهم یا پاک کنم.
+survey-report-title = نظرسنجی‌ها
+survey-report-line = { $title }: { $people } نفر پاسخ دادند
+survey-tpl-feedback-title = پس از گردهمایی
+survey-tpl-feedback-about = بازخورد درست پس از یک گردهمایی (5 پرسش)
+survey-tpl-feedback-intro = چند پرسش دربارهٔ گردهمایی، تا دفعهٔ بعد بهتر شود.
+survey-tpl-feedback-useful = روی هم رفته، گردهمایی چقدر برایتان مفید بود؟
+survey-tpl-feedback-best = چه چیزی بیش از همه به شما کمک کرد؟
+survey-tpl-feedback-best-sessions = جلسه‌ها
+survey-tpl-feedback-best-people = آشنایی با آدم‌ها
+survey-tpl-feedback-best-practice = تمرین عملی
+survey-tpl-feedback-best-materials = منابع و مطالب
+survey-tpl-feedback-again = باز هم به گردهمایی‌ای مانند این می‌آیید؟
+survey-tpl-feedback-why-not = چرا نه؟
+survey-tpl-feedback-change = دفعهٔ بعد چه چیزی را باید تغییر دهیم؟
+survey-tpl-followup-title = 30 روز بعد
+survey-tpl-followup-about = یک ماه بعد: افراد از چه چیزی استفاده کردند و چه چیزی مانعشان شد (5 پرسش)
+survey-tpl-followup-intro = یک ماه گذشته است. از آنچه آموختید از چه چیزی استفاده کردید؟
+survey-tpl-followup-used = از آن زمان از چه چیزی استفاده کرده‌اید؟
+survey-tpl-followup-used-skills = مهارت‌هایی که آموختم
+survey-tpl-followup-used-tools = ابزارهایی که شناختم
+survey-tpl-followup-used-contacts = آدم‌هایی که دیدم
+survey-tpl-followup-used-nothing = هنوز هیچ
+survey-tpl-followup-blocked = چیزی مانعتان شد؟
+survey-tpl-followup-what-blocked = چه چیزی مانعتان شد؟
+survey-tpl-followup-recommend = چقدر احتمال دارد این دوره را به یک دوست پیشنهاد کنید؟
+survey-tpl-followup-else = چیز دیگری هست که بخواهید به ما بگویید؟
+survey-tpl-self-assessment-title = خودارزیابی
+survey-tpl-self-assessment-about = میزان اطمینان از 1 تا 5 دربارهٔ هر یک از موضوع‌های دوره؛ پیش و پس اجرایش کنید
+survey-tpl-self-assessment-intro = چقدر به خودتان اطمینان دارید؟ 1 یعنی اصلاً، 5 یعنی خیلی.
+survey-tpl-self-question = چقدر دربارهٔ این به خودتان اطمینان دارید:
+## Reports and exports (src/features/reports, the features' report parts)
+cmd-report-summary = نمودارهای زندگی دوره، به‌صورت خصوصی برایتان فرستاده می‌شود؛ «group»: خلاصه‌ای برای همه
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = اعداد پشت /report به‌صورت فایل: CSV برای صفحه‌گسترده، JSON، یا یک صفحهٔ متاویکی
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = هنوز چیزی برای نشان دادن از { $cohort } از { $since } تاکنون نیست.
+report-header = <b>{ $cohort }</b>: گزارش از { $since } تا { $until }
+report-group-header = <b>{ $cohort } چطور پیش می‌رود</b> (از { $since })
+report-no-images = این گفتگو نمی‌تواند تصویر نشان دهد، پس فقط اعداد را می‌آورم.
+report-group-posted = خلاصه را در گروه { $cohort } گذاشتم.
+report-error-since = { "--since" } تاریخی مانند 2027-01-01 لازم دارد؛ «{ $value }» تاریخ نیست.
+report-error-since-future = { "--since" } «{ $value }» در آینده است: هنوز چیزی برای گزارش نیست.
+report-error-what = { "--what" } یک یا چند مورد از این‌ها را می‌پذیرد: { $allowed }. «{ $value }» جزو آن‌ها نیست.
+report-error-word = «{ $word }» را اینجا نمی‌شناسم. /report، /report group یا /help report را امتحان کنید.
+report-error-no-group = دیگر به گروه این دوره دسترسی ندارم، پس نمی‌توانم آنجا چیزی بگذارم.
+export-error-format = می‌توانم به‌صورت { $allowed } خروجی بگیرم؛ «{ $value }» جزو آن‌ها نیست.
+export-sent = { $count ->
+    [one] این هم خروجی { $format } شما: یک فایل.
+   *[other] این هم خروجی { $format } شما: { $count } فایل.
+}
+export-inline = این گفتگو نمی‌تواند فایل دریافت کند، پس متن هر کدام را برای کپی کردن می‌آورم.
+report-few = کمتر از 5
+report-members-title = اعضا در طول زمان
+report-series-joined = پیوستند
+report-series-left = رفتند
+report-series-members = در دوره
+report-members-now = اکنون: { $active } فعال، { $paused } در استراحت، { $left } رفته.
+report-members-period = از { $since }: { $joined } پیوستند، { $left } رفتند.
+report-axis-month = ماه
+report-axis-week = هفته
+report-axis-people = نفر
+report-col-status = وضعیت
+report-col-people = نفر
+report-col-answered = پاسخ دادند
+report-col-expected = پرسیده‌شده
+report-col-date = تاریخ
+report-checkins-title = گزارش‌های پیشرفت: چه کسانی پاسخ دادند
+report-axis-checkin = گزارش پیشرفت
+report-axis-rate = پاسخ داده‌اند (%)
+report-checkins-total = { $count } گزارش پیشرفت: { $answered } پاسخ از { $expected } پرسش ({ $rate }%).
+report-checkins-line = { $date }: { $answered } از { $expected } پاسخ دادند ({ $rate }%)
+report-checkins-hidden = { $date }: از کمتر از 5 نفر پرسیده شد، نشان داده نمی‌شود
+report-checkins-count = { $count } گزارش پیشرفت برگزار شد.
+report-mentorships-title = منتوری‌ها
+report-axis-mentorships = منتوری‌ها
+report-mentorship-status = { $status ->
+    [all] درخواست‌شده
+    [accepted] پذیرفته‌شده
+    [active] هنوز فعال
+    [declined] ردشده
+    [timed_out] بی‌پاسخ
+   *[asked] در انتظار
+}
+report-mentorships-line = { $asked } درخواست: { $accepted } پذیرفته‌شده ({ $active } هنوز فعال)، { $declined } ردشده، { $timedOut } بی‌پاسخ، { $waiting } در انتظار.
+report-mentorships-group = { $active } منتوری در جریان است.
+report-peers-title = دورهای هم‌تایان: دیدار کردید؟
+report-axis-round = دور
+report-peer-answer = { $answer ->
+    [yes] دیدار کردند
+    [not-yet] هنوز نه
+    [no] دیدار نکردند
+   *[none] بی‌پاسخ
+}
+report-peers-line = دور { $number } ({ $date }): { $yes } از { $people } نفر دیدار کردند ({ $rate }%)، { $notYet } هنوز نه، { $no } نه، { $silent } پاسخ ندادند.
+report-peers-hidden = دور { $number } ({ $date }): کمتر از 5 نفر، نشان داده نمی‌شود
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
+cmd-start-summary = شروع گفتگوی خصوصی با من (پیوند پیوستن یا پاسخ دادن آن را برایتان باز می‌کند)
+error-quote-inside = اگر { $quote } درون متنِ داخل گیومه بیاید، متن را زودتر از موعد تمام می‌کند. آن را به شکل \{ $quote } بنویسید یا گیومهٔ دیگری (“…” یا «…») دور متن بگذارید.

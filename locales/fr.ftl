@@ -705,3 +705,381 @@ keyword-third = troisième
 keyword-fourth = quatrième
 keyword-last = dernier, dernière
 keyword-ignore = les
+
+## Rencontres et suivi des engagements (src/features/gatherings)
+
+cmd-gathering-summary = rencontres de cette cohorte : annoncer, répondre, bilan
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = les rencontres à venir
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = une rencontre, avec les réponses reçues (en nombre)
+cmd-gathering-show-usage = /gathering show NUMÉRO
+cmd-gathering-create-summary = annoncer une rencontre (heure dans le fuseau horaire de la cohorte, ou --timezone)
+cmd-gathering-create-usage = /gathering create "Titre" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Zone/Ville]
+cmd-gathering-edit-summary = modifier une rencontre ; une nouvelle heure décale tous les rappels
+cmd-gathering-edit-usage = /gathering edit NUMÉRO [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = annuler une rencontre (avec confirmation ; toutes les personnes qui ont répondu sont prévenues)
+cmd-gathering-cancel-usage = /gathering cancel NUMÉRO
+cmd-gathering-report-summary = réponses, présences et engagements d’une rencontre (envoyés en privé)
+cmd-gathering-report-usage = /gathering report NUMÉRO
+cmd-gathering-mark-summary = marquer quelqu’un présent ou absent après le début
+cmd-gathering-mark-usage = /gathering mark NUMÉRO @personne present|absent
+cmd-here-summary = signaler que vous êtes à la rencontre en cours
+cmd-here-usage = /here [NUMÉRO]
+cmd-commit-summary = dire ce que vous allez essayer après une rencontre (3 au plus ; vous seul le lisez, sauf si vous le partagez)
+cmd-commit-usage = /commit ce que vous allez essayer [--visibility me|mentor|coordinators] [--gathering NUMÉRO] [--cohort "Nom"]
+cmd-commitments-summary = vos engagements et où vous en êtes
+cmd-commitments-usage = /commitments
+field-gathering-title = titre
+field-gathering-capacity = nombre de places
+field-gathering-number = numéro de la rencontre
+field-place = lieu
+field-description = description de la rencontre
+field-commitment = engagement
+button-gathering-going = J’y serai
+button-gathering-maybe = Peut-être
+button-gathering-no = Je n’y serai pas
+button-gathering-here = Je suis là
+button-gathering-cancel-confirm = Oui, l’annuler
+button-commitment-done = Fait
+button-commitment-partly = En partie
+button-commitment-not-yet = Pas encore
+button-commitment-let-go = J’abandonne
+gathering-card-title = <b>n° { $number } { $title }</b>
+gathering-card-when = Quand : { $when }
+gathering-card-place = Où : { $place }
+gathering-card-online = En ligne : { $url }
+gathering-card-capacity = Places : { $capacity }
+gathering-card-description = { $description }
+gathering-created = Nouvelle rencontre :
+gathering-edited = Rencontre modifiée :
+gathering-rsvp-prompt = Serez-vous là ? Choisissez une réponse ; vous pourrez la changer plus tard.
+gathering-dst-gap = Cette heure n’existe pas la nuit du passage à l’heure d’été : j’ai pris la première heure qui suit.
+gathering-dst-ambiguous = Cette heure existe deux fois la nuit du passage à l’heure d’hiver : j’ai pris la première.
+gathering-counts = Oui : { $going } · peut-être : { $maybe } · non : { $no } · liste d’attente : { $waitlist } · présents : { $present }
+gathering-rsvp-going = Vous serez à « { $title } » : { $when }.
+gathering-rsvp-maybe = Peut-être pour « { $title } » : { $when }.
+gathering-rsvp-no = C’est noté : vous ne serez pas à « { $title } ».
+gathering-rsvp-waitlist = « { $title } » est complet : vous êtes sur liste d’attente et je vous préviendrai si une place se libère.
+gathering-promoted = Une place s’est libérée : votre venue à « { $title } » est confirmée, { $when }.
+gathering-list-title = Rencontres à venir :
+gathering-list-line = n° { $number } { $title } : { $when }
+gathering-list-none = Aucune rencontre à venir. Les coordinateurs en annoncent une avec /gathering create.
+gathering-is-cancelled = Cette rencontre a été annulée.
+gathering-cancel-confirm = Annuler « { $title } » ? { $count ->
+    [0] Personne n’a encore répondu.
+    [one] La personne qui a répondu sera prévenue.
+    [many] Les { $count } personnes qui ont répondu seront prévenues.
+   *[other] Les { $count } personnes qui ont répondu seront prévenues.
+}
+gathering-cancelled = La rencontre n° { $number } « { $title } » est annulée.
+gathering-cancelled-dm = « { $title } » ({ $when }) est annulée. Désolé pour ce changement de programme.
+gathering-reminder = { $kind ->
+    [week] Dans une semaine :
+    [day] Demain :
+   *[hour] Dans une heure :
+} { $answer ->
+    [maybe] (vous avez répondu « peut-être »)
+   *[going] (vous avez dit que vous viendriez)
+}
+gathering-reminder-link = « { $title } » commence dans 10 minutes. Rejoignez-la ici : { $url }
+gathering-starts-now = N° { $number } « { $title } » commence. Vous êtes là ? Appuyez sur le bouton (ou tapez /here).
+gathering-here-recorded = Bienvenue ! Votre présence à « { $title } » est enregistrée.
+gathering-marked-present = Présence de { $name } enregistrée à « { $title } ».
+gathering-marked-absent = Absence de { $name } enregistrée à « { $title } ».
+gathering-commit-ask = Merci de votre venue à « { $title } » ({ $cohort }). Qu’allez-vous essayer dans les semaines qui viennent ? Écrivez une à trois choses, chacune avec /commit, par exemple : <code>/commit organiser un premier edit-a-thon</code>. Vous seul les lisez, sauf si vous ajoutez --visibility mentor ou coordinators. Je vous demanderai où vous en êtes dans une semaine, un mois et trois mois.
+gathering-followup-week = Une semaine après « { $title } » : où en êtes-vous avec « { $text } » ?
+gathering-followup-later = Après « { $title } », vous vouliez essayer : « { $text } ». L’avez-vous fait ?
+commitment-answer-done = Bravo ! « { $text } » est fait.
+commitment-answer-partly = C’est noté : fait en partie. Je vous redemanderai plus tard.
+commitment-answer-not-yet = C’est noté : pas encore. Je vous redemanderai plus tard ; si quelque chose vous bloque, votre mentor ou un coordinateur peut vous aider.
+commitment-answer-let-go = C’est noté : vous abandonnez « { $text } ». Je ne vous en reparlerai plus.
+commit-saved = Enregistré pour « { $title } ». { $visibility ->
+    [mentor] Vous et votre mentor pouvez le lire.
+    [coordinators] Vous et les coordinateurs pouvez le lire.
+   *[me] Vous seul pouvez le lire.
+} { $left ->
+    [0] Cela fait trois : je vous demanderai où vous en êtes.
+    [one] Vous pouvez en ajouter encore { $left }.
+    [many] Vous pouvez en ajouter encore { $left }.
+   *[other] Vous pouvez en ajouter encore { $left }.
+}
+commit-error-no-gathering = Je n’ai trouvé aucune rencontre récente à laquelle rattacher ceci. Indiquez-en une avec --gathering NUMÉRO.
+commit-error-too-many = Vous avez déjà { $max } engagements pour cette rencontre : moins nombreux et suivis, ils marchent mieux.
+commit-error-visibility = « { $value } » n’est ni me, ni mentor, ni coordinators.
+commitments-title = Vos engagements :
+commitments-line = • { $cohort }, « { $title } » : { $text } ({ $status })
+commitments-none = Vous n’avez encore aucun engagement. Après une rencontre, /commit ce que vous allez essayer.
+gathering-error-bad-date = Je ne comprends pas la date et l’heure « { $value } ». Écrivez-les ainsi : 2027-03-14 10:00.
+gathering-error-past = Cette heure est déjà passée.
+gathering-error-too-far = C’est dans plus de deux ans.
+gathering-error-end-before-start = La fin doit venir après le début.
+gathering-error-too-long = Une rencontre peut durer 14 jours au plus.
+gathering-error-bad-link = « { $value } » n’est pas un lien web : seuls les liens http:// et https:// sont acceptés.
+gathering-error-link-too-long = Ce lien est trop long ({ $max } caractères au plus).
+gathering-error-unknown = Il n’y a pas de rencontre n° { $number } dans cette cohorte. /gathering list les affiche.
+gathering-error-unknown-button = Cette rencontre n’existe plus.
+gathering-error-cancelled = Cette rencontre a été annulée.
+gathering-error-finished = Cette rencontre est terminée.
+gathering-error-not-started = Cette rencontre n’a pas encore commencé.
+gathering-error-not-now = Aucune rencontre n’a lieu en ce moment : « Je suis là » compte à partir d’une demi-heure avant le début et jusqu’à la fin.
+gathering-error-join-first = Seuls les membres de cette cohorte peuvent répondre : faites d’abord /join.
+gathering-error-nothing-to-change = Rien à modifier : indiquez au moins une option --…
+gathering-summary-intro = Où en est le suivi, { $days } jours après :
+gathering-report-title = <b>n° { $number } { $title }</b>
+gathering-report-commitments = Engagements : { $count } de { $people } personnes · faits { $done } · en partie { $partly } · pas encore { $not-yet } · abandonnés { $let-go } · en cours { $open }
+gathering-report-shared = Partagés avec les coordinateurs :
+gathering-report-shared-line = • { $name } ({ $status }) : { $text }
+gathering-report-person = • { $name } : { $answer }, présent : { $present }
+mydata-gatherings = { $count ->
+    [0] Vous n’avez répondu à aucune rencontre.
+    [one] Vos réponses aux rencontres (une) :
+    [many] Vos réponses aux rencontres ({ $count }) :
+   *[other] Vos réponses aux rencontres ({ $count }) :
+}
+mydata-gathering = • { $cohort }, « { $title } » : { $answer }, présent : { $present }
+mydata-commitments = { $count ->
+    [0] Vous n’avez pris aucun engagement.
+    [one] Vos engagements (un) :
+    [many] Vos engagements ({ $count }) :
+   *[other] Vos engagements ({ $count }) :
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }) : { $text }
+report-gatherings-title = Rencontres : réponses, présences et engagements
+report-gathering-line = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $open } en cours
+report-gathering-going = inscrits
+report-gathering-present = présents
+report-gathering-axis = rencontre
+report-gathering-count = personnes
+gathering-rsvp-noted = C’est noté. Je vous ai envoyé les détails en privé.
+gathering-moved = « { $title } » change d’horaire : { $when }.
+commitment-answer-not-yet-mentor = C’est noté : pas encore. Quelque chose vous bloque ? { $mentor }, votre mentor, peut vous aider : un seul appui lui dit ce que vous vouliez essayer.
+button-commitment-ask-mentor = Demander de l’aide à mon mentor
+commitment-help-to-mentor = { $mentee } ({ $cohort }) bute sur ce qui était prévu après une rencontre : « { $text } ». Pourriez-vous prendre contact ?
+commitment-help-sent = J’ai prévenu { $mentor }, qui va prendre contact avec vous.
+commitment-help-unreachable = Je ne peux pas écrire à { $mentor } en privé pour l’instant : prenez contact directement avec cette personne.
+cmd-hope-summary = avant une rencontre, dire aux organisateurs ce que vous espérez apprendre ou l’aide que vous cherchez
+cmd-hope-usage = /hope ce que vous espérez apprendre [--gathering NUMÉRO] [--cohort "Nom"] (/hope - l’efface)
+field-intention = attente
+gathering-reminder-hope = Qu’espérez-vous apprendre, ou sur quoi cherchez-vous de l’aide ? Dites-le aux organisateurs en privé avec /hope …
+hope-saved = Merci : les organisateurs de « { $title } » le liront (eux et vous seulement).
+hope-cleared = Effacé pour « { $title } ».
+hope-error-no-gathering = Je n’ai trouvé aucune rencontre à venir à laquelle vous avez répondu. Répondez d’abord à une rencontre, ou indiquez-la avec --gathering NUMÉRO.
+hope-error-started = Cette rencontre a déjà commencé.
+gathering-report-hopes = Ce que les participants espèrent apprendre :
+gathering-report-hope-line = • { $name } : { $text }
+mydata-gathering-hope =   ce que vous espérez apprendre : { $text }
+
+## Sondages (src/features/surveys)
+
+cmd-survey-summary = sondages : modèles, création, envoi, résultats, clôture (coordinateurs)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = les sondages prêts à l’emploi : après une rencontre, 30 jours plus tard, auto-évaluation
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = créer un sondage à partir d’un modèle ou d’une courte définition (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Titre + une question par ligne
+cmd-survey-edit-summary = modifier les questions d’un sondage (nouvelle version dès que quelqu’un a répondu)
+cmd-survey-edit-usage = /survey edit ID + la nouvelle définition
+cmd-survey-show-summary = aperçu des questions d’un sondage (envoyé en privé)
+cmd-survey-show-usage = /survey show ID
+cmd-survey-send-summary = envoyer un sondage à la cohorte, à chaque personne en privé
+cmd-survey-send-usage = /survey send ID [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = les résultats d’un sondage, à partir de 5 réponses par question (envoyés en privé)
+cmd-survey-results-usage = /survey results ID
+cmd-survey-close-summary = clore un sondage : plus aucune réponse
+cmd-survey-close-usage = /survey close ID
+cmd-survey-list-summary = les sondages de la cohorte
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = vos sondages ouverts, pour y répondre ou modifier vos réponses (en privé)
+cmd-surveys-usage = /surveys
+button-survey-skip = Passer
+button-survey-done = Terminé
+button-survey-yes = Oui
+button-survey-no = Non
+button-survey-answer = Répondre à « { $title } »
+button-survey-change = Modifier mes réponses à « { $title } »
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anonyme : personne, pas même les coordinateurs, ne peut voir quelles réponses sont les vôtres)
+   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins 5 personnes)
+}
+survey-dm-question = Question { $n } sur { $total } :
+survey-dm-text-hint = Répondez par un court texte.
+survey-dm-text-hint-optional = Répondez par un court texte, ou « passer ».
+survey-dm-multi-hint = Choisissez toutes les réponses qui conviennent, puis appuyez sur « Terminé ».
+survey-dm-scale-hint = De { $min } à { $max }.
+survey-answer-saved = Enregistré.
+survey-thanks = Merci pour vos réponses !
+survey-done-anonymous = Vos réponses ont été enregistrées sans votre nom. Elles ne peuvent plus être modifiées.
+survey-done-named = Vous pouvez modifier vos réponses jusqu’à la date limite avec /surveys.
+survey-changing = Vos réponses précédentes sont conservées jusqu’à ce que vous les remplaciez.
+survey-already-answered = Vous avez déjà répondu à ce sondage.
+survey-invite-group = Un court sondage : « { $title } ». Si je ne vous ai pas écrit en privé à ce sujet, ouvrez { $link } pour y répondre.
+survey-invite-group-nolink = Un court sondage : « { $title } ». Si je ne vous ai pas écrit en privé à ce sujet, écrivez-moi en privé et envoyez /surveys.
+survey-reminder = Petit rappel : « { $title } » se termine dans environ { $left } heures. Envoyez /surveys pour répondre ou continuer.
+survey-error-definition = Cette définition de sondage n’est pas valide (à { $where }). Voir docs/surveys.md pour le format.
+survey-error-json = Ce JSON est illisible.
+survey-error-line = La ligne { $n } n’est pas une question. Écrivez « type: question », par ex. « scale5: Était-ce utile ? ».
+survey-error-type = Ligne { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
+survey-error-too-long = Cette définition est trop longue ({ $max } caractères au plus).
+survey-error-too-many = Un sondage compte { $max } questions au plus.
+survey-error-no-template = Il n’existe pas de modèle « { $name } ». Modèles : { $templates }.
+survey-error-no-themes = L’auto-évaluation porte sur les thèmes de la cohorte, et cette cohorte n’en a aucun. Ajoutez-en avec /cohort edit --themes "…".
+survey-error-not-found = Il n’y a pas de sondage { $id } dans cette cohorte. Voir /survey list.
+survey-error-not-member = Vous ne faites pas partie de la cohorte de ce sondage.
+survey-error-closed = Ce sondage est clos.
+survey-error-unknown = Ce sondage n’existe plus.
+survey-error-audience = Je ne peux pas encore envoyer à « { $value } ». Utilisez --to cohort.
+survey-error-remind = « { $value } » n’est pas une durée comme 1d ou 12h.
+survey-error-range = Répondez par un nombre de { $min } à { $max }, s’il vous plaît.
+survey-error-required = Cette question demande une réponse.
+survey-error-use-buttons = Répondez avec les boutons de la question, s’il vous plaît.
+survey-error-answer-too-long = Cette réponse est trop longue ({ $max } caractères au plus).
+survey-created = Le sondage { $number } est prêt : « { $title } », { $questions } questions, { $anonymous ->
+    [yes] anonyme
+   *[no] nominatif
+}. Vérifiez-le avec /survey show { $number }, envoyez-le avec /survey send { $number }.
+survey-edited = Le sondage { $number } est maintenant en version { $version }. Les réponses déjà données restent rattachées à la version à laquelle elles répondaient.
+survey-sent = Sondage { $number } envoyé : { $dm } en privé, { $group } par un lien ici. Date limite : { $deadline }.
+survey-closed = Le sondage { $number } est clos. Voir /survey results { $number }.
+survey-list-title = <b>Sondages</b>
+survey-list-none = Aucun sondage pour l’instant. Commencez par /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] anonyme
+   *[no] nominatif
+})
+survey-show-title = <b>Sondage { $number } : { $title }</b> ({ $status }, { $anonymous ->
+    [yes] anonyme
+   *[no] nominatif
+})
+survey-show-if = seulement si { $question } = { $equals }
+survey-show-optional = (facultative)
+survey-show-deadline = Date limite : { $at }
+survey-templates-title = <b>Modèles de sondage</b>
+survey-template-line = • { $name } : { $about }
+survey-templates-hint = Créez-en un avec /survey create NOM [--anonymous].
+survey-results-title = <b>Résultats du sondage { $number } : { $title }</b> ({ $status })
+survey-results-none = Aucune réponse pour l’instant.
+survey-results-version = <b>Version n° { $n }</b>
+survey-results-people = { $n } personnes ont répondu.
+survey-results-too-few-people = Moins de 5 personnes ont répondu : rien n’est affiché, pour que personne ne puisse être identifié.
+survey-results-too-few = Moins de 5 réponses : non affiché.
+survey-results-answered = { $n } réponses
+survey-results-option = { $option } : { $n } ({ $pct } %)
+survey-results-scale = Moyenne { $mean }, médiane { $median } (sur { $max })
+survey-results-texts-hidden = Les réponses écrites ne sont montrées qu’aux coordinateurs.
+survey-change-title = <b>Avant et après</b> (sondage { $before } → sondage { $after })
+survey-change-paired = { $question } : { $change } en moyenne, pour les { $n } personnes qui ont répondu aux deux
+survey-change-means = { $question } : { $before } → { $after } ({ $change })
+survey-change-too-few = { $question } : moins de 5 réponses, non affiché
+surveys-title = <b>Vos sondages ouverts</b>
+surveys-line = • { $cohort } : { $title } ({ $state ->
+    [done] répondu
+    [started] commencé
+   *[new] pas commencé
+}, jusqu’au { $deadline })
+surveys-none = Vous n’avez aucun sondage ouvert.
+survey-mydata-named = • Vos réponses au sondage « { $title } » :
+survey-mydata-skipped = (passée)
+survey-mydata-anonymous = • Les réponses données aux sondages anonymes sont enregistrées sans votre nom ni aucun identifiant : je ne peux pas savoir lesquelles sont les vôtres, donc je ne peux ni les afficher ni les supprimer.
+survey-report-title = Sondages
+survey-report-line = { $title } : { $people } personnes ont répondu
+survey-tpl-feedback-title = Après la rencontre
+survey-tpl-feedback-about = avis juste après une rencontre (5 questions)
+survey-tpl-feedback-intro = Quelques questions sur la rencontre, pour que la prochaine soit encore meilleure.
+survey-tpl-feedback-useful = Dans l’ensemble, la rencontre vous a-t-elle été utile ?
+survey-tpl-feedback-best = Qu’est-ce qui vous a le plus aidé ?
+survey-tpl-feedback-best-sessions = Les sessions
+survey-tpl-feedback-best-people = Les rencontres avec d’autres personnes
+survey-tpl-feedback-best-practice = La pratique
+survey-tpl-feedback-best-materials = Les supports
+survey-tpl-feedback-again = Reviendriez-vous à une rencontre comme celle-ci ?
+survey-tpl-feedback-why-not = Pourquoi pas ?
+survey-tpl-feedback-change = Que devrions-nous changer la prochaine fois ?
+survey-tpl-followup-title = 30 jours plus tard
+survey-tpl-followup-about = un mois après : ce qui a servi, ce qui a bloqué (5 questions)
+survey-tpl-followup-intro = Un mois a passé. Qu’avez-vous utilisé de ce que vous avez appris ?
+survey-tpl-followup-used = Qu’avez-vous utilisé depuis ?
+survey-tpl-followup-used-skills = Des compétences acquises
+survey-tpl-followup-used-tools = Des outils découverts
+survey-tpl-followup-used-contacts = Des personnes rencontrées
+survey-tpl-followup-used-nothing = Rien pour l’instant
+survey-tpl-followup-blocked = Quelque chose vous a-t-il bloqué ?
+survey-tpl-followup-what-blocked = Qu’est-ce qui vous a bloqué ?
+survey-tpl-followup-recommend = Quelle est la probabilité que vous recommandiez cette cohorte à un ami ?
+survey-tpl-followup-else = Autre chose à nous dire ?
+survey-tpl-self-assessment-title = Auto-évaluation
+survey-tpl-self-assessment-about = confiance de 1 à 5 sur chacun des thèmes de la cohorte ; à faire avant et après
+survey-tpl-self-assessment-intro = Dans quelle mesure vous sentez-vous à l’aise ? 1 : pas du tout, 5 : tout à fait.
+survey-tpl-self-question = À quel point vous sentez-vous à l’aise avec :
+
+## Bilans et exports (src/features/reports, et la partie bilan de chaque fonction)
+
+cmd-report-summary = graphiques de la vie de la cohorte, envoyés en privé ; « group » : un résumé pour tout le monde
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = les chiffres derrière /report sous forme de fichiers : CSV pour les tableurs, JSON, ou une page Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Rien à montrer pour l’instant pour { $cohort } depuis le { $since }.
+report-header = <b>{ $cohort }</b> : bilan du { $since } au { $until }
+report-group-header = <b>Où en est { $cohort }</b> (depuis le { $since })
+report-no-images = Cette discussion ne peut pas afficher d’images : voici donc seulement les chiffres.
+report-group-posted = J’ai publié le résumé dans le groupe de { $cohort }.
+report-error-since = « --since » attend une date comme 2027-01-01 ; « { $value } » n’en est pas une.
+report-error-since-future = « --since { $value } » est dans le futur : il n’y a encore rien à présenter.
+report-error-what = « --what » accepte un ou plusieurs de : { $allowed }. « { $value } » n’en fait pas partie.
+report-error-word = Je ne connais pas « { $word } » ici. Essayez /report, /report group ou /help report.
+report-error-no-group = Je ne peux plus atteindre le groupe de cette cohorte, donc je ne peux pas y publier.
+export-error-format = Je peux exporter en { $allowed } ; « { $value } » n’en fait pas partie.
+export-sent = { $count ->
+    [one] Voici votre export { $format } : un fichier.
+    [many] Voici votre export { $format } : { $count } fichiers.
+   *[other] Voici votre export { $format } : { $count } fichiers.
+}
+export-inline = Cette discussion ne peut pas recevoir de fichiers : voici le texte de chacun, à copier.
+report-few = moins de 5
+report-members-title = Membres au fil du temps
+report-series-joined = Arrivées
+report-series-left = Départs
+report-series-members = Dans la cohorte
+report-members-now = Aujourd’hui : { $active } actifs, { $paused } en pause, { $left } partis.
+report-members-period = Depuis le { $since } : { $joined } arrivées, { $left } départs.
+report-axis-month = Mois
+report-axis-week = Semaine
+report-axis-people = Personnes
+report-col-status = Statut
+report-col-people = Personnes
+report-col-answered = Réponses
+report-col-expected = Sollicités
+report-col-date = Jour
+report-checkins-title = Points d’étape : qui a répondu
+report-axis-checkin = Point d’étape
+report-axis-rate = Réponses (%)
+report-checkins-total = { $count } points d’étape : { $answered } réponses sur { $expected } sollicitations ({ $rate } %).
+report-checkins-line = { $date } : { $answered } réponses sur { $expected } ({ $rate } %)
+report-checkins-hidden = { $date } : moins de 5 personnes sollicitées, non affiché
+report-checkins-count = { $count } points d’étape ont eu lieu.
+report-mentorships-title = Mentorats
+report-axis-mentorships = Mentorats
+report-mentorship-status = { $status ->
+    [all] demandés
+    [accepted] acceptés
+    [active] toujours en cours
+    [declined] refusés
+    [timed_out] sans réponse
+   *[asked] en attente
+}
+report-mentorships-line = { $asked } demandés : { $accepted } acceptés ({ $active } toujours en cours), { $declined } refusés, { $timedOut } sans réponse, { $waiting } en attente.
+report-mentorships-group = { $active } mentorats sont en cours.
+report-peers-title = Tours entre pairs : vous êtes-vous rencontrés ?
+report-axis-round = Tour
+report-peer-answer = { $answer ->
+    [yes] rencontrés
+    [not-yet] pas encore
+    [no] pas rencontrés
+   *[none] sans réponse
+}
+report-peers-line = Tour n°{ $number } ({ $date }) : { $yes } sur { $people } se sont rencontrés ({ $rate } %), { $notYet } pas encore, { $no } non, { $silent } sans réponse.
+report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de 5 personnes, non affiché
+
+## Aide pour /start, guillemets dans un texte entre guillemets
+cmd-start-summary = commencer à discuter avec moi en privé (un lien pour rejoindre ou répondre l’ouvre pour vous)
+error-quote-inside = Un { $quote } à l’intérieur d’un texte entre guillemets le termine trop tôt. Écrivez-le \{ $quote } ou entourez le texte d’autres guillemets (« … » ou “…”).

@@ -670,3 +670,370 @@ keyword-third = तीसरा, तीसरे, तीसरी
 keyword-fourth = चौथा, चौथे, चौथी
 keyword-last = आख़िरी, आखिरी, अंतिम
 keyword-ignore = {""}
+
+## Gatherings and the follow-up loop (src/features/gatherings)
+cmd-gathering-summary = इस बैच की सभाएँ: घोषणा, जवाब, रिपोर्ट
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = आने वाली सभाएँ
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = एक सभा, अब तक के जवाबों के साथ (गिनती)
+cmd-gathering-show-usage = /gathering show संख्या
+cmd-gathering-create-summary = सभा की घोषणा करें (समय बैच के टाइमज़ोन में, या --timezone से)
+cmd-gathering-create-usage = /gathering create "शीर्षक" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone क्षेत्र/शहर]
+cmd-gathering-edit-summary = सभा बदलें; नया समय हर रिमाइंडर को भी खिसका देता है
+cmd-gathering-edit-usage = /gathering edit संख्या [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = सभा रद्द करें (पहले पूछता है; जवाब देने वाले हर व्यक्ति को बताया जाता है)
+cmd-gathering-cancel-usage = /gathering cancel संख्या
+cmd-gathering-report-summary = किसी सभा के जवाब, उपस्थिति और संकल्प (आपको निजी में भेजे जाते हैं)
+cmd-gathering-report-usage = /gathering report संख्या
+cmd-gathering-mark-summary = शुरू होने के बाद किसी को उपस्थित या अनुपस्थित दर्ज करें
+cmd-gathering-mark-usage = /gathering mark संख्या @उपयोगकर्ता present|absent
+cmd-here-summary = बताएँ कि आप अभी चल रही सभा में मौजूद हैं
+cmd-here-usage = /here [संख्या]
+cmd-commit-summary = बताएँ कि सभा के बाद आप क्या आज़माएँगे (ज़्यादा से ज़्यादा 3; जब तक आप साझा न करें, सिर्फ़ आप पढ़ते हैं)
+cmd-commit-usage = /commit आप क्या आज़माएँगे [--visibility me|mentor|coordinators] [--gathering संख्या] [--cohort "नाम"]
+cmd-commitments-summary = आपके संकल्प और वे कैसे चल रहे हैं
+cmd-commitments-usage = /commitments
+field-gathering-title = शीर्षक
+field-gathering-capacity = क्षमता
+field-gathering-number = सभा संख्या
+field-place = जगह
+field-description = विवरण
+field-commitment = संकल्प
+button-gathering-going = शामिल हूँ
+button-gathering-maybe = शायद
+button-gathering-no = शामिल नहीं
+button-gathering-here = मैं यहाँ हूँ
+button-gathering-cancel-confirm = हाँ, रद्द करें
+button-commitment-done = हो गया
+button-commitment-partly = कुछ हद तक
+button-commitment-not-yet = अभी नहीं
+button-commitment-let-go = छोड़ दें
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = कब: { $when }
+gathering-card-place = कहाँ: { $place }
+gathering-card-online = ऑनलाइन: { $url }
+gathering-card-capacity = स्थान: { $capacity }
+gathering-card-description = { $description }
+gathering-created = नई सभा:
+gathering-edited = सभा बदली गई:
+gathering-rsvp-prompt = क्या आप आएँगे? एक जवाब दबाएँ; आप इसे बाद में बदल सकते हैं।
+gathering-dst-gap = जिस रात घड़ियाँ आगे की जाती हैं, उस रात यह समय होता ही नहीं: मैंने उसके बाद का पहला समय लिया।
+gathering-dst-ambiguous = जिस रात घड़ियाँ पीछे की जाती हैं, उस रात यह समय दो बार आता है: मैंने पहला लिया।
+gathering-counts = आ रहे हैं: { $going } · शायद: { $maybe } · नहीं आ रहे: { $no } · प्रतीक्षा सूची: { $waitlist } · उपस्थित: { $present }
+gathering-rsvp-going = आप “{ $title }” में आ रहे हैं: { $when }।
+gathering-rsvp-maybe = “{ $title }” के लिए शायद: { $when }।
+gathering-rsvp-no = दर्ज किया: आप “{ $title }” में नहीं आ रहे हैं।
+gathering-rsvp-waitlist = “{ $title }” भर चुकी है: आप प्रतीक्षा सूची में हैं, जगह खाली होने पर मैं आपको बताऊँगा।
+gathering-promoted = एक जगह खाली हुई: अब आप “{ $title }” में आ रहे हैं, { $when }।
+gathering-list-title = आने वाली सभाएँ:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = कोई आने वाली सभा नहीं है। समन्वयक /gathering create से घोषणा करते हैं।
+gathering-is-cancelled = यह सभा रद्द कर दी गई।
+gathering-cancel-confirm = “{ $title }” रद्द करें? { $count ->
+    [0] अभी तक किसी ने जवाब नहीं दिया है।
+    [one] जवाब देने वाले एक व्यक्ति को बताया जाएगा।
+   *[other] जवाब देने वाले { $count } लोगों को बताया जाएगा।
+}
+gathering-cancelled = सभा #{ $number } “{ $title }” रद्द कर दी गई।
+gathering-cancelled-dm = “{ $title }” ({ $when }) रद्द कर दी गई है। योजना बदलने के लिए क्षमा करें।
+gathering-reminder = { $kind ->
+    [week] एक हफ़्ते में:
+    [day] कल:
+   *[hour] एक घंटे में:
+} { $answer ->
+    [maybe] (आपने शायद कहा था)
+   *[going] (आपने आने को कहा था)
+}
+gathering-reminder-link = “{ $title }” 10 मिनट में शुरू हो रही है। यहाँ जुड़ें: { $url }
+gathering-starts-now = #{ $number } “{ $title }” शुरू हो रही है। यहाँ हैं? बटन दबाएँ (या /here लिखें)।
+gathering-here-recorded = स्वागत है! “{ $title }” में आपकी उपस्थिति दर्ज हो गई।
+gathering-marked-present = { $name } को “{ $title }” में उपस्थित दर्ज किया गया।
+gathering-marked-absent = { $name } को “{ $title }” से अनुपस्थित दर्ज किया गया।
+gathering-commit-ask = “{ $title }” ({ $cohort }) में आने के लिए धन्यवाद। अगले कुछ हफ़्तों में आप क्या आज़माएँगे? एक से तीन बातें लिखें, हर एक /commit के साथ, जैसे: <code>/commit पहला एडिट-अ-थॉन आयोजित करना</code>। इन्हें सिर्फ़ आप पढ़ते हैं, जब तक आप --visibility mentor या coordinators न जोड़ें। मैं एक हफ़्ते, एक महीने और तीन महीने बाद पूछूँगा कि कैसा चल रहा है।
+gathering-followup-week = “{ $title }” के एक हफ़्ते बाद: “{ $text }” कैसा चल रहा है?
+gathering-followup-later = “{ $title }” के बाद आप यह आज़माना चाहते थे: “{ $text }”। क्या आपने किया?
+commitment-answer-done = शाबाश! “{ $text }” पूरा हुआ।
+commitment-answer-partly = दर्ज किया: कुछ हद तक हुआ। मैं बाद में फिर पूछूँगा।
+commitment-answer-not-yet = दर्ज किया: अभी नहीं। मैं बाद में फिर पूछूँगा; अगर कुछ अटका रहा है तो आपके मेंटर या कोई समन्वयक मदद कर सकते हैं।
+commitment-answer-let-go = दर्ज किया: आपने “{ $text }” छोड़ दिया। मैं इसके बारे में फिर नहीं पूछूँगा।
+commit-saved = “{ $title }” के लिए सहेजा गया। { $visibility ->
+    [mentor] आप और आपके मेंटर इसे पढ़ सकते हैं।
+    [coordinators] आप और समन्वयक इसे पढ़ सकते हैं।
+   *[me] सिर्फ़ आप इसे पढ़ सकते हैं।
+} { $left ->
+    [0] तीन हो गए: मैं पूछूँगा कि वे कैसे चल रहे हैं।
+    [one] आप एक और जोड़ सकते हैं।
+   *[other] आप { $left } और जोड़ सकते हैं।
+}
+commit-error-no-gathering = आपकी कोई हाल की सभा नहीं मिली जिसके तहत इसे रखूँ। --gathering संख्या से किसी एक का नाम दें।
+commit-error-too-many = इस सभा के लिए आपके पहले से { $max } संकल्प हैं: कम संकल्प, जिन पर ध्यान दिया जाए, बेहतर काम करते हैं।
+commit-error-visibility = “{ $value }” न me है, न mentor, न coordinators।
+commitments-title = आपके संकल्प:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = आपका अभी कोई संकल्प नहीं है। किसी सभा के बाद, /commit से लिखें कि आप क्या आज़माएँगे।
+gathering-error-bad-date = “{ $value }” ऐसी तारीख और समय नहीं जिसे मैं समझ सकूँ। इसे ऐसे लिखें: 2027-03-14 10:00।
+gathering-error-past = वह समय बीत चुका है।
+gathering-error-too-far = यह दो साल से ज़्यादा आगे है।
+gathering-error-end-before-start = अंत शुरुआत के बाद होना चाहिए।
+gathering-error-too-long = एक सभा ज़्यादा से ज़्यादा 14 दिन चल सकती है।
+gathering-error-bad-link = “{ $value }” वेब लिंक नहीं है: सिर्फ़ http:// और https:// लिंक स्वीकार होते हैं।
+gathering-error-link-too-long = यह लिंक बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+gathering-error-unknown = इस बैच में सभा #{ $number } नहीं है। /gathering list उन्हें दिखाता है।
+gathering-error-unknown-button = यह सभा अब मौजूद नहीं है।
+gathering-error-cancelled = यह सभा रद्द कर दी गई।
+gathering-error-finished = यह सभा खत्म हो चुकी है।
+gathering-error-not-started = यह सभा अभी शुरू नहीं हुई है।
+gathering-error-not-now = अभी कोई सभा नहीं चल रही: “मैं यहाँ हूँ” शुरुआत से आधा घंटा पहले से अंत तक गिना जाता है।
+gathering-error-join-first = सिर्फ़ इस बैच के सदस्य जवाब दे सकते हैं: पहले /join करें।
+gathering-error-nothing-to-change = बदलने को कुछ नहीं: कम से कम एक --flag दें।
+gathering-summary-intro = { $days } दिन बाद फ़ॉलो-अप कैसा चल रहा है:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = संकल्प: { $people } लोगों से { $count } · पूरे { $done } · कुछ हद तक { $partly } · अभी नहीं { $not-yet } · छोड़े गए { $let-go } · खुले { $open }
+gathering-report-shared = समन्वयकों के साथ साझा:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, उपस्थित: { $present }
+mydata-gatherings = { $count ->
+    [0] आपने किसी सभा का जवाब नहीं दिया है।
+    [one] सभाओं के लिए आपके जवाब (एक):
+   *[other] सभाओं के लिए आपके जवाब ({ $count }):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, उपस्थित: { $present }
+mydata-commitments = { $count ->
+    [0] आपने कोई संकल्प नहीं लिया है।
+    [one] आपके संकल्प (एक):
+   *[other] आपके संकल्प ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = सभाएँ: जवाब, उपस्थिति और संकल्प
+report-gathering-line = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $open } खुले
+report-gathering-going = आ रहे
+report-gathering-present = उपस्थित
+report-gathering-axis = सभा
+report-gathering-count = लोग
+gathering-rsvp-noted = दर्ज किया। मैंने आपको विवरण निजी में भेज दिया है।
+gathering-moved = “{ $title }” का नया समय: { $when }।
+commitment-answer-not-yet-mentor = दर्ज किया: अभी नहीं। क्या कुछ अटका रहा है? आपके मेंटर { $mentor } मदद कर सकते हैं: एक बटन दबाने पर मैं उन्हें बता दूँगा कि आप क्या आज़माना चाहते थे।
+button-commitment-ask-mentor = मेरे मेंटर से मदद माँगें
+commitment-help-to-mentor = { $mentee } ({ $cohort }) सभा के बाद जो आज़माना चाहते थे उसमें अटके हैं: “{ $text }”। क्या आप उनसे संपर्क कर सकते हैं?
+commitment-help-sent = मैंने { $mentor } को बता दिया है। वे आपसे संपर्क करेंगे।
+commitment-help-unreachable = मैं अभी { $mentor } को निजी में नहीं लिख सकता: कृपया उनसे सीधे संपर्क करें।
+cmd-hope-summary = सभा से पहले आयोजकों को बताएँ कि आप क्या सीखना चाहते हैं या किसमें मदद चाहते हैं
+cmd-hope-usage = /hope आप क्या सीखना चाहते हैं [--gathering संख्या] [--cohort "नाम"] (/hope - इसे मिटाता है)
+field-intention = उम्मीद
+gathering-reminder-hope = आप क्या सीखने या किसमें मदद पाने की उम्मीद रखते हैं? /hope … से आयोजकों को निजी में बताएँ
+hope-saved = धन्यवाद: “{ $title }” के आयोजक इसे पढ़ेंगे (सिर्फ़ वे और आप)।
+hope-cleared = “{ $title }” के लिए मिटा दिया गया।
+hope-error-no-gathering = आने वाली कोई सभा नहीं मिली जिसका आपने जवाब दिया हो। पहले किसी का जवाब दें, या --gathering संख्या से उसका नाम दें।
+hope-error-started = वह सभा शुरू हो चुकी है।
+gathering-report-hopes = लोग क्या सीखने की उम्मीद रखते हैं:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope = { "  " }आप क्या सीखने की उम्मीद रखते हैं: { $text }
+## Surveys (src/features/surveys)
+cmd-survey-summary = सर्वे: टेम्पलेट, बनाना, भेजना, नतीजे, बंद करना (समन्वयक)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = तैयार सर्वे: सभा के बाद, 30 दिन बाद, स्व-मूल्यांकन
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = टेम्पलेट से, या छोटी परिभाषा से सर्वे बनाएँ (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create शीर्षक + हर पंक्ति में एक सवाल
+cmd-survey-edit-summary = सर्वे के सवाल बदलें (किसी के जवाब देने के बाद नया संस्करण)
+cmd-survey-edit-usage = /survey edit आईडी + नई परिभाषा
+cmd-survey-show-summary = सर्वे के सवालों का पूर्वावलोकन (आपको निजी में भेजा जाता है)
+cmd-survey-show-usage = /survey show आईडी
+cmd-survey-send-summary = सर्वे बैच को भेजें, हर व्यक्ति को निजी में
+cmd-survey-send-usage = /survey send आईडी [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = सर्वे के नतीजे, हर सवाल पर 5 या ज़्यादा जवाब होने पर (आपको निजी में भेजे जाते हैं)
+cmd-survey-results-usage = /survey results आईडी
+cmd-survey-close-summary = सर्वे बंद करें: और जवाब नहीं
+cmd-survey-close-usage = /survey close आईडी
+cmd-survey-list-summary = बैच के सर्वे
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = आपके खुले सर्वे, जवाब देने या जवाब बदलने के लिए (निजी में)
+cmd-surveys-usage = /surveys
+button-survey-skip = छोड़ें
+button-survey-done = हो गया
+button-survey-yes = हाँ
+button-survey-no = नहीं
+button-survey-answer = “{ $title }” का जवाब दें
+button-survey-change = “{ $title }” के मेरे जवाब बदलें
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (गुमनाम: कोई भी, समन्वयक भी नहीं, देख सकता कि कौन-से जवाब आपके हैं)
+   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ 5 या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
+}
+survey-dm-question = सवाल { $n } ({ $total } में से):
+survey-dm-text-hint = छोटे से लिखित जवाब से उत्तर दें।
+survey-dm-text-hint-optional = छोटे से लिखित जवाब से उत्तर दें, या “छोड़ें” लिखें।
+survey-dm-multi-hint = जितने लागू हों सब चुनें, फिर “हो गया” दबाएँ।
+survey-dm-scale-hint = { $min } से { $max } तक।
+survey-answer-saved = सहेजा गया।
+survey-thanks = आपके जवाबों के लिए धन्यवाद!
+survey-done-anonymous = आपके जवाब आपके नाम के बिना रखे गए। अब उन्हें बदला नहीं जा सकता।
+survey-done-named = समय-सीमा तक आप /surveys से अपने जवाब बदल सकते हैं।
+survey-changing = जब तक आप नए जवाब न दें, आपके पुराने जवाब बने रहेंगे।
+survey-already-answered = आप इस सर्वे का जवाब पहले ही दे चुके हैं।
+survey-invite-group = एक छोटा सर्वे, “{ $title }”। अगर मैंने आपको इसके बारे में निजी में नहीं लिखा है, तो वहाँ जवाब देने के लिए { $link } खोलें।
+survey-invite-group-nolink = एक छोटा सर्वे, “{ $title }”। अगर मैंने आपको इसके बारे में निजी में नहीं लिखा है, तो मुझे वहाँ लिखें और /surveys भेजें।
+survey-reminder = याद दिला दूँ: “{ $title }” लगभग { $left } घंटे में बंद हो जाएगा। जवाब देने या जारी रखने के लिए /surveys भेजें।
+survey-error-definition = इस सर्वे की परिभाषा मान्य नहीं है ({ $where } पर)। प्रारूप के लिए docs/surveys.md देखें।
+survey-error-json = यह JSON पढ़ा नहीं जा सकता।
+survey-error-line = पंक्ति { $n } सवाल नहीं है। “प्रकार: सवाल” लिखें, जैसे “scale5: यह कितना उपयोगी था?”।
+survey-error-type = पंक्ति { $n }: “{ $type }” सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
+survey-error-too-long = यह परिभाषा बहुत लंबी है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-too-many = एक सर्वे में ज़्यादा से ज़्यादा { $max } सवाल होते हैं।
+survey-error-no-template = “{ $name }” नाम का कोई टेम्पलेट नहीं है। टेम्पलेट: { $templates }।
+survey-error-no-themes = स्व-मूल्यांकन बैच के विषयों के बारे में पूछता है, और इस बैच का कोई विषय नहीं है। उन्हें /cohort edit --themes "…" से जोड़ें।
+survey-error-not-found = इस बैच में सर्वे { $id } नहीं है। /survey list देखें।
+survey-error-not-member = आप इस सर्वे के बैच में नहीं हैं।
+survey-error-closed = यह सर्वे बंद हो चुका है।
+survey-error-unknown = यह सर्वे अब मौजूद नहीं है।
+survey-error-audience = मैं अभी “{ $value }” को नहीं भेज सकता। --to cohort इस्तेमाल करें।
+survey-error-remind = “{ $value }” 1d या 12h जैसी समय-अवधि नहीं है।
+survey-error-range = कृपया { $min } से { $max } तक की किसी संख्या से जवाब दें।
+survey-error-required = इस सवाल का जवाब ज़रूरी है।
+survey-error-use-buttons = कृपया सवाल के बटनों से जवाब दें।
+survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions } सवाल, { $anonymous ->
+    [yes] गुमनाम
+   *[no] नाम सहित
+}। इसे /survey show { $number } से जाँचें, /survey send { $number } से भेजें।
+survey-edited = सर्वे { $number } अब संस्करण { $version } में है। पहले दिए गए जवाब उसी संस्करण के साथ रहते हैं जिसका जवाब दिया गया था।
+survey-sent = सर्वे { $number } भेजा गया: { $dm } को निजी में, { $group } को यहाँ लिंक से। समय-सीमा: { $deadline }।
+survey-closed = सर्वे { $number } बंद हो गया। /survey results { $number } देखें।
+survey-list-title = <b>सर्वे</b>
+survey-list-none = अभी कोई सर्वे नहीं। /survey templates से शुरू करें।
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] गुमनाम
+   *[no] नाम सहित
+})
+survey-show-title = <b>सर्वे { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] गुमनाम
+   *[no] नाम सहित
+})
+survey-show-if = सिर्फ़ तब जब { $question } = { $equals }
+survey-show-optional = (वैकल्पिक)
+survey-show-deadline = समय-सीमा: { $at }
+survey-templates-title = <b>सर्वे टेम्पलेट</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = /survey create नाम [--anonymous] से एक बनाएँ।
+survey-results-title = <b>सर्वे { $number } के नतीजे: { $title }</b> ({ $status })
+survey-results-none = अभी कोई जवाब नहीं।
+survey-results-version = <b>संस्करण { $n }</b>
+survey-results-people = { $n } लोगों ने जवाब दिया।
+survey-results-too-few-people = 5 से कम लोगों ने जवाब दिया: कुछ नहीं दिखाया जाता, ताकि किसी की पहचान न हो सके।
+survey-results-too-few = 5 से कम जवाब: नहीं दिखाए गए।
+survey-results-answered = { $n } जवाब
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = औसत { $mean }, माध्यिका { $median } ({ $max } में से)
+survey-results-texts-hidden = लिखित जवाब सिर्फ़ समन्वयकों को दिखाए जाते हैं।
+survey-change-title = <b>पहले और बाद में</b> (सर्वे { $before } → सर्वे { $after })
+survey-change-paired = { $question }: औसतन { $change }, उन { $n } लोगों के लिए जिन्होंने दोनों का जवाब दिया
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: 5 से कम जवाब, नहीं दिखाए गए
+surveys-title = <b>आपके खुले सर्वे</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] जवाब दिया
+    [started] शुरू किया
+   *[new] शुरू नहीं किया
+}, { $deadline } तक)
+surveys-none = आपका कोई खुला सर्वे नहीं है।
+survey-mydata-named = • सर्वे “{ $title }” के आपके जवाब:
+survey-mydata-skipped = (छोड़ा गया)
+survey-mydata-anonymous = • गुमनाम सर्वे में दिए आपके जवाब बिना नाम या किसी आईडी के रखे जाते हैं: मैं नहीं बता सकता कि कौन-से आपके हैं, इसलिए उन्हें न दिखा सकता हूँ, न मिटा सकता हूँ।
+survey-report-title = सर्वे
+survey-report-line = { $title }: { $people } लोगों ने जवाब दिया
+survey-tpl-feedback-title = सभा के बाद
+survey-tpl-feedback-about = सभा के ठीक बाद प्रतिक्रिया (5 सवाल)
+survey-tpl-feedback-intro = सभा के बारे में कुछ सवाल, ताकि अगली सभा और बेहतर हो।
+survey-tpl-feedback-useful = कुल मिलाकर, यह सभा आपके लिए कितनी उपयोगी रही?
+survey-tpl-feedback-best = आपको सबसे ज़्यादा किस चीज़ से मदद मिली?
+survey-tpl-feedback-best-sessions = सत्र
+survey-tpl-feedback-best-people = लोगों से मिलना
+survey-tpl-feedback-best-practice = हाथों-हाथ अभ्यास
+survey-tpl-feedback-best-materials = सामग्री
+survey-tpl-feedback-again = क्या आप ऐसी सभा में फिर आएँगे?
+survey-tpl-feedback-why-not = क्यों नहीं?
+survey-tpl-feedback-change = अगली बार हमें क्या बदलना चाहिए?
+survey-tpl-followup-title = 30 दिन बाद
+survey-tpl-followup-about = एक महीने बाद: लोगों ने क्या इस्तेमाल किया, किस चीज़ ने रोका (5 सवाल)
+survey-tpl-followup-intro = एक महीना हो गया। आपने जो सीखा, उसमें से क्या इस्तेमाल किया?
+survey-tpl-followup-used = तब से आपने क्या इस्तेमाल किया है?
+survey-tpl-followup-used-skills = सीखे हुए कौशल
+survey-tpl-followup-used-tools = खोजे हुए टूल
+survey-tpl-followup-used-contacts = नए लोग जिनसे मुलाक़ात हुई
+survey-tpl-followup-used-nothing = अभी कुछ नहीं
+survey-tpl-followup-blocked = क्या किसी चीज़ ने आपको रोका?
+survey-tpl-followup-what-blocked = किस चीज़ ने आपको रोका?
+survey-tpl-followup-recommend = आप इस बैच की सिफ़ारिश किसी दोस्त से करने की कितनी संभावना रखते हैं?
+survey-tpl-followup-else = क्या आप हमें कुछ और बताना चाहेंगे?
+survey-tpl-self-assessment-title = स्व-मूल्यांकन
+survey-tpl-self-assessment-about = बैच के हर विषय पर 1 से 5 तक आत्मविश्वास; इसे पहले और बाद में चलाएँ
+survey-tpl-self-assessment-intro = आप कितना आत्मविश्वास महसूस करते हैं? 1 यानी बिल्कुल नहीं, 5 यानी बहुत।
+survey-tpl-self-question = आप इसके बारे में कितना आत्मविश्वास महसूस करते हैं:
+## Reports and exports (src/features/reports, the features' report parts)
+cmd-report-summary = बैच की गतिविधियों के चार्ट, आपको निजी में भेजे जाते हैं; “group”: सबके लिए एक सारांश
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = /report के पीछे के आँकड़े फ़ाइलों के रूप में: स्प्रेडशीट के लिए CSV, JSON, या एक मेटा-विकी पेज
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = { $since } से { $cohort } के लिए अभी दिखाने को कुछ नहीं है।
+report-header = <b>{ $cohort }</b>: { $since } से { $until } तक की रिपोर्ट
+report-group-header = <b>{ $cohort } कैसा चल रहा है</b> ({ $since } से)
+report-no-images = यह चैट तस्वीरें नहीं दिखा सकती, इसलिए यहाँ सिर्फ़ आँकड़े हैं।
+report-group-posted = मैंने सारांश { $cohort } के समूह में पोस्ट कर दिया है।
+report-error-since = “--since” के लिए 2027-01-01 जैसी तारीख चाहिए; “{ $value }” तारीख नहीं है।
+report-error-since-future = “--since { $value }” भविष्य में है: अभी रिपोर्ट करने को कुछ नहीं है।
+report-error-what = “--what” इनमें से एक या ज़्यादा लेता है: { $allowed }। “{ $value }” इनमें से नहीं है।
+report-error-word = मैं यहाँ “{ $word }” नहीं समझता। /report, /report group या /help report आज़माएँ।
+report-error-no-group = मैं अब इस बैच के समूह तक नहीं पहुँच सकता, इसलिए वहाँ पोस्ट नहीं कर सकता।
+export-error-format = मैं { $allowed } के रूप में एक्सपोर्ट कर सकता हूँ; “{ $value }” इनमें से नहीं है।
+export-sent = { $count ->
+    [one] यह रहा आपका { $format } एक्सपोर्ट: एक फ़ाइल।
+   *[other] यह रहा आपका { $format } एक्सपोर्ट: { $count } फ़ाइलें।
+}
+export-inline = यह चैट फ़ाइलें नहीं ले सकती, इसलिए यहाँ हर फ़ाइल का टेक्स्ट कॉपी करने के लिए है।
+report-few = 5 से कम
+report-members-title = समय के साथ सदस्य
+report-series-joined = जुड़े
+report-series-left = छोड़ गए
+report-series-members = बैच में
+report-members-now = अभी: { $active } सक्रिय, { $paused } विराम पर, { $left } छोड़ चुके।
+report-members-period = { $since } से: { $joined } जुड़े, { $left } छोड़ गए।
+report-axis-month = महीना
+report-axis-week = हफ़्ता
+report-axis-people = लोग
+report-col-status = स्थिति
+report-col-people = लोग
+report-col-answered = जवाब दिए
+report-col-expected = पूछे गए
+report-col-date = तारीख
+report-checkins-title = चेक-इन: किसने जवाब दिया
+report-axis-checkin = चेक-इन
+report-axis-rate = जवाब दिए (%)
+report-checkins-total = { $count } चेक-इन: { $expected } पूछे गए में से { $answered } जवाब ({ $rate }%)।
+report-checkins-line = { $date }: { $expected } में से { $answered } ने जवाब दिया ({ $rate }%)
+report-checkins-hidden = { $date }: 5 से कम लोगों से पूछा गया, नहीं दिखाया गया
+report-checkins-count = { $count } चेक-इन हुए।
+report-mentorships-title = मेंटरशिप
+report-axis-mentorships = मेंटरशिप
+report-mentorship-status = { $status ->
+    [all] अनुरोध किए गए
+    [accepted] स्वीकार की गईं
+    [active] अब भी सक्रिय
+    [declined] अस्वीकार की गईं
+    [timed_out] कोई जवाब नहीं
+   *[asked] प्रतीक्षा में
+}
+report-mentorships-line = { $asked } अनुरोध: { $accepted } स्वीकार ({ $active } अब भी सक्रिय), { $declined } अस्वीकार, { $timedOut } बिना जवाब, { $waiting } प्रतीक्षा में।
+report-mentorships-group = { $active } मेंटरशिप चल रही हैं।
+report-peers-title = साथी दौर: क्या आप मिले?
+report-axis-round = दौर
+report-peer-answer = { $answer ->
+    [yes] मिले
+    [not-yet] अभी नहीं
+    [no] नहीं मिले
+   *[none] कोई जवाब नहीं
+}
+report-peers-line = दौर { $number } ({ $date }): { $people } में से { $yes } मिले ({ $rate }%), { $notYet } अभी नहीं, { $no } नहीं मिले, { $silent } ने जवाब नहीं दिया।
+report-peers-hidden = दौर { $number } ({ $date }): 5 से कम लोग, नहीं दिखाया गया
+# Issue 12 (wave2-edges): /help start, quotes inside quoted text
+cmd-start-summary = मुझसे निजी में बात शुरू करें (जुड़ने या जवाब देने का लिंक इसे आपके लिए खोल देता है)
+error-quote-inside = उद्धरण चिह्नों के भीतर के टेक्स्ट में एक { $quote } उसे समय से पहले ख़त्म कर देता है। इसे \{ $quote } लिखें या टेक्स्ट के चारों ओर दूसरे उद्धरण चिह्न (“…” या «…») लगाएँ।

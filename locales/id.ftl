@@ -579,3 +579,371 @@ keyword-third = ketiga
 keyword-fourth = keempat
 keyword-last = terakhir
 keyword-ignore = {""}
+
+## Pertemuan dan tindak lanjut komitmen (src/features/gatherings)
+
+cmd-gathering-summary = pertemuan kohort ini: umumkan, jawab, laporan
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = pertemuan yang akan datang
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = satu pertemuan, dengan jawaban sejauh ini (jumlah)
+cmd-gathering-show-usage = /gathering show NOMOR
+cmd-gathering-create-summary = umumkan pertemuan (waktu dalam zona waktu kohort, atau --timezone)
+cmd-gathering-create-usage = /gathering create "Judul" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Wilayah/Kota]
+cmd-gathering-edit-summary = ubah pertemuan; waktu baru menggeser semua pengingat
+cmd-gathering-edit-usage = /gathering edit NOMOR [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = batalkan pertemuan (minta konfirmasi dulu; semua yang sudah menjawab diberi tahu)
+cmd-gathering-cancel-usage = /gathering cancel NOMOR
+cmd-gathering-report-summary = jawaban, kehadiran, dan komitmen sebuah pertemuan (dikirim kepada Anda secara pribadi)
+cmd-gathering-report-usage = /gathering report NOMOR
+cmd-gathering-mark-summary = tandai seseorang hadir atau tidak hadir setelah acara dimulai
+cmd-gathering-mark-usage = /gathering mark NOMOR @pengguna present|absent
+cmd-here-summary = beri tahu bahwa Anda hadir di pertemuan yang sedang berlangsung
+cmd-here-usage = /here [NOMOR]
+cmd-commit-summary = sampaikan apa yang akan Anda coba setelah pertemuan (maksimal 3; hanya Anda yang membacanya kecuali Anda membagikannya)
+cmd-commit-usage = /commit apa yang akan Anda coba [--visibility me|mentor|coordinators] [--gathering NOMOR] [--cohort "Nama"]
+cmd-commitments-summary = komitmen Anda dan perkembangannya
+cmd-commitments-usage = /commitments
+field-gathering-title = judul
+field-gathering-capacity = kapasitas
+field-gathering-number = nomor pertemuan
+field-place = tempat
+field-description = deskripsi
+field-commitment = komitmen
+button-gathering-going = Hadir
+button-gathering-maybe = Mungkin
+button-gathering-no = Tidak hadir
+button-gathering-here = Saya di sini
+button-gathering-cancel-confirm = Ya, batalkan
+button-commitment-done = Selesai
+button-commitment-partly = Sebagian
+button-commitment-not-yet = Belum
+button-commitment-let-go = Lepaskan saja
+gathering-card-title = <b>No. { $number } { $title }</b>
+gathering-card-when = Kapan: { $when }
+gathering-card-place = Di mana: { $place }
+gathering-card-online = Daring: { $url }
+gathering-card-capacity = Tempat: { $capacity }
+gathering-card-description = { $description }
+gathering-created = Pertemuan baru:
+gathering-edited = Pertemuan diubah:
+gathering-rsvp-prompt = Apakah Anda akan datang? Pilih satu jawaban; Anda bisa mengubahnya nanti.
+gathering-dst-gap = Waktu itu tidak ada pada malam jam dimajukan: saya memakai waktu pertama sesudahnya.
+gathering-dst-ambiguous = Waktu itu terjadi dua kali pada malam jam dimundurkan: saya memakai yang pertama.
+gathering-counts = Akan hadir: { $going } · mungkin: { $maybe } · tidak hadir: { $no } · daftar tunggu: { $waitlist } · sudah datang: { $present }
+gathering-rsvp-going = Anda akan hadir di “{ $title }”: { $when }.
+gathering-rsvp-maybe = Mungkin hadir di “{ $title }”: { $when }.
+gathering-rsvp-no = Dicatat: Anda tidak hadir di “{ $title }”.
+gathering-rsvp-waitlist = “{ $title }” sudah penuh: Anda masuk daftar tunggu dan akan saya kabari jika ada tempat kosong.
+gathering-promoted = Ada tempat kosong: sekarang Anda terdaftar hadir di “{ $title }”, { $when }.
+gathering-list-title = Pertemuan yang akan datang:
+gathering-list-line = No. { $number } { $title }: { $when }
+gathering-list-none = Belum ada pertemuan yang akan datang. Koordinator mengumumkannya dengan /gathering create.
+gathering-is-cancelled = Pertemuan ini dibatalkan.
+gathering-cancel-confirm = Batalkan “{ $title }”? { $count ->
+    [0] Belum ada yang menjawab.
+   *[other] { $count } orang yang sudah menjawab akan diberi tahu.
+}
+gathering-cancelled = Pertemuan No. { $number } “{ $title }” dibatalkan.
+gathering-cancelled-dm = “{ $title }” ({ $when }) dibatalkan. Mohon maaf atas perubahan rencana ini.
+gathering-reminder = { $kind ->
+    [week] Seminggu lagi:
+    [day] Besok:
+   *[hour] Satu jam lagi:
+} { $answer ->
+    [maybe] (Anda menjawab “mungkin”)
+   *[going] (Anda menjawab akan hadir)
+}
+gathering-reminder-link = “{ $title }” dimulai 10 menit lagi. Bergabung di sini: { $url }
+gathering-starts-now = No. { $number } “{ $title }” sedang dimulai. Sudah di sini? Tekan tombolnya (atau ketik /here).
+gathering-here-recorded = Selamat datang! Anda tercatat hadir di “{ $title }”.
+gathering-marked-present = { $name } tercatat hadir di “{ $title }”.
+gathering-marked-absent = { $name } tercatat tidak hadir di “{ $title }”.
+gathering-commit-ask = Terima kasih sudah datang ke “{ $title }” ({ $cohort }). Apa yang akan Anda coba dalam beberapa minggu ke depan? Tulis satu sampai tiga hal, masing-masing dengan /commit, misalnya: <code>/commit mengadakan edit-a-thon pertama</code>. Hanya Anda yang membacanya, kecuali Anda menambahkan --visibility mentor atau coordinators. Saya akan menanyakan perkembangannya setelah seminggu, sebulan, dan tiga bulan.
+gathering-followup-week = Seminggu setelah “{ $title }”: bagaimana perkembangan “{ $text }”?
+gathering-followup-later = Setelah “{ $title }”, Anda ingin mencoba: “{ $text }”. Sudah Anda lakukan?
+commitment-answer-done = Hebat! “{ $text }” sudah selesai.
+commitment-answer-partly = Dicatat: sebagian selesai. Saya akan bertanya lagi nanti.
+commitment-answer-not-yet = Dicatat: belum. Saya akan bertanya lagi nanti; jika ada yang menghambat, mentor Anda atau koordinator bisa membantu.
+commitment-answer-let-go = Dicatat: Anda melepaskan “{ $text }”. Saya tidak akan menanyakannya lagi.
+commit-saved = Disimpan untuk “{ $title }”. { $visibility ->
+    [mentor] Anda dan mentor Anda bisa membacanya.
+    [coordinators] Anda dan para koordinator bisa membacanya.
+   *[me] Hanya Anda yang bisa membacanya.
+} { $left ->
+    [0] Sudah tiga: saya akan menanyakan perkembangannya.
+   *[other] Anda masih bisa menambah { $left } lagi.
+}
+commit-error-no-gathering = Saya tidak menemukan pertemuan terbaru Anda untuk mencatat ini. Sebutkan satu dengan --gathering NOMOR.
+commit-error-too-many = Anda sudah punya { $max } komitmen untuk pertemuan ini: komitmen yang lebih sedikit dan ditindaklanjuti hasilnya lebih baik.
+commit-error-visibility = “{ $value }” bukan me, mentor, atau coordinators.
+commitments-title = Komitmen Anda:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = Anda belum punya komitmen. Setelah pertemuan, tulis /commit dengan apa yang akan Anda coba.
+gathering-error-bad-date = “{ $value }” bukan tanggal dan waktu yang saya pahami. Tulis seperti 2027-03-14 10:00.
+gathering-error-past = Waktu itu sudah lewat.
+gathering-error-too-far = Itu lebih dari dua tahun lagi.
+gathering-error-end-before-start = Waktu selesai harus setelah waktu mulai.
+gathering-error-too-long = Pertemuan paling lama 14 hari.
+gathering-error-bad-link = “{ $value }” bukan tautan web: hanya tautan http:// dan https:// yang diterima.
+gathering-error-link-too-long = Tautan itu terlalu panjang (maksimal { $max } karakter).
+gathering-error-unknown = Tidak ada pertemuan No. { $number } di kohort ini. /gathering list menampilkan daftarnya.
+gathering-error-unknown-button = Pertemuan ini sudah tidak ada.
+gathering-error-cancelled = Pertemuan ini dibatalkan.
+gathering-error-finished = Pertemuan ini sudah selesai.
+gathering-error-not-started = Pertemuan ini belum dimulai.
+gathering-error-not-now = Tidak ada pertemuan yang sedang berlangsung: “Saya di sini” berlaku sejak setengah jam sebelum mulai sampai selesai.
+gathering-error-join-first = Hanya anggota kohort ini yang bisa menjawab: /join dulu.
+gathering-error-nothing-to-change = Tidak ada yang diubah: berikan setidaknya satu opsi --…
+gathering-summary-intro = Perkembangan tindak lanjut, { $days } hari setelahnya:
+gathering-report-title = <b>No. { $number } { $title }</b>
+gathering-report-commitments = Komitmen: { $count } dari { $people } orang · selesai { $done } · sebagian { $partly } · belum { $not-yet } · dilepaskan { $let-go } · terbuka { $open }
+gathering-report-shared = Dibagikan kepada koordinator:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, hadir: { $present }
+mydata-gatherings = { $count ->
+    [0] Anda belum menjawab pertemuan apa pun.
+   *[other] Jawaban Anda untuk pertemuan ({ $count }):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, hadir: { $present }
+mydata-commitments = { $count ->
+    [0] Anda belum membuat komitmen apa pun.
+   *[other] Komitmen Anda ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Pertemuan: jawaban, kehadiran, dan komitmen
+report-gathering-line = No. { $number } { $title }: { $going } akan hadir, { $present } datang; { $commitments } komitmen: { $done } selesai, { $partly } sebagian, { $open } terbuka
+report-gathering-going = akan hadir
+report-gathering-present = datang
+report-gathering-axis = pertemuan
+report-gathering-count = orang
+gathering-rsvp-noted = Dicatat. Detailnya sudah saya kirim secara pribadi.
+gathering-moved = “{ $title }” punya waktu baru: { $when }.
+commitment-answer-not-yet-mentor = Dicatat: belum. Ada yang menghambat? { $mentor }, mentor Anda, bisa membantu: sekali tekan akan memberi tahu beliau apa yang ingin Anda coba.
+button-commitment-ask-mentor = Minta bantuan mentor saya
+commitment-help-to-mentor = { $mentee } ({ $cohort }) tersendat pada hal yang ingin dicobanya setelah pertemuan: “{ $text }”. Bisakah Anda menghubunginya?
+commitment-help-sent = Saya sudah memberi tahu { $mentor }. Beliau akan menghubungi Anda.
+commitment-help-unreachable = Saya tidak bisa menulis kepada { $mentor } secara pribadi saat ini: silakan hubungi beliau langsung.
+cmd-hope-summary = sebelum pertemuan, beri tahu penyelenggara apa yang ingin Anda pelajari atau bantuan yang Anda butuhkan
+cmd-hope-usage = /hope apa yang ingin Anda pelajari [--gathering NOMOR] [--cohort "Nama"] (/hope - menghapusnya)
+field-intention = harapan
+gathering-reminder-hope = Apa yang ingin Anda pelajari atau bantuan apa yang Anda butuhkan? Beri tahu penyelenggara secara pribadi dengan /hope …
+hope-saved = Terima kasih: penyelenggara “{ $title }” akan membacanya (hanya mereka dan Anda).
+hope-cleared = Dihapus untuk “{ $title }”.
+hope-error-no-gathering = Saya tidak menemukan pertemuan mendatang yang sudah Anda jawab. Jawab salah satu dulu, atau sebutkan dengan --gathering NOMOR.
+hope-error-started = Pertemuan itu sudah dimulai.
+gathering-report-hopes = Yang ingin dipelajari peserta:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope =   yang ingin Anda pelajari: { $text }
+
+## Survei (src/features/surveys)
+
+cmd-survey-summary = survei: templat, buat, kirim, hasil, tutup (koordinator)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = survei siap pakai: setelah pertemuan, 30 hari kemudian, penilaian diri
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = buat survei dari templat, atau dari definisi singkat (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Judul + satu pertanyaan per baris
+cmd-survey-edit-summary = ubah pertanyaan survei (menjadi versi baru setelah ada yang menjawab)
+cmd-survey-edit-usage = /survey edit ID + definisi baru
+cmd-survey-show-summary = pratinjau pertanyaan survei (dikirim kepada Anda secara pribadi)
+cmd-survey-show-usage = /survey show ID
+cmd-survey-send-summary = kirim survei ke kohort, kepada setiap orang secara pribadi
+cmd-survey-send-usage = /survey send ID [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = hasil survei, minimal 5 jawaban per pertanyaan (dikirim kepada Anda secara pribadi)
+cmd-survey-results-usage = /survey results ID
+cmd-survey-close-summary = tutup survei: tidak menerima jawaban lagi
+cmd-survey-close-usage = /survey close ID
+cmd-survey-list-summary = survei kohort ini
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = survei Anda yang masih terbuka, untuk dijawab atau diubah jawabannya (secara pribadi)
+cmd-surveys-usage = /surveys
+button-survey-skip = Lewati
+button-survey-done = Selesai
+button-survey-yes = Ya
+button-survey-no = Tidak
+button-survey-answer = Jawab “{ $title }”
+button-survey-change = Ubah jawaban saya untuk “{ $title }”
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anonim: tidak seorang pun, termasuk koordinator, bisa melihat jawaban mana yang milik Anda)
+   *[no] (koordinator melihat jawaban Anda; hasil hanya menampilkan jumlah dari 5 orang atau lebih)
+}
+survey-dm-question = Pertanyaan { $n } dari { $total }:
+survey-dm-text-hint = Balas dengan teks singkat.
+survey-dm-text-hint-optional = Balas dengan teks singkat, atau “lewati”.
+survey-dm-multi-hint = Pilih semua yang sesuai, lalu tekan “Selesai”.
+survey-dm-scale-hint = Dari { $min } sampai { $max }.
+survey-answer-saved = Disimpan.
+survey-thanks = Terima kasih atas jawaban Anda!
+survey-done-anonymous = Jawaban Anda disimpan tanpa nama Anda. Jawaban itu sekarang tidak bisa diubah.
+survey-done-named = Anda bisa mengubah jawaban sampai batas waktu dengan /surveys.
+survey-changing = Jawaban Anda sebelumnya tetap disimpan sampai Anda menggantinya.
+survey-already-answered = Anda sudah menjawab survei ini.
+survey-invite-group = Survei singkat, “{ $title }”. Jika saya belum menulis kepada Anda secara pribadi tentang survei ini, buka { $link } untuk menjawab di sana.
+survey-invite-group-nolink = Survei singkat, “{ $title }”. Jika saya belum menulis kepada Anda secara pribadi tentang survei ini, kirim pesan pribadi kepada saya dan kirim /surveys.
+survey-reminder = Pengingat: “{ $title }” ditutup sekitar { $left } jam lagi. Kirim /surveys untuk menjawab atau melanjutkan.
+survey-error-definition = Definisi survei ini tidak valid (di { $where }). Lihat format di docs/surveys.md.
+survey-error-json = JSON ini tidak bisa dibaca.
+survey-error-line = Baris { $n } bukan pertanyaan. Tulis “jenis: pertanyaan”, misalnya “scale5: Seberapa bermanfaat?”.
+survey-error-type = Baris { $n }: “{ $type }” bukan jenis pertanyaan. Gunakan single, multi, scale5, scale10, yesno, atau text.
+survey-error-too-long = Definisi ini terlalu panjang (maksimal { $max } karakter).
+survey-error-too-many = Survei berisi maksimal { $max } pertanyaan.
+survey-error-no-template = Tidak ada templat “{ $name }”. Templat: { $templates }.
+survey-error-no-themes = Penilaian diri menanyakan tema-tema kohort, dan kohort ini belum punya tema. Tambahkan dengan /cohort edit --themes "…".
+survey-error-not-found = Tidak ada survei { $id } di kohort ini. Lihat /survey list.
+survey-error-not-member = Anda tidak termasuk dalam kohort survei ini.
+survey-error-closed = Survei ini sudah ditutup.
+survey-error-unknown = Survei ini sudah tidak ada.
+survey-error-audience = Saya belum bisa mengirim ke “{ $value }”. Gunakan --to cohort.
+survey-error-remind = “{ $value }” bukan rentang waktu seperti 1d atau 12h.
+survey-error-range = Silakan jawab dengan angka dari { $min } sampai { $max }.
+survey-error-required = Pertanyaan ini wajib dijawab.
+survey-error-use-buttons = Silakan jawab dengan tombol pada pertanyaan.
+survey-error-answer-too-long = Jawaban itu terlalu panjang (maksimal { $max } karakter).
+survey-created = Survei { $number } sudah siap: “{ $title }”, { $questions } pertanyaan, { $anonymous ->
+    [yes] anonim
+   *[no] dengan nama
+}. Periksa dengan /survey show { $number }, kirim dengan /survey send { $number }.
+survey-edited = Survei { $number } sekarang versi { $version }. Jawaban yang sudah diberikan tetap terkait dengan versi yang dijawab.
+survey-sent = Survei { $number } terkirim: { $dm } secara pribadi, { $group } lewat tautan di sini. Batas waktu: { $deadline }.
+survey-closed = Survei { $number } sudah ditutup. Lihat /survey results { $number }.
+survey-list-title = <b>Survei</b>
+survey-list-none = Belum ada survei. Mulai dengan /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] anonim
+   *[no] dengan nama
+})
+survey-show-title = <b>Survei { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] anonim
+   *[no] dengan nama
+})
+survey-show-if = hanya jika { $question } = { $equals }
+survey-show-optional = (opsional)
+survey-show-deadline = Batas waktu: { $at }
+survey-templates-title = <b>Templat survei</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Buat satu dengan /survey create NAMA [--anonymous].
+survey-results-title = <b>Hasil survei { $number }: { $title }</b> ({ $status })
+survey-results-none = Belum ada jawaban.
+survey-results-version = <b>Versi { $n }</b>
+survey-results-people = { $n } orang menjawab.
+survey-results-too-few-people = Kurang dari 5 orang menjawab: tidak ada yang ditampilkan, agar tidak ada yang bisa dikenali.
+survey-results-too-few = Kurang dari 5 jawaban: tidak ditampilkan.
+survey-results-answered = { $n } jawaban
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = Rata-rata { $mean }, median { $median } (dari { $max })
+survey-results-texts-hidden = Jawaban tertulis hanya ditampilkan kepada koordinator.
+survey-change-title = <b>Sebelum dan sesudah</b> (survei { $before } → survei { $after })
+survey-change-paired = { $question }: { $change } rata-rata, untuk { $n } orang yang menjawab keduanya
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: kurang dari 5 jawaban, tidak ditampilkan
+surveys-title = <b>Survei Anda yang masih terbuka</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] sudah dijawab
+    [started] sudah dimulai
+   *[new] belum dimulai
+}, sampai { $deadline })
+surveys-none = Anda tidak punya survei yang terbuka.
+survey-mydata-named = • Jawaban Anda untuk survei “{ $title }”:
+survey-mydata-skipped = (dilewati)
+survey-mydata-anonymous = • Jawaban yang Anda berikan pada survei anonim disimpan tanpa nama atau ID apa pun: saya tidak bisa tahu mana yang milik Anda, jadi saya tidak bisa menampilkan atau menghapusnya.
+survey-report-title = Survei
+survey-report-line = { $title }: { $people } orang menjawab
+survey-tpl-feedback-title = Setelah pertemuan
+survey-tpl-feedback-about = masukan langsung setelah pertemuan (5 pertanyaan)
+survey-tpl-feedback-intro = Beberapa pertanyaan tentang pertemuan ini, agar pertemuan berikutnya lebih baik.
+survey-tpl-feedback-useful = Secara keseluruhan, seberapa bermanfaat pertemuan ini bagi Anda?
+survey-tpl-feedback-best = Apa yang paling membantu Anda?
+survey-tpl-feedback-best-sessions = Sesi-sesinya
+survey-tpl-feedback-best-people = Bertemu orang-orang
+survey-tpl-feedback-best-practice = Praktik langsung
+survey-tpl-feedback-best-materials = Materinya
+survey-tpl-feedback-again = Apakah Anda akan datang lagi ke pertemuan seperti ini?
+survey-tpl-feedback-why-not = Mengapa tidak?
+survey-tpl-feedback-change = Apa yang perlu kami ubah lain kali?
+survey-tpl-followup-title = 30 hari kemudian
+survey-tpl-followup-about = sebulan kemudian: apa yang dipakai, apa yang menghambat (5 pertanyaan)
+survey-tpl-followup-intro = Sudah sebulan berlalu. Apa yang sudah Anda pakai dari yang Anda pelajari?
+survey-tpl-followup-used = Apa yang sudah Anda pakai sejak itu?
+survey-tpl-followup-used-skills = Keterampilan yang saya pelajari
+survey-tpl-followup-used-tools = Alat yang saya temukan
+survey-tpl-followup-used-contacts = Orang yang saya temui
+survey-tpl-followup-used-nothing = Belum ada
+survey-tpl-followup-blocked = Apakah ada yang menghambat Anda?
+survey-tpl-followup-what-blocked = Apa yang menghambat Anda?
+survey-tpl-followup-recommend = Seberapa besar kemungkinan Anda merekomendasikan kohort ini kepada teman?
+survey-tpl-followup-else = Ada hal lain yang ingin Anda sampaikan?
+survey-tpl-self-assessment-title = Penilaian diri
+survey-tpl-self-assessment-about = tingkat keyakinan 1 sampai 5 untuk setiap tema kohort; jalankan sebelum dan sesudah
+survey-tpl-self-assessment-intro = Seberapa yakin Anda? 1 berarti sama sekali tidak, 5 berarti sangat yakin.
+survey-tpl-self-question = Seberapa yakin Anda tentang:
+
+## Laporan dan ekspor (src/features/reports, dan bagian laporan setiap fitur)
+
+cmd-report-summary = grafik perjalanan kohort, dikirim kepada Anda secara pribadi; “group”: ringkasan untuk semua orang
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = angka di balik /report dalam bentuk berkas: CSV untuk spreadsheet, JSON, atau halaman Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Belum ada yang bisa ditampilkan untuk { $cohort } sejak { $since }.
+report-header = <b>{ $cohort }</b>: laporan dari { $since } sampai { $until }
+report-group-header = <b>Kabar { $cohort }</b> (sejak { $since })
+report-no-images = Obrolan ini tidak bisa menampilkan gambar, jadi berikut angkanya saja.
+report-group-posted = Saya sudah memasang ringkasannya di grup { $cohort }.
+report-error-since = “--since” memerlukan tanggal seperti 2027-01-01; “{ $value }” bukan tanggal.
+report-error-since-future = “--since { $value }” ada di masa depan: belum ada yang bisa dilaporkan.
+report-error-what = “--what” menerima satu atau lebih dari: { $allowed }. “{ $value }” tidak termasuk.
+report-error-word = Saya tidak mengenal “{ $word }” di sini. Coba /report, /report group, atau /help report.
+report-error-no-group = Saya tidak bisa lagi menjangkau grup kohort ini, jadi saya tidak bisa memasang di sana.
+export-error-format = Saya bisa mengekspor sebagai { $allowed }; “{ $value }” tidak termasuk.
+export-sent = { $count ->
+   *[other] Ini ekspor { $format } Anda: { $count } berkas.
+}
+export-inline = Obrolan ini tidak bisa menerima berkas, jadi berikut teks setiap berkas untuk disalin.
+report-few = kurang dari 5
+report-members-title = Anggota dari waktu ke waktu
+report-series-joined = Bergabung
+report-series-left = Keluar
+report-series-members = Di kohort
+report-members-now = Sekarang: { $active } aktif, { $paused } sedang jeda, { $left } sudah keluar.
+report-members-period = Sejak { $since }: { $joined } bergabung, { $left } keluar.
+report-axis-month = Bulan
+report-axis-week = Minggu
+report-axis-people = Orang
+report-col-status = Status saat ini
+report-col-people = Orang
+report-col-answered = Menjawab
+report-col-expected = Ditanya
+report-col-date = Tanggal
+report-checkins-title = Check-in: siapa yang menjawab
+report-axis-checkin = Tanggal check-in
+report-axis-rate = Menjawab (%)
+report-checkins-total = { $count } check-in: { $answered } jawaban dari { $expected } yang ditanya ({ $rate }%).
+report-checkins-line = { $date }: { $answered } dari { $expected } menjawab ({ $rate }%)
+report-checkins-hidden = { $date }: kurang dari 5 orang ditanya, tidak ditampilkan
+report-checkins-count = { $count } check-in telah berlangsung.
+report-mentorships-title = Pendampingan
+report-axis-mentorships = Pendampingan
+report-mentorship-status = { $status ->
+    [all] diminta
+    [accepted] diterima
+    [active] masih berjalan
+    [declined] ditolak
+    [timed_out] tanpa jawaban
+   *[asked] menunggu
+}
+report-mentorships-line = { $asked } diminta: { $accepted } diterima ({ $active } masih berjalan), { $declined } ditolak, { $timedOut } tanpa jawaban, { $waiting } menunggu.
+report-mentorships-group = { $active } pendampingan sedang berjalan.
+report-peers-title = Putaran rekan: apakah Anda sudah bertemu?
+report-axis-round = Putaran
+report-peer-answer = { $answer ->
+    [yes] sudah bertemu
+    [not-yet] belum
+    [no] tidak bertemu
+   *[none] tanpa jawaban
+}
+report-peers-line = Putaran ke-{ $number } ({ $date }): { $yes } dari { $people } sudah bertemu ({ $rate }%), { $notYet } belum, { $no } tidak, { $silent } tidak menjawab.
+report-peers-hidden = Putaran ke-{ $number } ({ $date }): kurang dari 5 orang, tidak ditampilkan
+
+## Bantuan /start, tanda kutip di dalam teks berkutip
+cmd-start-summary = mulai mengobrol dengan saya secara pribadi (tautan bergabung atau tautan menjawab akan membukanya untuk Anda)
+error-quote-inside = Tanda { $quote } di dalam teks berkutip mengakhiri teks itu terlalu cepat. Tulis sebagai \{ $quote } atau gunakan tanda kutip lain (“…” atau «…») di sekitar teks.

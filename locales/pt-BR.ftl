@@ -705,3 +705,381 @@ keyword-third = terceira, terceiro
 keyword-fourth = quarta, quarto
 keyword-last = última, último
 keyword-ignore = a
+
+## Encontros e acompanhamento dos compromissos (src/features/gatherings)
+
+cmd-gathering-summary = encontros desta turma: anunciar, responder, relatório
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = os próximos encontros
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = um encontro, com as respostas até agora (totais)
+cmd-gathering-show-usage = /gathering show NÚMERO
+cmd-gathering-create-summary = anunciar um encontro (horário no fuso horário da turma, ou --timezone)
+cmd-gathering-create-usage = /gathering create "Título" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Região/Cidade]
+cmd-gathering-edit-summary = alterar um encontro; um novo horário muda todos os lembretes
+cmd-gathering-edit-usage = /gathering edit NÚMERO [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = cancelar um encontro (pede confirmação; todos que responderam são avisados)
+cmd-gathering-cancel-usage = /gathering cancel NÚMERO
+cmd-gathering-report-summary = respostas, presença e compromissos de um encontro (enviados a você no privado)
+cmd-gathering-report-usage = /gathering report NÚMERO
+cmd-gathering-mark-summary = marcar alguém como presente ou ausente depois do início
+cmd-gathering-mark-usage = /gathering mark NÚMERO @pessoa present|absent
+cmd-here-summary = avisar que você está no encontro que está acontecendo agora
+cmd-here-usage = /here [NÚMERO]
+cmd-commit-summary = dizer o que você vai experimentar depois de um encontro (até 3; só você lê, a menos que compartilhe)
+cmd-commit-usage = /commit o que você vai experimentar [--visibility me|mentor|coordinators] [--gathering NÚMERO] [--cohort "Nome"]
+cmd-commitments-summary = seus compromissos e como estão indo
+cmd-commitments-usage = /commitments
+field-gathering-title = título
+field-gathering-capacity = vagas
+field-gathering-number = número do encontro
+field-place = local
+field-description = descrição
+field-commitment = compromisso
+button-gathering-going = Vou
+button-gathering-maybe = Talvez
+button-gathering-no = Não vou
+button-gathering-here = Estou aqui
+button-gathering-cancel-confirm = Sim, cancelar
+button-commitment-done = Feito
+button-commitment-partly = Em parte
+button-commitment-not-yet = Ainda não
+button-commitment-let-go = Deixar pra lá
+gathering-card-title = <b>nº { $number } { $title }</b>
+gathering-card-when = Quando: { $when }
+gathering-card-place = Onde: { $place }
+gathering-card-online = On-line: { $url }
+gathering-card-capacity = Vagas: { $capacity }
+gathering-card-description = { $description }
+gathering-created = Novo encontro:
+gathering-edited = Encontro alterado:
+gathering-rsvp-prompt = Você vem? Escolha uma resposta; dá para mudar depois.
+gathering-dst-gap = Esse horário não existe na noite em que os relógios são adiantados: usei o primeiro horário depois dele.
+gathering-dst-ambiguous = Esse horário acontece duas vezes na noite em que os relógios são atrasados: usei o primeiro.
+gathering-counts = Vão: { $going } · talvez: { $maybe } · não vão: { $no } · lista de espera: { $waitlist } · presentes: { $present }
+gathering-rsvp-going = Presença confirmada em “{ $title }”: { $when }.
+gathering-rsvp-maybe = Resposta “talvez” para “{ $title }”: { $when }.
+gathering-rsvp-no = Anotado: você não vai a “{ $title }”.
+gathering-rsvp-waitlist = “{ $title }” está lotado: você está na lista de espera e eu aviso se abrir uma vaga.
+gathering-promoted = Abriu uma vaga: sua presença em “{ $title }” está confirmada, { $when }.
+gathering-list-title = Próximos encontros:
+gathering-list-line = nº { $number } { $title }: { $when }
+gathering-list-none = Nenhum encontro marcado. A coordenação anuncia um com /gathering create.
+gathering-is-cancelled = Este encontro foi cancelado.
+gathering-cancel-confirm = Cancelar “{ $title }”? { $count ->
+    [0] Ninguém respondeu ainda.
+    [one] A pessoa que respondeu será avisada.
+    [many] As { $count } pessoas que responderam serão avisadas.
+   *[other] As { $count } pessoas que responderam serão avisadas.
+}
+gathering-cancelled = O encontro nº { $number } “{ $title }” foi cancelado.
+gathering-cancelled-dm = “{ $title }” ({ $when }) foi cancelado. Desculpe pela mudança de planos.
+gathering-reminder = { $kind ->
+    [week] Daqui a uma semana:
+    [day] Amanhã:
+   *[hour] Daqui a uma hora:
+} { $answer ->
+    [maybe] (você disse talvez)
+   *[going] (você disse que vai)
+}
+gathering-reminder-link = “{ $title }” começa em 10 minutos. Entre aqui: { $url }
+gathering-starts-now = Nº { $number } “{ $title }” está começando. Está aqui? Toque no botão (ou digite /here).
+gathering-here-recorded = Boas-vindas! Sua presença em “{ $title }” foi registrada.
+gathering-marked-present = Presença de { $name } registrada em “{ $title }”.
+gathering-marked-absent = Ausência de { $name } registrada em “{ $title }”.
+gathering-commit-ask = Obrigado por participar de “{ $title }” ({ $cohort }). O que você vai experimentar nas próximas semanas? Escreva de uma a três coisas, cada uma com /commit, por exemplo: <code>/commit organizar um primeiro editatona</code>. Só você lê, a menos que acrescente --visibility mentor ou coordinators. Vou perguntar como está indo daqui a uma semana, um mês e três meses.
+gathering-followup-week = Uma semana depois de “{ $title }”: como está indo com “{ $text }”?
+gathering-followup-later = Depois de “{ $title }”, você queria experimentar: “{ $text }”. Conseguiu?
+commitment-answer-done = Parabéns! “{ $text }” está feito.
+commitment-answer-partly = Anotado: feito em parte. Pergunto de novo mais tarde.
+commitment-answer-not-yet = Anotado: ainda não. Pergunto de novo mais tarde; se algo estiver travando você, seu mentor ou alguém da coordenação pode ajudar.
+commitment-answer-let-go = Anotado: você deixou “{ $text }” pra lá. Não vou perguntar mais sobre isso.
+commit-saved = Salvo para “{ $title }”. { $visibility ->
+    [mentor] Você e seu mentor podem ler.
+    [coordinators] Você e a coordenação podem ler.
+   *[me] Só você pode ler.
+} { $left ->
+    [0] Já são três: vou perguntar como estão indo.
+    [one] Você pode acrescentar mais { $left }.
+    [many] Você pode acrescentar mais { $left }.
+   *[other] Você pode acrescentar mais { $left }.
+}
+commit-error-no-gathering = Não encontrei nenhum encontro recente seu para registrar isto. Indique um com --gathering NÚMERO.
+commit-error-too-many = Você já tem { $max } compromissos para este encontro: menos compromissos, bem acompanhados, funcionam melhor.
+commit-error-visibility = “{ $value }” não é me, mentor nem coordinators.
+commitments-title = Seus compromissos:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = Você ainda não tem compromissos. Depois de um encontro, use /commit com o que você vai experimentar.
+gathering-error-bad-date = Não entendi a data e hora “{ $value }”. Escreva assim: 2027-03-14 10:00.
+gathering-error-past = Esse horário já passou.
+gathering-error-too-far = Isso é daqui a mais de dois anos.
+gathering-error-end-before-start = O fim precisa vir depois do início.
+gathering-error-too-long = Um encontro pode durar no máximo 14 dias.
+gathering-error-bad-link = “{ $value }” não é um link da web: só links http:// e https:// são aceitos.
+gathering-error-link-too-long = Esse link é longo demais (no máximo { $max } caracteres).
+gathering-error-unknown = Não existe o encontro nº { $number } nesta turma. /gathering list mostra os encontros.
+gathering-error-unknown-button = Este encontro não existe mais.
+gathering-error-cancelled = Este encontro foi cancelado.
+gathering-error-finished = Este encontro já terminou.
+gathering-error-not-started = Este encontro ainda não começou.
+gathering-error-not-now = Não há nenhum encontro acontecendo agora: “Estou aqui” vale de meia hora antes do início até o fim.
+gathering-error-join-first = Só membros desta turma podem responder: use /join primeiro.
+gathering-error-nothing-to-change = Nada para alterar: informe pelo menos uma opção --…
+gathering-summary-intro = Como está o acompanhamento, { $days } dias depois:
+gathering-report-title = <b>nº { $number } { $title }</b>
+gathering-report-commitments = Compromissos: { $count } de { $people } pessoas · feitos { $done } · em parte { $partly } · ainda não { $not-yet } · deixados pra lá { $let-go } · em aberto { $open }
+gathering-report-shared = Compartilhados com a coordenação:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, presente: { $present }
+mydata-gatherings = { $count ->
+    [0] Você não respondeu a nenhum encontro.
+    [one] Suas respostas a encontros (uma):
+    [many] Suas respostas a encontros ({ $count }):
+   *[other] Suas respostas a encontros ({ $count }):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, presente: { $present }
+mydata-commitments = { $count ->
+    [0] Você não assumiu nenhum compromisso.
+    [one] Seus compromissos (um):
+    [many] Seus compromissos ({ $count }):
+   *[other] Seus compromissos ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Encontros: respostas, presença e compromissos
+report-gathering-line = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $open } em aberto
+report-gathering-going = vão
+report-gathering-present = presentes
+report-gathering-axis = encontro
+report-gathering-count = pessoas
+gathering-rsvp-noted = Anotado. Mandei os detalhes para você no privado.
+gathering-moved = “{ $title }” tem um novo horário: { $when }.
+commitment-answer-not-yet-mentor = Anotado: ainda não. Tem algo travando você? { $mentor }, seu mentor, pode ajudar: um toque conta a ele o que você queria experimentar.
+button-commitment-ask-mentor = Pedir ajuda ao meu mentor
+commitment-help-to-mentor = { $mentee } ({ $cohort }) está com dificuldade no que queria experimentar depois de um encontro: “{ $text }”. Você pode entrar em contato?
+commitment-help-sent = Avisei { $mentor }, que vai entrar em contato.
+commitment-help-unreachable = Não consigo escrever para { $mentor } no privado agora: fale com essa pessoa diretamente.
+cmd-hope-summary = antes de um encontro, contar à organização o que você espera aprender ou em que precisa de ajuda
+cmd-hope-usage = /hope o que você espera aprender [--gathering NÚMERO] [--cohort "Nome"] (/hope - apaga)
+field-intention = expectativa
+gathering-reminder-hope = O que você espera aprender ou em que precisa de ajuda? Conte à organização no privado com /hope …
+hope-saved = Obrigado: a organização de “{ $title }” vai ler (só ela e você).
+hope-cleared = Apagado para “{ $title }”.
+hope-error-no-gathering = Não encontrei nenhum próximo encontro que você tenha respondido. Responda a um primeiro, ou indique-o com --gathering NÚMERO.
+hope-error-started = Esse encontro já começou.
+gathering-report-hopes = O que as pessoas esperam aprender:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope =   o que você espera aprender: { $text }
+
+## Pesquisas (src/features/surveys)
+
+cmd-survey-summary = pesquisas: modelos, criar, enviar, resultados, encerrar (coordenação)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = as pesquisas prontas: depois de um encontro, 30 dias depois, autoavaliação
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = criar uma pesquisa a partir de um modelo ou de uma definição curta (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Título + uma pergunta por linha
+cmd-survey-edit-summary = alterar as perguntas de uma pesquisa (vira uma nova versão depois que alguém respondeu)
+cmd-survey-edit-usage = /survey edit ID + a nova definição
+cmd-survey-show-summary = ver as perguntas de uma pesquisa (enviadas a você no privado)
+cmd-survey-show-usage = /survey show ID
+cmd-survey-send-summary = enviar uma pesquisa à turma, para cada pessoa no privado
+cmd-survey-send-usage = /survey send ID [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = os resultados de uma pesquisa, com 5 respostas ou mais por pergunta (enviados a você no privado)
+cmd-survey-results-usage = /survey results ID
+cmd-survey-close-summary = encerrar uma pesquisa: sem mais respostas
+cmd-survey-close-usage = /survey close ID
+cmd-survey-list-summary = as pesquisas da turma
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = suas pesquisas abertas, para responder ou mudar suas respostas (no privado)
+cmd-surveys-usage = /surveys
+button-survey-skip = Pular
+button-survey-done = Concluir
+button-survey-yes = Sim
+button-survey-no = Não
+button-survey-answer = Responder “{ $title }”
+button-survey-change = Mudar minhas respostas a “{ $title }”
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (anônima: ninguém, nem a coordenação, pode ver quais respostas são suas)
+   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de 5 pessoas ou mais)
+}
+survey-dm-question = Pergunta { $n } de { $total }:
+survey-dm-text-hint = Responda com um texto curto.
+survey-dm-text-hint-optional = Responda com um texto curto, ou “pular”.
+survey-dm-multi-hint = Escolha todas as opções que se aplicam e toque em “Concluir”.
+survey-dm-scale-hint = De { $min } a { $max }.
+survey-answer-saved = Salvo.
+survey-thanks = Obrigado pelas suas respostas!
+survey-done-anonymous = Suas respostas foram guardadas sem o seu nome. Agora não podem mais ser alteradas.
+survey-done-named = Você pode mudar suas respostas até o prazo final com /surveys.
+survey-changing = Suas respostas anteriores ficam guardadas até você substituí-las.
+survey-already-answered = Você já respondeu a esta pesquisa.
+survey-invite-group = Uma pesquisa rápida: “{ $title }”. Se eu não escrevi para você no privado sobre ela, abra { $link } para responder lá.
+survey-invite-group-nolink = Uma pesquisa rápida: “{ $title }”. Se eu não escrevi para você no privado sobre ela, escreva para mim no privado e envie /surveys.
+survey-reminder = Lembrete: “{ $title }” fecha em cerca de { $left } horas. Envie /surveys para responder ou continuar.
+survey-error-definition = Esta definição de pesquisa não é válida (em { $where }). Veja o formato em docs/surveys.md.
+survey-error-json = Não consigo ler este JSON.
+survey-error-line = A linha { $n } não é uma pergunta. Escreva “tipo: pergunta”, por exemplo “scale5: Quão útil foi?”.
+survey-error-type = Linha { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
+survey-error-too-long = Esta definição é longa demais (no máximo { $max } caracteres).
+survey-error-too-many = Uma pesquisa tem no máximo { $max } perguntas.
+survey-error-no-template = Não existe o modelo “{ $name }”. Modelos: { $templates }.
+survey-error-no-themes = A autoavaliação pergunta sobre os temas da turma, e esta turma não tem nenhum. Adicione com /cohort edit --themes "…".
+survey-error-not-found = Não existe a pesquisa { $id } nesta turma. Veja /survey list.
+survey-error-not-member = Você não está na turma desta pesquisa.
+survey-error-closed = Esta pesquisa está encerrada.
+survey-error-unknown = Esta pesquisa não existe mais.
+survey-error-audience = Ainda não consigo enviar para “{ $value }”. Use --to cohort.
+survey-error-remind = “{ $value }” não é um intervalo de tempo como 1d ou 12h.
+survey-error-range = Responda com um número de { $min } a { $max }.
+survey-error-required = Esta pergunta precisa de resposta.
+survey-error-use-buttons = Responda usando os botões da pergunta.
+survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max } caracteres).
+survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions } perguntas, { $anonymous ->
+    [yes] anônima
+   *[no] identificada
+}. Confira com /survey show { $number } e envie com /survey send { $number }.
+survey-edited = A pesquisa { $number } agora está na versão { $version }. As respostas dadas antes continuam ligadas à versão que responderam.
+survey-sent = Pesquisa { $number } enviada: { $dm } no privado, { $group } por um link aqui. Prazo: { $deadline }.
+survey-closed = A pesquisa { $number } foi encerrada. Veja /survey results { $number }.
+survey-list-title = <b>Pesquisas</b>
+survey-list-none = Nenhuma pesquisa ainda. Comece com /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] anônima
+   *[no] identificada
+})
+survey-show-title = <b>Pesquisa { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] anônima
+   *[no] identificada
+})
+survey-show-if = só se { $question } = { $equals }
+survey-show-optional = (opcional)
+survey-show-deadline = Prazo: { $at }
+survey-templates-title = <b>Modelos de pesquisa</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Crie uma com /survey create NOME [--anonymous].
+survey-results-title = <b>Resultados da pesquisa { $number }: { $title }</b> ({ $status })
+survey-results-none = Nenhuma resposta ainda.
+survey-results-version = <b>Versão { $n }</b>
+survey-results-people = { $n } pessoas responderam.
+survey-results-too-few-people = Menos de 5 pessoas responderam: nada é mostrado, para que ninguém possa ser identificado.
+survey-results-too-few = Menos de 5 respostas: não mostrado.
+survey-results-answered = { $n } respostas
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = Média { $mean }, mediana { $median } (de { $max })
+survey-results-texts-hidden = As respostas escritas só são mostradas à coordenação.
+survey-change-title = <b>Antes e depois</b> (pesquisa { $before } → pesquisa { $after })
+survey-change-paired = { $question }: { $change } em média, para as { $n } pessoas que responderam às duas
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: menos de 5 respostas, não mostrado
+surveys-title = <b>Suas pesquisas abertas</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] respondida
+    [started] iniciada
+   *[new] não iniciada
+}, até { $deadline })
+surveys-none = Você não tem pesquisas abertas.
+survey-mydata-named = • Suas respostas à pesquisa “{ $title }”:
+survey-mydata-skipped = (pulada)
+survey-mydata-anonymous = • As respostas que você deu a pesquisas anônimas ficam guardadas sem seu nome nem qualquer identificador: não consigo saber quais são suas, então não posso mostrá-las nem apagá-las.
+survey-report-title = Pesquisas
+survey-report-line = { $title }: { $people } pessoas responderam
+survey-tpl-feedback-title = Depois do encontro
+survey-tpl-feedback-about = opinião logo depois de um encontro (5 perguntas)
+survey-tpl-feedback-intro = Algumas perguntas sobre o encontro, para fazer o próximo ainda melhor.
+survey-tpl-feedback-useful = No geral, quão útil o encontro foi para você?
+survey-tpl-feedback-best = O que mais ajudou você?
+survey-tpl-feedback-best-sessions = As sessões
+survey-tpl-feedback-best-people = Conhecer pessoas
+survey-tpl-feedback-best-practice = A prática
+survey-tpl-feedback-best-materials = Os materiais
+survey-tpl-feedback-again = Você viria de novo a um encontro como este?
+survey-tpl-feedback-why-not = Por que não?
+survey-tpl-feedback-change = O que devemos mudar da próxima vez?
+survey-tpl-followup-title = 30 dias depois
+survey-tpl-followup-about = um mês depois: o que as pessoas usaram, o que travou (5 perguntas)
+survey-tpl-followup-intro = Já faz um mês. O que você usou do que aprendeu?
+survey-tpl-followup-used = O que você usou desde então?
+survey-tpl-followup-used-skills = Habilidades que aprendi
+survey-tpl-followup-used-tools = Ferramentas que descobri
+survey-tpl-followup-used-contacts = Pessoas que conheci
+survey-tpl-followup-used-nothing = Nada ainda
+survey-tpl-followup-blocked = Algo travou você?
+survey-tpl-followup-what-blocked = O que travou você?
+survey-tpl-followup-recommend = Qual a probabilidade de você recomendar esta turma a um amigo?
+survey-tpl-followup-else = Quer nos contar mais alguma coisa?
+survey-tpl-self-assessment-title = Autoavaliação
+survey-tpl-self-assessment-about = confiança de 1 a 5 em cada tema da turma; aplique antes e depois
+survey-tpl-self-assessment-intro = Quão confiante você se sente? 1 é nada, 5 é muito.
+survey-tpl-self-question = Quão confiante você se sente em:
+
+## Relatórios e exportações (src/features/reports, e a parte de relatório de cada recurso)
+
+cmd-report-summary = gráficos da vida da turma, enviados a você no privado; “group”: um resumo para todos
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = os números por trás do /report em arquivos: CSV para planilhas, JSON ou uma página do Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Ainda não há nada para mostrar de { $cohort } desde { $since }.
+report-header = <b>{ $cohort }</b>: relatório de { $since } a { $until }
+report-group-header = <b>Como vai a { $cohort }</b> (desde { $since })
+report-no-images = Este chat não consegue mostrar imagens, então aqui estão só os números.
+report-group-posted = Publiquei o resumo no grupo da { $cohort }.
+report-error-since = “--since” precisa de uma data como 2027-01-01; “{ $value }” não é uma data.
+report-error-since-future = “--since { $value }” está no futuro: ainda não há nada para relatar.
+report-error-what = “--what” aceita um ou mais de: { $allowed }. “{ $value }” não está entre eles.
+report-error-word = Não conheço “{ $word }” aqui. Tente /report, /report group ou /help report.
+report-error-no-group = Não consigo mais acessar o grupo desta turma, então não posso publicar lá.
+export-error-format = Posso exportar em { $allowed }; “{ $value }” não está entre eles.
+export-sent = { $count ->
+    [one] Aqui está sua exportação em { $format }: um arquivo.
+    [many] Aqui está sua exportação em { $format }: { $count } arquivos.
+   *[other] Aqui está sua exportação em { $format }: { $count } arquivos.
+}
+export-inline = Este chat não consegue receber arquivos, então aqui está o texto de cada um para copiar.
+report-few = menos de 5
+report-members-title = Membros ao longo do tempo
+report-series-joined = Entraram
+report-series-left = Saíram
+report-series-members = Na turma
+report-members-now = Agora: { $active } ativos, { $paused } em pausa, { $left } saíram.
+report-members-period = Desde { $since }: { $joined } entraram, { $left } saíram.
+report-axis-month = Mês
+report-axis-week = Semana
+report-axis-people = Pessoas
+report-col-status = Situação
+report-col-people = Pessoas
+report-col-answered = Responderam
+report-col-expected = Perguntados
+report-col-date = Data
+report-checkins-title = Check-ins: quem respondeu
+report-axis-checkin = Data do check-in
+report-axis-rate = Responderam (%)
+report-checkins-total = { $count } check-ins: { $answered } respostas de { $expected } perguntas enviadas ({ $rate }%).
+report-checkins-line = { $date }: { $answered } de { $expected } responderam ({ $rate }%)
+report-checkins-hidden = { $date }: menos de 5 pessoas perguntadas, não mostrado
+report-checkins-count = { $count } check-ins aconteceram.
+report-mentorships-title = Mentorias
+report-axis-mentorships = Mentorias
+report-mentorship-status = { $status ->
+    [all] pedidas
+    [accepted] aceitas
+    [active] ainda ativas
+    [declined] recusadas
+    [timed_out] sem resposta
+   *[asked] aguardando
+}
+report-mentorships-line = { $asked } pedidas: { $accepted } aceitas ({ $active } ainda ativas), { $declined } recusadas, { $timedOut } sem resposta, { $waiting } aguardando.
+report-mentorships-group = { $active } mentorias em andamento.
+report-peers-title = Rodadas entre pares: vocês se encontraram?
+report-axis-round = Rodada
+report-peer-answer = { $answer ->
+    [yes] se encontraram
+    [not-yet] ainda não
+    [no] não se encontraram
+   *[none] sem resposta
+}
+report-peers-line = Rodada nº { $number } ({ $date }): { $yes } de { $people } se encontraram ({ $rate }%), { $notYet } ainda não, { $no } não, { $silent } não responderam.
+report-peers-hidden = Rodada nº { $number } ({ $date }): menos de 5 pessoas, não mostrado
+
+## Ajuda do /start, aspas dentro de texto entre aspas
+cmd-start-summary = começar a conversar comigo no privado (um link de entrada ou de resposta abre a conversa para você)
+error-quote-inside = Um { $quote } dentro de um texto entre aspas termina o texto antes da hora. Escreva \{ $quote } ou use outras aspas (“…” ou «…») em volta do texto.

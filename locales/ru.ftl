@@ -744,3 +744,393 @@ keyword-third = третий, третья, третью
 keyword-fourth = четвёртый, четвёртая, четвёртую
 keyword-last = последний, последняя, последнюю
 keyword-ignore = {""}
+
+## Встречи и что после них (src/features/gatherings)
+cmd-gathering-summary = встречи этой когорты: анонс, ответы, отчёт
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = ближайшие встречи
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = одна встреча и ответы на неё на данный момент (числа)
+cmd-gathering-show-usage = /gathering show НОМЕР
+cmd-gathering-create-summary = анонсировать встречу (время в часовом поясе когорты или --timezone)
+cmd-gathering-create-usage = /gathering create "Название" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Регион/Город]
+cmd-gathering-edit-summary = изменить встречу; при новом времени сдвигаются все напоминания
+cmd-gathering-edit-usage = /gathering edit НОМЕР [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = отменить встречу (сначала спрошу; всем ответившим сообщу)
+cmd-gathering-cancel-usage = /gathering cancel НОМЕР
+cmd-gathering-report-summary = ответы, посещаемость и планы по встрече (пришлю вам в личном чате)
+cmd-gathering-report-usage = /gathering report НОМЕР
+cmd-gathering-mark-summary = после начала отметить, кто пришёл, а кто нет
+cmd-gathering-mark-usage = /gathering mark НОМЕР @пользователь present|absent
+cmd-here-summary = отметиться на встрече, которая идёт сейчас
+cmd-here-usage = /here [НОМЕР]
+cmd-commit-summary = написать, что вы попробуете после встречи (до 3; читаете только вы, если не поделитесь)
+cmd-commit-usage = /commit что вы попробуете [--visibility me|mentor|coordinators] [--gathering НОМЕР] [--cohort "Название"]
+cmd-commitments-summary = ваши планы и как они продвигаются
+cmd-commitments-usage = /commitments
+field-gathering-title = название
+field-gathering-capacity = число мест
+field-gathering-number = номер встречи
+field-place = место
+field-description = описание
+field-commitment = план
+button-gathering-going = Приду
+button-gathering-maybe = Возможно
+button-gathering-no = Не приду
+button-gathering-here = Я здесь
+button-gathering-cancel-confirm = Да, отменить
+button-commitment-done = Сделано
+button-commitment-partly = Частично
+button-commitment-not-yet = Пока нет
+button-commitment-let-go = Уже не актуально
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = Когда: { $when }
+gathering-card-place = Где: { $place }
+gathering-card-online = Онлайн: { $url }
+gathering-card-capacity = Мест: { $capacity }
+gathering-card-description = { $description }
+gathering-created = Новая встреча:
+gathering-edited = Встреча изменена:
+gathering-rsvp-prompt = Придёте? Выберите один ответ; потом его можно изменить.
+gathering-dst-gap = Такого времени нет в ночь перевода часов вперёд: я взял ближайшее время после него.
+gathering-dst-ambiguous = Это время бывает дважды в ночь перевода часов назад: я взял первое.
+gathering-counts = Придут: { $going } · возможно: { $maybe } · не придут: { $no } · в листе ожидания: { $waitlist } · на месте: { $present }
+gathering-rsvp-going = Вы идёте на «{ $title }»: { $when }.
+gathering-rsvp-maybe = Возможно, придёте на «{ $title }»: { $when }.
+gathering-rsvp-no = Отметил: вы не придёте на «{ $title }».
+gathering-rsvp-waitlist = На «{ $title }» мест нет: вы в листе ожидания, и я напишу, если место освободится.
+gathering-promoted = Освободилось место: теперь вы идёте на «{ $title }», { $when }.
+gathering-list-title = Ближайшие встречи:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = Ближайших встреч нет. Координаторы анонсируют встречу командой /gathering create.
+gathering-is-cancelled = Эта встреча отменена.
+gathering-cancel-confirm = Отменить «{ $title }»? { $count ->
+    [0] Пока никто не ответил.
+    [one] Ответил { $count } человек — я ему сообщу.
+    [few] Ответили { $count } человека — я им сообщу.
+    [many] Ответили { $count } человек — я им сообщу.
+   *[other] Ответили { $count } человека — я им сообщу.
+}
+gathering-cancelled = Встреча #{ $number } «{ $title }» отменена.
+gathering-cancelled-dm = «{ $title }» ({ $when }) отменяется. Простите за изменение планов.
+gathering-reminder = { $kind ->
+    [week] Через неделю:
+    [day] Завтра:
+   *[hour] Через час:
+} { $answer ->
+    [maybe] (вы ответили «возможно»)
+   *[going] (вы ответили, что придёте)
+}
+gathering-reminder-link = «{ $title }» начнётся через 10 минут. Подключайтесь: { $url }
+gathering-starts-now = #{ $number } «{ $title }» начинается. Вы здесь? Нажмите кнопку (или отправьте /here).
+gathering-here-recorded = Добро пожаловать! Отметил, что вы на «{ $title }».
+gathering-marked-present = { $name }: отмечено присутствие на «{ $title }».
+gathering-marked-absent = { $name }: отмечено отсутствие на «{ $title }».
+gathering-commit-ask = Спасибо, что пришли на «{ $title }» ({ $cohort }). Что вы попробуете в ближайшие недели? Напишите от одного до трёх пунктов, каждый через /commit, например: <code>/commit провести первый марафон правок</code>. Их читаете только вы, если не добавите --visibility mentor или coordinators. Я спрошу, как дела, через неделю, через месяц и через три месяца.
+gathering-followup-week = Неделя после «{ $title }»: как продвигается «{ $text }»?
+gathering-followup-later = После «{ $title }» вы хотели попробовать: «{ $text }». Получилось?
+commitment-answer-done = Отлично! «{ $text }» — сделано.
+commitment-answer-partly = Отметил: сделано частично. Спрошу ещё раз позже.
+commitment-answer-not-yet = Отметил: пока нет. Спрошу ещё раз позже; если что-то мешает, помогут ваш наставник или координатор.
+commitment-answer-let-go = Отметил: «{ $text }» уже не актуально. Больше не буду об этом спрашивать.
+commit-saved = Сохранено для «{ $title }». { $visibility ->
+    [mentor] Это можете читать вы и ваш наставник.
+    [coordinators] Это можете читать вы и координаторы.
+   *[me] Это можете читать только вы.
+} { $left ->
+    [0] Это уже три: я буду спрашивать, как они продвигаются.
+    [one] Можно добавить ещё { $left }.
+    [few] Можно добавить ещё { $left }.
+    [many] Можно добавить ещё { $left }.
+   *[other] Можно добавить ещё { $left }.
+}
+commit-error-no-gathering = Не нашёл вашей недавней встречи, к которой это отнести. Укажите её: --gathering НОМЕР.
+commit-error-too-many = По этой встрече у вас уже максимум планов ({ $max }): лучше меньше, но с отслеживанием.
+commit-error-visibility = «{ $value }» — это не me, mentor или coordinators.
+commitments-title = Ваши планы:
+commitments-line = • { $cohort }, «{ $title }»: { $text } ({ $status })
+commitments-none = У вас пока нет планов. После встречи напишите через /commit, что попробуете.
+gathering-error-bad-date = «{ $value }» — не понимаю такую дату и время. Напишите так: 2027-03-14 10:00.
+gathering-error-past = Это время уже прошло.
+gathering-error-too-far = Это больше чем через два года.
+gathering-error-end-before-start = Окончание должно быть позже начала.
+gathering-error-too-long = Встреча может длиться не больше 14 дней.
+gathering-error-bad-link = «{ $value }» — не веб-ссылка: принимаются только ссылки http:// и https://.
+gathering-error-link-too-long = Ссылка слишком длинная (не больше { $max } символов).
+gathering-error-unknown = В этой когорте нет встречи #{ $number }. Список — /gathering list.
+gathering-error-unknown-button = Этой встречи больше нет.
+gathering-error-cancelled = Эта встреча отменена.
+gathering-error-finished = Эта встреча уже закончилась.
+gathering-error-not-started = Эта встреча ещё не началась.
+gathering-error-not-now = Сейчас никакая встреча не идёт: «Я здесь» работает с получаса до начала и до конца встречи.
+gathering-error-join-first = Отвечать могут только участники этой когорты: сначала /join.
+gathering-error-nothing-to-change = Нечего менять: укажите хотя бы один --параметр.
+gathering-summary-intro = Как продвигаются планы через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после встречи:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = Планы: { $count } от { $people } чел. · сделано { $done } · частично { $partly } · пока нет { $not-yet } · не актуально { $let-go } · открыто { $open }
+gathering-report-shared = Доступно координаторам:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, присутствие: { $present }
+mydata-gatherings = { $count ->
+    [0] Вы не отвечали на приглашения на встречи.
+    [one] Ваши ответы на встречи ({ $count }):
+    [few] Ваши ответы на встречи ({ $count }):
+    [many] Ваши ответы на встречи ({ $count }):
+   *[other] Ваши ответы на встречи ({ $count }):
+}
+mydata-gathering = • { $cohort }, «{ $title }»: { $answer }, присутствие: { $present }
+mydata-commitments = { $count ->
+    [0] У вас нет планов.
+    [one] Ваши планы ({ $count }):
+    [few] Ваши планы ({ $count }):
+    [many] Ваши планы ({ $count }):
+   *[other] Ваши планы ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Встречи: ответы, посещаемость и планы
+report-gathering-line = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, открыто { $open }
+report-gathering-going = придут
+report-gathering-present = пришли
+report-gathering-axis = встреча
+report-gathering-count = человек
+gathering-rsvp-noted = Отметил. Подробности отправил вам в личном чате.
+gathering-moved = У «{ $title }» новое время: { $when }.
+commitment-answer-not-yet-mentor = Отметил: пока нет. Что-то мешает? Ваш наставник, { $mentor }, может помочь: нажмите кнопку — и я передам, что вы хотели попробовать.
+button-commitment-ask-mentor = Попросить наставника о помощи
+commitment-help-to-mentor = Нужна помощь: { $mentee } ({ $cohort }) не может продвинуться с тем, что планировалось попробовать после встречи: «{ $text }». Сможете связаться?
+commitment-help-sent = Я сообщил наставнику ({ $mentor }). С вами свяжутся.
+commitment-help-unreachable = Сейчас не могу написать наставнику ({ $mentor }) в личном чате: пожалуйста, свяжитесь напрямую.
+cmd-hope-summary = перед встречей расскажите организаторам, чему хотите научиться или в чём нужна помощь
+cmd-hope-usage = /hope чему хотите научиться [--gathering НОМЕР] [--cohort "Название"] (/hope - стирает)
+field-intention = ожидания
+gathering-reminder-hope = Чему вы хотите научиться или в чём нужна помощь? Расскажите организаторам лично: /hope …
+hope-saved = Спасибо: организаторы «{ $title }» это прочитают (только они и вы).
+hope-cleared = Стёрто для «{ $title }».
+hope-error-no-gathering = Не нашёл предстоящей встречи, на которую вы ответили. Сначала ответьте на приглашение или укажите встречу: --gathering НОМЕР.
+hope-error-started = Эта встреча уже началась.
+gathering-report-hopes = Чему люди хотят научиться:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope =   чему вы хотите научиться: { $text }
+
+## Опросы (src/features/surveys)
+cmd-survey-summary = опросы: шаблоны, создание, рассылка, результаты, закрытие (координаторы)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = готовые опросы: после встречи, через 30 дней, самооценка
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = создать опрос по шаблону или по короткому описанию (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Название + по вопросу на строку
+cmd-survey-edit-summary = изменить вопросы опроса (если кто-то уже ответил — новая версия)
+cmd-survey-edit-usage = /survey edit НОМЕР + новое описание
+cmd-survey-show-summary = посмотреть вопросы опроса (пришлю вам в личном чате)
+cmd-survey-show-usage = /survey show НОМЕР
+cmd-survey-send-summary = разослать опрос когорте, каждому в личном чате
+cmd-survey-send-usage = /survey send НОМЕР [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = результаты опроса, от 5 ответов на вопрос (пришлю вам в личном чате)
+cmd-survey-results-usage = /survey results НОМЕР
+cmd-survey-close-summary = закрыть опрос: ответы больше не принимаются
+cmd-survey-close-usage = /survey close НОМЕР
+cmd-survey-list-summary = опросы когорты
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = ваши открытые опросы: ответить или изменить ответы (в личном чате)
+cmd-surveys-usage = /surveys
+button-survey-skip = Пропустить
+button-survey-done = Готово
+button-survey-yes = Да
+button-survey-no = Нет
+button-survey-answer = Ответить на «{ $title }»
+button-survey-change = Изменить ответы на «{ $title }»
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (анонимно: никто, даже координаторы, не видит, какие ответы ваши)
+   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили 5 человек и больше)
+}
+survey-dm-question = Вопрос { $n } из { $total }:
+survey-dm-text-hint = Ответьте коротким текстом.
+survey-dm-text-hint-optional = Ответьте коротким текстом или напишите «пропустить».
+survey-dm-multi-hint = Выберите все подходящие варианты и нажмите «Готово».
+survey-dm-scale-hint = От { $min } до { $max }.
+survey-answer-saved = Сохранено.
+survey-thanks = Спасибо за ответы!
+survey-done-anonymous = Ваши ответы сохранены без имени. Изменить их теперь нельзя.
+survey-done-named = До окончания срока ответы можно изменить через /surveys.
+survey-changing = Прежние ответы сохраняются, пока вы их не замените.
+survey-already-answered = Вы уже ответили на этот опрос.
+survey-invite-group = Короткий опрос: «{ $title }». Если я не написал вам о нём в личном чате, откройте { $link } и ответьте там.
+survey-invite-group-nolink = Короткий опрос: «{ $title }». Если я не написал вам о нём в личном чате, напишите мне туда и отправьте /surveys.
+survey-reminder = Напоминание: «{ $title }» закрывается примерно через { $left ->
+    [one] { $left } час
+    [few] { $left } часа
+    [many] { $left } часов
+   *[other] { $left } часа
+}. Отправьте /surveys, чтобы ответить или продолжить.
+survey-error-definition = Описание опроса некорректно (место: { $where }). Формат — в docs/surveys.md.
+survey-error-json = Не удаётся прочитать этот JSON.
+survey-error-line = Строка { $n } — не вопрос. Пишите «тип: вопрос», например «scale5: Насколько это было полезно?».
+survey-error-type = Строка { $n }: «{ $type }» — не тип вопроса. Используйте single, multi, scale5, scale10, yesno или text.
+survey-error-too-long = Описание слишком длинное (не больше { $max } символов).
+survey-error-too-many = В опросе может быть не больше { $max } вопросов.
+survey-error-no-template = Шаблона «{ $name }» нет. Шаблоны: { $templates }.
+survey-error-no-themes = Самооценка спрашивает о темах когорты, а у этой когорты их нет. Добавьте их: /cohort edit --themes "…".
+survey-error-not-found = В этой когорте нет опроса { $id }. См. /survey list.
+survey-error-not-member = Вы не состоите в когорте этого опроса.
+survey-error-closed = Этот опрос закрыт.
+survey-error-unknown = Этого опроса больше нет.
+survey-error-audience = Отправить «{ $value }» пока не могу. Используйте --to cohort.
+survey-error-remind = «{ $value }» — не промежуток времени вроде 1d или 12h.
+survey-error-range = Ответьте числом от { $min } до { $max }.
+survey-error-required = На этот вопрос нужно ответить.
+survey-error-use-buttons = Ответьте кнопками под вопросом.
+survey-error-answer-too-long = Ответ слишком длинный (не больше { $max } символов).
+survey-created = Опрос { $number } готов: «{ $title }», вопросов: { $questions }, { $anonymous ->
+    [yes] анонимный
+   *[no] не анонимный
+}. Проверьте его командой /survey show { $number }, отправьте — /survey send { $number }.
+survey-edited = У опроса { $number } теперь версия { $version }. Ответы, данные раньше, остаются в той версии, на которую отвечали.
+survey-sent = Опрос { $number } отправлен: в личном чате — { $dm }, по ссылке здесь — { $group }. Срок: { $deadline }.
+survey-closed = Опрос { $number } закрыт. Результаты: /survey results { $number }.
+survey-list-title = <b>Опросы</b>
+survey-list-none = Опросов пока нет. Начните с /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] анонимный
+   *[no] не анонимный
+})
+survey-show-title = <b>Опрос { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] анонимный
+   *[no] не анонимный
+})
+survey-show-if = только если { $question } = { $equals }
+survey-show-optional = (необязательно)
+survey-show-deadline = Срок: { $at }
+survey-templates-title = <b>Шаблоны опросов</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Создайте опрос: /survey create ШАБЛОН [--anonymous].
+survey-results-title = <b>Результаты опроса { $number }: { $title }</b> ({ $status })
+survey-results-none = Ответов пока нет.
+survey-results-version = <b>Версия { $n }</b>
+survey-results-people = Ответивших: { $n }.
+survey-results-too-few-people = Ответили меньше 5 человек: ничего не показываю, чтобы никого нельзя было вычислить.
+survey-results-too-few = Меньше 5 ответов: не показываю.
+survey-results-answered = ответов: { $n }
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = Среднее { $mean }, медиана { $median } (из { $max })
+survey-results-texts-hidden = Письменные ответы видят только координаторы.
+survey-change-title = <b>До и после</b> (опрос { $before } → опрос { $after })
+survey-change-paired = { $question }: { $change } в среднем у тех, кто ответил на оба опроса (человек: { $n })
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: меньше 5 ответов, не показываю
+surveys-title = <b>Ваши открытые опросы</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] есть ответы
+    [started] начат
+   *[new] не начат
+}, до { $deadline })
+surveys-none = У вас нет открытых опросов.
+survey-mydata-named = • Ваши ответы на опрос «{ $title }»:
+survey-mydata-skipped = (пропущено)
+survey-mydata-anonymous = • Ответы на анонимные опросы хранятся без вашего имени и каких-либо идентификаторов: я не могу определить, какие из них ваши, поэтому не могу ни показать, ни удалить их.
+survey-report-title = Опросы
+survey-report-line = { $title }: ответивших — { $people }
+survey-tpl-feedback-title = После встречи
+survey-tpl-feedback-about = отзыв сразу после встречи (5 вопросов)
+survey-tpl-feedback-intro = Несколько вопросов о встрече, чтобы следующая получилась лучше.
+survey-tpl-feedback-useful = В целом, насколько полезной была для вас встреча?
+survey-tpl-feedback-best = Что помогло вам больше всего?
+survey-tpl-feedback-best-sessions = Занятия и выступления
+survey-tpl-feedback-best-people = Знакомства с людьми
+survey-tpl-feedback-best-practice = Практика
+survey-tpl-feedback-best-materials = Материалы
+survey-tpl-feedback-again = Пришли бы вы на такую встречу ещё раз?
+survey-tpl-feedback-why-not = Почему нет?
+survey-tpl-feedback-change = Что нам изменить в следующий раз?
+survey-tpl-followup-title = Через 30 дней
+survey-tpl-followup-about = через месяц: что пригодилось, что мешало (5 вопросов)
+survey-tpl-followup-intro = Прошёл месяц. Что из изученного вы применили?
+survey-tpl-followup-used = Чем вы с тех пор воспользовались?
+survey-tpl-followup-used-skills = Освоенными навыками
+survey-tpl-followup-used-tools = Новыми для себя инструментами
+survey-tpl-followup-used-contacts = Новыми знакомствами
+survey-tpl-followup-used-nothing = Пока ничем
+survey-tpl-followup-blocked = Вам что-то мешало?
+survey-tpl-followup-what-blocked = Что вам мешало?
+survey-tpl-followup-recommend = Насколько вероятно, что вы порекомендуете эту когорту другу?
+survey-tpl-followup-else = Хотите рассказать нам что-то ещё?
+survey-tpl-self-assessment-title = Самооценка
+survey-tpl-self-assessment-about = уверенность от 1 до 5 по каждой теме когорты; проведите до и после
+survey-tpl-self-assessment-intro = Насколько уверенно вы себя чувствуете? 1 — совсем нет, 5 — очень уверенно.
+survey-tpl-self-question = Насколько уверенно вы себя чувствуете в теме:
+
+## Отчёты и выгрузки (src/features/reports, разделы отчётов в функциях)
+cmd-report-summary = графики жизни когорты, пришлю вам в личном чате; «group»: сводка для всех
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = цифры, стоящие за /report, в виде файлов: CSV для таблиц, JSON или страница для Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = По когорте { $cohort } с { $since } пока нечего показать.
+report-header = <b>{ $cohort }</b>: отчёт с { $since } по { $until }
+report-group-header = <b>Как дела у { $cohort }</b> (с { $since })
+report-no-images = В этом чате нельзя показать картинки, поэтому только цифры.
+report-group-posted = Я опубликовал сводку в группе когорты { $cohort }.
+report-error-since = Для «--since» нужна дата вроде 2027-01-01; «{ $value }» — не дата.
+report-error-since-future = «--since { $value }» — это в будущем: отчитываться пока не о чем.
+report-error-what = «--what» принимает одно или несколько значений из: { $allowed }. «{ $value }» среди них нет.
+report-error-word = Не знаю, что здесь значит «{ $word }». Попробуйте /report, /report group или /help report.
+report-error-no-group = Я больше не могу писать в группу этой когорты, поэтому не могу там ничего опубликовать.
+export-error-format = Могу выгрузить в форматах { $allowed }; «{ $value }» среди них нет.
+export-sent = { $count ->
+    [one] Ваша выгрузка в { $format }: { $count } файл.
+    [few] Ваша выгрузка в { $format }: { $count } файла.
+    [many] Ваша выгрузка в { $format }: { $count } файлов.
+   *[other] Ваша выгрузка в { $format }: { $count } файла.
+}
+export-inline = В этот чат нельзя отправить файлы, поэтому вот текст каждого — его можно скопировать.
+report-few = меньше 5
+report-members-title = Участники во времени
+report-series-joined = Присоединились
+report-series-left = Вышли
+report-series-members = В когорте
+report-members-now = Сейчас: активны { $active }, на перерыве { $paused }, вышли { $left }.
+report-members-period = С { $since }: присоединились { $joined }, вышли { $left }.
+report-axis-month = Месяц
+report-axis-week = Неделя
+report-axis-people = Люди
+report-col-status = Статус
+report-col-people = Люди
+report-col-answered = Ответили
+report-col-expected = Спрошено
+report-col-date = Дата
+report-checkins-title = Чек-ины: кто ответил
+report-axis-checkin = Чек-ин
+report-axis-rate = Ответили (%)
+report-checkins-total = Чек-инов: { $count }; ответов { $answered } из { $expected } запрошенных ({ $rate }%).
+report-checkins-line = { $date }: ответили { $answered } из { $expected } ({ $rate }%)
+report-checkins-hidden = { $date }: спрошено меньше 5 человек, не показываю
+report-checkins-count = Прошло чек-инов: { $count }.
+report-mentorships-title = Наставничество
+report-axis-mentorships = Пары наставничества
+report-mentorship-status = { $status ->
+    [all] запрошено
+    [accepted] принято
+    [active] ещё идёт
+    [declined] отклонено
+    [timed_out] без ответа
+   *[asked] ожидает ответа
+}
+report-mentorships-line = Запрошено { $asked }: принято { $accepted } (ещё идёт { $active }), отклонено { $declined }, без ответа { $timedOut }, ожидают ответа { $waiting }.
+report-mentorships-group = Идёт наставничеств: { $active }.
+report-peers-title = Раунды встреч: встретились ли вы?
+report-axis-round = Раунд
+report-peer-answer = { $answer ->
+    [yes] встретились
+    [not-yet] пока нет
+    [no] не встретились
+   *[none] без ответа
+}
+report-peers-line = Раунд { $number } ({ $date }): встретились { $yes } из { $people } ({ $rate }%), пока нет — { $notYet }, не встретились — { $no }, не ответили — { $silent }.
+report-peers-hidden = Раунд { $number } ({ $date }): меньше 5 человек, не показываю
+
+# Issue 12: /help start, кавычки внутри текста в кавычках
+cmd-start-summary = начать разговор со мной в личном чате (ссылка для вступления или ответа сама его откроет)
+error-quote-inside = Кавычка { $quote } внутри текста в кавычках обрывает его раньше времени. Напишите её как \{ $quote } или возьмите текст в другие кавычки («…» или “…”).

@@ -668,3 +668,373 @@ keyword-third = tatu
 keyword-fourth = nne
 keyword-last = mwisho
 keyword-ignore = wa, ya
+
+## Mikutano na ufuatiliaji baada yake (src/features/gatherings)
+cmd-gathering-summary = mikutano ya kundi hili: tangaza, jibu, ripoti
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = mikutano ijayo
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = mkutano mmoja, pamoja na idadi ya majibu hadi sasa
+cmd-gathering-show-usage = /gathering show NAMBA
+cmd-gathering-create-summary = tangaza mkutano (saa kwa saa za eneo la kundi, au --timezone)
+cmd-gathering-create-usage = /gathering create "Kichwa" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Eneo/Mji]
+cmd-gathering-edit-summary = badilisha mkutano; muda mpya husogeza vikumbusho vyote
+cmd-gathering-edit-usage = /gathering edit NAMBA [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = ghairi mkutano (nitauliza kwanza; kila aliyejibu ataarifiwa)
+cmd-gathering-cancel-usage = /gathering cancel NAMBA
+cmd-gathering-report-summary = majibu, mahudhurio na ahadi za mkutano (nitakutumia faraghani)
+cmd-gathering-report-usage = /gathering report NAMBA
+cmd-gathering-mark-summary = baada ya kuanza, weka alama kwamba mtu yupo au hayupo
+cmd-gathering-mark-usage = /gathering mark NAMBA @mtumiaji present|absent
+cmd-here-summary = sema kwamba uko kwenye mkutano unaoendelea sasa
+cmd-here-usage = /here [NAMBA]
+cmd-commit-summary = sema utakachojaribu baada ya mkutano (hadi 3; wewe tu unazisoma usipozishiriki)
+cmd-commit-usage = /commit utakachojaribu [--visibility me|mentor|coordinators] [--gathering NAMBA] [--cohort "Jina"]
+cmd-commitments-summary = ahadi zako na jinsi zinavyoendelea
+cmd-commitments-usage = /commitments
+field-gathering-title = kichwa
+field-gathering-capacity = idadi ya nafasi
+field-gathering-number = namba ya mkutano
+field-place = mahali
+field-description = maelezo
+field-commitment = ahadi
+button-gathering-going = Nitakuja
+button-gathering-maybe = Huenda
+button-gathering-no = Sitakuja
+button-gathering-here = Nipo hapa
+button-gathering-cancel-confirm = Ndiyo, ughairi
+button-commitment-done = Nimemaliza
+button-commitment-partly = Kwa sehemu
+button-commitment-not-yet = Bado
+button-commitment-let-go = Achana nayo
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = Lini: { $when }
+gathering-card-place = Wapi: { $place }
+gathering-card-online = Mtandaoni: { $url }
+gathering-card-capacity = Nafasi: { $capacity }
+gathering-card-description = { $description }
+gathering-created = Mkutano mpya:
+gathering-edited = Mkutano umebadilishwa:
+gathering-rsvp-prompt = Utakuja? Bonyeza jibu moja; unaweza kulibadilisha baadaye.
+gathering-dst-gap = Saa hiyo haipo usiku ambao saa husogezwa mbele: nimechukua saa ya kwanza baada yake.
+gathering-dst-ambiguous = Saa hiyo hutokea mara mbili usiku ambao saa hurudishwa nyuma: nimechukua ya kwanza.
+gathering-counts = Watakuja: { $going } · huenda: { $maybe } · hawatakuja: { $no } · orodha ya kusubiri: { $waitlist } · waliopo: { $present }
+gathering-rsvp-going = Utahudhuria “{ $title }”: { $when }.
+gathering-rsvp-maybe = Huenda utahudhuria “{ $title }”: { $when }.
+gathering-rsvp-no = Nimeandika: hutahudhuria “{ $title }”.
+gathering-rsvp-waitlist = Mkutano “{ $title }” umejaa: uko kwenye orodha ya kusubiri na nitakujulisha nafasi ikipatikana.
+gathering-promoted = Nafasi imepatikana: sasa utahudhuria “{ $title }”, { $when }.
+gathering-list-title = Mikutano ijayo:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = Hakuna mikutano ijayo. Waratibu hutangaza mkutano kwa /gathering create.
+gathering-is-cancelled = Mkutano huu ulighairiwa.
+gathering-cancel-confirm = Ughairi “{ $title }”? { $count ->
+    [0] Hakuna aliyejibu bado.
+    [one] Mtu mmoja aliyejibu ataarifiwa.
+   *[other] Watu { $count } waliojibu wataarifiwa.
+}
+gathering-cancelled = Mkutano #{ $number } “{ $title }” umeghairiwa.
+gathering-cancelled-dm = Mkutano “{ $title }” ({ $when }) umeghairiwa. Samahani kwa mabadiliko ya mpango.
+gathering-reminder = { $kind ->
+    [week] Baada ya wiki moja:
+    [day] Kesho:
+   *[hour] Baada ya saa moja:
+} { $answer ->
+    [maybe] (ulisema huenda)
+   *[going] (ulisema utakuja)
+}
+gathering-reminder-link = Mkutano “{ $title }” unaanza baada ya dakika 10. Jiunge hapa: { $url }
+gathering-starts-now = #{ $number } “{ $title }” unaanza sasa. Uko hapa? Bonyeza kitufe (au andika /here).
+gathering-here-recorded = Karibu! Nimeandika kwamba upo kwenye “{ $title }”.
+gathering-marked-present = { $name } ameandikwa kuwa yupo kwenye “{ $title }”.
+gathering-marked-absent = { $name } ameandikwa kuwa hakuwepo kwenye “{ $title }”.
+gathering-commit-ask = Asante kwa kuja kwenye “{ $title }” ({ $cohort }). Utajaribu nini katika wiki zijazo? Andika jambo moja hadi matatu, kila moja kwa /commit, kwa mfano: <code>/commit kuendesha edit-a-thon ya kwanza</code>. Wewe tu ndiye unayeyasoma, isipokuwa uongeze --visibility mentor au coordinators. Nitakuuliza yanavyoendelea baada ya wiki moja, mwezi mmoja na miezi mitatu.
+gathering-followup-week = Wiki moja baada ya “{ $title }”: “{ $text }” inaendeleaje?
+gathering-followup-later = Baada ya “{ $title }”, ulitaka kujaribu: “{ $text }”. Je, uliifanya?
+commitment-answer-done = Hongera! “{ $text }” imekamilika.
+commitment-answer-partly = Nimeandika: imefanyika kwa sehemu. Nitauliza tena baadaye.
+commitment-answer-not-yet = Nimeandika: bado. Nitauliza tena baadaye; kama kuna kinachokuzuia, mshauri wako au mratibu anaweza kusaidia.
+commitment-answer-let-go = Nimeandika: umeachana na “{ $text }”. Sitauliza kuihusu tena.
+commit-saved = Imehifadhiwa kwa “{ $title }”. { $visibility ->
+    [mentor] Wewe na mshauri wako mnaweza kuisoma.
+    [coordinators] Wewe na waratibu mnaweza kuisoma.
+   *[me] Wewe tu unaweza kuisoma.
+} { $left ->
+    [0] Sasa ziko tatu: nitauliza zinavyoendelea.
+    [one] Unaweza kuongeza { $left } zaidi.
+   *[other] Unaweza kuongeza { $left } zaidi.
+}
+commit-error-no-gathering = Sikupata mkutano wako wa hivi karibuni wa kuweka hii chini yake. Utaje kwa --gathering NAMBA.
+commit-error-too-many = Tayari una ahadi { $max } kwa mkutano huu: ahadi chache zinazofuatiliwa hufanya kazi vizuri zaidi.
+commit-error-visibility = “{ $value }” si me, mentor wala coordinators.
+commitments-title = Ahadi zako:
+commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
+commitments-none = Huna ahadi bado. Baada ya mkutano, tumia /commit kusema utakachojaribu.
+gathering-error-bad-date = Sielewi “{ $value }” kama tarehe na saa. Iandike hivi: 2027-03-14 10:00.
+gathering-error-past = Muda huo umeshapita.
+gathering-error-too-far = Huo ni zaidi ya miaka miwili mbele.
+gathering-error-end-before-start = Mwisho lazima uwe baada ya mwanzo.
+gathering-error-too-long = Mkutano hauwezi kudumu zaidi ya siku 14.
+gathering-error-bad-link = “{ $value }” si kiungo cha wavuti: viungo vya http:// na https:// pekee ndivyo vinavyokubaliwa.
+gathering-error-link-too-long = Kiungo hicho ni kirefu mno (kisizidi herufi { $max }).
+gathering-error-unknown = Hakuna mkutano #{ $number } katika kundi hili. /gathering list inaonyesha mikutano.
+gathering-error-unknown-button = Mkutano huu haupo tena.
+gathering-error-cancelled = Mkutano huu ulighairiwa.
+gathering-error-finished = Mkutano huu umekwisha.
+gathering-error-not-started = Mkutano huu bado haujaanza.
+gathering-error-not-now = Hakuna mkutano unaoendelea sasa: “Nipo hapa” kinafanya kazi kuanzia nusu saa kabla ya kuanza hadi mwisho.
+gathering-error-join-first = Wanachama wa kundi hili pekee wanaweza kujibu: tuma /join kwanza.
+gathering-error-nothing-to-change = Hakuna cha kubadilisha: toa angalau --chaguo moja.
+gathering-summary-intro = Ufuatiliaji unavyoendelea, siku { $days } baadaye:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = Ahadi: { $count } kutoka kwa watu { $people } · zimekamilika { $done } · kwa sehemu { $partly } · bado { $not-yet } · zimeachwa { $let-go } · wazi { $open }
+gathering-report-shared = Zilizoshirikiwa na waratibu:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, yupo: { $present }
+mydata-gatherings = { $count ->
+    [0] Hujajibu mkutano wowote.
+    [one] Majibu yako ya mikutano (moja):
+   *[other] Majibu yako ya mikutano ({ $count }):
+}
+mydata-gathering = • { $cohort }, “{ $title }”: { $answer }, ulihudhuria: { $present }
+mydata-commitments = { $count ->
+    [0] Hujatoa ahadi yoyote.
+    [one] Ahadi zako (moja):
+   *[other] Ahadi zako ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Mikutano: majibu, mahudhurio na ahadi
+report-gathering-line = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, wazi { $open }
+report-gathering-going = watakuja
+report-gathering-present = waliohudhuria
+report-gathering-axis = mkutano
+report-gathering-count = watu
+gathering-rsvp-noted = Nimeandika. Nimekutumia maelezo faraghani.
+gathering-moved = Mkutano “{ $title }” una muda mpya: { $when }.
+commitment-answer-not-yet-mentor = Nimeandika: bado. Kuna kinachokuzuia? { $mentor }, mshauri wako, anaweza kusaidia: ukibonyeza mara moja nitamweleza ulichotaka kujaribu.
+button-commitment-ask-mentor = Omba msaada kwa mshauri wangu
+commitment-help-to-mentor = { $mentee } ({ $cohort }) amekwama kwenye jambo alilotaka kujaribu baada ya mkutano: “{ $text }”. Je, unaweza kuwasiliana naye?
+commitment-help-sent = Nimemwambia { $mentor }. Atawasiliana nawe.
+commitment-help-unreachable = Siwezi kumwandikia { $mentor } faraghani kwa sasa: tafadhali wasiliana naye moja kwa moja.
+cmd-hope-summary = kabla ya mkutano, waambie waandaaji unachotarajia kujifunza au kusaidiwa
+cmd-hope-usage = /hope unachotarajia kujifunza [--gathering NAMBA] [--cohort "Jina"] (/hope - huyafuta)
+field-intention = matarajio
+gathering-reminder-hope = Unatarajia kujifunza nini au kusaidiwa katika nini? Waambie waandaaji faraghani kwa /hope …
+hope-saved = Asante: waandaaji wa “{ $title }” watayasoma (wao na wewe tu).
+hope-cleared = Yamefutwa kwa “{ $title }”.
+hope-error-no-gathering = Sikupata mkutano ujao ambao umeujibu. Jibu mmoja kwanza, au uutaje kwa --gathering NAMBA.
+hope-error-started = Mkutano huo umeshaanza.
+gathering-report-hopes = Watu wanachotarajia kujifunza:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope =   unachotarajia kujifunza: { $text }
+
+## Madodoso (src/features/surveys)
+cmd-survey-summary = madodoso: violezo, unda, tuma, matokeo, funga (waratibu)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = madodoso yaliyo tayari: baada ya mkutano, siku 30 baadaye, kujitathmini
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = unda dodoso kutoka kwa kiolezo, au kutoka kwa maelezo mafupi (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Kichwa + swali moja kila mstari
+cmd-survey-edit-summary = badilisha maswali ya dodoso (toleo jipya mara mtu akishajibu)
+cmd-survey-edit-usage = /survey edit NAMBA + maelezo mapya
+cmd-survey-show-summary = hakiki maswali ya dodoso (nitakutumia faraghani)
+cmd-survey-show-usage = /survey show NAMBA
+cmd-survey-send-summary = tuma dodoso kwa kundi, kila mtu faraghani
+cmd-survey-send-usage = /survey send NAMBA [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = matokeo ya dodoso, majibu 5 au zaidi kwa kila swali (nitakutumia faraghani)
+cmd-survey-results-usage = /survey results NAMBA
+cmd-survey-close-summary = funga dodoso: hakuna majibu zaidi
+cmd-survey-close-usage = /survey close NAMBA
+cmd-survey-list-summary = madodoso ya kundi
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = madodoso yako yaliyo wazi, ya kujibu au kubadilisha majibu yako (faraghani)
+cmd-surveys-usage = /surveys
+button-survey-skip = Ruka
+button-survey-done = Nimemaliza
+button-survey-yes = Ndiyo
+button-survey-no = Hapana
+button-survey-answer = Jibu “{ $title }”
+button-survey-change = Badilisha majibu yangu ya “{ $title }”
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (bila majina: hakuna mtu, hata waratibu, anayeweza kuona majibu yapi ni yako)
+   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu 5 au zaidi pekee)
+}
+survey-dm-question = Swali { $n } kati ya { $total }:
+survey-dm-text-hint = Jibu kwa maandishi mafupi.
+survey-dm-text-hint-optional = Jibu kwa maandishi mafupi, au “ruka”.
+survey-dm-multi-hint = Chagua yote yanayohusika, kisha bonyeza “Nimemaliza”.
+survey-dm-scale-hint = Kuanzia { $min } hadi { $max }.
+survey-answer-saved = Imehifadhiwa.
+survey-thanks = Asante kwa majibu yako!
+survey-done-anonymous = Majibu yako yamehifadhiwa bila jina lako. Hayawezi kubadilishwa sasa.
+survey-done-named = Unaweza kubadilisha majibu yako hadi muda wa mwisho kwa /surveys.
+survey-changing = Majibu yako ya awali yanabaki hadi utakapoyabadilisha.
+survey-already-answered = Umeshajibu dodoso hili.
+survey-invite-group = Dodoso fupi, “{ $title }”. Kama sijakuandikia kulihusu faraghani, fungua { $link } ili ujibu huko.
+survey-invite-group-nolink = Dodoso fupi, “{ $title }”. Kama sijakuandikia kulihusu faraghani, niandikie huko na utume /surveys.
+survey-reminder = Kikumbusho: dodoso “{ $title }” linafungwa baada ya takriban saa { $left }. Tuma /surveys ili kujibu au kuendelea.
+survey-error-definition = Maelezo ya dodoso hili si sahihi (kwenye { $where }). Angalia docs/surveys.md kwa muundo wake.
+survey-error-json = JSON hii haisomeki.
+survey-error-line = Mstari { $n } si swali. Andika “aina: swali”, k.m. “scale5: Ilikuwa na manufaa kiasi gani?”.
+survey-error-type = Mstari { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
+survey-error-too-long = Maelezo haya ni marefu mno (yasizidi herufi { $max }).
+survey-error-too-many = Dodoso haliwezi kuwa na maswali zaidi ya { $max }.
+survey-error-no-template = Hakuna kiolezo “{ $name }”. Violezo: { $templates }.
+survey-error-no-themes = Kujitathmini kunauliza kuhusu mada kuu za kundi, na kundi hili halina. Ziongeze kwa /cohort edit --themes "…".
+survey-error-not-found = Hakuna dodoso { $id } katika kundi hili. Angalia /survey list.
+survey-error-not-member = Wewe si mwanachama wa kundi la dodoso hili.
+survey-error-closed = Dodoso hili limefungwa.
+survey-error-unknown = Dodoso hili halipo tena.
+survey-error-audience = Siwezi kutuma kwa “{ $value }” bado. Tumia --to cohort.
+survey-error-remind = “{ $value }” si kipindi cha muda kama 1d au 12h.
+survey-error-range = Tafadhali jibu kwa namba kuanzia { $min } hadi { $max }.
+survey-error-required = Swali hili linahitaji jibu.
+survey-error-use-buttons = Tafadhali jibu kwa vitufe vya swali.
+survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi herufi { $max }).
+survey-created = Dodoso { $number } liko tayari: “{ $title }”, maswali { $questions }, { $anonymous ->
+    [yes] bila majina
+   *[no] kwa majina
+}. Likague kwa /survey show { $number }, kisha ulitume kwa /survey send { $number }.
+survey-edited = Dodoso { $number } sasa lina toleo { $version }. Majibu yaliyotolewa awali yanabaki na toleo yaliyojibu.
+survey-sent = Dodoso { $number } limetumwa: { $dm } faraghani, { $group } kwa kiungo hapa. Mwisho: { $deadline }.
+survey-closed = Dodoso { $number } limefungwa. Angalia /survey results { $number }.
+survey-list-title = <b>Madodoso</b>
+survey-list-none = Hakuna madodoso bado. Anza na /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] bila majina
+   *[no] kwa majina
+})
+survey-show-title = <b>Dodoso { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] bila majina
+   *[no] kwa majina
+})
+survey-show-if = tu ikiwa { $question } = { $equals }
+survey-show-optional = (si lazima)
+survey-show-deadline = Mwisho: { $at }
+survey-templates-title = <b>Violezo vya madodoso</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Unda dodoso kwa /survey create JINA [--anonymous].
+survey-results-title = <b>Matokeo ya dodoso { $number }: { $title }</b> ({ $status })
+survey-results-none = Hakuna majibu bado.
+survey-results-version = <b>Toleo { $n }</b>
+survey-results-people = Watu { $n } walijibu.
+survey-results-too-few-people = Chini ya watu 5 walijibu: hakuna kinachoonyeshwa, ili mtu yeyote asiweze kutambulika.
+survey-results-too-few = Chini ya majibu 5: hayaonyeshwi.
+survey-results-answered = majibu { $n }
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = Wastani { $mean }, kipimo cha kati { $median } (kati ya { $max })
+survey-results-texts-hidden = Majibu ya maandishi yanaonyeshwa kwa waratibu pekee.
+survey-change-title = <b>Kabla na baada</b> (dodoso { $before } → dodoso { $after })
+survey-change-paired = { $question }: { $change } kwa wastani, kwa watu { $n } waliojibu yote mawili
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: chini ya majibu 5, hayaonyeshwi
+surveys-title = <b>Madodoso yako yaliyo wazi</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] umejibu
+    [started] umeanza
+   *[new] hujaanza
+}, hadi { $deadline })
+surveys-none = Huna madodoso yaliyo wazi.
+survey-mydata-named = • Majibu yako kwa dodoso “{ $title }”:
+survey-mydata-skipped = (imerukwa)
+survey-mydata-anonymous = • Majibu uliyotoa kwa madodoso yasiyo na majina yamehifadhiwa bila jina lako wala kitambulisho chochote: siwezi kujua yapi ni yako, kwa hiyo siwezi kuyaonyesha wala kuyafuta.
+survey-report-title = Madodoso
+survey-report-line = { $title }: watu { $people } walijibu
+survey-tpl-feedback-title = Baada ya mkutano
+survey-tpl-feedback-about = maoni mara baada ya mkutano (maswali 5)
+survey-tpl-feedback-intro = Maswali machache kuhusu mkutano, ili ujao uwe bora zaidi.
+survey-tpl-feedback-useful = Kwa ujumla, mkutano ulikuwa na manufaa kiasi gani kwako?
+survey-tpl-feedback-best = Nini kilikusaidia zaidi?
+survey-tpl-feedback-best-sessions = Vipindi
+survey-tpl-feedback-best-people = Kukutana na watu
+survey-tpl-feedback-best-practice = Mazoezi ya vitendo
+survey-tpl-feedback-best-materials = Nyenzo
+survey-tpl-feedback-again = Je, ungekuja tena kwenye mkutano kama huu?
+survey-tpl-feedback-why-not = Kwa nini hapana?
+survey-tpl-feedback-change = Tubadilishe nini wakati ujao?
+survey-tpl-followup-title = Siku 30 baadaye
+survey-tpl-followup-about = mwezi mmoja baadaye: watu walitumia nini, nini kiliwazuia (maswali 5)
+survey-tpl-followup-intro = Mwezi mmoja umepita. Umetumia nini kati ya ulichojifunza?
+survey-tpl-followup-used = Umetumia nini tangu wakati huo?
+survey-tpl-followup-used-skills = Ujuzi niliojifunza
+survey-tpl-followup-used-tools = Zana nilizogundua
+survey-tpl-followup-used-contacts = Watu niliokutana nao
+survey-tpl-followup-used-nothing = Hakuna bado
+survey-tpl-followup-blocked = Je, kuna kitu kilichokuzuia?
+survey-tpl-followup-what-blocked = Nini kilikuzuia?
+survey-tpl-followup-recommend = Kuna uwezekano gani kwamba utapendekeza kundi hili kwa rafiki?
+survey-tpl-followup-else = Kuna jambo lingine ungependa kutuambia?
+survey-tpl-self-assessment-title = Kujitathmini
+survey-tpl-self-assessment-about = kujiamini kutoka 1 hadi 5 katika kila mada kuu ya kundi; lifanye kabla na baada
+survey-tpl-self-assessment-intro = Unajiamini kiasi gani? 1 ni hata kidogo, 5 ni sana.
+survey-tpl-self-question = Unajiamini kiasi gani kuhusu:
+
+## Ripoti na uhamishaji (src/features/reports, sehemu za ripoti za vipengele)
+cmd-report-summary = chati za maisha ya kundi, nitakutumia faraghani; “group”: muhtasari kwa kila mtu
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = takwimu za /report kama faili: CSV kwa lahajedwali, JSON, au ukurasa wa Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Hakuna cha kuonyesha bado kwa { $cohort } tangu { $since }.
+report-header = <b>{ $cohort }</b>: ripoti kuanzia { $since } hadi { $until }
+report-group-header = <b>{ $cohort } linaendeleaje</b> (tangu { $since })
+report-no-images = Mazungumzo haya hayawezi kuonyesha picha, kwa hiyo hizi ni takwimu tu.
+report-group-posted = Nimechapisha muhtasari katika kikundi cha { $cohort }.
+report-error-since = “--since” inahitaji tarehe kama 2027-01-01; “{ $value }” si tarehe.
+report-error-since-future = “--since { $value }” ni wakati ujao: hakuna cha kuripoti bado.
+report-error-what = “--what” inapokea kimoja au zaidi kati ya: { $allowed }. “{ $value }” si mojawapo.
+report-error-word = Sijui “{ $word }” inamaanisha nini hapa. Jaribu /report, /report group au /help report.
+report-error-no-group = Siwezi tena kufikia kikundi cha kundi hili, kwa hiyo siwezi kuchapisha huko.
+export-error-format = Ninaweza kuhamisha kama { $allowed }; “{ $value }” si mojawapo.
+export-sent = { $count ->
+    [one] Hiki hapa uhamishaji wako wa { $format }: faili moja.
+   *[other] Hiki hapa uhamishaji wako wa { $format }: faili { $count }.
+}
+export-inline = Mazungumzo haya hayawezi kupokea faili, kwa hiyo haya hapa maandishi ya kila moja ili uyanakili.
+report-few = chini ya 5
+report-members-title = Wanachama kwa muda
+report-series-joined = Walijiunga
+report-series-left = Waliondoka
+report-series-members = Katika kundi
+report-members-now = Sasa: hai { $active }, mapumzikoni { $paused }, wameondoka { $left }.
+report-members-period = Tangu { $since }: walijiunga { $joined }, waliondoka { $left }.
+report-axis-month = Mwezi
+report-axis-week = Wiki
+report-axis-people = Watu
+report-col-status = Hali
+report-col-people = Watu
+report-col-answered = Walijibu
+report-col-expected = Waliulizwa
+report-col-date = Tarehe
+report-checkins-title = Ripoti za maendeleo: nani alijibu
+report-axis-checkin = Ripoti ya maendeleo
+report-axis-rate = Walijibu (%)
+report-checkins-total = Ripoti za maendeleo { $count }: majibu { $answered } kati ya { $expected } yaliyoombwa ({ $rate }%).
+report-checkins-line = { $date }: walijibu { $answered } kati ya { $expected } ({ $rate }%)
+report-checkins-hidden = { $date }: waliulizwa watu chini ya 5, haionyeshwi
+report-checkins-count = Ripoti za maendeleo { $count } zilifanyika.
+report-mentorships-title = Ushauri
+report-axis-mentorships = Jozi za ushauri
+report-mentorship-status = { $status ->
+    [all] zilizoombwa
+    [accepted] zilizokubaliwa
+    [active] bado zinaendelea
+    [declined] zilizokataliwa
+    [timed_out] bila jibu
+   *[asked] zinasubiri
+}
+report-mentorships-line = Zilizoombwa { $asked }: zilizokubaliwa { $accepted } (bado zinaendelea { $active }), zilizokataliwa { $declined }, bila jibu { $timedOut }, zinasubiri { $waiting }.
+report-mentorships-group = Jozi za ushauri { $active } zinaendelea.
+report-peers-title = Mizunguko ya wenzi: mlikutana?
+report-axis-round = Mzunguko
+report-peer-answer = { $answer ->
+    [yes] walikutana
+    [not-yet] bado
+    [no] hawakukutana
+   *[none] hawakujibu
+}
+report-peers-line = Mzunguko { $number } ({ $date }): walikutana { $yes } kati ya { $people } ({ $rate }%), bado { $notYet }, hawakukutana { $no }, hawakujibu { $silent }.
+report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya 5, haionyeshwi
+
+# Issue 12: /help start, alama za nukuu ndani ya maandishi yaliyonukuliwa
+cmd-start-summary = anza kuzungumza nami faraghani (kiungo cha kujiunga au cha kujibu kitakufungulia)
+error-quote-inside = Alama ya nukuu { $quote } ndani ya maandishi yaliyonukuliwa huyamaliza mapema. Iandike kama \{ $quote } au tumia alama nyingine za nukuu (“…” au «…») kuzunguka maandishi.

@@ -744,3 +744,393 @@ keyword-third = третій, третя, третю
 keyword-fourth = четвертий, четверта, четверту
 keyword-last = останній, остання, останню
 keyword-ignore = {""}
+
+## Зустрічі й те, що після них (src/features/gatherings)
+cmd-gathering-summary = зустрічі цієї когорти: анонс, відповіді, звіт
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-list-summary = найближчі зустрічі
+cmd-gathering-list-usage = /gathering list
+cmd-gathering-show-summary = одна зустріч і відповіді на неї наразі (кількість)
+cmd-gathering-show-usage = /gathering show НОМЕР
+cmd-gathering-create-summary = анонсувати зустріч (час у часовому поясі когорти або --timezone)
+cmd-gathering-create-usage = /gathering create "Назва" --at 2027-03-14 10:00 [--until 17:00] [--place "…"] [--online https://…] [--capacity 40] [--description "…"] [--timezone Регіон/Місто]
+cmd-gathering-edit-summary = змінити зустріч; новий час зсуває всі нагадування
+cmd-gathering-edit-usage = /gathering edit НОМЕР [--title "…"] [--at 2027-03-14 10:00] [--until 17:00] [--place "…"|-] [--online URL|-] [--capacity N|-] [--description "…"|-]
+cmd-gathering-cancel-summary = скасувати зустріч (спершу перепитаю; усім, хто відповів, повідомлю)
+cmd-gathering-cancel-usage = /gathering cancel НОМЕР
+cmd-gathering-report-summary = відповіді, відвідуваність і плани щодо зустрічі (надішлю вам в особистому чаті)
+cmd-gathering-report-usage = /gathering report НОМЕР
+cmd-gathering-mark-summary = після початку позначити, хто прийшов, а хто ні
+cmd-gathering-mark-usage = /gathering mark НОМЕР @користувач present|absent
+cmd-here-summary = відзначитися на зустрічі, яка триває зараз
+cmd-here-usage = /here [НОМЕР]
+cmd-commit-summary = написати, що ви спробуєте після зустрічі (до 3; читаєте лише ви, якщо не поділитеся)
+cmd-commit-usage = /commit що ви спробуєте [--visibility me|mentor|coordinators] [--gathering НОМЕР] [--cohort "Назва"]
+cmd-commitments-summary = ваші плани і як вони просуваються
+cmd-commitments-usage = /commitments
+field-gathering-title = назва
+field-gathering-capacity = кількість місць
+field-gathering-number = номер зустрічі
+field-place = місце
+field-description = опис
+field-commitment = план
+button-gathering-going = Прийду
+button-gathering-maybe = Можливо
+button-gathering-no = Не прийду
+button-gathering-here = Я тут
+button-gathering-cancel-confirm = Так, скасувати
+button-commitment-done = Зроблено
+button-commitment-partly = Частково
+button-commitment-not-yet = Ще ні
+button-commitment-let-go = Уже не актуально
+gathering-card-title = <b>#{ $number } { $title }</b>
+gathering-card-when = Коли: { $when }
+gathering-card-place = Де: { $place }
+gathering-card-online = Онлайн: { $url }
+gathering-card-capacity = Місць: { $capacity }
+gathering-card-description = { $description }
+gathering-created = Нова зустріч:
+gathering-edited = Зустріч змінено:
+gathering-rsvp-prompt = Прийдете? Виберіть одну відповідь; згодом її можна змінити.
+gathering-dst-gap = Такого часу немає в ніч переведення годинників уперед: я взяв найближчий час після нього.
+gathering-dst-ambiguous = Цей час буває двічі в ніч переведення годинників назад: я взяв перший.
+gathering-counts = Прийдуть: { $going } · можливо: { $maybe } · не прийдуть: { $no } · у списку очікування: { $waitlist } · присутні: { $present }
+gathering-rsvp-going = Ви йдете на «{ $title }»: { $when }.
+gathering-rsvp-maybe = Можливо, прийдете на «{ $title }»: { $when }.
+gathering-rsvp-no = Записав: ви не прийдете на «{ $title }».
+gathering-rsvp-waitlist = На «{ $title }» місць немає: ви в списку очікування, і я напишу, якщо місце звільниться.
+gathering-promoted = Звільнилося місце: тепер ви йдете на «{ $title }», { $when }.
+gathering-list-title = Найближчі зустрічі:
+gathering-list-line = #{ $number } { $title }: { $when }
+gathering-list-none = Найближчих зустрічей немає. Координатори анонсують зустріч командою /gathering create.
+gathering-is-cancelled = Цю зустріч скасовано.
+gathering-cancel-confirm = Скасувати «{ $title }»? { $count ->
+    [0] Поки ніхто не відповів.
+    [one] Відповіла { $count } людина — я їй повідомлю.
+    [few] Відповіли { $count } людини — я їм повідомлю.
+    [many] Відповіли { $count } людей — я їм повідомлю.
+   *[other] Відповіли { $count } людини — я їм повідомлю.
+}
+gathering-cancelled = Зустріч #{ $number } «{ $title }» скасовано.
+gathering-cancelled-dm = «{ $title }» ({ $when }) скасовано. Вибачте за зміну планів.
+gathering-reminder = { $kind ->
+    [week] За тиждень:
+    [day] Завтра:
+   *[hour] За годину:
+} { $answer ->
+    [maybe] (ви відповіли «можливо»)
+   *[going] (ви відповіли, що прийдете)
+}
+gathering-reminder-link = «{ $title }» почнеться за 10 хвилин. Приєднуйтеся: { $url }
+gathering-starts-now = #{ $number } «{ $title }» починається. Ви тут? Натисніть кнопку (або надішліть /here).
+gathering-here-recorded = Ласкаво просимо! Позначив, що ви на «{ $title }».
+gathering-marked-present = { $name }: позначено присутність на «{ $title }».
+gathering-marked-absent = { $name }: позначено відсутність на «{ $title }».
+gathering-commit-ask = Дякую, що прийшли на «{ $title }» ({ $cohort }). Що ви спробуєте найближчими тижнями? Напишіть від одного до трьох пунктів, кожен через /commit, наприклад: <code>/commit провести перший марафон редагування</code>. Їх читаєте лише ви, якщо не додасте --visibility mentor або coordinators. Я спитаю, як справи, за тиждень, за місяць і за три місяці.
+gathering-followup-week = Тиждень після «{ $title }»: як просувається «{ $text }»?
+gathering-followup-later = Після «{ $title }» ви хотіли спробувати: «{ $text }». Вдалося?
+commitment-answer-done = Чудово! «{ $text }» — зроблено.
+commitment-answer-partly = Записав: зроблено частково. Спитаю ще раз згодом.
+commitment-answer-not-yet = Записав: ще ні. Спитаю ще раз згодом; якщо щось заважає, допоможуть ваш наставник або координатор.
+commitment-answer-let-go = Записав: «{ $text }» уже не актуально. Більше про це не питатиму.
+commit-saved = Збережено для «{ $title }». { $visibility ->
+    [mentor] Це можете читати ви й ваш наставник.
+    [coordinators] Це можете читати ви й координатори.
+   *[me] Це можете читати лише ви.
+} { $left ->
+    [0] Це вже три: я питатиму, як вони просуваються.
+    [one] Можна додати ще { $left }.
+    [few] Можна додати ще { $left }.
+    [many] Можна додати ще { $left }.
+   *[other] Можна додати ще { $left }.
+}
+commit-error-no-gathering = Не знайшов вашої недавньої зустрічі, до якої це віднести. Вкажіть її: --gathering НОМЕР.
+commit-error-too-many = Щодо цієї зустрічі у вас уже максимум планів ({ $max }): краще менше, але з відстеженням.
+commit-error-visibility = «{ $value }» — це не me, mentor чи coordinators.
+commitments-title = Ваші плани:
+commitments-line = • { $cohort }, «{ $title }»: { $text } ({ $status })
+commitments-none = У вас поки немає планів. Після зустрічі напишіть через /commit, що спробуєте.
+gathering-error-bad-date = «{ $value }» — не розумію таку дату й час. Напишіть так: 2027-03-14 10:00.
+gathering-error-past = Цей час уже минув.
+gathering-error-too-far = Це більше ніж через два роки.
+gathering-error-end-before-start = Кінець має бути пізніше за початок.
+gathering-error-too-long = Зустріч може тривати щонайбільше 14 днів.
+gathering-error-bad-link = «{ $value }» — не вебпосилання: приймаються лише посилання http:// і https://.
+gathering-error-link-too-long = Посилання задовге (щонайбільше { $max } символів).
+gathering-error-unknown = У цій когорті немає зустрічі #{ $number }. Список — /gathering list.
+gathering-error-unknown-button = Цієї зустрічі більше немає.
+gathering-error-cancelled = Цю зустріч скасовано.
+gathering-error-finished = Ця зустріч уже завершилася.
+gathering-error-not-started = Ця зустріч ще не почалася.
+gathering-error-not-now = Зараз жодна зустріч не триває: «Я тут» працює від пів години до початку й до кінця зустрічі.
+gathering-error-join-first = Відповідати можуть лише учасники цієї когорти: спершу /join.
+gathering-error-nothing-to-change = Нічого змінювати: вкажіть принаймні один --параметр.
+gathering-summary-intro = Як просуваються плани через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після зустрічі:
+gathering-report-title = <b>#{ $number } { $title }</b>
+gathering-report-commitments = Плани: { $count } від { $people } осіб · зроблено { $done } · частково { $partly } · ще ні { $not-yet } · не актуально { $let-go } · відкрито { $open }
+gathering-report-shared = Доступно координаторам:
+gathering-report-shared-line = • { $name } ({ $status }): { $text }
+gathering-report-person = • { $name }: { $answer }, присутність: { $present }
+mydata-gatherings = { $count ->
+    [0] Ви не відповідали на запрошення на зустрічі.
+    [one] Ваші відповіді на зустрічі ({ $count }):
+    [few] Ваші відповіді на зустрічі ({ $count }):
+    [many] Ваші відповіді на зустрічі ({ $count }):
+   *[other] Ваші відповіді на зустрічі ({ $count }):
+}
+mydata-gathering = • { $cohort }, «{ $title }»: { $answer }, присутність: { $present }
+mydata-commitments = { $count ->
+    [0] У вас немає планів.
+    [one] Ваші плани ({ $count }):
+    [few] Ваші плани ({ $count }):
+    [many] Ваші плани ({ $count }):
+   *[other] Ваші плани ({ $count }):
+}
+mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
+report-gatherings-title = Зустрічі: відповіді, відвідуваність і плани
+report-gathering-line = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, відкрито { $open }
+report-gathering-going = прийдуть
+report-gathering-present = прийшли
+report-gathering-axis = зустріч
+report-gathering-count = осіб
+gathering-rsvp-noted = Записав. Подробиці надіслав вам в особистому чаті.
+gathering-moved = У «{ $title }» новий час: { $when }.
+commitment-answer-not-yet-mentor = Записав: ще ні. Щось заважає? Ваш наставник, { $mentor }, може допомогти: натисніть кнопку — і я перекажу, що ви хотіли спробувати.
+button-commitment-ask-mentor = Попросити наставника про допомогу
+commitment-help-to-mentor = Потрібна допомога: { $mentee } ({ $cohort }) не може зрушити з тим, що планувалося спробувати після зустрічі: «{ $text }». Зможете зв’язатися?
+commitment-help-sent = Я повідомив наставника ({ $mentor }). З вами зв’яжуться.
+commitment-help-unreachable = Зараз не можу написати наставнику ({ $mentor }) в особистому чаті: будь ласка, зв’яжіться напряму.
+cmd-hope-summary = перед зустріччю розкажіть організаторам, чого хочете навчитися або з чим потрібна допомога
+cmd-hope-usage = /hope чого хочете навчитися [--gathering НОМЕР] [--cohort "Назва"] (/hope - стирає)
+field-intention = очікування
+gathering-reminder-hope = Чого ви хочете навчитися або з чим потрібна допомога? Розкажіть організаторам особисто: /hope …
+hope-saved = Дякую: організатори «{ $title }» це прочитають (лише вони й ви).
+hope-cleared = Стерто для «{ $title }».
+hope-error-no-gathering = Не знайшов майбутньої зустрічі, на яку ви відповіли. Спершу дайте відповідь на запрошення або вкажіть зустріч: --gathering НОМЕР.
+hope-error-started = Ця зустріч уже почалася.
+gathering-report-hopes = Чого люди хочуть навчитися:
+gathering-report-hope-line = • { $name }: { $text }
+mydata-gathering-hope =   чого ви хочете навчитися: { $text }
+
+## Опитування (src/features/surveys)
+cmd-survey-summary = опитування: шаблони, створення, розсилка, результати, закриття (координатори)
+cmd-survey-usage = /survey [templates|create|edit|show|send|results|close|list]
+cmd-survey-templates-summary = готові опитування: після зустрічі, через 30 днів, самооцінка
+cmd-survey-templates-usage = /survey templates
+cmd-survey-create-summary = створити опитування за шаблоном або за коротким описом (docs/surveys.md)
+cmd-survey-create-usage = /survey create feedback|followup|self-assessment [--anonymous] | /survey create Назва + по питанню на рядок
+cmd-survey-edit-summary = змінити питання опитування (якщо хтось уже відповів — нова версія)
+cmd-survey-edit-usage = /survey edit НОМЕР + новий опис
+cmd-survey-show-summary = переглянути питання опитування (надішлю вам в особистому чаті)
+cmd-survey-show-usage = /survey show НОМЕР
+cmd-survey-send-summary = розіслати опитування когорті, кожному в особистому чаті
+cmd-survey-send-usage = /survey send НОМЕР [--to cohort] [--deadline 7d] [--remind 1d]
+cmd-survey-results-summary = результати опитування, від 5 відповідей на питання (надішлю вам в особистому чаті)
+cmd-survey-results-usage = /survey results НОМЕР
+cmd-survey-close-summary = закрити опитування: відповіді більше не приймаються
+cmd-survey-close-usage = /survey close НОМЕР
+cmd-survey-list-summary = опитування когорти
+cmd-survey-list-usage = /survey list
+cmd-surveys-summary = ваші відкриті опитування: відповісти або змінити відповіді (в особистому чаті)
+cmd-surveys-usage = /surveys
+button-survey-skip = Пропустити
+button-survey-done = Готово
+button-survey-yes = Так
+button-survey-no = Ні
+button-survey-answer = Відповісти на «{ $title }»
+button-survey-change = Змінити відповіді на «{ $title }»
+survey-dm-intro = <b>{ $title }</b> { $anonymous ->
+    [yes] (анонімно: ніхто, навіть координатори, не бачить, які відповіді ваші)
+   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли 5 людей і більше)
+}
+survey-dm-question = Питання { $n } з { $total }:
+survey-dm-text-hint = Дайте відповідь коротким текстом.
+survey-dm-text-hint-optional = Дайте відповідь коротким текстом або напишіть «пропустити».
+survey-dm-multi-hint = Виберіть усі відповідні варіанти й натисніть «Готово».
+survey-dm-scale-hint = Від { $min } до { $max }.
+survey-answer-saved = Збережено.
+survey-thanks = Дякую за відповіді!
+survey-done-anonymous = Ваші відповіді збережено без імені. Змінити їх тепер не можна.
+survey-done-named = До кінця терміну відповіді можна змінити через /surveys.
+survey-changing = Попередні відповіді зберігаються, доки ви їх не заміните.
+survey-already-answered = Ви вже відповіли на це опитування.
+survey-invite-group = Коротке опитування: «{ $title }». Якщо я не написав вам про нього в особистому чаті, відкрийте { $link } і дайте відповідь там.
+survey-invite-group-nolink = Коротке опитування: «{ $title }». Якщо я не написав вам про нього в особистому чаті, напишіть мені туди й надішліть /surveys.
+survey-reminder = Нагадування: «{ $title }» закривається приблизно за { $left ->
+    [one] { $left } годину
+    [few] { $left } години
+    [many] { $left } годин
+   *[other] { $left } години
+}. Надішліть /surveys, щоб відповісти або продовжити.
+survey-error-definition = Опис опитування некоректний (місце: { $where }). Формат — у docs/surveys.md.
+survey-error-json = Не вдається прочитати цей JSON.
+survey-error-line = Рядок { $n } — не питання. Пишіть «тип: питання», наприклад «scale5: Наскільки це було корисно?».
+survey-error-type = Рядок { $n }: «{ $type }» — не тип питання. Використовуйте single, multi, scale5, scale10, yesno або text.
+survey-error-too-long = Опис задовгий (щонайбільше { $max } символів).
+survey-error-too-many = В опитуванні може бути щонайбільше { $max } питань.
+survey-error-no-template = Шаблону «{ $name }» немає. Шаблони: { $templates }.
+survey-error-no-themes = Самооцінка питає про теми когорти, а в цієї когорти їх немає. Додайте їх: /cohort edit --themes "…".
+survey-error-not-found = У цій когорті немає опитування { $id }. Див. /survey list.
+survey-error-not-member = Ви не в когорті цього опитування.
+survey-error-closed = Це опитування закрите.
+survey-error-unknown = Цього опитування більше немає.
+survey-error-audience = Надіслати «{ $value }» поки не можу. Використовуйте --to cohort.
+survey-error-remind = «{ $value }» — не проміжок часу на кшталт 1d або 12h.
+survey-error-range = Дайте відповідь числом від { $min } до { $max }.
+survey-error-required = На це питання потрібно відповісти.
+survey-error-use-buttons = Відповідайте кнопками під питанням.
+survey-error-answer-too-long = Відповідь задовга (щонайбільше { $max } символів).
+survey-created = Опитування { $number } готове: «{ $title }», питань: { $questions }, { $anonymous ->
+    [yes] анонімне
+   *[no] не анонімне
+}. Перевірте його командою /survey show { $number }, надішліть — /survey send { $number }.
+survey-edited = Опитування { $number } тепер має версію { $version }. Відповіді, дані раніше, залишаються у версії, на яку відповідали.
+survey-sent = Опитування { $number } надіслано: в особистому чаті — { $dm }, за посиланням тут — { $group }. Термін: { $deadline }.
+survey-closed = Опитування { $number } закрито. Результати: /survey results { $number }.
+survey-list-title = <b>Опитування</b>
+survey-list-none = Опитувань поки немає. Почніть із /survey templates.
+survey-list-line = { $number }. { $title } ({ $status }, { $anonymous ->
+    [yes] анонімне
+   *[no] не анонімне
+})
+survey-show-title = <b>Опитування { $number }: { $title }</b> ({ $status }, { $anonymous ->
+    [yes] анонімне
+   *[no] не анонімне
+})
+survey-show-if = лише якщо { $question } = { $equals }
+survey-show-optional = (необов’язково)
+survey-show-deadline = Термін: { $at }
+survey-templates-title = <b>Шаблони опитувань</b>
+survey-template-line = • { $name }: { $about }
+survey-templates-hint = Створіть опитування: /survey create ШАБЛОН [--anonymous].
+survey-results-title = <b>Результати опитування { $number }: { $title }</b> ({ $status })
+survey-results-none = Відповідей поки немає.
+survey-results-version = <b>Версія { $n }</b>
+survey-results-people = Відповіли: { $n }.
+survey-results-too-few-people = Відповіли менше ніж 5 людей: нічого не показую, щоб нікого не можна було вирізнити.
+survey-results-too-few = Менше ніж 5 відповідей: не показую.
+survey-results-answered = відповідей: { $n }
+survey-results-option = { $option }: { $n } ({ $pct }%)
+survey-results-scale = Середнє { $mean }, медіана { $median } (з { $max })
+survey-results-texts-hidden = Письмові відповіді бачать лише координатори.
+survey-change-title = <b>До і після</b> (опитування { $before } → опитування { $after })
+survey-change-paired = { $question }: { $change } у середньому в тих, хто відповів на обидва опитування (осіб: { $n })
+survey-change-means = { $question }: { $before } → { $after } ({ $change })
+survey-change-too-few = { $question }: менше ніж 5 відповідей, не показую
+surveys-title = <b>Ваші відкриті опитування</b>
+surveys-line = • { $cohort }: { $title } ({ $state ->
+    [done] є відповіді
+    [started] розпочато
+   *[new] не розпочато
+}, до { $deadline })
+surveys-none = У вас немає відкритих опитувань.
+survey-mydata-named = • Ваші відповіді на опитування «{ $title }»:
+survey-mydata-skipped = (пропущено)
+survey-mydata-anonymous = • Відповіді на анонімні опитування зберігаються без вашого імені й будь-яких ідентифікаторів: я не можу визначити, які з них ваші, тому не можу ні показати, ні видалити їх.
+survey-report-title = Опитування
+survey-report-line = { $title }: відповіли — { $people }
+survey-tpl-feedback-title = Після зустрічі
+survey-tpl-feedback-about = відгук одразу після зустрічі (5 питань)
+survey-tpl-feedback-intro = Кілька питань про зустріч, щоб наступна вийшла кращою.
+survey-tpl-feedback-useful = Загалом, наскільки корисною була для вас зустріч?
+survey-tpl-feedback-best = Що вам допомогло найбільше?
+survey-tpl-feedback-best-sessions = Заняття й виступи
+survey-tpl-feedback-best-people = Знайомства з людьми
+survey-tpl-feedback-best-practice = Практика
+survey-tpl-feedback-best-materials = Матеріали
+survey-tpl-feedback-again = Чи прийшли б ви на таку зустріч ще раз?
+survey-tpl-feedback-why-not = Чому ні?
+survey-tpl-feedback-change = Що нам змінити наступного разу?
+survey-tpl-followup-title = Через 30 днів
+survey-tpl-followup-about = через місяць: що знадобилося, що заважало (5 питань)
+survey-tpl-followup-intro = Минув місяць. Що з вивченого ви застосували?
+survey-tpl-followup-used = Чим ви відтоді скористалися?
+survey-tpl-followup-used-skills = Опанованими навичками
+survey-tpl-followup-used-tools = Новими для себе інструментами
+survey-tpl-followup-used-contacts = Новими знайомствами
+survey-tpl-followup-used-nothing = Поки нічим
+survey-tpl-followup-blocked = Вам щось заважало?
+survey-tpl-followup-what-blocked = Що вам заважало?
+survey-tpl-followup-recommend = Наскільки ймовірно, що ви порекомендуєте цю когорту другові?
+survey-tpl-followup-else = Хочете розповісти нам щось іще?
+survey-tpl-self-assessment-title = Самооцінка
+survey-tpl-self-assessment-about = упевненість від 1 до 5 щодо кожної теми когорти; проведіть до і після
+survey-tpl-self-assessment-intro = Наскільки впевнено ви почуваєтеся? 1 — зовсім ні, 5 — дуже впевнено.
+survey-tpl-self-question = Наскільки впевнено ви почуваєтеся в темі:
+
+## Звіти й вивантаження (src/features/reports, розділи звітів у функціях)
+cmd-report-summary = графіки життя когорти, надішлю вам в особистому чаті; «group»: підсумок для всіх
+cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-export-summary = цифри, що стоять за /report, у вигляді файлів: CSV для таблиць, JSON або сторінка для Meta-Wiki
+cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+report-nothing = Щодо когорти { $cohort } з { $since } поки нічого показати.
+report-header = <b>{ $cohort }</b>: звіт з { $since } по { $until }
+report-group-header = <b>Як справи в { $cohort }</b> (з { $since })
+report-no-images = У цьому чаті не можна показати зображення, тож ось лише цифри.
+report-group-posted = Я опублікував підсумок у групі когорти { $cohort }.
+report-error-since = Для «--since» потрібна дата на кшталт 2027-01-01; «{ $value }» — не дата.
+report-error-since-future = «--since { $value }» — це в майбутньому: звітувати поки нема про що.
+report-error-what = «--what» приймає одне чи кілька значень із: { $allowed }. «{ $value }» серед них немає.
+report-error-word = Не знаю, що тут означає «{ $word }». Спробуйте /report, /report group або /help report.
+report-error-no-group = Я більше не можу писати в групу цієї когорти, тож не можу там нічого опублікувати.
+export-error-format = Можу вивантажити у форматах { $allowed }; «{ $value }» серед них немає.
+export-sent = { $count ->
+    [one] Ваше вивантаження в { $format }: { $count } файл.
+    [few] Ваше вивантаження в { $format }: { $count } файли.
+    [many] Ваше вивантаження в { $format }: { $count } файлів.
+   *[other] Ваше вивантаження в { $format }: { $count } файлу.
+}
+export-inline = У цей чат не можна надіслати файли, тож ось текст кожного — його можна скопіювати.
+report-few = менше ніж 5
+report-members-title = Учасники з часом
+report-series-joined = Приєдналися
+report-series-left = Вийшли
+report-series-members = У когорті
+report-members-now = Зараз: активні { $active }, на перерві { $paused }, вийшли { $left }.
+report-members-period = З { $since }: приєдналися { $joined }, вийшли { $left }.
+report-axis-month = Місяць
+report-axis-week = Тиждень
+report-axis-people = Люди
+report-col-status = Статус
+report-col-people = Люди
+report-col-answered = Відповіли
+report-col-expected = Запитано
+report-col-date = Дата
+report-checkins-title = Чек-іни: хто відповів
+report-axis-checkin = Чек-ін
+report-axis-rate = Відповіли (%)
+report-checkins-total = Чек-інів: { $count }; відповідей { $answered } із { $expected } запитаних ({ $rate }%).
+report-checkins-line = { $date }: відповіли { $answered } із { $expected } ({ $rate }%)
+report-checkins-hidden = { $date }: запитано менше ніж 5 людей, не показую
+report-checkins-count = Відбулося чек-інів: { $count }.
+report-mentorships-title = Наставництво
+report-axis-mentorships = Пари наставництва
+report-mentorship-status = { $status ->
+    [all] запитано
+    [accepted] прийнято
+    [active] ще триває
+    [declined] відхилено
+    [timed_out] без відповіді
+   *[asked] чекає на відповідь
+}
+report-mentorships-line = Запитано { $asked }: прийнято { $accepted } (ще триває { $active }), відхилено { $declined }, без відповіді { $timedOut }, чекають на відповідь { $waiting }.
+report-mentorships-group = Триває наставництв: { $active }.
+report-peers-title = Раунди зустрічей: чи ви зустрілися?
+report-axis-round = Раунд
+report-peer-answer = { $answer ->
+    [yes] зустрілися
+    [not-yet] ще ні
+    [no] не зустрілися
+   *[none] без відповіді
+}
+report-peers-line = Раунд { $number } ({ $date }): зустрілися { $yes } із { $people } ({ $rate }%), ще ні — { $notYet }, не зустрілися — { $no }, не відповіли — { $silent }.
+report-peers-hidden = Раунд { $number } ({ $date }): менше ніж 5 людей, не показую
+
+# Issue 12: /help start, лапки всередині тексту в лапках
+cmd-start-summary = почати розмову зі мною в особистому чаті (посилання для вступу чи відповіді саме її відкриє)
+error-quote-inside = Лапка { $quote } усередині тексту в лапках завершує його передчасно. Напишіть її як \{ $quote } або візьміть текст в інші лапки («…» чи “…”).
