@@ -233,11 +233,13 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
         MatrixAdapter.buttonsKey(chat.chatId, eventId),
         buttons.map((b) => b.data),
       );
-      // A bare number is an answer from the person the options answered (or anyone, for a post to all).
+      // A bare number is an answer from the person the options answered, or from anyone
+      // when the options are for everyone (an RSVP, a poll as buttons) or the post answers nobody.
+      const forAnswering = options.answering && !buttons.every((b) => b.anyone);
       await this.storage.setJson(`last-buttons:${chat.chatId}`, {
         eventId,
         at: Date.now(),
-        ...(options.answering ? { for: options.answering } : {}),
+        ...(forAnswering ? { for: options.answering } : {}),
       });
     }
     return { messageId: eventId };

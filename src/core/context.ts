@@ -335,7 +335,8 @@ export class Context {
    */
   async button(kind: string, label: string, options: ButtonOptions & { choice?: string } = {}): Promise<Button> {
     const id = await this.actionToken(kind, options);
-    return { label, data: options.choice ? `${id}:${options.choice}` : id };
+    const button: Button = { label, data: options.choice ? `${id}:${options.choice}` : id };
+    return options.onlyCaller === false ? { ...button, anyone: true } : button;
   }
 
   /**
@@ -347,7 +348,8 @@ export class Context {
     choices: ReadonlyArray<{ label: string; choice: string }>,
     options: ButtonOptions = {},
   ): Promise<Button[]> {
-    return choiceButtons(await this.actionToken(kind, options), choices);
+    const buttons = choiceButtons(await this.actionToken(kind, options), choices);
+    return options.onlyCaller === false ? buttons.map((b) => ({ ...b, anyone: true })) : buttons;
   }
 
   /**

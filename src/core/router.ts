@@ -79,8 +79,10 @@ export async function runCommand(
   // The wrong kind of chat is the first thing to say, before any complaint
   // about the arguments (a subcommand may say where it runs).
   if (!(await checkPlace(ctx, placeOf(spec, line.rest), spec, line.rest))) return;
-  const tokens = tokenize(line.rest);
-  const { sub, args } = pickSubcommand(spec, tokens);
+  // Leniently first, to find the subcommand; a command that is not free text then
+  // hears about a quote inside quoted text (tokenize's strict mode).
+  const { sub, args } = pickSubcommand(spec, tokenize(line.rest, { strictQuotes: false }));
+  if (!(sub?.spec.freeText ?? spec.freeText)) tokenize(line.rest);
   if (sub?.spec.where && !(await checkPlace(ctx, sub.spec.where, spec, line.rest))) return;
   const access = sub?.spec.access ?? spec.access;
   const privateCohort = sub?.spec.privateCohort ?? spec.privateCohort;

@@ -109,6 +109,8 @@ export interface SentPoll extends SentMessage {
 export interface Button {
   label: string;
   data: string;
+  /** Anyone in the chat may press it (an RSVP, a poll), not only the person the message answers. */
+  anyone?: boolean;
 }
 
 /**

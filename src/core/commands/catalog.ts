@@ -24,6 +24,8 @@ export interface SubcommandInfo {
   access?: Access;
   flags?: Record<string, FlagKind>;
   privateCohort?: PrivateCohort;
+  /** Its words are free text read from `args.raw` (a JSON or line-per-question definition): quotes inside stay as typed. */
+  freeText?: boolean;
 }
 
 /** A command as listed: its spec (commands/spec.ts) without the code that runs it. */
@@ -33,6 +35,8 @@ export interface CommandInfo {
   access: Access;
   flags?: Record<string, FlagKind>;
   privateCohort?: PrivateCohort;
+  /** See SubcommandInfo.freeText. */
+  freeText?: boolean;
   subcommands?: Record<string, SubcommandInfo>;
   defaultSubcommand?: string;
   /** Not listed in /help (still answered). */

@@ -35,7 +35,8 @@ export function splitCommandLine(text: string, botUsername?: string): CommandLin
 }
 
 /** Split arguments into words, honouring quotes and backslash escapes. */
-export function tokenize(input: string): string[] {
+export function tokenize(input: string, options: { strictQuotes?: boolean } = {}): string[] {
+  const strictQuotes = options.strictQuotes ?? true;
   const tokens: string[] = [];
   let current = '';
   let inToken = false;
@@ -48,7 +49,7 @@ export function tokenize(input: string): string[] {
       inToken = true;
     } else if (closing !== null) {
       if (ch !== closing) current += ch;
-      else if (i + 1 < chars.length && !/\s/u.test(chars[i + 1]!)) {
+      else if (strictQuotes && i + 1 < chars.length && !/\s/u.test(chars[i + 1]!)) {
         // A quote inside quoted text ("What is "X"?") would cut the text short and glue the rest
         // on: refused, with how to write it, rather than stored mangled.
         throw new UserError('error-quote-inside', { quote: closing });

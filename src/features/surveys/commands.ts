@@ -196,8 +196,15 @@ async function list(ctx: Context): Promise<void> {
 
 export const SURVEY_SUBCOMMANDS: Record<string, SubcommandSpec> = {
   templates: { where: 'any', access: 'coordinator', privateCohort: true, run: templates },
-  create: { where: 'any', access: 'coordinator', privateCohort: true, flags: { anonymous: 'boolean' }, run: create },
-  edit: { where: 'any', access: 'coordinator', privateCohort: true, run: edit },
+  create: {
+    where: 'any',
+    access: 'coordinator',
+    privateCohort: true,
+    flags: { anonymous: 'boolean' },
+    freeText: true,
+    run: create,
+  },
+  edit: { where: 'any', access: 'coordinator', privateCohort: true, freeText: true, run: edit },
   show: { where: 'any', access: 'coordinator', privateCohort: true, run: show },
   send: {
     where: 'any',
