@@ -38,7 +38,10 @@ export interface ReportSection {
   id: string;
   /** Localized title. */
   title: string;
-  /** The numbers behind the chart as plain lines (screen readers, the text summary). */
+  /**
+   * The numbers behind the chart, one line each (screen readers, the text summary), in the
+   * bot's markup as `t` returns it: user text escaped (the reports feature strips it for files).
+   */
   summary: string[];
   /** A Vega-Lite spec with inline data, titles and axes already localized; rendered by the reports feature. */
   chart?: Record<string, unknown>;

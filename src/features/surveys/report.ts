@@ -3,7 +3,6 @@
 // (a report may reach the group), and the before/after change per theme.
 
 import type { JobContext } from '../../core/job-context.ts';
-import { htmlToPlain } from '../../core/markup.ts';
 import { mayShowAggregate } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import { scaleOf, textIn } from './model.ts';
@@ -12,7 +11,6 @@ import { answersOf, mean, questionLines, selfAssessmentChange } from './results.
 export async function surveysReport(request: ReportRequest, job: JobContext): Promise<ReportSection[]> {
   if (request.only && !request.only.includes('surveys')) return [];
   const t = (id: string, args?: Record<string, string | number>) => job.t(request.locale, id, args);
-  const plain = (s: string) => htmlToPlain(s).replace(/[\u2068\u2069]/g, '');
   const surveys = (await job.store.surveys.ofCohort(request.cohort.id)).filter(
     (s) => s.openedAt && s.openedAt >= request.since && s.openedAt < request.until,
   );
@@ -23,14 +21,17 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
     const versions = await answersOf(job.store, survey);
     const people = versions.reduce((n, v) => n + v.answers.length, 0);
     summary.push(
-      plain(t('survey-report-line', { title: survey.title, people: mayShowAggregate(people) ? String(people) : '<5' })),
+      t('survey-report-line', {
+        title: survey.title,
+        people: mayShowAggregate(people) ? String(people) : t('report-few'),
+      }),
     );
     for (const v of versions) {
       if (!mayShowAggregate(v.answers.length)) continue;
       for (const q of v.def.questions) {
         // Free texts stay out of reports: they are for coordinators' eyes, in /survey results.
         if (q.type === 'text') continue;
-        summary.push(...questionLines(q, v.answers, request.locale, t, false).map(plain));
+        summary.push(...questionLines(q, v.answers, request.locale, t, false));
         const given = v.answers.map((a) => a[q.id]).filter((x) => x !== null && x !== undefined);
         if (!mayShowAggregate(given.length)) continue;
         const label = textIn(q.text, request.locale);
@@ -52,7 +53,7 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
           });
       }
     }
-    summary.push(...(await selfAssessmentChange(job.store, survey, request.locale, t)).map(plain));
+    summary.push(...(await selfAssessmentChange(job.store, survey, request.locale, t)));
   }
   return [{ id: 'surveys', title: t('survey-report-title'), summary, tables: [{ name: 'survey-results', rows }] }];
 }
