@@ -1191,3 +1191,7 @@ report-peers-hidden = الجولة { $number } ({ $date }): أقل من 5 أشخ
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
 error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.
+keyword-duration-minutes = دقيقة, دقائق, دقيقتين, دقيقتان
+keyword-duration-hours = ساعة, ساعات, ساعتين, ساعتان
+keyword-duration-days = يوم, أيام, يومين, يومان
+keyword-duration-weeks = أسبوع, أسابيع, أسبوعين, أسبوعان

@@ -1075,3 +1075,7 @@ report-peers-hidden = Ronda { $number } ({ $date }): menos de 5 personas, no se 
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
 error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.
+keyword-duration-minutes = minuto, minutos, min
+keyword-duration-hours = hora, horas, hs
+keyword-duration-days = día, días
+keyword-duration-weeks = semana, semanas, sem

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadTranslator } from '../../src/core/i18n.ts';
+import { englishSpan, parseLocalSpanMs } from '../../src/core/spans.ts';
 import { formatDateTime } from '../../src/core/validate.ts';
 import { languageNames, listOf } from '../../src/core/words.ts';
 import { englishSchedule, isSkipWord, localSchedule } from '../../src/features/checkins/schedule-words.ts';
@@ -151,5 +152,37 @@ describe('dates on a daylight-saving night', () => {
 
   it('covers the twelve languages', () => {
     expect(i18n.locales).toEqual(expect.arrayContaining('en ar es fr pt-BR fa hi bn id sw ru uk'.split(' ')));
+  });
+});
+
+describe('durations in words', () => {
+  it.each([
+    ['es', '3 días', '3d'],
+    ['es', '2 semanas', '2w'],
+    ['fr', '12 heures', '12h'],
+    ['pt-BR', '90 minutos', '90m'],
+    ['ar', '١٢ ساعة', '12h'],
+    ['ar', '3 أيام', '3d'],
+    ['fa', '۲ هفته', '2w'],
+    ['hi', '3 दिन', '3d'],
+    ['bn', '২ সপ্তাহ', '2w'],
+    ['id', '2 minggu', '2w'],
+    ['sw', 'wiki 2', '2w'],
+    ['sw', 'siku 3', '3d'],
+    ['ru', '2 недели', '2w'],
+    ['ru', '5 дней', '5d'],
+    ['uk', '12 годин', '12h'],
+    ['es', '2 weeks', '2w'],
+    ['es', '2w', '2w'],
+    ['es', '2026-12-01', '2026-12-01'],
+    ['ru', '2 semanas', '2 semanas'],
+  ])('in %s, "%s" reads as %s', (locale, typed, short) => {
+    expect(englishSpan(i18n, locale, typed)).toBe(short);
+  });
+
+  it('gives the same span in words as in the short form', () => {
+    expect(parseLocalSpanMs(i18n, 'es', '2 horas')).toBe(parseLocalSpanMs(i18n, 'en', '2h'));
+    expect(parseLocalSpanMs(i18n, 'uk', '3 тижні')).toBe(3 * 7 * 86_400_000);
+    expect(parseLocalSpanMs(i18n, 'fr', '3 lunes')).toBeNull();
   });
 });

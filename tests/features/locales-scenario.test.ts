@@ -7,6 +7,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTranslator } from '../../src/core/i18n.ts';
+import { formatDateTime } from '../../src/core/validate.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
 
@@ -14,6 +15,21 @@ import { createWorld, readable, type World } from '../helpers/scenario.ts';
 const START = new Date('2026-01-05T09:00:00Z');
 const i18n = loadTranslator(LOCALES_DIR);
 const label = (locale: string, id: string) => readable(i18n.t(locale, id));
+// "Two hours" as people type it in each language (Swahili puts the unit first).
+const TWO_HOURS: Record<string, string> = {
+  en: '2 hours',
+  ar: '٢ ساعة',
+  es: '2 horas',
+  fr: '2 heures',
+  'pt-BR': '2 horas',
+  fa: '۲ ساعت',
+  hi: '2 घंटे',
+  bn: '২ ঘণ্টা',
+  id: '2 jam',
+  sw: 'saa 2',
+  ru: '2 часа',
+  uk: '2 години',
+};
 
 /** What a missing message or variable looks like once rendered. */
 const MISSING = [
@@ -37,9 +53,11 @@ describe.each(i18n.locales)('a cohort in %s', (locale) => {
     await group.as('alice').says(`/cohort create Delta --language ${locale}`);
     for (const who of ['alice', 'bob', 'carol']) await group.as(who).says('/join');
 
-    // English schedule words are always accepted; the check-in fires on the virtual clock.
-    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h');
+    // English schedule words are always accepted, the window is typed in the cohort's
+    // language; the check-in fires on the virtual clock and closes two hours later.
+    await group.as('alice').says(`/checkin schedule weekly mon 18:00 --window "${TWO_HOURS[locale] ?? '2h'}"`);
     await world.advance('9h');
+    group.expectBotSaid(formatDateTime(new Date('2026-01-05T20:00:00Z'), locale, 'UTC'));
     const bob = world.dm('bob');
     await group.as('bob').presses(label(locale, 'button-checkin-private'));
     bob.expectBotSaid(label(locale, 'checkin-question-1'));
