@@ -384,7 +384,7 @@ checkin-private-started = كتبت إليك في رسالة خاصة.
 checkin-dm-first = لا أستطيع مراسلتك أولًا: افتح محادثة خاصة معي، ثم اضغط الزر مرة أخرى.
 checkin-dm-link = { $person }، لا يمكنني مراسلتك أولًا. افتح { $link } واضغط «ابدأ»: تبدأ إجاباتك هناك.
 checkin-dm-first-link = لا يمكنني مراسلتك أولًا: استخدم الرابط الذي نشرته.
-checkin-dm-intro = متابعة { $name }. أجب عن سؤال واحد في كل مرة؛ اكتب «skip» لتخطي سؤال.
+checkin-dm-intro = متابعة { $name }. أجب عن سؤال واحد في كل مرة؛ اكتب «تخطي» لتخطي سؤال.
 checkin-dm-question = ({ $n }/{ $total }) { $question }
 checkin-dm-done = شكرًا! أجبت عن { $answered } من { $total }. هل تشارك إجاباتك في الملخص؟
 checkin-will-share = ستظهر إجاباتك في الملخص.
@@ -1191,3 +1191,7 @@ report-peers-hidden = الجولة { $number } ({ $date }): أقل من 5 أشخ
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
 error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.
+keyword-duration-minutes = دقيقة, دقائق, دقيقتين, دقيقتان
+keyword-duration-hours = ساعة, ساعات, ساعتين, ساعتان
+keyword-duration-days = يوم, أيام, يومين, يومان
+keyword-duration-weeks = أسبوع, أسابيع, أسبوعين, أسبوعان

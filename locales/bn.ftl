@@ -1037,3 +1037,7 @@ report-peers-hidden = রাউন্ড { $number } ({ $date }): 5 জনের
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = আমার সঙ্গে ব্যক্তিগতভাবে কথা শুরু করুন (যোগদান বা উত্তরের লিংক এটি আপনার জন্য খুলে দেয়)
 error-quote-inside = উদ্ধৃতিচিহ্নের ভেতরের লেখায় একটি { $quote } থাকলে লেখাটি আগেভাগেই শেষ হয়ে যায়। এটি \{ $quote } হিসেবে লিখুন অথবা লেখার চারপাশে অন্য উদ্ধৃতিচিহ্ন (“…” বা «…») ব্যবহার করুন।
+keyword-duration-minutes = মিনিট
+keyword-duration-hours = ঘণ্টা, ঘন্টা
+keyword-duration-days = দিন
+keyword-duration-weeks = সপ্তাহ

@@ -1034,3 +1034,7 @@ report-peers-hidden = Round { $number } ({ $date }): fewer than 5 people, not sh
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
 error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.
+keyword-duration-minutes = minute, minutes, min, mins
+keyword-duration-hours = hour, hours, hr, hrs
+keyword-duration-days = day, days
+keyword-duration-weeks = week, weeks, wk, wks

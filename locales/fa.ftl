@@ -1035,3 +1035,7 @@ report-peers-hidden = دور { $number } ({ $date }): کمتر از 5 نفر، �
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = شروع گفتگوی خصوصی با من (پیوند پیوستن یا پاسخ دادن آن را برایتان باز می‌کند)
 error-quote-inside = اگر { $quote } درون متنِ داخل گیومه بیاید، متن را زودتر از موعد تمام می‌کند. آن را به شکل \{ $quote } بنویسید یا گیومهٔ دیگری (“…” یا «…») دور متن بگذارید.
+keyword-duration-minutes = دقیقه
+keyword-duration-hours = ساعت
+keyword-duration-days = روز
+keyword-duration-weeks = هفته

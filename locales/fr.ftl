@@ -1083,3 +1083,7 @@ report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de 5 personnes, no
 ## Aide pour /start, guillemets dans un texte entre guillemets
 cmd-start-summary = commencer à discuter avec moi en privé (un lien pour rejoindre ou répondre l’ouvre pour vous)
 error-quote-inside = Un { $quote } à l’intérieur d’un texte entre guillemets le termine trop tôt. Écrivez-le \{ $quote } ou entourez le texte d’autres guillemets (« … » ou “…”).
+keyword-duration-minutes = minute, minutes, min
+keyword-duration-hours = heure, heures
+keyword-duration-days = jour, jours, j
+keyword-duration-weeks = semaine, semaines, sem

@@ -1037,3 +1037,7 @@ report-peers-hidden = दौर { $number } ({ $date }): 5 से कम लो�
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = मुझसे निजी में बात शुरू करें (जुड़ने या जवाब देने का लिंक इसे आपके लिए खोल देता है)
 error-quote-inside = उद्धरण चिह्नों के भीतर के टेक्स्ट में एक { $quote } उसे समय से पहले ख़त्म कर देता है। इसे \{ $quote } लिखें या टेक्स्ट के चारों ओर दूसरे उद्धरण चिह्न (“…” या «…») लगाएँ।
+keyword-duration-minutes = मिनट
+keyword-duration-hours = घंटा, घंटे, घंटों
+keyword-duration-days = दिन, दिनों
+keyword-duration-weeks = सप्ताह, हफ़्ता, हफ़्ते, हफ्ता, हफ्ते

@@ -947,3 +947,7 @@ report-peers-hidden = Putaran ke-{ $number } ({ $date }): kurang dari 5 orang, t
 ## Bantuan /start, tanda kutip di dalam teks berkutip
 cmd-start-summary = mulai mengobrol dengan saya secara pribadi (tautan bergabung atau tautan menjawab akan membukanya untuk Anda)
 error-quote-inside = Tanda { $quote } di dalam teks berkutip mengakhiri teks itu terlalu cepat. Tulis sebagai \{ $quote } atau gunakan tanda kutip lain (“…” atau «…») di sekitar teks.
+keyword-duration-minutes = menit
+keyword-duration-hours = jam
+keyword-duration-days = hari
+keyword-duration-weeks = minggu, pekan

@@ -1083,3 +1083,7 @@ report-peers-hidden = Rodada nº { $number } ({ $date }): menos de 5 pessoas, n�
 ## Ajuda do /start, aspas dentro de texto entre aspas
 cmd-start-summary = começar a conversar comigo no privado (um link de entrada ou de resposta abre a conversa para você)
 error-quote-inside = Um { $quote } dentro de um texto entre aspas termina o texto antes da hora. Escreva \{ $quote } ou use outras aspas (“…” ou «…») em volta do texto.
+keyword-duration-minutes = minuto, minutos, min
+keyword-duration-hours = hora, horas
+keyword-duration-days = dia, dias
+keyword-duration-weeks = semana, semanas, sem

@@ -1038,3 +1038,7 @@ report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya 5, haionye
 # Issue 12: /help start, alama za nukuu ndani ya maandishi yaliyonukuliwa
 cmd-start-summary = anza kuzungumza nami faraghani (kiungo cha kujiunga au cha kujibu kitakufungulia)
 error-quote-inside = Alama ya nukuu { $quote } ndani ya maandishi yaliyonukuliwa huyamaliza mapema. Iandike kama \{ $quote } au tumia alama nyingine za nukuu (“…” au «…») kuzunguka maandishi.
+keyword-duration-minutes = dakika
+keyword-duration-hours = saa
+keyword-duration-days = siku
+keyword-duration-weeks = wiki

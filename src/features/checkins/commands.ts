@@ -6,7 +6,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { SubcommandSpec } from '../../core/feature.ts';
 import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
-import { parseSpanMs } from '../../core/spans.ts';
+import { parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, CheckInSchedule, Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
@@ -24,10 +24,10 @@ function requireCohort(ctx: Context): Cohort {
   return ctx.cohort;
 }
 
-function span(args: ParsedArgs, flag: string, fallback: number | null): number | null {
+function span(ctx: Context, args: ParsedArgs, flag: string, fallback: number | null): number | null {
   const value = args.flags.get(flag);
   if (value === undefined) return fallback;
-  const ms = value === true ? null : parseSpanMs(value);
+  const ms = value === true ? null : parseLocalSpanMs(ctx.services.i18n, ctx.locale, value);
   if (ms === null || ms < 10 * MINUTE || ms > 14 * 24 * 60 * MINUTE) {
     throw new UserError('checkin-error-span', { flag: `--${flag}`, value: String(value).slice(0, 20) });
   }
@@ -99,8 +99,8 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
     if (error instanceof PatternError) throw new UsageError(error.messageId, error.args);
     throw error;
   }
-  const window = span(args, 'window', 24 * 60 * MINUTE)!;
-  const remind = span(args, 'remind', null);
+  const window = span(ctx, args, 'window', 24 * 60 * MINUTE)!;
+  const remind = span(ctx, args, 'remind', null);
   if (remind !== null && remind >= window) throw new UserError('checkin-error-remind-window');
   const inactiveAfter = inactiveAfterFlag(args);
   const digest = args.flags.get('digest') ?? 'group';

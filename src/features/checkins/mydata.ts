@@ -4,7 +4,7 @@
 import type { Context } from '../../core/context.ts';
 import type { Account } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { visibilityLabel } from '../shared/labels.ts';
+import { visibilityLabel, yesNoLabel } from '../shared/labels.ts';
 
 export async function describeCheckinsAndReflections(ctx: Context, account: Account): Promise<string[]> {
   const memberships = await ctx.store.memberships.forAccount(account.id);
@@ -18,7 +18,7 @@ export async function describeCheckinsAndReflections(ctx: Context, account: Acco
           cohort: m.cohort.name,
           date: when(a.dueAt),
           answers: a.answers.map((x) => x ?? '-').join(' | '),
-          shared: a.shared ? 'yes' : 'no',
+          shared: yesNoLabel(ctx, a.shared),
         }),
       );
     }

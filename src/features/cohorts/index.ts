@@ -10,6 +10,7 @@ import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { allows } from '../../core/permissions.ts';
 import { localizeArgs } from '../../core/router.ts';
+import { englishSpan } from '../../core/spans.ts';
 import { CohortSlotTaken } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { cohortCard } from './card.ts';
@@ -111,7 +112,9 @@ async function pause(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const untilText = args.flags.get('until');
   if (untilText === true) throw new UsageError('error-flag-needs-value', { flag: '--until' });
-  const until = untilText ? parseUntil(untilText, ctx.services.clock.now(), cohort.timezone) : null;
+  const until = untilText
+    ? parseUntil(englishSpan(ctx.services.i18n, ctx.locale, untilText), ctx.services.clock.now(), cohort.timezone)
+    : null;
   if (cohort.status === 'paused' && !until) throw new UserError('cohort-already-paused');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, { status: 'paused', pausedUntil: until });
   await ctx.services.scheduler.cancel(resumeJobId(cohort.id));

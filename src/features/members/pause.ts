@@ -7,6 +7,7 @@
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
+import { englishSpan } from '../../core/spans.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { pauseMembership, resumeMembership } from '../shared/membership.ts';
@@ -27,7 +28,11 @@ export async function pause(ctx: Context, args: ParsedArgs): Promise<void> {
   const { cohort, membership } = requireMembership(ctx);
   const untilText = args.flags.get('until') ?? DEFAULT_BREAK;
   if (untilText === true) throw new UsageError('error-flag-needs-value', { flag: '--until' });
-  const until = parseUntil(untilText, ctx.services.clock.now(), cohort.timezone);
+  const until = parseUntil(
+    englishSpan(ctx.services.i18n, ctx.locale, untilText),
+    ctx.services.clock.now(),
+    cohort.timezone,
+  );
   await pauseMembership(ctx.job, cohort, membership, until);
   await ctx.say('pause-done-until', {
     name: cohort.name,

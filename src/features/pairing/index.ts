@@ -14,7 +14,7 @@ import { allows } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import { localizeArgs } from '../../core/router.ts';
-import { parseSpanMs } from '../../core/spans.ts';
+import { parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
 import { parseYesNo } from '../../core/validate.ts';
 import { yesNoLabel } from '../shared/labels.ts';
@@ -197,7 +197,7 @@ async function settings(ctx: Context, args: ParsedArgs): Promise<void> {
   }
   const within = args.flags.get('answer-within');
   if (within !== undefined) {
-    const ms = within === true ? null : parseSpanMs(within);
+    const ms = within === true ? null : parseLocalSpanMs(ctx.services.i18n, ctx.locale, within);
     const hours = ms === null ? Number.NaN : Math.round(ms / 3_600_000);
     if (!(hours >= MIN_ANSWER_HOURS && hours <= MAX_ANSWER_HOURS))
       throw new UserError('pair-error-answer-within', { value: String(within).slice(0, 20) });

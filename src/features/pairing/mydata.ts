@@ -3,9 +3,11 @@
 // /forgetme deletes them with the membership (foreign keys cascade).
 
 import type { Context } from '../../core/context.ts';
+import { Markup } from '../../core/i18n.ts';
 import { maySee } from '../../core/privacy.ts';
 import type { Account, Membership } from '../../core/store.ts';
 import { listOf } from '../../core/words.ts';
+import { yesNoLabel } from '../shared/labels.ts';
 import { nameOf } from './plan.ts';
 
 export async function describeMentorships(ctx: Context, account: Account): Promise<string[]> {
@@ -73,10 +75,17 @@ async function describePeerGroups(
           cohort: m.cohort.name,
           round: round.number,
           others: listOf(ctx.locale, others),
-          answer: group.members.find((x) => x.membershipId === m.id)?.answer ?? 'none',
+          answer: metLabel(ctx, group.members.find((x) => x.membershipId === m.id)?.answer ?? null),
         }),
       );
     }
   }
   return lines;
+}
+
+/** Their answer to "did you meet?" in their words (the codes yes / no / not-yet are never shown). */
+function metLabel(ctx: Context, answer: string | null): Markup {
+  if (answer === 'yes' || answer === 'no') return yesNoLabel(ctx, answer === 'yes');
+  if (answer === 'not-yet') return new Markup(ctx.t('button-pair-met-not-yet'));
+  return new Markup(ctx.t('value-none'));
 }

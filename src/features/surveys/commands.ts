@@ -8,7 +8,7 @@ import type { SubcommandSpec } from '../../core/feature.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
-import { parseSpanMs } from '../../core/spans.ts';
+import { englishSpan, parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort, Survey } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { isOpen, startAnswering } from './answering.ts';
@@ -137,9 +137,10 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
       ? survey.deadline && survey.deadline > now
         ? survey.deadline
         : new Date(now.getTime() + DEFAULT_DEADLINE_MS)
-      : parseUntil(String(deadlineFlag), now, cohort.timezone);
+      : parseUntil(englishSpan(ctx.services.i18n, ctx.locale, String(deadlineFlag)), now, cohort.timezone);
   const remindFlag = args.flags.get('remind');
-  const remindMs = remindFlag === undefined ? survey.remindMs : parseSpanMs(String(remindFlag));
+  const remindMs =
+    remindFlag === undefined ? survey.remindMs : parseLocalSpanMs(ctx.services.i18n, ctx.locale, String(remindFlag));
   if (remindMs === null) throw new UserError('survey-error-remind', { value: String(remindFlag).slice(0, 20) });
   const opened = await openSurvey(ctx.job, survey, deadline, remindMs);
   const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
