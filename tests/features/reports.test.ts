@@ -155,7 +155,7 @@ describe('/report and /export', () => {
       expect(image.data.length).toBeGreaterThan(10_000);
       expect(image.altText).toContain(image.caption);
     }
-    expect(summary).toContain('Lagos: report from 2027-01-04');
+    expect(summary).toContain('Lagos: report from Jan 4, 2027');
     // alice + six members; hank left; gus is on a break.
     expect(summary).toContain('Now: 6 active, 1 on a break, 1 left.');
     expect(summary).toContain('Since 2027-01-04: 8 joined, 1 left.');

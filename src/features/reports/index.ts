@@ -24,7 +24,7 @@ import {
   wikitextFile,
 } from './export-files.ts';
 import { plainText } from './plain.ts';
-import { dateText, type Span, spanOf } from './request.ts';
+import { dateText, readerDate, type Span, spanOf } from './request.ts';
 
 const FLAGS = { since: 'value', what: 'value', format: 'value' } as const;
 
@@ -69,12 +69,12 @@ async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   await replyPrivately(ctx, async () => {
     const request = requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
-    const since = dateText(span.since, request.timezone);
+    const since = readerDate(span.since, request.locale, request.timezone);
     if (sections.length === 0) return ctx.t('report-nothing', { cohort: cohort.name, since });
     const header = ctx.t('report-header', {
       cohort: cohort.name,
       since,
-      until: dateText(span.until, request.timezone),
+      until: readerDate(span.until, request.locale, request.timezone),
     });
     const sent = await sendCharts(ctx, sections, request.locale);
     return summaryText(header, sections, sent ? [] : ['', ctx.t('report-no-images')]);
@@ -110,7 +110,7 @@ async function groupReport(ctx: Context, cohort: Cohort, args: ParsedArgs): Prom
   const request = requestFor(ctx, cohort, span, 'group');
   const sections = await ctx.everyFeature.report(request);
   const t = (id: string, a?: Record<string, string | number>) => ctx.services.i18n.t(cohort.locale, id, a);
-  const since = dateText(span.since, cohort.timezone);
+  const since = readerDate(span.since, cohort.locale, cohort.timezone);
   const text =
     sections.length === 0
       ? t('report-nothing', { cohort: cohort.name, since })
@@ -145,12 +145,18 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
     const request = requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
     const since = dateText(span.since, request.timezone);
+    const readable = { since: readerDate(span.since, request.locale, request.timezone) };
     if (!sections.some((s) => (s.tables ?? []).length > 0)) {
-      return ctx.t('report-nothing', { cohort: cohort.name, since });
+      return ctx.t('report-nothing', { cohort: cohort.name, since: readable.since });
     }
     const until = dateText(span.until, request.timezone);
+    // File names keep ISO dates (they sort); the texts use the reader's.
     const prefix = `cohort-${since}-${until}`;
-    const header = ctx.t('report-header', { cohort: cohort.name, since, until });
+    const header = ctx.t('report-header', {
+      cohort: cohort.name,
+      since: readable.since,
+      until: readerDate(span.until, request.locale, request.timezone),
+    });
     const files =
       format === 'csv'
         ? csvFiles(sections, prefix)

@@ -49,3 +49,8 @@ export function dateText(at: Date, timezone: string): string {
     .format(at)
     .slice(0, 10);
 }
+
+/** A date as the reader writes it (their language and calendar), for the texts of a report. */
+export function readerDate(at: Date, locale: string, timezone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'medium' }).format(at);
+}
