@@ -4,34 +4,21 @@
 // uploads), then the numbers; /export sends CSV documents.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/store.ts';
-import { openTestStore } from '../helpers/db.ts';
-import { FakeBotApi } from './fake-bot-api.ts';
-import { drained } from './helpers.ts';
-import { type Instance, startInstance } from './world.ts';
+import type { FakeBotApi } from './fake-bot-api.ts';
+import { type PollingBot, startPollingBot } from './world.ts';
 
+let bot: PollingBot;
 let api: FakeBotApi;
-let store: Store;
-let closeStore: () => Promise<void>;
-let instance: Instance;
 
 beforeEach(async () => {
-  api = await new FakeBotApi().listen();
-  ({ store, close: closeStore } = await openTestStore('postgres'));
-  instance = await startInstance(store, api, { mode: 'polling' });
+  bot = await startPollingBot();
+  ({ api } = bot);
 });
-afterEach(async () => {
-  await instance.stop();
-  await api.close();
-  await closeStore();
-});
+afterEach(() => bot.stop());
 
-const said = (chatId: number) => api.inChat(chatId).map((m) => m.text.replace(/[\u2068\u2069]/g, ''));
+const said = (chatId: number) => bot.said(chatId);
 
-async function settle(): Promise<void> {
-  await drained(api);
-  await instance.outbox.settled();
-}
+const settle = () => bot.settle();
 
 describe('telegram /report and /export', () => {
   it('sends the charts as photos in private, never in the group, and the exports as documents', async () => {

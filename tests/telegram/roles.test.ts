@@ -4,27 +4,19 @@
 // itself; a role granted with /role outlives the demotion.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/store.ts';
-import { openTestStore } from '../helpers/db.ts';
-import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
+import type { FakeBotApi, FakeChat } from './fake-bot-api.ts';
 import { drained } from './helpers.ts';
-import { type Instance, startInstance } from './world.ts';
+import { type Instance, type PollingBot, startPollingBot } from './world.ts';
 
+let bot: PollingBot;
 let api: FakeBotApi;
-let store: Store;
-let closeStore: () => Promise<void>;
 let instance: Instance;
 
 beforeEach(async () => {
-  api = await new FakeBotApi().listen();
-  ({ store, close: closeStore } = await openTestStore('postgres'));
-  instance = await startInstance(store, api, { mode: 'polling' });
+  bot = await startPollingBot();
+  ({ api, instance } = bot);
 });
-afterEach(async () => {
-  await instance.stop();
-  await api.close();
-  await closeStore();
-});
+afterEach(() => bot.stop());
 
 const REFUSED = 'Only a coordinator of this cohort can do that.';
 

@@ -21,9 +21,10 @@ import { ManualClock, MemoryScheduler } from '../../src/jobs/memory-scheduler.ts
 import { BullScheduler, createJobsQueue, startJobWorker } from '../../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue, InlineOutbox, startSendWorker } from '../../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
+import { openTestStore } from '../helpers/db.ts';
 import type { TestRedis } from '../helpers/redis.ts';
-import type { FakeBotApi } from './fake-bot-api.ts';
-import { log } from './helpers.ts';
+import { FakeBotApi } from './fake-bot-api.ts';
+import { drained, log } from './helpers.ts';
 
 /** Questions /tgnote asked (message id -> who asked), to know an answer when it comes as a reply. */
 const openNotes = new Map<string, string>();
@@ -229,4 +230,37 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
     },
   };
   return instance;
+}
+
+/** One polling bot over a fake Bot API on a fresh PostgreSQL store: what most end-to-end files start per test. */
+export interface PollingBot {
+  api: FakeBotApi;
+  store: Store;
+  instance: Instance;
+  /** What the bot said in a chat, without the isolation marks around inserted values. */
+  said(chatId: number): string[];
+  /** Every update taken, and every queued message sent. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPollingBot(): Promise<PollingBot> {
+  const api = await new FakeBotApi().listen();
+  const { store, close } = await openTestStore('postgres');
+  const instance = await startInstance(store, api, { mode: 'polling' });
+  return {
+    api,
+    store,
+    instance,
+    said: (chatId) => api.inChat(chatId).map((m) => m.text.replace(/[\u2068\u2069]/g, '')),
+    async settle() {
+      await drained(api);
+      await instance.outbox.settled();
+    },
+    async stop() {
+      await instance.stop();
+      await api.close();
+      await close();
+    },
+  };
 }

@@ -14,6 +14,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
 import type { ChatRef } from '../../core/types.ts';
+import { dayIn } from '../shared/report-periods.ts';
 import { renderCharts } from './charts.ts';
 import {
   csvFiles,
@@ -24,7 +25,7 @@ import {
   wikitextFile,
 } from './export-files.ts';
 import { plainText } from './plain.ts';
-import { dateText, readerDate, type Span, spanOf } from './request.ts';
+import { readerDate, type Span, spanOf } from './request.ts';
 
 const FLAGS = { since: 'value', what: 'value', format: 'value' } as const;
 
@@ -144,12 +145,12 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
   await replyPrivately(ctx, async () => {
     const request = requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
-    const since = dateText(span.since, request.timezone);
+    const since = dayIn(span.since, request.timezone);
     const readable = { since: readerDate(span.since, request.locale, request.timezone) };
     if (!sections.some((s) => (s.tables ?? []).length > 0)) {
       return ctx.t('report-nothing', { cohort: cohort.name, since: readable.since });
     }
-    const until = dateText(span.until, request.timezone);
+    const until = dayIn(span.until, request.timezone);
     // File names keep ISO dates (they sort); the texts use the reader's.
     const prefix = `cohort-${since}-${until}`;
     const header = ctx.t('report-header', {

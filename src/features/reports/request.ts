@@ -43,13 +43,6 @@ export async function spanOf(ctx: Context, cohort: Cohort, args: ParsedArgs): Pr
   return { since, until, only };
 }
 
-/** "2027-01-01" in the cohort's timezone. */
-export function dateText(at: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at)
-    .slice(0, 10);
-}
-
 /** A date as the reader writes it (their language and calendar), for the texts of a report. */
 export function readerDate(at: Date, locale: string, timezone: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'medium' }).format(at);
