@@ -51,7 +51,12 @@ export interface Config {
   /** Absolute path of the folder for local state (the embedded database lives in dataDir/pglite). */
   dataDir: string;
   database: { kind: 'pglite'; dir: string } | { kind: 'postgres'; url: string };
-  redis: { url: string; prefix: string };
+  /**
+   * Present only when REDIS_URL is set: queues, schedules and locks in Redis,
+   * several processes. Absent: embedded mode, one process, queues in memory
+   * backed by the database (docs/operations.md).
+   */
+  redis?: { url: string; prefix: string };
   http: { host: string; port: number };
   /** Used for cohorts and people that have not chosen their own. */
   defaults: { locale: string; timezone: string };
@@ -116,7 +121,7 @@ function toConfig(env: Env): Config {
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dir: join(dataDir, 'pglite') },
-    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    ...(env.REDIS_URL ? { redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX } } : {}),
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
     defaults: { locale: env.DEFAULT_LOCALE, timezone: env.DEFAULT_TIMEZONE },
     send: { concurrency: env.SEND_CONCURRENCY },

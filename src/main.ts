@@ -17,14 +17,13 @@ import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
 import { features } from './features/index.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
-import { startHttpServer } from './http/server.ts';
+import { NOT_USED, startHttpServer } from './http/server.ts';
+import { createJobBackend, type JobMode } from './job-backend.ts';
+import { adapterFor } from './jobs/deliver.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
-import { checkRedisPolicy, connectRedis } from './jobs/redis.ts';
-import { BullScheduler, createJobsQueue, startJobWorker } from './jobs/scheduler.ts';
-import { BullOutbox, createSendQueue, startSendWorker } from './jobs/send-queue.ts';
 import { exitOnSignals, gracefulShutdown } from './jobs/shutdown.ts';
 import { LOCALES_DIR } from './local.ts';
-import { configuredPlatforms } from './platforms.ts';
+import { configuredPlatforms, type Platforms } from './platforms.ts';
 
 const HELP = `cohort-bot: peer-learning cohorts in Telegram groups and Matrix rooms
 
@@ -36,7 +35,9 @@ Usage:
 
 Configuration comes from the environment and a .env file; see .env.example
 and the README's configuration table. Without DATABASE_URL the bot keeps its
-data in an embedded PostgreSQL (PGlite) under DATA_DIR. Redis is required.
+data in an embedded PostgreSQL (PGlite) under DATA_DIR. Without REDIS_URL
+queues run in this one process, kept in the database (embedded mode); with
+REDIS_URL they run in Redis, shared by several processes (docs/operations.md).
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -94,20 +95,31 @@ async function run(config: Config, log: Logger): Promise<void> {
   const db = await openConfiguredDatabase(config, log);
   await applyMigrations(db);
   const store = createPrismaStore(db);
-  const redis = await connectRedis(config.redis.url, log);
-  await checkRedisPolicy(redis, log);
-  const connection = { connection: redis, prefix: config.redis.prefix };
+  let platforms: Platforms | undefined;
+  const backend = await createJobBackend({
+    config,
+    db,
+    store,
+    log,
+    hooks,
+    adapters: (platform) => adapterFor(platforms?.adapters ?? new Map(), platform),
+  });
+  log.info({ mode: backend.mode }, MODE_LINES[backend.mode]);
 
-  const sendQueue = createSendQueue(connection);
-  const jobsQueue = createJobsQueue(connection);
   const i18n = loadTranslator(join(LOCALES_DIR));
-  const platforms = configuredPlatforms({ config, log, state: store.adapterState, i18n, features, connection });
+  platforms = configuredPlatforms({
+    config,
+    log,
+    state: store.adapterState,
+    i18n,
+    features,
+    connection: backend.connection,
+  });
   const { adapters } = platforms;
-  const outbox = new BullOutbox({ store, queue: sendQueue });
   const services: BotServices = {
     store,
-    outbox,
-    scheduler: new BullScheduler({ queue: jobsQueue, log }),
+    outbox: backend.outbox,
+    scheduler: backend.scheduler,
     clock: { now: () => new Date() },
     i18n,
     log,
@@ -121,13 +133,8 @@ async function run(config: Config, log: Logger): Promise<void> {
   };
   const bot = createBot(services, features);
 
-  const workers = [
-    startSendWorker({ ...connection, store, adapters, log, hooks, concurrency: config.send.concurrency }),
-    startJobWorker({ ...connection, handlers: bot.jobHandlers(), log, hooks, concurrency: config.jobs.concurrency }),
-  ];
-  // Messages whose ledger row was written just before a crash, but whose job never reached Redis.
-  const requeued = await outbox.requeuePending(new Date(Date.now() - 60_000));
-  if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
+  backend.startWork(bot.jobHandlers());
+  await backend.recover();
   // Every feature plans what a new row or a wiped Redis left without a job (check-ins, peer rounds, ...).
   for (const feature of bot.features) await feature.start?.(bot.job);
   const http = await startHttpServer({
@@ -135,7 +142,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     host: config.http.host,
     metrics,
     log,
-    checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
+    checks: { database: () => store.ping(), redis: backend.redisCheck ?? NOT_USED },
     routes: (app) => platforms.routes(app),
     degraded: () => platforms.degraded(),
   });
@@ -150,11 +157,10 @@ async function run(config: Config, log: Logger): Promise<void> {
         new Promise((resolve) => setTimeout(resolve, 2000)),
       ]);
       return gracefulShutdown({
-        workers,
+        workers: backend.workers,
         closers: [
           { name: 'http', close: () => http.close() },
-          { name: 'queues', close: async () => void (await Promise.all([sendQueue.close(), jobsQueue.close()])) },
-          { name: 'redis', close: async () => void (await redis.quit()) },
+          ...backend.closers,
           { name: 'database', close: () => db.close() },
         ],
         log,
@@ -167,8 +173,15 @@ async function run(config: Config, log: Logger): Promise<void> {
 
   stopHousekeeping = startHousekeeping(store, services.clock, log);
   await platforms.start((event, adapter) => bot.handle(event, adapter));
+  backend.afterPlatformsStart();
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 }
+
+const MODE_LINES: Record<JobMode, string> = {
+  embedded:
+    'embedded mode: one process, in-process queues kept in the database (set REDIS_URL for Redis and several processes)',
+  redis: 'redis mode: queues and schedules in Redis, shared with other processes of this bot',
+};
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Problems the operator can fix get one line; anything else gets the stack.

@@ -22,7 +22,8 @@ export interface PlatformDeps {
   state: AdapterStateStore;
   i18n: Translator;
   features: readonly Feature[];
-  connection: QueueConnection;
+  /** Redis for the webhook queue; undefined in embedded mode (webhook updates are handled before the answer). */
+  connection: QueueConnection | undefined;
 }
 
 export interface Platforms {
@@ -109,7 +110,13 @@ function telegramAdapter(deps: PlatformDeps, tg: NonNullable<Config['telegram']>
     ...(tg.mode === 'webhook'
       ? {
           // Webhook updates are acknowledged once Redis holds them, then handled in order per chat.
-          webhook: { ...tg.webhook, queue: new InboundQueue({ ...deps.connection, platform: 'telegram', log }) },
+          // Without Redis they are handled before the answer (a failure makes Telegram send again).
+          webhook: {
+            ...tg.webhook,
+            ...(deps.connection
+              ? { queue: new InboundQueue({ ...deps.connection, platform: 'telegram', log }) }
+              : {}),
+          },
         }
       : {}),
     state: deps.state,

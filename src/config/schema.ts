@@ -87,7 +87,11 @@ export function schema(locales: string[]) {
         'expected a postgres:// or postgresql:// URL (or leave it unset for the embedded database)',
       ).optional(),
       DATA_DIR: z.string().default('./data'),
-      REDIS_URL: url(['redis:', 'rediss:'], 'expected a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
+      // Unset: embedded mode (in-process queues, one process). Set: Redis-backed queues, several processes.
+      REDIS_URL: url(
+        ['redis:', 'rediss:'],
+        'expected a redis:// or rediss:// URL (or leave it unset for in-process queues)',
+      ).optional(),
       REDIS_PREFIX: z
         .string()
         .regex(/^[A-Za-z0-9_.:{}-]{1,64}$/, { error: 'expected 1-64 characters of A-Z, a-z, 0-9, _ . : - { }' })

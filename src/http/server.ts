@@ -8,6 +8,7 @@ import type { Log } from '../jobs/queues.ts';
 import type { Metrics } from './metrics.ts';
 
 export type ReadinessCheck = () => Promise<void>;
+export const NOT_USED = 'not used';
 
 export interface HttpServerOptions {
   /** 0 picks a free port (tests). */
@@ -15,8 +16,14 @@ export interface HttpServerOptions {
   /** Default 0.0.0.0 (inside a container); 127.0.0.1 for a local-only bot. */
   host?: string;
   metrics: Metrics;
-  /** Each must answer within `checkTimeoutMs` for /readyz to say ready. */
-  checks: { database: ReadinessCheck; redis: ReadinessCheck } & Record<string, ReadinessCheck>;
+  /**
+   * Each must answer within `checkTimeoutMs` for /readyz to say ready; NOT_USED
+   * (Redis in embedded mode) is shown as such and counts as ready.
+   */
+  checks: { database: ReadinessCheck; redis: ReadinessCheck | typeof NOT_USED } & Record<
+    string,
+    ReadinessCheck | typeof NOT_USED
+  >;
   /** Extra routes (webhooks), added before the 404 fallback. */
   routes?: (app: Hono) => void;
   /** Default 2 s. */
@@ -46,12 +53,17 @@ export function createHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>)
 
   app.get('/readyz', async (c) => {
     const names = Object.keys(options.checks);
-    const results = await Promise.all(names.map((name) => runCheck(options.checks[name]!, timeoutMs)));
+    const results = await Promise.all(
+      names.map((name) => {
+        const check = options.checks[name]!;
+        return check === NOT_USED ? NOT_USED : runCheck(check, timeoutMs);
+      }),
+    );
     const body: Record<string, CheckStatus> = {};
     names.forEach((name, i) => {
       body[name] = results[i]!;
     });
-    const failing = names.filter((name) => body[name] !== 'ok');
+    const failing = names.filter((name) => body[name] !== 'ok' && body[name] !== NOT_USED);
     const degraded = Object.entries(options.degraded?.() ?? {});
     for (const [name, reason] of degraded) body[name] = `degraded: ${reason}`;
     const extra = degraded.length > 0 ? { degraded: degraded.map(([name]) => name) } : {};

@@ -170,7 +170,7 @@ export interface InlineOutboxOptions {
 }
 
 /**
- * The outbox without Redis (playground, small tests): open the ledger row and
+ * The outbox without Redis (embedded mode, playground, small tests): open the ledger row and
  * deliver at once; rate limits and transient failures are retried later on
  * the given timer. Delivery problems are logged, never thrown at the caller.
  */
@@ -195,6 +195,17 @@ export class InlineOutbox implements Outbox {
     const row = await this.#options.store.deliveries.open(ledgerEntry(entry));
     if (row.status !== 'pending') return;
     await this.#track(this.#attempt(entry.idempotencyKey, 1));
+  }
+
+  /**
+   * Send, one after another, the ledger rows still pending that were opened
+   * before `before`: what a previous run (killed, or stopped with retries
+   * waiting) left unsent. Embedded mode calls it at start. Returns how many.
+   */
+  async resendPending(before: Date, limit = 10_000): Promise<number> {
+    const keys = await this.#options.store.deliveries.pendingSince(before, limit);
+    for (const key of keys) await this.#track(this.#attempt(key, 1));
+    return keys.length;
   }
 
   /** Retries scheduled and not yet run (the playground shows it; tests wait on it). */
