@@ -23,12 +23,17 @@ import { adapterFor } from './jobs/deliver.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
 import { exitOnSignals, gracefulShutdown } from './jobs/shutdown.ts';
 import { LOCALES_DIR } from './local.ts';
-import { configuredPlatforms, type Platforms } from './platforms.ts';
+import { configuredPlatforms, type Platforms, type Role } from './platforms.ts';
 
 const HELP = `cohort-bot: peer-learning cohorts in Telegram groups and Matrix rooms
 
 Usage:
   npm start                      run the bot (applies database migrations first)
+  npm start -- --role all        the default: answer webhooks and HTTP, and run jobs and sends
+  npm start -- --role web        answer webhooks and HTTP only (needs REDIS_URL)
+  npm start -- --role worker     run jobs, sends, inbound updates, Telegram polling and
+                                 Matrix sync (one process holds those two at a time, by a
+                                 Redis lock that another takes over when it dies; needs REDIS_URL)
   npm run migrate                apply database migrations and exit
   npm run migrate -- status      list applied and pending migrations
   npm run playground             try the bot in a terminal, without any token
@@ -45,12 +50,33 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  const { role, rest } = roleOf(argv);
   readDotEnv();
   const config = loadConfig();
   const log = pino({ level: config.log.level });
-  if (argv[0] === 'migrate') return migrateCommand(config, log, argv[1]);
-  if (argv.length > 0) throw new OperatorError(`unknown command "${argv.join(' ')}"`);
-  await run(config, log);
+  if (rest[0] === 'migrate') return migrateCommand(config, log, rest[1]);
+  if (rest.length > 0) throw new OperatorError(`unknown command "${rest.join(' ')}"`);
+  if (role !== 'all' && !config.redis) {
+    throw new OperatorError(
+      `--role ${role} needs REDIS_URL: without Redis the bot runs as one process (embedded mode); set REDIS_URL or leave out --role`,
+    );
+  }
+  await run(config, log, role);
+}
+
+const ROLES: readonly Role[] = ['all', 'web', 'worker'];
+
+/** `--role web` or `--role=web` (default all), and the other arguments. */
+function roleOf(argv: string[]): { role: Role; rest: string[] } {
+  const rest = [...argv];
+  const at = rest.findIndex((arg) => arg === '--role' || arg.startsWith('--role='));
+  if (at < 0) return { role: 'all', rest };
+  const [flag] = rest.splice(at, 1);
+  const value = flag!.includes('=') ? flag!.slice('--role='.length) : rest.splice(at, 1)[0];
+  if (!ROLES.includes(value as Role)) {
+    throw new OperatorError(`--role expects one of ${ROLES.join(', ')}${value ? `, got "${value}"` : ''}`);
+  }
+  return { role: value as Role, rest };
 }
 
 function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
@@ -87,7 +113,7 @@ async function migrateCommand(config: Config, log: Logger, sub: string | undefin
   }
 }
 
-async function run(config: Config, log: Logger): Promise<void> {
+async function run(config: Config, log: Logger, role: Role): Promise<void> {
   const metrics = createMetrics();
   const hooks = jobHooks(metrics);
   log.info({ database: config.database.kind }, 'starting cohort-bot');
@@ -104,17 +130,19 @@ async function run(config: Config, log: Logger): Promise<void> {
     hooks,
     adapters: (platform) => adapterFor(platforms?.adapters ?? new Map(), platform),
   });
-  log.info({ mode: backend.mode }, MODE_LINES[backend.mode]);
+  log.info({ mode: backend.mode, role }, MODE_LINES[backend.mode]);
 
   const i18n = loadTranslator(join(LOCALES_DIR));
-  platforms = configuredPlatforms({
+  platforms = await configuredPlatforms({
     config,
     log,
     state: store.adapterState,
     i18n,
     features,
     connection: backend.connection,
+    role,
   });
+  const started = platforms;
   const { adapters } = platforms;
   const services: BotServices = {
     store,
@@ -133,18 +161,20 @@ async function run(config: Config, log: Logger): Promise<void> {
   };
   const bot = createBot(services, features);
 
-  backend.startWork(bot.jobHandlers());
-  await backend.recover();
-  // Every feature plans what a new row or a wiped Redis left without a job (check-ins, peer rounds, ...).
-  for (const feature of bot.features) await feature.start?.(bot.job);
+  if (role !== 'web') {
+    backend.startWork(bot.jobHandlers());
+    await backend.recover();
+    // Every feature plans what a new row or a wiped Redis left without a job (check-ins, peer rounds, ...).
+    for (const feature of bot.features) await feature.start?.(bot.job);
+  }
   const http = await startHttpServer({
     port: config.http.port,
     host: config.http.host,
     metrics,
     log,
     checks: { database: () => store.ping(), redis: backend.redisCheck ?? NOT_USED },
-    routes: (app) => platforms.routes(app),
-    degraded: () => platforms.degraded(),
+    routes: (app) => started.routes(app),
+    degraded: () => started.degraded(),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
   let stopHousekeeping: (() => void) | undefined;
@@ -152,10 +182,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     async () => {
       stopHousekeeping?.();
       // Stop taking updates first, so nothing new starts while running work finishes.
-      await Promise.race([
-        Promise.allSettled([...adapters.values()].map((adapter) => adapter.stop())),
-        new Promise((resolve) => setTimeout(resolve, 2000)),
-      ]);
+      await Promise.race([started.stop(), new Promise((resolve) => setTimeout(resolve, 2000))]);
       return gracefulShutdown({
         workers: backend.workers,
         closers: [
@@ -172,8 +199,8 @@ async function run(config: Config, log: Logger): Promise<void> {
   );
 
   stopHousekeeping = startHousekeeping(store, services.clock, log);
-  await platforms.start((event, adapter) => bot.handle(event, adapter));
-  backend.afterPlatformsStart();
+  await started.start((event, adapter) => bot.handle(event, adapter));
+  if (role !== 'web') backend.afterPlatformsStart();
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
 }
 

@@ -233,7 +233,8 @@ export class InlineOutbox implements Outbox {
       return;
     }
     if (result.status === 'rate_limited') {
-      // A rate limit does not use up an attempt.
+      // A rate limit does not use up an attempt. The ledger row stays pending: a restart sends it.
+      this.#options.log.info({ key, retryInMs: result.retryAfterMs }, 'send postponed: the platform asked to wait');
       this.#later(result.retryAfterMs, () => this.#attempt(key, attempt));
     }
   }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { createDatabase, freePort, runOnce, startBot, waitForReady } from './helpers.ts';
 
 describe('cohort-bot process', () => {
@@ -56,9 +57,10 @@ describe('cohort-bot process', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('runs on PostgreSQL, reports ready, serves metrics and stops cleanly on SIGTERM, before its hard limit', async () => {
+  it('runs on PostgreSQL and Redis, reports ready, serves metrics and stops cleanly on SIGTERM, before its hard limit', async () => {
     const port = await freePort();
     const bot = startBot({
+      REDIS_URL: TEST_REDIS_URL,
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
       HTTP_PORT: String(port),
@@ -67,6 +69,7 @@ describe('cohort-bot process', () => {
     });
     const ready = await waitForReady(port, bot.child, bot.output);
     expect(ready).toEqual({ database: 'ok', redis: 'ok' });
+    expect(bot.output()).toMatch(/redis mode: queues and schedules in Redis/);
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/process_cpu|nodejs_/);
     bot.child.kill('SIGTERM');
@@ -77,7 +80,7 @@ describe('cohort-bot process', () => {
     expect(bot.output()).not.toMatch(/took too long/);
   });
 
-  it('runs on the embedded database when DATABASE_URL is unset', async () => {
+  it('runs on the embedded database with in-process queues when DATABASE_URL and REDIS_URL are unset', async () => {
     const port = await freePort();
     const bot = startBot({
       DATA_DIR: dataDir,
@@ -86,8 +89,9 @@ describe('cohort-bot process', () => {
       REDIS_PREFIX: `proc${process.pid}`,
     });
     const ready = await waitForReady(port, bot.child, bot.output, 120_000);
-    expect(ready.database).toBe('ok');
+    expect(ready).toEqual({ database: 'ok', redis: 'not used' });
     expect(bot.output()).toMatch(/"database":"pglite"/);
+    expect(bot.output()).toMatch(/"mode":"embedded"/);
     // A second process on the same folder would corrupt it: refused in one line.
     const second = runOnce(['migrate'], { DATA_DIR: dataDir });
     expect(second.status).toBe(1);

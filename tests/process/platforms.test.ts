@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, register, SKIP_REASON } from '../matrix/helpers.ts';
+import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { FakeBotApi } from '../telegram/fake-bot-api.ts';
 import { createDatabase, freePort, startBot, waitForReady } from './helpers.ts';
 
@@ -35,6 +36,8 @@ describe('cohort-bot process with chat platforms', () => {
         DATA_DIR: dataDir,
         HTTP_PORT: String(port),
         HTTP_HOST: '127.0.0.1',
+        // Redis mode: webhook updates go through the durable Redis queue.
+        REDIS_URL: TEST_REDIS_URL,
         REDIS_PREFIX: `platforms${process.pid}${port}`,
         ...extra,
       },

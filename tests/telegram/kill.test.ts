@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { createDatabase, freePort, startBot, waitForReady } from '../process/helpers.ts';
 import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
@@ -45,6 +46,7 @@ describe.each(['polling', 'webhook'] as const)('telegram %s: the bot process kil
       DATA_DIR: shared.dataDir,
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
+      REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: `tgkill${process.pid}${port}`,
       TELEGRAM_BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.url,
