@@ -50,8 +50,8 @@ export async function waitForReady(
   );
 }
 
-export function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, [main], {
+export function startBot(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, [main, ...args], {
     cwd: root,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
