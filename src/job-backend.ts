@@ -20,7 +20,7 @@ import type { Database } from './db/client.ts';
 import { databaseJobJournal } from './db/job-journal.ts';
 import { EmbeddedScheduler } from './jobs/embedded-scheduler.ts';
 import type { JobHooks } from './jobs/hooks.ts';
-import type { QueueConnection } from './jobs/queues.ts';
+import { QUEUES, type QueueConnection } from './jobs/queues.ts';
 import { checkRedisPolicy, connectRedis } from './jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from './jobs/scheduler.ts';
 import { BullOutbox, createSendQueue, InlineOutbox, startSendWorker } from './jobs/send-queue.ts';
@@ -42,10 +42,21 @@ export interface JobBackend {
   recover(): Promise<void>;
   /** Once the adapters are started: run what is due and re-send what a previous run left unsent. */
   afterPlatformsStart(): void;
+  /**
+   * Work that only the holder of a platform's inbound lock may do (Redis
+   * mode: Matrix sends, which need the holder's Matrix session): started on
+   * taking the lock, stopped on losing it. Undefined when there is none.
+   */
+  whileLeader(platform: Platform): LeaderWork | undefined;
   /** Stopped first at shutdown: they finish what runs now. */
   workers: ClosableWorker[];
   /** Closed after the workers, before the database. */
   closers: Closer[];
+}
+
+export interface LeaderWork {
+  start(): void;
+  stop(): Promise<void>;
 }
 
 export interface JobBackendDeps {
@@ -89,6 +100,7 @@ function embeddedBackend({ db, store, log, hooks, adapters }: JobBackendDeps): J
         (err: unknown) => log.error({ err: err instanceof Error ? err.message : String(err) }, 'resending failed'),
       );
     },
+    whileLeader: () => undefined,
     workers: [{ close: () => scheduler.close() }, { close: () => outbox.settled() }],
     closers: [],
   };
@@ -102,9 +114,16 @@ async function redisBackend(
   await checkRedisPolicy(redis, log);
   const connection = { connection: redis, prefix: settings.prefix };
   const sendQueue = createSendQueue(connection);
+  const matrixQueue = createSendQueue(connection, QUEUES.sendMatrix);
   const jobsQueue = createJobsQueue(connection);
-  const outbox = new BullOutbox({ store, queue: sendQueue });
+  const outbox = new BullOutbox({
+    store,
+    queue: sendQueue,
+    queueFor: (platform) => (platform === 'matrix' ? matrixQueue : undefined),
+  });
   const workers: ClosableWorker[] = [];
+  const sendWorker = (queueName: string) =>
+    startSendWorker({ ...connection, store, adapters, log, hooks, concurrency: config.send.concurrency, queueName });
   return {
     mode: 'redis',
     connection,
@@ -113,7 +132,7 @@ async function redisBackend(
     redisCheck: async () => void (await redis.ping()),
     startWork(handlers) {
       workers.push(
-        startSendWorker({ ...connection, store, adapters, log, hooks, concurrency: config.send.concurrency }),
+        sendWorker(QUEUES.send),
         startJobWorker({ ...connection, handlers, log, hooks, concurrency: config.jobs.concurrency }),
       );
     },
@@ -123,9 +142,26 @@ async function redisBackend(
       if (requeued > 0) log.info({ requeued }, 'queued again the messages a previous run left pending');
     },
     afterPlatformsStart() {},
+    whileLeader(platform) {
+      if (platform !== 'matrix') return undefined;
+      let worker: ReturnType<typeof sendWorker> | undefined;
+      return {
+        start: () => {
+          worker ??= sendWorker(QUEUES.sendMatrix);
+        },
+        stop: async () => {
+          const running = worker;
+          worker = undefined;
+          await running?.close();
+        },
+      };
+    },
     workers,
     closers: [
-      { name: 'queues', close: async () => void (await Promise.all([sendQueue.close(), jobsQueue.close()])) },
+      {
+        name: 'queues',
+        close: async () => void (await Promise.all([sendQueue.close(), matrixQueue.close(), jobsQueue.close()])),
+      },
       { name: 'redis', close: async () => void (await redis.quit()) },
     ],
   };

@@ -114,7 +114,8 @@ async function migrateCommand(config: Config, log: Logger, sub: string | undefin
 }
 
 async function run(config: Config, log: Logger, role: Role): Promise<void> {
-  const metrics = createMetrics();
+  // Every series says which role made it: several processes are scraped side by side.
+  const metrics = createMetrics({ defaultLabels: { role } });
   const hooks = jobHooks(metrics);
   log.info({ database: config.database.kind }, 'starting cohort-bot');
 
@@ -141,6 +142,7 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
     features,
     connection: backend.connection,
     role,
+    whileLeader: (platform) => backend.whileLeader(platform),
   });
   const started = platforms;
   const { adapters } = platforms;

@@ -39,6 +39,8 @@ export interface PlatformDeps {
   /** Redis for the webhook queue and locks; undefined in embedded mode (webhook updates are handled before the answer). */
   connection: QueueConnection | undefined;
   role: Role;
+  /** What only the lock holder of a platform does besides taking its updates (Matrix sends). */
+  whileLeader?: (platform: Platform) => { start(): void; stop(): Promise<void> } | undefined;
   /** The singleton lock's time to live (tests shorten it; default 15 s). */
   lockTtlMs?: number;
 }
@@ -119,13 +121,18 @@ export async function configuredPlatforms(deps: PlatformDeps): Promise<Platforms
           await startOne(platform, adapter, handle);
           continue;
         }
+        const leaderWork = deps.whileLeader?.(platform);
         const lock = new LeaderLock({
           redis: deps.connection.connection,
           key: `${deps.connection.prefix ?? 'bull'}:lock:${platform}-inbound`,
           log: log.child({ platform }),
           ...(deps.lockTtlMs ? { ttlMs: deps.lockTtlMs } : {}),
-          onAcquired: () => startOne(platform, adapter, handle),
+          onAcquired: async () => {
+            await startOne(platform, adapter, handle);
+            leaderWork?.start();
+          },
           onLost: async () => {
+            await leaderWork?.stop();
             started.delete(adapter);
             await adapter.stop();
           },

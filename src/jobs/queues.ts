@@ -12,6 +12,11 @@ export type Log = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 export const QUEUES = {
   /** Outbound messages, one job per ledger key. */
   send: 'send',
+  /**
+   * Outbound Matrix messages: only the process holding the Matrix lock has a
+   * Matrix session (and its encryption keys), so only it takes these.
+   */
+  sendMatrix: 'send-matrix',
   /** One-off work at a time (reminders, follow-ups, timeouts). */
   jobs: 'jobs',
 } as const;

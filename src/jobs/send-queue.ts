@@ -21,8 +21,9 @@ export type SendQueue = Queue<SendJobData, DeliverResult['status'], 'send'>;
 export const SEND_ATTEMPTS = 8;
 const DAY_S = 24 * 3600;
 
-export function createSendQueue(options: QueueConnection): SendQueue {
-  return new Queue<SendJobData, DeliverResult['status'], 'send'>(QUEUES.send, {
+/** `name`: QUEUES.send (default), or QUEUES.sendMatrix for the Matrix lock holder's own queue. */
+export function createSendQueue(options: QueueConnection, name: string = QUEUES.send): SendQueue {
+  return new Queue<SendJobData, DeliverResult['status'], 'send'>(name, {
     connection: options.connection,
     ...(options.prefix ? { prefix: options.prefix } : {}),
   });
@@ -35,17 +36,21 @@ export interface BullOutboxOptions {
   attempts?: number;
   /** First retry delay, doubled each time (default 2 s; tests shorten it). */
   backoffMs?: number;
+  /** A platform's own queue (Matrix: QUEUES.sendMatrix); the others use `queue`. */
+  queueFor?: (platform: string) => SendQueue | undefined;
 }
 
 export class BullOutbox implements Outbox {
   readonly #store: Store;
   readonly #queue: SendQueue;
+  readonly #queueFor: (platform: string) => SendQueue | undefined;
   readonly #attempts: number;
   readonly #backoff: { type: 'exponential'; delay: number; jitter: number };
 
   constructor(options: BullOutboxOptions) {
     this.#store = options.store;
     this.#queue = options.queue;
+    this.#queueFor = options.queueFor ?? (() => undefined);
     this.#attempts = options.attempts ?? SEND_ATTEMPTS;
     this.#backoff = { type: 'exponential', delay: options.backoffMs ?? 2000, jitter: 0.2 };
   }
@@ -54,7 +59,7 @@ export class BullOutbox implements Outbox {
     const row = await this.#store.deliveries.open(ledgerEntry(entry));
     // Already sent or failed for good under this key: nothing to queue.
     if (row.status !== 'pending') return;
-    await this.#add(entry.idempotencyKey);
+    await this.#add(entry.idempotencyKey, entry.chat.platform);
   }
 
   /**
@@ -64,12 +69,15 @@ export class BullOutbox implements Outbox {
    */
   async requeuePending(before: Date, limit = 10_000): Promise<number> {
     const keys = await this.#store.deliveries.pendingSince(before, limit);
-    for (const key of keys) await this.#add(key);
+    for (const key of keys) {
+      const row = await this.#store.deliveries.get(key);
+      if (row) await this.#add(key, row.platform);
+    }
     return keys.length;
   }
 
-  async #add(key: string): Promise<void> {
-    await this.#queue.add(
+  async #add(key: string, platform: string): Promise<void> {
+    await (this.#queueFor(platform) ?? this.#queue).add(
       'send',
       { key },
       {
@@ -96,6 +104,8 @@ export interface SendWorkerOptions extends QueueConnection {
   limiter?: { max: number; duration: number };
   /** Tests shorten it; production keeps LOCK_DURATION_MS. */
   lockDurationMs?: number;
+  /** The queue to take sends from (default QUEUES.send). */
+  queueName?: string;
 }
 
 export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData, DeliverResult['status'], 'send'> {
@@ -131,7 +141,7 @@ export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData,
       throw err;
     }
   };
-  const worker = new Worker<SendJobData, DeliverResult['status'], 'send'>(QUEUES.send, processJob, {
+  const worker = new Worker<SendJobData, DeliverResult['status'], 'send'>(options.queueName ?? QUEUES.send, processJob, {
     connection: options.connection,
     ...(options.prefix ? { prefix: options.prefix } : {}),
     concurrency: options.concurrency ?? 8,
