@@ -143,10 +143,7 @@ export async function configuredPlatforms(deps: PlatformDeps): Promise<Platforms
       }
     },
     async stop() {
-      await Promise.allSettled([
-        ...locks.map((lock) => lock.stop()),
-        ...[...started].map((adapter) => adapter.stop()),
-      ]);
+      await Promise.allSettled([...locks.map((lock) => lock.stop()), ...[...started].map((adapter) => adapter.stop())]);
     },
   };
 }
@@ -162,10 +159,16 @@ async function botInfoForFollowers(deps: PlatformDeps, tg: NonNullable<Config['t
   try {
     const answer = (await (await fetch(url, { signal: AbortSignal.timeout(15_000) })).json()) as {
       ok: boolean;
+      error_code?: number;
       description?: string;
       result?: TelegramBotInfo;
     };
-    if (!answer.ok || !answer.result) throw new Error(answer.description ?? 'getMe failed');
+    // Worded as grammY words a failed call, so the operator sees the same line either way.
+    if (!answer.ok || !answer.result) {
+      throw new Error(
+        `Call to 'getMe' failed! (${answer.error_code ?? '?'}: ${answer.description ?? 'no description'})`,
+      );
+    }
     return answer.result;
   } catch (error) {
     throw new OperatorError(`telegram did not start: ${withoutSecrets(deps.config, (error as Error).message)}`);

@@ -124,8 +124,14 @@ describe('wrong values: one line naming the variable and what it expects', () =>
       { DATABASE_URL: 'mysql://db/x' },
       'DATABASE_URL: expected a postgres:// or postgresql:// URL (or leave it unset for the embedded database), got "mysql://db/…"',
     ],
-    [{ REDIS_URL: 'foo' }, 'REDIS_URL: expected a redis:// or rediss:// URL (or leave it unset for in-process queues), got "foo"'],
-    [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL: expected a redis:// or rediss:// URL (or leave it unset for in-process queues), got "http://cache:6379"'],
+    [
+      { REDIS_URL: 'foo' },
+      'REDIS_URL: expected a redis:// or rediss:// URL (or leave it unset for in-process queues), got "foo"',
+    ],
+    [
+      { REDIS_URL: 'http://cache:6379' },
+      'REDIS_URL: expected a redis:// or rediss:// URL (or leave it unset for in-process queues), got "http://cache:6379"',
+    ],
     [
       { REDIS_PREFIX: 'my prefix' },
       'REDIS_PREFIX: expected 1-64 characters of A-Z, a-z, 0-9, _ . : - { }, got "my prefix"',

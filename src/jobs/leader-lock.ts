@@ -55,9 +55,10 @@ export class LeaderLock {
    * thrown here (the operator sees it at start, e.g. a token refused).
    */
   async start(): Promise<void> {
-    this.#tick = this.#once(true);
+    const first = this.#once(true);
+    this.#tick = first.catch(() => {});
     try {
-      await this.#tick;
+      await first;
     } finally {
       this.#schedule(this.#interval());
     }

@@ -141,14 +141,18 @@ export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData,
       throw err;
     }
   };
-  const worker = new Worker<SendJobData, DeliverResult['status'], 'send'>(options.queueName ?? QUEUES.send, processJob, {
-    connection: options.connection,
-    ...(options.prefix ? { prefix: options.prefix } : {}),
-    concurrency: options.concurrency ?? 8,
-    ...(options.limiter ? { limiter: options.limiter } : {}),
-    ...workerLockSettings,
-    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
-  });
+  const worker = new Worker<SendJobData, DeliverResult['status'], 'send'>(
+    options.queueName ?? QUEUES.send,
+    processJob,
+    {
+      connection: options.connection,
+      ...(options.prefix ? { prefix: options.prefix } : {}),
+      concurrency: options.concurrency ?? 8,
+      ...(options.limiter ? { limiter: options.limiter } : {}),
+      ...workerLockSettings,
+      ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+    },
+  );
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;

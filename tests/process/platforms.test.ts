@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, register, SKIP_REASON } from '../matrix/helpers.ts';
-import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { FakeBotApi } from '../telegram/fake-bot-api.ts';
 import { createDatabase, freePort, startBot, waitForReady } from './helpers.ts';
 
