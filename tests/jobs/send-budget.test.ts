@@ -1,0 +1,91 @@
+// One Telegram budget for several sending processes: two send workers, each
+// with its own Telegram adapter (and so its own in-process limiter), take
+// from one queue and send to the fake Bot API over HTTP, which answers 429
+// past Telegram's limits. Sharing the budget through Redis keeps them under
+// the limits together; without it they go over.
+
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter } from '../../adapters/telegram/index.ts';
+import type { Store } from '../../src/core/store.ts';
+import { redisSendBudget } from '../../src/jobs/send-budget.ts';
+import { BullOutbox, createSendQueue, startSendWorker } from '../../src/jobs/send-queue.ts';
+import { openTestStore } from '../helpers/db.ts';
+import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { FakeBotApi } from '../telegram/fake-bot-api.ts';
+
+const log = pino({ level: 'silent' });
+let db: { store: Store; close(): Promise<void> };
+let redis: TestRedis;
+
+beforeAll(async () => {
+  [db, redis] = await Promise.all([openTestStore('postgres'), openTestRedis('budget')]);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([db?.close(), redis?.close()]);
+});
+
+/** Two "processes" sending `messages` (to `groups` groups, round robin); returns the fake API's counts. */
+async function fanOut(name: string, shared: boolean, groups: number, messages: number) {
+  const api = await new FakeBotApi().listen();
+  const prefix = `${redis.prefix}-${name}`;
+  const connection = { connection: redis.connection, prefix };
+  const queue = createSendQueue(connection);
+  const outbox = new BullOutbox({ store: db.store, queue, backoffMs: 100 });
+  const budget = shared ? redisSendBudget({ redis: redis.connection, prefix }) : undefined;
+  const workers = [1, 2].map(() => {
+    const adapter = createTelegramAdapter({
+      token: api.token,
+      mode: 'polling',
+      apiRoot: api.url,
+      state: db.store.adapterState,
+      log,
+    });
+    return startSendWorker({
+      ...connection,
+      store: db.store,
+      adapters: () => adapter,
+      log,
+      concurrency: 8,
+      ...(budget ? { budget } : {}),
+    });
+  });
+  try {
+    const chats = Array.from({ length: groups }, (_, i) => api.group({ title: `Cohort ${i}` }));
+    for (let i = 0; i < messages; i++) {
+      const chat = chats[i % groups]!;
+      await outbox.enqueue({
+        idempotencyKey: `${name}-${i}`,
+        chat: { platform: 'telegram', chatId: String(chat.id), kind: 'group' },
+        message: { html: `Check-in ${i}` },
+      });
+    }
+    await waitFor(`${messages} messages accepted`, () => api.stats.accepted >= messages, {
+      timeoutMs: 60_000,
+      seen: () => api.stats,
+    });
+    return { ...api.stats, tooManyBy: { ...api.stats.tooManyBy } };
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    await queue.close();
+    await api.close();
+  }
+}
+
+describe('the shared Telegram send budget', () => {
+  // Three messages to each of six groups, taken by both workers at once: each worker's own
+  // limiter spaces only its own sends to a chat. (The bot-wide 30/s is the same bucket
+  // logic; a busy test machine cannot be relied on to reach 30/s, so the chat limit shows it.)
+  it('keeps two sending processes under the per-chat and per-group limits together', async () => {
+    const together = await fanOut('shared', true, 6, 18);
+    expect(together.accepted).toBe(18);
+    expect(together.tooMany).toBe(0);
+  }, 120_000);
+
+  it('is what keeps them under: each pacing only itself, the two go over', async () => {
+    const apart = await fanOut('apart', false, 6, 18);
+    expect(apart.accepted).toBe(18);
+    expect(apart.tooManyBy.chat).toBeGreaterThan(0);
+  }, 120_000);
+});
