@@ -3,9 +3,11 @@
 # the Prisma client, the runtime stage holds only what the bot needs.
 #
 #   docker build -t cohort-bot .
+#   docker run --rm -v cohort-data:/data -p 8080:8080 cohort-bot     # embedded mode: nothing else needed
 #   docker run --rm -e REDIS_URL=redis://host.docker.internal:6379 -v cohort-data:/data -p 8080:8080 cohort-bot
 #
-# docker-compose.yml runs it with Redis and PostgreSQL.
+# docker-compose.yml runs it with Redis and PostgreSQL; docker-compose.scale.yml
+# as web x2 and worker x2 (`node src/main.ts --role web|worker`).
 
 ARG NODE_IMAGE=node:24-bookworm-slim
 

@@ -103,7 +103,11 @@ export class LeaderLock {
         return;
       }
       const taken = await redis.set(key, this.#token, 'PX', this.#ttlMs, 'NX');
-      if (taken !== 'OK' || this.#stopped) return;
+      if (taken !== 'OK') return;
+      if (this.#stopped) {
+        await redis.eval(RELEASE, 1, key, this.#token);
+        return;
+      }
       this.#held = true;
       this.#renewedAt = askedAt;
       log.info({ lock: key }, 'took the lock; starting what it guards here');
