@@ -88,7 +88,8 @@ describe('cohort-bot process', () => {
       HTTP_HOST: '127.0.0.1',
       REDIS_PREFIX: `proc${process.pid}`,
     });
-    const ready = await waitForReady(port, bot.child, bot.output, 120_000);
+    // PGlite's first start (WebAssembly, migrations) takes minutes on a busy 2-core machine.
+    const ready = await waitForReady(port, bot.child, bot.output, 200_000);
     expect(ready).toEqual({ database: 'ok', redis: 'not used' });
     expect(bot.output()).toMatch(/"database":"pglite"/);
     expect(bot.output()).toMatch(/"mode":"embedded"/);
@@ -100,5 +101,5 @@ describe('cohort-bot process', () => {
     );
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
-  }, 150_000);
+  }, 260_000);
 });
