@@ -26,6 +26,7 @@ import { fileContent, imageContent } from './media.ts';
 import type { MatrixAdapterOptions, MatrixLog } from './options.ts';
 import { PrivateChats } from './private-chats.ts';
 import { redactIfAllowed } from './redact.ts';
+import { RememberedRooms } from './remembered.ts';
 import {
   type Content,
   editContent,
@@ -42,6 +43,7 @@ import { sendRoomEvent } from './send.ts';
 import { StateStorageProvider } from './storage.ts';
 import { SyncLoop } from './sync.ts';
 import type { SyncHost } from './sync-host.ts';
+import { RoomUpgrades } from './upgrades.ts';
 
 export type { MatrixAdapterOptions, MatrixAuth, MatrixLog } from './options.ts';
 
@@ -75,6 +77,8 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   private sync: SyncLoop | null = null;
   /** Which DM rooms are 1:1, and finding or creating one (private-chats.ts). */
   private dms!: PrivateChats;
+  /** Rooms replaced by an upgrade, followed to their new room (upgrades.ts). */
+  upgrades!: RoomUpgrades;
 
   constructor(options: MatrixAdapterOptions) {
     this.options = options;
@@ -128,6 +132,14 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       chatOf: (roomId) => this.chatOf(roomId),
     });
     await this.dms.start();
+    await this.rememberEncryptedRooms();
+    this.upgrades = new RoomUpgrades({
+      storage: this.storage,
+      log: this.log,
+      join: (roomId, via) => this.client.joinRoom(roomId, via),
+      stateOf: (roomId, type) => this.client.getRoomStateEvent(roomId, type, ''),
+    });
+    await this.upgrades.start();
     // The sync loop sees the adapter only as its SyncHost.
     this.sync = new SyncLoop(this, handler, {
       token,
@@ -137,6 +149,20 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     });
     await this.sync.start();
     this.log.info({ userId: this.userId }, 'matrix: syncing');
+  }
+
+  /**
+   * Which rooms are encrypted: kept in state, since after a restart the sync
+   * brings no m.room.encryption for rooms that did not change.
+   */
+  private async rememberEncryptedRooms(): Promise<void> {
+    const encrypted = new RememberedRooms(this.storage, 'encrypted-rooms');
+    for (const roomId of (await encrypted.load()).keys()) this.rooms.room(roomId).encrypted = true;
+    this.rooms.onEncrypted = (roomId) => {
+      encrypted
+        .set(roomId, 'yes')
+        .catch((err) => this.log.warn({ roomId, err: String(err) }, 'matrix: could not keep that a room is encrypted'));
+    };
   }
 
   unhealthy(): string | null {
@@ -155,9 +181,12 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return allowed === 'own-server' ? [serverOf(this.userId)] : allowed;
   }
 
-  /** Accept an invite from an allowed inviter (recording DMs in m.direct); refuse the others. */
-  async onInvite(roomId: string, inviter: string, isDirect: boolean): Promise<void> {
-    if (!inviterAllowed(inviter, this.allowedInviters())) {
+  /**
+   * Accept an invite from an allowed inviter (recording DMs in m.direct), or to
+   * the replacement of a room the bot is in (`replacing`); refuse the others.
+   */
+  async onInvite(roomId: string, inviter: string, isDirect: boolean, replacing = false): Promise<void> {
+    if (!replacing && !inviterAllowed(inviter, this.allowedInviters())) {
       this.log.warn({ roomId, inviter }, 'matrix: refused an invite from someone not allowed to invite the bot');
       await this.client
         .leaveRoom(roomId)
@@ -212,7 +241,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   // Outbound -------------------------------------------------------------------
 
   async send(to: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const buttons = message.buttons?.flat() ?? [];
     const html = withOptions(message);
     const eventId = await this.sendEvent(
@@ -243,6 +272,12 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       });
     }
     return { messageId: eventId };
+  }
+
+  /** Where a message for `to` goes: the room that replaced it is the core's to follow (`migrated`); a private chat's 1:1 room. */
+  private target(to: ChatRef): Promise<ChatRef> {
+    this.upgrades.assertCurrent(to.chatId);
+    return this.dms.target(to);
   }
 
   async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
@@ -281,21 +316,21 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     if (poll.options.length < 2 || poll.options.length > 20) {
       throw new DeliveryError({ kind: 'rejected', reason: 'a poll needs 2 to 20 options' });
     }
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const eventId = await this.sendEvent(chat.chatId, POLL_START, pollStartContent(poll), options.idempotencyKey);
     return { messageId: eventId, pollId: eventId };
   }
 
   /** A chart: uploaded to the media repository, then an m.image whose body is its alt text. */
   async sendImage(to: ChatRef, image: OutboundImage, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const content = await imageContent(this.client, chat.chatId, image);
     return { messageId: await this.sendEvent(chat.chatId, 'm.room.message', content, options.idempotencyKey) };
   }
 
   /** An export: uploaded, then an m.file with its name. */
   async sendFile(to: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const content = await fileContent(this.client, chat.chatId, file);
     return { messageId: await this.sendEvent(chat.chatId, 'm.room.message', content, options.idempotencyKey) };
   }
@@ -311,7 +346,8 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
 
   /** Matrix has no toasts: the answer to a press is a short notice replying to what was pressed. */
   async ackAction(event: ActionEvent, text?: string): Promise<void> {
-    if (!text) return;
+    // A press in a room that was upgraded since: nobody may post there any more.
+    if (!text || this.upgrades.replacementOf(event.chat.chatId)) return;
     // A reply to the press shows whom it answers; a display name in the text could be "@room".
     await this.sendEvent(
       event.chat.chatId,
