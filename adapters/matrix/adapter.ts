@@ -36,6 +36,7 @@ import {
   pollEndContent,
   pollStartContent,
   withOptions,
+  withoutOptions,
 } from './render.ts';
 import { inviterAllowed, localpart, powerOf, Rooms, serverOf } from './rooms.ts';
 import { type LoadedSdk, loadMatrixSdk } from './sdk.ts';
@@ -43,6 +44,7 @@ import { sendRoomEvent } from './send.ts';
 import { StateStorageProvider } from './storage.ts';
 import { SyncLoop } from './sync.ts';
 import type { SyncHost } from './sync-host.ts';
+import { ThreadRoots } from './threads.ts';
 import { RoomUpgrades } from './upgrades.ts';
 
 export type { MatrixAdapterOptions, MatrixAuth, MatrixLog } from './options.ts';
@@ -79,6 +81,8 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   private dms!: PrivateChats;
   /** Rooms replaced by an upgrade, followed to their new room (upgrades.ts). */
   upgrades!: RoomUpgrades;
+  /** Which thread the bot's recent messages are in (threads.ts). */
+  private threads!: ThreadRoots;
 
   constructor(options: MatrixAdapterOptions) {
     this.options = options;
@@ -133,6 +137,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     });
     await this.dms.start();
     await this.rememberEncryptedRooms();
+    this.threads = new ThreadRoots(this.client);
     this.upgrades = new RoomUpgrades({
       storage: this.storage,
       log: this.log,
@@ -221,6 +226,11 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return `buttons:${roomId}/${eventId}`;
   }
 
+  /** The message's text without its numbered options, for taking them off once used (under the room's prefix too). */
+  private static optionsTextKey(roomId: string, eventId: string): string {
+    return `buttons:${roomId}/${eventId}#text`;
+  }
+
   async buttonsOf(roomId: string, eventId: string): Promise<string[] | null> {
     const data = await this.storage.getJson<string[]>(MatrixAdapter.buttonsKey(roomId, eventId));
     // Messages sent before keys named their room.
@@ -258,10 +268,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       options.replyKey,
     );
     if (buttons.length > 0) {
-      await this.storage.setJson(
-        MatrixAdapter.buttonsKey(chat.chatId, eventId),
-        buttons.map((b) => b.data),
-      );
+      await this.rememberButtons(chat.chatId, eventId, message);
       // A bare number is an answer from the person the options answered, or from anyone
       // when the options are for everyone (an RSVP, a poll as buttons) or the post answers nobody.
       const forAnswering = options.answering && !buttons.every((b) => b.anyone);
@@ -284,13 +291,33 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     // An edit stays in the room of its message: where a private chat gained people, it is not made.
     if (chat.kind === 'private' && !(await this.dms.stillPrivate(chat))) return;
     await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, withOptions(message)));
-    const buttons = message.buttons?.flat() ?? [];
-    if (buttons.length > 0)
-      await this.storage.setJson(
-        MatrixAdapter.buttonsKey(chat.chatId, messageId),
-        buttons.map((b) => b.data),
-      );
+    if ((message.buttons?.flat() ?? []).length > 0) await this.rememberButtons(chat.chatId, messageId, message);
     else await this.forgetButtons(chat.chatId, messageId);
+  }
+
+  /**
+   * A question answered for good: its numbered options go (an m.replace edit
+   * with the text alone), so nobody answers a stale one and is told it is no
+   * longer valid. Best effort, as on Telegram.
+   */
+  async clearButtons(chat: ChatRef, messageId: string): Promise<void> {
+    const text = await this.storage.get(MatrixAdapter.optionsTextKey(chat.chatId, messageId));
+    await this.forgetButtons(chat.chatId, messageId);
+    if (text === null) return; // edited since, without options, or sent before texts were kept
+    try {
+      await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, text), `clear:${messageId}`);
+    } catch (err) {
+      this.log.debug?.({ roomId: chat.chatId, err: String(err) }, 'matrix: could not take the options off a message');
+    }
+  }
+
+  private async rememberButtons(roomId: string, eventId: string, message: OutboundMessage): Promise<void> {
+    const buttons = message.buttons?.flat() ?? [];
+    await this.storage.setJson(
+      MatrixAdapter.buttonsKey(roomId, eventId),
+      buttons.map((b) => b.data),
+    );
+    await this.storage.set(MatrixAdapter.optionsTextKey(roomId, eventId), withoutOptions(message));
   }
 
   async delete(chat: ChatRef, messageId: string): Promise<void> {
@@ -304,6 +331,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
 
   private async forgetButtons(roomId: string, eventId: string): Promise<void> {
     await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
+    await this.storage.delete(MatrixAdapter.optionsTextKey(roomId, eventId));
     await this.storage.delete(`buttons:${eventId}`);
   }
 
@@ -393,14 +421,20 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return null;
   }
 
+  threadOf(roomId: string, eventId: string): Promise<string | undefined> {
+    return this.threads.rootOf(roomId, eventId);
+  }
+
   /** Send one event (see send.ts: idempotent transaction ids, encryption, short rate limits waited out). */
-  sendEvent(
+  async sendEvent(
     roomId: string,
     type: string,
     content: Content,
     idempotencyKey?: string,
     replyKey?: string,
   ): Promise<string> {
-    return sendRoomEvent(this.client, roomId, type, content, idempotencyKey, replyKey);
+    const eventId = await sendRoomEvent(this.client, roomId, type, content, idempotencyKey, replyKey);
+    this.threads.sent(eventId, content);
+    return eventId;
   }
 }

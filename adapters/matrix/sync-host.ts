@@ -31,6 +31,8 @@ export interface SyncHost {
   /** Numbered replies and reactions: the buttons a message had, and the room's latest message with some. */
   buttonsOf(roomId: string, eventId: string): Promise<string[] | null>;
   lastButtonsIn(roomId: string, now?: number, sender?: string): Promise<string | null>;
+  /** The root of the thread an event is in, if any (threads.ts). */
+  threadOf(roomId: string, eventId: string): Promise<string | undefined>;
 }
 
 export interface SyncSettings {

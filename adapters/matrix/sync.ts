@@ -256,6 +256,7 @@ export class SyncLoop {
       chat,
       buttonsOf: (id) => host.buttonsOf(roomId, id),
       lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
+      threadOf: (eventId) => host.threadOf(roomId, eventId),
     });
     // In a room it cannot read, the bot's hello would promise what it cannot do: the
     // "encrypted" notice is all it says there.
