@@ -102,6 +102,18 @@ describe.skipIf(!homeserverUrl)(`matrix room upgrades (${homeserverUrl ? 'real S
     const before = (await said(bea, newRoom)).length;
     await bea.say(newRoom, 'Read two chapters', prompt.eventId);
     await waitFor('the answer taken', async () => (await said(bea, newRoom)).length > before);
+
+    // A post still addressed to the old room (queued before the upgrade) follows the chat.
+    await world.services.outbox.enqueue({
+      idempotencyKey: `queued-before-upgrade-${oldRoom}`,
+      chat: { platform: 'matrix', chatId: oldRoom, kind: 'group' },
+      message: { html: 'Queued for the old room' },
+    });
+    await world.outbox.settled();
+    await waitFor('the queued post in the new room', async () =>
+      (await said(bea, newRoom)).includes('Queued for the old room'),
+    );
+    expect((await said(ada, oldRoom)).length).toBe(oldCount);
   });
 
   it('joins an invite-only replacement when invited, also when the invite came while it was away', async () => {
