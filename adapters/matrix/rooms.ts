@@ -87,9 +87,14 @@ export class Rooms {
 
   /** DM rooms recorded for a user that may still be theirs alone, newest first. */
   dmCandidates(userId: string): string[] {
-    return (this.direct[userId] ?? [])
-      .filter((roomId) => !this.rooms.get(roomId)?.left && !this.grown.has(roomId))
-      .reverse();
+    return (
+      (this.direct[userId] ?? [])
+        // A DM closed by an upgrade takes no more messages.
+        .filter(
+          (roomId) => !this.rooms.get(roomId)?.left && !this.rooms.get(roomId)?.replacedBy && !this.grown.has(roomId),
+        )
+        .reverse()
+    );
   }
 
   /** The DM room with a user that is private right now (the bot, them, nobody else), if any. */

@@ -150,7 +150,8 @@ export class SyncLoop {
       rooms.remember(roomId);
       try {
         // An invite to the room that replaced one the bot is in (an upgraded invite-only room).
-        const replaces = await host.upgrades.replacedByInvite(roomId, room.invite_state?.events ?? []);
+        const predecessor = await host.upgrades.replacedByInvite(roomId, room.invite_state?.events ?? []);
+        const replaces = predecessor && !rooms.isDm(predecessor) ? predecessor : undefined;
         await host.onInvite(roomId, invite.sender, invite.content?.is_direct === true, replaces !== undefined);
         if (replaces) await this.followUpgrade(replaces, roomId, invite.sender);
       } catch (err) {
@@ -228,7 +229,8 @@ export class SyncLoop {
     if (initial) return;
     const replacement = rooms.room(roomId).replacedBy;
     if (event.type === 'm.room.tombstone' && replacement) {
-      await this.followUpgrade(roomId, replacement, event.sender);
+      // A private chat is not followed: the bot opens a new one with the person when it next writes.
+      if (!rooms.isDm(roomId)) await this.followUpgrade(roomId, replacement, event.sender);
       return;
     }
     // A room left behind by an upgrade is closed: its cohort lives in the new room now.
