@@ -26,6 +26,7 @@ import { fileContent, imageContent } from './media.ts';
 import type { MatrixAdapterOptions, MatrixLog } from './options.ts';
 import { PrivateChats } from './private-chats.ts';
 import { redactIfAllowed } from './redact.ts';
+import { RememberedRooms } from './remembered.ts';
 import {
   type Content,
   editContent,
@@ -35,6 +36,7 @@ import {
   pollEndContent,
   pollStartContent,
   withOptions,
+  withoutOptions,
 } from './render.ts';
 import { inviterAllowed, localpart, powerOf, Rooms, serverOf } from './rooms.ts';
 import { type LoadedSdk, loadMatrixSdk } from './sdk.ts';
@@ -42,6 +44,8 @@ import { sendRoomEvent } from './send.ts';
 import { StateStorageProvider } from './storage.ts';
 import { SyncLoop } from './sync.ts';
 import type { SyncHost } from './sync-host.ts';
+import { ThreadRoots } from './threads.ts';
+import { RoomUpgrades } from './upgrades.ts';
 
 export type { MatrixAdapterOptions, MatrixAuth, MatrixLog } from './options.ts';
 
@@ -75,6 +79,10 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   private sync: SyncLoop | null = null;
   /** Which DM rooms are 1:1, and finding or creating one (private-chats.ts). */
   private dms!: PrivateChats;
+  /** Rooms replaced by an upgrade, followed to their new room (upgrades.ts). */
+  upgrades!: RoomUpgrades;
+  /** Which thread the bot's recent messages are in (threads.ts). */
+  private threads!: ThreadRoots;
 
   constructor(options: MatrixAdapterOptions) {
     this.options = options;
@@ -128,6 +136,15 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       chatOf: (roomId) => this.chatOf(roomId),
     });
     await this.dms.start();
+    await this.rememberEncryptedRooms();
+    this.threads = new ThreadRoots(this.client);
+    this.upgrades = new RoomUpgrades({
+      storage: this.storage,
+      log: this.log,
+      join: (roomId, via) => this.client.joinRoom(roomId, via),
+      stateOf: (roomId, type) => this.client.getRoomStateEvent(roomId, type, ''),
+    });
+    await this.upgrades.start();
     // The sync loop sees the adapter only as its SyncHost.
     this.sync = new SyncLoop(this, handler, {
       token,
@@ -137,6 +154,20 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     });
     await this.sync.start();
     this.log.info({ userId: this.userId }, 'matrix: syncing');
+  }
+
+  /**
+   * Which rooms are encrypted: kept in state, since after a restart the sync
+   * brings no m.room.encryption for rooms that did not change.
+   */
+  private async rememberEncryptedRooms(): Promise<void> {
+    const encrypted = new RememberedRooms(this.storage, 'encrypted-rooms');
+    for (const roomId of (await encrypted.load()).keys()) this.rooms.room(roomId).encrypted = true;
+    this.rooms.onEncrypted = (roomId) => {
+      encrypted
+        .set(roomId, 'yes')
+        .catch((err) => this.log.warn({ roomId, err: String(err) }, 'matrix: could not keep that a room is encrypted'));
+    };
   }
 
   unhealthy(): string | null {
@@ -155,9 +186,12 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return allowed === 'own-server' ? [serverOf(this.userId)] : allowed;
   }
 
-  /** Accept an invite from an allowed inviter (recording DMs in m.direct); refuse the others. */
-  async onInvite(roomId: string, inviter: string, isDirect: boolean): Promise<void> {
-    if (!inviterAllowed(inviter, this.allowedInviters())) {
+  /**
+   * Accept an invite from an allowed inviter (recording DMs in m.direct), or to
+   * the replacement of a room the bot is in (`replacing`); refuse the others.
+   */
+  async onInvite(roomId: string, inviter: string, isDirect: boolean, replacing = false): Promise<void> {
+    if (!replacing && !inviterAllowed(inviter, this.allowedInviters())) {
       this.log.warn({ roomId, inviter }, 'matrix: refused an invite from someone not allowed to invite the bot');
       await this.client
         .leaveRoom(roomId)
@@ -192,6 +226,11 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return `buttons:${roomId}/${eventId}`;
   }
 
+  /** The message's text without its numbered options, for taking them off once used (under the room's prefix too). */
+  private static optionsTextKey(roomId: string, eventId: string): string {
+    return `buttons:${roomId}/${eventId}#text`;
+  }
+
   async buttonsOf(roomId: string, eventId: string): Promise<string[] | null> {
     const data = await this.storage.getJson<string[]>(MatrixAdapter.buttonsKey(roomId, eventId));
     // Messages sent before keys named their room.
@@ -212,7 +251,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   // Outbound -------------------------------------------------------------------
 
   async send(to: ChatRef, message: OutboundMessage, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const buttons = message.buttons?.flat() ?? [];
     const html = withOptions(message);
     const eventId = await this.sendEvent(
@@ -229,10 +268,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       options.replyKey,
     );
     if (buttons.length > 0) {
-      await this.storage.setJson(
-        MatrixAdapter.buttonsKey(chat.chatId, eventId),
-        buttons.map((b) => b.data),
-      );
+      await this.rememberButtons(chat.chatId, eventId, message);
       // A bare number is an answer from the person the options answered, or from anyone
       // when the options are for everyone (an RSVP, a poll as buttons) or the post answers nobody.
       const forAnswering = options.answering && !buttons.every((b) => b.anyone);
@@ -245,17 +281,43 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return { messageId: eventId };
   }
 
+  /** Where a message for `to` goes: the room that replaced it is the core's to follow (`migrated`); a private chat's 1:1 room. */
+  private target(to: ChatRef): Promise<ChatRef> {
+    this.upgrades.assertCurrent(to.chatId);
+    return this.dms.target(to);
+  }
+
   async edit(chat: ChatRef, messageId: string, message: OutboundMessage): Promise<void> {
     // An edit stays in the room of its message: where a private chat gained people, it is not made.
     if (chat.kind === 'private' && !(await this.dms.stillPrivate(chat))) return;
     await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, withOptions(message)));
-    const buttons = message.buttons?.flat() ?? [];
-    if (buttons.length > 0)
-      await this.storage.setJson(
-        MatrixAdapter.buttonsKey(chat.chatId, messageId),
-        buttons.map((b) => b.data),
-      );
+    if ((message.buttons?.flat() ?? []).length > 0) await this.rememberButtons(chat.chatId, messageId, message);
     else await this.forgetButtons(chat.chatId, messageId);
+  }
+
+  /**
+   * A question answered for good: its numbered options go (an m.replace edit
+   * with the text alone), so nobody answers a stale one and is told it is no
+   * longer valid. Best effort, as on Telegram.
+   */
+  async clearButtons(chat: ChatRef, messageId: string): Promise<void> {
+    const text = await this.storage.get(MatrixAdapter.optionsTextKey(chat.chatId, messageId));
+    await this.forgetButtons(chat.chatId, messageId);
+    if (text === null) return; // edited since, without options, or sent before texts were kept
+    try {
+      await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, text), `clear:${messageId}`);
+    } catch (err) {
+      this.log.debug?.({ roomId: chat.chatId, err: String(err) }, 'matrix: could not take the options off a message');
+    }
+  }
+
+  private async rememberButtons(roomId: string, eventId: string, message: OutboundMessage): Promise<void> {
+    const buttons = message.buttons?.flat() ?? [];
+    await this.storage.setJson(
+      MatrixAdapter.buttonsKey(roomId, eventId),
+      buttons.map((b) => b.data),
+    );
+    await this.storage.set(MatrixAdapter.optionsTextKey(roomId, eventId), withoutOptions(message));
   }
 
   async delete(chat: ChatRef, messageId: string): Promise<void> {
@@ -269,6 +331,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
 
   private async forgetButtons(roomId: string, eventId: string): Promise<void> {
     await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
+    await this.storage.delete(MatrixAdapter.optionsTextKey(roomId, eventId));
     await this.storage.delete(`buttons:${eventId}`);
   }
 
@@ -281,21 +344,21 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     if (poll.options.length < 2 || poll.options.length > 20) {
       throw new DeliveryError({ kind: 'rejected', reason: 'a poll needs 2 to 20 options' });
     }
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const eventId = await this.sendEvent(chat.chatId, POLL_START, pollStartContent(poll), options.idempotencyKey);
     return { messageId: eventId, pollId: eventId };
   }
 
   /** A chart: uploaded to the media repository, then an m.image whose body is its alt text. */
   async sendImage(to: ChatRef, image: OutboundImage, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const content = await imageContent(this.client, chat.chatId, image);
     return { messageId: await this.sendEvent(chat.chatId, 'm.room.message', content, options.idempotencyKey) };
   }
 
   /** An export: uploaded, then an m.file with its name. */
   async sendFile(to: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
-    const chat = await this.dms.target(to);
+    const chat = await this.target(to);
     const content = await fileContent(this.client, chat.chatId, file);
     return { messageId: await this.sendEvent(chat.chatId, 'm.room.message', content, options.idempotencyKey) };
   }
@@ -311,7 +374,8 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
 
   /** Matrix has no toasts: the answer to a press is a short notice replying to what was pressed. */
   async ackAction(event: ActionEvent, text?: string): Promise<void> {
-    if (!text) return;
+    // A press in a room that was upgraded since: nobody may post there any more.
+    if (!text || this.upgrades.replacementOf(event.chat.chatId)) return;
     // A reply to the press shows whom it answers; a display name in the text could be "@room".
     await this.sendEvent(
       event.chat.chatId,
@@ -357,14 +421,20 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return null;
   }
 
+  threadOf(roomId: string, eventId: string): Promise<string | undefined> {
+    return this.threads.rootOf(roomId, eventId);
+  }
+
   /** Send one event (see send.ts: idempotent transaction ids, encryption, short rate limits waited out). */
-  sendEvent(
+  async sendEvent(
     roomId: string,
     type: string,
     content: Content,
     idempotencyKey?: string,
     replyKey?: string,
   ): Promise<string> {
-    return sendRoomEvent(this.client, roomId, type, content, idempotencyKey, replyKey);
+    const eventId = await sendRoomEvent(this.client, roomId, type, content, idempotencyKey, replyKey);
+    this.threads.sent(eventId, content);
+    return eventId;
   }
 }

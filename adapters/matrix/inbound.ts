@@ -5,6 +5,7 @@
 import type { ChatRef, InboundEvent, Sender } from '../../src/core/types.ts';
 import { optionNumber, POLL_RESPONSE_TYPES, pollSelections, stripReplyFallback } from './render.ts';
 import type { Rooms } from './rooms.ts';
+import { threadRootIn } from './threads.ts';
 
 export interface TimelineEvent {
   event_id: string;
@@ -24,6 +25,8 @@ export interface MapDeps {
   buttonsOf(eventId: string): Promise<string[] | null>;
   /** The latest message with buttons the bot sent in a room for `sender` (or for all), if recent at `at` (ms), or null. */
   lastButtonsIn(roomId: string, at?: number, sender?: string): Promise<string | null>;
+  /** The root of the thread an event of this room is in, if any. */
+  threadOf(eventId: string): Promise<string | undefined>;
 }
 
 export function senderOf(rooms: Rooms, roomId: string, userId: string): Sender {
@@ -34,8 +37,9 @@ export function senderOf(rooms: Rooms, roomId: string, userId: string): Sender {
 export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<InboundEvent | null> {
   const { me, rooms } = deps;
   const roomId = deps.chat.chatId;
-  // A message in a thread belongs to the thread: answers to it stay there (m.thread).
-  const threadRoot = threadOf(event.content);
+  // A message in a thread belongs to the thread: answers to it stay there (m.thread). So does a
+  // plain reply to a message in a thread (a client without threads, a reply from the main timeline).
+  const threadRoot = threadRootIn(event.content) ?? (await replyThread(event, deps));
   const chat = threadRoot ? { ...deps.chat, threadId: threadRoot } : deps.chat;
   const base = {
     id: event.event_id,
@@ -107,10 +111,14 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
   };
 }
 
-/** The root of the thread a message is in (m.thread relation), if any. */
-function threadOf(content: Record<string, unknown> | undefined): string | undefined {
-  const relates = content?.['m.relates_to'] as { rel_type?: string; event_id?: string } | undefined;
-  return relates?.rel_type === 'm.thread' && typeof relates.event_id === 'string' ? relates.event_id : undefined;
+/** The thread of the message a plain reply answers (only messages can be replies; edits keep their own place). */
+async function replyThread(event: TimelineEvent, deps: MapDeps): Promise<string | undefined> {
+  if (event.type !== 'm.room.message' || event.sender === deps.me) return undefined;
+  const relates = event.content?.['m.relates_to'] as
+    | { rel_type?: string; 'm.in_reply_to'?: { event_id?: unknown } }
+    | undefined;
+  const replyTo = relates?.['m.in_reply_to']?.event_id;
+  return !relates?.rel_type && typeof replyTo === 'string' ? deps.threadOf(replyTo) : undefined;
 }
 
 function memberEvent(

@@ -141,8 +141,17 @@ export function stripReplyFallback(body: string): string {
  * number them here unless they already are.
  */
 export function withOptions(message: OutboundMessage): string {
-  const buttons = message.buttons?.flat() ?? [];
-  if (buttons.length === 0) return message.html;
-  const options = buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n');
+  const options = numberedOptions(message);
+  if (!options) return message.html;
   return message.html.endsWith(options) ? message.html : `${message.html}\n\n${options}`;
+}
+
+/** The text without its numbered options: what stays once they are used up. */
+export function withoutOptions(message: OutboundMessage): string {
+  const options = numberedOptions(message);
+  return options && message.html.endsWith(options) ? message.html.slice(0, -options.length).trimEnd() : message.html;
+}
+
+function numberedOptions(message: OutboundMessage): string {
+  return (message.buttons?.flat() ?? []).map((b, i) => `${i + 1}. ${b.label}`).join('\n');
 }

@@ -21,6 +21,8 @@ interface RoomInfo {
   power?: PowerLevels;
   encrypted: boolean;
   left: boolean;
+  /** m.room.tombstone: the room that replaced this one after an upgrade. */
+  replacedBy?: string;
 }
 
 export type StateEvent = {
@@ -43,6 +45,11 @@ export class Rooms {
   readonly grown = new Set<string>();
   /** Called once when a DM becomes a group (the adapter keeps the list across restarts). */
   onGrown: (roomId: string) => void = () => {};
+  /**
+   * Called once when a room turns out to be encrypted: after a restart the sync
+   * carries no state for rooms that did not change, so the adapter keeps the list.
+   */
+  onEncrypted: (roomId: string) => void = () => {};
 
   room(roomId: string): RoomInfo {
     let info = this.rooms.get(roomId);
@@ -80,9 +87,14 @@ export class Rooms {
 
   /** DM rooms recorded for a user that may still be theirs alone, newest first. */
   dmCandidates(userId: string): string[] {
-    return (this.direct[userId] ?? [])
-      .filter((roomId) => !this.rooms.get(roomId)?.left && !this.grown.has(roomId))
-      .reverse();
+    return (
+      (this.direct[userId] ?? [])
+        // A DM closed by an upgrade takes no more messages.
+        .filter(
+          (roomId) => !this.rooms.get(roomId)?.left && !this.rooms.get(roomId)?.replacedBy && !this.grown.has(roomId),
+        )
+        .reverse()
+    );
   }
 
   /** The DM room with a user that is private right now (the bot, them, nobody else), if any. */
@@ -133,7 +145,14 @@ export class Rooms {
         }
         break;
       case 'm.room.encryption':
-        info.encrypted = true;
+        if (!info.encrypted) {
+          info.encrypted = true;
+          this.onEncrypted(roomId);
+        }
+        break;
+      case 'm.room.tombstone':
+        if (typeof c.replacement_room === 'string' && c.replacement_room !== roomId)
+          info.replacedBy = c.replacement_room;
         break;
       case 'm.room.power_levels': {
         const before = info.power;

@@ -7,6 +7,7 @@ import type { ChatRef } from '../../src/core/types.ts';
 import type { MatrixLog } from './options.ts';
 import type { Rooms } from './rooms.ts';
 import type { StateStorageProvider } from './storage.ts';
+import type { RoomUpgrades } from './upgrades.ts';
 
 /** What the sync loop needs from the adapter (MatrixAdapter is one), and nothing more. */
 export interface SyncHost {
@@ -22,12 +23,16 @@ export interface SyncHost {
   readonly storage: Pick<StateStorageProvider, 'getSyncToken' | 'setSyncToken'>;
   /** Crypto state to feed and decrypt with; /messages for back-fill. */
   readonly client: Pick<MatrixClient, 'crypto' | 'doRequest'>;
-  /** Accept or refuse an invite. */
-  onInvite(roomId: string, inviter: string, isDirect: boolean): Promise<void>;
+  /** Accept or refuse an invite; `replacing`: the room replaces one the bot is in (an upgrade). */
+  onInvite(roomId: string, inviter: string, isDirect: boolean, replacing?: boolean): Promise<void>;
+  /** Room upgrades followed to their new room. */
+  readonly upgrades: Pick<RoomUpgrades, 'follow' | 'replacementOf' | 'replacedByInvite'>;
   chatOf(roomId: string): ChatRef;
   /** Numbered replies and reactions: the buttons a message had, and the room's latest message with some. */
   buttonsOf(roomId: string, eventId: string): Promise<string[] | null>;
   lastButtonsIn(roomId: string, now?: number, sender?: string): Promise<string | null>;
+  /** The root of the thread an event is in, if any (threads.ts). */
+  threadOf(roomId: string, eventId: string): Promise<string | undefined>;
 }
 
 export interface SyncSettings {

@@ -149,7 +149,11 @@ export class SyncLoop {
       if (!invite) continue;
       rooms.remember(roomId);
       try {
-        await host.onInvite(roomId, invite.sender, invite.content?.is_direct === true);
+        // An invite to the room that replaced one the bot is in (an upgraded invite-only room).
+        const predecessor = await host.upgrades.replacedByInvite(roomId, room.invite_state?.events ?? []);
+        const replaces = predecessor && !rooms.isDm(predecessor) ? predecessor : undefined;
+        await host.onInvite(roomId, invite.sender, invite.content?.is_direct === true, replaces !== undefined);
+        if (replaces) await this.followUpgrade(replaces, roomId, invite.sender);
       } catch (err) {
         // A room that vanished or refuses us will not get better: log and move on. Anything
         // else (network, 5xx) fails the batch so that the invite is seen again.
@@ -159,7 +163,11 @@ export class SyncLoop {
       }
     }
 
-    for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
+    // A room closed by an upgrade goes first: the new room's events in the same batch then find the cohort there.
+    const joined = Object.entries(response.rooms?.join ?? {}).sort(
+      ([, a], [, b]) => Number(hasTombstone(b)) - Number(hasTombstone(a)),
+    );
+    for (const [roomId, room] of joined) {
       if (rooms.isForgotten(roomId)) continue;
       rooms.markLeft(roomId, false);
       for (const event of room.state?.events ?? []) rooms.apply(roomId, event);
@@ -219,6 +227,14 @@ export class SyncLoop {
     if (event.state_key !== undefined) powerBefore = rooms.apply(roomId, event);
     // On the very first sync the timeline is history from before the bot ran: skip it.
     if (initial) return;
+    const replacement = rooms.room(roomId).replacedBy;
+    if (event.type === 'm.room.tombstone' && replacement) {
+      // A private chat is not followed: the bot opens a new one with the person when it next writes.
+      if (!rooms.isDm(roomId)) await this.followUpgrade(roomId, replacement, event.sender);
+      return;
+    }
+    // A room left behind by an upgrade is closed: its cohort lives in the new room now.
+    if (host.upgrades.replacementOf(roomId)) return;
     const chat = host.chatOf(roomId);
     if (event.type === 'm.room.encrypted' && !host.e2ee) return;
     if (event.type === 'm.room.encrypted' && host.client.crypto) {
@@ -242,6 +258,7 @@ export class SyncLoop {
       chat,
       buttonsOf: (id) => host.buttonsOf(roomId, id),
       lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
+      threadOf: (eventId) => host.threadOf(roomId, eventId),
     });
     // In a room it cannot read, the bot's hello would promise what it cannot do: the
     // "encrypted" notice is all it says there.
@@ -300,6 +317,25 @@ export class SyncLoop {
     }
   }
 
+  /**
+   * A room was upgraded: join its replacement (upgrades.ts) and, once in, tell
+   * the core the chat moved. Awaited here, before the rest of the batch, so
+   * the new room's first events find the cohort already there.
+   */
+  private async followUpgrade(oldRoomId: string, newRoomId: string, upgradedBy: string): Promise<void> {
+    const host = this.host;
+    if (!(await host.upgrades.follow(oldRoomId, newRoomId, upgradedBy))) return;
+    await this.handler({
+      kind: 'chat',
+      change: 'migrated',
+      // Stable: the core records it, so a replayed batch moves nothing twice.
+      id: `upgraded:${oldRoomId}:${newRoomId}`,
+      chat: host.chatOf(oldRoomId),
+      newChatId: newRoomId,
+      sender: { userId: host.userId, displayName: host.botUsername ?? 'bot' },
+    });
+  }
+
   /** Tell the core once that a room is encrypted and unreadable (it tells the coordinators). */
   private async noticeEncryption(roomId: string, hand: (event: InboundEvent) => void): Promise<void> {
     const host = this.host;
@@ -337,6 +373,10 @@ export class SyncLoop {
     if (events.length > 0) host.log.info({ roomId, events: events.length }, 'matrix: back-filled a gap after downtime');
     return events.reverse();
   }
+}
+
+function hasTombstone(room: RoomSync): boolean {
+  return [...(room.state?.events ?? []), ...(room.timeline?.events ?? [])].some((e) => e.type === 'm.room.tombstone');
 }
 
 /** Whether the bot's own leave is in this timeline (it left; nobody removed it). */

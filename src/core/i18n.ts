@@ -55,7 +55,9 @@ export function loadTranslator(localesDir: string): Translator {
     if (!message?.value) return null;
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, toFluentArgs(args), errors);
-    return errors.length > 0 && bundle !== source ? null : unisolateLinks(text);
+    if (errors.length > 0 && bundle !== source) return null;
+    const unisolated = unisolateLinks(text);
+    return isRtl(bundle.locales[0] ?? '') ? unisolated : unisolateCommands(unisolated);
   };
 
   return {
@@ -74,8 +76,12 @@ export function loadTranslator(localesDir: string): Translator {
       return (bundle && format(bundle, id, args)) ?? format(source, id, args) ?? id;
     },
     exists: (id) => source.hasMessage(id),
-    direction: (locale) => (RTL_LANGUAGES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr'),
+    direction: (locale) => (isRtl(locale) ? 'rtl' : 'ltr'),
   };
+}
+
+function isRtl(locale: string): boolean {
+  return RTL_LANGUAGES.has(locale.split('-')[0] ?? '');
 }
 
 function toFluentArgs(args: MessageArgs | undefined): Record<string, FluentVariable> | undefined {
@@ -97,4 +103,15 @@ function toFluentArgs(args: MessageArgs | undefined): Record<string, FluentVaria
  */
 function unisolateLinks(html: string): string {
   return html.replace(/href="([^"]*)"/g, (_, url: string) => `href="${url.replace(/[\u2068\u2069]/g, '')}"`);
+}
+
+/**
+ * A command inserted into a text ("Did you mean /cohort?") is copied to be
+ * sent: the isolation marks around it would be copied along and make it
+ * another word. In left-to-right languages a command, itself left to right,
+ * needs no isolation; right-to-left languages keep the marks, without which
+ * the slash would show on the wrong side.
+ */
+function unisolateCommands(html: string): string {
+  return html.replace(/\u2068([/!][a-z][\x20-\x7e]*?)\u2069/g, '$1');
 }

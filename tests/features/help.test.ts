@@ -46,6 +46,22 @@ describe('help', () => {
     expect(inPrivate).not.toContain('start');
   });
 
+  it('shows commands without invisible direction marks around them, to copy as they are', async () => {
+    await group.as('alice').says('/help');
+    const raw = group.messages().at(-1)!.html;
+    expect(raw).toMatch(/^\/cohort — /m);
+    expect(raw).not.toMatch(/\u2068[/!]/);
+    await group.as('alice').says('/help profile');
+    expect(group.messages().at(-1)!.html).not.toMatch(/\u2068[/!]/);
+  });
+
+  it('describes /start and lists stage and preferences under /help profile', async () => {
+    await world.dm('bob').says('/help start');
+    world.dm('bob').expectBotSaid(/^\/start — start talking with me in private/);
+    await group.as('bob').says('/help profile');
+    expect(group.expectBotSaid('/profile set field value')).toMatch(/stage.*preferences/);
+  });
+
   it('explains one command with its usage', async () => {
     await group.as('bob').says('/help role');
     const role = group.expectBotSaid('/role @user member|mentor|coordinator — give someone a role');
@@ -68,6 +84,8 @@ describe('help', () => {
   it('suggests the closest command for a typo and says so for nonsense', async () => {
     await group.as('bob').says('/help cohrt');
     group.expectBotSaid("I don't know the command /cohrt. Did you mean /cohort?");
+    // As sent, not only as read: no invisible direction marks around a command someone copies.
+    expect(group.messages().at(-1)!.html).toContain('Did you mean /cohort?');
     await group.as('bob').says('/help xyzzy');
     group.expectBotSaid("I don't know the command /xyzzy. Send /help to see what I can do.");
   });

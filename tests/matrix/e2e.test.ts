@@ -52,6 +52,7 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     'press',
     'thread',
     'crash',
+    'cleared',
   ] as const;
   let world: MatrixWorld;
   let closeStore: () => Promise<void>;
@@ -310,6 +311,70 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     expect(answer.content['m.mentions']).toEqual({ user_ids: [coord.userId] });
   });
 
+  it('keeps answers in the thread for replies to its threaded answers, with or without the thread relation', async () => {
+    const coord = coordinatorOf('thread');
+    const roomId = await cohortRoom(coord, 'Thread replies');
+    const root = await coord.say(roomId, 'Week 4 discussion');
+    const threaded = (body: string, replyTo: string, fallingBack: boolean) =>
+      coord.sendEvent(roomId, 'm.room.message', {
+        msgtype: 'm.text',
+        body,
+        'm.relates_to': {
+          rel_type: 'm.thread',
+          event_id: root,
+          is_falling_back: fallingBack,
+          'm.in_reply_to': { event_id: replyTo },
+        },
+      });
+    const botInThread = async () =>
+      (await coord.messages(roomId)).filter(
+        (e) => e.sender === botUser.userId && e.content?.['m.relates_to']?.rel_type === 'm.thread',
+      );
+    await world.waitHandled('the first command in the thread', await threaded('!cohort', root, true));
+    const answer = await waitFor('the answer in the thread', async () => (await botInThread())[0]);
+    // Element's reply inside the thread: the thread relation and a real reply to the answer.
+    await world.waitHandled('a reply in the thread', await threaded('!checkin list', answer.event_id, false));
+    await waitFor('the second answer in the thread', async () => (await botInThread()).length === 2);
+    // A client without threads replies with m.in_reply_to alone: the answer still goes to the thread.
+    const plain = await coord.say(roomId, '!cohort', answer.event_id);
+    await world.waitHandled('a plain reply to the threaded answer', plain);
+    const third = await waitFor('the third answer in the thread', async () => (await botInThread())[2]);
+    expect(third.content['m.relates_to']).toMatchObject({ event_id: root, 'm.in_reply_to': { event_id: plain } });
+    const inMain = (await coord.messages(roomId)).filter(
+      (e) =>
+        e.sender === botUser.userId && e.origin_server_ts > answer.origin_server_ts && !e.content?.['m.relates_to'],
+    );
+    expect(inMain).toEqual([]);
+  });
+
+  it('takes the numbered options off a question once it is answered, so no stale option is left', async () => {
+    const coord = coordinatorOf('cleared');
+    const roomId = await cohortRoom(coord, 'Cleared room');
+    await coord.say(roomId, '!cohort archive');
+    const question = await waitFor('the question', async () =>
+      (await coord.botSaid(roomId, botUser.userId)).find((m) => /Archive Cleared room\?/.test(m.body)),
+    );
+    expect(question.body).toMatch(/\n1\. .*\n2\. Cancel$/);
+    await world.waitHandled('the press', await coord.say(roomId, '2', question.eventId));
+    const edit = await waitFor('the options taken off', async () =>
+      (await coord.messages(roomId)).find(
+        (e) =>
+          e.sender === botUser.userId &&
+          e.content?.['m.relates_to']?.rel_type === 'm.replace' &&
+          e.content['m.relates_to'].event_id === question.eventId,
+      ),
+    );
+    const shown = String(edit.content['m.new_content'].body).replace(/[\u2068\u2069]/g, '');
+    expect(shown).toMatch(/^Archive Cleared room\?/);
+    expect(shown).not.toMatch(/^\d+\. /m);
+    // Answering it again later is conversation, not "This button is no longer valid".
+    const before = (await said(coord, roomId)).length;
+    const late = await coord.say(roomId, '1', question.eventId);
+    await world.waitHandled('the late answer', late);
+    await world.waitHandled('a message after it', await coord.say(roomId, 'ok'));
+    expect((await said(coord, roomId)).slice(before).join('\n')).not.toMatch(/no longer valid|is archived/);
+  });
+
   it('replays a batch after a crash before the sync token was saved, without answering twice', async () => {
     const coord = coordinatorOf('replay');
     const member = await register('member');
@@ -373,6 +438,8 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     await world.waitHandled('a message after the restart', await coord.say(room, 'anyone?'));
     await world.waitHandled('the message after that', await coord.say(room, 'hello?'));
     expect(count(await said(coord, room), /end-to-end encrypted/)).toBe(1);
+    // The room's encryption is state the sync does not repeat after a restart: the adapter kept it.
+    expect(world.adapter.rooms.room(room).encrypted).toBe(true);
     // Only that: no hello promising commands it cannot read.
     expect(count(await said(coord, room), /I run peer-learning cohorts/)).toBe(0);
   });

@@ -42,8 +42,15 @@ export function route(services: BotServices, routes: Routes): Handler {
 
 async function routeChatEvent(services: BotServices, routes: Routes, ctx: Context, event: ChatEvent): Promise<Outcome> {
   if (event.change === 'migrated' && event.newChatId) {
-    // Telegram group -> supergroup: the chat keeps its row and cohorts under the new id.
-    await services.store.chats.movePlatformId(event.chat.platform, event.chat.chatId, event.newChatId);
+    // Telegram group -> supergroup, Matrix room upgrade: the chat keeps its row and cohorts under the new id.
+    try {
+      await services.store.chats.movePlatformId(event.chat.platform, event.chat.chatId, event.newChatId);
+    } catch (error) {
+      // The new chat already has a cohort of its own: both stay where they are (a retry would not change that).
+      if (!String(error).includes('cannot move chat')) throw error;
+      services.log.warn({ err: String(error), from: event.chat.chatId, to: event.newChatId }, 'chat not moved');
+      return 'ignored';
+    }
   }
   for (const feature of routes.features) await feature.onChat?.(ctx, event);
   return 'ok';
