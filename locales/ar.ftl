@@ -361,14 +361,7 @@ checkin-list-title = <b>جداول المتابعة</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone })، { $status ->
     [paused] موقوف
    *[other] التالية { $next }
-}، الإجابات مفتوحة { $window ->
-    [zero] أقل من ساعة
-    [one] ساعة واحدة
-    [two] ساعتين
-    [few] { $window } ساعات
-    [many] { $window } ساعة
-   *[other] { $window } ساعة
-}
+}، الإجابات مفتوحة { $window }
 checkin-skipped = سيتم تخطي متابعة الجدول #{ $id } في { $when }.
 checkin-paused = الجدول #{ $id } موقوف.
 checkin-resumed = الجدول #{ $id } يعمل من جديد؛ المتابعة التالية { $next }.

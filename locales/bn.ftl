@@ -317,10 +317,7 @@ checkin-list-title = <b>চেক-ইন সময়সূচি</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] থামানো
    *[other] পরেরটি { $next }
-}, উত্তর খোলা থাকে { $window ->
-    [one] { $window } ঘণ্টা
-   *[other] { $window } ঘণ্টা
-}
+}, উত্তর খোলা থাকে { $window }
 checkin-skipped = সময়সূচি #{ $id }-এর { $when }-এর চেক-ইন বাদ দেওয়া হবে।
 checkin-paused = সময়সূচি #{ $id } থামানো হয়েছে।
 checkin-resumed = সময়সূচি #{ $id } আবার চলছে; পরের চেক-ইন { $next }।

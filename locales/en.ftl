@@ -317,10 +317,7 @@ checkin-list-title = <b>Check-in schedules</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] paused
    *[other] next { $next }
-}, answers open { $window ->
-    [one] one hour
-   *[other] { $window } hours
-}
+}, answers open { $window }
 checkin-skipped = The check-in of schedule #{ $id } on { $when } will be skipped.
 checkin-paused = Schedule #{ $id } is paused.
 checkin-resumed = Schedule #{ $id } is running again; next check-in { $next }.

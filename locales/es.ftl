@@ -329,11 +329,7 @@ checkin-list-title = <b>Calendarios de check-in</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] en pausa
    *[other] próximo { $next }
-}, respuestas abiertas { $window ->
-    [one] una hora
-    [many] { $window } horas
-   *[other] { $window } horas
-}
+}, respuestas abiertas durante { $window }
 checkin-skipped = Se saltará el check-in del calendario #{ $id } del { $when }.
 checkin-paused = El calendario #{ $id } está en pausa.
 checkin-resumed = El calendario #{ $id } vuelve a funcionar; próximo check-in { $next }.

@@ -317,10 +317,7 @@ checkin-list-title = <b>زمان‌بندی‌های گزارش پیشرفت</b>
 checkin-schedule-line = شمارهٔ { $id }: { $pattern } ({ $timezone })، { $status ->
     [paused] متوقف
    *[other] بعدی { $next }
-}، پاسخ‌ها باز برای { $window ->
-    [one] { $window } ساعت
-   *[other] { $window } ساعت
-}
+}، پاسخ‌ها باز برای { $window }
 checkin-skipped = گزارش پیشرفت زمان‌بندی شمارهٔ { $id } در { $when } رد می‌شود.
 checkin-paused = زمان‌بندی شمارهٔ { $id } متوقف شد.
 checkin-resumed = زمان‌بندی شمارهٔ { $id } دوباره در جریان است؛ گزارش بعدی { $next }.

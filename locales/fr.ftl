@@ -328,11 +328,7 @@ checkin-list-title = <b>Programmes de points d’étape</b>
 checkin-schedule-line = n°{ $id } : { $pattern } ({ $timezone }), { $status ->
     [paused] en pause
    *[other] prochain le { $next }
-}, réponses ouvertes { $window ->
-    [one] { $window } heure
-    [many] { $window } heures
-   *[other] { $window } heures
-}
+}, réponses ouvertes pendant { $window }
 checkin-skipped = Le point d’étape du programme n°{ $id } du { $when } sera sauté.
 checkin-paused = Le programme n°{ $id } est en pause.
 checkin-resumed = Le programme n°{ $id } reprend ; prochain point d’étape le { $next }.

@@ -317,10 +317,7 @@ checkin-list-title = <b>चेक-इन शेड्यूल</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] रुका हुआ
    *[other] अगला { $next }
-}, जवाब { $window ->
-    [one] { $window } घंटा
-   *[other] { $window } घंटे
-} खुले रहते हैं
+}, जवाब { $window } खुले रहते हैं
 checkin-skipped = शेड्यूल #{ $id } का { $when } वाला चेक-इन छोड़ दिया जाएगा।
 checkin-paused = शेड्यूल #{ $id } रोक दिया गया।
 checkin-resumed = शेड्यूल #{ $id } फिर चल रहा है; अगला चेक-इन { $next }।

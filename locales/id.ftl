@@ -290,7 +290,7 @@ checkin-list-title = <b>Jadwal check-in</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] dijeda
    *[other] berikutnya { $next }
-}, jawaban dibuka { $window } jam
+}, jawaban dibuka { $window }
 checkin-skipped = Check-in jadwal #{ $id } pada { $when } akan dilewati.
 checkin-paused = Jadwal #{ $id } dijeda.
 checkin-resumed = Jadwal #{ $id } berjalan lagi; check-in berikutnya { $next }.

@@ -328,11 +328,7 @@ checkin-list-title = <b>Agendamentos de check-in</b>
 checkin-schedule-line = nº { $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] pausado
    *[other] próximo { $next }
-}, respostas abertas por { $window ->
-    [one] { $window } hora
-    [many] { $window } horas
-   *[other] { $window } horas
-}
+}, respostas abertas por { $window }
 checkin-skipped = O check-in do agendamento nº { $id } em { $when } será pulado.
 checkin-paused = O agendamento nº { $id } está pausado.
 checkin-resumed = O agendamento nº { $id } voltou a funcionar; próximo check-in { $next }.

@@ -339,12 +339,7 @@ checkin-list-title = <b>Расписания чек-инов</b>
 checkin-schedule-line = №{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] на паузе
    *[other] следующий { $next }
-}, ответы открыты { $window ->
-    [one] { $window } час
-    [few] { $window } часа
-    [many] { $window } часов
-   *[other] { $window } часа
-}
+}, ответы открыты { $window }
 checkin-skipped = Чек-ин расписания №{ $id } { $when } будет пропущен.
 checkin-paused = Расписание №{ $id } на паузе.
 checkin-resumed = Расписание №{ $id } снова работает; следующий чек-ин { $next }.

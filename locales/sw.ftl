@@ -317,10 +317,7 @@ checkin-list-title = <b>Ratiba za ripoti za maendeleo</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] imesimamishwa
    *[other] inayofuata { $next }
-}, majibu yako wazi { $window ->
-    [one] saa moja
-   *[other] saa { $window }
-}
+}, majibu yako wazi { $window }
 checkin-skipped = Ripoti ya ratiba #{ $id } ya { $when } itarukwa.
 checkin-paused = Ratiba #{ $id } imesimamishwa.
 checkin-resumed = Ratiba #{ $id } inaendelea tena; ripoti inayofuata { $next }.

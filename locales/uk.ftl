@@ -339,12 +339,7 @@ checkin-list-title = <b>Розклади чек-інів</b>
 checkin-schedule-line = №{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] на паузі
    *[other] наступний { $next }
-}, відповіді відкриті { $window ->
-    [one] { $window } годину
-    [few] { $window } години
-    [many] { $window } годин
-   *[other] { $window } години
-}
+}, відповіді відкриті { $window }
 checkin-skipped = Чек-ін розкладу №{ $id } { $when } буде пропущено.
 checkin-paused = Розклад №{ $id } на паузі.
 checkin-resumed = Розклад №{ $id } знову працює; наступний чек-ін { $next }.
