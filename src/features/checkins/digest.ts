@@ -140,7 +140,6 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
             locale,
             unreached.map((m) => mention(m.account)),
           ),
-          count: unreached.length,
         }),
       );
     }
