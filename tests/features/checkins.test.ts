@@ -5,27 +5,11 @@ import { reconcileCheckins } from '../../src/features/checkins/index.ts';
 import { dueJob } from '../../src/features/checkins/occurrences.ts';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
 import { createWorld } from '../helpers/scenario.ts';
+import { replyTo } from './checkin-helpers.ts';
 import { liveCohort, membershipOf } from './lookups.ts';
 
 // Monday 5 January 2026, 09:00 UTC (10:00 in Berlin).
 const START = new Date('2026-01-05T09:00:00Z');
-
-/** Reply to the bot's newest message matching `pattern` (the scenario DSL has no replies). */
-async function replyTo(world: World, group: ChatHandle, handle: string, pattern: RegExp, text: string) {
-  const prompt = [...group.messages()].reverse().find((m) => pattern.test(m.html));
-  if (!prompt) throw new Error(`no message matching ${pattern}`);
-  group.markRead();
-  await world.adapter.push({
-    kind: 'message',
-    id: world.nextEventId(),
-    messageId: world.nextEventId(),
-    chat: group.chat,
-    sender: { ...world.person(handle) },
-    text,
-    replyToMessageId: prompt.messageId,
-  });
-  await world.local.outbox.settled();
-}
 
 async function berlinCohort(world: World, members: string[] = ['bob', 'carol']) {
   const group = world.group('Berlin editors', { admins: ['alice'] });
