@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { World } from '../helpers/scenario.ts';
 import { createWorld } from '../helpers/scenario.ts';
 import { replyTo, sendMessage } from './checkin-helpers.ts';
+import { membershipOf } from './lookups.ts';
 
 const prompts = (texts: string[]) => texts.filter((m) => m.includes('Check-in time'));
 
@@ -148,6 +149,11 @@ describe('check-in edges', () => {
     await bob.says('/timezone Asia/Tokyo');
     await bob.says('/profile');
     bob.expectBotSaid('Timezone: Asia/Tokyo');
+    // A cohort joined later has it too (matching reads it from the membership).
+    const abuja = world.group('Abuja editors', { admins: ['alice'] });
+    await abuja.as('alice').says('/cohort create Abuja');
+    await abuja.as('bob').says('/join');
+    expect((await membershipOf(world, abuja, 'bob'))?.timezone).toBe('Asia/Tokyo');
   });
 
   it('/cohort create: a member is told they lack the right; a cohort without --timezone says its zone and how to change it', async () => {
