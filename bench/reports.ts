@@ -60,6 +60,7 @@ const answers = new Map<string, CheckInAnswer[]>(
         answers: ['x'],
         shared: false,
         cursor: null,
+        messageIds: [],
         updatedAt: o.dueAt,
       })),
   ]),

@@ -302,7 +302,7 @@ forgetme-done = تم: حذفتُ كل ما كنت أحتفظ به عنك. إذا
 ## Check-ins
 
 cmd-checkin-summary = المتابعات الدورية: اعرضها؛ ويجدولها المنسقون
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = عرض جداول المتابعة لهذه المجموعة
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = إضافة جدول متابعة بتوقيت المجموعة
@@ -361,14 +361,7 @@ checkin-list-title = <b>جداول المتابعة</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone })، { $status ->
     [paused] موقوف
    *[other] التالية { $next }
-}، الإجابات مفتوحة { $window ->
-    [zero] أقل من ساعة
-    [one] ساعة واحدة
-    [two] ساعتين
-    [few] { $window } ساعات
-    [many] { $window } ساعة
-   *[other] { $window } ساعة
-}
+}، الإجابات مفتوحة { $window }
 checkin-skipped = سيتم تخطي متابعة الجدول #{ $id } في { $when }.
 checkin-paused = الجدول #{ $id } موقوف.
 checkin-resumed = الجدول #{ $id } يعمل من جديد؛ المتابعة التالية { $next }.
@@ -1195,3 +1188,20 @@ keyword-duration-minutes = دقيقة, دقائق, دقيقتين, دقيقتا�
 keyword-duration-hours = ساعة, ساعات, ساعتين, ساعتان
 keyword-duration-days = يوم, أيام, يومين, يومان
 keyword-duration-weeks = أسبوع, أسابيع, أسبوعين, أسبوعان
+
+## w4-checkins
+checkin-next-after-skip = { $next } (مع تخطي { $skipped })
+checkin-error-duplicate = للجدول #{ $id } هذا الإيقاع نفسه بالفعل: جدول ثانٍ سينشر كل متابعة وكل ملخص مرتين. اختر وقتًا آخر، أو راجع /checkin list.
+checkin-error-already-open = متابعة الجدول #{ $id } مفتوحة بالفعل حتى { $closes }: الإجابات تذهب إليها.
+checkin-stats-open = مفتوحة الآن: الجدول #{ $id }، أجاب { $answered } من { $total } حتى الآن؛ تُغلق { $closes }.
+cohort-error-create-right = لا يستطيع إنشاء فوج هنا إلا أحد مشرفي هذه المحادثة (أو منسق فوجها).
+cohort-timezone-not-given = { $source ->
+    [yours] المنطقة الزمنية: { $timezone } (منطقتك؛ لم تُحدَّد منطقة).
+   *[default] المنطقة الزمنية: { $timezone } (الافتراضية؛ لم تُحدَّد منطقة).
+} تتبعها المتابعات. غيّرها بالأمر /cohort edit --timezone Area/City.
+checkin-digest-coordinators-kept = الإجابات المشتركة محفوظة للمنسقين: يقرؤونها في محادثة خاصة بالأمر /checkin digest.
+checkin-digest-coordinators-start = { $names }: لا أستطيع مراسلتكم في الخاص بعد، لذا ينتظركم الملخص. افتحوا محادثة خاصة معي وأرسلوا /checkin digest.
+cmd-checkin-digest-summary = آخر متابعة كما يقرؤها المنسقون: من شارك والإجابات المشتركة (تصلك في محادثة خاصة)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = تم تحديث إجابتك عن السؤال { $n }.
+timezone-cleared = أُزيلت منطقتك الزمنية؛ تظهر الأوقات بتوقيت { $timezone } (الوقت الآن: { $now }).

@@ -266,7 +266,7 @@ forgetme-done = হয়ে গেছে: আপনার সম্পর্ক
 ## চেক-ইন
 
 cmd-checkin-summary = নিয়মিত চেক-ইন: দেখুন; সমন্বয়করা সময়সূচি ঠিক করেন
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = এই ব্যাচের চেক-ইন সময়সূচির তালিকা
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = ব্যাচের টাইমজোনে একটি চেক-ইন সময়সূচি যোগ করুন
@@ -317,10 +317,7 @@ checkin-list-title = <b>চেক-ইন সময়সূচি</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] থামানো
    *[other] পরেরটি { $next }
-}, উত্তর খোলা থাকে { $window ->
-    [one] { $window } ঘণ্টা
-   *[other] { $window } ঘণ্টা
-}
+}, উত্তর খোলা থাকে { $window }
 checkin-skipped = সময়সূচি #{ $id }-এর { $when }-এর চেক-ইন বাদ দেওয়া হবে।
 checkin-paused = সময়সূচি #{ $id } থামানো হয়েছে।
 checkin-resumed = সময়সূচি #{ $id } আবার চলছে; পরের চেক-ইন { $next }।
@@ -1041,3 +1038,20 @@ keyword-duration-minutes = মিনিট
 keyword-duration-hours = ঘণ্টা, ঘন্টা
 keyword-duration-days = দিন
 keyword-duration-weeks = সপ্তাহ
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } বাদ দেওয়া হয়েছে)
+checkin-error-duplicate = সময়সূচি #{ $id }-এর ইতিমধ্যে এই ছন্দই আছে: দ্বিতীয়টি প্রতিটি চেক-ইন ও সারসংক্ষেপ দুবার পোস্ট করবে। অন্য সময় বাছুন, অথবা /checkin list দেখুন।
+checkin-error-already-open = সময়সূচি #{ $id }-এর চেক-ইন ইতিমধ্যে { $closes } পর্যন্ত খোলা: উত্তর সেখানেই যায়।
+checkin-stats-open = এখন খোলা: সময়সূচি #{ $id }, এ পর্যন্ত { $total } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন; বন্ধ হবে { $closes }।
+cohort-error-create-right = এখানে ব্যাচ তৈরি করতে পারেন শুধু এই চ্যাটের একজন অ্যাডমিন (অথবা এর ব্যাচের একজন সমন্বয়ক)।
+cohort-timezone-not-given = { $source ->
+    [yours] টাইমজোন: { $timezone } (আপনার; কোনোটি দেওয়া হয়নি)।
+   *[default] টাইমজোন: { $timezone } (ডিফল্ট; কোনোটি দেওয়া হয়নি)।
+} চেক-ইন এটি মেনে চলে। বদলাতে: /cohort edit --timezone অঞ্চল/শহর
+checkin-digest-coordinators-kept = শেয়ার করা উত্তর সমন্বয়কদের জন্য রাখা আছে: তাঁরা ব্যক্তিগতভাবে /checkin digest দিয়ে পড়েন।
+checkin-digest-coordinators-start = { $names }: আমি এখনো আপনাকে ব্যক্তিগতভাবে লিখতে পারি না, তাই আপনার সারসংক্ষেপ অপেক্ষা করছে। আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলে /checkin digest পাঠান।
+cmd-checkin-digest-summary = সমন্বয়কেরা যেভাবে পড়েন সেভাবে সর্বশেষ চেক-ইন: কারা অংশ নিয়েছেন ও শেয়ার করা উত্তর (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = প্রশ্ন { $n }-এর উত্তর হালনাগাদ হয়েছে।
+timezone-cleared = আপনার টাইমজোন মুছে ফেলা হয়েছে; সময় দেখানো হয় { $timezone } অনুযায়ী (এখন { $now })।

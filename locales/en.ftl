@@ -266,7 +266,7 @@ forgetme-done = Done: I deleted everything I kept about you. If you write to me 
 ## Check-ins
 
 cmd-checkin-summary = regular check-ins: see them; coordinators schedule them
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = list this cohort's check-in schedules
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = add a check-in schedule in the cohort's timezone
@@ -317,10 +317,7 @@ checkin-list-title = <b>Check-in schedules</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] paused
    *[other] next { $next }
-}, answers open { $window ->
-    [one] one hour
-   *[other] { $window } hours
-}
+}, answers open { $window }
 checkin-skipped = The check-in of schedule #{ $id } on { $when } will be skipped.
 checkin-paused = Schedule #{ $id } is paused.
 checkin-resumed = Schedule #{ $id } is running again; next check-in { $next }.
@@ -1038,3 +1035,20 @@ keyword-duration-minutes = minute, minutes, min, mins
 keyword-duration-hours = hour, hours, hr, hrs
 keyword-duration-days = day, days
 keyword-duration-weeks = week, weeks, wk, wks
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } skipped)
+checkin-error-duplicate = Schedule #{ $id } already has this rhythm: a second one would post every check-in and digest twice. Choose another time, or see /checkin list.
+checkin-error-already-open = The check-in of schedule #{ $id } is already open until { $closes }: answers go to that one.
+checkin-stats-open = Open now: schedule #{ $id }, { $answered } of { $total } answered so far; closes { $closes }.
+cohort-error-create-right = Only an admin of this chat (or a coordinator of its cohort) can create a cohort here.
+cohort-timezone-not-given = { $source ->
+    [yours] Timezone: { $timezone } (yours; none was given).
+   *[default] Timezone: { $timezone } (the default; none was given).
+} Check-ins keep to it. Change it with /cohort edit --timezone Area/City.
+checkin-digest-coordinators-kept = Shared answers are kept for the coordinators: they read them in private with /checkin digest.
+checkin-digest-coordinators-start = { $names }: I cannot write to you in private yet, so your digest is waiting. Open a private chat with me and send /checkin digest.
+cmd-checkin-digest-summary = the latest check-in as coordinators read it: who took part and the shared answers (sent to you in private)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Your answer to question { $n } is updated.
+timezone-cleared = Your timezone is cleared; times are shown in { $timezone } (now { $now }).

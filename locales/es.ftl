@@ -276,7 +276,7 @@ forgetme-done = Listo: borré todo lo que guardaba sobre ti. Si me vuelves a esc
 ## Check-ins
 
 cmd-checkin-summary = check-ins periódicos: verlos; la coordinación los programa
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = ver los calendarios de check-in de la cohorte
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = añadir un calendario de check-in en la zona horaria de la cohorte
@@ -329,11 +329,7 @@ checkin-list-title = <b>Calendarios de check-in</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] en pausa
    *[other] próximo { $next }
-}, respuestas abiertas { $window ->
-    [one] una hora
-    [many] { $window } horas
-   *[other] { $window } horas
-}
+}, respuestas abiertas durante { $window }
 checkin-skipped = Se saltará el check-in del calendario #{ $id } del { $when }.
 checkin-paused = El calendario #{ $id } está en pausa.
 checkin-resumed = El calendario #{ $id } vuelve a funcionar; próximo check-in { $next }.
@@ -1079,3 +1075,20 @@ keyword-duration-minutes = minuto, minutos, min
 keyword-duration-hours = hora, horas, hs
 keyword-duration-days = día, días
 keyword-duration-weeks = semana, semanas, sem
+
+## w4-checkins
+checkin-next-after-skip = { $next } (se salta el del { $skipped })
+checkin-error-duplicate = El calendario #{ $id } ya tiene este mismo ritmo: otro publicaría cada check-in y cada resumen dos veces. Elige otra hora o mira /checkin list.
+checkin-error-already-open = El check-in del calendario #{ $id } ya está abierto hasta { $closes }: las respuestas van a ese.
+checkin-stats-open = Abierto ahora: calendario #{ $id }, { $answered } de { $total } respondieron hasta ahora; cierra { $closes }.
+cohort-error-create-right = Solo quien administra este chat (o coordina su cohorte) puede crear una cohorte aquí.
+cohort-timezone-not-given = { $source ->
+    [yours] Zona horaria: { $timezone } (la tuya; no se indicó ninguna).
+   *[default] Zona horaria: { $timezone } (la predeterminada; no se indicó ninguna).
+} Los check-ins la siguen. Cámbiala con /cohort edit --timezone Área/Ciudad.
+checkin-digest-coordinators-kept = Las respuestas compartidas quedan guardadas para la coordinación: las lee en privado con /checkin digest.
+checkin-digest-coordinators-start = { $names }: todavía no puedo escribirte en privado, así que tu resumen te espera. Abre un chat privado conmigo y envía /checkin digest.
+cmd-checkin-digest-summary = el último check-in tal como lo lee la coordinación: quién participó y las respuestas compartidas (te llega en privado)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Tu respuesta a la pregunta { $n } quedó actualizada.
+timezone-cleared = Borré tu zona horaria; las horas se muestran en { $timezone } (hora actual: { $now }).

@@ -266,7 +266,7 @@ forgetme-done = انجام شد: همهٔ آنچه دربارهٔ شما نگه 
 ## گزارش‌های پیشرفت
 
 cmd-checkin-summary = گزارش‌های پیشرفت منظم: آن‌ها را ببینید؛ هماهنگ‌کننده‌ها زمان‌بندی‌شان می‌کنند
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = فهرست زمان‌بندی‌های گزارش پیشرفت این دوره
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = افزودن زمان‌بندی گزارش پیشرفت به وقت منطقهٔ زمانی دوره
@@ -317,10 +317,7 @@ checkin-list-title = <b>زمان‌بندی‌های گزارش پیشرفت</b>
 checkin-schedule-line = شمارهٔ { $id }: { $pattern } ({ $timezone })، { $status ->
     [paused] متوقف
    *[other] بعدی { $next }
-}، پاسخ‌ها باز برای { $window ->
-    [one] { $window } ساعت
-   *[other] { $window } ساعت
-}
+}، پاسخ‌ها باز برای { $window }
 checkin-skipped = گزارش پیشرفت زمان‌بندی شمارهٔ { $id } در { $when } رد می‌شود.
 checkin-paused = زمان‌بندی شمارهٔ { $id } متوقف شد.
 checkin-resumed = زمان‌بندی شمارهٔ { $id } دوباره در جریان است؛ گزارش بعدی { $next }.
@@ -1039,3 +1036,20 @@ keyword-duration-minutes = دقیقه
 keyword-duration-hours = ساعت
 keyword-duration-days = روز
 keyword-duration-weeks = هفته
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } رد می‌شود)
+checkin-error-duplicate = زمان‌بندی شمارهٔ { $id } همین آهنگ را دارد: دومی هر گزارش پیشرفت و هر خلاصه را دو بار می‌فرستد. زمان دیگری برگزینید، یا /checkin list را ببینید.
+checkin-error-already-open = گزارش پیشرفت زمان‌بندی شمارهٔ { $id } هم‌اکنون تا { $closes } باز است: پاسخ‌ها به همان می‌رسد.
+checkin-stats-open = اکنون باز: زمان‌بندی شمارهٔ { $id }، تاکنون { $answered } از { $total } پاسخ داده‌اند؛ بسته می‌شود { $closes }.
+cohort-error-create-right = فقط مدیر این گفتگو (یا هماهنگ‌کنندهٔ دورهٔ آن) می‌تواند اینجا دوره بسازد.
+cohort-timezone-not-given = { $source ->
+    [yours] منطقهٔ زمانی: { $timezone } (منطقهٔ شما؛ چیزی داده نشد).
+   *[default] منطقهٔ زمانی: { $timezone } (پیش‌فرض؛ چیزی داده نشد).
+} گزارش‌های پیشرفت از آن پیروی می‌کنند. برای تغییر: /cohort edit --timezone منطقه/شهر
+checkin-digest-coordinators-kept = پاسخ‌های هم‌رسانی‌شده برای هماهنگ‌کننده‌ها نگه داشته می‌شود: آن‌ها را به‌صورت خصوصی با /checkin digest می‌خوانند.
+checkin-digest-coordinators-start = { $names }: هنوز نمی‌توانم به‌صورت خصوصی برایتان بنویسم، پس خلاصه منتظر شماست. یک گفتگوی خصوصی با من باز کنید و /checkin digest را بفرستید.
+cmd-checkin-digest-summary = آخرین گزارش پیشرفت همان‌طور که هماهنگ‌کننده‌ها می‌خوانند: چه کسانی شرکت کردند و پاسخ‌های هم‌رسانی‌شده (به‌صورت خصوصی)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = پاسخ شما به پرسش { $n } به‌روز شد.
+timezone-cleared = منطقهٔ زمانی شما پاک شد؛ زمان‌ها به وقت { $timezone } نشان داده می‌شود (اکنون { $now }).

@@ -275,7 +275,7 @@ forgetme-done = C’est fait : j’ai supprimé tout ce que je gardais sur vous.
 ## Points d’étape
 
 cmd-checkin-summary = points d’étape réguliers : les voir ; les coordinateurs les programment
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = lister les programmes de points d’étape de la cohorte
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = ajouter un programme de points d’étape dans le fuseau horaire de la cohorte
@@ -328,11 +328,7 @@ checkin-list-title = <b>Programmes de points d’étape</b>
 checkin-schedule-line = n°{ $id } : { $pattern } ({ $timezone }), { $status ->
     [paused] en pause
    *[other] prochain le { $next }
-}, réponses ouvertes { $window ->
-    [one] { $window } heure
-    [many] { $window } heures
-   *[other] { $window } heures
-}
+}, réponses ouvertes pendant { $window }
 checkin-skipped = Le point d’étape du programme n°{ $id } du { $when } sera sauté.
 checkin-paused = Le programme n°{ $id } est en pause.
 checkin-resumed = Le programme n°{ $id } reprend ; prochain point d’étape le { $next }.
@@ -1087,3 +1083,20 @@ keyword-duration-minutes = minute, minutes, min
 keyword-duration-hours = heure, heures
 keyword-duration-days = jour, jours, j
 keyword-duration-weeks = semaine, semaines, sem
+
+## w4-checkins
+checkin-next-after-skip = { $next } (celui du { $skipped } est sauté)
+checkin-error-duplicate = Le programme n°{ $id } a déjà ce rythme : un second publierait chaque point d’étape et chaque résumé deux fois. Choisissez une autre heure, ou voyez /checkin list.
+checkin-error-already-open = Le point d’étape du programme n°{ $id } est déjà ouvert jusqu’au { $closes } : les réponses vont à celui-là.
+checkin-stats-open = Ouvert en ce moment : programme n°{ $id }, { $answered } sur { $total } ont répondu jusqu’ici ; clôture le { $closes }.
+cohort-error-create-right = Seul un administrateur de cette discussion (ou un coordinateur de sa cohorte) peut créer une cohorte ici.
+cohort-timezone-not-given = { $source ->
+    [yours] Fuseau horaire : { $timezone } (le vôtre ; aucun n’a été indiqué).
+   *[default] Fuseau horaire : { $timezone } (celui par défaut ; aucun n’a été indiqué).
+} Les points d’étape le suivent. Changez-le avec /cohort edit --timezone Zone/Ville.
+checkin-digest-coordinators-kept = Les réponses partagées sont gardées pour les coordinateurs : ils les lisent en privé avec /checkin digest.
+checkin-digest-coordinators-start = { $names } : je ne peux pas encore vous écrire en privé, votre résumé vous attend donc. Ouvrez une discussion privée avec moi et envoyez /checkin digest.
+cmd-checkin-digest-summary = le dernier point d’étape tel que le lisent les coordinateurs : qui a participé et les réponses partagées (envoyé en privé)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Votre réponse à la question { $n } est mise à jour.
+timezone-cleared = Votre fuseau horaire est effacé ; les heures s’affichent en { $timezone } (il est { $now }).

@@ -266,7 +266,7 @@ forgetme-done = हो गया: आपके बारे में जो क
 ## चेक-इन
 
 cmd-checkin-summary = नियमित चेक-इन: उन्हें देखें; समन्वयक समय तय करते हैं
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = इस बैच के चेक-इन शेड्यूल की सूची
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = बैच के टाइमज़ोन में चेक-इन शेड्यूल जोड़ें
@@ -317,10 +317,7 @@ checkin-list-title = <b>चेक-इन शेड्यूल</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] रुका हुआ
    *[other] अगला { $next }
-}, जवाब { $window ->
-    [one] { $window } घंटा
-   *[other] { $window } घंटे
-} खुले रहते हैं
+}, जवाब { $window } खुले रहते हैं
 checkin-skipped = शेड्यूल #{ $id } का { $when } वाला चेक-इन छोड़ दिया जाएगा।
 checkin-paused = शेड्यूल #{ $id } रोक दिया गया।
 checkin-resumed = शेड्यूल #{ $id } फिर चल रहा है; अगला चेक-इन { $next }।
@@ -1041,3 +1038,20 @@ keyword-duration-minutes = मिनट
 keyword-duration-hours = घंटा, घंटे, घंटों
 keyword-duration-days = दिन, दिनों
 keyword-duration-weeks = सप्ताह, हफ़्ता, हफ़्ते, हफ्ता, हफ्ते
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } वाला छोड़ा गया)
+checkin-error-duplicate = शेड्यूल #{ $id } में पहले से यही लय है: दूसरा हर चेक-इन और हर सारांश दो बार भेजेगा। कोई और समय चुनें, या /checkin list देखें।
+checkin-error-already-open = शेड्यूल #{ $id } का चेक-इन पहले से { $closes } तक खुला है: जवाब उसी में जाते हैं।
+checkin-stats-open = अभी खुला: शेड्यूल #{ $id }, अब तक { $total } में से { $answered } ने जवाब दिया; { $closes } को बंद होगा।
+cohort-error-create-right = यहाँ बैच सिर्फ़ इस चैट का कोई एडमिन (या इसके बैच का कोई समन्वयक) बना सकता है।
+cohort-timezone-not-given = { $source ->
+    [yours] टाइमज़ोन: { $timezone } (आपका; कोई नहीं दिया गया)।
+   *[default] टाइमज़ोन: { $timezone } (डिफ़ॉल्ट; कोई नहीं दिया गया)।
+} चेक-इन इसी के हिसाब से चलते हैं। बदलने के लिए: /cohort edit --timezone क्षेत्र/शहर
+checkin-digest-coordinators-kept = साझा किए गए जवाब समन्वयकों के लिए रखे गए हैं: वे इन्हें निजी में /checkin digest से पढ़ते हैं।
+checkin-digest-coordinators-start = { $names }: मैं अभी आपको निजी में नहीं लिख सकता, इसलिए आपका सारांश इंतज़ार कर रहा है। मेरे साथ निजी चैट खोलें और /checkin digest भेजें।
+cmd-checkin-digest-summary = पिछला चेक-इन जैसा समन्वयक पढ़ते हैं: किसने भाग लिया और साझा किए गए जवाब (निजी में भेजा जाता है)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = सवाल { $n } का आपका जवाब अपडेट हो गया।
+timezone-cleared = आपका टाइमज़ोन हटा दिया गया; समय { $timezone } में दिखाए जाते हैं (अभी { $now })।

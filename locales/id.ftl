@@ -245,7 +245,7 @@ forgetme-done = Selesai: saya sudah menghapus semua yang saya simpan tentang And
 ## Check-in
 
 cmd-checkin-summary = check-in rutin: lihat jadwalnya; koordinator yang menjadwalkan
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = daftar jadwal check-in kohort ini
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = tambah jadwal check-in dalam zona waktu kohort
@@ -290,7 +290,7 @@ checkin-list-title = <b>Jadwal check-in</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] dijeda
    *[other] berikutnya { $next }
-}, jawaban dibuka { $window } jam
+}, jawaban dibuka { $window }
 checkin-skipped = Check-in jadwal #{ $id } pada { $when } akan dilewati.
 checkin-paused = Jadwal #{ $id } dijeda.
 checkin-resumed = Jadwal #{ $id } berjalan lagi; check-in berikutnya { $next }.
@@ -951,3 +951,20 @@ keyword-duration-minutes = menit
 keyword-duration-hours = jam
 keyword-duration-days = hari
 keyword-duration-weeks = minggu, pekan
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } dilewati)
+checkin-error-duplicate = Jadwal #{ $id } sudah memakai ritme ini: jadwal kedua akan memposting setiap check-in dan ringkasan dua kali. Pilih waktu lain, atau lihat /checkin list.
+checkin-error-already-open = Check-in jadwal #{ $id } sudah dibuka sampai { $closes }: jawaban masuk ke sana.
+checkin-stats-open = Sedang dibuka: jadwal #{ $id }, sejauh ini { $answered } dari { $total } menjawab; ditutup { $closes }.
+cohort-error-create-right = Hanya admin obrolan ini (atau koordinator kohortnya) yang bisa membuat kohort di sini.
+cohort-timezone-not-given = { $source ->
+    [yours] Zona waktu: { $timezone } (milik Anda; tidak ada yang diberikan).
+   *[default] Zona waktu: { $timezone } (bawaan; tidak ada yang diberikan).
+} Check-in mengikutinya. Ubah dengan /cohort edit --timezone Wilayah/Kota.
+checkin-digest-coordinators-kept = Jawaban yang dibagikan disimpan untuk koordinator: mereka membacanya secara pribadi dengan /checkin digest.
+checkin-digest-coordinators-start = { $names }: saya belum bisa menulis kepada Anda secara pribadi, jadi ringkasan Anda menunggu. Buka obrolan pribadi dengan saya dan kirim /checkin digest.
+cmd-checkin-digest-summary = check-in terakhir seperti yang dibaca koordinator: siapa yang ikut dan jawaban yang dibagikan (dikirim secara pribadi)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Jawaban Anda untuk pertanyaan { $n } sudah diperbarui.
+timezone-cleared = Zona waktu Anda dihapus; waktu ditampilkan dalam { $timezone } (sekarang { $now }).

@@ -275,7 +275,7 @@ forgetme-done = Pronto: apaguei tudo o que eu guardava sobre você. Se você me 
 ## Check-ins
 
 cmd-checkin-summary = check-ins regulares: veja-os; a coordenação agenda
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = listar os agendamentos de check-in desta turma
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = adicionar um agendamento de check-in no fuso horário da turma
@@ -328,11 +328,7 @@ checkin-list-title = <b>Agendamentos de check-in</b>
 checkin-schedule-line = nº { $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] pausado
    *[other] próximo { $next }
-}, respostas abertas por { $window ->
-    [one] { $window } hora
-    [many] { $window } horas
-   *[other] { $window } horas
-}
+}, respostas abertas por { $window }
 checkin-skipped = O check-in do agendamento nº { $id } em { $when } será pulado.
 checkin-paused = O agendamento nº { $id } está pausado.
 checkin-resumed = O agendamento nº { $id } voltou a funcionar; próximo check-in { $next }.
@@ -1087,3 +1083,20 @@ keyword-duration-minutes = minuto, minutos, min
 keyword-duration-hours = hora, horas
 keyword-duration-days = dia, dias
 keyword-duration-weeks = semana, semanas, sem
+
+## w4-checkins
+checkin-next-after-skip = { $next } (o de { $skipped } será pulado)
+checkin-error-duplicate = O agendamento nº { $id } já tem esse mesmo ritmo: um segundo publicaria cada check-in e cada resumo duas vezes. Escolha outro horário ou veja /checkin list.
+checkin-error-already-open = O check-in do agendamento nº { $id } já está aberto até { $closes }: as respostas vão para ele.
+checkin-stats-open = Aberto agora: agendamento nº { $id }, { $answered } de { $total } responderam até agora; fecha { $closes }.
+cohort-error-create-right = Só um administrador deste chat (ou alguém da coordenação da turma dele) pode criar uma turma aqui.
+cohort-timezone-not-given = { $source ->
+    [yours] Fuso horário: { $timezone } (o seu; nenhum foi informado).
+   *[default] Fuso horário: { $timezone } (o padrão; nenhum foi informado).
+} Os check-ins seguem esse fuso. Mude com /cohort edit --timezone Região/Cidade.
+checkin-digest-coordinators-kept = As respostas compartilhadas ficam guardadas para a coordenação: ela as lê no privado com /checkin digest.
+checkin-digest-coordinators-start = { $names }: ainda não consigo escrever para você no privado, então seu resumo está esperando. Abra um chat privado comigo e envie /checkin digest.
+cmd-checkin-digest-summary = o último check-in como a coordenação o lê: quem participou e as respostas compartilhadas (enviado no privado)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Sua resposta à pergunta { $n } foi atualizada.
+timezone-cleared = Seu fuso horário foi apagado; os horários aparecem em { $timezone } (agora são { $now }).

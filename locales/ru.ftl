@@ -284,7 +284,7 @@ forgetme-done = Готово: я удалил всё, что хранил о в�
 ## Чек-ины
 
 cmd-checkin-summary = регулярные чек-ины: посмотреть их; координаторы составляют расписание
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = расписания чек-инов этой когорты
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = добавить расписание чек-инов в часовом поясе когорты
@@ -339,12 +339,7 @@ checkin-list-title = <b>Расписания чек-инов</b>
 checkin-schedule-line = №{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] на паузе
    *[other] следующий { $next }
-}, ответы открыты { $window ->
-    [one] { $window } час
-    [few] { $window } часа
-    [many] { $window } часов
-   *[other] { $window } часа
-}
+}, ответы открыты { $window }
 checkin-skipped = Чек-ин расписания №{ $id } { $when } будет пропущен.
 checkin-paused = Расписание №{ $id } на паузе.
 checkin-resumed = Расписание №{ $id } снова работает; следующий чек-ин { $next }.
@@ -1138,3 +1133,20 @@ keyword-duration-minutes = минута, минуты, минут, мин
 keyword-duration-hours = час, часа, часов, ч
 keyword-duration-days = день, дня, дней, дн, сутки, суток
 keyword-duration-weeks = неделя, недели, недель, неделю, нед
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } пропускается)
+checkin-error-duplicate = У расписания №{ $id } уже такой же ритм: второе публиковало бы каждый чек-ин и каждую сводку дважды. Выберите другое время или посмотрите /checkin list.
+checkin-error-already-open = Чек-ин расписания №{ $id } уже открыт до { $closes }: ответы идут в него.
+checkin-stats-open = Открыт сейчас: расписание №{ $id }, пока ответили { $answered } из { $total }; закроется { $closes }.
+cohort-error-create-right = Создать когорту здесь может только администратор этого чата (или координатор его когорты).
+cohort-timezone-not-given = { $source ->
+    [yours] Часовой пояс: { $timezone } (ваш; другой не был указан).
+   *[default] Часовой пояс: { $timezone } (по умолчанию; другой не был указан).
+} Чек-ины идут по нему. Изменить: /cohort edit --timezone Регион/Город
+checkin-digest-coordinators-kept = Ответы, которыми поделились, сохранены для координаторов: они читают их в личном чате командой /checkin digest.
+checkin-digest-coordinators-start = { $names }: я пока не могу написать вам лично, поэтому сводка вас ждёт. Откройте личный чат со мной и отправьте /checkin digest.
+cmd-checkin-digest-summary = последний чек-ин так, как его видят координаторы: кто участвовал и ответы, которыми поделились (в личном чате)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Ваш ответ на вопрос { $n } обновлён.
+timezone-cleared = Ваш часовой пояс удалён; время показывается по { $timezone } (сейчас { $now }).

@@ -266,7 +266,7 @@ forgetme-done = Imekamilika: nimefuta kila kitu nilichohifadhi kukuhusu. Ukinian
 ## Ripoti za maendeleo
 
 cmd-checkin-summary = ripoti za maendeleo za mara kwa mara: zione; waratibu huzipangia ratiba
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = orodha ya ratiba za ripoti za maendeleo za kundi hili
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = ongeza ratiba ya ripoti za maendeleo kwa saa za eneo la kundi
@@ -317,10 +317,7 @@ checkin-list-title = <b>Ratiba za ripoti za maendeleo</b>
 checkin-schedule-line = #{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] imesimamishwa
    *[other] inayofuata { $next }
-}, majibu yako wazi { $window ->
-    [one] saa moja
-   *[other] saa { $window }
-}
+}, majibu yako wazi { $window }
 checkin-skipped = Ripoti ya ratiba #{ $id } ya { $when } itarukwa.
 checkin-paused = Ratiba #{ $id } imesimamishwa.
 checkin-resumed = Ratiba #{ $id } inaendelea tena; ripoti inayofuata { $next }.
@@ -1042,3 +1039,20 @@ keyword-duration-minutes = dakika
 keyword-duration-hours = saa
 keyword-duration-days = siku
 keyword-duration-weeks = wiki
+
+## w4-checkins
+checkin-next-after-skip = { $next } (ya { $skipped } inarukwa)
+checkin-error-duplicate = Ratiba #{ $id } tayari ina mdundo huu: ya pili ingechapisha kila ripoti ya maendeleo na kila muhtasari mara mbili. Chagua wakati mwingine, au angalia /checkin list.
+checkin-error-already-open = Ripoti ya ratiba #{ $id } tayari iko wazi hadi { $closes }: majibu yanaenda huko.
+checkin-stats-open = Iko wazi sasa: ratiba #{ $id }, { $answered } kati ya { $total } wamejibu hadi sasa; inafungwa { $closes }.
+cohort-error-create-right = Ni msimamizi wa gumzo hili pekee (au mratibu wa kundi lake) anayeweza kuunda kundi hapa.
+cohort-timezone-not-given = { $source ->
+    [yours] Saa za eneo: { $timezone } (zako; hakuna iliyotolewa).
+   *[default] Saa za eneo: { $timezone } (za msingi; hakuna iliyotolewa).
+} Ripoti za maendeleo zinazifuata. Zibadilishe kwa /cohort edit --timezone Eneo/Mji.
+checkin-digest-coordinators-kept = Majibu yaliyoshirikiwa yamehifadhiwa kwa waratibu: wanayasoma faraghani kwa /checkin digest.
+checkin-digest-coordinators-start = { $names }: bado siwezi kukuandikia faraghani, kwa hiyo muhtasari wako unakusubiri. Fungua gumzo la faragha nami kisha utume /checkin digest.
+cmd-checkin-digest-summary = ripoti ya maendeleo ya mwisho kama waratibu wanavyoisoma: nani alishiriki na majibu yaliyoshirikiwa (hutumwa faraghani)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Jibu lako la swali { $n } limesasishwa.
+timezone-cleared = Saa za eneo lako zimeondolewa; nyakati zinaonyeshwa kwa { $timezone } (sasa ni { $now }).

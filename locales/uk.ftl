@@ -284,7 +284,7 @@ forgetme-done = Готово: я видалив усе, що зберігав п
 ## Чек-іни
 
 cmd-checkin-summary = регулярні чек-іни: переглянути їх; координатори складають розклад
-cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats]
+cmd-checkin-usage = /checkin [list|schedule|now|skip|pause|resume|delete|stats|digest]
 cmd-checkin-list-summary = розклади чек-інів цієї когорти
 cmd-checkin-list-usage = /checkin list
 cmd-checkin-schedule-summary = додати розклад чек-інів у часовому поясі когорти
@@ -339,12 +339,7 @@ checkin-list-title = <b>Розклади чек-інів</b>
 checkin-schedule-line = №{ $id }: { $pattern } ({ $timezone }), { $status ->
     [paused] на паузі
    *[other] наступний { $next }
-}, відповіді відкриті { $window ->
-    [one] { $window } годину
-    [few] { $window } години
-    [many] { $window } годин
-   *[other] { $window } години
-}
+}, відповіді відкриті { $window }
 checkin-skipped = Чек-ін розкладу №{ $id } { $when } буде пропущено.
 checkin-paused = Розклад №{ $id } на паузі.
 checkin-resumed = Розклад №{ $id } знову працює; наступний чек-ін { $next }.
@@ -1138,3 +1133,20 @@ keyword-duration-minutes = хвилина, хвилини, хвилин, хви�
 keyword-duration-hours = година, години, годин, годину, год
 keyword-duration-days = день, дні, днів, доба, доби, діб
 keyword-duration-weeks = тиждень, тижні, тижнів, тиж
+
+## w4-checkins
+checkin-next-after-skip = { $next } ({ $skipped } пропускається)
+checkin-error-duplicate = Розклад №{ $id } уже має такий самий ритм: другий публікував би кожен чек-ін і кожен підсумок двічі. Виберіть інший час або перегляньте /checkin list.
+checkin-error-already-open = Чек-ін розкладу №{ $id } уже відкритий до { $closes }: відповіді йдуть до нього.
+checkin-stats-open = Відкритий зараз: розклад №{ $id }, поки відповіли { $answered } з { $total }; закриється { $closes }.
+cohort-error-create-right = Створити когорту тут може лише адміністратор цього чату (або координатор його когорти).
+cohort-timezone-not-given = { $source ->
+    [yours] Часовий пояс: { $timezone } (ваш; іншого не вказано).
+   *[default] Часовий пояс: { $timezone } (типовий; іншого не вказано).
+} Чек-іни йдуть за ним. Змінити: /cohort edit --timezone Регіон/Місто
+checkin-digest-coordinators-kept = Відповіді, якими поділилися, збережено для координаторів: вони читають їх в особистому чаті командою /checkin digest.
+checkin-digest-coordinators-start = { $names }: я поки не можу написати вам особисто, тож підсумок на вас чекає. Відкрийте особистий чат зі мною й надішліть /checkin digest.
+cmd-checkin-digest-summary = останній чек-ін так, як його бачать координатори: хто брав участь і відповіді, якими поділилися (в особистому чаті)
+cmd-checkin-digest-usage = /checkin digest
+checkin-answer-updated = Вашу відповідь на запитання { $n } оновлено.
+timezone-cleared = Ваш часовий пояс видалено; час показано за { $timezone } (зараз { $now }).

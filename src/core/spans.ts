@@ -45,3 +45,28 @@ export function englishSpan(i18n: Translator, locale: string, text: string): str
 export function parseLocalSpanMs(i18n: Translator, locale: string, text: string): number | null {
   return parseSpanMs(englishSpan(i18n, locale, text));
 }
+
+/** Intl.DurationFormat (ES2025; Node 24 has it, the es2024 lib does not declare it). */
+type DurationFormatter = { format(duration: Record<string, number>): string };
+const DurationFormat = (
+  Intl as unknown as { DurationFormat: new (locale: string, options: object) => DurationFormatter }
+).DurationFormat;
+const durationFormats = new Map<string, DurationFormatter>();
+
+/**
+ * A span as the reader says it ("20 minutes", "1 hour, 30 minutes", "2 days"):
+ * whole days from two days on, else hours and minutes, so a 20-minute window
+ * never reads "0 hours".
+ */
+export function formatSpan(locale: string, ms: number): string {
+  let format = durationFormats.get(locale);
+  if (!format) {
+    format = new DurationFormat(locale, { style: 'long' });
+    durationFormats.set(locale, format);
+  }
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes >= 2 * 1440 && minutes % 1440 === 0) return format.format({ days: minutes / 1440 });
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return format.format({ ...(hours > 0 ? { hours } : {}), ...(rest > 0 ? { minutes: rest } : {}) });
+}

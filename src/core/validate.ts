@@ -131,3 +131,28 @@ export function formatDateTime(at: Date, locale: string, timezone: string): stri
   }
   return format.format(at);
 }
+
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant with its zone's offset ("Oct 25, 2026, 2:10 AM GMT+1"): for texts a
+ * whole group reads, and unambiguous in the hour a daylight-saving change repeats.
+ */
+export function formatDateTimeZoned(at: Date, locale: string, timezone: string): string {
+  const key = `${locale}|${timezone}`;
+  let format = zonedFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone: timezone,
+    });
+    if (zonedFormats.size > 1000) zonedFormats.clear();
+    zonedFormats.set(key, format);
+  }
+  return format.format(at);
+}

@@ -35,6 +35,14 @@ describe('command lines', () => {
     }
   });
 
+  it('refuses a double quote inside quoted text or left inside a word, rather than mangling the text', () => {
+    for (const line of ['create "Lagos "North" editors"', 'create "Lagos" editors"', '--question What"s next']) {
+      expect(() => tokenize(line), line).toThrow(expect.objectContaining({ messageId: 'error-quote-inside' }));
+    }
+    // Escaped, or an apostrophe in a word: kept.
+    expect(tokenize('create "Lagos \\"North\\" editors" don\'t')).toEqual(['create', 'Lagos "North" editors', "don't"]);
+  });
+
   it('parses --flag=value, --flag value and boolean flags, and refuses unknown ones', () => {
     const parsed = parseArgs(['x', '--region=West', '--themes', 'a,b', '--all', 'y'], {
       region: 'value',

@@ -5,27 +5,11 @@ import { reconcileCheckins } from '../../src/features/checkins/index.ts';
 import { dueJob } from '../../src/features/checkins/occurrences.ts';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
 import { createWorld } from '../helpers/scenario.ts';
+import { replyTo } from './checkin-helpers.ts';
 import { liveCohort, membershipOf } from './lookups.ts';
 
 // Monday 5 January 2026, 09:00 UTC (10:00 in Berlin).
 const START = new Date('2026-01-05T09:00:00Z');
-
-/** Reply to the bot's newest message matching `pattern` (the scenario DSL has no replies). */
-async function replyTo(world: World, group: ChatHandle, handle: string, pattern: RegExp, text: string) {
-  const prompt = [...group.messages()].reverse().find((m) => pattern.test(m.html));
-  if (!prompt) throw new Error(`no message matching ${pattern}`);
-  group.markRead();
-  await world.adapter.push({
-    kind: 'message',
-    id: world.nextEventId(),
-    messageId: world.nextEventId(),
-    chat: group.chat,
-    sender: { ...world.person(handle) },
-    text,
-    replyToMessageId: prompt.messageId,
-  });
-  await world.local.outbox.settled();
-}
 
 async function berlinCohort(world: World, members: string[] = ['bob', 'carol']) {
   const group = world.group('Berlin editors', { admins: ['alice'] });
@@ -258,7 +242,7 @@ describe('check-ins', () => {
     expect(prompts(group)).toHaveLength(2);
   });
 
-  it('/checkin now posts at once, and twice in the same minute posts once', async () => {
+  it('/checkin now posts at once, and twice in the same minute posts once and says it is open', async () => {
     world = await createWorld({ start: START });
     const group = await berlinCohort(world);
     await group.as('alice').says('/checkin now');
@@ -266,6 +250,8 @@ describe('check-ins', () => {
     await group.as('alice').says('/checkin schedule weekly mon 18:00 --question "One word?"');
     await group.as('alice').says('/checkin now');
     await group.as('alice').says('/checkin now');
+    // The second gets an answer: that check-in is still open.
+    group.expectBotSaid('The check-in of schedule #1 is already open until');
     expect(prompts(group)).toHaveLength(1);
     expect(prompts(group)[0]).toContain('One word?');
   });
@@ -585,7 +571,10 @@ describe('check-ins when the cohort moves to another timezone', () => {
     await group.as('alice').says('/checkin skip 1');
     await group.as('alice').says('/cohort edit --timezone America/Santiago');
     await group.as('alice').says('/checkin list');
-    group.expectBotSaid(/#1: weekly mon 18:00 \(America\/Santiago\), next Jan 5, 2026, 6:00 PM/);
+    // The skipped time is shown as skipped, with the one after it.
+    group.expectBotSaid(
+      /#1: weekly mon 18:00 \(America\/Santiago\), next Jan 12, 2026, 6:00\sPM \(Jan 5, 2026, 6:00\sPM skipped\)/,
+    );
     await world.advance('2d');
     expect(prompts(group)).toEqual([]);
     await world.advance('5d'); // Monday 12 January 09:00 UTC

@@ -245,9 +245,8 @@ describe('cohorts', () => {
   it('refuses coordinator work to people who are not coordinators, and stores nothing', async () => {
     const group = world.group('Guarded', { admins: ['alice'] });
     await group.as('bob').says('/cohort create Mine');
-    group.expectBotSaid(
-      'There is no cohort in this chat yet. A group admin can create one with /cohort create "Name".',
-    );
+    // What is missing is the right to create one, not a cohort.
+    group.expectBotSaid('Only an admin of this chat (or a coordinator of its cohort) can create a cohort here.');
     expect(await cohortOf(world, group)).toBeNull();
 
     await group.as('alice').says('/cohort create Guarded');
@@ -257,7 +256,7 @@ describe('cohorts', () => {
       group.expectBotSaid('Only a coordinator of this cohort can do that.');
     }
     await group.as('bob').says('/cohort create Two');
-    group.expectBotSaid('Only a coordinator of this cohort can do that.');
+    group.expectBotSaid('Only an admin of this chat (or a coordinator of its cohort) can create a cohort here.');
     await group.as('alice').says('/cohort pause');
     await group.as('bob').says('/cohort resume');
     group.expectBotSaid('Only a coordinator of this cohort can do that.');

@@ -273,6 +273,24 @@ export class FakeBotApi {
     return this.#message(chat, user, fields);
   }
 
+  /** Someone edits a message they wrote: Telegram sends edited_message, with what it replied to. */
+  editOwn(handle: string, chat: FakeChat, messageId: number, text: string, options: { replyTo?: number } = {}): void {
+    const user = this.user(handle);
+    const repliedTo = this.sent.find((m) => m.chatId === chat.id && m.messageId === options.replyTo);
+    const fields: Record<string, unknown> = { text, edit_date: now() };
+    if (options.replyTo)
+      fields.reply_to_message = {
+        message_id: options.replyTo,
+        date: now(),
+        chat: this.#chatJson(chat),
+        ...(repliedTo ? { from: this.bot, text: repliedTo.text } : {}),
+      };
+    this.written.set(`${chat.id}/${messageId}`, { from: user.id, text, deleted: false });
+    this.#push({
+      edited_message: { message_id: messageId, from: user, chat: this.#chatJson(chat), date: now(), ...fields },
+    });
+  }
+
   /** Someone presses a button of a message the bot sent. Returns the callback query id. */
   press(handle: string, chatId: number, messageId: number, index: number): string {
     const message = this.sent.find((m) => m.chatId === chatId && m.messageId === messageId && !m.deleted);

@@ -59,6 +59,10 @@ export function tokenize(input: string, options: { strictQuotes?: boolean } = {}
       // Inside a word it is an apostrophe (don't) and stays.
       closing = OPENING_QUOTES[ch];
       inToken = true;
+    } else if (strictQuotes && ch === '"' && inToken) {
+      // A straight double quote is never an apostrophe: inside a word it is one left over from
+      // quoted text ("Lagos" editors"), and keeping it would store the text mangled.
+      throw new UserError('error-quote-inside', { quote: ch });
     } else if (/\s/u.test(ch)) {
       if (inToken) tokens.push(current);
       current = '';

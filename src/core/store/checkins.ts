@@ -52,6 +52,8 @@ export interface CheckInAnswer {
   shared: boolean;
   /** Guided DM: the question asked next; null when not answering now. */
   cursor: number | null;
+  /** The platform message each answer came in (index = question; "": none): an edit of it updates the answer. */
+  messageIds: string[];
   updatedAt: Date;
 }
 
@@ -101,7 +103,7 @@ export interface CheckInRepository {
   saveAnswer(
     checkInId: string,
     membershipId: string,
-    patch: Partial<Pick<CheckInAnswer, 'answers' | 'shared' | 'cursor'>>,
+    patch: Partial<Pick<CheckInAnswer, 'answers' | 'shared' | 'cursor' | 'messageIds'>>,
   ): Promise<CheckInAnswer>;
   /** The guided DM answer in progress for any of these memberships. */
   answering(membershipIds: string[]): Promise<CheckInAnswer | null>;

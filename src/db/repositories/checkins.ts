@@ -55,6 +55,7 @@ function toAnswer(row: Rows.CheckInAnswer): CheckInAnswer {
     answers: Array.isArray(row.answers) ? (row.answers as Array<string | null>) : [],
     shared: row.shared,
     cursor: row.cursor,
+    messageIds: row.messageIds,
     updatedAt: row.updatedAt,
   };
 }
@@ -62,26 +63,15 @@ function toAnswer(row: Rows.CheckInAnswer): CheckInAnswer {
 export function checkInRepository({ client }: RepoContext): CheckInRepository {
   return {
     async createSchedule(input) {
-      // Next free number; a concurrent create collides on the unique index and retries.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const last = await client.checkInSchedule.findFirst({
-          where: { cohortId: input.cohortId },
-          orderBy: { number: 'desc' },
-          select: { number: true },
-        });
-        const number = (last?.number ?? 0) + 1;
-        const { count } = await client.checkInSchedule.createMany({
-          data: [{ ...input, number }],
-          skipDuplicates: true,
-        });
-        if (count === 1) {
-          const row = await client.checkInSchedule.findUniqueOrThrow({
-            where: { cohortId_number: { cohortId: input.cohortId, number } },
-          });
-          return toSchedule(row);
-        }
-      }
-      throw new Error('could not number the schedule in 5 attempts');
+      // Numbers come from the cohort's counter (a row lock orders concurrent creates), so a
+      // deleted schedule's number is never given again; GREATEST covers rows from before it.
+      const [counter] = await client.$queryRaw<Array<{ number: number }>>`
+        UPDATE "Cohort" SET "checkinNumbersUsed" = GREATEST("checkinNumbersUsed",
+          COALESCE((SELECT MAX("number") FROM "CheckInSchedule" WHERE "cohortId" = ${input.cohortId}), 0)) + 1
+        WHERE "id" = ${input.cohortId}
+        RETURNING "checkinNumbersUsed" AS "number"`;
+      if (!counter) throw new Error(`no cohort ${input.cohortId} to number a schedule in`);
+      return toSchedule(await client.checkInSchedule.create({ data: { ...input, number: counter.number } }));
     },
     async schedule(id) {
       const row = await client.checkInSchedule.findUnique({ where: { id } });
@@ -198,6 +188,7 @@ export function checkInRepository({ client }: RepoContext): CheckInRepository {
         ...(patch.answers ? { answers: toJson(patch.answers) } : {}),
         ...(patch.shared !== undefined ? { shared: patch.shared } : {}),
         ...(patch.cursor !== undefined ? { cursor: patch.cursor } : {}),
+        ...(patch.messageIds ? { messageIds: patch.messageIds } : {}),
       };
       const row = await client.checkInAnswer.upsert({
         where: { checkInId_membershipId: { checkInId, membershipId } },

@@ -11,6 +11,7 @@ import { CONTINUE_LINK_PREFIX, VIEW_LINK_PREFIX } from '../../core/private-reply
 import { continueFromLink, runViewLink } from '../../core/private-rerun.ts';
 import type { ActionToken } from '../../core/store.ts';
 import { formatDateTime, parseTimezone } from '../../core/validate.ts';
+import { setPersonTimezone } from '../shared/timezone.ts';
 import { forgetPerson } from './forget.ts';
 import { describeMyData } from './mydata.ts';
 
@@ -80,7 +81,7 @@ async function timezone(ctx: Context, args: ParsedArgs): Promise<void> {
     return;
   }
   const zone = parseTimezone(wanted);
-  ctx.account = await ctx.store.accounts.update(ctx.account.id, { timezone: zone });
+  await setPersonTimezone(ctx, zone);
   await ctx.say('timezone-set', { timezone: zone, now: formatDateTime(ctx.services.clock.now(), ctx.locale, zone) });
 }
 

@@ -95,9 +95,62 @@ async function startPrivateFromLink(ctx: Context, checkInId: string): Promise<vo
   await ctx.reply(html);
 }
 
+/**
+ * The answer a message gave, found by its platform message id (an edit
+ * refers to the message it changes): the person's answers of open check-ins.
+ */
+async function answerOfMessage(ctx: Context, membershipIds: string[], messageId: string) {
+  for (const membershipId of membershipIds) {
+    for (const answer of await ctx.store.checkins.answersOf(membershipId)) {
+      const index = answer.messageIds.indexOf(messageId);
+      if (index < 0) continue;
+      const checkIn = await ctx.store.checkins.occurrence(answer.checkInId);
+      if (checkIn) return { answer, checkIn, index };
+    }
+  }
+  return null;
+}
+
+/**
+ * An edited DM that answered a guided question: the answer to that question
+ * changes while the window is open (as an edited command runs again). Other
+ * edits are not answers: an edit never answers the question asked next.
+ */
+async function editedPrivateAnswer(ctx: Context, event: MessageEvent, membershipIds: string[]): Promise<boolean> {
+  const found = await answerOfMessage(ctx, membershipIds, event.messageId);
+  if (!found) return false;
+  const { answer, checkIn, index } = found;
+  if (!isOpen(ctx, checkIn)) {
+    await ctx.say('checkin-error-closed');
+    return true;
+  }
+  const text = event.text.trim();
+  const answers = [...answer.answers];
+  answers[index] = isSkipWord(ctx.services.i18n, ctx.locale, text) || !text ? null : clip(text);
+  await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers });
+  await ctx.say('checkin-answer-updated', { n: index + 1 });
+  return true;
+}
+
+/** The message ids with this message's at `indexes`. */
+function withMessageId(ids: string[], indexes: number[], messageId: string): string[] {
+  const out = [...ids];
+  for (const i of indexes) {
+    while (out.length <= i) out.push('');
+    out[i] = messageId;
+  }
+  return out;
+}
+
 /** A DM while a guided answer is in progress. */
 async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean> {
   const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
+  if (event.edited)
+    return editedPrivateAnswer(
+      ctx,
+      event,
+      memberships.map((m) => m.id),
+    );
   const answer = await ctx.store.checkins.answering(memberships.map((m) => m.id));
   if (!answer || answer.cursor === null) return false;
   const checkIn = await ctx.store.checkins.occurrence(answer.checkInId);
@@ -116,13 +169,14 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
   answers[answer.cursor] = isSkipWord(ctx.services.i18n, ctx.locale, text)
     ? (answers[answer.cursor] ?? null)
     : clip(text);
+  const messageIds = withMessageId(answer.messageIds, [answer.cursor], event.messageId);
   const next = answer.cursor + 1;
   if (next < questions.length) {
-    await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: next });
+    await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: next, messageIds });
     await ctx.reply(await askQuestion(ctx, checkIn, next, ctx.locale));
     return true;
   }
-  await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: null });
+  await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: null, messageIds });
   const buttons = await ctx.choices(
     SHARE_CHOICE,
     [
@@ -246,14 +300,27 @@ async function cohortOfFallbackPrompt(ctx: Context, event: MessageEvent): Promis
   return true;
 }
 
-/** A reply to a check-in prompt in the group. */
-async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
-  if (!event.replyToMessageId || !(await cohortOfFallbackPrompt(ctx, event)) || !ctx.cohort) return false;
+/** The occurrence a group message answers: the prompt it replies to, or (an edit) the answer it was. */
+async function groupTarget(ctx: Context, event: MessageEvent, cohortId: string): Promise<CheckIn | null> {
+  // An edit may not say what it replied to (Matrix m.replace): the answer it changes knows.
+  if (event.edited && ctx.membership) {
+    const found = await answerOfMessage(ctx, [ctx.membership.id], event.messageId);
+    if (found?.checkIn.cohortId === cohortId) return found.checkIn;
+  }
+  if (!event.replyToMessageId) return null;
   let target: CheckIn | null = null;
-  for (const checkIn of await ctx.store.checkins.recentOccurrences(ctx.cohort.id, 3)) {
+  for (const checkIn of await ctx.store.checkins.recentOccurrences(cohortId, 3)) {
     const delivery = await ctx.store.deliveries.get(`checkin-${checkIn.id}`);
     if (delivery?.platformMessageId === event.replyToMessageId) target = checkIn;
   }
+  return target;
+}
+
+/** A reply to a check-in prompt in the group (or an edit of one: it replaces the answer). */
+async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
+  if (!(event.replyToMessageId || event.edited) || !(await cohortOfFallbackPrompt(ctx, event)) || !ctx.cohort)
+    return false;
+  const target = await groupTarget(ctx, event, ctx.cohort.id);
   if (!target) return false;
   const refused = refusal(ctx.membership, target.cohortId);
   if (refused || !ctx.membership) {
@@ -273,8 +340,14 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
     lines.length === questions.length
       ? lines.map(clip)
       : [clip(event.text.trim()), ...questions.slice(1).map(() => null)];
-  // Written in the group: already shared with it.
-  await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, { answers, shared: true, cursor: null });
+  // Written in the group: already shared with it. Its message stands for every answer in it.
+  const messageIds = answers.map(() => event.messageId);
+  await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, {
+    answers,
+    shared: true,
+    cursor: null,
+    messageIds,
+  });
   // A reaction where the platform has them: a busy group's answers do not use up its message budget.
   await ctx.acknowledge('checkin-answer-saved');
   return true;

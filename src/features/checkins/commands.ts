@@ -5,11 +5,13 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { SubcommandSpec } from '../../core/feature.ts';
 import { allows } from '../../core/permissions.ts';
+import { replyPrivately } from '../../core/private-reply.ts';
 import { localizeArgs } from '../../core/router.ts';
-import { parseLocalSpanMs } from '../../core/spans.ts';
+import { formatSpan, parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, CheckInSchedule, Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
-import { dueJobId, nextDue, planNext, postOccurrence } from './occurrences.ts';
+import { coordinatorDigest } from './digest.ts';
+import { dueJobId, nextDue, openOccurrences, planNext, postOccurrence } from './occurrences.ts';
 import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
 import { formatRhythm, PatternError, parseRhythm } from './schedule.ts';
 import { englishSchedule, localSchedule } from './schedule-words.ts';
@@ -70,17 +72,27 @@ async function scheduleByArg(ctx: Context, args: ParsedArgs): Promise<CheckInSch
   return schedule;
 }
 
+/** The next check-in of a schedule; a skipped one says so and names the one after it. */
+function nextText(ctx: Context, cohort: Cohort, schedule: CheckInSchedule): string {
+  const { nextDueAt, skipDueAt } = schedule;
+  if (schedule.status !== 'active' || !nextDueAt) return '-';
+  const when = (at: Date) => formatDateTime(at, ctx.locale, cohort.timezone);
+  if (skipDueAt?.getTime() !== nextDueAt.getTime()) return when(nextDueAt);
+  return ctx.t('checkin-next-after-skip', {
+    next: when(nextDue(schedule, cohort.timezone, nextDueAt)),
+    skipped: when(nextDueAt),
+  });
+}
+
 function describe(ctx: Context, cohort: Cohort, schedule: CheckInSchedule): string {
   return ctx.t('checkin-schedule-line', {
     id: schedule.number,
     pattern: localSchedule(ctx.services.i18n, ctx.locale, schedule.pattern),
     timezone: cohort.timezone,
     status: schedule.status,
-    next:
-      schedule.status === 'active' && schedule.nextDueAt
-        ? formatDateTime(schedule.nextDueAt, ctx.locale, cohort.timezone)
-        : '-',
-    window: Math.round(schedule.windowMinutes / 60),
+    next: nextText(ctx, cohort, schedule),
+    // "20 minutes", "1 hour, 30 minutes": a short window never reads "0 hours".
+    window: formatSpan(ctx.locale, schedule.windowMinutes * MINUTE),
   });
 }
 
@@ -109,6 +121,9 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
   // Answers of one occurrence must close before the next one opens.
   const pattern = formatRhythm(rhythm);
   const phase = rhythm.kind === 'weekly' ? rhythm.phase : 0;
+  // The same rhythm twice would post every prompt and digest twice.
+  const same = (await ctx.store.checkins.schedules(cohort.id)).find((s) => s.pattern === pattern && s.phase === phase);
+  if (same) throw new UserError('checkin-error-duplicate', { id: same.number });
   const probe = { pattern, phase } as CheckInSchedule;
   const first = nextDue(probe, cohort.timezone, now);
   const second = nextDue(probe, cohort.timezone, first);
@@ -146,6 +161,14 @@ async function now(ctx: Context, args: ParsedArgs): Promise<void> {
   const schedules = await ctx.store.checkins.schedules(cohort.id);
   const schedule = args.positional.length > 0 ? await scheduleByArg(ctx, args) : schedules[0];
   if (!schedule) throw new UserError('checkin-none-yet');
+  // One occurrence of a schedule at a time: a second prompt would split the answers.
+  const open = (await openOccurrences(ctx.services, cohort.id)).find((o) => o.scheduleId === schedule.id);
+  if (open) {
+    throw new UserError('checkin-error-already-open', {
+      id: schedule.number,
+      closes: formatDateTime(open.closesAt, ctx.locale, cohort.timezone),
+    });
+  }
   // An occurrence "now", at the minute: /checkin now twice in a minute posts once.
   const at = new Date(Math.floor(ctx.services.clock.now().getTime() / MINUTE) * MINUTE);
   const checkIn = await postOccurrence(ctx.job, { ...schedule, skipDueAt: null }, { ...cohort, status: 'active' }, at);
@@ -221,6 +244,19 @@ export async function confirmDelete(ctx: Context, token: ActionToken, choice?: s
   return ctx.t('done');
 }
 
+/** /checkin digest: the latest closed check-in as coordinators read it, in private (also for those the bot could not write to). */
+async function digestOnRequest(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  expectNoWords(args);
+  const latest = (await ctx.store.checkins.recentOccurrences(cohort.id, 10)).find((o) => o.state === 'closed');
+  if (!latest) throw new UserError('checkin-stats-none');
+  await replyPrivately(ctx, async () => {
+    const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
+    const answers = await ctx.store.checkins.answers(latest.id);
+    return coordinatorDigest(ctx.services, ctx.locale, latest, cohort, members, answers);
+  });
+}
+
 export const CHECKIN_SUBCOMMANDS: Record<string, SubcommandSpec> = {
   list: { access: 'member', run: list },
   schedule: {
@@ -235,4 +271,6 @@ export const CHECKIN_SUBCOMMANDS: Record<string, SubcommandSpec> = {
   delete: { access: 'coordinator', run: remove },
   // Names who missed check-ins: sent to the coordinator in private, and runs there too.
   stats: { where: 'any', access: 'coordinator', privateCohort: true, run: stats },
+  // Who took part and the shared answers of the latest check-in: for coordinators, in private.
+  digest: { where: 'any', access: 'coordinator', privateCohort: true, run: digestOnRequest },
 };

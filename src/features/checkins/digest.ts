@@ -8,7 +8,8 @@ import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import { maySee, mayShowAggregate } from '../../core/privacy.ts';
-import type { Account, CheckIn, Cohort, MemberWithAccount } from '../../core/store.ts';
+import type { BotServices } from '../../core/services.ts';
+import type { Account, CheckIn, CheckInAnswer, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { listOf } from '../../core/words.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
@@ -106,7 +107,7 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
       }),
     );
   }
-  const shared = sharedAnswers(job, checkIn, cohort, took, byMembership);
+  const shared = sharedAnswers(job.services, locale, checkIn, took, byMembership);
   const reflections = await store.reflections.ofCohort(cohort.id, ['cohort'], await reflectionsSince(job, checkIn));
   const reflectionLines = reflections
     .filter((r) => byMembership.has(r.membershipId))
@@ -114,28 +115,33 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
       t('checkin-digest-reflection', { name: mention(byMembership.get(r.membershipId)!.account), text: r.text }),
     );
   if (schedule?.digest === 'coordinators') {
-    lines.push(t('checkin-digest-coordinators-only'));
-    // Coordinators read who took part in private, whatever the group is told.
-    const forCoordinators = [
-      t('checkin-digest-title', { name: cohort.name }),
-      t('checkin-digest-count', { count: took.length, total: members.length }),
-      ...(took.length > 0
-        ? [
-            t('checkin-digest-who', {
-              names: listOf(
-                locale,
-                took.map((a) => mention(byMembership.get(a.membershipId)!.account)),
-              ),
-            }),
-          ]
-        : []),
-      ...shared,
-    ];
     // Coordinators right now: granted ones and the chat's admins (docs/privacy.md, "Roles").
     const admins = await cohortChatAdmins(job.services, cohort);
-    for (const coordinator of members.filter((m) => isCoordinator(m, admins))) {
-      const html = forCoordinators.join('\n');
-      await job.dm(coordinator.account, { html }, `checkin-digest-${checkIn.id}-${coordinator.id}`);
+    const html = coordinatorDigest(job.services, locale, checkIn, cohort, members, answers);
+    const coordinators = members.filter((m) => isCoordinator(m, admins));
+    const unreached: MemberWithAccount[] = [];
+    for (const coordinator of coordinators) {
+      const sent = await job.dm(coordinator.account, { html }, `checkin-digest-${checkIn.id}-${coordinator.id}`);
+      if (!sent) unreached.push(coordinator);
+    }
+    // Answers stay stored either way: a coordinator the bot cannot write to reads them on
+    // request (/checkin digest, in private); the group is never told they went somewhere they did not.
+    lines.push(
+      t(
+        unreached.length < coordinators.length
+          ? 'checkin-digest-coordinators-only'
+          : 'checkin-digest-coordinators-kept',
+      ),
+    );
+    if (unreached.length > 0) {
+      lines.push(
+        t('checkin-digest-coordinators-start', {
+          names: listOf(
+            locale,
+            unreached.map((m) => mention(m.account)),
+          ),
+        }),
+      );
     }
   } else {
     lines.push(...shared);
@@ -147,21 +153,53 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   if (schedule) await nudgeInactive(job, schedule, cohort, checkIn, members);
 }
 
-function sharedAnswers(
-  job: JobContext,
+/**
+ * What coordinators read of a closed check-in (sent at close, or on request
+ * with /checkin digest): who took part, and the answers shared.
+ */
+export function coordinatorDigest(
+  services: Pick<BotServices, 'i18n'>,
+  locale: string,
   checkIn: CheckIn,
   cohort: Cohort,
+  members: MemberWithAccount[],
+  answers: CheckInAnswer[],
+): string {
+  const t = (id: string, args?: MessageArgs) => services.i18n.t(locale, id, args);
+  const byMembership = new Map(members.map((m) => [m.id, m]));
+  const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
+  return [
+    t('checkin-digest-title', { name: cohort.name }),
+    t('checkin-digest-count', { count: took.length, total: members.length }),
+    ...(took.length > 0
+      ? [
+          t('checkin-digest-who', {
+            names: listOf(
+              locale,
+              took.map((a) => mention(byMembership.get(a.membershipId)!.account)),
+            ),
+          }),
+        ]
+      : []),
+    ...sharedAnswers(services, locale, checkIn, took, byMembership),
+  ].join('\n');
+}
+
+function sharedAnswers(
+  services: Pick<BotServices, 'i18n'>,
+  locale: string,
+  checkIn: CheckIn,
   took: Array<{ membershipId: string; answers: Array<string | null>; shared: boolean }>,
   byMembership: Map<string, MemberWithAccount>,
 ): string[] {
-  const questions = questionsOf(job.services, checkIn.questions, cohort.locale);
+  const questions = questionsOf(services, checkIn.questions, locale);
   const lines: string[] = [];
   for (const answer of took.filter((a) => a.shared)) {
     lines.push('', `<b>${escapeHtml(mention(byMembership.get(answer.membershipId)!.account))}</b>`);
     answer.answers.forEach((text, i) => {
       // Each isolated: an English question before an Arabic answer must not run together.
       if (text)
-        lines.push(job.t(cohort.locale, 'checkin-digest-answer', { question: questions[i] ?? '', answer: text }));
+        lines.push(services.i18n.t(locale, 'checkin-digest-answer', { question: questions[i] ?? '', answer: text }));
     });
   }
   return lines;

@@ -25,7 +25,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Chat, CheckIn, CheckInSchedule, Cohort } from '../../core/store.ts';
 import type { ChatRef } from '../../core/types.ts';
-import { formatDateTime } from '../../core/validate.ts';
+import { formatDateTimeZoned } from '../../core/validate.ts';
 import { nextOccurrence, storedRhythm } from './schedule.ts';
 
 export const DUE_JOB = 'checkins.due';
@@ -44,6 +44,14 @@ export const closeJobId = (checkInId: string) => `checkin-close-${checkInId}`;
 /** The questions of an occurrence, in a language. */
 export function questionsOf(services: Pick<BotServices, 'i18n'>, questions: string[], locale: string): string[] {
   return questions.length > 0 ? questions : DEFAULT_QUESTIONS.map((key) => services.i18n.t(locale, key));
+}
+
+/** The cohort's occurrences still taking answers (at most one per schedule), newest first. */
+export async function openOccurrences(services: Pick<BotServices, 'store' | 'clock'>, cohortId: string) {
+  const now = services.clock.now().getTime();
+  return (await services.store.checkins.recentOccurrences(cohortId, 10)).filter(
+    (o) => o.state === 'open' && o.closesAt.getTime() > now,
+  );
 }
 
 /** The next due time of a schedule after `after`, in its cohort's timezone. */
@@ -168,14 +176,14 @@ export function scheduleClose(job: JobContext, checkIn: Pick<CheckIn, 'id' | 'cl
   });
 }
 
-/** "closes Jan 12, 6:00 PM": many cohorts share a closing time, language and zone in a busy minute. */
+/** "closes Jan 12, 2026, 6:00 PM GMT+1" (with the zone: members live in others; an hour may repeat): many cohorts share a closing time, language and zone in a busy minute. */
 const closingTexts = new Map<string, string>();
 function closingText(closesAt: Date, locale: string, timezone: string): string {
   const key = `${closesAt.getTime()} ${locale} ${timezone}`;
   let text = closingTexts.get(key);
   if (text === undefined) {
     if (closingTexts.size > 1000) closingTexts.clear();
-    text = formatDateTime(closesAt, locale, timezone);
+    text = formatDateTimeZoned(closesAt, locale, timezone);
     closingTexts.set(key, text);
   }
   return text;

@@ -8,8 +8,10 @@ import { UserError } from '../../core/errors.ts';
 import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { BotServices } from '../../core/services.ts';
-import type { CheckInSchedule, Cohort } from '../../core/store.ts';
+import type { CheckIn, CheckInSchedule, Cohort } from '../../core/store.ts';
+import { formatDateTime } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
+import { openOccurrences } from './occurrences.ts';
 
 const LOOK_BACK = 8;
 /** When a cohort has no schedule that says otherwise. */
@@ -29,6 +31,8 @@ export interface Participation {
 /** A closed occurrence: when it was due and who answered it. */
 export interface ClosedOccurrence {
   dueAt: Date;
+  /** When the prompt went out (a /checkin now is due at the start of its minute, posted later in it). */
+  postedAt?: Date | null;
   answered: Set<string>;
   /** On a break when it closed: not counted for them. */
   excused: Set<string>;
@@ -36,7 +40,8 @@ export interface ClosedOccurrence {
 
 /**
  * Latest closed occurrences first. A member is counted only for the check-ins
- * due after they joined (someone who joined yesterday has missed nothing).
+ * posted after they joined (someone who joined yesterday has missed nothing),
+ * and for every one they answered.
  * Those that closed while they were on a break count neither way: a streak
  * goes on over a break, and a run of misses starts afresh after it.
  */
@@ -46,7 +51,7 @@ export function participation(
 ): Participation[] {
   return members.map((member) => {
     const marks = closed
-      .filter((c) => c.dueAt >= member.joinedAt)
+      .filter((c) => c.answered.has(member.id) || (c.postedAt ?? c.dueAt) >= member.joinedAt)
       .map((c) => (c.excused.has(member.id) ? 'break' : c.answered.has(member.id) ? 'answered' : 'missed'));
     const counted = marks.filter((m) => m !== 'break');
     const streak = counted.indexOf('missed');
@@ -71,6 +76,7 @@ export async function closedOccurrences(services: BotServices, cohortId: string)
     const answers = await services.store.checkins.answers(checkIn.id);
     result.push({
       dueAt: checkIn.dueAt,
+      postedAt: checkIn.postedAt,
       answered: new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId)),
       excused: new Set(checkIn.excused),
     });
@@ -91,18 +97,48 @@ export async function stats(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = ctx.cohort;
   if (!cohort) throw new UserError('error-no-cohort-here');
   const closed = await closedOccurrences(ctx.services, cohort.id);
-  if (closed.length === 0) {
+  const open = await openOccurrences(ctx.services, cohort.id);
+  if (closed.length === 0 && open.length === 0) {
     await ctx.say('checkin-stats-none');
     return;
   }
-  await replyPrivately(ctx, () => statsText(ctx, cohort, closed));
+  await replyPrivately(ctx, async () => {
+    const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
+    const progress = await openProgress(ctx, cohort, open, members.length);
+    if (closed.length === 0) return progress.join('\n');
+    return [...progress, ...(progress.length > 0 ? [''] : []), await statsText(ctx, cohort, closed, members)].join(
+      '\n',
+    );
+  });
 }
 
-async function statsText(ctx: Context, cohort: Cohort, closed: ClosedOccurrence[]): Promise<string> {
+/** How far the open check-ins are: answered so far of the active members, and when each closes. */
+async function openProgress(ctx: Context, cohort: Cohort, open: CheckIn[], total: number): Promise<string[]> {
+  const lines: string[] = [];
+  for (const checkIn of open) {
+    const answers = await ctx.store.checkins.answers(checkIn.id);
+    const schedule = await ctx.store.checkins.schedule(checkIn.scheduleId);
+    lines.push(
+      ctx.t('checkin-stats-open', {
+        id: schedule?.number ?? '?',
+        answered: answers.filter((a) => a.answers.some((x) => x)).length,
+        total,
+        closes: formatDateTime(checkIn.closesAt, ctx.locale, cohort.timezone),
+      }),
+    );
+  }
+  return lines;
+}
+
+async function statsText(
+  ctx: Context,
+  cohort: Cohort,
+  closed: ClosedOccurrence[],
+  members: Awaited<ReturnType<Context['store']['memberships']['list']>>,
+): Promise<string> {
   // Names next to answered / missed counts: participation, for coordinators (core/privacy.ts).
   if (!maySee('participation', ctx.readerAs('coordinator')))
     return ctx.t('checkin-stats-title', { count: closed.length });
-  const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
   const byId = new Map(members.map((m) => [m.id, m]));
   const name = (id: string) => {
     const account = byId.get(id)!.account;

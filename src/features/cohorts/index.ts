@@ -36,6 +36,9 @@ function requireCohort(ctx: Context) {
 }
 
 async function create(ctx: Context, args: ParsedArgs): Promise<void> {
+  // Checked here, not by the router: where no cohort exists yet, it would answer "no cohort here",
+  // while what is missing is the right to make one (a chat admin, or a coordinator of the chat's cohort).
+  if (!allows(await ctx.role(), 'coordinator')) throw new UserError('cohort-error-create-right');
   // In a forum topic ctx.cohort may be the whole chat's: the topic can still have its own.
   if (ctx.cohort && ctx.cohort.threadId === ctx.threadKey) {
     throw new UserError('error-cohort-exists', { name: ctx.cohort.name });
@@ -61,7 +64,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
         languages: fromFlags.languages ?? [locale],
         region: fromFlags.region ?? null,
         themes: fromFlags.themes ?? [],
-        timezone: fromFlags.timezone ?? ctx.account.timezone ?? ctx.services.defaults.timezone,
+        timezone: fromFlags.timezone ?? timezoneSource(ctx).timezone,
         locale,
       });
       const membership = await tx.memberships.join(cohort.id, ctx.account.id, creatorRole, ctx.services.clock.now());
@@ -80,7 +83,15 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
     });
   ctx.cohort = created.cohort;
   ctx.membership = created.membership;
-  await ctx.reply(`${ctx.t('cohort-created', { name })}\n\n${await cohortCard(ctx, ctx.cohort)}`);
+  // A zone nobody chose (the creator's own, or the default UTC) is said, with how to change it.
+  const zoneNote = fromFlags.timezone ? '' : `\n${ctx.t('cohort-timezone-not-given', { ...timezoneSource(ctx) })}`;
+  await ctx.reply(`${ctx.t('cohort-created', { name })}${zoneNote}\n\n${await cohortCard(ctx, ctx.cohort)}`);
+}
+
+/** The zone of a cohort created without --timezone: its creator's, else the bot's default. */
+function timezoneSource(ctx: Context): { timezone: string; source: 'yours' | 'default' } {
+  const own = ctx.account.timezone;
+  return own ? { timezone: own, source: 'yours' } : { timezone: ctx.services.defaults.timezone, source: 'default' };
 }
 
 async function show(ctx: Context, args: ParsedArgs): Promise<void> {
@@ -211,7 +222,7 @@ export const cohortsFeature: Feature = {
       defaultSubcommand: 'show',
       subcommands: {
         show: { run: show },
-        create: { access: 'coordinator', flags: COHORT_FLAGS, run: create },
+        create: { flags: COHORT_FLAGS, run: create },
         edit: { access: 'coordinator', flags: EDIT_FLAGS, run: edit },
         pause: { access: 'coordinator', flags: { until: 'value' }, run: pause },
         resume: { access: 'coordinator', run: resume },

@@ -12,7 +12,9 @@ import { byCohortFlag } from '../../core/private-cohort.ts';
 import { refuseInGroup, replyPrivately } from '../../core/private-reply.ts';
 import { dropFirstWord } from '../../core/router.ts';
 import type { Cohort, Membership } from '../../core/store.ts';
+import { formatDateTime } from '../../core/validate.ts';
 import { fieldLabel, languagesLabel, roleLabel, stageLabel, statusLabel, yesNoLabel } from '../shared/labels.ts';
+import { setPersonTimezone } from '../shared/timezone.ts';
 import { fieldSpec } from './fields.ts';
 
 type Target = Membership & { cohort: Cohort };
@@ -36,7 +38,7 @@ async function targets(ctx: Context, args: ParsedArgs): Promise<Target[]> {
  * to the person only, "about" also to coordinators in private, and in a group
  * only the fields used for matching.
  */
-function renderProfile(ctx: Context, name: string, m: Target, relation: Relation): string {
+function renderProfile(ctx: Context, name: string, m: Target, relation: Relation, timezone: string | null): string {
   const none = ctx.t('value-none');
   const reader = ctx.readerAs(relation);
   return [
@@ -49,7 +51,8 @@ function renderProfile(ctx: Context, name: string, m: Target, relation: Relation
     ctx.t('profile-languages', { value: languagesLabel(ctx, m.languages) }),
     ctx.t('profile-region', { value: m.region ?? none }),
     ctx.t('profile-topics', { value: m.topics.join(', ') || none }),
-    ctx.t('profile-timezone', { value: m.timezone ?? none }),
+    // The person's one timezone (shared/timezone.ts), the same in every cohort.
+    ctx.t('profile-timezone', { value: timezone ?? m.timezone ?? none }),
     ctx.t('profile-capacity', { value: m.mentoringCapacity }),
     ctx.t('profile-wants-mentor', { value: yesNoLabel(ctx, m.wantsMentor) }),
     ctx.t('profile-stage', { value: m.stage ? stageLabel(ctx, m.stage) : none }),
@@ -71,11 +74,15 @@ async function show(ctx: Context, args: ParsedArgs): Promise<void> {
     if (!allows(await ctx.role(), 'coordinator')) throw new UserError('error-needs-role', { role: 'coordinator' });
     const member = await findMember(ctx, who);
     const relation = member.accountId === ctx.account.id ? 'self' : 'coordinator';
-    await replyPrivately(ctx, () => renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation));
+    await replyPrivately(ctx, () =>
+      renderProfile(ctx, member.account.displayName, { ...member, cohort }, relation, member.account.timezone),
+    );
     return;
   }
   const list = await targets(ctx, args);
-  await ctx.reply(list.map((m) => renderProfile(ctx, ctx.account.displayName, m, 'self')).join('\n\n'));
+  await ctx.reply(
+    list.map((m) => renderProfile(ctx, ctx.account.displayName, m, 'self', ctx.account.timezone)).join('\n\n'),
+  );
 }
 
 /**
@@ -104,6 +111,16 @@ async function change(ctx: Context, args: ParsedArgs, clear: boolean): Promise<v
   if (!clear && valueWords.length === 0) throw new UsageError('error-missing-argument', { argument: 'value' });
   // Parse before touching anything, so a bad value stores nothing.
   const patch = clear ? spec.clear : spec.parse(valueText(args, valueWords, spec.freeText));
+  if (name === 'timezone') {
+    // One timezone per person, whichever cohort or command sets it: the same as /timezone.
+    await setPersonTimezone(ctx, patch.timezone ?? null);
+    const zone = ctx.timezone;
+    await ctx.say(clear ? 'timezone-cleared' : 'timezone-set', {
+      timezone: zone,
+      now: formatDateTime(ctx.services.clock.now(), ctx.locale, zone),
+    });
+    return;
+  }
   const list = await targets(ctx, args);
   await ctx.store.transaction(async (tx) => {
     for (const m of list) await tx.memberships.update(m.id, patch);

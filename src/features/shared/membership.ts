@@ -19,7 +19,10 @@ export async function joinCohort(job: JobContext, cohort: Cohort, account: Accou
   if (cohort.status === 'archived') throw new UserError('error-cohort-archived', { name: cohort.name });
   const existing = await job.store.memberships.get(cohort.id, account.id);
   if (existing && existing.status !== 'left') return { kind: 'already', membership: existing };
-  const membership = await job.store.memberships.join(cohort.id, account.id, undefined, job.clock.now());
+  let membership = await job.store.memberships.join(cohort.id, account.id, undefined, job.clock.now());
+  // The person's one timezone (shared/timezone.ts) is mirrored into each membership, this one too.
+  if (account.timezone && membership.timezone !== account.timezone)
+    membership = await job.store.memberships.update(membership.id, { timezone: account.timezone });
   return { kind: existing ? 'rejoined' : 'joined', membership };
 }
 
