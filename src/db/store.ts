@@ -15,6 +15,7 @@ import type { RepoContext, Tx } from './repositories/context.ts';
 import { deliveryRepository } from './repositories/deliveries.ts';
 import { gatheringRepository } from './repositories/gatherings.ts';
 import { inboundRepository } from './repositories/inbound.ts';
+import { networkRepository } from './repositories/network.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
 import { peerRoundRepository } from './repositories/peer-rounds.ts';
@@ -74,5 +75,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     peerRounds: peerRoundRepository(ctx),
     gatherings: gatheringRepository(ctx),
     surveys: surveyRepository(ctx),
+    networks: networkRepository(ctx),
   };
 }
