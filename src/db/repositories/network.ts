@@ -91,7 +91,10 @@ export function networkRepository({ client, atomically }: RepoContext): NetworkR
       return rows.map(toNetwork);
     },
     async withHub() {
-      const rows = await client.network.findMany({ where: { hubChatId: { not: null } }, orderBy: { createdAt: 'asc' } });
+      const rows = await client.network.findMany({
+        where: { hubChatId: { not: null } },
+        orderBy: { createdAt: 'asc' },
+      });
       return rows.map(toNetwork);
     },
     async createInvite({ code, networkId, expiresAt }) {
