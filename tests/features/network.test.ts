@@ -95,7 +95,9 @@ describe('networks of cohorts', () => {
   it('shares only what a member chose, with approval where asked, in a weekly digest in the hub; withdrawn items stay out', async () => {
     const { lagos, accra } = await threeCohorts('fr');
     const hub = world.group('Hub', { admins: ['alice'] });
-    const [bob, ama, kofi] = ['bob', 'ama', 'kofi'].map((h) => world.dm(h));
+    const bob = world.dm('bob');
+    const ama = world.dm('ama');
+    const kofi = world.dm('kofi');
     await lagos.as('alice').says('/network create Sahel');
     await lagos.as('alice').says('/network invite');
     await accra.as('kofi').says(`/network join ${inviteCode(world, 'alice')}`);

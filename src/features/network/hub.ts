@@ -11,7 +11,7 @@ import { planDigest } from './digest.ts';
 import { coordinatedNetworks, pickNetwork, typedName } from './networks.ts';
 
 export async function hub(ctx: Context, args: ParsedArgs): Promise<void> {
-  const network = pickNetwork(ctx, await coordinatedNetworks(ctx), typedName(args));
+  const network = pickNetwork(await coordinatedNetworks(ctx), typedName(args));
   try {
     // Directly, not through the queue: this is the test that the bot can post here.
     await ctx.adapter.send(ctx.chat, { html: ctx.t('network-hub-attached', { name: network.name }) });

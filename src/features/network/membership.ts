@@ -38,7 +38,7 @@ export async function create(ctx: Context, args: ParsedArgs): Promise<void> {
 }
 
 export async function invite(ctx: Context, args: ParsedArgs): Promise<void> {
-  const network = pickNetwork(ctx, await coordinatedNetworks(ctx), typedName(args));
+  const network = pickNetwork(await coordinatedNetworks(ctx), typedName(args));
   const code = `net-${randomBytes(6).toString('base64url')}`;
   const expiresAt = new Date(ctx.services.clock.now().getTime() + INVITE_TTL_MS);
   await ctx.store.networks.createInvite({ code, networkId: network.id, expiresAt });
@@ -78,7 +78,7 @@ export async function join(ctx: Context, args: ParsedArgs): Promise<void> {
 
 export async function leave(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = liveCohort(ctx);
-  const network = pickNetwork(ctx, await networksOfCohort(ctx), typedName(args));
+  const network = pickNetwork(await networksOfCohort(ctx), typedName(args));
   if (!(await ctx.store.networks.leave(network.id, cohort.id))) throw new UserError('network-error-none');
   await ctx.audit('network.leave', { networkId: network.id });
   await ctx.say('network-left', { name: network.name, cohort: cohort.name });
@@ -119,7 +119,7 @@ export async function settings(ctx: Context, args: ParsedArgs): Promise<void> {
   const flag = args.flags.get('approval');
   const value = typeof flag === 'string' ? flag.toLowerCase() : '';
   if (value !== 'on' && value !== 'off') throw new UsageError('network-error-approval-value');
-  const network = pickNetwork(ctx, await networksOfCohort(ctx), typedName(args));
+  const network = pickNetwork(await networksOfCohort(ctx), typedName(args));
   await ctx.store.networks.setApproval(network.id, cohort.id, value === 'on');
   await ctx.audit('network.settings', { networkId: network.id, approval: value });
   await ctx.say('network-approval-set', { name: network.name, cohort: cohort.name, approval: value });

@@ -22,7 +22,7 @@ export function typedName(args: ParsedArgs): string | undefined {
  * One of `networks`: the one named, or the only one. Several and none named:
  * the answer lists their names, so the caller can say which.
  */
-export function pickNetwork(ctx: Context, networks: readonly Network[], name: string | undefined): Network {
+export function pickNetwork(networks: readonly Network[], name: string | undefined): Network {
   if (name !== undefined) {
     const wanted = name.toLocaleLowerCase();
     const found = networks.filter((n) => n.name.toLocaleLowerCase() === wanted);

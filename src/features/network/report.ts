@@ -46,7 +46,7 @@ export async function cohortFigures(ctx: Context, cohort: Cohort, since: Date): 
 }
 
 export async function report(ctx: Context, args: ParsedArgs): Promise<void> {
-  const network = pickNetwork(ctx, await coordinatedNetworks(ctx), typedName(args));
+  const network = pickNetwork(await coordinatedNetworks(ctx), typedName(args));
   const links = await ctx.store.networks.cohorts(network.id);
   if (links.length < 2) throw new UserError('network-report-error-one', { name: network.name });
   const since = new Date(ctx.services.clock.now().getTime() - SPAN_MS);
