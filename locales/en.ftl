@@ -1067,17 +1067,11 @@ cmd-share-withdraw-usage = /share withdraw
 field-network-name = network name
 network-created = Network “{ $name }” created with { $cohort }. You coordinate it. Invite another cohort with <code>/network invite</code>.
 network-invite-code = One-time code for “{ $name }”: <code>{ $code }</code>. Valid until { $until }, for one cohort. Its coordinator types <code>/network join { $code }</code> in the cohort's group.
-network-joined = { $cohort } joined “{ $name }”. { $count ->
-    [one] It is the only cohort so far.
-   *[other] The network now has { $count } cohorts.
-}
+network-joined = { $cohort } joined “{ $name }”. Cohorts in the network now: { $count }.
 network-left = { $cohort } left “{ $name }”. Items not yet sent from this cohort will not go out.
 network-list-none = { $cohort } is in no network. A coordinator can start one with <code>/network create "Name"</code> or join one with a code.
 network-list-title = Networks of { $cohort }:
-network-list-line = • “{ $name }”: { $count ->
-    [one] one cohort
-   *[other] { $count } cohorts
-} ({ $cohorts }); approval { $approval ->
+network-list-line = • “{ $name }”: { $cohorts }; approval { $approval ->
     [on] on
    *[off] off
 }; hub { $hub ->
@@ -1100,10 +1094,7 @@ network-error-already-in = { $cohort } is already in “{ $name }”. The code w
 network-error-approval-value = Write <code>--approval on</code> or <code>--approval off</code>.
 network-hub-attached = This chat is now the hub of “{ $name }”: the network's digest of shared learnings will arrive here every week.
 network-hub-error-cannot-post = I cannot post in that chat, so it was not made the hub of “{ $name }”. Let me post there and try again.
-network-digest-title = From the network “{ $name }”: { $count ->
-    [one] one shared learning
-   *[other] { $count } shared learnings
-}
+network-digest-title = From the network “{ $name }”: learnings its members chose to share ({ $count })
 network-digest-language = <b>In { $language }</b>
 network-digest-item = • { $text } ({ $cohort })
 network-digest-item-named = • { $text } ({ $cohort }, { $author })
@@ -1146,7 +1137,7 @@ network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Withdraw { $n }
 network-withdraw-done = Withdrawn: it will not go out.
 network-withdraw-none = You have no shared items waiting to go out.
-network-report-title = “{ $name }”: { $count } cohorts, last 30 days
+network-report-title = “{ $name }”, the last 30 days (cohorts: { $count })
 network-report-line = • { $cohort }: { $members } members, { $active } answered a check-in, { $checkins ->
     [yes] check-in response { $rate }%
    *[no] no check-ins
