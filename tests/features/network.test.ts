@@ -90,7 +90,7 @@ describe('networks of cohorts', () => {
     lagos.expectBotSaid(/Too long: the network name/);
     await lagos.as('alice').says('/network create "\u200b"');
     lagos.expectBotSaid(/network name/);
-  });
+  }, 60_000);
 
   it('shares only what a member chose, with approval where asked, in a weekly digest in the hub; withdrawn items stay out', async () => {
     const { lagos, accra } = await threeCohorts('fr');
@@ -125,24 +125,25 @@ describe('networks of cohorts', () => {
     await ama.says('/reflect Nous lisons à voix haute');
     await world.advance('1m');
     await ama.says('/reflect Une deuxième idée');
-    // Newest first: 2 is the older one. Ama offers it, then withdraws it before a coordinator decided.
+    // Ama and Kofi read French (their cohort's language). Newest first: 2 is the older item.
+    // Ama offers it, then withdraws it before a coordinator decided.
     await ama.says('/share');
-    await ama.presses('Share 2');
-    await ama.presses('Share without my name');
-    ama.expectBotSaid(/A coordinator of your cohort approves it first/);
+    await ama.presses('Partager 2');
+    await ama.presses('Partager sans mon nom');
+    ama.expectBotSaid(/Une personne qui coordonne votre cohorte doit d’abord l’approuver/);
     kofi.expectBotSaid(/Nous lisons à voix haute/);
     await ama.says('/share withdraw');
-    await ama.presses('Withdraw 1');
-    ama.expectBotSaid('Withdrawn');
-    expect(await kofi.presses('Approve')).toMatch(/Another coordinator already decided, or the author withdrew it/);
+    await ama.presses('Reprendre 1');
+    ama.expectBotSaid('Repris');
+    expect(await kofi.presses('Approuver')).toMatch(/ou l’auteur l’a repris/);
 
     await ama.says('/share');
-    await ama.presses('Share 1');
-    await ama.presses('Share without my name');
-    const ask = kofi.expectBotSaid(/wants to share this with the network “Sahel”/);
+    await ama.presses('Partager 1');
+    await ama.presses('Partager sans mon nom');
+    const ask = kofi.expectBotSaid(/veut partager ceci avec le réseau « Sahel »/);
     expect(ask).toContain('Une deuxième idée');
-    await kofi.presses('Approve');
-    kofi.expectBotSaid('Approved');
+    await kofi.presses('Approuver');
+    kofi.expectBotSaid('Approuvé');
 
     await world.advance('7d');
     const digest = hub.expectBotSaid(/From the network “Sahel”: learnings its members chose to share \(2\)/);
@@ -161,7 +162,7 @@ describe('networks of cohorts', () => {
 
     await bob.says('/mydata');
     bob.expectBotSaid(/“Sahel” \(sent, with your name\): Reading aloud helps newcomers/);
-  });
+  }, 60_000);
 
   it('refuses to share without a network, and /network report needs two cohorts', async () => {
     const { lagos } = await threeCohorts();
