@@ -1198,7 +1198,7 @@ keyword-duration-weeks = أسبوع, أسابيع, أسبوعين, أسبوعا�
 
 ## w4-network
 cmd-network-summary = شبكات الأفواج: ربط الأفواج ومشاركة الدروس ومقارنتها جنبًا إلى جنب
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = الشبكات التي ينتمي إليها هذا الفوج
 cmd-network-list-usage = /network list
 cmd-network-create-summary = ابدأ شبكة بهذا الفوج؛ وتكون أنت منسقها
@@ -1212,7 +1212,7 @@ cmd-network-leave-usage = /network leave ["الشبكة"]
 cmd-network-hub-summary = اجعل هذه المحادثة ملتقى الشبكة حيث يصل ملخصها
 cmd-network-hub-usage = /network hub ["الشبكة"]
 cmd-network-settings-summary = هل تنتظر مشاركات هذا الفوج موافقة أحد المنسقين
-cmd-network-settings-usage = /network settings --approval on|off ["الشبكة"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["الشبكة"]
 cmd-network-report-summary = أفواج الشبكة جنبًا إلى جنب (في محادثة خاصة)
 cmd-network-report-usage = /network report ["الشبكة"]
 cmd-share-summary = اعرض أحد تأملاتك أو إجاباتك على المتابعات أو التزاماتك على شبكات فوجك
@@ -1313,3 +1313,14 @@ mydata-network-share = • «{ $network }» ({ $status ->
    *[no] دون اسمك
 }): { $text }
 mydata-network-coordinator = أنت منسق الشبكات { $names }.
+cmd-network-announce-summary = أعلن رسالة في مجموعة كل فوج في الشبكة
+cmd-network-announce-usage = /network announce النص [--network "الشبكة"]
+field-announcement = الإعلان
+network-error-announcements-value = اكتب <code>--announcements on</code> أو <code>--announcements off</code>.
+network-announcements-set = إعلانات الشبكة { $announcements ->
+    [on] تصل الآن إلى { $cohort }.
+   *[off] لم تعد تصل إلى { $cohort }.
+} («{ $name }»)
+network-announcement = <b>من الشبكة «{ $name }»</b>
+    { $text }
+network-announce-sent = وُضع إعلان «{ $name }» في قائمة الإرسال لمجموعات الأفواج: { $sent }؛ دون إرسال (رفضت أو تعذر الوصول): { $skipped }.

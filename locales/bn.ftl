@@ -1044,7 +1044,7 @@ keyword-duration-weeks = সপ্তাহ
 
 ## w4-network
 cmd-network-summary = ব্যাচের নেটওয়ার্ক: ব্যাচগুলো যুক্ত করুন, শিক্ষা ভাগ করুন, পাশাপাশি দেখুন
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = যেসব নেটওয়ার্কে এই ব্যাচ আছে
 cmd-network-list-usage = /network list
 cmd-network-create-summary = এই ব্যাচ দিয়ে একটি নেটওয়ার্ক শুরু করুন; আপনি সমন্বয়ক হবেন
@@ -1058,7 +1058,7 @@ cmd-network-leave-usage = /network leave ["নেটওয়ার্ক"]
 cmd-network-hub-summary = এই চ্যাটকে নেটওয়ার্কের কেন্দ্র করুন, যেখানে এর সারসংক্ষেপ আসে
 cmd-network-hub-usage = /network hub ["নেটওয়ার্ক"]
 cmd-network-settings-summary = এই ব্যাচের ভাগ করা জিনিস সমন্বয়কের অনুমোদনের অপেক্ষা করবে কি না
-cmd-network-settings-usage = /network settings --approval on|off ["নেটওয়ার্ক"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["নেটওয়ার্ক"]
 cmd-network-report-summary = নেটওয়ার্কের ব্যাচগুলো পাশাপাশি (ব্যক্তিগতভাবে পাঠানো হয়)
 cmd-network-report-usage = /network report ["নেটওয়ার্ক"]
 cmd-share-summary = আপনার প্রতিফলন, চেক-ইন উত্তর বা অঙ্গীকারের একটি আপনার ব্যাচের নেটওয়ার্কে দিন
@@ -1159,3 +1159,14 @@ mydata-network-share = • “{ $network }” ({ $status ->
    *[no] আপনার নাম ছাড়া
 }): { $text }
 mydata-network-coordinator = আপনি এই নেটওয়ার্কগুলোর সমন্বয়ক: { $names }।
+cmd-network-announce-summary = নেটওয়ার্কের প্রতিটি ব্যাচের গ্রুপে একটি বার্তা ঘোষণা করুন
+cmd-network-announce-usage = /network announce লেখা [--network "নেটওয়ার্ক"]
+field-announcement = ঘোষণা
+network-error-announcements-value = <code>--announcements on</code> বা <code>--announcements off</code> লিখুন।
+network-announcements-set = নেটওয়ার্কের ঘোষণা { $announcements ->
+    [on] এখন { $cohort }-এ পৌঁছায়।
+   *[off] আর { $cohort }-এ পৌঁছায় না।
+} (“{ $name }”)
+network-announcement = <b>“{ $name }” নেটওয়ার্ক থেকে</b>
+    { $text }
+network-announce-sent = “{ $name }”-এর ঘোষণা ব্যাচের গ্রুপের জন্য সারিতে: { $sent }; পাঠানো হয়নি (চায়নি বা পৌঁছানো যায় না): { $skipped }।

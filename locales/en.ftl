@@ -1041,7 +1041,7 @@ keyword-duration-weeks = week, weeks, wk, wks
 
 ## w4-network
 cmd-network-summary = networks of cohorts: link cohorts, share learnings, see them side by side
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = the networks this cohort is in
 cmd-network-list-usage = /network list
 cmd-network-create-summary = start a network with this cohort; you coordinate it
@@ -1055,7 +1055,7 @@ cmd-network-leave-usage = /network leave ["Network"]
 cmd-network-hub-summary = make this chat the network's hub, where its digest goes
 cmd-network-hub-usage = /network hub ["Network"]
 cmd-network-settings-summary = whether shares from this cohort wait for a coordinator's approval
-cmd-network-settings-usage = /network settings --approval on|off ["Network"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Network"]
 cmd-network-report-summary = the network's cohorts side by side (sent privately)
 cmd-network-report-usage = /network report ["Network"]
 cmd-share-summary = offer one of your reflections, check-in answers or commitments to your cohort's networks
@@ -1156,3 +1156,14 @@ mydata-network-share = • “{ $network }” ({ $status ->
    *[no] without your name
 }): { $text }
 mydata-network-coordinator = You coordinate the networks { $names }.
+cmd-network-announce-summary = announce a message to every cohort's group in the network
+cmd-network-announce-usage = /network announce TEXT [--network "Network"]
+field-announcement = announcement
+network-error-announcements-value = Write <code>--announcements on</code> or <code>--announcements off</code>.
+network-announcements-set = Network announcements { $announcements ->
+    [on] now reach { $cohort }.
+   *[off] no longer reach { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>From the network “{ $name }”</b>
+    { $text }
+network-announce-sent = Announcement of “{ $name }” queued for cohort groups: { $sent }; not sent (opted out or unreachable): { $skipped }.

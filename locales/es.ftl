@@ -1082,7 +1082,7 @@ keyword-duration-weeks = semana, semanas, sem
 
 ## w4-network
 cmd-network-summary = redes de cohortes: unir cohortes, compartir aprendizajes, verlas lado a lado
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = las redes de las que forma parte esta cohorte
 cmd-network-list-usage = /network list
 cmd-network-create-summary = iniciar una red con esta cohorte; tú la coordinas
@@ -1096,7 +1096,7 @@ cmd-network-leave-usage = /network leave ["Red"]
 cmd-network-hub-summary = convertir este chat en el punto de encuentro de la red, donde llega su resumen
 cmd-network-hub-usage = /network hub ["Red"]
 cmd-network-settings-summary = si lo que comparte esta cohorte espera la aprobación de su coordinación
-cmd-network-settings-usage = /network settings --approval on|off ["Red"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Red"]
 cmd-network-report-summary = las cohortes de la red lado a lado (en privado)
 cmd-network-report-usage = /network report ["Red"]
 cmd-share-summary = ofrecer una de tus reflexiones, respuestas de seguimiento o compromisos a las redes de tu cohorte
@@ -1197,3 +1197,14 @@ mydata-network-share = • «{ $network }» ({ $status ->
    *[no] sin tu nombre
 }): { $text }
 mydata-network-coordinator = Coordinas las redes { $names }.
+cmd-network-announce-summary = anunciar un mensaje al grupo de cada cohorte de la red
+cmd-network-announce-usage = /network announce TEXTO [--network "Red"]
+field-announcement = anuncio
+network-error-announcements-value = Escribe <code>--announcements on</code> o <code>--announcements off</code>.
+network-announcements-set = Los anuncios de la red { $announcements ->
+    [on] ahora llegan a { $cohort }.
+   *[off] ya no llegan a { $cohort }.
+} («{ $name }»)
+network-announcement = <b>De la red «{ $name }»</b>
+    { $text }
+network-announce-sent = Anuncio de «{ $name }» en cola para grupos de cohortes: { $sent }; sin envío (no lo quieren o no se puede): { $skipped }.

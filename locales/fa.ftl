@@ -1042,7 +1042,7 @@ keyword-duration-weeks = هفته
 
 ## w4-network
 cmd-network-summary = شبکه‌های دوره‌ها: پیوند دادن دوره‌ها، به اشتراک گذاشتن آموخته‌ها، دیدنشان کنار هم
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = شبکه‌هایی که این دوره در آن‌هاست
 cmd-network-list-usage = /network list
 cmd-network-create-summary = آغاز یک شبکه با این دوره؛ هماهنگی‌اش با شماست
@@ -1056,7 +1056,7 @@ cmd-network-leave-usage = /network leave ["شبکه"]
 cmd-network-hub-summary = این گفتگو را پاتوق شبکه کنید، جایی که خلاصهٔ آن می‌رسد
 cmd-network-hub-usage = /network hub ["شبکه"]
 cmd-network-settings-summary = اینکه اشتراک‌های این دوره منتظر تأیید هماهنگ‌کننده بمانند یا نه
-cmd-network-settings-usage = /network settings --approval on|off ["شبکه"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["شبکه"]
 cmd-network-report-summary = دوره‌های شبکه کنار هم (به‌صورت خصوصی)
 cmd-network-report-usage = /network report ["شبکه"]
 cmd-share-summary = یکی از تأمل‌ها، پاسخ‌های گزارش پیشرفت یا تعهدهایتان را به شبکه‌های دوره‌تان پیشنهاد دهید
@@ -1157,3 +1157,14 @@ mydata-network-share = • «{ $network }» ({ $status ->
    *[no] بدون نام شما
 }): { $text }
 mydata-network-coordinator = شما هماهنگ‌کنندهٔ شبکه‌های { $names } هستید.
+cmd-network-announce-summary = اعلام یک پیام به گروه همهٔ دوره‌های شبکه
+cmd-network-announce-usage = /network announce متن [--network "شبکه"]
+field-announcement = اعلان
+network-error-announcements-value = بنویسید <code>--announcements on</code> یا <code>--announcements off</code>.
+network-announcements-set = اعلان‌های شبکه { $announcements ->
+    [on] اکنون به { $cohort } می‌رسند.
+   *[off] دیگر به { $cohort } نمی‌رسند.
+} («{ $name }»)
+network-announcement = <b>از شبکهٔ «{ $name }»</b>
+    { $text }
+network-announce-sent = اعلان «{ $name }» برای گروه‌های دوره در صف فرستادن است: { $sent }؛ بی‌ارسال (نخواستند یا دست‌نیافتنی): { $skipped }.

@@ -1090,7 +1090,7 @@ keyword-duration-weeks = semaine, semaines, sem
 
 ## w4-network
 cmd-network-summary = réseaux de cohortes : relier des cohortes, partager des apprentissages, les voir côte à côte
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = les réseaux dont fait partie cette cohorte
 cmd-network-list-usage = /network list
 cmd-network-create-summary = lancer un réseau avec cette cohorte ; vous le coordonnez
@@ -1104,7 +1104,7 @@ cmd-network-leave-usage = /network leave ["Réseau"]
 cmd-network-hub-summary = faire de ce chat le carrefour du réseau, où arrive son résumé
 cmd-network-hub-usage = /network hub ["Réseau"]
 cmd-network-settings-summary = si les partages de cette cohorte attendent l’accord d’une personne qui coordonne
-cmd-network-settings-usage = /network settings --approval on|off ["Réseau"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Réseau"]
 cmd-network-report-summary = les cohortes du réseau côte à côte (envoyé en privé)
 cmd-network-report-usage = /network report ["Réseau"]
 cmd-share-summary = proposer une de vos réflexions, réponses aux points d’étape ou engagements aux réseaux de votre cohorte
@@ -1205,3 +1205,14 @@ mydata-network-share = • « { $network } » ({ $status ->
    *[no] sans votre nom
 }) : { $text }
 mydata-network-coordinator = Vous coordonnez les réseaux { $names }.
+cmd-network-announce-summary = annoncer un message au groupe de chaque cohorte du réseau
+cmd-network-announce-usage = /network announce TEXTE [--network "Réseau"]
+field-announcement = annonce
+network-error-announcements-value = Écrivez <code>--announcements on</code> ou <code>--announcements off</code>.
+network-announcements-set = Les annonces du réseau { $announcements ->
+    [on] arrivent désormais à { $cohort }.
+   *[off] n’arrivent plus à { $cohort }.
+} (« { $name } »)
+network-announcement = <b>Du réseau « { $name } »</b>
+    { $text }
+network-announce-sent = Annonce de « { $name } » mise en file pour les groupes de cohortes : { $sent } ; sans envoi (refus ou injoignables) : { $skipped }.

@@ -1044,7 +1044,7 @@ keyword-duration-weeks = सप्ताह, हफ़्ता, हफ़्त
 
 ## w4-network
 cmd-network-summary = बैचों के नेटवर्क: बैचों को जोड़ें, सीख साझा करें, उन्हें साथ-साथ देखें
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = वे नेटवर्क जिनमें यह बैच है
 cmd-network-list-usage = /network list
 cmd-network-create-summary = इस बैच के साथ नेटवर्क शुरू करें; आप उसके समन्वयक होंगे
@@ -1058,7 +1058,7 @@ cmd-network-leave-usage = /network leave ["नेटवर्क"]
 cmd-network-hub-summary = इस चैट को नेटवर्क का केंद्र बनाएँ, जहाँ उसका सार आता है
 cmd-network-hub-usage = /network hub ["नेटवर्क"]
 cmd-network-settings-summary = क्या इस बैच की साझा चीज़ें समन्वयक की मंज़ूरी का इंतज़ार करें
-cmd-network-settings-usage = /network settings --approval on|off ["नेटवर्क"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["नेटवर्क"]
 cmd-network-report-summary = नेटवर्क के बैच साथ-साथ (निजी में भेजा जाता है)
 cmd-network-report-usage = /network report ["नेटवर्क"]
 cmd-share-summary = अपने चिंतन, चेक-इन उत्तर या प्रतिबद्धताओं में से कोई एक अपने बैच के नेटवर्कों को दें
@@ -1159,3 +1159,14 @@ mydata-network-share = • “{ $network }” ({ $status ->
    *[no] आपके नाम के बिना
 }): { $text }
 mydata-network-coordinator = आप इन नेटवर्कों के समन्वयक हैं: { $names }।
+cmd-network-announce-summary = नेटवर्क के हर बैच के समूह में एक संदेश की घोषणा करें
+cmd-network-announce-usage = /network announce पाठ [--network "नेटवर्क"]
+field-announcement = घोषणा
+network-error-announcements-value = <code>--announcements on</code> या <code>--announcements off</code> लिखें।
+network-announcements-set = नेटवर्क की घोषणाएँ { $announcements ->
+    [on] अब { $cohort } तक पहुँचती हैं।
+   *[off] अब { $cohort } तक नहीं पहुँचतीं।
+} (“{ $name }”)
+network-announcement = <b>नेटवर्क “{ $name }” से</b>
+    { $text }
+network-announce-sent = “{ $name }” की घोषणा बैच समूहों के लिए कतार में: { $sent }; नहीं भेजी गई (मना किया या पहुँच से बाहर): { $skipped }।

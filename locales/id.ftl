@@ -954,7 +954,7 @@ keyword-duration-weeks = minggu, pekan
 
 ## w4-network
 cmd-network-summary = jaringan kohort: menghubungkan kohort, berbagi pembelajaran, melihatnya berdampingan
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = jaringan tempat kohort ini bergabung
 cmd-network-list-usage = /network list
 cmd-network-create-summary = memulai jaringan dengan kohort ini; Anda koordinatornya
@@ -968,7 +968,7 @@ cmd-network-leave-usage = /network leave ["Jaringan"]
 cmd-network-hub-summary = jadikan obrolan ini pusat jaringan, tempat ringkasannya tiba
 cmd-network-hub-usage = /network hub ["Jaringan"]
 cmd-network-settings-summary = apakah kiriman kohort ini menunggu persetujuan koordinator
-cmd-network-settings-usage = /network settings --approval on|off ["Jaringan"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Jaringan"]
 cmd-network-report-summary = kohort-kohort jaringan berdampingan (dikirim secara pribadi)
 cmd-network-report-usage = /network report ["Jaringan"]
 cmd-share-summary = tawarkan salah satu refleksi, jawaban check-in, atau komitmen Anda ke jaringan kohort Anda
@@ -1069,3 +1069,14 @@ mydata-network-share = • “{ $network }” ({ $status ->
    *[no] tanpa nama Anda
 }): { $text }
 mydata-network-coordinator = Anda mengoordinasi jaringan { $names }.
+cmd-network-announce-summary = umumkan pesan ke grup setiap kohort di jaringan
+cmd-network-announce-usage = /network announce TEKS [--network "Jaringan"]
+field-announcement = pengumuman
+network-error-announcements-value = Tulis <code>--announcements on</code> atau <code>--announcements off</code>.
+network-announcements-set = Pengumuman jaringan { $announcements ->
+    [on] kini sampai ke { $cohort }.
+   *[off] tidak lagi sampai ke { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>Dari jaringan “{ $name }”</b>
+    { $text }
+network-announce-sent = Pengumuman “{ $name }” diantrekan untuk grup kohort: { $sent }; tidak dikirim (menolak atau tak terjangkau): { $skipped }.

@@ -1090,7 +1090,7 @@ keyword-duration-weeks = semana, semanas, sem
 
 ## w4-network
 cmd-network-summary = redes de turmas: ligar turmas, compartilhar aprendizados, vê-las lado a lado
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = as redes de que esta turma faz parte
 cmd-network-list-usage = /network list
 cmd-network-create-summary = começar uma rede com esta turma; você a coordena
@@ -1104,7 +1104,7 @@ cmd-network-leave-usage = /network leave ["Rede"]
 cmd-network-hub-summary = tornar este chat o ponto de encontro da rede, onde chega o resumo dela
 cmd-network-hub-usage = /network hub ["Rede"]
 cmd-network-settings-summary = se o que esta turma compartilha espera a aprovação da coordenação
-cmd-network-settings-usage = /network settings --approval on|off ["Rede"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Rede"]
 cmd-network-report-summary = as turmas da rede lado a lado (enviado no privado)
 cmd-network-report-usage = /network report ["Rede"]
 cmd-share-summary = oferecer uma das suas reflexões, respostas de acompanhamento ou compromissos às redes da sua turma
@@ -1205,3 +1205,14 @@ mydata-network-share = • “{ $network }” ({ $status ->
    *[no] sem seu nome
 }): { $text }
 mydata-network-coordinator = Você coordena as redes { $names }.
+cmd-network-announce-summary = anunciar uma mensagem ao grupo de cada turma da rede
+cmd-network-announce-usage = /network announce TEXTO [--network "Rede"]
+field-announcement = anúncio
+network-error-announcements-value = Escreva <code>--announcements on</code> ou <code>--announcements off</code>.
+network-announcements-set = Os anúncios da rede { $announcements ->
+    [on] agora chegam a { $cohort }.
+   *[off] não chegam mais a { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>Da rede “{ $name }”</b>
+    { $text }
+network-announce-sent = Anúncio de “{ $name }” na fila para grupos de turmas: { $sent }; sem envio (recusaram ou inalcançáveis): { $skipped }.

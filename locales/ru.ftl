@@ -1141,7 +1141,7 @@ keyword-duration-weeks = неделя, недели, недель, неделю,
 
 ## w4-network
 cmd-network-summary = сети когорт: объединять когорты, делиться находками, видеть их рядом
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = сети, в которые входит эта когорта
 cmd-network-list-usage = /network list
 cmd-network-create-summary = начать сеть с этой когортой; вы её координируете
@@ -1155,7 +1155,7 @@ cmd-network-leave-usage = /network leave ["Сеть"]
 cmd-network-hub-summary = сделать этот чат центром сети, куда приходит её дайджест
 cmd-network-hub-usage = /network hub ["Сеть"]
 cmd-network-settings-summary = ждут ли материалы этой когорты одобрения координатора
-cmd-network-settings-usage = /network settings --approval on|off ["Сеть"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Сеть"]
 cmd-network-report-summary = когорты сети рядом друг с другом (в личный чат)
 cmd-network-report-usage = /network report ["Сеть"]
 cmd-share-summary = предложить сетям вашей когорты одну из ваших рефлексий, ответов на чек-ин или обязательств
@@ -1256,3 +1256,14 @@ mydata-network-share = • «{ $network }» ({ $status ->
    *[no] без вашего имени
 }): { $text }
 mydata-network-coordinator = Вы координируете сети { $names }.
+cmd-network-announce-summary = разослать объявление в группу каждой когорты сети
+cmd-network-announce-usage = /network announce ТЕКСТ [--network "Сеть"]
+field-announcement = объявление
+network-error-announcements-value = Напишите <code>--announcements on</code> или <code>--announcements off</code>.
+network-announcements-set = Объявления сети { $announcements ->
+    [on] теперь приходят в { $cohort }.
+   *[off] больше не приходят в { $cohort }.
+} («{ $name }»)
+network-announcement = <b>Из сети «{ $name }»</b>
+    { $text }
+network-announce-sent = Объявление «{ $name }» поставлено в очередь для групп когорт: { $sent }; не отправлено (отказались или недоступны): { $skipped }.

@@ -1045,7 +1045,7 @@ keyword-duration-weeks = wiki
 
 ## w4-network
 cmd-network-summary = mitandao ya makundi: unganisha makundi, shiriki mafunzo, yaone bega kwa bega
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = mitandao ambayo kundi hili limo
 cmd-network-list-usage = /network list
 cmd-network-create-summary = anzisha mtandao na kundi hili; wewe ndiye mratibu wake
@@ -1059,7 +1059,7 @@ cmd-network-leave-usage = /network leave ["Mtandao"]
 cmd-network-hub-summary = fanya gumzo hili kuwa kitovu cha mtandao, ambapo muhtasari wake hufika
 cmd-network-hub-usage = /network hub ["Mtandao"]
 cmd-network-settings-summary = kama vinavyoshirikiwa na kundi hili vinasubiri idhini ya mratibu
-cmd-network-settings-usage = /network settings --approval on|off ["Mtandao"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Mtandao"]
 cmd-network-report-summary = makundi ya mtandao bega kwa bega (yanatumwa faraghani)
 cmd-network-report-usage = /network report ["Mtandao"]
 cmd-share-summary = toa moja ya tafakari zako, majibu ya ripoti za maendeleo au ahadi zako kwa mitandao ya kundi lako
@@ -1160,3 +1160,14 @@ mydata-network-share = • “{ $network }” ({ $status ->
    *[no] bila jina lako
 }): { $text }
 mydata-network-coordinator = Unaratibu mitandao { $names }.
+cmd-network-announce-summary = tangaza ujumbe kwa kikundi cha kila kundi katika mtandao
+cmd-network-announce-usage = /network announce MAANDISHI [--network "Mtandao"]
+field-announcement = tangazo
+network-error-announcements-value = Andika <code>--announcements on</code> au <code>--announcements off</code>.
+network-announcements-set = Matangazo ya mtandao { $announcements ->
+    [on] sasa yanafika { $cohort }.
+   *[off] hayafiki tena { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>Kutoka mtandao “{ $name }”</b>
+    { $text }
+network-announce-sent = Tangazo la “{ $name }” limepangwa kwa vikundi vya makundi: { $sent }; halikutumwa (walikataa au hawafikiki): { $skipped }.

@@ -1141,7 +1141,7 @@ keyword-duration-weeks = тиждень, тижні, тижнів, тиж
 
 ## w4-network
 cmd-network-summary = мережі когорт: об’єднувати когорти, ділитися знахідками, бачити їх поруч
-cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report]
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
 cmd-network-list-summary = мережі, до яких входить ця когорта
 cmd-network-list-usage = /network list
 cmd-network-create-summary = почати мережу з цією когортою; ви її координуєте
@@ -1155,7 +1155,7 @@ cmd-network-leave-usage = /network leave ["Мережа"]
 cmd-network-hub-summary = зробити цей чат центром мережі, куди надходить її дайджест
 cmd-network-hub-usage = /network hub ["Мережа"]
 cmd-network-settings-summary = чи чекають матеріали цієї когорти схвалення координатора
-cmd-network-settings-usage = /network settings --approval on|off ["Мережа"]
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Мережа"]
 cmd-network-report-summary = когорти мережі поруч (в особистий чат)
 cmd-network-report-usage = /network report ["Мережа"]
 cmd-share-summary = запропонувати мережам вашої когорти одну з ваших рефлексій, відповідей на чек-ін або зобов’язань
@@ -1256,3 +1256,14 @@ mydata-network-share = • «{ $network }» ({ $status ->
    *[no] без вашого імені
 }): { $text }
 mydata-network-coordinator = Ви координуєте мережі { $names }.
+cmd-network-announce-summary = розіслати оголошення в групу кожної когорти мережі
+cmd-network-announce-usage = /network announce ТЕКСТ [--network "Мережа"]
+field-announcement = оголошення
+network-error-announcements-value = Напишіть <code>--announcements on</code> або <code>--announcements off</code>.
+network-announcements-set = Оголошення мережі { $announcements ->
+    [on] тепер надходять до { $cohort }.
+   *[off] більше не надходять до { $cohort }.
+} («{ $name }»)
+network-announcement = <b>З мережі «{ $name }»</b>
+    { $text }
+network-announce-sent = Оголошення «{ $name }» поставлено в чергу для груп когорт: { $sent }; не надіслано (відмовилися або недоступні): { $skipped }.

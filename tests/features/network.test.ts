@@ -164,6 +164,28 @@ describe('networks of cohorts', () => {
     bob.expectBotSaid(/“Sahel” \(sent, with your name\): Reading aloud helps newcomers/);
   }, 60_000);
 
+  it('announces to every cohort group of the network in its language, except a cohort that opted out', async () => {
+    const { lagos, accra, nairobi } = await threeCohorts('fr');
+    await lagos.as('alice').says('/network create Sahel');
+    for (const [group, coordinator] of [
+      [accra, 'kofi'],
+      [nairobi, 'wanjiru'],
+    ] as const) {
+      await lagos.as('alice').says('/network invite');
+      await group.as(coordinator).says(`/network join ${inviteCode(world, 'alice')}`);
+    }
+    await nairobi.as('wanjiru').says('/network settings --announcements off');
+    nairobi.expectBotSaid('Network announcements no longer reach Nairobi.');
+    nairobi.markRead();
+    await accra.as('kofi').says('/network announce Not a network coordinator');
+    accra.expectBotSaid(/aucun/);
+    await world.dm('alice').says('/network announce "Regional meetup" on 3 March, <b>all welcome</b>');
+    world.dm('alice').expectBotSaid('queued for cohort groups: 2; not sent (opted out or unreachable): 1.');
+    lagos.expectBotSaid('From the network “Sahel”\n"Regional meetup" on 3 March, <b>all welcome</b>');
+    accra.expectBotSaid('Du réseau « Sahel »\n"Regional meetup" on 3 March, <b>all welcome</b>');
+    nairobi.expectSilence();
+  }, 60_000);
+
   it('refuses to share without a network, and /network report needs two cohorts', async () => {
     const { lagos } = await threeCohorts();
     const bob = world.dm('bob');

@@ -18,6 +18,8 @@ export interface NetworkCohort {
   cohortId: string;
   /** Its members' shares wait for one of its coordinators' approval. */
   approval: boolean;
+  /** Network announcements reach its group (its coordinators may opt out). */
+  announcements: boolean;
   joinedAt: Date;
 }
 
@@ -70,7 +72,12 @@ export interface NetworkRepository {
   redeemInvite(code: string, cohortId: string, at: Date): Promise<RedeemOutcome>;
   /** Take a cohort out; false when it was not in. Its members' unsent shares to it are withdrawn. */
   leave(networkId: string, cohortId: string): Promise<boolean>;
-  setApproval(networkId: string, cohortId: string, approval: boolean): Promise<boolean>;
+  /** A cohort's own settings in a network; false when it is not in it. */
+  setCohortSettings(
+    networkId: string,
+    cohortId: string,
+    settings: Partial<Pick<NetworkCohort, 'approval' | 'announcements'>>,
+  ): Promise<boolean>;
   setHub(networkId: string, hubChatId: string, hubThreadId: string, at: Date): Promise<void>;
   setLastDigest(networkId: string, at: Date): Promise<void>;
 

@@ -23,7 +23,13 @@ function toNetwork(row: Rows.Network): Network {
 }
 
 function toLink(row: Rows.NetworkCohort): NetworkCohort {
-  return { networkId: row.networkId, cohortId: row.cohortId, approval: row.approval, joinedAt: row.joinedAt };
+  return {
+    networkId: row.networkId,
+    cohortId: row.cohortId,
+    approval: row.approval,
+    announcements: row.announcements,
+    joinedAt: row.joinedAt,
+  };
 }
 
 function toShare(row: Rows.NetworkShare): NetworkShare {
@@ -129,8 +135,8 @@ export function networkRepository({ client, atomically }: RepoContext): NetworkR
         return true;
       });
     },
-    async setApproval(networkId, cohortId, approval) {
-      const { count } = await client.networkCohort.updateMany({ where: { networkId, cohortId }, data: { approval } });
+    async setCohortSettings(networkId, cohortId, settings) {
+      const { count } = await client.networkCohort.updateMany({ where: { networkId, cohortId }, data: settings });
       return count === 1;
     },
     async setHub(networkId, hubChatId, hubThreadId, at) {

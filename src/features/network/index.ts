@@ -3,6 +3,7 @@
 // members chose to share, and network coordinators see the cohorts side by side.
 
 import type { Feature } from '../../core/feature.ts';
+import { announce } from './announce.ts';
 import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
 import { hub } from './hub.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
@@ -36,7 +37,9 @@ export const networkFeature: Feature = {
         invite: { where: 'any', access: 'anyone', run: invite },
         join: { access: 'coordinator', run: join },
         leave: { access: 'coordinator', run: leave },
-        settings: { access: 'coordinator', flags: { approval: 'value' }, run: settings },
+        settings: { access: 'coordinator', flags: { approval: 'value', announcements: 'value' }, run: settings },
+        // A network coordinator; the text is free (quotes and line breaks kept).
+        announce: { where: 'any', access: 'anyone', freeText: true, flags: { network: 'value' }, run: announce },
         // Run in the hub chat, which may hold no cohort: the network's coordinators are checked.
         hub: { access: 'anyone', run: hub },
         report: { where: 'any', access: 'anyone', run: report },

@@ -113,14 +113,32 @@ export async function list(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.reply(lines.join('\n'));
 }
 
-/** /network settings --approval on|off ["Name"]: whether this cohort's shares wait for a coordinator. */
+/** An on|off flag's value; undefined when absent. */
+function onOff(args: ParsedArgs, flag: string, error: string): boolean | undefined {
+  const value = args.flags.get(flag);
+  if (value === undefined) return undefined;
+  const word = typeof value === 'string' ? value.toLowerCase() : '';
+  if (word !== 'on' && word !== 'off') throw new UsageError(error);
+  return word === 'on';
+}
+
+/**
+ * /network settings [--approval on|off] [--announcements on|off] ["Name"]: whether
+ * this cohort's shares wait for a coordinator, and whether network announcements reach its group.
+ */
 export async function settings(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = liveCohort(ctx);
-  const flag = args.flags.get('approval');
-  const value = typeof flag === 'string' ? flag.toLowerCase() : '';
-  if (value !== 'on' && value !== 'off') throw new UsageError('network-error-approval-value');
+  const approval = onOff(args, 'approval', 'network-error-approval-value');
+  const announcements = onOff(args, 'announcements', 'network-error-announcements-value');
+  if (approval === undefined && announcements === undefined) throw new UsageError('network-error-approval-value');
   const network = pickNetwork(await networksOfCohort(ctx), typedName(args));
-  await ctx.store.networks.setApproval(network.id, cohort.id, value === 'on');
-  await ctx.audit('network.settings', { networkId: network.id, approval: value });
-  await ctx.say('network-approval-set', { name: network.name, cohort: cohort.name, approval: value });
+  await ctx.store.networks.setCohortSettings(network.id, cohort.id, {
+    ...(approval === undefined ? {} : { approval }),
+    ...(announcements === undefined ? {} : { announcements }),
+  });
+  await ctx.audit('network.settings', { networkId: network.id, approval, announcements });
+  const said = { name: network.name, cohort: cohort.name };
+  if (approval !== undefined) await ctx.say('network-approval-set', { ...said, approval: approval ? 'on' : 'off' });
+  if (announcements !== undefined)
+    await ctx.say('network-announcements-set', { ...said, announcements: announcements ? 'on' : 'off' });
 }

@@ -25,6 +25,7 @@ CREATE TABLE "NetworkCohort" (
     "networkId" TEXT NOT NULL,
     "cohortId" TEXT NOT NULL,
     "approval" BOOLEAN NOT NULL DEFAULT false,
+    "announcements" BOOLEAN NOT NULL DEFAULT true,
     "joinedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "NetworkCohort_pkey" PRIMARY KEY ("networkId","cohortId")
