@@ -1205,3 +1205,131 @@ cmd-checkin-digest-summary = آخر متابعة كما يقرؤها المنس�
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = تم تحديث إجابتك عن السؤال { $n }.
 timezone-cleared = أُزيلت منطقتك الزمنية؛ تظهر الأوقات بتوقيت { $timezone } (الوقت الآن: { $now }).
+## w4-network
+cmd-network-summary = شبكات الأفواج: ربط الأفواج ومشاركة الدروس ومقارنتها جنبًا إلى جنب
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = الشبكات التي ينتمي إليها هذا الفوج
+cmd-network-list-usage = /network list
+cmd-network-create-summary = ابدأ شبكة بهذا الفوج؛ وتكون أنت منسقها
+cmd-network-create-usage = /network create "الاسم"
+cmd-network-invite-summary = رمز لمرة واحدة لفوج إضافي (يصلك في محادثة خاصة)
+cmd-network-invite-usage = /network invite ["الشبكة"]
+cmd-network-join-summary = ينضم هذا الفوج إلى شبكة برمز (منسقوه فقط)
+cmd-network-join-usage = /network join الرمز
+cmd-network-leave-summary = يغادر هذا الفوج شبكة
+cmd-network-leave-usage = /network leave ["الشبكة"]
+cmd-network-hub-summary = اجعل هذه المحادثة ملتقى الشبكة حيث يصل ملخصها
+cmd-network-hub-usage = /network hub ["الشبكة"]
+cmd-network-settings-summary = هل تنتظر مشاركات هذا الفوج موافقة أحد المنسقين
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["الشبكة"]
+cmd-network-report-summary = أفواج الشبكة جنبًا إلى جنب (في محادثة خاصة)
+cmd-network-report-usage = /network report ["الشبكة"]
+cmd-share-summary = اعرض أحد تأملاتك أو إجاباتك على المتابعات أو التزاماتك على شبكات فوجك
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = اختر ما تشاركه
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = استرجع عنصرًا قبل إرساله
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = اسم الشبكة
+network-created = أُنشئت الشبكة «{ $name }» مع { $cohort }. أنت منسقها. ادعُ فوجًا آخر بالأمر <code>/network invite</code>.
+network-invite-code = رمز لمرة واحدة للشبكة «{ $name }»: <code>{ $code }</code>. صالح حتى { $until } لفوج واحد. يكتب منسق ذلك الفوج <code>/network join { $code }</code> في مجموعة الفوج.
+network-joined = انضم { $cohort } إلى «{ $name }». عدد الأفواج في الشبكة الآن: { $count }.
+network-left = غادر { $cohort } الشبكة «{ $name }». لن تُرسل عناصر هذا الفوج التي لم تُرسل بعد.
+network-list-none = لا ينتمي { $cohort } إلى أي شبكة. يمكن للمنسق أن يبدأ واحدة بالأمر <code>/network create "الاسم"</code> أو ينضم إلى واحدة برمز.
+network-list-title = شبكات { $cohort }:
+network-list-line = • «{ $name }»: { $cohorts }؛ الموافقة { $approval ->
+    [on] مفعّلة
+   *[off] غير مفعّلة
+}؛ الملتقى { $hub ->
+    [yes] مربوط
+   *[no] غير مربوط
+}
+network-approval-set = مشاركات { $cohort } إلى «{ $name }» { $approval ->
+    [on] تنتظر الآن موافقة أحد المنسقين.
+   *[off] تُرسل الآن دون موافقة.
+}
+network-error-none = لا ينتمي هذا الفوج إلى أي شبكة.
+network-error-which = حدّد الشبكة: { $names }.
+network-error-unknown-name = لا توجد هنا شبكة اسمها «{ $name }». الشبكات: { $names }.
+network-error-not-network-coordinator = لا يفعل هذا إلا منسقو الشبكة، وأنت لا تنسق أي شبكة.
+network-error-too-many = يمكن للفوج أن ينتمي إلى { $max } شبكة على الأكثر.
+network-error-code-unknown = هذا الرمز غير معروف. اطلب رمزًا جديدًا من منسق الشبكة.
+network-error-code-used = استُخدم هذا الرمز من قبل. كل رمز يُدخل فوجًا واحدًا؛ اطلب رمزًا جديدًا.
+network-error-code-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من منسق الشبكة.
+network-error-already-in = { $cohort } في «{ $name }» بالفعل. لم يُستخدم الرمز.
+network-error-approval-value = اكتب <code>--approval on</code> أو <code>--approval off</code>.
+network-hub-attached = صارت هذه المحادثة ملتقى الشبكة «{ $name }»: سيصل إليها كل أسبوع ملخص الدروس التي شاركها أعضاء الشبكة.
+network-hub-error-cannot-post = لا أستطيع النشر في تلك المحادثة، لذا لم تصبح ملتقى «{ $name }». اسمح لي بالنشر هناك ثم حاول مجددًا.
+network-digest-title = من الشبكة «{ $name }»: ما اختار أعضاؤها مشاركته ({ $count })
+network-digest-language = <b>بلغة: { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }، { $author })
+network-share-title = ما الذي تريد عرضه على شبكات فوجك؟ لا يُرسل شيء إلا إذا اخترته.
+network-share-item = { $n }. { $kind ->
+    [reflection] تأمل
+    [checkin] إجابة متابعة
+   *[commitment] التزام
+} ({ $cohort }): { $text }
+network-share-button = شارك { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] أُنجز
+    [partly] أُنجز جزئيًا
+    [not-yet] ليس بعد
+   *[let-go] تخليت عنه
+}
+network-share-confirm = تعرض هذا على { $networks }:
+    { $text }
+    هل يظهر اسمك في الملخص؟
+network-share-with-name = شارك باسمي
+network-share-without-name = شارك دون اسمي
+network-share-cancel = إلغاء
+network-share-cancelled = لم يُشارك شيء.
+network-share-done = شُورك مع { $networks }. سيُرسل في الملخص القادم؛ والأمر <code>/share withdraw</code> يسترجعه حتى ذلك الحين.
+network-share-pending = عُرض على { $networks }. يوافق عليه منسق فوجك أولًا؛ والأمر <code>/share withdraw</code> يسترجعه.
+network-share-error-no-network = لا ينتمي أي من أفواجك إلى شبكة، فلا أحد تشارك معه.
+network-share-error-nothing = ليس لديك بعد تأملات أو إجابات متابعة أو نتائج التزامات لمشاركتها.
+network-share-error-gone = لم يعد هذا العنصر لك لتشاركه (أو لم يعد موجودًا).
+network-share-error-already = سبق أن عرضت هذا العنصر على هذه الشبكات.
+network-approve-ask = يريد أحد أعضاء { $cohort } مشاركة هذا مع الشبكة «{ $network }»:
+    { $text }
+network-approve-yes = موافقة
+network-approve-no = رفض
+network-approve-done = تمت الموافقة: سيُرسل في الملخص القادم.
+network-decline-done = رُفض: لن يُرسل.
+network-approve-already = قرر منسق آخر بالفعل، أو استرجعه كاتبه.
+network-approve-not-coordinator = لا يقرر إلا منسق ذلك الفوج.
+network-withdraw-title = عناصرك المشاركة التي لم تُرسل بعد:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = استرجع { $n }
+network-withdraw-done = استُرجع: لن يُرسل.
+network-withdraw-none = ليس لديك عناصر مشاركة تنتظر الإرسال.
+network-report-title = «{ $name }»، آخر 30 يومًا (الأفواج: { $count })
+network-report-line = • { $cohort }: الأعضاء { $members }، أجاب عن متابعة { $active }، { $checkins ->
+    [yes] نسبة الإجابة { $rate }%
+   *[no] لا متابعات
+}
+network-report-line-small = • { $cohort }: أقل من 5 أعضاء، لا يُعرض
+network-report-error-one = في «{ $name }» فوج واحد: لا شيء للمقارنة بعد. ادعُ فوجًا آخر بالأمر <code>/network invite</code>.
+mydata-network-shares = ما شاركته مع الشبكات ({ $count }):
+mydata-network-share = • «{ $network }» ({ $status ->
+    [pending] بانتظار الموافقة
+    [approved] بانتظار الملخص
+    [declined] مرفوض
+    [withdrawn] مسترجع
+   *[sent] أُرسل
+}، { $named ->
+    [yes] باسمك
+   *[no] دون اسمك
+}): { $text }
+mydata-network-coordinator = أنت منسق الشبكات { $names }.
+cmd-network-announce-summary = أعلن رسالة في مجموعة كل فوج في الشبكة
+cmd-network-announce-usage = /network announce النص [--network "الشبكة"]
+field-announcement = الإعلان
+network-error-announcements-value = اكتب <code>--announcements on</code> أو <code>--announcements off</code>.
+network-announcements-set = إعلانات الشبكة { $announcements ->
+    [on] تصل الآن إلى { $cohort }.
+   *[off] لم تعد تصل إلى { $cohort }.
+} («{ $name }»)
+network-announcement = <b>من الشبكة «{ $name }»</b>
+    { $text }
+network-announce-sent = وُضع إعلان «{ $name }» في قائمة الإرسال لمجموعات الأفواج: { $sent }؛ دون إرسال (رفضت أو تعذر الوصول): { $skipped }.

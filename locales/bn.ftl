@@ -1055,3 +1055,131 @@ cmd-checkin-digest-summary = সমন্বয়কেরা যেভাব�
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = প্রশ্ন { $n }-এর উত্তর হালনাগাদ হয়েছে।
 timezone-cleared = আপনার টাইমজোন মুছে ফেলা হয়েছে; সময় দেখানো হয় { $timezone } অনুযায়ী (এখন { $now })।
+## w4-network
+cmd-network-summary = ব্যাচের নেটওয়ার্ক: ব্যাচগুলো যুক্ত করুন, শিক্ষা ভাগ করুন, পাশাপাশি দেখুন
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = যেসব নেটওয়ার্কে এই ব্যাচ আছে
+cmd-network-list-usage = /network list
+cmd-network-create-summary = এই ব্যাচ দিয়ে একটি নেটওয়ার্ক শুরু করুন; আপনি সমন্বয়ক হবেন
+cmd-network-create-usage = /network create "নাম"
+cmd-network-invite-summary = আরেকটি ব্যাচের জন্য একবারের কোড (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-network-invite-usage = /network invite ["নেটওয়ার্ক"]
+cmd-network-join-summary = এই ব্যাচ কোড দিয়ে নেটওয়ার্কে যোগ দেয় (শুধু এর সমন্বয়ক)
+cmd-network-join-usage = /network join কোড
+cmd-network-leave-summary = এই ব্যাচ নেটওয়ার্ক ছেড়ে যায়
+cmd-network-leave-usage = /network leave ["নেটওয়ার্ক"]
+cmd-network-hub-summary = এই চ্যাটকে নেটওয়ার্কের কেন্দ্র করুন, যেখানে এর সারসংক্ষেপ আসে
+cmd-network-hub-usage = /network hub ["নেটওয়ার্ক"]
+cmd-network-settings-summary = এই ব্যাচের ভাগ করা জিনিস সমন্বয়কের অনুমোদনের অপেক্ষা করবে কি না
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["নেটওয়ার্ক"]
+cmd-network-report-summary = নেটওয়ার্কের ব্যাচগুলো পাশাপাশি (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-network-report-usage = /network report ["নেটওয়ার্ক"]
+cmd-share-summary = আপনার প্রতিফলন, চেক-ইন উত্তর বা অঙ্গীকারের একটি আপনার ব্যাচের নেটওয়ার্কে দিন
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = ভাগ করার জন্য কিছু বেছে নিন
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = পাঠানোর আগে কিছু ফিরিয়ে নিন
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = নেটওয়ার্কের নাম
+network-created = { $cohort } নিয়ে “{ $name }” নেটওয়ার্ক তৈরি হয়েছে। আপনি এর সমন্বয়ক। <code>/network invite</code> দিয়ে আরেকটি ব্যাচকে আমন্ত্রণ জানান।
+network-invite-code = “{ $name }”-এর জন্য একবারের কোড: <code>{ $code }</code>। { $until } পর্যন্ত, একটি ব্যাচের জন্য বৈধ। সেই ব্যাচের সমন্বয়ক ব্যাচের গ্রুপে <code>/network join { $code }</code> লেখেন।
+network-joined = { $cohort } “{ $name }”-এ যোগ দিয়েছে। এখন নেটওয়ার্কে ব্যাচ: { $count }।
+network-left = { $cohort } “{ $name }” ছেড়ে গেছে। এই ব্যাচের যা এখনো পাঠানো হয়নি তা যাবে না।
+network-list-none = { $cohort } কোনো নেটওয়ার্কে নেই। সমন্বয়ক <code>/network create "নাম"</code> দিয়ে একটি শুরু করতে পারেন বা কোড দিয়ে যোগ দিতে পারেন।
+network-list-title = { $cohort }-এর নেটওয়ার্ক:
+network-list-line = • “{ $name }”: { $cohorts }; অনুমোদন { $approval ->
+    [on] চালু
+   *[off] বন্ধ
+}; কেন্দ্র { $hub ->
+    [yes] যুক্ত
+   *[no] যুক্ত নয়
+}
+network-approval-set = { $cohort } থেকে “{ $name }”-এ ভাগ করা জিনিস { $approval ->
+    [on] এখন সমন্বয়কের অনুমোদনের অপেক্ষা করে।
+   *[off] এখন অনুমোদন ছাড়াই যায়।
+}
+network-error-none = এই ব্যাচ কোনো নেটওয়ার্কে নেই।
+network-error-which = কোন নেটওয়ার্ক বলুন: { $names }।
+network-error-unknown-name = এখানে “{ $name }” নামে কোনো নেটওয়ার্ক নেই। নেটওয়ার্ক: { $names }।
+network-error-not-network-coordinator = এটি শুধু নেটওয়ার্কের সমন্বয়করা পারেন, আর আপনি কোনো নেটওয়ার্কের সমন্বয়ক নন।
+network-error-too-many = একটি ব্যাচ সর্বোচ্চ { $max }টি নেটওয়ার্কে থাকতে পারে।
+network-error-code-unknown = এই কোড অজানা। নেটওয়ার্কের সমন্বয়কের কাছে নতুন কোড চান।
+network-error-code-used = এই কোড আগেই ব্যবহার হয়েছে। প্রতিটি কোডে একটি ব্যাচই যোগ দেয়; নতুন চান।
+network-error-code-expired = এই কোডের মেয়াদ শেষ। নেটওয়ার্কের সমন্বয়কের কাছে নতুন কোড চান।
+network-error-already-in = { $cohort } আগে থেকেই “{ $name }”-এ আছে। কোড ব্যবহার হয়নি।
+network-error-approval-value = <code>--approval on</code> বা <code>--approval off</code> লিখুন।
+network-hub-attached = এই চ্যাট এখন “{ $name }”-এর কেন্দ্র: নেটওয়ার্কে ভাগ করা শিক্ষার সাপ্তাহিক সারসংক্ষেপ এখানে আসবে।
+network-hub-error-cannot-post = আমি ওই চ্যাটে পোস্ট করতে পারি না, তাই সেটি “{ $name }”-এর কেন্দ্র হয়নি। আমাকে সেখানে পোস্ট করতে দিন এবং আবার চেষ্টা করুন।
+network-digest-title = “{ $name }” নেটওয়ার্ক থেকে: এর সদস্যরা যা ভাগ করতে বেছে নিয়েছেন ({ $count })
+network-digest-language = <b>{ $language } ভাষায়</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = আপনার ব্যাচের নেটওয়ার্কে কী দিতে চান? আপনি না বাছলে কিছুই যায় না।
+network-share-item = { $n }. { $kind ->
+    [reflection] প্রতিফলন
+    [checkin] চেক-ইন উত্তর
+   *[commitment] অঙ্গীকার
+} ({ $cohort }): { $text }
+network-share-button = ভাগ করুন { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] সম্পন্ন
+    [partly] আংশিক সম্পন্ন
+    [not-yet] এখনো নয়
+   *[let-go] ছেড়ে দিয়েছি
+}
+network-share-confirm = আপনি এটি { $networks }-কে দিচ্ছেন:
+    { $text }
+    সারসংক্ষেপে কি আপনার নাম দেখাবে?
+network-share-with-name = আমার নামসহ ভাগ করুন
+network-share-without-name = আমার নাম ছাড়া ভাগ করুন
+network-share-cancel = বাতিল
+network-share-cancelled = কিছুই ভাগ করা হয়নি।
+network-share-done = { $networks }-এর সাথে ভাগ করা হয়েছে। পরের সারসংক্ষেপে যাবে; ততক্ষণ <code>/share withdraw</code> এটি ফিরিয়ে নেয়।
+network-share-pending = { $networks }-কে দেওয়া হয়েছে। আগে আপনার ব্যাচের সমন্বয়ক অনুমোদন দেবেন; <code>/share withdraw</code> এটি ফিরিয়ে নেয়।
+network-share-error-no-network = আপনার কোনো ব্যাচ কোনো নেটওয়ার্কে নেই, তাই ভাগ করার কেউ নেই।
+network-share-error-nothing = ভাগ করার মতো কোনো প্রতিফলন, চেক-ইন উত্তর বা অঙ্গীকারের ফল আপনার এখনো নেই।
+network-share-error-gone = এটি আর আপনার নয়, বা আর নেই।
+network-share-error-already = আপনি এটি আগেই এই নেটওয়ার্কগুলোকে দিয়েছেন।
+network-approve-ask = { $cohort }-এর একজন সদস্য এটি “{ $network }” নেটওয়ার্কের সাথে ভাগ করতে চান:
+    { $text }
+network-approve-yes = অনুমোদন
+network-approve-no = প্রত্যাখ্যান
+network-approve-done = অনুমোদিত: পরের সারসংক্ষেপে যাবে।
+network-decline-done = প্রত্যাখ্যাত: যাবে না।
+network-approve-already = অন্য একজন সমন্বয়ক আগেই সিদ্ধান্ত নিয়েছেন, বা লেখক ফিরিয়ে নিয়েছেন।
+network-approve-not-coordinator = শুধু সেই ব্যাচের সমন্বয়ক সিদ্ধান্ত নিতে পারেন।
+network-withdraw-title = আপনার ভাগ করা যা এখনো যায়নি:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = ফিরিয়ে নিন { $n }
+network-withdraw-done = ফিরিয়ে নেওয়া হয়েছে: যাবে না।
+network-withdraw-none = পাঠানোর অপেক্ষায় আপনার কোনো ভাগ করা জিনিস নেই।
+network-report-title = “{ $name }”, গত 30 দিন (ব্যাচ: { $count })
+network-report-line = • { $cohort }: { $members } জন সদস্য, { $active } জন চেক-ইনের উত্তর দিয়েছেন, { $checkins ->
+    [yes] উত্তরের হার { $rate }%
+   *[no] কোনো চেক-ইন নেই
+}
+network-report-line-small = • { $cohort }: 5 জনের কম সদস্য, দেখানো হয়নি
+network-report-error-one = “{ $name }”-এ একটিই ব্যাচ: এখনো তুলনার কিছু নেই। <code>/network invite</code> দিয়ে আরেকটিকে আমন্ত্রণ জানান।
+mydata-network-shares = আপনি নেটওয়ার্কের সাথে যা ভাগ করেছেন ({ $count }):
+mydata-network-share = • “{ $network }” ({ $status ->
+    [pending] অনুমোদনের অপেক্ষায়
+    [approved] সারসংক্ষেপের অপেক্ষায়
+    [declined] প্রত্যাখ্যাত
+    [withdrawn] ফিরিয়ে নেওয়া
+   *[sent] পাঠানো হয়েছে
+}, { $named ->
+    [yes] আপনার নামসহ
+   *[no] আপনার নাম ছাড়া
+}): { $text }
+mydata-network-coordinator = আপনি এই নেটওয়ার্কগুলোর সমন্বয়ক: { $names }।
+cmd-network-announce-summary = নেটওয়ার্কের প্রতিটি ব্যাচের গ্রুপে একটি বার্তা ঘোষণা করুন
+cmd-network-announce-usage = /network announce লেখা [--network "নেটওয়ার্ক"]
+field-announcement = ঘোষণা
+network-error-announcements-value = <code>--announcements on</code> বা <code>--announcements off</code> লিখুন।
+network-announcements-set = নেটওয়ার্কের ঘোষণা { $announcements ->
+    [on] এখন { $cohort }-এ পৌঁছায়।
+   *[off] আর { $cohort }-এ পৌঁছায় না।
+} (“{ $name }”)
+network-announcement = <b>“{ $name }” নেটওয়ার্ক থেকে</b>
+    { $text }
+network-announce-sent = “{ $name }”-এর ঘোষণা ব্যাচের গ্রুপের জন্য সারিতে: { $sent }; পাঠানো হয়নি (চায়নি বা পৌঁছানো যায় না): { $skipped }।

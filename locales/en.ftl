@@ -1052,3 +1052,131 @@ cmd-checkin-digest-summary = the latest check-in as coordinators read it: who to
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Your answer to question { $n } is updated.
 timezone-cleared = Your timezone is cleared; times are shown in { $timezone } (now { $now }).
+## w4-network
+cmd-network-summary = networks of cohorts: link cohorts, share learnings, see them side by side
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = the networks this cohort is in
+cmd-network-list-usage = /network list
+cmd-network-create-summary = start a network with this cohort; you coordinate it
+cmd-network-create-usage = /network create "Name"
+cmd-network-invite-summary = a one-time code for one more cohort (sent to you privately)
+cmd-network-invite-usage = /network invite ["Network"]
+cmd-network-join-summary = this cohort joins a network with a code (its coordinator only)
+cmd-network-join-usage = /network join CODE
+cmd-network-leave-summary = this cohort leaves a network
+cmd-network-leave-usage = /network leave ["Network"]
+cmd-network-hub-summary = make this chat the network's hub, where its digest goes
+cmd-network-hub-usage = /network hub ["Network"]
+cmd-network-settings-summary = whether shares from this cohort wait for a coordinator's approval
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Network"]
+cmd-network-report-summary = the network's cohorts side by side (sent privately)
+cmd-network-report-usage = /network report ["Network"]
+cmd-share-summary = offer one of your reflections, check-in answers or commitments to your cohort's networks
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = choose an item to share
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = take back an item before it goes out
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = network name
+network-created = Network “{ $name }” created with { $cohort }. You coordinate it. Invite another cohort with <code>/network invite</code>.
+network-invite-code = One-time code for “{ $name }”: <code>{ $code }</code>. Valid until { $until }, for one cohort. Its coordinator types <code>/network join { $code }</code> in the cohort's group.
+network-joined = { $cohort } joined “{ $name }”. Cohorts in the network now: { $count }.
+network-left = { $cohort } left “{ $name }”. Items not yet sent from this cohort will not go out.
+network-list-none = { $cohort } is in no network. A coordinator can start one with <code>/network create "Name"</code> or join one with a code.
+network-list-title = Networks of { $cohort }:
+network-list-line = • “{ $name }”: { $cohorts }; approval { $approval ->
+    [on] on
+   *[off] off
+}; hub { $hub ->
+    [yes] attached
+   *[no] not attached
+}
+network-approval-set = Shares from { $cohort } to “{ $name }” { $approval ->
+    [on] now wait for a coordinator's approval.
+   *[off] now go out without approval.
+}
+network-error-none = This cohort is in no network.
+network-error-which = Say which network: { $names }.
+network-error-unknown-name = No network called “{ $name }” here. Networks: { $names }.
+network-error-not-network-coordinator = Only a network's coordinators can do this, and you coordinate no network.
+network-error-too-many = A cohort can be in at most { $max } networks.
+network-error-code-unknown = This code is not known. Ask the network's coordinator for a new one.
+network-error-code-used = This code was already used. Each code lets one cohort join; ask for a new one.
+network-error-code-expired = This code has expired. Ask the network's coordinator for a new one.
+network-error-already-in = { $cohort } is already in “{ $name }”. The code was not used.
+network-error-approval-value = Write <code>--approval on</code> or <code>--approval off</code>.
+network-hub-attached = This chat is now the hub of “{ $name }”: the network's digest of shared learnings will arrive here every week.
+network-hub-error-cannot-post = I cannot post in that chat, so it was not made the hub of “{ $name }”. Let me post there and try again.
+network-digest-title = From the network “{ $name }”: learnings its members chose to share ({ $count })
+network-digest-language = <b>In { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = Which item do you want to offer to your cohort's networks? Nothing goes out unless you choose it.
+network-share-item = { $n }. { $kind ->
+    [reflection] Reflection
+    [checkin] Check-in answer
+   *[commitment] Commitment
+} ({ $cohort }): { $text }
+network-share-button = Share { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] done
+    [partly] partly done
+    [not-yet] not yet
+   *[let-go] let go
+}
+network-share-confirm = You offer this to { $networks }:
+    { $text }
+    Should the digest show your name?
+network-share-with-name = Share with my name
+network-share-without-name = Share without my name
+network-share-cancel = Cancel
+network-share-cancelled = Nothing was shared.
+network-share-done = Shared with { $networks }. It goes out in the next digest; <code>/share withdraw</code> takes it back until then.
+network-share-pending = Offered to { $networks }. A coordinator of your cohort approves it first; <code>/share withdraw</code> takes it back.
+network-share-error-no-network = None of your cohorts is in a network, so there is nothing to share with.
+network-share-error-nothing = You have no reflections, check-in answers or commitment outcomes to share yet.
+network-share-error-gone = That item is no longer yours to share (or no longer there).
+network-share-error-already = You already offered this item to these networks.
+network-approve-ask = A member of { $cohort } wants to share this with the network “{ $network }”:
+    { $text }
+network-approve-yes = Approve
+network-approve-no = Decline
+network-approve-done = Approved: it goes out in the next digest.
+network-decline-done = Declined: it will not go out.
+network-approve-already = Another coordinator already decided, or the author withdrew it.
+network-approve-not-coordinator = Only a coordinator of that cohort can decide.
+network-withdraw-title = Your shared items that have not gone out yet:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Withdraw { $n }
+network-withdraw-done = Withdrawn: it will not go out.
+network-withdraw-none = You have no shared items waiting to go out.
+network-report-title = “{ $name }”, the last 30 days (cohorts: { $count })
+network-report-line = • { $cohort }: { $members } members, { $active } answered a check-in, { $checkins ->
+    [yes] check-in response { $rate }%
+   *[no] no check-ins
+}
+network-report-line-small = • { $cohort }: fewer than 5 members, not shown
+network-report-error-one = “{ $name }” has one cohort: there is nothing to compare yet. Invite another with <code>/network invite</code>.
+mydata-network-shares = Items you shared with networks ({ $count }):
+mydata-network-share = • “{ $network }” ({ $status ->
+    [pending] waiting for approval
+    [approved] waiting for the digest
+    [declined] declined
+    [withdrawn] withdrawn
+   *[sent] sent
+}, { $named ->
+    [yes] with your name
+   *[no] without your name
+}): { $text }
+mydata-network-coordinator = You coordinate the networks { $names }.
+cmd-network-announce-summary = announce a message to every cohort's group in the network
+cmd-network-announce-usage = /network announce TEXT [--network "Network"]
+field-announcement = announcement
+network-error-announcements-value = Write <code>--announcements on</code> or <code>--announcements off</code>.
+network-announcements-set = Network announcements { $announcements ->
+    [on] now reach { $cohort }.
+   *[off] no longer reach { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>From the network “{ $name }”</b>
+    { $text }
+network-announce-sent = Announcement of “{ $name }” queued for cohort groups: { $sent }; not sent (opted out or unreachable): { $skipped }.

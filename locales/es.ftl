@@ -1092,3 +1092,131 @@ cmd-checkin-digest-summary = el último check-in tal como lo lee la coordinació
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Tu respuesta a la pregunta { $n } quedó actualizada.
 timezone-cleared = Borré tu zona horaria; las horas se muestran en { $timezone } (hora actual: { $now }).
+## w4-network
+cmd-network-summary = redes de cohortes: unir cohortes, compartir aprendizajes, verlas lado a lado
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = las redes de las que forma parte esta cohorte
+cmd-network-list-usage = /network list
+cmd-network-create-summary = iniciar una red con esta cohorte; tú la coordinas
+cmd-network-create-usage = /network create "Nombre"
+cmd-network-invite-summary = un código de un solo uso para una cohorte más (te llega en privado)
+cmd-network-invite-usage = /network invite ["Red"]
+cmd-network-join-summary = esta cohorte se une a una red con un código (solo su coordinación)
+cmd-network-join-usage = /network join CÓDIGO
+cmd-network-leave-summary = esta cohorte deja una red
+cmd-network-leave-usage = /network leave ["Red"]
+cmd-network-hub-summary = convertir este chat en el punto de encuentro de la red, donde llega su resumen
+cmd-network-hub-usage = /network hub ["Red"]
+cmd-network-settings-summary = si lo que comparte esta cohorte espera la aprobación de su coordinación
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Red"]
+cmd-network-report-summary = las cohortes de la red lado a lado (en privado)
+cmd-network-report-usage = /network report ["Red"]
+cmd-share-summary = ofrecer una de tus reflexiones, respuestas de seguimiento o compromisos a las redes de tu cohorte
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = elegir algo para compartir
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = retirar algo antes de que se envíe
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = nombre de la red
+network-created = Red «{ $name }» creada con { $cohort }. Tú la coordinas. Invita a otra cohorte con <code>/network invite</code>.
+network-invite-code = Código de un solo uso para «{ $name }»: <code>{ $code }</code>. Válido hasta { $until }, para una sola cohorte. Su coordinación escribe <code>/network join { $code }</code> en el grupo de la cohorte.
+network-joined = { $cohort } se unió a «{ $name }». Cohortes en la red ahora: { $count }.
+network-left = { $cohort } dejó «{ $name }». Lo que esta cohorte aún no había enviado no saldrá.
+network-list-none = { $cohort } no está en ninguna red. Su coordinación puede iniciar una con <code>/network create "Nombre"</code> o unirse a una con un código.
+network-list-title = Redes de { $cohort }:
+network-list-line = • «{ $name }»: { $cohorts }; aprobación { $approval ->
+    [on] activada
+   *[off] desactivada
+}; punto de encuentro { $hub ->
+    [yes] conectado
+   *[no] sin conectar
+}
+network-approval-set = Lo que { $cohort } comparte con «{ $name }» { $approval ->
+    [on] ahora espera la aprobación de su coordinación.
+   *[off] ahora sale sin aprobación.
+}
+network-error-none = Esta cohorte no está en ninguna red.
+network-error-which = Di qué red: { $names }.
+network-error-unknown-name = Aquí no hay ninguna red llamada «{ $name }». Redes: { $names }.
+network-error-not-network-coordinator = Solo quienes coordinan una red pueden hacer esto, y tú no coordinas ninguna.
+network-error-too-many = Una cohorte puede estar como máximo en { $max } redes.
+network-error-code-unknown = Este código no existe. Pide uno nuevo a la coordinación de la red.
+network-error-code-used = Este código ya se usó. Cada código sirve para que se una una sola cohorte; pide uno nuevo.
+network-error-code-expired = Este código ha caducado. Pide uno nuevo a la coordinación de la red.
+network-error-already-in = { $cohort } ya está en «{ $name }». El código no se usó.
+network-error-approval-value = Escribe <code>--approval on</code> o <code>--approval off</code>.
+network-hub-attached = Este chat es ahora el punto de encuentro de «{ $name }»: aquí llegará cada semana el resumen de aprendizajes compartidos de la red.
+network-hub-error-cannot-post = No puedo publicar en ese chat, así que no se convirtió en el punto de encuentro de «{ $name }». Déjame publicar allí e inténtalo de nuevo.
+network-digest-title = De la red «{ $name }»: lo que sus miembros eligieron compartir ({ $count })
+network-digest-language = <b>En { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = ¿Qué quieres ofrecer a las redes de tu cohorte? Nada sale si no lo eliges.
+network-share-item = { $n }. { $kind ->
+    [reflection] Reflexión
+    [checkin] Respuesta de seguimiento
+   *[commitment] Compromiso
+} ({ $cohort }): { $text }
+network-share-button = Compartir { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] hecho
+    [partly] hecho en parte
+    [not-yet] todavía no
+   *[let-go] lo dejé
+}
+network-share-confirm = Ofreces esto a { $networks }:
+    { $text }
+    ¿Debe el resumen mostrar tu nombre?
+network-share-with-name = Compartir con mi nombre
+network-share-without-name = Compartir sin mi nombre
+network-share-cancel = Cancelar
+network-share-cancelled = No se compartió nada.
+network-share-done = Compartido con { $networks }. Sale en el próximo resumen; <code>/share withdraw</code> lo retira hasta entonces.
+network-share-pending = Ofrecido a { $networks }. Primero lo aprueba la coordinación de tu cohorte; <code>/share withdraw</code> lo retira.
+network-share-error-no-network = Ninguna de tus cohortes está en una red, así que no hay con quién compartir.
+network-share-error-nothing = Todavía no tienes reflexiones, respuestas de seguimiento ni resultados de compromisos para compartir.
+network-share-error-gone = Eso ya no es tuyo para compartir (o ya no existe).
+network-share-error-already = Ya ofreciste esto a estas redes.
+network-approve-ask = Alguien de { $cohort } quiere compartir esto con la red «{ $network }»:
+    { $text }
+network-approve-yes = Aprobar
+network-approve-no = Rechazar
+network-approve-done = Aprobado: sale en el próximo resumen.
+network-decline-done = Rechazado: no saldrá.
+network-approve-already = Otra persona de la coordinación ya decidió, o quien lo escribió lo retiró.
+network-approve-not-coordinator = Solo la coordinación de esa cohorte puede decidir.
+network-withdraw-title = Lo que compartiste y aún no ha salido:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Retirar { $n }
+network-withdraw-done = Retirado: no saldrá.
+network-withdraw-none = No tienes nada compartido esperando para salir.
+network-report-title = «{ $name }», los últimos 30 días (cohortes: { $count })
+network-report-line = • { $cohort }: { $members } miembros, { $active } respondieron a un seguimiento, { $checkins ->
+    [yes] respuesta { $rate } %
+   *[no] sin seguimientos
+}
+network-report-line-small = • { $cohort }: menos de 5 miembros, no se muestra
+network-report-error-one = «{ $name }» tiene una sola cohorte: aún no hay nada que comparar. Invita a otra con <code>/network invite</code>.
+mydata-network-shares = Lo que compartiste con redes ({ $count }):
+mydata-network-share = • «{ $network }» ({ $status ->
+    [pending] espera aprobación
+    [approved] espera el resumen
+    [declined] rechazado
+    [withdrawn] retirado
+   *[sent] enviado
+}, { $named ->
+    [yes] con tu nombre
+   *[no] sin tu nombre
+}): { $text }
+mydata-network-coordinator = Coordinas las redes { $names }.
+cmd-network-announce-summary = anunciar un mensaje al grupo de cada cohorte de la red
+cmd-network-announce-usage = /network announce TEXTO [--network "Red"]
+field-announcement = anuncio
+network-error-announcements-value = Escribe <code>--announcements on</code> o <code>--announcements off</code>.
+network-announcements-set = Los anuncios de la red { $announcements ->
+    [on] ahora llegan a { $cohort }.
+   *[off] ya no llegan a { $cohort }.
+} («{ $name }»)
+network-announcement = <b>De la red «{ $name }»</b>
+    { $text }
+network-announce-sent = Anuncio de «{ $name }» en cola para grupos de cohortes: { $sent }; sin envío (no lo quieren o no se puede): { $skipped }.

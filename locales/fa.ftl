@@ -1053,3 +1053,131 @@ cmd-checkin-digest-summary = آخرین گزارش پیشرفت همان‌طو�
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = پاسخ شما به پرسش { $n } به‌روز شد.
 timezone-cleared = منطقهٔ زمانی شما پاک شد؛ زمان‌ها به وقت { $timezone } نشان داده می‌شود (اکنون { $now }).
+## w4-network
+cmd-network-summary = شبکه‌های دوره‌ها: پیوند دادن دوره‌ها، به اشتراک گذاشتن آموخته‌ها، دیدنشان کنار هم
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = شبکه‌هایی که این دوره در آن‌هاست
+cmd-network-list-usage = /network list
+cmd-network-create-summary = آغاز یک شبکه با این دوره؛ هماهنگی‌اش با شماست
+cmd-network-create-usage = /network create "نام"
+cmd-network-invite-summary = کدی یک‌بارمصرف برای یک دورهٔ دیگر (به‌صورت خصوصی فرستاده می‌شود)
+cmd-network-invite-usage = /network invite ["شبکه"]
+cmd-network-join-summary = این دوره با یک کد به شبکه می‌پیوندد (فقط هماهنگ‌کننده‌اش)
+cmd-network-join-usage = /network join کد
+cmd-network-leave-summary = این دوره از یک شبکه بیرون می‌رود
+cmd-network-leave-usage = /network leave ["شبکه"]
+cmd-network-hub-summary = این گفتگو را پاتوق شبکه کنید، جایی که خلاصهٔ آن می‌رسد
+cmd-network-hub-usage = /network hub ["شبکه"]
+cmd-network-settings-summary = اینکه اشتراک‌های این دوره منتظر تأیید هماهنگ‌کننده بمانند یا نه
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["شبکه"]
+cmd-network-report-summary = دوره‌های شبکه کنار هم (به‌صورت خصوصی)
+cmd-network-report-usage = /network report ["شبکه"]
+cmd-share-summary = یکی از تأمل‌ها، پاسخ‌های گزارش پیشرفت یا تعهدهایتان را به شبکه‌های دوره‌تان پیشنهاد دهید
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = انتخاب چیزی برای اشتراک
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = پس گرفتن چیزی پیش از فرستاده شدن
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = نام شبکه
+network-created = شبکهٔ «{ $name }» با { $cohort } ساخته شد. هماهنگی‌اش با شماست. دورهٔ دیگری را با <code>/network invite</code> دعوت کنید.
+network-invite-code = کد یک‌بارمصرف برای «{ $name }»: <code>{ $code }</code>. تا { $until } و برای یک دوره معتبر است. هماهنگ‌کنندهٔ آن دوره در گروه دوره می‌نویسد <code>/network join { $code }</code>.
+network-joined = { $cohort } به «{ $name }» پیوست. شمار دوره‌های شبکه اکنون: { $count }.
+network-left = { $cohort } از «{ $name }» بیرون رفت. مواردی از این دوره که هنوز فرستاده نشده‌اند، فرستاده نمی‌شوند.
+network-list-none = { $cohort } در هیچ شبکه‌ای نیست. هماهنگ‌کننده می‌تواند با <code>/network create "نام"</code> شبکه‌ای آغاز کند یا با یک کد به شبکه‌ای بپیوندد.
+network-list-title = شبکه‌های { $cohort }:
+network-list-line = • «{ $name }»: { $cohorts }؛ تأیید { $approval ->
+    [on] روشن
+   *[off] خاموش
+}؛ پاتوق { $hub ->
+    [yes] وصل
+   *[no] وصل نیست
+}
+network-approval-set = اشتراک‌های { $cohort } به «{ $name }» { $approval ->
+    [on] اکنون منتظر تأیید هماهنگ‌کننده می‌مانند.
+   *[off] اکنون بی‌تأیید فرستاده می‌شوند.
+}
+network-error-none = این دوره در هیچ شبکه‌ای نیست.
+network-error-which = بگویید کدام شبکه: { $names }.
+network-error-unknown-name = شبکه‌ای به نام «{ $name }» اینجا نیست. شبکه‌ها: { $names }.
+network-error-not-network-coordinator = فقط هماهنگ‌کننده‌های شبکه می‌توانند این کار را بکنند و شما هماهنگ‌کنندهٔ هیچ شبکه‌ای نیستید.
+network-error-too-many = یک دوره حداکثر می‌تواند در { $max } شبکه باشد.
+network-error-code-unknown = این کد شناخته نیست. از هماهنگ‌کنندهٔ شبکه کد تازه‌ای بخواهید.
+network-error-code-used = این کد پیش‌تر به کار رفته است. هر کد برای پیوستن یک دوره است؛ کد تازه‌ای بخواهید.
+network-error-code-expired = این کد منقضی شده است. از هماهنگ‌کنندهٔ شبکه کد تازه‌ای بخواهید.
+network-error-already-in = { $cohort } هم‌اکنون در «{ $name }» است. کد به کار نرفت.
+network-error-approval-value = بنویسید <code>--approval on</code> یا <code>--approval off</code>.
+network-hub-attached = این گفتگو اکنون پاتوق «{ $name }» است: خلاصهٔ هفتگی آموخته‌های به اشتراک گذاشته‌شدهٔ شبکه اینجا می‌رسد.
+network-hub-error-cannot-post = نمی‌توانم در آن گفتگو پیام بگذارم، پس پاتوق «{ $name }» نشد. اجازهٔ پیام گذاشتن بدهید و دوباره امتحان کنید.
+network-digest-title = از شبکهٔ «{ $name }»: آنچه اعضایش برای اشتراک برگزیدند ({ $count })
+network-digest-language = <b>به زبان { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }، { $author })
+network-share-title = چه چیزی را می‌خواهید به شبکه‌های دوره‌تان پیشنهاد دهید؟ بی انتخاب شما چیزی فرستاده نمی‌شود.
+network-share-item = { $n }. { $kind ->
+    [reflection] تأمل
+    [checkin] پاسخ گزارش پیشرفت
+   *[commitment] تعهد
+} ({ $cohort }): { $text }
+network-share-button = اشتراک { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] انجام شد
+    [partly] بخشی انجام شد
+    [not-yet] هنوز نه
+   *[let-go] کنار گذاشتم
+}
+network-share-confirm = این را به { $networks } پیشنهاد می‌دهید:
+    { $text }
+    نام شما در خلاصه بیاید؟
+network-share-with-name = با نام من
+network-share-without-name = بدون نام من
+network-share-cancel = لغو
+network-share-cancelled = چیزی به اشتراک گذاشته نشد.
+network-share-done = با { $networks } به اشتراک گذاشته شد. در خلاصهٔ بعدی می‌رود؛ تا آن زمان <code>/share withdraw</code> آن را پس می‌گیرد.
+network-share-pending = به { $networks } پیشنهاد شد. نخست هماهنگ‌کنندهٔ دوره‌تان تأییدش می‌کند؛ <code>/share withdraw</code> آن را پس می‌گیرد.
+network-share-error-no-network = هیچ‌یک از دوره‌هایتان در شبکه‌ای نیست، پس کسی برای اشتراک نیست.
+network-share-error-nothing = هنوز تأمل، پاسخ گزارش پیشرفت یا نتیجهٔ تعهدی برای اشتراک ندارید.
+network-share-error-gone = این مورد دیگر از آن شما نیست یا دیگر وجود ندارد.
+network-share-error-already = این مورد را پیش‌تر به این شبکه‌ها پیشنهاد داده‌اید.
+network-approve-ask = یکی از اعضای { $cohort } می‌خواهد این را با شبکهٔ «{ $network }» به اشتراک بگذارد:
+    { $text }
+network-approve-yes = تأیید
+network-approve-no = رد
+network-approve-done = تأیید شد: در خلاصهٔ بعدی می‌رود.
+network-decline-done = رد شد: فرستاده نمی‌شود.
+network-approve-already = هماهنگ‌کنندهٔ دیگری پیش‌تر تصمیم گرفته یا نویسنده پسش گرفته است.
+network-approve-not-coordinator = فقط هماهنگ‌کنندهٔ آن دوره می‌تواند تصمیم بگیرد.
+network-withdraw-title = موارد به اشتراک گذاشته‌تان که هنوز فرستاده نشده‌اند:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = پس گرفتن { $n }
+network-withdraw-done = پس گرفته شد: فرستاده نمی‌شود.
+network-withdraw-none = هیچ مورد به اشتراک گذاشته‌ای در انتظار فرستادن ندارید.
+network-report-title = «{ $name }»، ۳۰ روز گذشته (دوره‌ها: { $count })
+network-report-line = • { $cohort }: اعضا { $members }، پاسخ‌دهندگان به گزارش پیشرفت { $active }، { $checkins ->
+    [yes] نرخ پاسخ { $rate }٪
+   *[no] بدون گزارش پیشرفت
+}
+network-report-line-small = • { $cohort }: کمتر از ۵ عضو، نشان داده نمی‌شود
+network-report-error-one = «{ $name }» یک دوره دارد: هنوز چیزی برای مقایسه نیست. دورهٔ دیگری را با <code>/network invite</code> دعوت کنید.
+mydata-network-shares = آنچه با شبکه‌ها به اشتراک گذاشته‌اید ({ $count }):
+mydata-network-share = • «{ $network }» ({ $status ->
+    [pending] در انتظار تأیید
+    [approved] در انتظار خلاصه
+    [declined] رد شده
+    [withdrawn] پس گرفته شده
+   *[sent] فرستاده شده
+}، { $named ->
+    [yes] با نام شما
+   *[no] بدون نام شما
+}): { $text }
+mydata-network-coordinator = شما هماهنگ‌کنندهٔ شبکه‌های { $names } هستید.
+cmd-network-announce-summary = اعلام یک پیام به گروه همهٔ دوره‌های شبکه
+cmd-network-announce-usage = /network announce متن [--network "شبکه"]
+field-announcement = اعلان
+network-error-announcements-value = بنویسید <code>--announcements on</code> یا <code>--announcements off</code>.
+network-announcements-set = اعلان‌های شبکه { $announcements ->
+    [on] اکنون به { $cohort } می‌رسند.
+   *[off] دیگر به { $cohort } نمی‌رسند.
+} («{ $name }»)
+network-announcement = <b>از شبکهٔ «{ $name }»</b>
+    { $text }
+network-announce-sent = اعلان «{ $name }» برای گروه‌های دوره در صف فرستادن است: { $sent }؛ بی‌ارسال (نخواستند یا دست‌نیافتنی): { $skipped }.

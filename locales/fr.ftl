@@ -1100,3 +1100,131 @@ cmd-checkin-digest-summary = le dernier point d’étape tel que le lisent les c
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Votre réponse à la question { $n } est mise à jour.
 timezone-cleared = Votre fuseau horaire est effacé ; les heures s’affichent en { $timezone } (il est { $now }).
+## w4-network
+cmd-network-summary = réseaux de cohortes : relier des cohortes, partager des apprentissages, les voir côte à côte
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = les réseaux dont fait partie cette cohorte
+cmd-network-list-usage = /network list
+cmd-network-create-summary = lancer un réseau avec cette cohorte ; vous le coordonnez
+cmd-network-create-usage = /network create "Nom"
+cmd-network-invite-summary = un code à usage unique pour une cohorte de plus (envoyé en privé)
+cmd-network-invite-usage = /network invite ["Réseau"]
+cmd-network-join-summary = cette cohorte rejoint un réseau avec un code (sa coordination seulement)
+cmd-network-join-usage = /network join CODE
+cmd-network-leave-summary = cette cohorte quitte un réseau
+cmd-network-leave-usage = /network leave ["Réseau"]
+cmd-network-hub-summary = faire de ce chat le carrefour du réseau, où arrive son résumé
+cmd-network-hub-usage = /network hub ["Réseau"]
+cmd-network-settings-summary = si les partages de cette cohorte attendent l’accord d’une personne qui coordonne
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Réseau"]
+cmd-network-report-summary = les cohortes du réseau côte à côte (envoyé en privé)
+cmd-network-report-usage = /network report ["Réseau"]
+cmd-share-summary = proposer une de vos réflexions, réponses aux points d’étape ou engagements aux réseaux de votre cohorte
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = choisir un élément à partager
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = reprendre un élément avant son envoi
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = nom du réseau
+network-created = Réseau « { $name } » créé avec { $cohort }. Vous le coordonnez. Invitez une autre cohorte avec <code>/network invite</code>.
+network-invite-code = Code à usage unique pour « { $name } » : <code>{ $code }</code>. Valable jusqu’au { $until }, pour une seule cohorte. Sa coordination tape <code>/network join { $code }</code> dans le groupe de la cohorte.
+network-joined = { $cohort } a rejoint « { $name } ». Cohortes dans le réseau : { $count }.
+network-left = { $cohort } a quitté « { $name } ». Les éléments de cette cohorte pas encore envoyés ne partiront pas.
+network-list-none = { $cohort } ne fait partie d’aucun réseau. Une personne qui coordonne peut en lancer un avec <code>/network create "Nom"</code> ou en rejoindre un avec un code.
+network-list-title = Réseaux de { $cohort } :
+network-list-line = • « { $name } » : { $cohorts } ; validation { $approval ->
+    [on] activée
+   *[off] désactivée
+} ; carrefour { $hub ->
+    [yes] relié
+   *[no] non relié
+}
+network-approval-set = Les partages de { $cohort } vers « { $name } » { $approval ->
+    [on] attendent désormais l’accord d’une personne qui coordonne.
+   *[off] partent désormais sans validation.
+}
+network-error-none = Cette cohorte ne fait partie d’aucun réseau.
+network-error-which = Précisez quel réseau : { $names }.
+network-error-unknown-name = Aucun réseau nommé « { $name } » ici. Réseaux : { $names }.
+network-error-not-network-coordinator = Seules les personnes qui coordonnent un réseau peuvent faire cela, et vous n’en coordonnez aucun.
+network-error-too-many = Une cohorte peut faire partie d’au plus { $max } réseaux.
+network-error-code-unknown = Ce code est inconnu. Demandez-en un nouveau à la coordination du réseau.
+network-error-code-used = Ce code a déjà servi. Chaque code permet à une seule cohorte de rejoindre ; demandez-en un nouveau.
+network-error-code-expired = Ce code a expiré. Demandez-en un nouveau à la coordination du réseau.
+network-error-already-in = { $cohort } fait déjà partie de « { $name } ». Le code n’a pas été utilisé.
+network-error-approval-value = Écrivez <code>--approval on</code> ou <code>--approval off</code>.
+network-hub-attached = Ce chat est maintenant le carrefour de « { $name } » : le résumé hebdomadaire des apprentissages partagés du réseau arrivera ici.
+network-hub-error-cannot-post = Je ne peux pas publier dans ce chat, il n’est donc pas devenu le carrefour de « { $name } ». Autorisez-moi à y publier puis réessayez.
+network-digest-title = Du réseau « { $name } » : ce que ses membres ont choisi de partager ({ $count })
+network-digest-language = <b>En { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = Quel élément voulez-vous proposer aux réseaux de votre cohorte ? Rien ne part sans votre choix.
+network-share-item = { $n }. { $kind ->
+    [reflection] Réflexion
+    [checkin] Réponse au point d’étape
+   *[commitment] Engagement
+} ({ $cohort }) : { $text }
+network-share-button = Partager { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] fait
+    [partly] en partie fait
+    [not-yet] pas encore
+   *[let-go] abandonné
+}
+network-share-confirm = Vous proposez ceci à { $networks } :
+    { $text }
+    Le résumé doit-il afficher votre nom ?
+network-share-with-name = Partager avec mon nom
+network-share-without-name = Partager sans mon nom
+network-share-cancel = Annuler
+network-share-cancelled = Rien n’a été partagé.
+network-share-done = Partagé avec { $networks }. Cela part dans le prochain résumé ; <code>/share withdraw</code> le reprend d’ici là.
+network-share-pending = Proposé à { $networks }. Une personne qui coordonne votre cohorte doit d’abord l’approuver ; <code>/share withdraw</code> le reprend.
+network-share-error-no-network = Aucune de vos cohortes ne fait partie d’un réseau : il n’y a personne avec qui partager.
+network-share-error-nothing = Vous n’avez encore ni réflexion, ni réponse de point d’étape, ni résultat d’engagement à partager.
+network-share-error-gone = Cet élément n’est plus à vous ou n’existe plus.
+network-share-error-already = Vous avez déjà proposé cet élément à ces réseaux.
+network-approve-ask = Une personne de { $cohort } veut partager ceci avec le réseau « { $network } » :
+    { $text }
+network-approve-yes = Approuver
+network-approve-no = Refuser
+network-approve-done = Approuvé : cela part dans le prochain résumé.
+network-decline-done = Refusé : cela ne partira pas.
+network-approve-already = Quelqu’un de la coordination a déjà décidé, ou l’auteur l’a repris.
+network-approve-not-coordinator = Seule la coordination de cette cohorte peut décider.
+network-withdraw-title = Vos éléments partagés qui ne sont pas encore partis :
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Reprendre { $n }
+network-withdraw-done = Repris : cela ne partira pas.
+network-withdraw-none = Aucun de vos éléments partagés n’attend d’être envoyé.
+network-report-title = « { $name } », les 30 derniers jours (cohortes : { $count })
+network-report-line = • { $cohort } : { $members } membres, { $active } ont répondu à un point d’étape, { $checkins ->
+    [yes] taux de réponse { $rate } %
+   *[no] aucun point d’étape
+}
+network-report-line-small = • { $cohort } : moins de 5 membres, non affiché
+network-report-error-one = « { $name } » n’a qu’une cohorte : rien à comparer pour l’instant. Invitez-en une autre avec <code>/network invite</code>.
+mydata-network-shares = Éléments que vous avez partagés avec des réseaux ({ $count }) :
+mydata-network-share = • « { $network } » ({ $status ->
+    [pending] en attente de validation
+    [approved] en attente du résumé
+    [declined] refusé
+    [withdrawn] repris
+   *[sent] envoyé
+}, { $named ->
+    [yes] avec votre nom
+   *[no] sans votre nom
+}) : { $text }
+mydata-network-coordinator = Vous coordonnez les réseaux { $names }.
+cmd-network-announce-summary = annoncer un message au groupe de chaque cohorte du réseau
+cmd-network-announce-usage = /network announce TEXTE [--network "Réseau"]
+field-announcement = annonce
+network-error-announcements-value = Écrivez <code>--announcements on</code> ou <code>--announcements off</code>.
+network-announcements-set = Les annonces du réseau { $announcements ->
+    [on] arrivent désormais à { $cohort }.
+   *[off] n’arrivent plus à { $cohort }.
+} (« { $name } »)
+network-announcement = <b>Du réseau « { $name } »</b>
+    { $text }
+network-announce-sent = Annonce de « { $name } » mise en file pour les groupes de cohortes : { $sent } ; sans envoi (refus ou injoignables) : { $skipped }.

@@ -1055,3 +1055,131 @@ cmd-checkin-digest-summary = पिछला चेक-इन जैसा स�
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = सवाल { $n } का आपका जवाब अपडेट हो गया।
 timezone-cleared = आपका टाइमज़ोन हटा दिया गया; समय { $timezone } में दिखाए जाते हैं (अभी { $now })।
+## w4-network
+cmd-network-summary = बैचों के नेटवर्क: बैचों को जोड़ें, सीख साझा करें, उन्हें साथ-साथ देखें
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = वे नेटवर्क जिनमें यह बैच है
+cmd-network-list-usage = /network list
+cmd-network-create-summary = इस बैच के साथ नेटवर्क शुरू करें; आप उसके समन्वयक होंगे
+cmd-network-create-usage = /network create "नाम"
+cmd-network-invite-summary = एक और बैच के लिए एक बार का कोड (निजी में भेजा जाता है)
+cmd-network-invite-usage = /network invite ["नेटवर्क"]
+cmd-network-join-summary = यह बैच कोड से नेटवर्क में जुड़ता है (केवल इसके समन्वयक)
+cmd-network-join-usage = /network join कोड
+cmd-network-leave-summary = यह बैच नेटवर्क छोड़ता है
+cmd-network-leave-usage = /network leave ["नेटवर्क"]
+cmd-network-hub-summary = इस चैट को नेटवर्क का केंद्र बनाएँ, जहाँ उसका सार आता है
+cmd-network-hub-usage = /network hub ["नेटवर्क"]
+cmd-network-settings-summary = क्या इस बैच की साझा चीज़ें समन्वयक की मंज़ूरी का इंतज़ार करें
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["नेटवर्क"]
+cmd-network-report-summary = नेटवर्क के बैच साथ-साथ (निजी में भेजा जाता है)
+cmd-network-report-usage = /network report ["नेटवर्क"]
+cmd-share-summary = अपने चिंतन, चेक-इन उत्तर या प्रतिबद्धताओं में से कोई एक अपने बैच के नेटवर्कों को दें
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = साझा करने के लिए कुछ चुनें
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = भेजे जाने से पहले कुछ वापस लें
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = नेटवर्क का नाम
+network-created = नेटवर्क “{ $name }” { $cohort } के साथ बना। आप इसके समन्वयक हैं। <code>/network invite</code> से दूसरे बैच को बुलाएँ।
+network-invite-code = “{ $name }” के लिए एक बार का कोड: <code>{ $code }</code>। { $until } तक, एक बैच के लिए मान्य। उस बैच के समन्वयक बैच के समूह में <code>/network join { $code }</code> लिखते हैं।
+network-joined = { $cohort } “{ $name }” से जुड़ गया। अब नेटवर्क में बैच: { $count }।
+network-left = { $cohort } ने “{ $name }” छोड़ दिया। इस बैच की जो चीज़ें अभी नहीं भेजी गईं, वे नहीं जाएँगी।
+network-list-none = { $cohort } किसी नेटवर्क में नहीं है। समन्वयक <code>/network create "नाम"</code> से नेटवर्क शुरू कर सकते हैं या कोड से किसी में जुड़ सकते हैं।
+network-list-title = { $cohort } के नेटवर्क:
+network-list-line = • “{ $name }”: { $cohorts }; मंज़ूरी { $approval ->
+    [on] चालू
+   *[off] बंद
+}; केंद्र { $hub ->
+    [yes] जुड़ा है
+   *[no] नहीं जुड़ा
+}
+network-approval-set = { $cohort } से “{ $name }” को जाने वाली चीज़ें { $approval ->
+    [on] अब समन्वयक की मंज़ूरी का इंतज़ार करती हैं।
+   *[off] अब बिना मंज़ूरी के जाती हैं।
+}
+network-error-none = यह बैच किसी नेटवर्क में नहीं है।
+network-error-which = बताइए कौन-सा नेटवर्क: { $names }।
+network-error-unknown-name = यहाँ “{ $name }” नाम का कोई नेटवर्क नहीं है। नेटवर्क: { $names }।
+network-error-not-network-coordinator = यह केवल नेटवर्क के समन्वयक कर सकते हैं, और आप किसी नेटवर्क के समन्वयक नहीं हैं।
+network-error-too-many = एक बैच अधिकतम { $max } नेटवर्कों में हो सकता है।
+network-error-code-unknown = यह कोड ज्ञात नहीं है। नेटवर्क के समन्वयक से नया कोड माँगें।
+network-error-code-used = यह कोड पहले ही इस्तेमाल हो चुका है। हर कोड से एक ही बैच जुड़ता है; नया माँगें।
+network-error-code-expired = इस कोड की अवधि खत्म हो गई है। नेटवर्क के समन्वयक से नया कोड माँगें।
+network-error-already-in = { $cohort } पहले से “{ $name }” में है। कोड इस्तेमाल नहीं हुआ।
+network-error-approval-value = <code>--approval on</code> या <code>--approval off</code> लिखें।
+network-hub-attached = यह चैट अब “{ $name }” का केंद्र है: नेटवर्क में साझा की गई सीखों का साप्ताहिक सार यहाँ आएगा।
+network-hub-error-cannot-post = मैं उस चैट में पोस्ट नहीं कर सकता, इसलिए वह “{ $name }” का केंद्र नहीं बना। मुझे वहाँ पोस्ट करने दें और फिर कोशिश करें।
+network-digest-title = नेटवर्क “{ $name }” से: जो इसके सदस्यों ने साझा करना चुना ({ $count })
+network-digest-language = <b>{ $language } में</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = आप अपने बैच के नेटवर्कों को क्या देना चाहते हैं? आपके चुने बिना कुछ नहीं जाता।
+network-share-item = { $n }. { $kind ->
+    [reflection] चिंतन
+    [checkin] चेक-इन उत्तर
+   *[commitment] प्रतिबद्धता
+} ({ $cohort }): { $text }
+network-share-button = साझा करें { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] पूरा हुआ
+    [partly] कुछ हद तक हुआ
+    [not-yet] अभी नहीं
+   *[let-go] छोड़ दिया
+}
+network-share-confirm = आप इसे { $networks } को दे रहे हैं:
+    { $text }
+    क्या सार में आपका नाम दिखे?
+network-share-with-name = मेरे नाम के साथ साझा करें
+network-share-without-name = मेरे नाम के बिना साझा करें
+network-share-cancel = रद्द करें
+network-share-cancelled = कुछ भी साझा नहीं हुआ।
+network-share-done = { $networks } के साथ साझा किया गया। यह अगले सार में जाएगा; तब तक <code>/share withdraw</code> इसे वापस लेता है।
+network-share-pending = { $networks } को दिया गया। पहले आपके बैच के समन्वयक इसे मंज़ूरी देंगे; <code>/share withdraw</code> इसे वापस लेता है।
+network-share-error-no-network = आपका कोई बैच किसी नेटवर्क में नहीं है, इसलिए साझा करने को कोई नहीं है।
+network-share-error-nothing = आपके पास अभी साझा करने को कोई चिंतन, चेक-इन उत्तर या प्रतिबद्धता का नतीजा नहीं है।
+network-share-error-gone = यह अब आपका नहीं है या अब मौजूद नहीं है।
+network-share-error-already = आप यह चीज़ इन नेटवर्कों को पहले ही दे चुके हैं।
+network-approve-ask = { $cohort } का एक सदस्य इसे नेटवर्क “{ $network }” के साथ साझा करना चाहता है:
+    { $text }
+network-approve-yes = मंज़ूर करें
+network-approve-no = अस्वीकार करें
+network-approve-done = मंज़ूर: यह अगले सार में जाएगा।
+network-decline-done = अस्वीकृत: यह नहीं जाएगा।
+network-approve-already = किसी दूसरे समन्वयक ने पहले ही फ़ैसला कर लिया, या लेखक ने इसे वापस ले लिया।
+network-approve-not-coordinator = केवल उस बैच के समन्वयक फ़ैसला कर सकते हैं।
+network-withdraw-title = आपकी साझा की गई चीज़ें जो अभी नहीं गईं:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = वापस लें { $n }
+network-withdraw-done = वापस लिया गया: यह नहीं जाएगा।
+network-withdraw-none = आपकी कोई साझा चीज़ भेजे जाने का इंतज़ार नहीं कर रही।
+network-report-title = “{ $name }”, पिछले 30 दिन (बैच: { $count })
+network-report-line = • { $cohort }: { $members } सदस्य, { $active } ने चेक-इन का उत्तर दिया, { $checkins ->
+    [yes] उत्तर दर { $rate }%
+   *[no] कोई चेक-इन नहीं
+}
+network-report-line-small = • { $cohort }: 5 से कम सदस्य, नहीं दिखाया गया
+network-report-error-one = “{ $name }” में एक ही बैच है: अभी तुलना के लिए कुछ नहीं। <code>/network invite</code> से दूसरे बैच को बुलाएँ।
+mydata-network-shares = आपने नेटवर्कों के साथ जो साझा किया ({ $count }):
+mydata-network-share = • “{ $network }” ({ $status ->
+    [pending] मंज़ूरी का इंतज़ार
+    [approved] सार का इंतज़ार
+    [declined] अस्वीकृत
+    [withdrawn] वापस लिया
+   *[sent] भेजा गया
+}, { $named ->
+    [yes] आपके नाम के साथ
+   *[no] आपके नाम के बिना
+}): { $text }
+mydata-network-coordinator = आप इन नेटवर्कों के समन्वयक हैं: { $names }।
+cmd-network-announce-summary = नेटवर्क के हर बैच के समूह में एक संदेश की घोषणा करें
+cmd-network-announce-usage = /network announce पाठ [--network "नेटवर्क"]
+field-announcement = घोषणा
+network-error-announcements-value = <code>--announcements on</code> या <code>--announcements off</code> लिखें।
+network-announcements-set = नेटवर्क की घोषणाएँ { $announcements ->
+    [on] अब { $cohort } तक पहुँचती हैं।
+   *[off] अब { $cohort } तक नहीं पहुँचतीं।
+} (“{ $name }”)
+network-announcement = <b>नेटवर्क “{ $name }” से</b>
+    { $text }
+network-announce-sent = “{ $name }” की घोषणा बैच समूहों के लिए कतार में: { $sent }; नहीं भेजी गई (मना किया या पहुँच से बाहर): { $skipped }।

@@ -968,3 +968,131 @@ cmd-checkin-digest-summary = check-in terakhir seperti yang dibaca koordinator: 
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Jawaban Anda untuk pertanyaan { $n } sudah diperbarui.
 timezone-cleared = Zona waktu Anda dihapus; waktu ditampilkan dalam { $timezone } (sekarang { $now }).
+## w4-network
+cmd-network-summary = jaringan kohort: menghubungkan kohort, berbagi pembelajaran, melihatnya berdampingan
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = jaringan tempat kohort ini bergabung
+cmd-network-list-usage = /network list
+cmd-network-create-summary = memulai jaringan dengan kohort ini; Anda koordinatornya
+cmd-network-create-usage = /network create "Nama"
+cmd-network-invite-summary = kode sekali pakai untuk satu kohort lagi (dikirim secara pribadi)
+cmd-network-invite-usage = /network invite ["Jaringan"]
+cmd-network-join-summary = kohort ini bergabung ke jaringan dengan kode (hanya koordinatornya)
+cmd-network-join-usage = /network join KODE
+cmd-network-leave-summary = kohort ini keluar dari jaringan
+cmd-network-leave-usage = /network leave ["Jaringan"]
+cmd-network-hub-summary = jadikan obrolan ini pusat jaringan, tempat ringkasannya tiba
+cmd-network-hub-usage = /network hub ["Jaringan"]
+cmd-network-settings-summary = apakah kiriman kohort ini menunggu persetujuan koordinator
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Jaringan"]
+cmd-network-report-summary = kohort-kohort jaringan berdampingan (dikirim secara pribadi)
+cmd-network-report-usage = /network report ["Jaringan"]
+cmd-share-summary = tawarkan salah satu refleksi, jawaban check-in, atau komitmen Anda ke jaringan kohort Anda
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = pilih sesuatu untuk dibagikan
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = tarik kembali sesuatu sebelum dikirim
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = nama jaringan
+network-created = Jaringan “{ $name }” dibuat bersama { $cohort }. Anda koordinatornya. Undang kohort lain dengan <code>/network invite</code>.
+network-invite-code = Kode sekali pakai untuk “{ $name }”: <code>{ $code }</code>. Berlaku sampai { $until }, untuk satu kohort. Koordinatornya mengetik <code>/network join { $code }</code> di grup kohort itu.
+network-joined = { $cohort } bergabung ke “{ $name }”. Jumlah kohort di jaringan sekarang: { $count }.
+network-left = { $cohort } keluar dari “{ $name }”. Kiriman kohort ini yang belum terkirim tidak akan dikirim.
+network-list-none = { $cohort } tidak ada di jaringan mana pun. Koordinator bisa memulai dengan <code>/network create "Nama"</code> atau bergabung dengan kode.
+network-list-title = Jaringan { $cohort }:
+network-list-line = • “{ $name }”: { $cohorts }; persetujuan { $approval ->
+    [on] aktif
+   *[off] nonaktif
+}; pusat { $hub ->
+    [yes] terhubung
+   *[no] belum terhubung
+}
+network-approval-set = Kiriman { $cohort } ke “{ $name }” { $approval ->
+    [on] kini menunggu persetujuan koordinator.
+   *[off] kini dikirim tanpa persetujuan.
+}
+network-error-none = Kohort ini tidak ada di jaringan mana pun.
+network-error-which = Sebutkan jaringannya: { $names }.
+network-error-unknown-name = Tidak ada jaringan bernama “{ $name }” di sini. Jaringan: { $names }.
+network-error-not-network-coordinator = Hanya koordinator jaringan yang bisa melakukan ini, dan Anda tidak mengoordinasi jaringan apa pun.
+network-error-too-many = Satu kohort paling banyak berada di { $max } jaringan.
+network-error-code-unknown = Kode ini tidak dikenal. Minta kode baru ke koordinator jaringan.
+network-error-code-used = Kode ini sudah dipakai. Setiap kode hanya untuk satu kohort; minta yang baru.
+network-error-code-expired = Kode ini sudah kedaluwarsa. Minta kode baru ke koordinator jaringan.
+network-error-already-in = { $cohort } sudah ada di “{ $name }”. Kodenya tidak terpakai.
+network-error-approval-value = Tulis <code>--approval on</code> atau <code>--approval off</code>.
+network-hub-attached = Obrolan ini sekarang pusat “{ $name }”: ringkasan mingguan pembelajaran yang dibagikan di jaringan akan tiba di sini.
+network-hub-error-cannot-post = Saya tidak bisa mengirim pesan di obrolan itu, jadi obrolan itu tidak menjadi pusat “{ $name }”. Izinkan saya mengirim pesan di sana lalu coba lagi.
+network-digest-title = Dari jaringan “{ $name }”: yang dipilih anggotanya untuk dibagikan ({ $count })
+network-digest-language = <b>Dalam { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = Apa yang ingin Anda tawarkan ke jaringan kohort Anda? Tidak ada yang dikirim tanpa pilihan Anda.
+network-share-item = { $n }. { $kind ->
+    [reflection] Refleksi
+    [checkin] Jawaban check-in
+   *[commitment] Komitmen
+} ({ $cohort }): { $text }
+network-share-button = Bagikan { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] selesai
+    [partly] sebagian selesai
+    [not-yet] belum
+   *[let-go] dilepas
+}
+network-share-confirm = Anda menawarkan ini ke { $networks }:
+    { $text }
+    Apakah ringkasan menampilkan nama Anda?
+network-share-with-name = Bagikan dengan nama saya
+network-share-without-name = Bagikan tanpa nama saya
+network-share-cancel = Batal
+network-share-cancelled = Tidak ada yang dibagikan.
+network-share-done = Dibagikan ke { $networks }. Akan dikirim di ringkasan berikutnya; sampai saat itu <code>/share withdraw</code> menariknya kembali.
+network-share-pending = Ditawarkan ke { $networks }. Koordinator kohort Anda menyetujuinya dulu; <code>/share withdraw</code> menariknya kembali.
+network-share-error-no-network = Tidak ada kohort Anda yang berada di jaringan, jadi tidak ada tujuan berbagi.
+network-share-error-nothing = Anda belum punya refleksi, jawaban check-in, atau hasil komitmen untuk dibagikan.
+network-share-error-gone = Itu bukan lagi milik Anda untuk dibagikan (atau sudah tidak ada).
+network-share-error-already = Anda sudah menawarkan ini ke jaringan-jaringan tersebut.
+network-approve-ask = Seorang anggota { $cohort } ingin membagikan ini ke jaringan “{ $network }”:
+    { $text }
+network-approve-yes = Setujui
+network-approve-no = Tolak
+network-approve-done = Disetujui: akan dikirim di ringkasan berikutnya.
+network-decline-done = Ditolak: tidak akan dikirim.
+network-approve-already = Koordinator lain sudah memutuskan, atau penulisnya menariknya kembali.
+network-approve-not-coordinator = Hanya koordinator kohort itu yang bisa memutuskan.
+network-withdraw-title = Kiriman Anda yang belum terkirim:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Tarik { $n }
+network-withdraw-done = Ditarik: tidak akan dikirim.
+network-withdraw-none = Tidak ada kiriman Anda yang menunggu dikirim.
+network-report-title = “{ $name }”, 30 hari terakhir (kohort: { $count })
+network-report-line = • { $cohort }: { $members } anggota, { $active } menjawab check-in, { $checkins ->
+    [yes] tingkat jawaban { $rate }%
+   *[no] tanpa check-in
+}
+network-report-line-small = • { $cohort }: kurang dari 5 anggota, tidak ditampilkan
+network-report-error-one = “{ $name }” baru punya satu kohort: belum ada yang bisa dibandingkan. Undang kohort lain dengan <code>/network invite</code>.
+mydata-network-shares = Yang Anda bagikan ke jaringan ({ $count }):
+mydata-network-share = • “{ $network }” ({ $status ->
+    [pending] menunggu persetujuan
+    [approved] menunggu ringkasan
+    [declined] ditolak
+    [withdrawn] ditarik
+   *[sent] terkirim
+}, { $named ->
+    [yes] dengan nama Anda
+   *[no] tanpa nama Anda
+}): { $text }
+mydata-network-coordinator = Anda mengoordinasi jaringan { $names }.
+cmd-network-announce-summary = umumkan pesan ke grup setiap kohort di jaringan
+cmd-network-announce-usage = /network announce TEKS [--network "Jaringan"]
+field-announcement = pengumuman
+network-error-announcements-value = Tulis <code>--announcements on</code> atau <code>--announcements off</code>.
+network-announcements-set = Pengumuman jaringan { $announcements ->
+    [on] kini sampai ke { $cohort }.
+   *[off] tidak lagi sampai ke { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>Dari jaringan “{ $name }”</b>
+    { $text }
+network-announce-sent = Pengumuman “{ $name }” diantrekan untuk grup kohort: { $sent }; tidak dikirim (menolak atau tak terjangkau): { $skipped }.

@@ -1100,3 +1100,131 @@ cmd-checkin-digest-summary = o último check-in como a coordenação o lê: quem
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Sua resposta à pergunta { $n } foi atualizada.
 timezone-cleared = Seu fuso horário foi apagado; os horários aparecem em { $timezone } (agora são { $now }).
+## w4-network
+cmd-network-summary = redes de turmas: ligar turmas, compartilhar aprendizados, vê-las lado a lado
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = as redes de que esta turma faz parte
+cmd-network-list-usage = /network list
+cmd-network-create-summary = começar uma rede com esta turma; você a coordena
+cmd-network-create-usage = /network create "Nome"
+cmd-network-invite-summary = um código de uso único para mais uma turma (enviado no privado)
+cmd-network-invite-usage = /network invite ["Rede"]
+cmd-network-join-summary = esta turma entra numa rede com um código (só a coordenação dela)
+cmd-network-join-usage = /network join CÓDIGO
+cmd-network-leave-summary = esta turma sai de uma rede
+cmd-network-leave-usage = /network leave ["Rede"]
+cmd-network-hub-summary = tornar este chat o ponto de encontro da rede, onde chega o resumo dela
+cmd-network-hub-usage = /network hub ["Rede"]
+cmd-network-settings-summary = se o que esta turma compartilha espera a aprovação da coordenação
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Rede"]
+cmd-network-report-summary = as turmas da rede lado a lado (enviado no privado)
+cmd-network-report-usage = /network report ["Rede"]
+cmd-share-summary = oferecer uma das suas reflexões, respostas de acompanhamento ou compromissos às redes da sua turma
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = escolher algo para compartilhar
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = retirar algo antes de ser enviado
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = nome da rede
+network-created = Rede “{ $name }” criada com { $cohort }. Você a coordena. Convide outra turma com <code>/network invite</code>.
+network-invite-code = Código de uso único para “{ $name }”: <code>{ $code }</code>. Vale até { $until }, para uma só turma. A coordenação dela digita <code>/network join { $code }</code> no grupo da turma.
+network-joined = { $cohort } entrou em “{ $name }”. Turmas na rede agora: { $count }.
+network-left = { $cohort } saiu de “{ $name }”. O que esta turma ainda não tinha enviado não sairá.
+network-list-none = { $cohort } não está em nenhuma rede. A coordenação pode começar uma com <code>/network create "Nome"</code> ou entrar numa com um código.
+network-list-title = Redes de { $cohort }:
+network-list-line = • “{ $name }”: { $cohorts }; aprovação { $approval ->
+    [on] ligada
+   *[off] desligada
+}; ponto de encontro { $hub ->
+    [yes] ligado
+   *[no] não ligado
+}
+network-approval-set = O que { $cohort } compartilha com “{ $name }” { $approval ->
+    [on] agora espera a aprovação da coordenação.
+   *[off] agora sai sem aprovação.
+}
+network-error-none = Esta turma não está em nenhuma rede.
+network-error-which = Diga qual rede: { $names }.
+network-error-unknown-name = Não há rede chamada “{ $name }” aqui. Redes: { $names }.
+network-error-not-network-coordinator = Só quem coordena uma rede pode fazer isso, e você não coordena nenhuma.
+network-error-too-many = Uma turma pode estar em no máximo { $max } redes.
+network-error-code-unknown = Este código não é conhecido. Peça um novo à coordenação da rede.
+network-error-code-used = Este código já foi usado. Cada código deixa entrar uma só turma; peça um novo.
+network-error-code-expired = Este código expirou. Peça um novo à coordenação da rede.
+network-error-already-in = { $cohort } já está em “{ $name }”. O código não foi usado.
+network-error-approval-value = Escreva <code>--approval on</code> ou <code>--approval off</code>.
+network-hub-attached = Este chat agora é o ponto de encontro de “{ $name }”: o resumo semanal dos aprendizados compartilhados da rede chegará aqui.
+network-hub-error-cannot-post = Não consigo publicar nesse chat, então ele não virou o ponto de encontro de “{ $name }”. Deixe-me publicar lá e tente de novo.
+network-digest-title = Da rede “{ $name }”: o que seus membros escolheram compartilhar ({ $count })
+network-digest-language = <b>Em { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = O que você quer oferecer às redes da sua turma? Nada sai sem a sua escolha.
+network-share-item = { $n }. { $kind ->
+    [reflection] Reflexão
+    [checkin] Resposta de acompanhamento
+   *[commitment] Compromisso
+} ({ $cohort }): { $text }
+network-share-button = Compartilhar { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] feito
+    [partly] feito em parte
+    [not-yet] ainda não
+   *[let-go] deixei de lado
+}
+network-share-confirm = Você oferece isto a { $networks }:
+    { $text }
+    O resumo deve mostrar o seu nome?
+network-share-with-name = Compartilhar com meu nome
+network-share-without-name = Compartilhar sem meu nome
+network-share-cancel = Cancelar
+network-share-cancelled = Nada foi compartilhado.
+network-share-done = Compartilhado com { $networks }. Sai no próximo resumo; <code>/share withdraw</code> retira até lá.
+network-share-pending = Oferecido a { $networks }. A coordenação da sua turma aprova primeiro; <code>/share withdraw</code> retira.
+network-share-error-no-network = Nenhuma das suas turmas está numa rede, então não há com quem compartilhar.
+network-share-error-nothing = Você ainda não tem reflexões, respostas de acompanhamento nem resultados de compromissos para compartilhar.
+network-share-error-gone = Isso não é mais seu para compartilhar (ou não existe mais).
+network-share-error-already = Você já ofereceu isto a estas redes.
+network-approve-ask = Alguém de { $cohort } quer compartilhar isto com a rede “{ $network }”:
+    { $text }
+network-approve-yes = Aprovar
+network-approve-no = Recusar
+network-approve-done = Aprovado: sai no próximo resumo.
+network-decline-done = Recusado: não sairá.
+network-approve-already = Outra pessoa da coordenação já decidiu, ou quem escreveu retirou.
+network-approve-not-coordinator = Só a coordenação dessa turma pode decidir.
+network-withdraw-title = O que você compartilhou e ainda não saiu:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Retirar { $n }
+network-withdraw-done = Retirado: não sairá.
+network-withdraw-none = Você não tem nada compartilhado esperando para sair.
+network-report-title = “{ $name }”, os últimos 30 dias (turmas: { $count })
+network-report-line = • { $cohort }: { $members } membros, { $active } responderam a um acompanhamento, { $checkins ->
+    [yes] taxa de resposta { $rate }%
+   *[no] sem acompanhamentos
+}
+network-report-line-small = • { $cohort }: menos de 5 membros, não mostrado
+network-report-error-one = “{ $name }” tem uma só turma: ainda não há o que comparar. Convide outra com <code>/network invite</code>.
+mydata-network-shares = O que você compartilhou com redes ({ $count }):
+mydata-network-share = • “{ $network }” ({ $status ->
+    [pending] esperando aprovação
+    [approved] esperando o resumo
+    [declined] recusado
+    [withdrawn] retirado
+   *[sent] enviado
+}, { $named ->
+    [yes] com seu nome
+   *[no] sem seu nome
+}): { $text }
+mydata-network-coordinator = Você coordena as redes { $names }.
+cmd-network-announce-summary = anunciar uma mensagem ao grupo de cada turma da rede
+cmd-network-announce-usage = /network announce TEXTO [--network "Rede"]
+field-announcement = anúncio
+network-error-announcements-value = Escreva <code>--announcements on</code> ou <code>--announcements off</code>.
+network-announcements-set = Os anúncios da rede { $announcements ->
+    [on] agora chegam a { $cohort }.
+   *[off] não chegam mais a { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>Da rede “{ $name }”</b>
+    { $text }
+network-announce-sent = Anúncio de “{ $name }” na fila para grupos de turmas: { $sent }; sem envio (recusaram ou inalcançáveis): { $skipped }.

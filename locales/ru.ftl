@@ -1150,3 +1150,131 @@ cmd-checkin-digest-summary = последний чек-ин так, как ег�
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Ваш ответ на вопрос { $n } обновлён.
 timezone-cleared = Ваш часовой пояс удалён; время показывается по { $timezone } (сейчас { $now }).
+## w4-network
+cmd-network-summary = сети когорт: объединять когорты, делиться находками, видеть их рядом
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = сети, в которые входит эта когорта
+cmd-network-list-usage = /network list
+cmd-network-create-summary = начать сеть с этой когортой; вы её координируете
+cmd-network-create-usage = /network create "Название"
+cmd-network-invite-summary = одноразовый код для ещё одной когорты (приходит в личный чат)
+cmd-network-invite-usage = /network invite ["Сеть"]
+cmd-network-join-summary = эта когорта вступает в сеть по коду (только её координаторы)
+cmd-network-join-usage = /network join КОД
+cmd-network-leave-summary = эта когорта выходит из сети
+cmd-network-leave-usage = /network leave ["Сеть"]
+cmd-network-hub-summary = сделать этот чат центром сети, куда приходит её дайджест
+cmd-network-hub-usage = /network hub ["Сеть"]
+cmd-network-settings-summary = ждут ли материалы этой когорты одобрения координатора
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Сеть"]
+cmd-network-report-summary = когорты сети рядом друг с другом (в личный чат)
+cmd-network-report-usage = /network report ["Сеть"]
+cmd-share-summary = предложить сетям вашей когорты одну из ваших рефлексий, ответов на чек-ин или обязательств
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = выбрать, чем поделиться
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = забрать материал до отправки
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = название сети
+network-created = Сеть «{ $name }» создана вместе с { $cohort }. Вы её координируете. Пригласите другую когорту командой <code>/network invite</code>.
+network-invite-code = Одноразовый код для «{ $name }»: <code>{ $code }</code>. Действует до { $until }, для одной когорты. Её координатор пишет <code>/network join { $code }</code> в группе когорты.
+network-joined = { $cohort } вступила в «{ $name }». Когорт в сети теперь: { $count }.
+network-left = { $cohort } вышла из «{ $name }». Ещё не отправленные материалы этой когорты не уйдут.
+network-list-none = { $cohort } не входит ни в одну сеть. Координатор может начать сеть командой <code>/network create "Название"</code> или вступить в сеть по коду.
+network-list-title = Сети когорты { $cohort }:
+network-list-line = • «{ $name }»: { $cohorts }; одобрение { $approval ->
+    [on] включено
+   *[off] выключено
+}; центр { $hub ->
+    [yes] подключён
+   *[no] не подключён
+}
+network-approval-set = Материалы { $cohort } для «{ $name }» { $approval ->
+    [on] теперь ждут одобрения координатора.
+   *[off] теперь уходят без одобрения.
+}
+network-error-none = Эта когорта не входит ни в одну сеть.
+network-error-which = Укажите сеть: { $names }.
+network-error-unknown-name = Здесь нет сети «{ $name }». Сети: { $names }.
+network-error-not-network-coordinator = Это могут только координаторы сети, а вы не координируете ни одной.
+network-error-too-many = Когорта может входить не более чем в { $max } сетей.
+network-error-code-unknown = Такой код неизвестен. Попросите новый у координатора сети.
+network-error-code-used = Этот код уже использован. Каждый код — для одной когорты; попросите новый.
+network-error-code-expired = Срок действия кода истёк. Попросите новый у координатора сети.
+network-error-already-in = { $cohort } уже входит в «{ $name }». Код не использован.
+network-error-approval-value = Напишите <code>--approval on</code> или <code>--approval off</code>.
+network-hub-attached = Этот чат теперь центр сети «{ $name }»: сюда каждую неделю будет приходить дайджест находок, которыми поделились.
+network-hub-error-cannot-post = Я не могу писать в этот чат, поэтому он не стал центром «{ $name }». Разрешите мне писать туда и попробуйте снова.
+network-digest-title = Из сети «{ $name }»: чем решили поделиться участники ({ $count })
+network-digest-language = <b>На языке: { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = Что вы хотите предложить сетям вашей когорты? Без вашего выбора ничего не уйдёт.
+network-share-item = { $n }. { $kind ->
+    [reflection] Рефлексия
+    [checkin] Ответ на чек-ин
+   *[commitment] Обязательство
+} ({ $cohort }): { $text }
+network-share-button = Поделиться { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] сделано
+    [partly] сделано частично
+    [not-yet] пока нет
+   *[let-go] отказался
+}
+network-share-confirm = Вы предлагаете это сетям { $networks }:
+    { $text }
+    Показывать ли в дайджесте ваше имя?
+network-share-with-name = С моим именем
+network-share-without-name = Без моего имени
+network-share-cancel = Отмена
+network-share-cancelled = Ничего не отправлено.
+network-share-done = Отправлено в { $networks }. Уйдёт в следующем дайджесте; до тех пор <code>/share withdraw</code> забирает обратно.
+network-share-pending = Предложено { $networks }. Сначала это одобряет координатор вашей когорты; <code>/share withdraw</code> забирает обратно.
+network-share-error-no-network = Ни одна из ваших когорт не входит в сеть, делиться не с кем.
+network-share-error-nothing = У вас пока нет рефлексий, ответов на чек-ины или итогов обязательств, чтобы поделиться.
+network-share-error-gone = Этот материал больше не ваш или его уже нет.
+network-share-error-already = Вы уже предлагали это этим сетям.
+network-approve-ask = Участник когорты { $cohort } хочет поделиться этим с сетью «{ $network }»:
+    { $text }
+network-approve-yes = Одобрить
+network-approve-no = Отклонить
+network-approve-done = Одобрено: уйдёт в следующем дайджесте.
+network-decline-done = Отклонено: не уйдёт.
+network-approve-already = Другой координатор уже решил, или автор забрал материал.
+network-approve-not-coordinator = Решать может только координатор этой когорты.
+network-withdraw-title = Ваши материалы, которые ещё не ушли:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Забрать { $n }
+network-withdraw-done = Забрано: не уйдёт.
+network-withdraw-none = У вас нет материалов, ожидающих отправки.
+network-report-title = «{ $name }», последние 30 дней (когорт: { $count })
+network-report-line = • { $cohort }: участников — { $members }, ответили на чек-ин — { $active }, { $checkins ->
+    [yes] доля ответов { $rate }%
+   *[no] чек-инов не было
+}
+network-report-line-small = • { $cohort }: меньше 5 участников, не показано
+network-report-error-one = В «{ $name }» одна когорта: сравнивать пока нечего. Пригласите другую командой <code>/network invite</code>.
+mydata-network-shares = Чем вы поделились с сетями ({ $count }):
+mydata-network-share = • «{ $network }» ({ $status ->
+    [pending] ждёт одобрения
+    [approved] ждёт дайджеста
+    [declined] отклонено
+    [withdrawn] забрано
+   *[sent] отправлено
+}, { $named ->
+    [yes] с вашим именем
+   *[no] без вашего имени
+}): { $text }
+mydata-network-coordinator = Вы координируете сети { $names }.
+cmd-network-announce-summary = разослать объявление в группу каждой когорты сети
+cmd-network-announce-usage = /network announce ТЕКСТ [--network "Сеть"]
+field-announcement = объявление
+network-error-announcements-value = Напишите <code>--announcements on</code> или <code>--announcements off</code>.
+network-announcements-set = Объявления сети { $announcements ->
+    [on] теперь приходят в { $cohort }.
+   *[off] больше не приходят в { $cohort }.
+} («{ $name }»)
+network-announcement = <b>Из сети «{ $name }»</b>
+    { $text }
+network-announce-sent = Объявление «{ $name }» поставлено в очередь для групп когорт: { $sent }; не отправлено (отказались или недоступны): { $skipped }.

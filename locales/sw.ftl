@@ -1056,3 +1056,131 @@ cmd-checkin-digest-summary = ripoti ya maendeleo ya mwisho kama waratibu wanavyo
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Jibu lako la swali { $n } limesasishwa.
 timezone-cleared = Saa za eneo lako zimeondolewa; nyakati zinaonyeshwa kwa { $timezone } (sasa ni { $now }).
+## w4-network
+cmd-network-summary = mitandao ya makundi: unganisha makundi, shiriki mafunzo, yaone bega kwa bega
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = mitandao ambayo kundi hili limo
+cmd-network-list-usage = /network list
+cmd-network-create-summary = anzisha mtandao na kundi hili; wewe ndiye mratibu wake
+cmd-network-create-usage = /network create "Jina"
+cmd-network-invite-summary = msimbo wa matumizi moja kwa kundi moja zaidi (unatumwa faraghani)
+cmd-network-invite-usage = /network invite ["Mtandao"]
+cmd-network-join-summary = kundi hili linajiunga na mtandao kwa msimbo (waratibu wake tu)
+cmd-network-join-usage = /network join MSIMBO
+cmd-network-leave-summary = kundi hili linaondoka kwenye mtandao
+cmd-network-leave-usage = /network leave ["Mtandao"]
+cmd-network-hub-summary = fanya gumzo hili kuwa kitovu cha mtandao, ambapo muhtasari wake hufika
+cmd-network-hub-usage = /network hub ["Mtandao"]
+cmd-network-settings-summary = kama vinavyoshirikiwa na kundi hili vinasubiri idhini ya mratibu
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Mtandao"]
+cmd-network-report-summary = makundi ya mtandao bega kwa bega (yanatumwa faraghani)
+cmd-network-report-usage = /network report ["Mtandao"]
+cmd-share-summary = toa moja ya tafakari zako, majibu ya ripoti za maendeleo au ahadi zako kwa mitandao ya kundi lako
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = chagua kitu cha kushiriki
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = rudisha kitu kabla hakijatumwa
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = jina la mtandao
+network-created = Mtandao “{ $name }” umeundwa pamoja na { $cohort }. Wewe ndiye mratibu wake. Alika kundi jingine kwa <code>/network invite</code>.
+network-invite-code = Msimbo wa matumizi moja kwa “{ $name }”: <code>{ $code }</code>. Unafaa hadi { $until }, kwa kundi moja. Mratibu wake anaandika <code>/network join { $code }</code> kwenye kikundi cha kundi hilo.
+network-joined = { $cohort } limejiunga na “{ $name }”. Makundi katika mtandao sasa: { $count }.
+network-left = { $cohort } limeondoka “{ $name }”. Vitu vya kundi hili ambavyo bado havijatumwa havitatumwa.
+network-list-none = { $cohort } halimo katika mtandao wowote. Mratibu anaweza kuanzisha mmoja kwa <code>/network create "Jina"</code> au kujiunga na mmoja kwa msimbo.
+network-list-title = Mitandao ya { $cohort }:
+network-list-line = • “{ $name }”: { $cohorts }; idhini { $approval ->
+    [on] imewashwa
+   *[off] imezimwa
+}; kitovu { $hub ->
+    [yes] kimeunganishwa
+   *[no] hakijaunganishwa
+}
+network-approval-set = Vinavyoshirikiwa na { $cohort } kwa “{ $name }” { $approval ->
+    [on] sasa vinasubiri idhini ya mratibu.
+   *[off] sasa vinatumwa bila idhini.
+}
+network-error-none = Kundi hili halimo katika mtandao wowote.
+network-error-which = Taja mtandao gani: { $names }.
+network-error-unknown-name = Hakuna mtandao unaoitwa “{ $name }” hapa. Mitandao: { $names }.
+network-error-not-network-coordinator = Ni waratibu wa mtandao tu wanaoweza kufanya hivi, na wewe huratibu mtandao wowote.
+network-error-too-many = Kundi linaweza kuwa katika mitandao isiyozidi { $max }.
+network-error-code-unknown = Msimbo huu haujulikani. Omba mpya kwa mratibu wa mtandao.
+network-error-code-used = Msimbo huu umeshatumika. Kila msimbo ni kwa kundi moja tu; omba mpya.
+network-error-code-expired = Muda wa msimbo huu umekwisha. Omba mpya kwa mratibu wa mtandao.
+network-error-already-in = { $cohort } tayari limo katika “{ $name }”. Msimbo haukutumika.
+network-error-approval-value = Andika <code>--approval on</code> au <code>--approval off</code>.
+network-hub-attached = Gumzo hili sasa ni kitovu cha “{ $name }”: muhtasari wa kila wiki wa mafunzo yaliyoshirikiwa katika mtandao utafika hapa.
+network-hub-error-cannot-post = Siwezi kuandika katika gumzo hilo, kwa hiyo halikuwa kitovu cha “{ $name }”. Niruhusu kuandika huko kisha ujaribu tena.
+network-digest-title = Kutoka mtandao “{ $name }”: walichochagua wanachama wake kushiriki ({ $count })
+network-digest-language = <b>Kwa { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = Ungependa kutoa nini kwa mitandao ya kundi lako? Hakuna kinachotumwa usipochagua.
+network-share-item = { $n }. { $kind ->
+    [reflection] Tafakari
+    [checkin] Jibu la ripoti ya maendeleo
+   *[commitment] Ahadi
+} ({ $cohort }): { $text }
+network-share-button = Shiriki { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] imefanyika
+    [partly] imefanyika kwa sehemu
+    [not-yet] bado
+   *[let-go] nimeiacha
+}
+network-share-confirm = Unatoa hiki kwa { $networks }:
+    { $text }
+    Je, muhtasari uonyeshe jina lako?
+network-share-with-name = Shiriki pamoja na jina langu
+network-share-without-name = Shiriki bila jina langu
+network-share-cancel = Ghairi
+network-share-cancelled = Hakuna kilichoshirikiwa.
+network-share-done = Kimeshirikiwa na { $networks }. Kitatumwa katika muhtasari ujao; hadi hapo <code>/share withdraw</code> kinakirudisha.
+network-share-pending = Kimetolewa kwa { $networks }. Mratibu wa kundi lako atakiidhinisha kwanza; <code>/share withdraw</code> kinakirudisha.
+network-share-error-no-network = Hakuna kundi lako lililo katika mtandao, kwa hiyo hakuna wa kushiriki naye.
+network-share-error-nothing = Bado huna tafakari, majibu ya ripoti za maendeleo au matokeo ya ahadi ya kushiriki.
+network-share-error-gone = Kitu hicho si chako tena kushiriki (au hakipo tena).
+network-share-error-already = Umeshatoa kitu hiki kwa mitandao hii.
+network-approve-ask = Mwanachama wa { $cohort } anataka kushiriki hiki na mtandao “{ $network }”:
+    { $text }
+network-approve-yes = Idhinisha
+network-approve-no = Kataa
+network-approve-done = Kimeidhinishwa: kitatumwa katika muhtasari ujao.
+network-decline-done = Kimekataliwa: hakitatumwa.
+network-approve-already = Mratibu mwingine ameshaamua, au mwandishi amekirudisha.
+network-approve-not-coordinator = Ni mratibu wa kundi hilo tu anayeweza kuamua.
+network-withdraw-title = Vitu ulivyoshiriki ambavyo bado havijatumwa:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Rudisha { $n }
+network-withdraw-done = Kimerudishwa: hakitatumwa.
+network-withdraw-none = Huna vitu vilivyoshirikiwa vinavyosubiri kutumwa.
+network-report-title = “{ $name }”, siku 30 zilizopita (makundi: { $count })
+network-report-line = • { $cohort }: wanachama { $members }, { $active } walijibu ripoti ya maendeleo, { $checkins ->
+    [yes] kiwango cha majibu { $rate }%
+   *[no] hakuna ripoti za maendeleo
+}
+network-report-line-small = • { $cohort }: wanachama chini ya 5, haionyeshwi
+network-report-error-one = “{ $name }” lina kundi moja tu: bado hakuna cha kulinganisha. Alika jingine kwa <code>/network invite</code>.
+mydata-network-shares = Ulivyoshiriki na mitandao ({ $count }):
+mydata-network-share = • “{ $network }” ({ $status ->
+    [pending] kinasubiri idhini
+    [approved] kinasubiri muhtasari
+    [declined] kimekataliwa
+    [withdrawn] kimerudishwa
+   *[sent] kimetumwa
+}, { $named ->
+    [yes] pamoja na jina lako
+   *[no] bila jina lako
+}): { $text }
+mydata-network-coordinator = Unaratibu mitandao { $names }.
+cmd-network-announce-summary = tangaza ujumbe kwa kikundi cha kila kundi katika mtandao
+cmd-network-announce-usage = /network announce MAANDISHI [--network "Mtandao"]
+field-announcement = tangazo
+network-error-announcements-value = Andika <code>--announcements on</code> au <code>--announcements off</code>.
+network-announcements-set = Matangazo ya mtandao { $announcements ->
+    [on] sasa yanafika { $cohort }.
+   *[off] hayafiki tena { $cohort }.
+} (“{ $name }”)
+network-announcement = <b>Kutoka mtandao “{ $name }”</b>
+    { $text }
+network-announce-sent = Tangazo la “{ $name }” limepangwa kwa vikundi vya makundi: { $sent }; halikutumwa (walikataa au hawafikiki): { $skipped }.

@@ -1150,3 +1150,131 @@ cmd-checkin-digest-summary = останній чек-ін так, як його 
 cmd-checkin-digest-usage = /checkin digest
 checkin-answer-updated = Вашу відповідь на запитання { $n } оновлено.
 timezone-cleared = Ваш часовий пояс видалено; час показано за { $timezone } (зараз { $now }).
+## w4-network
+cmd-network-summary = мережі когорт: об’єднувати когорти, ділитися знахідками, бачити їх поруч
+cmd-network-usage = /network [list|create|invite|join|leave|hub|settings|report|announce]
+cmd-network-list-summary = мережі, до яких входить ця когорта
+cmd-network-list-usage = /network list
+cmd-network-create-summary = почати мережу з цією когортою; ви її координуєте
+cmd-network-create-usage = /network create "Назва"
+cmd-network-invite-summary = одноразовий код для ще однієї когорти (надходить в особистий чат)
+cmd-network-invite-usage = /network invite ["Мережа"]
+cmd-network-join-summary = ця когорта вступає до мережі за кодом (лише її координатори)
+cmd-network-join-usage = /network join КОД
+cmd-network-leave-summary = ця когорта виходить із мережі
+cmd-network-leave-usage = /network leave ["Мережа"]
+cmd-network-hub-summary = зробити цей чат центром мережі, куди надходить її дайджест
+cmd-network-hub-usage = /network hub ["Мережа"]
+cmd-network-settings-summary = чи чекають матеріали цієї когорти схвалення координатора
+cmd-network-settings-usage = /network settings [--approval on|off] [--announcements on|off] ["Мережа"]
+cmd-network-report-summary = когорти мережі поруч (в особистий чат)
+cmd-network-report-usage = /network report ["Мережа"]
+cmd-share-summary = запропонувати мережам вашої когорти одну з ваших рефлексій, відповідей на чек-ін або зобов’язань
+cmd-share-usage = /share [withdraw]
+cmd-share-list-summary = вибрати, чим поділитися
+cmd-share-list-usage = /share
+cmd-share-withdraw-summary = забрати матеріал до надсилання
+cmd-share-withdraw-usage = /share withdraw
+field-network-name = назва мережі
+network-created = Мережу «{ $name }» створено разом із { $cohort }. Ви її координуєте. Запросіть іншу когорту командою <code>/network invite</code>.
+network-invite-code = Одноразовий код для «{ $name }»: <code>{ $code }</code>. Дійсний до { $until }, для однієї когорти. Її координатор пише <code>/network join { $code }</code> у групі когорти.
+network-joined = { $cohort } вступила до «{ $name }». Когорт у мережі тепер: { $count }.
+network-left = { $cohort } вийшла з «{ $name }». Ще не надіслані матеріали цієї когорти не підуть.
+network-list-none = { $cohort } не входить до жодної мережі. Координатор може почати мережу командою <code>/network create "Назва"</code> або вступити до мережі за кодом.
+network-list-title = Мережі когорти { $cohort }:
+network-list-line = • «{ $name }»: { $cohorts }; схвалення { $approval ->
+    [on] увімкнено
+   *[off] вимкнено
+}; центр { $hub ->
+    [yes] під’єднано
+   *[no] не під’єднано
+}
+network-approval-set = Матеріали { $cohort } для «{ $name }» { $approval ->
+    [on] тепер чекають схвалення координатора.
+   *[off] тепер ідуть без схвалення.
+}
+network-error-none = Ця когорта не входить до жодної мережі.
+network-error-which = Укажіть мережу: { $names }.
+network-error-unknown-name = Тут немає мережі «{ $name }». Мережі: { $names }.
+network-error-not-network-coordinator = Це можуть лише координатори мережі, а ви не координуєте жодної.
+network-error-too-many = Когорта може входити щонайбільше до { $max } мереж.
+network-error-code-unknown = Такий код невідомий. Попросіть новий у координатора мережі.
+network-error-code-used = Цей код уже використано. Кожен код — для однієї когорти; попросіть новий.
+network-error-code-expired = Термін дії коду минув. Попросіть новий у координатора мережі.
+network-error-already-in = { $cohort } уже входить до «{ $name }». Код не використано.
+network-error-approval-value = Напишіть <code>--approval on</code> або <code>--approval off</code>.
+network-hub-attached = Цей чат тепер центр мережі «{ $name }»: сюди щотижня надходитиме дайджест знахідок, якими поділилися.
+network-hub-error-cannot-post = Я не можу писати в цей чат, тож він не став центром «{ $name }». Дозвольте мені писати туди й спробуйте знову.
+network-digest-title = З мережі «{ $name }»: чим вирішили поділитися учасники ({ $count })
+network-digest-language = <b>Мовою: { $language }</b>
+network-digest-item = • { $text } ({ $cohort })
+network-digest-item-named = • { $text } ({ $cohort }, { $author })
+network-share-title = Що ви хочете запропонувати мережам вашої когорти? Без вашого вибору нічого не піде.
+network-share-item = { $n }. { $kind ->
+    [reflection] Рефлексія
+    [checkin] Відповідь на чек-ін
+   *[commitment] Зобов’язання
+} ({ $cohort }): { $text }
+network-share-button = Поділитися { $n }
+network-share-outcome = { $text } — { $status ->
+    [done] зроблено
+    [partly] зроблено частково
+    [not-yet] ще ні
+   *[let-go] відмовився
+}
+network-share-confirm = Ви пропонуєте це мережам { $networks }:
+    { $text }
+    Чи показувати в дайджесті ваше ім’я?
+network-share-with-name = З моїм ім’ям
+network-share-without-name = Без мого імені
+network-share-cancel = Скасувати
+network-share-cancelled = Нічого не надіслано.
+network-share-done = Надіслано до { $networks }. Піде в наступному дайджесті; доти <code>/share withdraw</code> забирає назад.
+network-share-pending = Запропоновано { $networks }. Спершу це схвалює координатор вашої когорти; <code>/share withdraw</code> забирає назад.
+network-share-error-no-network = Жодна з ваших когорт не входить до мережі, ділитися нема з ким.
+network-share-error-nothing = У вас поки немає рефлексій, відповідей на чек-іни чи підсумків зобов’язань, щоб поділитися.
+network-share-error-gone = Цей матеріал уже не ваш або його вже немає.
+network-share-error-already = Ви вже пропонували це цим мережам.
+network-approve-ask = Учасник когорти { $cohort } хоче поділитися цим із мережею «{ $network }»:
+    { $text }
+network-approve-yes = Схвалити
+network-approve-no = Відхилити
+network-approve-done = Схвалено: піде в наступному дайджесті.
+network-decline-done = Відхилено: не піде.
+network-approve-already = Інший координатор уже вирішив, або автор забрав матеріал.
+network-approve-not-coordinator = Вирішувати може лише координатор цієї когорти.
+network-withdraw-title = Ваші матеріали, які ще не пішли:
+network-withdraw-item = { $n }. { $text }
+network-withdraw-button = Забрати { $n }
+network-withdraw-done = Забрано: не піде.
+network-withdraw-none = У вас немає матеріалів, що чекають надсилання.
+network-report-title = «{ $name }», останні 30 днів (когорт: { $count })
+network-report-line = • { $cohort }: учасників — { $members }, відповіли на чек-ін — { $active }, { $checkins ->
+    [yes] частка відповідей { $rate }%
+   *[no] чек-інів не було
+}
+network-report-line-small = • { $cohort }: менше 5 учасників, не показано
+network-report-error-one = У «{ $name }» одна когорта: порівнювати поки нічого. Запросіть іншу командою <code>/network invite</code>.
+mydata-network-shares = Чим ви поділилися з мережами ({ $count }):
+mydata-network-share = • «{ $network }» ({ $status ->
+    [pending] чекає схвалення
+    [approved] чекає дайджесту
+    [declined] відхилено
+    [withdrawn] забрано
+   *[sent] надіслано
+}, { $named ->
+    [yes] з вашим ім’ям
+   *[no] без вашого імені
+}): { $text }
+mydata-network-coordinator = Ви координуєте мережі { $names }.
+cmd-network-announce-summary = розіслати оголошення в групу кожної когорти мережі
+cmd-network-announce-usage = /network announce ТЕКСТ [--network "Мережа"]
+field-announcement = оголошення
+network-error-announcements-value = Напишіть <code>--announcements on</code> або <code>--announcements off</code>.
+network-announcements-set = Оголошення мережі { $announcements ->
+    [on] тепер надходять до { $cohort }.
+   *[off] більше не надходять до { $cohort }.
+} («{ $name }»)
+network-announcement = <b>З мережі «{ $name }»</b>
+    { $text }
+network-announce-sent = Оголошення «{ $name }» поставлено в чергу для груп когорт: { $sent }; не надіслано (відмовилися або недоступні): { $skipped }.

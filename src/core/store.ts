@@ -10,6 +10,7 @@ import type { CohortRepository, MembershipRepository } from './store/cohorts.ts'
 import type { DeliveryRepository } from './store/deliveries.ts';
 import type { GatheringRepository } from './store/gatherings.ts';
 import type { InboundRepository } from './store/inbound.ts';
+import type { NetworkRepository } from './store/network.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
 import type { SurveyRepository } from './store/surveys.ts';
@@ -23,6 +24,7 @@ export * from './store/cohorts.ts';
 export type * from './store/deliveries.ts';
 export type * from './store/gatherings.ts';
 export type * from './store/inbound.ts';
+export type * from './store/network.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
 export type * from './store/surveys.ts';
@@ -45,6 +47,7 @@ export interface Store {
   peerRounds: PeerRoundRepository;
   gatherings: GatheringRepository;
   surveys: SurveyRepository;
+  networks: NetworkRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

@@ -17,6 +17,7 @@ import { gatheringRepository } from './repositories/gatherings.ts';
 import { inboundRepository } from './repositories/inbound.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
+import { networkRepository } from './repositories/network.ts';
 import { peerRoundRepository } from './repositories/peer-rounds.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
 import { surveyRepository } from './repositories/surveys.ts';
@@ -74,5 +75,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     peerRounds: peerRoundRepository(ctx),
     gatherings: gatheringRepository(ctx),
     surveys: surveyRepository(ctx),
+    networks: networkRepository(ctx),
   };
 }

@@ -8,6 +8,7 @@ import { cohortsFeature } from './cohorts/index.ts';
 import { gatheringsFeature } from './gatherings/index.ts';
 import { helpFeature } from './help/index.ts';
 import { membersFeature } from './members/index.ts';
+import { networkFeature } from './network/index.ts';
 import { pairingFeature } from './pairing/index.ts';
 import { privacyFeature } from './privacy/index.ts';
 import { profileFeature } from './profile/index.ts';
@@ -28,4 +29,5 @@ export const features: readonly Feature[] = [
   helpFeature,
   privacyFeature,
   surveysFeature,
+  networkFeature,
 ];

@@ -1,6 +1,6 @@
 // /forgetme leaves no trace: a person lives a full cohort life (profile,
 // preferences, someone who avoids them, check-in answers, a reflection, a
-// gathering's answer, attendance and commitment, a
+// gathering's answer, attendance and commitment, a learning shared with a network, a
 // break, a peer round, a mentorship, a group message about them still
 // waiting to be sent), then forgets; every row of every table is searched
 // for their ids, names and texts. The Telegram and Matrix versions of this
@@ -55,6 +55,12 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     await world.advance('2h');
     await group.as('zeb').says('/resume');
     await zeb.says(`/reflect ${REFLECTION} --visibility me`);
+    // The reflection offered, with their name, to a network of the cohort (docs/network.md).
+    await group.as('alice').says('/network create Wetlands');
+    await zeb.says('/share');
+    await zeb.presses('Share 1');
+    await zeb.presses('Share with my name');
+    zeb.expectBotSaid('Shared with “Wetlands”');
 
     // A gathering: an answer, attendance, a commitment, follow-ups planned.
     await group.as('alice').says('/gathering create "Marsh walk" --at 2026-01-06 10:00 --until 12:00');
@@ -120,6 +126,7 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       'ActionToken',
       'GatheringRsvp',
       'Commitment',
+      'NetworkShare',
     ]) {
       expect(tables, `${table}\n${describeTraces(before)}`).toContain(table);
     }
@@ -150,5 +157,5 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     expect(await world.adapter.openDm('u-zeb')).toBeNull();
     await zeb.says('/mydata');
     zeb.expectBotSaid('You are in no cohort.');
-  });
+  }, 120_000);
 });

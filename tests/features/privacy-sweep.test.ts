@@ -112,6 +112,12 @@ const COMMANDS = [
   '/survey send 2',
   '/survey close 2',
   '/surveys',
+  '/network create "Sweep net"',
+  '/network',
+  '/network invite',
+  '/network report',
+  '/share',
+  '/share withdraw',
   '/cohort pause',
   '/cohort resume',
   // Last: its buttons change the presser's language, and the assertions read English.
@@ -252,5 +258,5 @@ describe('privacy sweep', () => {
         expect(m.preferences.join(' ')).not.toContain(SECRETS.typedInGroup.toLowerCase());
       }
     }
-  });
+  }, 120_000);
 });

@@ -1,0 +1,98 @@
+// Networks of cohorts (docs/network.md): which cohorts are in one (each by its
+// own coordinator's consent, through a one-time invite code), who coordinates
+// it, where its hub is, and the learnings members offered to it.
+
+export interface Network {
+  id: string;
+  name: string;
+  /** The hub chat's row id (digests go there); null until /network hub. */
+  hubChatId: string | null;
+  hubThreadId: string;
+  lastDigestAt: Date | null;
+  createdAt: Date;
+}
+
+/** A cohort's place in a network. */
+export interface NetworkCohort {
+  networkId: string;
+  cohortId: string;
+  /** Its members' shares wait for one of its coordinators' approval. */
+  approval: boolean;
+  /** Network announcements reach its group (its coordinators may opt out). */
+  announcements: boolean;
+  joinedAt: Date;
+}
+
+export type ShareSourceKind = 'reflection' | 'checkin' | 'commitment';
+export type NetworkShareStatus = 'pending' | 'approved' | 'declined' | 'withdrawn';
+
+export interface NetworkShare {
+  id: string;
+  networkId: string;
+  membershipId: string;
+  cohortId: string;
+  sourceKind: ShareSourceKind;
+  sourceId: string;
+  /** The text as it was when the author shared it. */
+  text: string;
+  locale: string;
+  withName: boolean;
+  status: NetworkShareStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+  digestedAt: Date | null;
+}
+
+/** Using an invite code: what happened. */
+export type RedeemOutcome =
+  | { kind: 'joined'; network: Network }
+  | { kind: 'unknown' }
+  | { kind: 'used' }
+  | { kind: 'expired' }
+  | { kind: 'already-in'; network: Network };
+
+export interface NetworkRepository {
+  /** A network with its first cohort and coordinator, in one transaction. */
+  create(input: { name: string; cohortId: string; coordinatorAccountId: string; at: Date }): Promise<Network>;
+  byId(id: string): Promise<Network | null>;
+  /** The networks a cohort is in, with its place in each. */
+  ofCohort(cohortId: string): Promise<Array<{ network: Network; link: NetworkCohort }>>;
+  /** The cohorts of a network, oldest member first. */
+  cohorts(networkId: string): Promise<NetworkCohort[]>;
+  coordinatorIds(networkId: string): Promise<string[]>;
+  /** The networks someone coordinates. */
+  coordinatedBy(accountId: string): Promise<Network[]>;
+  /** Networks with a hub (the digest runs for them). */
+  withHub(): Promise<Network[]>;
+  createInvite(input: { code: string; networkId: string; expiresAt: Date }): Promise<void>;
+  /**
+   * Use a code for a cohort: atomically marks it used and adds the cohort.
+   * A code of a network the cohort is already in stays unused.
+   */
+  redeemInvite(code: string, cohortId: string, at: Date): Promise<RedeemOutcome>;
+  /** Take a cohort out; false when it was not in. Its members' unsent shares to it are withdrawn. */
+  leave(networkId: string, cohortId: string): Promise<boolean>;
+  /** A cohort's own settings in a network; false when it is not in it. */
+  setCohortSettings(
+    networkId: string,
+    cohortId: string,
+    settings: Partial<Pick<NetworkCohort, 'approval' | 'announcements'>>,
+  ): Promise<boolean>;
+  setHub(networkId: string, hubChatId: string, hubThreadId: string, at: Date): Promise<void>;
+  setLastDigest(networkId: string, at: Date): Promise<void>;
+
+  /** Offer an item to a network; null when it was offered there already. */
+  share(input: Omit<NetworkShare, 'id' | 'decidedAt' | 'digestedAt'>): Promise<NetworkShare | null>;
+  shareById(id: string): Promise<NetworkShare | null>;
+  /** Approve or decline a pending share; false when it is no longer pending. */
+  decide(id: string, status: 'approved' | 'declined', at: Date): Promise<boolean>;
+  /** Withdraw a member's not yet digested shares of an item (all networks); how many. */
+  withdraw(membershipId: string, sourceKind: ShareSourceKind, sourceId: string): Promise<number>;
+  /** Every share of these memberships (for /mydata), newest first. */
+  sharesOf(membershipIds: string[]): Promise<NetworkShare[]>;
+  /** Approved, not yet digested shares of the network's current cohorts, oldest first. */
+  dueForDigest(networkId: string): Promise<NetworkShare[]>;
+  markDigested(ids: string[], at: Date): Promise<void>;
+  /** /forgetme: delete the shares of these memberships. */
+  deleteSharesOf(membershipIds: string[]): Promise<number>;
+}

@@ -1,0 +1,66 @@
+// Networks of cohorts (docs/network.md): cohorts join by their own
+// coordinators' consent, a hub chat receives a weekly digest of the learnings
+// members chose to share, and network coordinators see the cohorts side by side.
+
+import type { Feature } from '../../core/feature.ts';
+import { announce } from './announce.ts';
+import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
+import { hub } from './hub.ts';
+import { create, invite, join, leave, list, settings } from './membership.ts';
+import { describeShares, forgetShares } from './mydata.ts';
+import { report } from './report.ts';
+import {
+  consent,
+  decide,
+  pick,
+  SHARE_CONSENT,
+  SHARE_DECIDE,
+  SHARE_PICK,
+  SHARE_WITHDRAW,
+  share,
+  withdraw,
+  withdrawList,
+} from './share.ts';
+
+export const networkFeature: Feature = {
+  name: 'network',
+  commands: [
+    {
+      name: 'network',
+      where: 'group',
+      access: 'member',
+      defaultSubcommand: 'list',
+      subcommands: {
+        list: { run: list },
+        create: { access: 'coordinator', run: create },
+        // A network coordinator, from a group or in private; the code comes privately.
+        invite: { where: 'any', access: 'anyone', run: invite },
+        join: { access: 'coordinator', run: join },
+        leave: { access: 'coordinator', run: leave },
+        settings: { access: 'coordinator', flags: { approval: 'value', announcements: 'value' }, run: settings },
+        // A network coordinator; the text is free (quotes and line breaks kept).
+        announce: { where: 'any', access: 'anyone', freeText: true, flags: { network: 'value' }, run: announce },
+        // Run in the hub chat, which may hold no cohort: the network's coordinators are checked.
+        hub: { access: 'anyone', run: hub },
+        report: { where: 'any', access: 'anyone', run: report },
+      },
+    },
+    {
+      name: 'share',
+      where: 'private',
+      access: 'anyone',
+      defaultSubcommand: 'list',
+      subcommands: { list: { run: share }, withdraw: { run: withdrawList } },
+    },
+  ],
+  actions: {
+    [SHARE_PICK]: pick,
+    [SHARE_CONSENT]: consent,
+    [SHARE_DECIDE]: decide,
+    [SHARE_WITHDRAW]: withdraw,
+  },
+  jobs: { [DIGEST_JOB]: runDigest },
+  start: planAllDigests,
+  describeMyData: describeShares,
+  forget: forgetShares,
+};
