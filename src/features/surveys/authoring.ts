@@ -136,7 +136,15 @@ export async function onAuthorButton(ctx: Context, token: ActionToken, choice?: 
     await cancel(ctx);
     return ctx.t('done');
   }
-  const next = await afterPress(ctx, draft.cohortId, state, choice);
+  let next: DraftState | 'saved' | null;
+  try {
+    next = await afterPress(ctx, draft.cohortId, state, choice);
+  } catch (error) {
+    // The press used the buttons up: say what is wrong and ask the same step again.
+    if (!(error instanceof UserError)) throw error;
+    await ctx.reply(ctx.t(error.messageId, error.args));
+    next = state;
+  }
   if (!next) return ctx.t('action-stale');
   if (next !== 'saved') await save(ctx, draft.cohortId, next);
   return ctx.t('done');
