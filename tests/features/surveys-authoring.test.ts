@@ -2,12 +2,9 @@
 // database across a restart), /survey import and export (round trip), bad
 // definitions refused with nothing stored, /survey delete asking first.
 
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeAdapter } from '../../adapters/fake/adapter.ts';
-import { ManualClock } from '../../src/jobs/memory-scheduler.ts';
-import { createLocalBot } from '../../src/local.ts';
-import { createWorld, World } from '../helpers/scenario.ts';
+import { restarted } from '../helpers/restart.ts';
+import { createWorld, type World } from '../helpers/scenario.ts';
 import { accountOf, liveCohort } from './lookups.ts';
 
 const START = new Date('2026-03-02T09:00:00Z');
@@ -18,18 +15,6 @@ async function coordinator(world: World) {
   await group.as('alice').says('/cohort create "Authoring Lab"');
   await world.dm('alice').says('/language en');
   return group;
-}
-
-/** The bot restarted: a new bot and adapter on the same database (what survives is what was stored). */
-export async function restarted(world: World, at: Date): Promise<World> {
-  await world.local.adapter.stop();
-  const local = await createLocalBot({
-    store: world.store,
-    adapter: new FakeAdapter(),
-    log: pino({ level: 'silent' }),
-    clock: new ManualClock(at),
-  });
-  return new World(local, world.store, async () => {}, world.db);
 }
 
 describe('/survey new', () => {
@@ -85,7 +70,9 @@ describe('/survey new', () => {
       alice2.expectBotSaid(/3 question\(s\), anonymous/);
       await alice2.presses('Preview');
       const preview = alice2.expectBotSaid(/1\. \(1–5\) How useful was it\?/);
-      expect(preview).toContain('3. (One choice) What stopped you? [No time / No tools / <b>Other</b>] (optional) only if q2 = no');
+      expect(preview).toContain(
+        '3. (One choice) What stopped you? [No time / No tools / <b>Other</b>] (optional) only if q2 = no',
+      );
       // Nothing is stored before "Save".
       const cohort = await liveCohort(after, group);
       expect(await after.store.surveys.ofCohort(cohort.id)).toEqual([]);
@@ -218,7 +205,9 @@ describe('/survey import, export, delete', () => {
       alice.expectBotSaid(/questions\.0\.options\.0/);
       await alice.says('/survey import {"title": "Broken",');
       alice.expectBotSaid(/JSON/);
-      await alice.says('/survey import {"title":"<script>alert(1)</script>","questions":[{"id":"a","type":"yesno","text":"Q?"}],"owner":"me"}');
+      await alice.says(
+        '/survey import {"title":"<script>alert(1)</script>","questions":[{"id":"a","type":"yesno","text":"Q?"}],"owner":"me"}',
+      );
       alice.expectBotSaid(/owner|definition/i);
       expect(await world.store.surveys.ofCohort(cohort.id)).toEqual([]);
       // Hostile text that is otherwise valid is stored as text and shown escaped.

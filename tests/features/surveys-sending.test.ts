@@ -4,9 +4,9 @@
 // after the bot restarted.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { restarted } from '../helpers/restart.ts';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { lastButtons, liveCohort, membershipOf } from './lookups.ts';
-import { restarted } from './surveys-authoring.test.ts';
 
 const START = new Date('2026-03-02T09:00:00Z');
 const SLOW = 180_000;
