@@ -18,7 +18,7 @@ import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
 import { resultsText } from '../src/features/surveys/results.ts';
 import { createLocalBot, LOCALES_DIR } from '../src/local.ts';
-import { admin, databaseUrl, log, machine, percentile } from './common.ts';
+import { admin, countSqlStatements, databaseUrl, log, machine, percentile } from './common.ts';
 
 const PEOPLE = Number(process.env.BENCH_SURVEY_PEOPLE ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_SURVEY_CONCURRENCY ?? 64);
@@ -35,6 +35,9 @@ const DEFINITION = {
     { id: 'y1', type: 'yesno', text: 'Again, yes or no?' },
   ],
 };
+
+/** SQL statements sent to PostgreSQL (BEGIN/COMMIT included): what one answer costs the database. */
+const sqlStatements = countSqlStatements();
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -113,6 +116,8 @@ try {
   let answers = 0;
   let next = 0;
   const answerStarted = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const statementsBefore = sqlStatements();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < users.length) {
@@ -142,6 +147,9 @@ try {
     }),
   );
   const answerSeconds = (performance.now() - answerStarted) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerAnswer = (cpu.user + cpu.system) / 1000 / Math.max(1, answers);
+  const statementsPerAnswer = (sqlStatements() - statementsBefore) / Math.max(1, answers);
   latencies.sort((a, b) => a - b);
   const survey = (await store.surveys.byNumber(cohort.id, 1))!;
   const completed = (await store.surveys.participants(survey.id)).filter((p) => p.completed).length;
@@ -186,7 +194,7 @@ try {
   console.log(`| benchmark | figure | detail |`);
   console.log(`| --- | --- | --- |`);
   console.log(
-    `| ${PEOPLE.toLocaleString('en')} people × 10 questions, presses through the inbound path (${CONCURRENCY} people at a time) | ${(answers / answerSeconds).toFixed(0)} answers/s | ${answers} answers in ${answerSeconds.toFixed(1)} s; press → next question at the adapter p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; ${completed} completed |`,
+    `| ${PEOPLE.toLocaleString('en')} people × 10 questions, presses through the inbound path (${CONCURRENCY} people at a time) | ${(answers / answerSeconds).toFixed(0)} answers/s | ${answers} answers in ${answerSeconds.toFixed(1)} s; press → next question at the adapter p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; ${completed} completed; bot process CPU ${cpuMsPerAnswer.toFixed(1)} ms and ${statementsPerAnswer.toFixed(1)} SQL statements per answer |`,
   );
   console.log(
     `| /survey send to ${PEOPLE.toLocaleString('en')} (first question to each, in-memory send queue) | ${(reached / sendSeconds).toFixed(0)} people/s | ${reached} reached in ${sendSeconds.toFixed(1)} s (setup with members ${setupSeconds.toFixed(1)} s) |`,
