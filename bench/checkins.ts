@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
 import { JobContext } from '../src/core/job-context.ts';
@@ -13,7 +12,7 @@ import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
-import { admin, databaseUrl, log, machine, percentile } from './common.ts';
+import { admin, countSqlStatements, databaseUrl, log, machine, percentile } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -34,12 +33,7 @@ function counted(db: Database): { db: Database; count: () => number } {
 }
 
 /** SQL statements sent to PostgreSQL (what one Prisma operation really costs, BEGIN/COMMIT included). */
-let statements = 0;
-const clientQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++;
-  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof clientQuery;
+const sqlStatements = countSqlStatements();
 
 const name = `cohort_bench_checkins_${process.pid}`;
 await admin(`CREATE DATABASE ${name}`);
@@ -119,7 +113,7 @@ try {
   }, 50);
   const worker = startJobWorker({ connection: redis, prefix, handlers, log, concurrency: CONCURRENCY });
   const before = count();
-  const statementsBefore = statements;
+  const statementsBefore = sqlStatements();
   while (entered.size < COHORTS) {
     if (Date.now() > dueAt.getTime() + 120_000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -127,7 +121,7 @@ try {
   // Let the last handlers finish planning the next occurrence.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const operations = count() - before;
-  const sql = statements - statementsBefore;
+  const sql = sqlStatements() - statementsBefore;
   clearInterval(sampler);
   await worker.close();
 

@@ -80,3 +80,18 @@ export async function until(check: () => boolean | Promise<boolean>, ms: number)
   }
   return true;
 }
+
+/**
+ * Count the SQL statements this process sends to PostgreSQL (BEGIN/COMMIT
+ * included: what a Prisma operation really costs). Call once, before the
+ * database is opened; read the count with the returned function.
+ */
+export function countSqlStatements(): () => number {
+  let statements = 0;
+  const clientQuery = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    statements++;
+    return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof clientQuery;
+  return () => statements;
+}

@@ -92,6 +92,8 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     const cohort = await liveCohort(world, group);
     const account = (await accountOf(world, 'zeb'))!;
     const membership = (await membershipOf(world, group, 'zeb'))!;
+    // A survey half-written with /survey new (kept in the database so it survives a restart).
+    await world.store.surveys.saveDraft(account.id, cohort.id, { step: 'menu', title: 'Zeb draft', questions: [] });
     const terms = [
       'u-zeb',
       'Zebulon',
@@ -120,6 +122,7 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       'CheckInAnswer',
       'Reflection',
       'SurveyParticipant',
+      'SurveyDraft',
       'Mentorship',
       'PeerGroupMember',
       'Delivery',

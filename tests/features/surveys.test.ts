@@ -227,6 +227,16 @@ describe('surveys', () => {
     expect(summary).toMatch(/Wikidata: \+2 en promedio/);
     expect(summary).toMatch(/Autoevaluación: respondieron 5 personas/);
     expect(section?.tables?.[0]?.rows.length).toBeGreaterThan(2);
+    // The chart: each theme before and after (the pairs' means), localized.
+    const chart = section?.chart as { title: string; data: { values: Array<Record<string, unknown>> } };
+    expect(chart.title).toBe('Autoevaluación, antes y después');
+    expect(chart.data.values).toEqual(
+      expect.arrayContaining([
+        { series: 'antes', label: expect.stringContaining('Wikidata'), value: 2 },
+        { series: 'después', label: expect.stringContaining('Wikidata'), value: 4 },
+        { series: 'después', label: expect.stringContaining('Commons'), value: 3 },
+      ]),
+    );
   });
 
   it('versions, resume, changing named answers, and the deadline', async () => {

@@ -68,4 +68,56 @@ describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse
     // Nothing of the answers in the room.
     expect((await saidIn(coord, roomId)).some((b) => /How did it go\?/.test(b))).toBe(false);
   }, 90_000);
+
+  it('a quick MSC3381 poll in the room, and !survey new in a DM answered with numbered replies', async () => {
+    const room = await coord.createRoom({ name: 'Survey room two' });
+    await coord.invite(room, member.userId);
+    await member.join(room);
+    await coord.invite(room, botUser.userId);
+    await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(room));
+    await coord.say(room, '!cohort create Poll --languages en');
+    await waitFor('cohort', async () => (await saidIn(coord, room)).some((b) => /Cohort Poll created/.test(b)));
+    await member.say(room, '!join');
+    await coord.say(room, '!survey poll "Next topic?" "Maps" "Bots"');
+    const poll = await waitFor('poll', async () =>
+      (await coord.messages(room)).find((e) => e.type === 'org.matrix.msc3381.poll.start'),
+    );
+    await member.vote(room, poll.event_id, ['1']);
+    const votes = async () => {
+      const survey = (await world.store.surveys.open()).find((s) => s.title === 'Next topic?');
+      return survey ? (await world.store.surveys.participants(survey.id)).map((p) => p.answers.q1) : [];
+    };
+    await waitFor('vote stored', async () => (await votes()).includes(1));
+    expect(await votes()).toEqual([1]);
+
+    // The coordinator writes a survey in private: `!survey new` and bare numbered replies.
+    await coord.say(room, '!survey new');
+    const dm = await waitFor('coordinator dm', async () => world.adapter.rooms.dmWith(coord.userId));
+    await coord.join(dm);
+    // The coordinator runs two cohorts here (the first test's too): name the one.
+    await coord.say(dm, '!survey new --cohort Poll');
+    await waitFor('title asked', async () => (await saidIn(coord, dm)).some((b) => /What is its title\?/.test(b)));
+    await coord.say(dm, 'Room pulse');
+    const menu = await waitFor('menu', async () =>
+      (await saidIn(coord, dm)).find((b) => /Room pulse: 0 question/.test(b)),
+    );
+    await coord.say(dm, /(\d+)\. Add a question/.exec(menu)![1]!);
+    const types = await waitFor('types', async () =>
+      (await saidIn(coord, dm)).find((b) => /Which kind of question\?/.test(b)),
+    );
+    await coord.say(dm, /(\d+)\. Yes \/ no/.exec(types)![1]!);
+    await waitFor('text asked', async () => (await saidIn(coord, dm)).some((b) => /Question 1: write it/.test(b)));
+    await coord.say(dm, 'Did the room help?');
+    const required = await waitFor('required', async () =>
+      (await saidIn(coord, dm)).find((b) => /Must people answer it\?/.test(b)),
+    );
+    await coord.say(dm, /(\d+)\. Required/.exec(required)![1]!);
+    const again = await waitFor('menu again', async () =>
+      (await saidIn(coord, dm)).find((b) => /Room pulse: 1 question/.test(b)),
+    );
+    await coord.say(dm, /(\d+)\. Save/.exec(again)![1]!);
+    await waitFor('saved', async () =>
+      (await saidIn(coord, dm)).some((b) => /Survey 2 is ready: .Room pulse., 1 questions/.test(b)),
+    );
+  }, 120_000);
 });

@@ -61,4 +61,45 @@ describe('telegram surveys', () => {
     expect(participant?.answers).toEqual({ q1: 4, q2: 'More examples' });
     expect(said(group.id).join('\n')).not.toContain('More examples');
   });
+
+  it('a quick question as a native poll (sendPoll), votes through poll_answer, and a delete confirmed by a button', async () => {
+    const group = api.group({ title: 'Poll Lab', admins: ['alice'] });
+    api.say('alice', group, '/cohort create "Poll Lab"');
+    for (const handle of ['bob', 'carol', 'dave']) api.say(handle, group, '/join');
+    api.say('alice', group, '/survey threshold 3');
+    await settle();
+    api.say('alice', group, '/survey poll "Next topic?" "Maps" "Bots"');
+    await settle();
+    const pollMessage = api.inChat(group.id).find((m) => m.poll)!;
+    expect(pollMessage.poll).toMatchObject({ question: 'Next topic?', options: ['Maps', 'Bots'], anonymous: false });
+    api.vote('bob', pollMessage.poll!.id, [1]);
+    api.vote('carol', pollMessage.poll!.id, [1]);
+    api.vote('dave', pollMessage.poll!.id, [0]);
+    await settle();
+    const [survey] = await store.surveys.open();
+    const votes = (await store.surveys.participants(survey!.id)).map((p) => p.answers.q1).sort();
+    expect(votes).toEqual([0, 1, 1]);
+    api.say('alice', group, '/survey results 1 --group');
+    await settle();
+    const summary = said(group.id).find((m) => m.includes('Survey results: Next topic?'))!;
+    expect(summary.replace(/[\u2068\u2069]/g, '')).toContain('Bots: 2 (67%)');
+
+    api.say('alice', group, '/survey delete 1');
+    await settle();
+    const confirm = api.inChat(group.id).at(-1)!;
+    expect(confirm.text.replace(/[\u2068\u2069]/g, '')).toMatch(/Delete survey 1/);
+    expect(confirm.buttons!.flat().map((b) => b.text)).toEqual(['Delete', 'Cancel']);
+    // Only the coordinator who asked may confirm.
+    api.press('bob', group.id, confirm.messageId, 0);
+    await settle();
+    expect(await store.surveys.byId(survey!.id)).not.toBeNull();
+    api.press('alice', group.id, confirm.messageId, 0);
+    await settle();
+    expect(
+      said(group.id)
+        .at(-1)
+        ?.replace(/[\u2068\u2069]/g, ''),
+    ).toMatch(/Survey 1 .*Next topic\?.* and its answers are deleted/);
+    expect(await store.surveys.byId(survey!.id)).toBeNull();
+  });
 });

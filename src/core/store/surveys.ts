@@ -105,4 +105,24 @@ export interface SurveyRepository {
   anonymousResponses(surveyId: string): Promise<SurveyAnonymousResponse[]>;
   /** At close of an anonymous survey: who answered is forgotten. */
   dropParticipants(surveyId: string): Promise<void>;
+  /** One person's row goes (a retracted poll vote). */
+  removeParticipant(surveyId: string, membershipId: string): Promise<void>;
+  /** Delete a survey with its versions, participants and anonymous answers. */
+  remove(surveyId: string): Promise<void>;
+
+  /** Fewest answers for a result to be shown in this cohort (default 5, never below 3). */
+  threshold(cohortId: string): Promise<number>;
+  setThreshold(cohortId: string, threshold: number): Promise<void>;
+
+  /** A survey being written with /survey new (kept across restarts). */
+  draft(accountId: string): Promise<SurveyDraft | null>;
+  saveDraft(accountId: string, cohortId: string, state: unknown): Promise<void>;
+  dropDraft(accountId: string): Promise<void>;
+}
+
+export interface SurveyDraft {
+  accountId: string;
+  cohortId: string;
+  state: unknown;
+  updatedAt: Date;
 }

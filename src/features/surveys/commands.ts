@@ -12,28 +12,20 @@ import { englishSpan, parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort, Survey } from '../../core/store.ts';
 import { formatDateTime, parseUntil } from '../../core/validate.ts';
 import { isOpen, startAnswering } from './answering.ts';
+import { audienceOf } from './audience.ts';
+import { startAuthoring } from './authoring.ts';
+import { postGroupSummary } from './group-summary.ts';
 import { definitionOf, type SurveyDefinition, scaleOf, textIn } from './model.ts';
 import { parseDefinition } from './parse.ts';
+import { POLL_TEMPLATE, quickPoll } from './quick-poll.ts';
 import { resultsText } from './results.ts';
 import { closeSurvey, DEFAULT_DEADLINE_MS, openSurvey, sendTo } from './send.ts';
+import { cohortOf, surveyArg } from './survey-arg.ts';
 import { isTemplate, TEMPLATES, templateDefinition } from './templates.ts';
+import { threshold } from './threshold.ts';
+import { deleteSurvey, exportSurvey, importSurvey } from './transfer.ts';
 
 export const OPEN_KIND = 'surveys.open';
-
-function cohortOf(ctx: Context): Cohort {
-  if (!ctx.cohort) throw new UserError('error-no-cohort-here');
-  return ctx.cohort;
-}
-
-/** "3" or "#3": a survey of this cohort. */
-async function surveyArg(ctx: Context, args: ParsedArgs): Promise<Survey> {
-  const word = args.positional[0];
-  if (!word) throw new UsageError('error-missing-argument', { argument: 'ID' });
-  const n = /^#?(\d{1,6})$/.exec(word);
-  const survey = n ? await ctx.store.surveys.byNumber(cohortOf(ctx).id, Number(n[1])) : null;
-  if (!survey) throw new UserError('survey-error-not-found', { id: word.slice(0, 20) });
-  return survey;
-}
 
 async function templates(ctx: Context): Promise<void> {
   const lines = [ctx.t('survey-templates-title')];
@@ -128,8 +120,10 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = cohortOf(ctx);
   const survey = await surveyArg(ctx, args);
   if (survey.status === 'closed') throw new UserError('survey-error-closed');
-  const to = String(args.flags.get('to') ?? 'cohort').toLowerCase();
-  if (to !== 'cohort') throw new UserError('survey-error-audience', { value: to.slice(0, 30) });
+  const to = String(args.flags.get('to') ?? 'cohort');
+  // Whom it goes to is checked before the survey opens: a wrong --to changes nothing.
+  const members = await audienceOf(ctx.store, cohort, to);
+  if (members.length === 0) throw new UserError('survey-error-nobody', { value: to.slice(0, 30) });
   const now = ctx.services.clock.now();
   const deadlineFlag = args.flags.get('deadline');
   const deadline =
@@ -143,9 +137,8 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
     remindFlag === undefined ? survey.remindMs : parseLocalSpanMs(ctx.services.i18n, ctx.locale, String(remindFlag));
   if (remindMs === null) throw new UserError('survey-error-remind', { value: String(remindFlag).slice(0, 20) });
   const opened = await openSurvey(ctx.job, survey, deadline, remindMs);
-  const members = await ctx.store.memberships.list(cohort.id, { status: ['active'] });
   const counts = await sendTo(ctx.job, cohort, opened, members);
-  await ctx.audit('survey.send', { surveyId: survey.id, to });
+  await ctx.audit('survey.send', { surveyId: survey.id, to: to.split(':')[0] });
   await ctx.say('survey-sent', {
     number: survey.number,
     dm: counts.private,
@@ -156,6 +149,11 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
 
 async function results(ctx: Context, args: ParsedArgs): Promise<void> {
   const survey = await surveyArg(ctx, args);
+  const k = await ctx.store.surveys.threshold(survey.cohortId);
+  if (args.flags.has('group')) {
+    await postGroupSummary(ctx, cohortOf(ctx), survey, k);
+    return;
+  }
   // Built for the coordinator in private: free texts only where privacy.ts lets a coordinator read answers.
   await replyPrivately(ctx, () =>
     resultsText(
@@ -164,6 +162,7 @@ async function results(ctx: Context, args: ParsedArgs): Promise<void> {
       ctx.locale,
       (id, a) => ctx.t(id, a),
       maySee('survey-answer', ctx.readerAs('coordinator')),
+      k,
     ),
   );
 }
@@ -214,9 +213,33 @@ export const SURVEY_SUBCOMMANDS: Record<string, SubcommandSpec> = {
     flags: { to: 'value', deadline: 'value', remind: 'value' },
     run: send,
   },
-  results: { where: 'any', access: 'coordinator', privateCohort: true, run: results },
+  results: {
+    where: 'any',
+    access: 'coordinator',
+    privateCohort: true,
+    flags: { group: 'boolean' },
+    run: results,
+  },
   close: { where: 'any', access: 'coordinator', privateCohort: true, run: close },
   list: { where: 'any', access: 'coordinator', privateCohort: true, run: list },
+  new: { where: 'private', access: 'coordinator', privateCohort: true, run: startAuthoring },
+  import: {
+    where: 'any',
+    access: 'coordinator',
+    privateCohort: true,
+    flags: { anonymous: 'boolean' },
+    freeText: true,
+    run: importSurvey,
+  },
+  export: { where: 'any', access: 'coordinator', privateCohort: true, flags: { format: 'value' }, run: exportSurvey },
+  delete: { where: 'any', access: 'coordinator', privateCohort: true, run: deleteSurvey },
+  poll: {
+    where: 'group',
+    access: 'coordinator',
+    flags: { anonymous: 'boolean', deadline: 'value' },
+    run: quickPoll,
+  },
+  threshold: { where: 'any', access: 'coordinator', privateCohort: true, run: threshold },
 };
 
 /** /surveys in private: the open surveys of my cohorts, each with a button to answer. */
@@ -227,7 +250,7 @@ export async function mySurveys(ctx: Context): Promise<void> {
   for (const m of await ctx.store.memberships.forAccount(ctx.account.id)) {
     if (m.status !== 'active') continue;
     for (const s of await ctx.store.surveys.ofCohort(m.cohortId)) {
-      if (!isOpen(s, now)) continue;
+      if (!isOpen(s, now) || s.template === POLL_TEMPLATE) continue;
       const p = await ctx.store.surveys.participant(s.id, m.id);
       if (!p) continue;
       const state = p.completed ? 'done' : p.cursor !== null || Object.keys(p.answers).length > 0 ? 'started' : 'new';

@@ -8,8 +8,10 @@ import type { Feature } from '../../core/feature.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import { onAnswerButton, onSurveyMessage } from './answering.ts';
 import { ANSWER_KIND } from './ask.ts';
+import { AUTHOR_KIND, onAuthorButton, onAuthorMessage } from './authoring.ts';
 import { mySurveys, OPEN_KIND, openFromButton, SURVEY_SUBCOMMANDS, startFromLink } from './commands.ts';
 import { describeSurveyData } from './mydata.ts';
+import { onPollVote, POLL_KIND } from './quick-poll.ts';
 import { surveysReport } from './report.ts';
 import {
   CLOSE_JOB,
@@ -24,6 +26,7 @@ import {
   sendTo,
 } from './send.ts';
 import { isTemplate, templateDefinition } from './templates.ts';
+import { DELETE_KIND, onDeleteButton } from './transfer.ts';
 
 /** survey.requested: make the survey (a template, or a saved survey by number) and send it to those members. */
 async function onRequested(event: EventOf<'survey.requested'>, job: JobContext): Promise<void> {
@@ -76,12 +79,19 @@ export const surveysFeature: Feature = {
     },
     { name: 'surveys', where: 'private', access: 'anyone', run: mySurveys },
   ],
-  actions: { [ANSWER_KIND]: onAnswerButton, [OPEN_KIND]: openFromButton },
+  actions: {
+    [ANSWER_KIND]: onAnswerButton,
+    [OPEN_KIND]: openFromButton,
+    [AUTHOR_KIND]: onAuthorButton,
+    [DELETE_KIND]: onDeleteButton,
+    [POLL_KIND]: onPollVote,
+  },
   jobs: {
     [REMIND_JOB]: (data, job) => remind(job, data as { surveyId: string; at: number }),
     [CLOSE_JOB]: (data, job) => closeJob(job, data as { surveyId: string; at: number }),
   },
-  onMessage: onSurveyMessage,
+  // A survey being written takes typed replies first; then a survey being answered.
+  onMessage: async (ctx, event) => (await onAuthorMessage(ctx, event)) || onSurveyMessage(ctx, event),
   onStartPayload: (ctx, payload) => startFromLink(ctx, payload, LINK_PREFIX),
   async start(job) {
     // Re-plan the reminder and close of every open survey (ids make it idempotent); close overdue ones.
@@ -92,5 +102,9 @@ export const surveysFeature: Feature = {
   },
   on: { 'survey.requested': onRequested },
   describeMyData: describeSurveyData,
+  // A half-written survey (/survey new) is the writer's; named answers go with the membership (cascade).
+  async forget(account, job) {
+    await job.store.surveys.dropDraft(account.id);
+  },
   report: surveysReport,
 };

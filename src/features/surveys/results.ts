@@ -1,11 +1,11 @@
 // Results: counts and shares for choices and yes/no, mean and median for
 // scales, and free texts shuffled (coordinators only). Nothing is shown for a
-// question fewer than 5 people answered (core/privacy.ts mayShowAggregate),
+// question, a version or a before/after pairing fewer than the cohort's
+// threshold `k` answered (5 unless set, never under 3: /survey threshold),
 // named or anonymous; nothing ever names who answered what.
 
 import { randomInt } from 'node:crypto';
 import { escapeHtml } from '../../core/markup.ts';
-import { mayShowAggregate } from '../../core/privacy.ts';
 import type { Store, Survey, SurveyAnswers } from '../../core/store.ts';
 import { definitionOf, type Question, type SurveyDefinition, scaleOf, textIn } from './model.ts';
 
@@ -55,10 +55,17 @@ function shuffled<X>(items: X[]): X[] {
 }
 
 /** The lines for one question; `texts`: whether free texts may be shown (coordinators in private). */
-export function questionLines(q: Question, all: SurveyAnswers[], locale: string, t: T, texts: boolean): string[] {
+export function questionLines(
+  q: Question,
+  all: SurveyAnswers[],
+  locale: string,
+  t: T,
+  texts: boolean,
+  k: number,
+): string[] {
   const given = all.map((a) => a[q.id]).filter((v) => v !== null && v !== undefined);
   const head = `<b>${escapeHtml(textIn(q.text, locale))}</b>`;
-  if (!mayShowAggregate(given.length)) return [head, t('survey-results-too-few')];
+  if (given.length < k) return [head, t('survey-k-too-few', { k })];
   const lines = [head, t('survey-results-answered', { n: given.length })];
   const scale = scaleOf(q.type);
   if (q.type === 'single' || q.type === 'multi') {
@@ -87,30 +94,53 @@ export function questionLines(q: Question, all: SurveyAnswers[], locale: string,
 }
 
 /** The coordinator's results of a survey, version by version (newest first). */
-export async function resultsText(store: Store, survey: Survey, locale: string, t: T, texts: boolean): Promise<string> {
+export async function resultsText(
+  store: Store,
+  survey: Survey,
+  locale: string,
+  t: T,
+  texts: boolean,
+  k: number,
+): Promise<string> {
   const lines = [t('survey-results-title', { number: survey.number, title: survey.title, status: survey.status })];
   const versions = (await answersOf(store, survey)).filter((v) => v.answers.length > 0).reverse();
   if (versions.length === 0) lines.push(t('survey-results-none'));
   for (const v of versions) {
     if (versions.length > 1) lines.push('', t('survey-results-version', { n: v.number }));
-    if (!mayShowAggregate(v.answers.length)) {
-      lines.push(t('survey-results-too-few-people'));
+    if (v.answers.length < k) {
+      lines.push(t('survey-k-too-few-people', { k }));
       continue;
     }
     lines.push(t('survey-results-people', { n: v.answers.length }));
-    for (const q of v.def.questions) lines.push('', ...questionLines(q, v.answers, locale, t, texts));
+    for (const q of v.def.questions) lines.push('', ...questionLines(q, v.answers, locale, t, texts, k));
   }
-  const change = await selfAssessmentChange(store, survey, locale, t);
+  const change = (await selfAssessmentChange(store, survey, locale, t, k)).map((c) => c.line);
   if (change.length > 0) lines.push('', ...change);
   return lines.join('\n');
+}
+
+/** One theme's before/after: the line to show, and the numbers when they pass the threshold. */
+export interface ThemeChange {
+  theme: string;
+  line: string;
+  before?: number;
+  after?: number;
+  change?: number;
 }
 
 /**
  * Before and after, theme by theme: this self-assessment against the cohort's
  * previous one. Named: the mean of each person's own change (people who
- * answered both, 5 or more). Anonymous: the two means, each of 5 or more.
+ * answered both, k or more). Anonymous: the two means, each of k or more.
+ * The first entry is the heading line (no theme).
  */
-export async function selfAssessmentChange(store: Store, after: Survey, locale: string, t: T): Promise<string[]> {
+export async function selfAssessmentChange(
+  store: Store,
+  after: Survey,
+  locale: string,
+  t: T,
+  k: number,
+): Promise<ThemeChange[]> {
   if (after.template !== 'self-assessment') return [];
   const before = (await store.surveys.ofCohort(after.cohortId))
     .filter((s) => s.template === 'self-assessment' && s.number < after.number)
@@ -118,38 +148,49 @@ export async function selfAssessmentChange(store: Store, after: Survey, locale: 
   if (!before) return [];
   const [a, b] = [await answersOf(store, after), await answersOf(store, before)];
   const def = a.at(-1)!.def;
-  const lines = [t('survey-change-title', { before: before.number, after: after.number })];
+  const out: ThemeChange[] = [
+    { theme: '', line: t('survey-change-title', { before: before.number, after: after.number }) },
+  ];
   const paired = !after.anonymous && !before.anonymous;
   const byPerson = paired ? await pairedAnswers(store, before, after) : [];
+  const vals = (versions: VersionAnswers[], id: string) =>
+    versions.flatMap((v) => v.answers.map((x) => x[id])).filter((x): x is number => typeof x === 'number');
   for (const q of def.questions) {
-    const label = textIn(q.text, locale);
+    const theme = textIn(q.text, locale);
+    const tooFew = { theme, line: t('survey-k-change-too-few', { question: theme, k }) };
     if (paired) {
-      const diffs = byPerson
+      const pairs = byPerson
         .map(([x, y]) => [x[q.id], y[q.id]])
-        .filter((pair): pair is [number, number] => typeof pair[0] === 'number' && typeof pair[1] === 'number')
-        .map(([x, y]) => y - x);
-      lines.push(
-        mayShowAggregate(diffs.length)
-          ? t('survey-change-paired', { question: label, change: signed(mean(diffs)), n: diffs.length })
-          : t('survey-change-too-few', { question: label }),
-      );
+        .filter((pair): pair is [number, number] => typeof pair[0] === 'number' && typeof pair[1] === 'number');
+      if (pairs.length < k) {
+        out.push(tooFew);
+        continue;
+      }
+      const change = mean(pairs.map(([x, y]) => y - x));
+      out.push({
+        theme,
+        before: mean(pairs.map(([x]) => x)),
+        after: mean(pairs.map(([, y]) => y)),
+        change,
+        line: t('survey-change-paired', { question: theme, change: signed(change), n: pairs.length }),
+      });
       continue;
     }
-    const vals = (versions: typeof a) =>
-      versions.flatMap((v) => v.answers.map((x) => x[q.id])).filter((x): x is number => typeof x === 'number');
-    const [x, y] = [vals(b), vals(a)];
-    lines.push(
-      mayShowAggregate(x.length) && mayShowAggregate(y.length)
-        ? t('survey-change-means', {
-            question: label,
-            before: fmt(mean(x)),
-            after: fmt(mean(y)),
-            change: signed(mean(y) - mean(x)),
-          })
-        : t('survey-change-too-few', { question: label }),
-    );
+    const [x, y] = [vals(b, q.id), vals(a, q.id)];
+    if (x.length < k || y.length < k) {
+      out.push(tooFew);
+      continue;
+    }
+    const [mx, my] = [mean(x), mean(y)];
+    out.push({
+      theme,
+      before: mx,
+      after: my,
+      change: my - mx,
+      line: t('survey-change-means', { question: theme, before: fmt(mx), after: fmt(my), change: signed(my - mx) }),
+    });
   }
-  return lines;
+  return out;
 }
 
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : fmt(n));
