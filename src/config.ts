@@ -52,7 +52,8 @@ export interface Config {
   dataDir: string;
   database: { kind: 'pglite'; dir: string } | { kind: 'postgres'; url: string };
   redis: { url: string; prefix: string };
-  http: { host: string; port: number };
+  /** publicUrl: where people reach the HTTP server (calendar feed links); unset: no such links. */
+  http: { host: string; port: number; publicUrl?: string };
   /** Used for cohorts and people that have not chosen their own. */
   defaults: { locale: string; timezone: string };
   /** Present only when TELEGRAM_BOT_TOKEN is set. */
@@ -99,6 +100,7 @@ const URLS = new Set([
   'REDIS_URL',
   'TELEGRAM_WEBHOOK_URL',
   'TELEGRAM_API_ROOT',
+  'PUBLIC_URL',
   'MATRIX_HOMESERVER_URL',
 ]);
 
@@ -117,7 +119,11 @@ function toConfig(env: Env): Config {
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dir: join(dataDir, 'pglite') },
     redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
-    http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
+    http: {
+      host: env.HTTP_HOST,
+      port: env.HTTP_PORT,
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    },
     defaults: { locale: env.DEFAULT_LOCALE, timezone: env.DEFAULT_TIMEZONE },
     send: { concurrency: env.SEND_CONCURRENCY },
     jobs: { concurrency: env.JOB_CONCURRENCY },

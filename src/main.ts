@@ -10,6 +10,7 @@ import pino from 'pino';
 import { type Config, loadConfig, readDotEnv } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { OperatorError } from './core/errors.ts';
+import { calendarFeedOf } from './core/feature-hooks.ts';
 import { loadTranslator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -118,6 +119,7 @@ async function run(config: Config, log: Logger): Promise<void> {
       return adapter;
     },
     defaults: config.defaults,
+    ...(config.http.publicUrl ? { publicUrl: config.http.publicUrl } : {}),
   };
   const bot = createBot(services, features);
 
@@ -137,6 +139,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     log,
     checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
     routes: (app) => platforms.routes(app),
+    calendarFeed: (token) => calendarFeedOf(bot.features, token, bot.job),
     degraded: () => platforms.degraded(),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
