@@ -27,6 +27,8 @@ export interface Gathering extends GatheringDetails {
   status: GatheringStatus;
   /** A short code announced in the room; when set, "I'm here" needs it. */
   roomCode: string | null;
+  /** Raised by every change (the calendar's SEQUENCE). */
+  revision: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -30,6 +30,7 @@ function toGathering(row: Rows.Gathering): Gathering {
     capacity: row.capacity,
     status: row.status as GatheringStatus,
     roomCode: row.roomCode,
+    revision: row.revision,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -120,7 +121,9 @@ export function gatheringRepository({ client, atomically }: RepoContext): Gather
       return rows.map(toGathering);
     },
     async update(id, patch) {
-      return toGathering(await client.gathering.update({ where: { id }, data: patch }));
+      return toGathering(
+        await client.gathering.update({ where: { id }, data: { ...patch, revision: { increment: 1 } } }),
+      );
     },
     async settings(cohortId) {
       const row = await client.gatheringSettings.findUnique({ where: { cohortId } });

@@ -71,7 +71,7 @@ export function icsOf(gatherings: Gathering[], text: CalendarText, now: Date): s
     calendar.createEvent({
       id: `gathering-${g.id}@cohort-bot`,
       // Calendars take the copy with the highest sequence: every edit raises it.
-      sequence: Math.max(0, Math.floor((g.updatedAt.getTime() - g.createdAt.getTime()) / 1000)),
+      sequence: g.revision,
       stamp: now,
       start: zoned(g.startsAt, g.timezone),
       end: zoned(g.endsAt, g.timezone),

@@ -2,7 +2,8 @@
 ALTER TABLE "Commitment" ADD COLUMN     "targetDate" TEXT;
 
 -- AlterTable
-ALTER TABLE "Gathering" ADD COLUMN     "roomCode" TEXT;
+ALTER TABLE "Gathering" ADD COLUMN     "revision" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "roomCode" TEXT;
 
 -- CreateTable
 CREATE TABLE "GatheringSettings" (
