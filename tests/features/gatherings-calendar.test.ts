@@ -29,7 +29,7 @@ function events(ics: string): VEvent[] {
 }
 
 /** node-ical gives a property with parameters (URL;VALUE=URI) as { params, val }. */
-function valueOf(property: unknown): string {
+function propertyText(property: unknown): string {
   return typeof property === 'object' && property !== null && 'val' in property
     ? String(property.val)
     : String(property);
@@ -67,7 +67,7 @@ describe('gatherings: calendar', () => {
     expect(event!.end?.toISOString()).toBe('2027-03-28T11:00:00.000Z');
     expect(String(event!.summary)).toBe('Edit-a-thon');
     expect(String(event!.location)).toBe('Biblioteca');
-    expect(valueOf(event!.url)).toBe('https://meet.example.org/x?a=1&b=2');
+    expect(propertyText(event!.url)).toBe('https://meet.example.org/x?a=1&b=2');
     expect(String(event!.description)).toContain('Join online: https://meet.example.org/x?a=1&b=2');
 
     // Another answer of the same kind sends no second file; "not going" none either.
