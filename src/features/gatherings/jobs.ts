@@ -115,9 +115,29 @@ const after: JobHandler = async (data, job) => {
   await planAfter(job, found.gathering);
 };
 
+/**
+ * The gathering and cohort a follow-up step reads, kept for a minute: a
+ * gathering's steps come in thousands at once, and a gathering that has ended
+ * no longer changes (edits and cancels stop at the end). Per process; ids only.
+ */
+const ended = new Map<string, { at: number; found: Awaited<ReturnType<typeof load>> }>();
+const ENDED_TTL_MS = 60_000;
+async function loadEnded(job: JobContext, gatheringId: unknown): Promise<Awaited<ReturnType<typeof load>>> {
+  const key = String(gatheringId);
+  const now = job.clock.now().getTime();
+  const cached = ended.get(key);
+  if (cached && now - cached.at < ENDED_TTL_MS) return cached.found;
+  const found = await load(job, key);
+  if (found && found.gathering.endsAt <= job.clock.now()) {
+    if (ended.size > 1000) ended.clear();
+    ended.set(key, { at: now, found });
+  }
+  return found;
+}
+
 /** Step 1: "what will you try?"; steps 2-4: how it went, one question per open commitment. */
 const step: JobHandler = async (data, job) => {
-  const found = await load(job, data.gatheringId);
+  const found = await loadEnded(job, data.gatheringId);
   if (!found) return;
   const { gathering, cohort } = found;
   const n = Number(data.step);

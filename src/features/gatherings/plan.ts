@@ -28,6 +28,8 @@ const DAY = 24 * HOUR;
  */
 export const stepsOf = (settings: Settings) => settings.stepDays.map((days, i) => ({ step: i + 1, days }));
 export const LOCAL_HOUR = 10;
+/** Participants whose steps are planned at once (concurrent scheduler calls). */
+const PLAN_BATCH = 100;
 /** Quiet hours: no follow-up DM from 21:00 until 08:00 local. */
 export const QUIET_FROM = 21;
 export const QUIET_UNTIL = 8;
@@ -115,9 +117,14 @@ export async function planAfter(job: JobContext, gathering: Gathering): Promise<
   const members = new Map(
     (await job.store.memberships.list(gathering.cohortId, { status: ['active', 'paused'] })).map((m) => [m.id, m]),
   );
-  for (const rsvp of rsvps) {
-    const member = members.get(rsvp.membershipId);
-    if (member) await planSteps(job, gathering, rsvp, member, settings);
+  // In batches: a big gathering is thousands of jobs, and one Redis round trip at a time is slow at start-up.
+  for (let i = 0; i < rsvps.length; i += PLAN_BATCH) {
+    await Promise.all(
+      rsvps.slice(i, i + PLAN_BATCH).map(async (rsvp) => {
+        const member = members.get(rsvp.membershipId);
+        if (member) await planSteps(job, gathering, rsvp, member, settings);
+      }),
+    );
   }
   // Coordinators read how it went the day after each "how did it go" step.
   for (const { step, days } of stepsOf(settings).filter((s) => s.step > 1)) {
