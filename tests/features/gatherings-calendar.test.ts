@@ -39,7 +39,7 @@ function filesOf(world: World, handle: string) {
   return world.adapter.uploadsIn(dmChatId(world.person(handle).userId));
 }
 
-describe('gatherings: calendar', () => {
+describe('gatherings: calendar', { timeout: 120_000 }, () => {
   let world: World;
   let server: HttpServer | undefined;
   afterEach(async () => {

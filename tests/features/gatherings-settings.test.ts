@@ -26,7 +26,7 @@ const said = (world: World, handle: string, text: string) =>
     .botMessages()
     .filter((m) => m.includes(text));
 
-describe('gatherings: a cohort sets its own rhythm', () => {
+describe('gatherings: a cohort sets its own rhythm', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();
@@ -86,7 +86,7 @@ describe('gatherings: a cohort sets its own rhythm', () => {
   });
 });
 
-describe('gatherings: the room code', () => {
+describe('gatherings: the room code', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();
@@ -129,7 +129,7 @@ describe('gatherings: the room code', () => {
   });
 });
 
-describe('gatherings: stuck, and in Spanish', () => {
+describe('gatherings: stuck, and in Spanish', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();
