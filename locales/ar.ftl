@@ -775,7 +775,7 @@ mydata-mentorship-looking = • { $cohort }: أبحث لك عن مرشد
 
 ## Gatherings and the follow-up loop (src/features/gatherings)
 cmd-gathering-summary = لقاءات هذه المجموعة: الإعلان والرد والتقرير
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [الرقم]
 cmd-gathering-list-summary = اللقاءات القادمة
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = لقاء واحد مع الردود حتى الآن (أعداد)
@@ -791,9 +791,9 @@ cmd-gathering-report-usage = /gathering report الرقم
 cmd-gathering-mark-summary = تسجيل شخص حاضرًا أو غائبًا بعد البدء
 cmd-gathering-mark-usage = /gathering mark الرقم @user present|absent
 cmd-here-summary = أخبر أنك في اللقاء الجاري الآن
-cmd-here-usage = /here [الرقم]
+cmd-here-usage = /here [الرقم] [الرمز]
 cmd-commit-summary = قل ماذا ستجرّب بعد لقاء (حتى 3؛ لا يقرؤها غيرك إلا إذا شاركتها)
-cmd-commit-usage = /commit ما ستجرّبه [--visibility me|mentor|coordinators] [--gathering الرقم] [--cohort "الاسم"]
+cmd-commit-usage = /commit ما ستجرّبه [--visibility me|mentor|coordinators] [--gathering الرقم] [--by YYYY-MM-DD] [--cohort "الاسم"]
 cmd-commitments-summary = التزاماتك وكيف تسير
 cmd-commitments-usage = /commitments
 field-gathering-title = العنوان
@@ -1404,3 +1404,64 @@ cmd-survey-poll-summary = سؤال واحد كاستطلاع في المجموع
 cmd-survey-poll-usage = /survey poll "السؤال؟" "أ" "ب" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = كم إجابة تحتاج النتيجة قبل أن تُعرض (3 أو أكثر؛ 5 افتراضيًا)
 cmd-survey-threshold-usage = /survey threshold [الرقم]
+## w4-gatherings
+cmd-gathering-ics-summary = ملف التقويم للقاء، يُرسل إليك في الخاص
+cmd-gathering-ics-usage = /gathering ics الرقم
+cmd-gathering-feed-summary = رابط الاشتراك في تقويم الدفعة (في الخاص)؛ reset ينشئ رابطًا جديدًا ويُبطل القديم
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = تعيين رمز القاعة المطلوب لزر «أنا هنا» (يُعرض لك في الخاص)
+cmd-gathering-code-usage = /gathering code الرقم [الرمز|-]
+cmd-gathering-settings-summary = متى تُرسل التذكيرات ومتى تسأل المتابعة
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = التذكيرات قبل اللقاء: { $reminders }. المتابعة، بالأيام بعده: { $steps } (الأولى تسأل عمّا سيجرّبه كل شخص).
+gathering-settings-saved = حُفظ. التذكيرات قبل اللقاء: { $reminders }. المتابعة، بالأيام بعده: { $steps }.
+gathering-settings-error-reminders = «{ $value }» ليست قائمة تذكيرات: اكتب حتى { $max } مُدد قبل البداية، مثل 7d,1d,1h (من 15m إلى 60d)، أو - لإلغائها.
+gathering-settings-error-steps = «{ $value }» ليست تسلسل متابعة: اكتب من 2 إلى { $max } أيام بعد اللقاء، تصاعديًا، مثل 1,7,30,90.
+gathering-reminder-in = بعد { $span }: { $answer ->
+    [maybe] (قلت ربما)
+   *[going] (قلت إنك ستحضر)
+}
+gathering-commit-ask-days = شكرًا لحضورك «{ $title }» ({ $cohort }). ما الذي ستجرّبه في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير --by 2027-05-01</code>. لا يقرؤها غيرك ما لم تُضف --visibility mentor أو coordinators. سأسألك عن التقدّم بعد { $days } يومًا من اللقاء.
+gathering-followup-target = موعدك المستهدف: { $date }.
+commit-error-bad-date = «{ $value }» ليس تاريخًا: اكتبه مثل 2027-04-30.
+commit-error-date-past = { $value } مضى بالفعل: اختر يومًا من اليوم فصاعدًا.
+commit-error-date-too-far = { $value } بعد أكثر من سنة: اختر خطوة أقرب.
+commit-saved-target = الموعد المستهدف: { $date }.
+commitment-target = (بحلول { $date })
+commitment-status-word = { $status ->
+    [done] أُنجز
+    [partly] أُنجز جزئيًا
+    [not-yet] ليس بعد
+    [let-go] تُرك
+   *[open] مفتوح
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] أنت ومرشدك
+    [coordinators] أنت والمنسّقون
+   *[me] أنت فقط
+}
+gathering-answer-word = { $answer ->
+    [going] سأحضر
+    [maybe] ربما
+    [no] لن أحضر
+   *[waitlist] على قائمة الانتظار
+}
+gathering-present-word = { $present ->
+    [yes] نعم
+   *[no] لا
+}
+commitment-answer-not-yet-peer = سُجّل: ليس بعد. هل يعيقك شيء؟ { $peer } يعمل أيضًا على «{ $topic }»: بضغطة واحدة أخبره بما أردت تجربته وأطلب منه التواصل معك.
+button-commitment-ask-peer = اطلب المساعدة من { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) متعثّر فيما أراد تجربته بعد لقاء: «{ $text }». كلاكما يعمل على «{ $topic }»: هل يمكنك التواصل معه؟
+gathering-ics-join = الانضمام عبر الإنترنت: { $url }
+gathering-ics-caption = «{ $title }» لتقويمك
+gathering-ics-sent = أرسلت إليك «{ $title }» لتقويمك في الخاص.
+gathering-ics-unreachable = لا أستطيع إرسال ملف إليك في الخاص: افتح محادثة خاصة معي (أرسل /start هناك) ثم حاول مجددًا.
+gathering-feed = تقويم الدفعة: اشترك في <code>{ $webcal }</code> (أو { $https }) في تطبيق التقويم. تظهر اللقاءات والتغييرات والإلغاءات هناك تلقائيًا. شاركه مع الأعضاء فقط: من لديه الرابط يقرأ اللقاءات. /gathering feed reset ينشئ رابطًا جديدًا ويُبطل هذا.
+gathering-feed-reset = رابط التقويم الجديد: <code>{ $webcal }</code> (أو { $https }). الرابط القديم لم يعد يعمل؛ يحتاج المشتركون إلى الجديد.
+gathering-feed-no-url = لم يُضبط للبوت عنوان عام (PUBLIC_URL)، لذا لا أستطيع إعطاء رابط تقويم. اسأل المشغّل؛ وفي الأثناء يرسل /gathering ics الرقم لقاءً واحدًا كملف.
+gathering-code-error-format = «{ $value }» لا يصلح رمزًا للقاعة: من 3 إلى 12 حرفًا أو رقمًا.
+gathering-code-set = رمز القاعة للقاء رقم { $number } «{ $title }»: <b>{ $code }</b>. أعلنه في القاعة؛ يسجّل كل شخص حضوره بـ /here { $code } (ويُفضّل في الخاص معي). /gathering code { $number } - يزيله.
+gathering-code-cleared = لم يعد «أنا هنا» للقاء رقم { $number } «{ $title }» يحتاج إلى رمز.
+gathering-here-needs-code = لهذا اللقاء رمز قاعة يُعلن في المكان: أرسل /here { $number } الرمز (ويُفضّل في الخاص معي).
+gathering-error-wrong-code = هذا ليس رمز القاعة. تحقّق منه مع المنظّمين في المكان.

@@ -670,7 +670,7 @@ keyword-ignore = {""}
 
 ## Gatherings and the follow-up loop (src/features/gatherings)
 cmd-gathering-summary = এই ব্যাচের সমাবেশ: ঘোষণা, উত্তর, রিপোর্ট
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [নম্বর]
 cmd-gathering-list-summary = সামনের সমাবেশগুলো
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = একটি সমাবেশ, এখন পর্যন্ত পাওয়া উত্তরসহ (সংখ্যা)
@@ -686,9 +686,9 @@ cmd-gathering-report-usage = /gathering report নম্বর
 cmd-gathering-mark-summary = শুরুর পরে কাউকে উপস্থিত বা অনুপস্থিত হিসেবে চিহ্নিত করুন
 cmd-gathering-mark-usage = /gathering mark নম্বর @ব্যবহারকারী present|absent
 cmd-here-summary = জানান যে আপনি এখন চলমান সমাবেশে আছেন
-cmd-here-usage = /here [নম্বর]
+cmd-here-usage = /here [নম্বর] [কোড]
 cmd-commit-summary = সমাবেশের পরে আপনি কী চেষ্টা করবেন তা বলুন (সর্বোচ্চ 3টি; আপনি শেয়ার না করলে শুধু আপনিই পড়েন)
-cmd-commit-usage = /commit আপনি কী চেষ্টা করবেন [--visibility me|mentor|coordinators] [--gathering নম্বর] [--cohort "নাম"]
+cmd-commit-usage = /commit আপনি কী চেষ্টা করবেন [--visibility me|mentor|coordinators] [--gathering নম্বর] [--by YYYY-MM-DD] [--cohort "নাম"]
 cmd-commitments-summary = আপনার অঙ্গীকার এবং সেগুলো কেমন এগোচ্ছে
 cmd-commitments-usage = /commitments
 field-gathering-title = শিরোনাম
@@ -1254,3 +1254,64 @@ cmd-survey-poll-summary = দলে একটি প্রশ্ন, ভোট �
 cmd-survey-poll-usage = /survey poll "প্রশ্ন?" "ক" "খ" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = ফলাফল দেখানোর আগে কতগুলো উত্তর লাগবে (৩ বা বেশি; ডিফল্ট ৫)
 cmd-survey-threshold-usage = /survey threshold [সংখ্যা]
+## w4-gatherings
+cmd-gathering-ics-summary = একটি সমাবেশের ক্যালেন্ডার ফাইল, আপনাকে ব্যক্তিগতভাবে পাঠানো হয়
+cmd-gathering-ics-usage = /gathering ics নম্বর
+cmd-gathering-feed-summary = দলের ক্যালেন্ডারে সাবস্ক্রাইব করার লিংক (ব্যক্তিগতভাবে); reset নতুন লিংক বানায় ও পুরোনোটি বন্ধ করে
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = “আমি এখানে” চাপার জন্য দরকারি কক্ষের কোড ঠিক করুন (আপনাকে ব্যক্তিগতভাবে দেখানো হয়)
+cmd-gathering-code-usage = /gathering code নম্বর [কোড|-]
+cmd-gathering-settings-summary = কখন অনুস্মারক যাবে আর ফলো-আপ কখন জিজ্ঞেস করবে
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = সমাবেশের আগে অনুস্মারক: { $reminders }। ফলো-আপ, সমাবেশের পরে দিনের হিসাবে: { $steps } (প্রথমটি জিজ্ঞেস করে কে কী চেষ্টা করবেন)।
+gathering-settings-saved = সংরক্ষিত। সমাবেশের আগে অনুস্মারক: { $reminders }। ফলো-আপ, সমাবেশের পরে দিনের হিসাবে: { $steps }।
+gathering-settings-error-reminders = “{ $value }” অনুস্মারকের তালিকা নয়: শুরুর আগে সর্বোচ্চ { $max }টি সময় লিখুন, যেমন 7d,1d,1h (15m থেকে 60d), অথবা কোনোটি না চাইলে -।
+gathering-settings-error-steps = “{ $value }” ফলো-আপের ক্রম নয়: সমাবেশের পরে 2 থেকে { $max }টি দিন, ক্রমবর্ধমানভাবে লিখুন, যেমন 1,7,30,90।
+gathering-reminder-in = { $span } পরে: { $answer ->
+    [maybe] (আপনি হয়তো বলেছিলেন)
+   *[going] (আপনি বলেছিলেন আসছেন)
+}
+gathering-commit-ask-days = “{ $title }” ({ $cohort })-এ আসার জন্য ধন্যবাদ। আগামী কয়েক সপ্তাহে আপনি কী চেষ্টা করবেন? এক থেকে তিনটি বিষয় লিখুন, প্রতিটি /commit দিয়ে, যেমন: <code>/commit প্রথম এডিট-এ-থন আয়োজন --by 2027-05-01</code>। শুধু আপনি এগুলো পড়বেন, যদি না --visibility mentor বা coordinators যোগ করেন। সমাবেশের { $days } দিন পরে জিজ্ঞেস করব কেমন চলছে।
+gathering-followup-target = আপনার লক্ষ্য তারিখ: { $date }।
+commit-error-bad-date = “{ $value }” কোনো তারিখ নয়: 2027-04-30 এর মতো লিখুন।
+commit-error-date-past = { $value } পেরিয়ে গেছে: আজ বা তার পরের কোনো দিন দিন।
+commit-error-date-too-far = { $value } এক বছরেরও বেশি দূরে: কাছাকাছি কোনো ধাপ বেছে নিন।
+commit-saved-target = লক্ষ্য তারিখ: { $date }।
+commitment-target = ({ $date }-এর মধ্যে)
+commitment-status-word = { $status ->
+    [done] সম্পন্ন
+    [partly] আংশিক সম্পন্ন
+    [not-yet] এখনো না
+    [let-go] বাদ দেওয়া হয়েছে
+   *[open] খোলা
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] আপনি ও আপনার মেন্টর
+    [coordinators] আপনি ও সমন্বয়কারীরা
+   *[me] শুধু আপনি
+}
+gathering-answer-word = { $answer ->
+    [going] আসছি
+    [maybe] হয়তো
+    [no] আসছি না
+   *[waitlist] অপেক্ষা তালিকায়
+}
+gathering-present-word = { $present ->
+    [yes] হ্যাঁ
+   *[no] না
+}
+commitment-answer-not-yet-peer = লিখে রাখলাম: এখনো না। কিছু কি আটকে দিচ্ছে? { $peer }-ও “{ $topic }” নিয়ে কাজ করেন: এক চাপে আমি তাঁকে জানাব আপনি কী চেষ্টা করতে চেয়েছিলেন এবং যোগাযোগ করতে বলব।
+button-commitment-ask-peer = { $peer }-এর কাছে সাহায্য চান
+commitment-help-to-peer = { $mentee } ({ $cohort }) একটি সমাবেশের পরে যা চেষ্টা করতে চেয়েছিলেন তাতে আটকে আছেন: “{ $text }”। আপনারা দুজনেই “{ $topic }” নিয়ে কাজ করেন: আপনি কি যোগাযোগ করতে পারবেন?
+gathering-ics-join = অনলাইনে যোগ দিন: { $url }
+gathering-ics-caption = আপনার ক্যালেন্ডারের জন্য “{ $title }”
+gathering-ics-sent = আপনার ক্যালেন্ডারের জন্য “{ $title }” ব্যক্তিগতভাবে পাঠিয়েছি।
+gathering-ics-unreachable = আমি আপনাকে ব্যক্তিগতভাবে ফাইল পাঠাতে পারছি না: আমার সাথে একটি ব্যক্তিগত চ্যাট খুলুন (সেখানে /start পাঠান) এবং আবার চেষ্টা করুন।
+gathering-feed = দলের ক্যালেন্ডার: আপনার ক্যালেন্ডার অ্যাপে <code>{ $webcal }</code> (অথবা { $https }) সাবস্ক্রাইব করুন। সমাবেশ, পরিবর্তন ও বাতিল সেখানে নিজে থেকেই দেখা যাবে। শুধু সদস্যদের সাথে শেয়ার করুন: লিংক যার কাছে আছে সে সমাবেশগুলো পড়তে পারে। /gathering feed reset নতুন লিংক বানায় ও এটি বন্ধ করে।
+gathering-feed-reset = ক্যালেন্ডারের নতুন লিংক: <code>{ $webcal }</code> (অথবা { $https })। পুরোনো লিংক আর কাজ করে না; যাঁরা সাবস্ক্রাইব করেছেন তাঁদের নতুনটি লাগবে।
+gathering-feed-no-url = বটের কোনো সর্বজনীন ঠিকানা ঠিক করা নেই (PUBLIC_URL), তাই ক্যালেন্ডার লিংক দিতে পারছি না। পরিচালনাকারীকে জিজ্ঞেস করুন; ততক্ষণ /gathering ics নম্বর একটি সমাবেশ ফাইল হিসেবে পাঠায়।
+gathering-code-error-format = “{ $value }” কক্ষের কোড হতে পারে না: 3 থেকে 12টি অক্ষর বা সংখ্যা।
+gathering-code-set = #{ $number } “{ $title }”-এর কক্ষের কোড: <b>{ $code }</b>। কক্ষে এটি ঘোষণা করুন; সবাই /here { $code } দিয়ে উপস্থিতি জানান (আমার সাথে ব্যক্তিগতভাবে হলে ভালো)। /gathering code { $number } - এটি সরিয়ে দেয়।
+gathering-code-cleared = #{ $number } “{ $title }”-এর “আমি এখানে” চাপতে আর কোড লাগে না।
+gathering-here-needs-code = এই সমাবেশে কক্ষের একটি কোড আছে, যা সেখানে ঘোষণা করা হয়: /here { $number } কোড পাঠান (আমার সাথে ব্যক্তিগতভাবে হলে ভালো)।
+gathering-error-wrong-code = এটি কক্ষের কোড নয়। সেখানে আয়োজকদের কাছ থেকে মিলিয়ে নিন।

@@ -636,7 +636,7 @@ mydata-mentorship-looking = • { $cohort }: I am looking for a mentor for you
 
 ## Gatherings and the follow-up loop (src/features/gatherings)
 cmd-gathering-summary = gatherings of this cohort: announce, answer, report
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [NUMBER]
 cmd-gathering-list-summary = the gatherings ahead
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = one gathering, with answers so far (counts)
@@ -652,9 +652,9 @@ cmd-gathering-report-usage = /gathering report NUMBER
 cmd-gathering-mark-summary = mark someone present or absent after the start
 cmd-gathering-mark-usage = /gathering mark NUMBER @user present|absent
 cmd-here-summary = say you are at the gathering happening now
-cmd-here-usage = /here [NUMBER]
+cmd-here-usage = /here [NUMBER] [code]
 cmd-commit-summary = say what you will try after a gathering (up to 3; only you read it unless you share it)
-cmd-commit-usage = /commit what you will try [--visibility me|mentor|coordinators] [--gathering NUMBER] [--cohort "Name"]
+cmd-commit-usage = /commit what you will try [--visibility me|mentor|coordinators] [--gathering NUMBER] [--by YYYY-MM-DD] [--cohort "Name"]
 cmd-commitments-summary = your commitments and how they are going
 cmd-commitments-usage = /commitments
 field-gathering-title = title
@@ -1251,3 +1251,64 @@ cmd-survey-poll-summary = one question as a poll in the group
 cmd-survey-poll-usage = /survey poll "Question?" "A" "B" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = how many answers a result needs before it is shown (3 or more; 5 by default)
 cmd-survey-threshold-usage = /survey threshold [NUMBER]
+## w4-gatherings
+cmd-gathering-ics-summary = the calendar file of a gathering, sent to you in private
+cmd-gathering-ics-usage = /gathering ics NUMBER
+cmd-gathering-feed-summary = the cohort's calendar subscription link (in private); reset makes a new one and ends the old
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = set the room code people need for “I'm here” (shown to you in private)
+cmd-gathering-code-usage = /gathering code NUMBER [code|-]
+cmd-gathering-settings-summary = when reminders go and when the follow-ups ask
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Reminders before a gathering: { $reminders }. Follow-ups, in days after it: { $steps } (the first asks what people will try).
+gathering-settings-saved = Saved. Reminders before a gathering: { $reminders }. Follow-ups, in days after it: { $steps }.
+gathering-settings-error-reminders = “{ $value }” is not a list of reminders: write up to { $max } times before the start, like 7d,1d,1h (from 15m to 60d), or - for none.
+gathering-settings-error-steps = “{ $value }” is not a follow-up sequence: write 2 to { $max } days after the gathering, growing, like 1,7,30,90.
+gathering-reminder-in = In { $span }: { $answer ->
+    [maybe] (you said maybe)
+   *[going] (you said you are going)
+}
+gathering-commit-ask-days = Thank you for coming to “{ $title }” ({ $cohort }). What will you try in the next weeks? Write one to three things, each with /commit, for example: <code>/commit run a first edit-a-thon --by 2027-05-01</code>. Only you read them, unless you add --visibility mentor or coordinators. I will ask how it goes { $days } days after the gathering.
+gathering-followup-target = You aimed for { $date }.
+commit-error-bad-date = “{ $value }” is not a date: write it like 2027-04-30.
+commit-error-date-past = { $value } has already passed: give a day from today on.
+commit-error-date-too-far = { $value } is more than a year ahead: pick a nearer step.
+commit-saved-target = Target: { $date }.
+commitment-target = (by { $date })
+commitment-status-word = { $status ->
+    [done] done
+    [partly] partly done
+    [not-yet] not yet
+    [let-go] let go
+   *[open] open
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] you and your mentor
+    [coordinators] you and the coordinators
+   *[me] only you
+}
+gathering-answer-word = { $answer ->
+    [going] going
+    [maybe] maybe
+    [no] not going
+   *[waitlist] on the waiting list
+}
+gathering-present-word = { $present ->
+    [yes] yes
+   *[no] no
+}
+commitment-answer-not-yet-peer = Noted: not yet. Is something blocking you? { $peer } also works on “{ $topic }”: one press tells them what you wanted to try and asks them to get in touch.
+button-commitment-ask-peer = Ask { $peer } for help
+commitment-help-to-peer = { $mentee } ({ $cohort }) is stuck on what they wanted to try after a gathering: “{ $text }”. You both work on “{ $topic }”: could you get in touch?
+gathering-ics-join = Join online: { $url }
+gathering-ics-caption = “{ $title }” for your calendar
+gathering-ics-sent = I sent you “{ $title }” for your calendar in private.
+gathering-ics-unreachable = I cannot send you a file in private: open a private chat with me (send /start there) and try again.
+gathering-feed = The cohort's calendar: subscribe to <code>{ $webcal }</code> (or { $https }) in your calendar app. Gatherings, changes and cancels show there by themselves. Share it only with members: whoever has the link reads the gatherings. /gathering feed reset makes a new link and ends this one.
+gathering-feed-reset = New calendar link: <code>{ $webcal }</code> (or { $https }). The old link no longer works; members who subscribed need the new one.
+gathering-feed-no-url = The bot has no public address set (PUBLIC_URL), so I cannot give a calendar link. Ask the operator; /gathering ics NUMBER sends one gathering as a file meanwhile.
+gathering-code-error-format = “{ $value }” cannot be a room code: 3 to 12 letters or digits.
+gathering-code-set = Room code for #{ $number } “{ $title }”: <b>{ $code }</b>. Announce it in the room; people mark themselves present with /here { $code } (best in private with me). /gathering code { $number } - removes it.
+gathering-code-cleared = “I'm here” for #{ $number } “{ $title }” no longer needs a code.
+gathering-here-needs-code = This gathering has a room code, announced in the room: send /here { $number } CODE (best in private with me).
+gathering-error-wrong-code = That is not the room code. Check it with the organisers in the room.

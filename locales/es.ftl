@@ -673,7 +673,7 @@ mydata-mentorship-looking = • { $cohort }: estoy buscando mentor o mentora par
 
 ## Gatherings and the follow-up loop (src/features/gatherings)
 cmd-gathering-summary = encuentros de esta cohorte: anunciar, responder, informar
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [NÚMERO]
 cmd-gathering-list-summary = los próximos encuentros
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = un encuentro, con las respuestas hasta ahora (cifras)
@@ -689,9 +689,9 @@ cmd-gathering-report-usage = /gathering report NÚMERO
 cmd-gathering-mark-summary = marcar a alguien presente o ausente después del inicio
 cmd-gathering-mark-usage = /gathering mark NÚMERO @usuario present|absent
 cmd-here-summary = decir que estás en el encuentro que está ocurriendo
-cmd-here-usage = /here [NÚMERO]
+cmd-here-usage = /here [NÚMERO] [código]
 cmd-commit-summary = decir qué vas a probar después de un encuentro (hasta 3; solo tú lo lees salvo que lo compartas)
-cmd-commit-usage = /commit lo que vas a probar [--visibility me|mentor|coordinators] [--gathering NÚMERO] [--cohort "Nombre"]
+cmd-commit-usage = /commit lo que vas a probar [--visibility me|mentor|coordinators] [--gathering NÚMERO] [--by YYYY-MM-DD] [--cohort "Nombre"]
 cmd-commitments-summary = tus compromisos y cómo van
 cmd-commitments-usage = /commitments
 field-gathering-title = título
@@ -1291,3 +1291,64 @@ cmd-survey-poll-summary = una sola pregunta como encuesta rápida en el grupo
 cmd-survey-poll-usage = /survey poll "¿Pregunta?" "A" "B" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = cuántas respuestas necesita un resultado para mostrarse (3 o más; 5 por defecto)
 cmd-survey-threshold-usage = /survey threshold [NÚMERO]
+## w4-gatherings
+cmd-gathering-ics-summary = el archivo de calendario de un encuentro, enviado en privado
+cmd-gathering-ics-usage = /gathering ics NÚMERO
+cmd-gathering-feed-summary = el enlace de suscripción al calendario de la cohorte (en privado); reset crea uno nuevo y anula el anterior
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = fija el código de sala que hace falta para «Estoy aquí» (te lo muestro en privado)
+cmd-gathering-code-usage = /gathering code NÚMERO [código|-]
+cmd-gathering-settings-summary = cuándo salen los recordatorios y cuándo pregunta el seguimiento
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Recordatorios antes de un encuentro: { $reminders }. Seguimiento, en días después: { $steps } (el primero pregunta qué van a probar).
+gathering-settings-saved = Guardado. Recordatorios antes de un encuentro: { $reminders }. Seguimiento, en días después: { $steps }.
+gathering-settings-error-reminders = «{ $value }» no es una lista de recordatorios: escribe hasta { $max } plazos antes del inicio, como 7d,1d,1h (de 15m a 60d), o - para ninguno.
+gathering-settings-error-steps = «{ $value }» no es una secuencia de seguimiento: escribe de 2 a { $max } días después del encuentro, en orden creciente, como 1,7,30,90.
+gathering-reminder-in = Dentro de { $span }: { $answer ->
+    [maybe] (dijiste quizás)
+   *[going] (dijiste que vas)
+}
+gathering-commit-ask-days = Gracias por venir a “{ $title }” ({ $cohort }). ¿Qué vas a probar en las próximas semanas? Escribe de una a tres cosas, cada una con /commit, por ejemplo: <code>/commit organizar un primer editatón --by 2027-05-01</code>. Solo tú las lees, salvo que añadas --visibility mentor o coordinators. Te preguntaré cómo va { $days } días después del encuentro.
+gathering-followup-target = Tu fecha objetivo: { $date }.
+commit-error-bad-date = «{ $value }» no es una fecha: escríbela como 2027-04-30.
+commit-error-date-past = { $value } ya pasó: indica un día de hoy en adelante.
+commit-error-date-too-far = { $value } está a más de un año: elige un paso más cercano.
+commit-saved-target = Fecha objetivo: { $date }.
+commitment-target = (para el { $date })
+commitment-status-word = { $status ->
+    [done] hecho
+    [partly] hecho en parte
+    [not-yet] todavía no
+    [let-go] dejado de lado
+   *[open] abierto
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] tú y tu mentora o mentor
+    [coordinators] tú y la coordinación
+   *[me] solo tú
+}
+gathering-answer-word = { $answer ->
+    [going] voy
+    [maybe] quizás
+    [no] no voy
+   *[waitlist] en lista de espera
+}
+gathering-present-word = { $present ->
+    [yes] sí
+   *[no] no
+}
+commitment-answer-not-yet-peer = Anotado: todavía no. ¿Algo te frena? { $peer } también trabaja en «{ $topic }»: con un toque le cuento lo que querías probar y le pido que te contacte.
+button-commitment-ask-peer = Pedir ayuda a { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) está trabado con lo que quería probar después de un encuentro: “{ $text }”. Ambos trabajan en «{ $topic }»: ¿puedes contactarle?
+gathering-ics-join = Unirse en línea: { $url }
+gathering-ics-caption = “{ $title }” para tu calendario
+gathering-ics-sent = Te envié “{ $title }” para tu calendario en privado.
+gathering-ics-unreachable = No puedo enviarte un archivo en privado: abre un chat privado conmigo (envía /start allí) y vuelve a intentarlo.
+gathering-feed = El calendario de la cohorte: suscríbete a <code>{ $webcal }</code> (o { $https }) en tu aplicación de calendario. Los encuentros, cambios y cancelaciones aparecen solos. Compártelo solo con miembros: quien tenga el enlace lee los encuentros. /gathering feed reset crea un enlace nuevo y anula este.
+gathering-feed-reset = Nuevo enlace del calendario: <code>{ $webcal }</code> (o { $https }). El anterior ya no funciona; quienes se suscribieron necesitan el nuevo.
+gathering-feed-no-url = El bot no tiene una dirección pública configurada (PUBLIC_URL), así que no puedo dar un enlace de calendario. Pregunta a quien lo opera; mientras tanto /gathering ics NÚMERO envía un encuentro como archivo.
+gathering-code-error-format = «{ $value }» no puede ser un código de sala: de 3 a 12 letras o cifras.
+gathering-code-set = Código de sala para #{ $number } “{ $title }”: <b>{ $code }</b>. Anúncialo en la sala; cada persona se marca presente con /here { $code } (mejor en privado conmigo). /gathering code { $number } - lo quita.
+gathering-code-cleared = «Estoy aquí» para #{ $number } “{ $title }” ya no necesita código.
+gathering-here-needs-code = Este encuentro tiene un código de sala, anunciado en la sala: envía /here { $number } CÓDIGO (mejor en privado conmigo).
+gathering-error-wrong-code = Ese no es el código de sala. Compruébalo con quienes organizan en la sala.

@@ -668,7 +668,7 @@ keyword-ignore = {""}
 
 ## Gatherings and the follow-up loop (src/features/gatherings)
 cmd-gathering-summary = گردهمایی‌های این دوره: اعلام، پاسخ، گزارش
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [شماره]
 cmd-gathering-list-summary = گردهمایی‌های پیش رو
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = یک گردهمایی، با پاسخ‌های تا این لحظه (شمار)
@@ -684,9 +684,9 @@ cmd-gathering-report-usage = /gathering report شماره
 cmd-gathering-mark-summary = ثبت حاضر یا غایب بودن کسی پس از شروع
 cmd-gathering-mark-usage = /gathering mark شماره @کاربر present|absent
 cmd-here-summary = اعلام اینکه در گردهمایی در حال برگزاری حاضرید
-cmd-here-usage = /here [شماره]
+cmd-here-usage = /here [شماره] [کد]
 cmd-commit-summary = گفتن اینکه پس از یک گردهمایی چه چیزی را امتحان می‌کنید (حداکثر 3 مورد؛ فقط خودتان می‌خوانید، مگر آن را به اشتراک بگذارید)
-cmd-commit-usage = /commit آنچه امتحان می‌کنید [--visibility me|mentor|coordinators] [--gathering شماره] [--cohort "نام"]
+cmd-commit-usage = /commit آنچه امتحان می‌کنید [--visibility me|mentor|coordinators] [--gathering شماره] [--by YYYY-MM-DD] [--cohort "نام"]
 cmd-commitments-summary = تعهدهای شما و اینکه چطور پیش می‌روند
 cmd-commitments-usage = /commitments
 field-gathering-title = عنوان
@@ -1252,3 +1252,64 @@ cmd-survey-poll-summary = یک پرسش به شکل رأی‌گیری در گر�
 cmd-survey-poll-usage = /survey poll "پرسش؟" "الف" "ب" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = یک نتیجه پیش از نمایش چند پاسخ لازم دارد (۳ یا بیشتر؛ پیش‌فرض ۵)
 cmd-survey-threshold-usage = /survey threshold [عدد]
+## w4-gatherings
+cmd-gathering-ics-summary = فایل تقویم یک گردهمایی، که در خصوصی برایتان فرستاده می‌شود
+cmd-gathering-ics-usage = /gathering ics شماره
+cmd-gathering-feed-summary = پیوند اشتراک تقویم گروه (در خصوصی)؛ reset پیوند تازه می‌سازد و قبلی را باطل می‌کند
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = تعیین کد سالن که برای «اینجا هستم» لازم است (در خصوصی به شما نشان داده می‌شود)
+cmd-gathering-code-usage = /gathering code شماره [کد|-]
+cmd-gathering-settings-summary = یادآوری‌ها کی فرستاده شوند و پیگیری کی بپرسد
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = یادآوری‌ها پیش از گردهمایی: { $reminders }. پیگیری، به روز پس از آن: { $steps } (اولی می‌پرسد هر کس چه چیزی را امتحان خواهد کرد).
+gathering-settings-saved = ذخیره شد. یادآوری‌ها پیش از گردهمایی: { $reminders }. پیگیری، به روز پس از آن: { $steps }.
+gathering-settings-error-reminders = «{ $value }» فهرست یادآوری نیست: تا { $max } زمان پیش از شروع بنویسید، مانند 7d,1d,1h (از 15m تا 60d)، یا - برای هیچ.
+gathering-settings-error-steps = «{ $value }» دنبالهٔ پیگیری نیست: از 2 تا { $max } روز پس از گردهمایی، صعودی، بنویسید، مانند 1,7,30,90.
+gathering-reminder-in = { $span } دیگر: { $answer ->
+    [maybe] (گفتید شاید)
+   *[going] (گفتید می‌آیید)
+}
+gathering-commit-ask-days = سپاس که به «{ $title }» ({ $cohort }) آمدید. در هفته‌های آینده چه چیزی را امتحان خواهید کرد؟ یک تا سه چیز بنویسید، هر کدام با /commit، برای نمونه: <code>/commit برگزاری نخستین ویرایشگاه --by 2027-05-01</code>. فقط خودتان آن‌ها را می‌خوانید، مگر اینکه --visibility mentor یا coordinators بیفزایید. { $days } روز پس از گردهمایی می‌پرسم کار چطور پیش می‌رود.
+gathering-followup-target = تاریخ هدف شما: { $date }.
+commit-error-bad-date = «{ $value }» تاریخ نیست: آن را مانند 2027-04-30 بنویسید.
+commit-error-date-past = { $value } گذشته است: روزی از امروز به بعد بدهید.
+commit-error-date-too-far = { $value } بیش از یک سال دیگر است: گامی نزدیک‌تر برگزینید.
+commit-saved-target = تاریخ هدف: { $date }.
+commitment-target = (تا { $date })
+commitment-status-word = { $status ->
+    [done] انجام شد
+    [partly] بخشی انجام شد
+    [not-yet] هنوز نه
+    [let-go] کنار گذاشته شد
+   *[open] باز
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] شما و راهنمایتان
+    [coordinators] شما و هماهنگ‌کنندگان
+   *[me] فقط شما
+}
+gathering-answer-word = { $answer ->
+    [going] می‌آیم
+    [maybe] شاید
+    [no] نمی‌آیم
+   *[waitlist] در فهرست انتظار
+}
+gathering-present-word = { $present ->
+    [yes] بله
+   *[no] خیر
+}
+commitment-answer-not-yet-peer = ثبت شد: هنوز نه. چیزی مانعتان است؟ { $peer } هم روی «{ $topic }» کار می‌کند: با یک لمس به او می‌گویم چه می‌خواستید امتحان کنید و می‌خواهم با شما تماس بگیرد.
+button-commitment-ask-peer = کمک خواستن از { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) در چیزی که می‌خواست پس از یک گردهمایی امتحان کند گیر کرده است: «{ $text }». هر دو روی «{ $topic }» کار می‌کنید: می‌توانید با او تماس بگیرید؟
+gathering-ics-join = پیوستن برخط: { $url }
+gathering-ics-caption = «{ $title }» برای تقویم شما
+gathering-ics-sent = «{ $title }» را برای تقویمتان در خصوصی فرستادم.
+gathering-ics-unreachable = نمی‌توانم در خصوصی فایل بفرستم: یک گفت‌وگوی خصوصی با من باز کنید (آنجا /start بفرستید) و دوباره امتحان کنید.
+gathering-feed = تقویم گروه: در برنامهٔ تقویمتان مشترک <code>{ $webcal }</code> (یا { $https }) شوید. گردهمایی‌ها، تغییرها و لغوها خودبه‌خود آنجا نمایش داده می‌شوند. فقط با اعضا به اشتراک بگذارید: هر کس پیوند را داشته باشد گردهمایی‌ها را می‌بیند. /gathering feed reset پیوند تازه می‌سازد و این را باطل می‌کند.
+gathering-feed-reset = پیوند تازهٔ تقویم: <code>{ $webcal }</code> (یا { $https }). پیوند قبلی دیگر کار نمی‌کند؛ مشترکان به پیوند تازه نیاز دارند.
+gathering-feed-no-url = نشانی عمومی ربات تنظیم نشده است (PUBLIC_URL)، پس نمی‌توانم پیوند تقویم بدهم. از گردانندهٔ ربات بپرسید؛ تا آن زمان /gathering ics شماره یک گردهمایی را به‌صورت فایل می‌فرستد.
+gathering-code-error-format = «{ $value }» نمی‌تواند کد سالن باشد: 3 تا 12 حرف یا رقم.
+gathering-code-set = کد سالن برای شمارهٔ { $number } «{ $title }»: <b>{ $code }</b>. آن را در سالن اعلام کنید؛ هر کس با /here { $code } حضورش را ثبت می‌کند (بهتر است در خصوصی با من). /gathering code { $number } - آن را برمی‌دارد.
+gathering-code-cleared = «اینجا هستم» برای شمارهٔ { $number } «{ $title }» دیگر کد نمی‌خواهد.
+gathering-here-needs-code = این گردهمایی کد سالن دارد که در محل اعلام می‌شود: /here { $number } کد را بفرستید (بهتر است در خصوصی با من).
+gathering-error-wrong-code = این کد سالن نیست. آن را از برگزارکنندگان در محل بپرسید.

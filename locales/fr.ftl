@@ -705,7 +705,7 @@ keyword-ignore = les
 ## Rencontres et suivi des engagements (src/features/gatherings)
 
 cmd-gathering-summary = rencontres de cette cohorte : annoncer, répondre, bilan
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [NUMÉRO]
 cmd-gathering-list-summary = les rencontres à venir
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = une rencontre, avec les réponses reçues (en nombre)
@@ -721,9 +721,9 @@ cmd-gathering-report-usage = /gathering report NUMÉRO
 cmd-gathering-mark-summary = marquer quelqu’un présent ou absent après le début
 cmd-gathering-mark-usage = /gathering mark NUMÉRO @personne present|absent
 cmd-here-summary = signaler que vous êtes à la rencontre en cours
-cmd-here-usage = /here [NUMÉRO]
+cmd-here-usage = /here [NUMÉRO] [code]
 cmd-commit-summary = dire ce que vous allez essayer après une rencontre (3 au plus ; vous seul le lisez, sauf si vous le partagez)
-cmd-commit-usage = /commit ce que vous allez essayer [--visibility me|mentor|coordinators] [--gathering NUMÉRO] [--cohort "Nom"]
+cmd-commit-usage = /commit ce que vous allez essayer [--visibility me|mentor|coordinators] [--gathering NUMÉRO] [--by YYYY-MM-DD] [--cohort "Nom"]
 cmd-commitments-summary = vos engagements et où vous en êtes
 cmd-commitments-usage = /commitments
 field-gathering-title = titre
@@ -1299,3 +1299,64 @@ cmd-survey-poll-summary = une seule question en sondage rapide dans le groupe
 cmd-survey-poll-usage = /survey poll "Question ?" "A" "B" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = combien de réponses un résultat demande avant d’être affiché (3 ou plus ; 5 par défaut)
 cmd-survey-threshold-usage = /survey threshold [NOMBRE]
+## w4-gatherings
+cmd-gathering-ics-summary = le fichier calendrier d'une rencontre, envoyé en privé
+cmd-gathering-ics-usage = /gathering ics NUMÉRO
+cmd-gathering-feed-summary = le lien d'abonnement au calendrier de la cohorte (en privé) ; reset en crée un nouveau et désactive l'ancien
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = fixer le code de salle nécessaire pour « Je suis là » (affiché en privé)
+cmd-gathering-code-usage = /gathering code NUMÉRO [code|-]
+cmd-gathering-settings-summary = quand partent les rappels et quand le suivi pose ses questions
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Rappels avant une rencontre : { $reminders }. Suivi, en jours après : { $steps } (le premier demande ce que chacun va essayer).
+gathering-settings-saved = Enregistré. Rappels avant une rencontre : { $reminders }. Suivi, en jours après : { $steps }.
+gathering-settings-error-reminders = « { $value } » n'est pas une liste de rappels : indiquez jusqu'à { $max } délais avant le début, comme 7d,1d,1h (de 15m à 60d), ou - pour aucun.
+gathering-settings-error-steps = « { $value } » n'est pas une séquence de suivi : indiquez de 2 à { $max } jours après la rencontre, croissants, comme 1,7,30,90.
+gathering-reminder-in = Dans { $span } : { $answer ->
+    [maybe] (vous avez dit peut-être)
+   *[going] (vous avez dit que vous venez)
+}
+gathering-commit-ask-days = Merci d'être venu·e à « { $title } » ({ $cohort }). Qu'allez-vous essayer dans les prochaines semaines ? Écrivez une à trois choses, chacune avec /commit, par exemple : <code>/commit organiser un premier édithon --by 2027-05-01</code>. Vous seul·e les lisez, sauf si vous ajoutez --visibility mentor ou coordinators. Je vous demanderai où vous en êtes { $days } jours après la rencontre.
+gathering-followup-target = Votre date visée : { $date }.
+commit-error-bad-date = « { $value } » n'est pas une date : écrivez-la comme 2027-04-30.
+commit-error-date-past = Le { $value } est déjà passé : donnez un jour à partir d'aujourd'hui.
+commit-error-date-too-far = Le { $value } est à plus d'un an : choisissez une étape plus proche.
+commit-saved-target = Date visée : { $date }.
+commitment-target = (pour le { $date })
+commitment-status-word = { $status ->
+    [done] fait
+    [partly] fait en partie
+    [not-yet] pas encore
+    [let-go] abandonné
+   *[open] ouvert
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] vous et votre mentor
+    [coordinators] vous et la coordination
+   *[me] vous seul·e
+}
+gathering-answer-word = { $answer ->
+    [going] je viens
+    [maybe] peut-être
+    [no] je ne viens pas
+   *[waitlist] en liste d'attente
+}
+gathering-present-word = { $present ->
+    [yes] oui
+   *[no] non
+}
+commitment-answer-not-yet-peer = Noté : pas encore. Quelque chose vous bloque ? { $peer } travaille aussi sur « { $topic } » : d'un geste, je lui transmets ce que vous vouliez essayer et lui demande de vous contacter.
+button-commitment-ask-peer = Demander de l'aide à { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) bloque sur ce qu'il ou elle voulait essayer après une rencontre : « { $text } ». Vous travaillez tous deux sur « { $topic } » : pourriez-vous prendre contact ?
+gathering-ics-join = Rejoindre en ligne : { $url }
+gathering-ics-caption = « { $title } » pour votre calendrier
+gathering-ics-sent = Je vous ai envoyé « { $title } » pour votre calendrier, en privé.
+gathering-ics-unreachable = Je ne peux pas vous envoyer de fichier en privé : ouvrez une discussion privée avec moi (envoyez-y /start) puis réessayez.
+gathering-feed = Le calendrier de la cohorte : abonnez-vous à <code>{ $webcal }</code> (ou { $https }) dans votre application de calendrier. Les rencontres, changements et annulations s'y affichent d'eux-mêmes. Ne le partagez qu'avec les membres : qui a le lien lit les rencontres. /gathering feed reset crée un nouveau lien et désactive celui-ci.
+gathering-feed-reset = Nouveau lien du calendrier : <code>{ $webcal }</code> (ou { $https }). L'ancien ne fonctionne plus ; les personnes abonnées ont besoin du nouveau.
+gathering-feed-no-url = Le bot n'a pas d'adresse publique configurée (PUBLIC_URL) : je ne peux pas donner de lien de calendrier. Demandez à l'exploitant ; en attendant, /gathering ics NUMÉRO envoie une rencontre en fichier.
+gathering-code-error-format = « { $value } » ne peut pas être un code de salle : 3 à 12 lettres ou chiffres.
+gathering-code-set = Code de salle pour n° { $number } « { $title } » : <b>{ $code }</b>. Annoncez-le dans la salle ; chacun se déclare présent avec /here { $code } (de préférence en privé avec moi). /gathering code { $number } - le retire.
+gathering-code-cleared = « Je suis là » pour n° { $number } « { $title } » ne demande plus de code.
+gathering-here-needs-code = Cette rencontre a un code de salle, annoncé sur place : envoyez /here { $number } CODE (de préférence en privé avec moi).
+gathering-error-wrong-code = Ce n'est pas le code de salle. Vérifiez-le auprès des organisateurs sur place.

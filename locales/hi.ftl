@@ -670,7 +670,7 @@ keyword-ignore = {""}
 
 ## Gatherings and the follow-up loop (src/features/gatherings)
 cmd-gathering-summary = इस बैच की सभाएँ: घोषणा, जवाब, रिपोर्ट
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [संख्या]
 cmd-gathering-list-summary = आने वाली सभाएँ
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = एक सभा, अब तक के जवाबों के साथ (गिनती)
@@ -686,9 +686,9 @@ cmd-gathering-report-usage = /gathering report संख्या
 cmd-gathering-mark-summary = शुरू होने के बाद किसी को उपस्थित या अनुपस्थित दर्ज करें
 cmd-gathering-mark-usage = /gathering mark संख्या @उपयोगकर्ता present|absent
 cmd-here-summary = बताएँ कि आप अभी चल रही सभा में मौजूद हैं
-cmd-here-usage = /here [संख्या]
+cmd-here-usage = /here [संख्या] [कोड]
 cmd-commit-summary = बताएँ कि सभा के बाद आप क्या आज़माएँगे (ज़्यादा से ज़्यादा 3; जब तक आप साझा न करें, सिर्फ़ आप पढ़ते हैं)
-cmd-commit-usage = /commit आप क्या आज़माएँगे [--visibility me|mentor|coordinators] [--gathering संख्या] [--cohort "नाम"]
+cmd-commit-usage = /commit आप क्या आज़माएँगे [--visibility me|mentor|coordinators] [--gathering संख्या] [--by YYYY-MM-DD] [--cohort "नाम"]
 cmd-commitments-summary = आपके संकल्प और वे कैसे चल रहे हैं
 cmd-commitments-usage = /commitments
 field-gathering-title = शीर्षक
@@ -1254,3 +1254,64 @@ cmd-survey-poll-summary = समूह में एक सवाल, मतद�
 cmd-survey-poll-usage = /survey poll "सवाल?" "क" "ख" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = किसी नतीजे को दिखाने से पहले कितने जवाब चाहिए (3 या ज़्यादा; डिफ़ॉल्ट 5)
 cmd-survey-threshold-usage = /survey threshold [संख्या]
+## w4-gatherings
+cmd-gathering-ics-summary = किसी सभा की कैलेंडर फ़ाइल, आपको निजी में भेजी जाती है
+cmd-gathering-ics-usage = /gathering ics संख्या
+cmd-gathering-feed-summary = समूह के कैलेंडर की सदस्यता का लिंक (निजी में); reset नया बनाता है और पुराना बंद करता है
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = “मैं यहाँ हूँ” के लिए ज़रूरी कमरे का कोड तय करें (आपको निजी में दिखाया जाता है)
+cmd-gathering-code-usage = /gathering code संख्या [कोड|-]
+cmd-gathering-settings-summary = अनुस्मारक कब जाएँ और फ़ॉलो-अप कब पूछे
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = सभा से पहले अनुस्मारक: { $reminders }। फ़ॉलो-अप, सभा के बाद दिनों में: { $steps } (पहला पूछता है कि लोग क्या आज़माएँगे)।
+gathering-settings-saved = सहेजा गया। सभा से पहले अनुस्मारक: { $reminders }। फ़ॉलो-अप, सभा के बाद दिनों में: { $steps }।
+gathering-settings-error-reminders = “{ $value }” अनुस्मारकों की सूची नहीं है: शुरुआत से पहले अधिकतम { $max } समय लिखें, जैसे 7d,1d,1h (15m से 60d तक), या कोई नहीं के लिए -।
+gathering-settings-error-steps = “{ $value }” फ़ॉलो-अप क्रम नहीं है: सभा के बाद 2 से { $max } दिन, बढ़ते क्रम में लिखें, जैसे 1,7,30,90।
+gathering-reminder-in = { $span } में: { $answer ->
+    [maybe] (आपने शायद कहा था)
+   *[going] (आपने कहा था कि आप आ रहे हैं)
+}
+gathering-commit-ask-days = “{ $title }” ({ $cohort }) में आने के लिए धन्यवाद। अगले कुछ हफ़्तों में आप क्या आज़माएँगे? एक से तीन बातें लिखें, हर एक /commit के साथ, जैसे: <code>/commit पहला एडिट-अ-थॉन करना --by 2027-05-01</code>। इन्हें केवल आप पढ़ते हैं, जब तक आप --visibility mentor या coordinators न जोड़ें। सभा के { $days } दिन बाद मैं पूछूँगा कि काम कैसा चल रहा है।
+gathering-followup-target = आपकी लक्ष्य तिथि: { $date }।
+commit-error-bad-date = “{ $value }” तिथि नहीं है: इसे 2027-04-30 की तरह लिखें।
+commit-error-date-past = { $value } बीत चुका है: आज या उसके बाद का दिन दें।
+commit-error-date-too-far = { $value } एक साल से ज़्यादा दूर है: कोई नज़दीकी कदम चुनें।
+commit-saved-target = लक्ष्य तिथि: { $date }।
+commitment-target = ({ $date } तक)
+commitment-status-word = { $status ->
+    [done] पूरा हुआ
+    [partly] आंशिक रूप से हुआ
+    [not-yet] अभी नहीं
+    [let-go] छोड़ दिया
+   *[open] खुला
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] आप और आपके मेंटर
+    [coordinators] आप और समन्वयक
+   *[me] केवल आप
+}
+gathering-answer-word = { $answer ->
+    [going] आ रहे हैं
+    [maybe] शायद
+    [no] नहीं आ रहे
+   *[waitlist] प्रतीक्षा सूची में
+}
+gathering-present-word = { $present ->
+    [yes] हाँ
+   *[no] नहीं
+}
+commitment-answer-not-yet-peer = दर्ज किया: अभी नहीं। क्या कोई रुकावट है? { $peer } भी “{ $topic }” पर काम करते हैं: एक बार दबाने पर मैं उन्हें बताऊँगा कि आप क्या आज़माना चाहते थे और संपर्क करने को कहूँगा।
+button-commitment-ask-peer = { $peer } से मदद माँगें
+commitment-help-to-peer = { $mentee } ({ $cohort }) उस काम में अटके हैं जो वे एक सभा के बाद आज़माना चाहते थे: “{ $text }”। आप दोनों “{ $topic }” पर काम करते हैं: क्या आप संपर्क कर सकते हैं?
+gathering-ics-join = ऑनलाइन जुड़ें: { $url }
+gathering-ics-caption = आपके कैलेंडर के लिए “{ $title }”
+gathering-ics-sent = मैंने “{ $title }” आपके कैलेंडर के लिए निजी में भेज दिया है।
+gathering-ics-unreachable = मैं आपको निजी में फ़ाइल नहीं भेज सकता: मेरे साथ निजी चैट खोलें (वहाँ /start भेजें) और फिर कोशिश करें।
+gathering-feed = समूह का कैलेंडर: अपने कैलेंडर ऐप में <code>{ $webcal }</code> (या { $https }) की सदस्यता लें। सभाएँ, बदलाव और रद्दीकरण वहाँ अपने-आप दिखेंगे। इसे केवल सदस्यों से साझा करें: जिसके पास लिंक है वह सभाएँ पढ़ सकता है। /gathering feed reset नया लिंक बनाता है और इसे बंद करता है।
+gathering-feed-reset = कैलेंडर का नया लिंक: <code>{ $webcal }</code> (या { $https })। पुराना लिंक अब काम नहीं करता; सदस्यता लेने वालों को नया लिंक चाहिए।
+gathering-feed-no-url = बॉट का कोई सार्वजनिक पता तय नहीं है (PUBLIC_URL), इसलिए मैं कैलेंडर लिंक नहीं दे सकता। संचालक से पूछें; तब तक /gathering ics संख्या एक सभा फ़ाइल के रूप में भेजता है।
+gathering-code-error-format = “{ $value }” कमरे का कोड नहीं हो सकता: 3 से 12 अक्षर या अंक।
+gathering-code-set = #{ $number } “{ $title }” के लिए कमरे का कोड: <b>{ $code }</b>। इसे कमरे में घोषित करें; लोग /here { $code } से अपनी उपस्थिति दर्ज करते हैं (बेहतर है मेरे साथ निजी में)। /gathering code { $number } - इसे हटा देता है।
+gathering-code-cleared = #{ $number } “{ $title }” के लिए “मैं यहाँ हूँ” को अब कोड की ज़रूरत नहीं।
+gathering-here-needs-code = इस सभा का एक कमरे का कोड है, जो वहीं घोषित होता है: /here { $number } कोड भेजें (बेहतर है मेरे साथ निजी में)।
+gathering-error-wrong-code = यह कमरे का कोड नहीं है। वहाँ आयोजकों से इसकी पुष्टि करें।

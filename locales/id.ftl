@@ -583,7 +583,7 @@ keyword-ignore = {""}
 ## Pertemuan dan tindak lanjut komitmen (src/features/gatherings)
 
 cmd-gathering-summary = pertemuan kohort ini: umumkan, jawab, laporan
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [NOMOR]
 cmd-gathering-list-summary = pertemuan yang akan datang
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = satu pertemuan, dengan jawaban sejauh ini (jumlah)
@@ -599,9 +599,9 @@ cmd-gathering-report-usage = /gathering report NOMOR
 cmd-gathering-mark-summary = tandai seseorang hadir atau tidak hadir setelah acara dimulai
 cmd-gathering-mark-usage = /gathering mark NOMOR @pengguna present|absent
 cmd-here-summary = beri tahu bahwa Anda hadir di pertemuan yang sedang berlangsung
-cmd-here-usage = /here [NOMOR]
+cmd-here-usage = /here [NOMOR] [kode]
 cmd-commit-summary = sampaikan apa yang akan Anda coba setelah pertemuan (maksimal 3; hanya Anda yang membacanya kecuali Anda membagikannya)
-cmd-commit-usage = /commit apa yang akan Anda coba [--visibility me|mentor|coordinators] [--gathering NOMOR] [--cohort "Nama"]
+cmd-commit-usage = /commit apa yang akan Anda coba [--visibility me|mentor|coordinators] [--gathering NOMOR] [--by YYYY-MM-DD] [--cohort "Nama"]
 cmd-commitments-summary = komitmen Anda dan perkembangannya
 cmd-commitments-usage = /commitments
 field-gathering-title = judul
@@ -1167,3 +1167,64 @@ cmd-survey-poll-summary = satu pertanyaan sebagai jajak pendapat di grup
 cmd-survey-poll-usage = /survey poll "Pertanyaan?" "A" "B" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = berapa jawaban yang dibutuhkan hasil sebelum ditampilkan (3 atau lebih; bawaan 5)
 cmd-survey-threshold-usage = /survey threshold [ANGKA]
+## w4-gatherings
+cmd-gathering-ics-summary = berkas kalender sebuah pertemuan, dikirim ke Anda secara pribadi
+cmd-gathering-ics-usage = /gathering ics NOMOR
+cmd-gathering-feed-summary = tautan langganan kalender kohort (secara pribadi); reset membuat yang baru dan menonaktifkan yang lama
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = atur kode ruangan yang diperlukan untuk “Saya hadir” (ditunjukkan kepada Anda secara pribadi)
+cmd-gathering-code-usage = /gathering code NOMOR [kode|-]
+cmd-gathering-settings-summary = kapan pengingat dikirim dan kapan tindak lanjut bertanya
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Pengingat sebelum pertemuan: { $reminders }. Tindak lanjut, dalam hari setelahnya: { $steps } (yang pertama menanyakan apa yang akan dicoba).
+gathering-settings-saved = Tersimpan. Pengingat sebelum pertemuan: { $reminders }. Tindak lanjut, dalam hari setelahnya: { $steps }.
+gathering-settings-error-reminders = “{ $value }” bukan daftar pengingat: tulis hingga { $max } waktu sebelum mulai, seperti 7d,1d,1h (dari 15m sampai 60d), atau - untuk tanpa pengingat.
+gathering-settings-error-steps = “{ $value }” bukan urutan tindak lanjut: tulis 2 sampai { $max } hari setelah pertemuan, makin besar, seperti 1,7,30,90.
+gathering-reminder-in = Dalam { $span }: { $answer ->
+    [maybe] (Anda menjawab mungkin)
+   *[going] (Anda menjawab akan datang)
+}
+gathering-commit-ask-days = Terima kasih sudah datang ke “{ $title }” ({ $cohort }). Apa yang akan Anda coba dalam beberapa minggu ke depan? Tulis satu sampai tiga hal, masing-masing dengan /commit, misalnya: <code>/commit mengadakan edit-a-thon pertama --by 2027-05-01</code>. Hanya Anda yang membacanya, kecuali Anda menambahkan --visibility mentor atau coordinators. Saya akan bertanya perkembangannya { $days } hari setelah pertemuan.
+gathering-followup-target = Target Anda: { $date }.
+commit-error-bad-date = “{ $value }” bukan tanggal: tulis seperti 2027-04-30.
+commit-error-date-past = { $value } sudah lewat: berikan hari mulai hari ini.
+commit-error-date-too-far = { $value } lebih dari setahun lagi: pilih langkah yang lebih dekat.
+commit-saved-target = Sasaran: { $date }.
+commitment-target = (paling lambat { $date })
+commitment-status-word = { $status ->
+    [done] selesai
+    [partly] sebagian selesai
+    [not-yet] belum
+    [let-go] dilepaskan
+   *[open] terbuka
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] Anda dan mentor Anda
+    [coordinators] Anda dan para koordinator
+   *[me] hanya Anda
+}
+gathering-answer-word = { $answer ->
+    [going] datang
+    [maybe] mungkin
+    [no] tidak datang
+   *[waitlist] di daftar tunggu
+}
+gathering-present-word = { $present ->
+    [yes] ya
+   *[no] tidak
+}
+commitment-answer-not-yet-peer = Dicatat: belum. Ada yang menghambat? { $peer } juga menekuni “{ $topic }”: dengan satu tekan saya sampaikan apa yang ingin Anda coba dan memintanya menghubungi Anda.
+button-commitment-ask-peer = Minta bantuan { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) tersendat pada hal yang ingin dicobanya setelah sebuah pertemuan: “{ $text }”. Kalian berdua menekuni “{ $topic }”: bisakah Anda menghubunginya?
+gathering-ics-join = Bergabung daring: { $url }
+gathering-ics-caption = “{ $title }” untuk kalender Anda
+gathering-ics-sent = Saya mengirim “{ $title }” untuk kalender Anda secara pribadi.
+gathering-ics-unreachable = Saya tidak bisa mengirim berkas kepada Anda secara pribadi: buka obrolan pribadi dengan saya (kirim /start di sana) lalu coba lagi.
+gathering-feed = Kalender kohort: berlangganan <code>{ $webcal }</code> (atau { $https }) di aplikasi kalender Anda. Pertemuan, perubahan, dan pembatalan muncul di sana dengan sendirinya. Bagikan hanya kepada anggota: siapa pun yang punya tautannya bisa membaca pertemuan. /gathering feed reset membuat tautan baru dan menonaktifkan yang ini.
+gathering-feed-reset = Tautan kalender baru: <code>{ $webcal }</code> (atau { $https }). Tautan lama tidak berlaku lagi; yang sudah berlangganan perlu tautan baru.
+gathering-feed-no-url = Bot belum punya alamat publik (PUBLIC_URL), jadi saya tidak bisa memberi tautan kalender. Tanyakan kepada pengelola; sementara itu /gathering ics NOMOR mengirim satu pertemuan sebagai berkas.
+gathering-code-error-format = “{ $value }” tidak bisa menjadi kode ruangan: 3 sampai 12 huruf atau angka.
+gathering-code-set = Kode ruangan untuk #{ $number } “{ $title }”: <b>{ $code }</b>. Umumkan di ruangan; peserta menandai kehadiran dengan /here { $code } (sebaiknya secara pribadi dengan saya). /gathering code { $number } - menghapusnya.
+gathering-code-cleared = “Saya hadir” untuk #{ $number } “{ $title }” tidak lagi memerlukan kode.
+gathering-here-needs-code = Pertemuan ini punya kode ruangan yang diumumkan di tempat: kirim /here { $number } KODE (sebaiknya secara pribadi dengan saya).
+gathering-error-wrong-code = Itu bukan kode ruangan. Periksa dengan penyelenggara di tempat.

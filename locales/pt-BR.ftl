@@ -705,7 +705,7 @@ keyword-ignore = a
 ## Encontros e acompanhamento dos compromissos (src/features/gatherings)
 
 cmd-gathering-summary = encontros desta turma: anunciar, responder, relatório
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [NÚMERO]
 cmd-gathering-list-summary = os próximos encontros
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = um encontro, com as respostas até agora (totais)
@@ -721,9 +721,9 @@ cmd-gathering-report-usage = /gathering report NÚMERO
 cmd-gathering-mark-summary = marcar alguém como presente ou ausente depois do início
 cmd-gathering-mark-usage = /gathering mark NÚMERO @pessoa present|absent
 cmd-here-summary = avisar que você está no encontro que está acontecendo agora
-cmd-here-usage = /here [NÚMERO]
+cmd-here-usage = /here [NÚMERO] [código]
 cmd-commit-summary = dizer o que você vai experimentar depois de um encontro (até 3; só você lê, a menos que compartilhe)
-cmd-commit-usage = /commit o que você vai experimentar [--visibility me|mentor|coordinators] [--gathering NÚMERO] [--cohort "Nome"]
+cmd-commit-usage = /commit o que você vai experimentar [--visibility me|mentor|coordinators] [--gathering NÚMERO] [--by YYYY-MM-DD] [--cohort "Nome"]
 cmd-commitments-summary = seus compromissos e como estão indo
 cmd-commitments-usage = /commitments
 field-gathering-title = título
@@ -1299,3 +1299,64 @@ cmd-survey-poll-summary = uma única pergunta como enquete no grupo
 cmd-survey-poll-usage = /survey poll "Pergunta?" "A" "B" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = quantas respostas um resultado precisa para aparecer (3 ou mais; 5 por padrão)
 cmd-survey-threshold-usage = /survey threshold [NÚMERO]
+## w4-gatherings
+cmd-gathering-ics-summary = o arquivo de calendário de um encontro, enviado no privado
+cmd-gathering-ics-usage = /gathering ics NÚMERO
+cmd-gathering-feed-summary = o link de assinatura do calendário da turma (no privado); reset cria um novo e desativa o antigo
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = definir o código da sala exigido para “Estou aqui” (mostrado a você no privado)
+cmd-gathering-code-usage = /gathering code NÚMERO [código|-]
+cmd-gathering-settings-summary = quando saem os lembretes e quando o acompanhamento pergunta
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Lembretes antes de um encontro: { $reminders }. Acompanhamento, em dias depois: { $steps } (o primeiro pergunta o que cada um vai tentar).
+gathering-settings-saved = Salvo. Lembretes antes de um encontro: { $reminders }. Acompanhamento, em dias depois: { $steps }.
+gathering-settings-error-reminders = “{ $value }” não é uma lista de lembretes: escreva até { $max } prazos antes do início, como 7d,1d,1h (de 15m a 60d), ou - para nenhum.
+gathering-settings-error-steps = “{ $value }” não é uma sequência de acompanhamento: escreva de 2 a { $max } dias depois do encontro, em ordem crescente, como 1,7,30,90.
+gathering-reminder-in = Em { $span }: { $answer ->
+    [maybe] (você disse talvez)
+   *[going] (você disse que vai)
+}
+gathering-commit-ask-days = Obrigado por vir a “{ $title }” ({ $cohort }). O que você vai tentar nas próximas semanas? Escreva de uma a três coisas, cada uma com /commit, por exemplo: <code>/commit organizar um primeiro editatona --by 2027-05-01</code>. Só você lê, a menos que acrescente --visibility mentor ou coordinators. Vou perguntar como está indo { $days } dias depois do encontro.
+gathering-followup-target = Sua data-alvo: { $date }.
+commit-error-bad-date = “{ $value }” não é uma data: escreva como 2027-04-30.
+commit-error-date-past = { $value } já passou: indique um dia a partir de hoje.
+commit-error-date-too-far = { $value } está a mais de um ano: escolha um passo mais próximo.
+commit-saved-target = Data-alvo: { $date }.
+commitment-target = (até { $date })
+commitment-status-word = { $status ->
+    [done] feito
+    [partly] feito em parte
+    [not-yet] ainda não
+    [let-go] deixado de lado
+   *[open] aberto
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] você e sua mentoria
+    [coordinators] você e a coordenação
+   *[me] só você
+}
+gathering-answer-word = { $answer ->
+    [going] vou
+    [maybe] talvez
+    [no] não vou
+   *[waitlist] na lista de espera
+}
+gathering-present-word = { $present ->
+    [yes] sim
+   *[no] não
+}
+commitment-answer-not-yet-peer = Anotado: ainda não. Algo está travando você? { $peer } também trabalha com “{ $topic }”: com um toque eu conto o que você queria tentar e peço para entrar em contato.
+button-commitment-ask-peer = Pedir ajuda a { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) está travado no que queria tentar depois de um encontro: “{ $text }”. Vocês dois trabalham com “{ $topic }”: pode entrar em contato?
+gathering-ics-join = Participar online: { $url }
+gathering-ics-caption = “{ $title }” para o seu calendário
+gathering-ics-sent = Enviei “{ $title }” para o seu calendário, no privado.
+gathering-ics-unreachable = Não consigo enviar um arquivo no privado: abra uma conversa privada comigo (envie /start lá) e tente de novo.
+gathering-feed = O calendário da turma: assine <code>{ $webcal }</code> (ou { $https }) no seu aplicativo de calendário. Encontros, mudanças e cancelamentos aparecem sozinhos. Compartilhe só com membros: quem tem o link lê os encontros. /gathering feed reset cria um novo link e desativa este.
+gathering-feed-reset = Novo link do calendário: <code>{ $webcal }</code> (ou { $https }). O antigo não funciona mais; quem assinou precisa do novo.
+gathering-feed-no-url = O bot não tem um endereço público configurado (PUBLIC_URL), então não posso dar um link de calendário. Pergunte a quem opera o bot; enquanto isso, /gathering ics NÚMERO envia um encontro como arquivo.
+gathering-code-error-format = “{ $value }” não pode ser um código de sala: de 3 a 12 letras ou dígitos.
+gathering-code-set = Código da sala para #{ $number } “{ $title }”: <b>{ $code }</b>. Anuncie na sala; cada pessoa marca presença com /here { $code } (melhor no privado comigo). /gathering code { $number } - remove o código.
+gathering-code-cleared = “Estou aqui” para #{ $number } “{ $title }” não precisa mais de código.
+gathering-here-needs-code = Este encontro tem um código de sala, anunciado na sala: envie /here { $number } CÓDIGO (melhor no privado comigo).
+gathering-error-wrong-code = Esse não é o código da sala. Confira com quem organiza, na sala.

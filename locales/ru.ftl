@@ -742,7 +742,7 @@ keyword-ignore = {""}
 
 ## Встречи и что после них (src/features/gatherings)
 cmd-gathering-summary = встречи этой когорты: анонс, ответы, отчёт
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [НОМЕР]
 cmd-gathering-list-summary = ближайшие встречи
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = одна встреча и ответы на неё на данный момент (числа)
@@ -758,9 +758,9 @@ cmd-gathering-report-usage = /gathering report НОМЕР
 cmd-gathering-mark-summary = после начала отметить, кто пришёл, а кто нет
 cmd-gathering-mark-usage = /gathering mark НОМЕР @пользователь present|absent
 cmd-here-summary = отметиться на встрече, которая идёт сейчас
-cmd-here-usage = /here [НОМЕР]
+cmd-here-usage = /here [НОМЕР] [код]
 cmd-commit-summary = написать, что вы попробуете после встречи (до 3; читаете только вы, если не поделитесь)
-cmd-commit-usage = /commit что вы попробуете [--visibility me|mentor|coordinators] [--gathering НОМЕР] [--cohort "Название"]
+cmd-commit-usage = /commit что вы попробуете [--visibility me|mentor|coordinators] [--gathering НОМЕР] [--by YYYY-MM-DD] [--cohort "Название"]
 cmd-commitments-summary = ваши планы и как они продвигаются
 cmd-commitments-usage = /commitments
 field-gathering-title = название
@@ -1349,3 +1349,64 @@ cmd-survey-poll-summary = один вопрос в виде голосовани
 cmd-survey-poll-usage = /survey poll "Вопрос?" "А" "Б" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = сколько ответов нужно результату, чтобы его показать (3 или больше; по умолчанию 5)
 cmd-survey-threshold-usage = /survey threshold [ЧИСЛО]
+## w4-gatherings
+cmd-gathering-ics-summary = файл календаря для встречи, в личные сообщения
+cmd-gathering-ics-usage = /gathering ics НОМЕР
+cmd-gathering-feed-summary = ссылка на подписку на календарь когорты (в личные); reset создаёт новую и отключает старую
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = задать код зала, нужный для «Я здесь» (покажу вам в личных)
+cmd-gathering-code-usage = /gathering code НОМЕР [код|-]
+cmd-gathering-settings-summary = когда приходят напоминания и когда бот спрашивает о результатах
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Напоминания перед встречей: { $reminders }. Вопросы после неё, в днях: { $steps } (первый спрашивает, что люди попробуют).
+gathering-settings-saved = Сохранено. Напоминания перед встречей: { $reminders }. Вопросы после неё, в днях: { $steps }.
+gathering-settings-error-reminders = «{ $value }» — не список напоминаний: укажите до { $max } сроков до начала, например 7d,1d,1h (от 15m до 60d), или - чтобы их не было.
+gathering-settings-error-steps = «{ $value }» — не последовательность вопросов: укажите от 2 до { $max } дней после встречи по возрастанию, например 1,7,30,90.
+gathering-reminder-in = Через { $span }: { $answer ->
+    [maybe] (вы ответили «может быть»)
+   *[going] (вы ответили, что придёте)
+}
+gathering-commit-ask-days = Спасибо, что пришли на «{ $title }» ({ $cohort }). Что вы попробуете в ближайшие недели? Напишите от одного до трёх пунктов, каждый через /commit, например: <code>/commit провести первый марафон правок --by 2027-05-01</code>. Их читаете только вы, если не добавите --visibility mentor или coordinators. Я спрошу, как идут дела, через { $days } дн. после встречи.
+gathering-followup-target = Ваш срок: { $date }.
+commit-error-bad-date = «{ $value }» — не дата: напишите, например, 2027-04-30.
+commit-error-date-past = { $value } уже прошло: укажите день начиная с сегодняшнего.
+commit-error-date-too-far = { $value } — больше чем через год: выберите шаг поближе.
+commit-saved-target = Срок: { $date }.
+commitment-target = (к { $date })
+commitment-status-word = { $status ->
+    [done] сделано
+    [partly] сделано частично
+    [not-yet] пока нет
+    [let-go] отложено насовсем
+   *[open] открыто
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] вы и ваш наставник
+    [coordinators] вы и координаторы
+   *[me] только вы
+}
+gathering-answer-word = { $answer ->
+    [going] приду
+    [maybe] может быть
+    [no] не приду
+   *[waitlist] в листе ожидания
+}
+gathering-present-word = { $present ->
+    [yes] да
+   *[no] нет
+}
+commitment-answer-not-yet-peer = Записал: пока нет. Что-то мешает? { $peer } тоже занимается темой «{ $topic }»: одним нажатием я передам, что вы хотели попробовать, и попрошу связаться с вами.
+button-commitment-ask-peer = Попросить помощи у { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) застрял(а) на том, что хотел(а) попробовать после встречи: «{ $text }». Вы оба занимаетесь темой «{ $topic }»: можете связаться?
+gathering-ics-join = Подключиться онлайн: { $url }
+gathering-ics-caption = «{ $title }» для вашего календаря
+gathering-ics-sent = Я отправил вам «{ $title }» для календаря в личные сообщения.
+gathering-ics-unreachable = Не могу отправить вам файл в личные: откройте личный чат со мной (отправьте там /start) и попробуйте снова.
+gathering-feed = Календарь когорты: подпишитесь на <code>{ $webcal }</code> (или { $https }) в приложении календаря. Встречи, изменения и отмены появятся там сами. Делитесь ссылкой только с участниками: у кого она есть, тот видит встречи. /gathering feed reset создаёт новую ссылку и отключает эту.
+gathering-feed-reset = Новая ссылка на календарь: <code>{ $webcal }</code> (или { $https }). Старая больше не работает; подписавшимся нужна новая.
+gathering-feed-no-url = У бота не задан публичный адрес (PUBLIC_URL), поэтому я не могу дать ссылку на календарь. Спросите оператора; пока что /gathering ics НОМЕР присылает встречу файлом.
+gathering-code-error-format = «{ $value }» не может быть кодом зала: от 3 до 12 букв или цифр.
+gathering-code-set = Код зала для №{ $number } «{ $title }»: <b>{ $code }</b>. Объявите его в зале; участники отмечаются командой /here { $code } (лучше в личных со мной). /gathering code { $number } - убирает код.
+gathering-code-cleared = Для «Я здесь» на №{ $number } «{ $title }» код больше не нужен.
+gathering-here-needs-code = У этой встречи есть код зала, его объявляют на месте: отправьте /here { $number } КОД (лучше в личных со мной).
+gathering-error-wrong-code = Это не код зала. Уточните его у организаторов на месте.

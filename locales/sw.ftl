@@ -668,7 +668,7 @@ keyword-ignore = wa, ya
 
 ## Mikutano na ufuatiliaji baada yake (src/features/gatherings)
 cmd-gathering-summary = mikutano ya kundi hili: tangaza, jibu, ripoti
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [NAMBA]
 cmd-gathering-list-summary = mikutano ijayo
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = mkutano mmoja, pamoja na idadi ya majibu hadi sasa
@@ -684,9 +684,9 @@ cmd-gathering-report-usage = /gathering report NAMBA
 cmd-gathering-mark-summary = baada ya kuanza, weka alama kwamba mtu yupo au hayupo
 cmd-gathering-mark-usage = /gathering mark NAMBA @mtumiaji present|absent
 cmd-here-summary = sema kwamba uko kwenye mkutano unaoendelea sasa
-cmd-here-usage = /here [NAMBA]
+cmd-here-usage = /here [NAMBA] [msimbo]
 cmd-commit-summary = sema utakachojaribu baada ya mkutano (hadi 3; wewe tu unazisoma usipozishiriki)
-cmd-commit-usage = /commit utakachojaribu [--visibility me|mentor|coordinators] [--gathering NAMBA] [--cohort "Jina"]
+cmd-commit-usage = /commit utakachojaribu [--visibility me|mentor|coordinators] [--gathering NAMBA] [--by YYYY-MM-DD] [--cohort "Jina"]
 cmd-commitments-summary = ahadi zako na jinsi zinavyoendelea
 cmd-commitments-usage = /commitments
 field-gathering-title = kichwa
@@ -1255,3 +1255,64 @@ cmd-survey-poll-summary = swali moja kama kura kwenye kikundi
 cmd-survey-poll-usage = /survey poll "Swali?" "A" "B" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = jibu ngapi matokeo yanahitaji kabla ya kuonyeshwa (3 au zaidi; kwa kawaida 5)
 cmd-survey-threshold-usage = /survey threshold [NAMBA]
+## w4-gatherings
+cmd-gathering-ics-summary = faili la kalenda la mkutano, hutumwa kwako faraghani
+cmd-gathering-ics-usage = /gathering ics NAMBA
+cmd-gathering-feed-summary = kiungo cha kujiandikisha kwenye kalenda ya kundi (faraghani); reset hutengeneza kipya na kuzima cha zamani
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = weka msimbo wa ukumbi unaohitajika kwa “Nipo hapa” (unaonyeshwa kwako faraghani)
+cmd-gathering-code-usage = /gathering code NAMBA [msimbo|-]
+cmd-gathering-settings-summary = lini vikumbusho vitumwe na lini ufuatiliaji uulize
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Vikumbusho kabla ya mkutano: { $reminders }. Ufuatiliaji, kwa siku baada yake: { $steps } (wa kwanza huuliza kila mtu atajaribu nini).
+gathering-settings-saved = Imehifadhiwa. Vikumbusho kabla ya mkutano: { $reminders }. Ufuatiliaji, kwa siku baada yake: { $steps }.
+gathering-settings-error-reminders = “{ $value }” si orodha ya vikumbusho: andika hadi nyakati { $max } kabla ya kuanza, kama 7d,1d,1h (kutoka 15m hadi 60d), au - kwa hakuna.
+gathering-settings-error-steps = “{ $value }” si mfuatano wa ufuatiliaji: andika siku 2 hadi { $max } baada ya mkutano, zikiongezeka, kama 1,7,30,90.
+gathering-reminder-in = Baada ya { $span }: { $answer ->
+    [maybe] (ulisema labda)
+   *[going] (ulisema utakuja)
+}
+gathering-commit-ask-days = Asante kwa kuja kwenye “{ $title }” ({ $cohort }). Utajaribu nini katika wiki zijazo? Andika jambo moja hadi matatu, kila moja kwa /commit, kwa mfano: <code>/commit kuandaa edit-a-thon ya kwanza --by 2027-05-01</code>. Ni wewe tu utakayeyasoma, isipokuwa uongeze --visibility mentor au coordinators. Nitauliza yanavyoendelea siku { $days } baada ya mkutano.
+gathering-followup-target = Tarehe uliyolenga: { $date }.
+commit-error-bad-date = “{ $value }” si tarehe: iandike kama 2027-04-30.
+commit-error-date-past = { $value } imeshapita: toa siku kuanzia leo.
+commit-error-date-too-far = { $value } ni zaidi ya mwaka mmoja mbele: chagua hatua iliyo karibu zaidi.
+commit-saved-target = Tarehe lengwa: { $date }.
+commitment-target = (kufikia { $date })
+commitment-status-word = { $status ->
+    [done] imekamilika
+    [partly] imekamilika kiasi
+    [not-yet] bado
+    [let-go] imeachwa
+   *[open] wazi
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] wewe na mshauri wako
+    [coordinators] wewe na waratibu
+   *[me] wewe tu
+}
+gathering-answer-word = { $answer ->
+    [going] nitakuja
+    [maybe] labda
+    [no] sitakuja
+   *[waitlist] kwenye orodha ya kusubiri
+}
+gathering-present-word = { $present ->
+    [yes] ndiyo
+   *[no] hapana
+}
+commitment-answer-not-yet-peer = Nimeandika: bado. Kuna kinachokukwamisha? { $peer } pia anashughulikia “{ $topic }”: kwa kubonyeza mara moja nitamweleza ulichotaka kujaribu na kumwomba awasiliane nawe.
+button-commitment-ask-peer = Omba msaada kwa { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) amekwama kwenye alichotaka kujaribu baada ya mkutano: “{ $text }”. Nyote wawili mnashughulikia “{ $topic }”: unaweza kuwasiliana naye?
+gathering-ics-join = Jiunge mtandaoni: { $url }
+gathering-ics-caption = “{ $title }” kwa kalenda yako
+gathering-ics-sent = Nimekutumia “{ $title }” kwa kalenda yako faraghani.
+gathering-ics-unreachable = Siwezi kukutumia faili faraghani: fungua mazungumzo ya faragha nami (tuma /start huko) kisha ujaribu tena.
+gathering-feed = Kalenda ya kundi: jiandikishe kwa <code>{ $webcal }</code> (au { $https }) kwenye programu yako ya kalenda. Mikutano, mabadiliko na kughairiwa vitaonekana huko vyenyewe. Shiriki na wanachama tu: yeyote mwenye kiungo anasoma mikutano. /gathering feed reset hutengeneza kiungo kipya na kuzima hiki.
+gathering-feed-reset = Kiungo kipya cha kalenda: <code>{ $webcal }</code> (au { $https }). Cha zamani hakifanyi kazi tena; waliojiandikisha wanahitaji kipya.
+gathering-feed-no-url = Boti haina anwani ya umma iliyowekwa (PUBLIC_URL), kwa hiyo siwezi kutoa kiungo cha kalenda. Muulize mwendeshaji; kwa sasa /gathering ics NAMBA hutuma mkutano mmoja kama faili.
+gathering-code-error-format = “{ $value }” haiwezi kuwa msimbo wa ukumbi: herufi au tarakimu 3 hadi 12.
+gathering-code-set = Msimbo wa ukumbi wa #{ $number } “{ $title }”: <b>{ $code }</b>. Utangaze ukumbini; kila mtu anajiandikisha kuwa yupo kwa /here { $code } (ni bora faraghani nami). /gathering code { $number } - huuondoa.
+gathering-code-cleared = “Nipo hapa” kwa #{ $number } “{ $title }” haihitaji tena msimbo.
+gathering-here-needs-code = Mkutano huu una msimbo wa ukumbi, unaotangazwa papo hapo: tuma /here { $number } MSIMBO (ni bora faraghani nami).
+gathering-error-wrong-code = Huo si msimbo wa ukumbi. Uthibitishe kwa waandaaji papo hapo.

@@ -742,7 +742,7 @@ keyword-ignore = {""}
 
 ## Зустрічі й те, що після них (src/features/gatherings)
 cmd-gathering-summary = зустрічі цієї когорти: анонс, відповіді, звіт
-cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark]
+cmd-gathering-usage = /gathering [list|show|create|edit|cancel|report|mark|ics|feed|code|settings] [НОМЕР]
 cmd-gathering-list-summary = найближчі зустрічі
 cmd-gathering-list-usage = /gathering list
 cmd-gathering-show-summary = одна зустріч і відповіді на неї наразі (кількість)
@@ -758,9 +758,9 @@ cmd-gathering-report-usage = /gathering report НОМЕР
 cmd-gathering-mark-summary = після початку позначити, хто прийшов, а хто ні
 cmd-gathering-mark-usage = /gathering mark НОМЕР @користувач present|absent
 cmd-here-summary = відзначитися на зустрічі, яка триває зараз
-cmd-here-usage = /here [НОМЕР]
+cmd-here-usage = /here [НОМЕР] [код]
 cmd-commit-summary = написати, що ви спробуєте після зустрічі (до 3; читаєте лише ви, якщо не поділитеся)
-cmd-commit-usage = /commit що ви спробуєте [--visibility me|mentor|coordinators] [--gathering НОМЕР] [--cohort "Назва"]
+cmd-commit-usage = /commit що ви спробуєте [--visibility me|mentor|coordinators] [--gathering НОМЕР] [--by YYYY-MM-DD] [--cohort "Назва"]
 cmd-commitments-summary = ваші плани і як вони просуваються
 cmd-commitments-usage = /commitments
 field-gathering-title = назва
@@ -1349,3 +1349,64 @@ cmd-survey-poll-summary = одне питання як голосування в
 cmd-survey-poll-usage = /survey poll "Питання?" "А" "Б" [--anonymous] [--deadline 2d]
 cmd-survey-threshold-summary = скільки відповідей потрібно результату, щоб його показати (3 або більше; типово 5)
 cmd-survey-threshold-usage = /survey threshold [ЧИСЛО]
+## w4-gatherings
+cmd-gathering-ics-summary = файл календаря для зустрічі, в особисті повідомлення
+cmd-gathering-ics-usage = /gathering ics НОМЕР
+cmd-gathering-feed-summary = посилання на підписку на календар когорти (в особисті); reset створює нове й вимикає старе
+cmd-gathering-feed-usage = /gathering feed [reset]
+cmd-gathering-code-summary = задати код зали, потрібний для «Я тут» (покажу вам в особистих)
+cmd-gathering-code-usage = /gathering code НОМЕР [код|-]
+cmd-gathering-settings-summary = коли надходять нагадування і коли бот питає про результати
+cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
+gathering-settings = Нагадування перед зустріччю: { $reminders }. Запитання після неї, у днях: { $steps } (перше питає, що люди спробують).
+gathering-settings-saved = Збережено. Нагадування перед зустріччю: { $reminders }. Запитання після неї, у днях: { $steps }.
+gathering-settings-error-reminders = «{ $value }» — не список нагадувань: вкажіть до { $max } строків до початку, наприклад 7d,1d,1h (від 15m до 60d), або - щоб їх не було.
+gathering-settings-error-steps = «{ $value }» — не послідовність запитань: вкажіть від 2 до { $max } днів після зустрічі за зростанням, наприклад 1,7,30,90.
+gathering-reminder-in = Через { $span }: { $answer ->
+    [maybe] (ви відповіли «можливо»)
+   *[going] (ви відповіли, що прийдете)
+}
+gathering-commit-ask-days = Дякую, що прийшли на «{ $title }» ({ $cohort }). Що ви спробуєте найближчими тижнями? Напишіть від одного до трьох пунктів, кожен через /commit, наприклад: <code>/commit провести перший марафон редагування --by 2027-05-01</code>. Їх читаєте лише ви, якщо не додасте --visibility mentor або coordinators. Я спитаю, як ідуть справи, через { $days } дн. після зустрічі.
+gathering-followup-target = Ваш строк: { $date }.
+commit-error-bad-date = «{ $value }» — не дата: напишіть, наприклад, 2027-04-30.
+commit-error-date-past = { $value } вже минуло: вкажіть день, починаючи з сьогоднішнього.
+commit-error-date-too-far = { $value } — більш ніж за рік: оберіть ближчий крок.
+commit-saved-target = Строк: { $date }.
+commitment-target = (до { $date })
+commitment-status-word = { $status ->
+    [done] зроблено
+    [partly] зроблено частково
+    [not-yet] ще ні
+    [let-go] облишено
+   *[open] відкрито
+}
+commitment-visibility-word = { $visibility ->
+    [mentor] ви і ваш наставник
+    [coordinators] ви і координатори
+   *[me] лише ви
+}
+gathering-answer-word = { $answer ->
+    [going] прийду
+    [maybe] можливо
+    [no] не прийду
+   *[waitlist] у списку очікування
+}
+gathering-present-word = { $present ->
+    [yes] так
+   *[no] ні
+}
+commitment-answer-not-yet-peer = Записав: ще ні. Щось заважає? { $peer } теж працює над темою «{ $topic }»: одним натисканням я перекажу, що ви хотіли спробувати, і попрошу зв'язатися з вами.
+button-commitment-ask-peer = Попросити допомоги в { $peer }
+commitment-help-to-peer = { $mentee } ({ $cohort }) застряг(ла) на тому, що хотів(ла) спробувати після зустрічі: «{ $text }». Ви обоє працюєте над темою «{ $topic }»: можете зв'язатися?
+gathering-ics-join = Приєднатися онлайн: { $url }
+gathering-ics-caption = «{ $title }» для вашого календаря
+gathering-ics-sent = Я надіслав вам «{ $title }» для календаря в особисті.
+gathering-ics-unreachable = Не можу надіслати вам файл в особисті: відкрийте особистий чат зі мною (надішліть там /start) і спробуйте ще раз.
+gathering-feed = Календар когорти: підпишіться на <code>{ $webcal }</code> (або { $https }) у застосунку календаря. Зустрічі, зміни й скасування з'являться там самі. Діліться посиланням лише з учасниками: хто його має, той бачить зустрічі. /gathering feed reset створює нове посилання й вимикає це.
+gathering-feed-reset = Нове посилання на календар: <code>{ $webcal }</code> (або { $https }). Старе більше не працює; тим, хто підписався, потрібне нове.
+gathering-feed-no-url = У бота не задано публічну адресу (PUBLIC_URL), тож я не можу дати посилання на календар. Запитайте оператора; поки що /gathering ics НОМЕР надсилає зустріч файлом.
+gathering-code-error-format = «{ $value }» не може бути кодом зали: від 3 до 12 літер або цифр.
+gathering-code-set = Код зали для №{ $number } «{ $title }»: <b>{ $code }</b>. Оголосіть його в залі; учасники відмічаються командою /here { $code } (краще в особистих зі мною). /gathering code { $number } - прибирає код.
+gathering-code-cleared = Для «Я тут» на №{ $number } «{ $title }» код більше не потрібен.
+gathering-here-needs-code = Ця зустріч має код зали, його оголошують на місці: надішліть /here { $number } КОД (краще в особистих зі мною).
+gathering-error-wrong-code = Це не код зали. Уточніть його в організаторів на місці.

@@ -57,7 +57,8 @@ export interface Config {
    * backed by the database (docs/operations.md).
    */
   redis?: { url: string; prefix: string };
-  http: { host: string; port: number };
+  /** publicUrl: where people reach the HTTP server (calendar feed links); unset: no such links. */
+  http: { host: string; port: number; publicUrl?: string };
   /** Used for cohorts and people that have not chosen their own. */
   defaults: { locale: string; timezone: string };
   /** Present only when TELEGRAM_BOT_TOKEN is set. */
@@ -104,6 +105,7 @@ const URLS = new Set([
   'REDIS_URL',
   'TELEGRAM_WEBHOOK_URL',
   'TELEGRAM_API_ROOT',
+  'PUBLIC_URL',
   'MATRIX_HOMESERVER_URL',
 ]);
 
@@ -122,7 +124,11 @@ function toConfig(env: Env): Config {
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dir: join(dataDir, 'pglite') },
     ...(env.REDIS_URL ? { redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX } } : {}),
-    http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
+    http: {
+      host: env.HTTP_HOST,
+      port: env.HTTP_PORT,
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    },
     defaults: { locale: env.DEFAULT_LOCALE, timezone: env.DEFAULT_TIMEZONE },
     send: { concurrency: env.SEND_CONCURRENCY },
     jobs: { concurrency: env.JOB_CONCURRENCY },

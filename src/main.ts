@@ -10,6 +10,7 @@ import pino from 'pino';
 import { type Config, loadConfig, readDotEnv } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { OperatorError } from './core/errors.ts';
+import { calendarFeedOf } from './core/feature-hooks.ts';
 import { loadTranslator } from './core/i18n.ts';
 import type { BotServices, Logger } from './core/services.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -160,6 +161,7 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
       return adapter;
     },
     defaults: config.defaults,
+    ...(config.http.publicUrl ? { publicUrl: config.http.publicUrl } : {}),
   };
   const bot = createBot(services, features);
 
@@ -176,6 +178,7 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
     log,
     checks: { database: () => store.ping(), redis: backend.redisCheck ?? NOT_USED },
     routes: (app) => started.routes(app),
+    calendarFeed: (token) => calendarFeedOf(bot.features, token, bot.job),
     degraded: () => started.degraded(),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.

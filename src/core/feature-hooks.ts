@@ -58,3 +58,16 @@ export function everyFeature(features: readonly Feature[], job: JobContext): Eve
     },
   };
 }
+
+/** The calendar feed a token opens, from the first feature that knows it (the HTTP server serves it). */
+export async function calendarFeedOf(
+  features: readonly Feature[],
+  token: string,
+  job: JobContext,
+): Promise<string | null> {
+  for (const feature of features) {
+    const feed = await feature.calendarFeed?.(token, job);
+    if (feed !== null && feed !== undefined) return feed;
+  }
+  return null;
+}

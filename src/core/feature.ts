@@ -64,4 +64,9 @@ export interface Feature {
   forget?(account: Account, job: JobContext): Promise<void>;
   /** /report and /export: this feature's sections (core/report.ts); none when it has nothing to report. */
   report?(request: ReportRequest, job: JobContext): Promise<ReportSection[]>;
+  /**
+   * A calendar feed (iCalendar text) served over HTTP under its secret token
+   * (src/http/calendar.ts); null when the token is not this feature's.
+   */
+  calendarFeed?(token: string, job: JobContext): Promise<string | null>;
 }

@@ -25,4 +25,6 @@ export interface BotServices {
   telemetry: Telemetry;
   adapterFor(platform: Platform): ChatAdapter;
   defaults: { locale: string; timezone: string };
+  /** The bot's public https address (PUBLIC_URL), for links it serves itself (calendar feeds); unset: none. */
+  publicUrl?: string;
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Log } from '../jobs/queues.ts';
+import { type CalendarFeed, mountCalendarFeed } from './calendar.ts';
 import type { Metrics } from './metrics.ts';
 
 export type ReadinessCheck = () => Promise<void>;
@@ -26,6 +27,8 @@ export interface HttpServerOptions {
   >;
   /** Extra routes (webhooks), added before the 404 fallback. */
   routes?: (app: Hono) => void;
+  /** Cohorts' calendar feeds under /calendar/<token>.ics (src/http/calendar.ts). */
+  calendarFeed?: CalendarFeed;
   /** Default 2 s. */
   checkTimeoutMs?: number;
   /**
@@ -79,6 +82,7 @@ export function createHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>)
   });
 
   options.routes?.(app);
+  if (options.calendarFeed) mountCalendarFeed(app, options.calendarFeed);
 
   app.notFound((c) => c.json({ error: 'not found', path: c.req.path }, 404));
   app.onError((err, c) => {

@@ -71,7 +71,8 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     await group.as('zeb').says('/here');
     await world.advance('1d');
     zeb.expectBotSaid(/What will you try/);
-    await zeb.says(`/commit ${COMMITMENT} --visibility coordinators`);
+    await zeb.says(`/commit ${COMMITMENT} --visibility coordinators --by 2026-02-10`);
+    zeb.expectBotSaid(/Target: Feb 10, 2026/);
 
     // A mentor asked about them; a peer round whose group announcement (naming
     // them) has not gone out yet, because the platform is down for a moment.

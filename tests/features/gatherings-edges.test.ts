@@ -25,7 +25,7 @@ async function madrid(world: World) {
   return group;
 }
 
-describe('gatherings: bad input', () => {
+describe('gatherings: bad input', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();
@@ -153,7 +153,7 @@ describe('gatherings: bad input', () => {
   });
 });
 
-describe('gatherings: leaving', () => {
+describe('gatherings: leaving', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();
@@ -172,7 +172,7 @@ describe('gatherings: leaving', () => {
   });
 });
 
-describe('gatherings: wall times', () => {
+describe('gatherings: wall times', { timeout: 120_000 }, () => {
   it('takes the first of a repeated hour and the end of a skipped one, and follows up at 10:00 local across the change', () => {
     // 28 March 2027, 02:30 does not exist in Madrid (02:00 -> 03:00).
     const gap = fromWall({ year: 2027, month: 3, day: 28, hour: 2, minute: 30 }, 'Europe/Madrid');
@@ -187,7 +187,7 @@ describe('gatherings: wall times', () => {
   });
 });
 
-describe('gatherings: report section', () => {
+describe('gatherings: report section', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();
@@ -228,7 +228,7 @@ describe('gatherings: report section', () => {
   });
 });
 
-describe('gatherings: quiet hours', () => {
+describe('gatherings: quiet hours', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();

@@ -30,7 +30,7 @@ async function toast(pressed: Promise<string | undefined>): Promise<string> {
   return readable((await pressed) ?? '');
 }
 
-describe('gatherings', () => {
+describe('gatherings', { timeout: 120_000 }, () => {
   let world: World;
   afterEach(async () => {
     await world.close();

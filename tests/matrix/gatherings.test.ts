@@ -1,6 +1,7 @@
 // A gathering in a real Matrix room (Synapse): announced with numbered
 // options (Matrix has no buttons), answered by a bare numbered reply and by a
-// keycap reaction; the room hears only "noted", the date comes in private.
+// keycap reaction; the room hears only "noted", the date (and the calendar
+// file) comes in private.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
@@ -79,6 +80,15 @@ describe.skipIf(!homeserverUrl)(`matrix gatherings (${homeserverUrl ? 'real Syna
       (await saidIn(bob, bobDm)).find((b) => /You are going to “Wikidata day”/.test(b)),
     );
     expect(confirmation).toContain('(Africa/Nairobi)');
+    // The calendar file comes with it, in the private room (an m.file), never in the group room.
+    const file = await waitFor('bob calendar file', async () =>
+      (await bob.messages(bobDm)).find((e) => e.content?.msgtype === 'm.file'),
+    );
+    expect(file.content).toMatchObject({
+      filename: 'gathering-1.ics',
+      info: { mimetype: 'text/calendar; charset=utf-8' },
+    });
+    expect((await coord.messages(roomId)).some((e) => e.content?.msgtype === 'm.file')).toBe(false);
 
     const cohort = (await world.store.cohorts.liveFor(
       (await world.store.chats.byPlatformId('matrix', roomId))!.id,

@@ -1,6 +1,8 @@
 // Gatherings (in-person, online or both), who answered and who was there, and
 // what people said they would try afterwards (commitments).
 
+import type { MemberWithAccount } from './cohorts.ts';
+
 export type GatheringStatus = 'scheduled' | 'cancelled';
 export type RsvpAnswer = 'going' | 'maybe' | 'no' | 'waitlist';
 export type CommitmentVisibility = 'me' | 'mentor' | 'coordinators';
@@ -23,7 +25,23 @@ export interface Gathering extends GatheringDetails {
   /** Short per-cohort number people type. */
   number: number;
   status: GatheringStatus;
+  /** A short code announced in the room; when set, "I'm here" needs it. */
+  roomCode: string | null;
+  /** Raised by every change (the calendar's SEQUENCE). */
+  revision: number;
   createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A cohort's gathering settings; the feature's defaults apply where there is none. */
+export interface GatheringSettings {
+  cohortId: string;
+  /** Reminders, in minutes before the start. */
+  reminderMinutes: number[];
+  /** The follow-up sequence, in days after the end. */
+  stepDays: number[];
+  /** The secret of the cohort's calendar feed URL (null: none yet). */
+  feedToken: string | null;
 }
 
 export interface Rsvp {
@@ -44,6 +62,8 @@ export interface Commitment {
   text: string;
   visibility: CommitmentVisibility;
   status: CommitmentStatus;
+  /** "2027-04-30": the day they aim to have it done by; null: none given. */
+  targetDate: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -59,10 +79,25 @@ export interface GatheringRepository {
   endingAfter(since: Date): Promise<Gathering[]>;
   /** A cohort's gatherings starting in [since, until). */
   inRange(cohortId: string, since: Date, until: Date): Promise<Gathering[]>;
-  update(id: string, patch: Partial<GatheringDetails & { status: GatheringStatus }>): Promise<Gathering>;
+  update(
+    id: string,
+    patch: Partial<GatheringDetails & { status: GatheringStatus; roomCode: string | null }>,
+  ): Promise<Gathering>;
+
+  settings(cohortId: string): Promise<GatheringSettings | null>;
+  /** Create or change a cohort's settings; `defaults` fill a new row's unset fields. */
+  saveSettings(
+    cohortId: string,
+    patch: Partial<Omit<GatheringSettings, 'cohortId'>>,
+    defaults: Omit<GatheringSettings, 'cohortId' | 'feedToken'>,
+  ): Promise<GatheringSettings>;
+  /** The settings whose calendar feed has this secret. */
+  settingsByFeedToken(token: string): Promise<GatheringSettings | null>;
 
   rsvps(gatheringId: string): Promise<Rsvp[]>;
   rsvpsOfMember(membershipId: string): Promise<Rsvp[]>;
+  /** One answer with its member and account, in one read (a follow-up step runs per person). */
+  rsvpWithMember(gatheringId: string, membershipId: string): Promise<{ rsvp: Rsvp; member: MemberWithAccount } | null>;
   /** Answer (or change the answer); keeps attendance and follow-up progress. */
   setRsvp(gatheringId: string, membershipId: string, answer: RsvpAnswer, at: Date): Promise<Rsvp>;
   /** Mark someone there (at) or not (null); creates the row ("going") when they never answered. */
@@ -72,7 +107,9 @@ export interface GatheringRepository {
   /** Record that follow-up step `step` was asked, only if it moves forward: false when already done. */
   advanceFollowUp(gatheringId: string, membershipId: string, step: number): Promise<boolean>;
 
-  addCommitment(input: Pick<Commitment, 'gatheringId' | 'membershipId' | 'text' | 'visibility'>): Promise<Commitment>;
+  addCommitment(
+    input: Pick<Commitment, 'gatheringId' | 'membershipId' | 'text' | 'visibility'> & { targetDate?: string | null },
+  ): Promise<Commitment>;
   commitmentById(id: string): Promise<Commitment | null>;
   commitmentsOf(gatheringId: string, membershipId?: string): Promise<Commitment[]>;
   commitmentsOfMember(membershipId: string): Promise<Commitment[]>;

@@ -6,12 +6,14 @@ import type {
   CommitmentVisibility,
   Gathering,
   GatheringRepository,
+  GatheringSettings,
   GatheringStatus,
   Rsvp,
   RsvpAnswer,
 } from '../../core/store.ts';
 import type * as Rows from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
+import { toAccount, toMembership } from './mappers.ts';
 
 function toGathering(row: Rows.Gathering): Gathering {
   return {
@@ -27,7 +29,10 @@ function toGathering(row: Rows.Gathering): Gathering {
     onlineUrl: row.onlineUrl,
     capacity: row.capacity,
     status: row.status as GatheringStatus,
+    roomCode: row.roomCode,
+    revision: row.revision,
     createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
@@ -43,6 +48,15 @@ function toRsvp(row: Rows.GatheringRsvp): Rsvp {
   };
 }
 
+function toSettings(row: Rows.GatheringSettings): GatheringSettings {
+  return {
+    cohortId: row.cohortId,
+    reminderMinutes: row.reminderMinutes,
+    stepDays: row.stepDays,
+    feedToken: row.feedToken,
+  };
+}
+
 function toCommitment(row: Rows.Commitment): Commitment {
   return {
     id: row.id,
@@ -51,6 +65,7 @@ function toCommitment(row: Rows.Commitment): Commitment {
     text: row.text,
     visibility: row.visibility as CommitmentVisibility,
     status: row.status as CommitmentStatus,
+    targetDate: row.targetDate,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -106,7 +121,25 @@ export function gatheringRepository({ client, atomically }: RepoContext): Gather
       return rows.map(toGathering);
     },
     async update(id, patch) {
-      return toGathering(await client.gathering.update({ where: { id }, data: patch }));
+      return toGathering(
+        await client.gathering.update({ where: { id }, data: { ...patch, revision: { increment: 1 } } }),
+      );
+    },
+    async settings(cohortId) {
+      const row = await client.gatheringSettings.findUnique({ where: { cohortId } });
+      return row ? toSettings(row) : null;
+    },
+    async saveSettings(cohortId, patch, defaults) {
+      const row = await client.gatheringSettings.upsert({
+        where: { cohortId },
+        create: { cohortId, ...defaults, ...patch },
+        update: patch,
+      });
+      return toSettings(row);
+    },
+    async settingsByFeedToken(token) {
+      const row = await client.gatheringSettings.findUnique({ where: { feedToken: token } });
+      return row ? toSettings(row) : null;
     },
     async rsvps(gatheringId) {
       const rows = await client.gatheringRsvp.findMany({ where: { gatheringId }, orderBy: { answeredAt: 'asc' } });
@@ -115,6 +148,15 @@ export function gatheringRepository({ client, atomically }: RepoContext): Gather
     async rsvpsOfMember(membershipId) {
       const rows = await client.gatheringRsvp.findMany({ where: { membershipId }, orderBy: { answeredAt: 'asc' } });
       return rows.map(toRsvp);
+    },
+    async rsvpWithMember(gatheringId, membershipId) {
+      const row = await client.gatheringRsvp.findUnique({
+        where: { gatheringId_membershipId: { gatheringId, membershipId } },
+        include: { membership: { include: { account: true } } },
+      });
+      if (!row) return null;
+      const { membership, ...rsvp } = row;
+      return { rsvp: toRsvp(rsvp), member: { ...toMembership(membership), account: toAccount(membership.account) } };
     },
     async setRsvp(gatheringId, membershipId, answer, at) {
       const row = await client.gatheringRsvp.upsert({

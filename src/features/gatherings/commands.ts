@@ -2,6 +2,7 @@
 // Coordinators announce and change gatherings in the group; everyone answers
 // with the announcement's buttons; the report goes to the coordinator in private.
 
+import { randomBytes } from 'node:crypto';
 import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
@@ -11,6 +12,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, Cohort, Gathering } from '../../core/store.ts';
 import { parseIntInRange } from '../../core/validate.ts';
+import { ics } from './calendar-commands.ts';
 import { card, countsLine, countsOf, when } from './card.ts';
 import { cleanTitle, parseDetails } from './details.ts';
 import { planGathering, stamp, timezoneOf, unplanGathering } from './plan.ts';
@@ -232,8 +234,8 @@ export async function report(ctx: Context, args: ParsedArgs): Promise<void> {
     const people = rsvps.map((r) =>
       ctx.t('gathering-report-person', {
         name: names.get(r.membershipId) ?? '?',
-        answer: r.answer,
-        present: r.attendedAt ? 'yes' : 'no',
+        answer: ctx.t('gathering-answer-word', { answer: r.answer }),
+        present: ctx.t('gathering-present-word', { present: r.attendedAt ? 'yes' : 'no' }),
       }),
     );
     return [await coordinatorSummary(ctx.store, ctx.t.bind(ctx), gathering), ...people].join('\n');
@@ -257,25 +259,61 @@ export async function mark(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.say(`gathering-marked-${state}`, { name: member.account.displayName, title: gathering.title });
 }
 
-/** "I'm here": during the gathering (from half an hour before), by a member. */
-export async function markHere(ctx: Context, gathering: Gathering): Promise<string> {
+/** Room codes: short, read aloud and typed on a phone (no 0/O, 1/I/L). */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CODE = /^[A-Z0-9]{3,12}$/;
+
+/** /gathering code N [CODE|-]: set (or make up, or clear) the code announced in the room; shown in private. */
+export async function code(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const [numberWord, word, ...rest] = args.positional;
+  expectNoWords({ ...args, positional: rest });
+  const gathering = await byNumberWord(ctx, cohort, numberWord);
+  if (gathering.status === 'cancelled') throw new UserError('gathering-error-cancelled');
+  if (gathering.endsAt <= ctx.services.clock.now()) throw new UserError('gathering-error-finished');
+  let roomCode: string | null;
+  if (word === '-') roomCode = null;
+  else if (word === undefined)
+    roomCode = Array.from(randomBytes(4), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+  else {
+    roomCode = word.toUpperCase();
+    if (!CODE.test(roomCode)) throw new UserError('gathering-code-error-format', { value: word.slice(0, 20) });
+  }
+  await ctx.store.gatherings.update(gathering.id, { roomCode });
+  await ctx.audit('gathering.code', { gatheringId: gathering.id, set: roomCode !== null });
+  // Whoever reads the code can tick "I'm here" from afar: it goes to the coordinator alone.
+  await replyPrivately(ctx, () =>
+    roomCode
+      ? ctx.t('gathering-code-set', { number: gathering.number, title: gathering.title, code: roomCode })
+      : ctx.t('gathering-code-cleared', { number: gathering.number, title: gathering.title }),
+  );
+}
+
+/** "I'm here": during the gathering (from half an hour before), by a member, with the room code when one is set. */
+export async function markHere(ctx: Context, gathering: Gathering, typed?: string): Promise<string> {
   const now = ctx.services.clock.now();
   if (gathering.status === 'cancelled') return ctx.t('gathering-error-cancelled');
   if (now.getTime() < gathering.startsAt.getTime() - EARLY_MS || now >= gathering.endsAt)
     return ctx.t('gathering-error-not-now');
   const membership = await ctx.store.memberships.get(gathering.cohortId, ctx.account.id);
   if (!membership || membership.status === 'left') return ctx.t('gathering-error-join-first');
+  if (gathering.roomCode) {
+    if (typed === undefined) return ctx.t('gathering-here-needs-code', { number: gathering.number });
+    if (typed.toUpperCase() !== gathering.roomCode) return ctx.t('gathering-error-wrong-code');
+  }
   await ctx.store.gatherings.setAttended(gathering.id, membership.id, now);
   return ctx.services.i18n.t(ctx.localeOf(ctx.account, ctx.cohort?.locale), 'gathering-here-recorded', {
     title: gathering.title,
   });
 }
 
-/** /here [number]: without a number, the gathering happening now. */
+/** /here [NUMBER] [CODE]: without a number, the gathering happening now. */
 export async function here(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
-  const [numberWord, ...rest] = args.positional;
-  expectNoWords({ ...args, positional: rest });
+  const words = [...args.positional];
+  const numberWord = words.length > 0 && /^#?\d+$/.test(words[0]!) ? words.shift() : undefined;
+  const typed = words.shift();
+  expectNoWords({ ...args, positional: words });
   const now = ctx.services.clock.now();
   const gathering = numberWord
     ? await byNumberWord(ctx, cohort, numberWord)
@@ -283,11 +321,19 @@ export async function here(ctx: Context, args: ParsedArgs): Promise<void> {
         (g) => g.startsAt.getTime() - EARLY_MS <= now.getTime(),
       );
   if (!gathering) throw new UserError('gathering-error-not-now');
-  await ctx.reply(await markHere(ctx, gathering));
+  await ctx.reply(await markHere(ctx, gathering, typed));
 }
 
 export async function pressHere(ctx: Context, token: ActionToken): Promise<string | undefined> {
   const gathering = await ctx.store.gatherings.byId(String(token.payload.gatheringId));
   if (!gathering) return ctx.t('action-stale');
   return markHere(ctx, gathering);
+}
+
+/** /gathering ics N: the calendar file, in private. */
+export async function icsCommand(ctx: Context, args: ParsedArgs): Promise<void> {
+  const cohort = requireCohort(ctx);
+  const [numberWord, ...rest] = args.positional;
+  expectNoWords({ ...args, positional: rest });
+  await ics(ctx, await byNumberWord(ctx, cohort, numberWord));
 }

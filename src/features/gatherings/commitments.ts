@@ -7,8 +7,17 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import { cleanUserText } from '../../core/markup.ts';
-import type { ActionToken, CommitmentStatus, CommitmentVisibility, Gathering } from '../../core/store.ts';
-import { parseIntInRange } from '../../core/validate.ts';
+import type {
+  ActionToken,
+  Cohort,
+  Commitment,
+  CommitmentStatus,
+  CommitmentVisibility,
+  Gathering,
+  MemberWithAccount,
+} from '../../core/store.ts';
+import { midnightIn, parseIntInRange } from '../../core/validate.ts';
+import { wallClock } from './time.ts';
 
 export const COMMIT_ACTION = 'gatherings.commitment';
 export const HELP_ACTION = 'gatherings.help';
@@ -19,6 +28,27 @@ export const MAX_COMMITMENTS = 3;
 const MAX_LENGTH = 500;
 /** How long after a gathering /commit still files under it. */
 const COMMIT_WINDOW_MS = 30 * 86_400_000;
+/** A target date further than this is not a plan for "the next weeks". */
+const MAX_TARGET_DAYS = 366;
+
+/** --by 2027-04-30: a real calendar day, from today (in the person's timezone) to a year ahead. */
+export function parseTargetDate(raw: string, now: Date, timezone: string): string {
+  const value = raw.trim();
+  const day = midnightIn(value, timezone);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !day)
+    throw new UserError('commit-error-bad-date', { value: value.slice(0, 20) });
+  const today = wallClock(now, timezone);
+  const todayIso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  if (value < todayIso) throw new UserError('commit-error-date-past', { value });
+  if (day.getTime() - now.getTime() > MAX_TARGET_DAYS * 86_400_000)
+    throw new UserError('commit-error-date-too-far', { value });
+  return value;
+}
+
+/** "30 Apr 2027" in the reader's language (a calendar day: no timezone moves it). */
+export function formatDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
 
 /** The gathering a /commit is for: --gathering N, else the latest that ended in the window and the person answered. */
 async function gatheringFor(ctx: Context, args: ParsedArgs, membershipId: string): Promise<Gathering> {
@@ -43,7 +73,7 @@ async function gatheringFor(ctx: Context, args: ParsedArgs, membershipId: string
 
 export async function commit(ctx: Context, args: ParsedArgs): Promise<void> {
   // The router took --cohort out; --visibility and --gathering are flags too.
-  const raw = (args.raw ?? '').replace(/(?:^|\s)(?:--|—)(?:visibility|gathering)(?:=|\s+)\S+/gu, '').trim();
+  const raw = (args.raw ?? '').replace(/(?:^|\s)(?:--|—)(?:visibility|gathering|by)(?:=|\s+)\S+/gu, '').trim();
   if (!raw) throw new UsageError('error-missing-argument', { argument: 'text' });
   const text = cleanUserText(raw, { maxLength: MAX_LENGTH, multiline: true, field: 'field-commitment' });
   const flag = args.flags.get('visibility');
@@ -52,6 +82,9 @@ export async function commit(ctx: Context, args: ParsedArgs): Promise<void> {
     throw new UserError('commit-error-visibility', { value: String(flag).slice(0, 20) });
   const { cohort, membership } = ctx;
   if (!cohort || !membership || membership.status === 'left') throw new UserError('reflect-error-not-member');
+  const by = args.flags.get('by');
+  const zone = membership.timezone ?? ctx.account.timezone ?? cohort.timezone;
+  const targetDate = by === undefined ? null : parseTargetDate(String(by), ctx.services.clock.now(), zone);
   const gathering = await gatheringFor(ctx, args, membership.id);
   const existing = await ctx.store.gatherings.commitmentsOf(gathering.id, membership.id);
   if (existing.length >= MAX_COMMITMENTS) throw new UserError('commit-error-too-many', { max: MAX_COMMITMENTS });
@@ -60,12 +93,14 @@ export async function commit(ctx: Context, args: ParsedArgs): Promise<void> {
     membershipId: membership.id,
     text,
     visibility,
+    targetDate,
   });
-  await ctx.say('commit-saved', {
-    title: gathering.title,
-    visibility,
-    left: MAX_COMMITMENTS - existing.length - 1,
-  });
+  await ctx.reply(
+    [
+      ctx.t('commit-saved', { title: gathering.title, visibility, left: MAX_COMMITMENTS - existing.length - 1 }),
+      ...(targetDate ? [ctx.t('commit-saved-target', { date: formatDay(targetDate, ctx.locale) })] : []),
+    ].join(' '),
+  );
 }
 
 /** /commitments: mine, with how each is going. */
@@ -75,11 +110,21 @@ export async function listCommitments(ctx: Context): Promise<void> {
     for (const c of await ctx.store.gatherings.commitmentsOfMember(m.id)) {
       const g = await ctx.store.gatherings.byId(c.gatheringId);
       lines.push(
-        ctx.t('commitments-line', { cohort: m.cohort.name, title: g?.title ?? '?', status: c.status, text: c.text }),
+        ctx.t('commitments-line', {
+          cohort: m.cohort.name,
+          title: g?.title ?? '?',
+          status: ctx.t('commitment-status-word', { status: c.status }),
+          text: c.text,
+        }) + targetSuffix(ctx, c.targetDate),
       );
     }
   }
   await ctx.reply(lines.length === 0 ? ctx.t('commitments-none') : [ctx.t('commitments-title'), ...lines].join('\n'));
+}
+
+/** " (by 30 Apr 2027)" after a commitment with a target date. */
+export function targetSuffix(ctx: Pick<Context, 't' | 'locale'>, targetDate: string | null): string {
+  return targetDate ? ` ${ctx.t('commitment-target', { date: formatDay(targetDate, ctx.locale) })}` : '';
 }
 
 /** A follow-up answer: done, partly, not yet, let it go. Only the person's own, once per question. */
@@ -91,61 +136,95 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
   if (!memberships.some((m) => m.id === commitment.membershipId)) return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   await ctx.store.gatherings.setCommitmentStatus(commitment.id, choice as CommitmentStatus);
-  const found = choice === 'not-yet' ? await mentorOf(ctx, commitment.membershipId) : null;
-  if (!found) {
+  const helper = choice === 'not-yet' ? await helperFor(ctx, commitment) : null;
+  if (!helper) {
     await ctx.say(`commitment-answer-${choice}`, { text: commitment.text });
     return ctx.t('done');
   }
-  // Stuck: one press tells their mentor, with the text (sharing it is the person's choice, made by pressing).
+  // Stuck: one press asks for help, with the text (sharing it is the person's choice, made by pressing).
+  const name = helper.member.account.displayName;
   await ctx.reply({
-    html: ctx.t('commitment-answer-not-yet-mentor', { mentor: found.mentor.account.displayName }),
+    html: ctx.t(helper.kind === 'mentor' ? 'commitment-answer-not-yet-mentor' : 'commitment-answer-not-yet-peer', {
+      mentor: name,
+      peer: name,
+      topic: helper.topic ?? '',
+    }),
     buttons: [
       [
-        await ctx.button(HELP_ACTION, ctx.t('button-commitment-ask-mentor'), {
-          payload: { commitmentId: commitment.id },
-          ttlMs: 7 * 86_400_000,
-        }),
+        await ctx.button(
+          HELP_ACTION,
+          helper.kind === 'mentor'
+            ? ctx.t('button-commitment-ask-mentor')
+            : ctx.t('button-commitment-ask-peer', { peer: name }),
+          { payload: { commitmentId: commitment.id, helperId: helper.member.id }, ttlMs: 7 * 86_400_000 },
+        ),
       ],
     ],
   });
   return ctx.t('done');
 }
 
-/** The person's mentor in the commitment's cohort (an accepted mentorship), if any. */
-async function mentorOf(ctx: Context, membershipId: string) {
-  const membership = (await ctx.store.memberships.forAccount(ctx.account.id)).find((m) => m.id === membershipId);
-  if (!membership) return null;
-  const [mentorship] = (await ctx.store.mentorships.ofMember(membershipId, ['accepted'])).filter(
-    (m) => m.menteeMembershipId === membershipId,
-  );
-  if (!mentorship) return null;
-  const members = await ctx.store.memberships.list(membership.cohortId, { status: ['active'] });
-  const mentor = members.find((m) => m.id === mentorship.mentorMembershipId);
-  return mentor ? { mentor, cohort: membership.cohort } : null;
+interface Helper {
+  kind: 'mentor' | 'peer';
+  member: MemberWithAccount;
+  cohort: Cohort;
+  /** The topic a peer shares with the commitment. */
+  topic?: string;
 }
 
-/** "Ask my mentor for help": the mentor hears what the person is stuck on, in private. */
-export async function askMentorForHelp(ctx: Context, token: ActionToken): Promise<string | undefined> {
+/**
+ * Who can help with a commitment someone is stuck on: their mentor (an
+ * accepted mentorship), else an active peer of the cohort whose profile topic
+ * appears in the commitment's words (or, failing that, one of the person's own
+ * topics). Read from the store: no other feature is asked.
+ */
+async function helperFor(ctx: Context, commitment: Commitment): Promise<Helper | null> {
+  const membership = (await ctx.store.memberships.forAccount(ctx.account.id)).find(
+    (m) => m.id === commitment.membershipId,
+  );
+  if (!membership) return null;
+  const members = await ctx.store.memberships.list(membership.cohortId, { status: ['active'] });
+  const [mentorship] = (await ctx.store.mentorships.ofMember(membership.id, ['accepted'])).filter(
+    (m) => m.menteeMembershipId === membership.id,
+  );
+  const mentor = mentorship && members.find((m) => m.id === mentorship.mentorMembershipId);
+  if (mentor) return { kind: 'mentor', member: mentor, cohort: membership.cohort };
+  const words = commitment.text.toLocaleLowerCase();
+  const own = new Set(membership.topics.map((t) => t.toLocaleLowerCase()));
+  const peers = members.filter((m) => m.id !== membership.id && !m.account.unreachableAt);
+  for (const matches of [(topic: string) => words.includes(topic), (topic: string) => own.has(topic)]) {
+    for (const peer of peers) {
+      const topic = peer.topics.find((t) => t.length >= 3 && matches(t.toLocaleLowerCase()));
+      if (topic) return { kind: 'peer', member: peer, cohort: membership.cohort, topic };
+    }
+  }
+  return null;
+}
+
+/** "Ask for help": the mentor or peer hears what the person is stuck on, in private. */
+export async function askForHelp(ctx: Context, token: ActionToken): Promise<string | undefined> {
   const commitment = await ctx.store.gatherings.commitmentById(String(token.payload.commitmentId));
   if (!commitment) return ctx.t('action-stale');
-  const found = await mentorOf(ctx, commitment.membershipId);
-  if (!found) return ctx.t('action-stale');
+  const helper = await helperFor(ctx, commitment);
+  // The helper offered is still the one found (a mentorship that ended, a peer who left: stale).
+  if (!helper || helper.member.id !== token.payload.helperId) return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
-  const { mentor, cohort } = found;
+  const { member, cohort } = helper;
   const told = await ctx.job.tell(
     cohort,
-    mentor,
-    `gathering-help-${commitment.id}-${mentor.id}`,
+    member,
+    `gathering-help-${commitment.id}-${member.id}`,
     async (to) => ({
-      html: to.t('commitment-help-to-mentor', {
+      html: to.t(helper.kind === 'mentor' ? 'commitment-help-to-mentor' : 'commitment-help-to-peer', {
         mentee: ctx.account.displayName,
         text: commitment.text,
         cohort: cohort.name,
+        topic: helper.topic ?? '',
       }),
     }),
-    // The words were shared with the mentor, not with the group.
+    // The words were shared with the mentor or peer, not with the group.
     { inGroup: false },
   );
-  await ctx.say(told ? 'commitment-help-sent' : 'commitment-help-unreachable', { mentor: mentor.account.displayName });
+  await ctx.say(told ? 'commitment-help-sent' : 'commitment-help-unreachable', { mentor: member.account.displayName });
   return ctx.t('done');
 }

@@ -4,34 +4,32 @@
 // asked how it went at +7, +30 and +90 days (docs/gatherings.md).
 
 import type { Feature } from '../../core/feature.ts';
+import { calendarFeed } from './calendar.ts';
+import { feed } from './calendar-commands.ts';
 import {
   CANCEL_CONFIRM,
   cancel,
+  code,
   confirmCancel,
   create,
   edit,
   here,
+  icsCommand,
   list,
   mark,
   pressHere,
   report,
   show,
 } from './commands.ts';
-import {
-  answerCommitment,
-  askMentorForHelp,
-  COMMIT_ACTION,
-  commit,
-  HELP_ACTION,
-  listCommitments,
-} from './commitments.ts';
+import { answerCommitment, askForHelp, COMMIT_ACTION, commit, HELP_ACTION, listCommitments } from './commitments.ts';
 import { FLAGS } from './details.ts';
 import { hope } from './intentions.ts';
 import { jobs } from './jobs.ts';
 import { describeGatherings } from './mydata.ts';
-import { forgetFollowUps, reconcile } from './plan.ts';
+import { forgetFollowUps, reconcile, replanCohort } from './plan.ts';
 import { reportSections } from './report.ts';
 import { answerRsvp, HERE_ACTION, onMembershipEnded, RSVP_ACTION } from './rsvp.ts';
+import { settingsCommand } from './settings.ts';
 
 const { title: _title, ...CREATE_FLAGS } = FLAGS;
 
@@ -51,14 +49,25 @@ export const gatheringsFeature: Feature = {
         cancel: { access: 'coordinator', run: cancel },
         report: { access: 'coordinator', run: report },
         mark: { access: 'coordinator', run: mark },
+        ics: { run: icsCommand },
+        feed: { where: 'any', access: 'coordinator', privateCohort: true, run: feed },
+        code: { where: 'any', access: 'coordinator', privateCohort: true, run: code },
+        settings: {
+          where: 'any',
+          access: 'coordinator',
+          privateCohort: true,
+          flags: { reminders: 'value', steps: 'value' },
+          run: (ctx, args) => settingsCommand(ctx, args, replanCohort),
+        },
       },
     },
-    { name: 'here', where: 'group', access: 'member', run: here },
+    // In private too: a room code typed in the group would be read by those not in the room.
+    { name: 'here', where: 'any', access: 'member', privateCohort: { access: 'member' }, run: here },
     {
       name: 'commit',
       where: 'private',
       access: 'anyone',
-      flags: { visibility: 'value', gathering: 'value' },
+      flags: { visibility: 'value', gathering: 'value', by: 'value' },
       privateCohort: { access: 'member' },
       run: commit,
     },
@@ -77,7 +86,7 @@ export const gatheringsFeature: Feature = {
     [HERE_ACTION]: pressHere,
     [CANCEL_CONFIRM]: confirmCancel,
     [COMMIT_ACTION]: answerCommitment,
-    [HELP_ACTION]: askMentorForHelp,
+    [HELP_ACTION]: askForHelp,
   },
   jobs,
   start: reconcile,
@@ -87,4 +96,6 @@ export const gatheringsFeature: Feature = {
   // it; what is kept elsewhere is the follow-up jobs, whose ids name them.
   forget: forgetFollowUps,
   report: reportSections,
+  // The cohort's calendar feed, served by the HTTP server (src/http/calendar.ts) under its secret.
+  calendarFeed,
 };

@@ -4,17 +4,18 @@
 // time, a cancel, a person who left, paused or used /forgetme).
 
 import type { JobHandler } from '../../core/feature.ts';
-import type { JobContext } from '../../core/job-context.ts';
-import type { Cohort, Gathering, MemberWithAccount } from '../../core/store.ts';
+import type { JobContext, Recipient } from '../../core/job-context.ts';
+import type { Cohort, Commitment, Gathering, MemberWithAccount } from '../../core/store.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { card } from './card.ts';
-import { COMMIT_ACTION, OPEN_STATUSES } from './commitments.ts';
+import { COMMIT_ACTION, formatDay, OPEN_STATUSES } from './commitments.ts';
 import {
   LOCAL_HOUR,
   participants,
   planAfter,
   QUIET_FROM,
   QUIET_UNTIL,
+  reminderKinds,
   STEP_JOB,
   SURVEY_TEMPLATE,
   stamp,
@@ -22,6 +23,7 @@ import {
   timezoneOf,
 } from './plan.ts';
 import { HERE_ACTION } from './rsvp.ts';
+import { DEFAULT_STEPS, formatSpan, settingsOf } from './settings.ts';
 import { coordinatorSummary } from './summary.ts';
 import { localMorningAfter, wallClock } from './time.ts';
 
@@ -36,17 +38,31 @@ async function load(job: JobContext, gatheringId: unknown): Promise<{ gathering:
 /** The job was planned for this start time (an edit planned another set). */
 const current = (gathering: Gathering, startsAt: unknown) => gathering.startsAt.toISOString() === startsAt;
 
+/** The first line of a reminder: "In one week:" for the usual ones, "1 day, 12 hours before:" otherwise. */
+function reminderHeadline(t: Recipient['t'], locale: string, kind: string, answer: string): string {
+  const minutes = Number.parseInt(kind, 10);
+  const usual = USUAL_REMINDERS[minutes];
+  return usual
+    ? t('gathering-reminder', { kind: usual, answer })
+    : t('gathering-reminder-in', { span: formatSpan(minutes, locale), answer });
+}
+const USUAL_REMINDERS: Record<number, string> = { 10080: 'week', 1440: 'day', 60: 'hour' };
+
 const remind: JobHandler = async (data, job) => {
   const found = await load(job, data.gatheringId);
   if (!found || !current(found.gathering, data.startsAt)) return;
   const { gathering, cohort } = found;
+  // The cohort's settings changed since this was planned: the new set does the reminding.
+  const settings = await settingsOf(job.store, cohort.id);
+  if (!reminderKinds(gathering, settings).some((k) => k.kind === data.kind)) return;
+  const minutesBefore = Number.parseInt(String(data.kind), 10);
   const rsvps = new Map((await job.store.gatherings.rsvps(gathering.id)).map((r) => [r.membershipId, r]));
   for (const member of await job.store.memberships.list(cohort.id, { status: ['active'] })) {
     const rsvp = rsvps.get(member.id);
     const answer = rsvp?.answer;
     if (answer !== 'going' && answer !== 'maybe') continue;
     // A week and a day before: the organisers would like to know what people hope for.
-    const askHope = !rsvp?.intention && (data.kind === 'week' || data.kind === 'day');
+    const askHope = !rsvp?.intention && minutesBefore >= 24 * 60;
     const key = `gathering-remind-${gathering.id}-${data.kind}-${stamp(gathering)}-${member.id}`;
     await job.tell(
       cohort,
@@ -58,7 +74,7 @@ const remind: JobHandler = async (data, job) => {
           data.kind === 'link'
             ? [to.t('gathering-reminder-link', { title: gathering.title, url: gathering.onlineUrl ?? '' })]
             : [
-                to.t('gathering-reminder', { kind: String(data.kind), answer }),
+                reminderHeadline(to.t, to.locale, String(data.kind), answer),
                 ...card(to.t, gathering, to.locale, zone),
                 ...(askHope ? [to.t('gathering-reminder-hope')] : []),
               ];
@@ -99,17 +115,35 @@ const after: JobHandler = async (data, job) => {
   await planAfter(job, found.gathering);
 };
 
+/**
+ * The gathering and cohort a follow-up step reads, kept for a minute: a
+ * gathering's steps come in thousands at once, and a gathering that has ended
+ * no longer changes (edits and cancels stop at the end). Per process; ids only.
+ */
+const ended = new Map<string, { at: number; found: Awaited<ReturnType<typeof load>> }>();
+const ENDED_TTL_MS = 60_000;
+async function loadEnded(job: JobContext, gatheringId: unknown): Promise<Awaited<ReturnType<typeof load>>> {
+  const key = String(gatheringId);
+  const now = job.clock.now().getTime();
+  const cached = ended.get(key);
+  if (cached && now - cached.at < ENDED_TTL_MS) return cached.found;
+  const found = await load(job, key);
+  if (found && found.gathering.endsAt <= job.clock.now()) {
+    if (ended.size > 1000) ended.clear();
+    ended.set(key, { at: now, found });
+  }
+  return found;
+}
+
 /** Step 1: "what will you try?"; steps 2-4: how it went, one question per open commitment. */
 const step: JobHandler = async (data, job) => {
-  const found = await load(job, data.gatheringId);
+  const found = await loadEnded(job, data.gatheringId);
   if (!found) return;
   const { gathering, cohort } = found;
   const n = Number(data.step);
-  const member = (await job.store.memberships.list(cohort.id, { status: ['active'] })).find(
-    (m) => m.id === data.membershipId,
-  );
+  const member = (await job.store.gatherings.rsvpWithMember(gathering.id, String(data.membershipId)))?.member;
   // Left, forgotten or on a break: no follow-up now (a paused person is not chased).
-  if (!member) return;
+  if (member?.status !== 'active' || member.cohortId !== cohort.id) return;
   // Late (a restart, a queue that was down): never a DM between 21:00 and 08:00
   // local; the step moves to the next 10:00 there.
   const zone = timezoneOf(member, gathering.timezone);
@@ -127,12 +161,19 @@ const step: JobHandler = async (data, job) => {
   // Once, even with two instances or a replayed job.
   if (!(await job.store.gatherings.advanceFollowUp(gathering.id, member.id, n))) return;
   if (n === 1) {
+    const later = (await settingsOf(job.store, cohort.id)).stepDays.slice(1);
+    const usual = later.join(',') === DEFAULT_STEPS.slice(1).join(',');
     await job.tell(
       cohort,
       member,
       `gathering-commit-ask-${gathering.id}-${member.id}`,
       async (to) => ({
-        html: to.t('gathering-commit-ask', { title: gathering.title, number: gathering.number, cohort: cohort.name }),
+        html: to.t(usual ? 'gathering-commit-ask' : 'gathering-commit-ask-days', {
+          title: gathering.title,
+          number: gathering.number,
+          cohort: cohort.name,
+          days: later.join(', '),
+        }),
       }),
       { inGroup: false },
     );
@@ -142,7 +183,7 @@ const step: JobHandler = async (data, job) => {
     OPEN_STATUSES.includes(c.status),
   );
   if (open.length === 0) return;
-  await askHowItWent(job, cohort, gathering, member, n, open);
+  await askHowItWent(job, cohort, gathering, member, Number(data.days ?? 0), n, open);
 };
 
 async function askHowItWent(
@@ -150,8 +191,9 @@ async function askHowItWent(
   cohort: Cohort,
   gathering: Gathering,
   member: MemberWithAccount,
+  days: number,
   n: number,
-  open: Array<{ id: string; text: string }>,
+  open: Commitment[],
 ): Promise<void> {
   for (const commitment of open) {
     await job.tell(
@@ -159,10 +201,15 @@ async function askHowItWent(
       member,
       `gathering-followup-${commitment.id}-${n}`,
       async (to) => ({
-        html: to.t(n === 2 ? 'gathering-followup-week' : 'gathering-followup-later', {
-          title: gathering.title,
-          text: commitment.text,
-        }),
+        html: [
+          to.t(days === 7 || (days === 0 && n === 2) ? 'gathering-followup-week' : 'gathering-followup-later', {
+            title: gathering.title,
+            text: commitment.text,
+          }),
+          ...(commitment.targetDate
+            ? [to.t('gathering-followup-target', { date: formatDay(commitment.targetDate, to.locale) })]
+            : []),
+        ].join('\n'),
         buttons: [
           await to.choices(
             COMMIT_ACTION,

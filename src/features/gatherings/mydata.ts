@@ -3,6 +3,7 @@
 
 import type { Context } from '../../core/context.ts';
 import type { Account } from '../../core/store.ts';
+import { targetSuffix } from './commitments.ts';
 
 export async function describeGatherings(ctx: Context, account: Account): Promise<string[]> {
   const rsvpLines: string[] = [];
@@ -14,15 +15,20 @@ export async function describeGatherings(ctx: Context, account: Account): Promis
         ctx.t('mydata-gathering', {
           cohort: m.cohort.name,
           title: g?.title ?? '?',
-          answer: r.answer,
-          present: r.attendedAt ? 'yes' : 'no',
+          answer: ctx.t('gathering-answer-word', { answer: r.answer }),
+          present: ctx.t('gathering-present-word', { present: r.attendedAt ? 'yes' : 'no' }),
         }),
       );
       if (r.intention) rsvpLines.push(ctx.t('mydata-gathering-hope', { text: r.intention }));
     }
     for (const c of await ctx.store.gatherings.commitmentsOfMember(m.id)) {
       commitmentLines.push(
-        ctx.t('mydata-commitment', { cohort: m.cohort.name, status: c.status, visibility: c.visibility, text: c.text }),
+        ctx.t('mydata-commitment', {
+          cohort: m.cohort.name,
+          status: ctx.t('commitment-status-word', { status: c.status }),
+          visibility: ctx.t('commitment-visibility-word', { visibility: c.visibility }),
+          text: c.text,
+        }) + targetSuffix(ctx, c.targetDate),
       );
     }
   }

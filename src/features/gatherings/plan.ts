@@ -6,6 +6,7 @@
 
 import type { JobContext } from '../../core/job-context.ts';
 import type { Gathering, MemberWithAccount, Rsvp } from '../../core/store.ts';
+import { LINK_MINUTES, MAX_STEPS, type Settings, settingsOf } from './settings.ts';
 import { localMorningAfter } from './time.ts';
 
 export const REMIND_JOB = 'gatherings.remind';
@@ -19,27 +20,16 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Reminder offsets before the start; "link" only for online gatherings (the join link, shortly before). */
-export const REMINDERS: ReadonlyArray<{ kind: string; beforeMs: number; onlineOnly?: boolean }> = [
-  { kind: 'week', beforeMs: 7 * DAY },
-  { kind: 'day', beforeMs: DAY },
-  { kind: 'hour', beforeMs: HOUR },
-  { kind: 'link', beforeMs: 10 * MINUTE, onlineOnly: true },
-];
-
 /**
- * The follow-up sequence, per participant: step 1 asks what they will try
- * (+1 day), steps 2-4 ask how it went (+7, +30, +90 days), each at 10:00 in
- * the person's timezone (inside 08:00-21:00, never at night).
+ * The follow-up sequence, per participant, from the cohort's settings
+ * (default +1, +7, +30, +90 days): step 1 asks what they will try, the next
+ * ones how it went, each at 10:00 in the person's timezone (inside
+ * 08:00-21:00, never at night).
  */
-export const STEPS: ReadonlyArray<{ step: number; days: number }> = [
-  { step: 1, days: 1 },
-  { step: 2, days: 7 },
-  { step: 3, days: 30 },
-  { step: 4, days: 90 },
-];
-export const LAST_STEP = 4;
+export const stepsOf = (settings: Settings) => settings.stepDays.map((days, i) => ({ step: i + 1, days }));
 export const LOCAL_HOUR = 10;
+/** Participants whose steps are planned at once (concurrent scheduler calls). */
+const PLAN_BATCH = 100;
 /** Quiet hours: no follow-up DM from 21:00 until 08:00 local. */
 export const QUIET_FROM = 21;
 export const QUIET_UNTIL = 8;
@@ -48,6 +38,11 @@ export const SURVEY_AFTER_DAYS = 30;
 export const SURVEY_TEMPLATE = 'gathering-followup';
 
 export const stamp = (g: Pick<Gathering, 'startsAt'>) => String(Math.floor(g.startsAt.getTime() / MINUTE));
+/** A reminder's kind: minutes before the start, or "link" (the join link of an online gathering). */
+export const reminderKinds = (g: Gathering, settings: Settings) => [
+  ...settings.reminderMinutes.map((m) => ({ kind: `${m}m`, beforeMs: m * MINUTE })),
+  ...(g.onlineUrl ? [{ kind: 'link', beforeMs: LINK_MINUTES * MINUTE }] : []),
+];
 const remindId = (g: Gathering, kind: string) => `gathering-remind-${g.id}-${kind}-${stamp(g)}`;
 const startId = (g: Gathering) => `gathering-start-${g.id}-${stamp(g)}`;
 const afterId = (g: Gathering) => `gathering-after-${g.id}-${stamp(g)}`;
@@ -56,12 +51,12 @@ export const stepId = (gatheringId: string, membershipId: string, step: number) 
 const surveyId = (g: Gathering) => `gathering-survey-${g.id}`;
 
 /** Plan what lies ahead of a scheduled gathering (idempotent). */
-export async function planGathering(job: JobContext, gathering: Gathering): Promise<void> {
+export async function planGathering(job: JobContext, gathering: Gathering, given?: Settings): Promise<void> {
   if (gathering.status !== 'scheduled') return;
+  const settings = given ?? (await settingsOf(job.store, gathering.cohortId));
   const now = job.clock.now().getTime();
   const data = { gatheringId: gathering.id, startsAt: gathering.startsAt.toISOString() };
-  for (const r of REMINDERS) {
-    if (r.onlineOnly && !gathering.onlineUrl) continue;
+  for (const r of reminderKinds(gathering, settings)) {
     const runAt = gathering.startsAt.getTime() - r.beforeMs;
     // A reminder whose time passed before the gathering was announced means nothing.
     if (runAt <= now) continue;
@@ -78,8 +73,9 @@ export async function planGathering(job: JobContext, gathering: Gathering): Prom
 }
 
 /** Take back what planGathering planned for this start time (an edit moves it, a cancel drops it). */
-export async function unplanGathering(job: JobContext, gathering: Gathering): Promise<void> {
-  for (const r of REMINDERS) await job.scheduler.cancel(remindId(gathering, r.kind));
+export async function unplanGathering(job: JobContext, gathering: Gathering, given?: Settings): Promise<void> {
+  const settings = given ?? (await settingsOf(job.store, gathering.cohortId));
+  for (const r of reminderKinds(gathering, settings)) await job.scheduler.cancel(remindId(gathering, r.kind));
   await job.scheduler.cancel(startId(gathering));
   await job.scheduler.cancel(afterId(gathering));
 }
@@ -100,14 +96,15 @@ export async function planSteps(
   gathering: Gathering,
   rsvp: Rsvp,
   member: MemberWithAccount,
+  settings: Settings,
 ): Promise<void> {
   const zone = timezoneOf(member, gathering.timezone);
-  for (const { step, days } of STEPS) {
+  for (const { step, days } of stepsOf(settings)) {
     if (step <= rsvp.followUpStep) continue;
     await job.scheduler.schedule({
       id: stepId(gathering.id, rsvp.membershipId, step),
       name: STEP_JOB,
-      data: { gatheringId: gathering.id, membershipId: rsvp.membershipId, step },
+      data: { gatheringId: gathering.id, membershipId: rsvp.membershipId, step, days },
       runAt: localMorningAfter(gathering.endsAt, days, LOCAL_HOUR, zone),
     });
   }
@@ -115,16 +112,22 @@ export async function planSteps(
 
 /** After the end: every participant's sequence, and the cohort's survey request at +30 days. */
 export async function planAfter(job: JobContext, gathering: Gathering): Promise<void> {
+  const settings = await settingsOf(job.store, gathering.cohortId);
   const rsvps = participants(await job.store.gatherings.rsvps(gathering.id));
   const members = new Map(
     (await job.store.memberships.list(gathering.cohortId, { status: ['active', 'paused'] })).map((m) => [m.id, m]),
   );
-  for (const rsvp of rsvps) {
-    const member = members.get(rsvp.membershipId);
-    if (member) await planSteps(job, gathering, rsvp, member);
+  // In batches: a big gathering is thousands of jobs, and one Redis round trip at a time is slow at start-up.
+  for (let i = 0; i < rsvps.length; i += PLAN_BATCH) {
+    await Promise.all(
+      rsvps.slice(i, i + PLAN_BATCH).map(async (rsvp) => {
+        const member = members.get(rsvp.membershipId);
+        if (member) await planSteps(job, gathering, rsvp, member, settings);
+      }),
+    );
   }
   // Coordinators read how it went the day after each "how did it go" step.
-  for (const { step, days } of STEPS.filter((s) => s.step > 1)) {
+  for (const { step, days } of stepsOf(settings).filter((s) => s.step > 1)) {
     await job.scheduler.schedule({
       id: `gathering-summary-${gathering.id}-${step}`,
       name: SUMMARY_JOB,
@@ -157,7 +160,19 @@ export async function reconcile(job: JobContext): Promise<void> {
 export async function forgetFollowUps(account: { id: string }, job: JobContext): Promise<void> {
   for (const membership of await job.store.memberships.forAccount(account.id)) {
     for (const rsvp of await job.store.gatherings.rsvpsOfMember(membership.id)) {
-      for (const { step } of STEPS) await job.scheduler.cancel(stepId(rsvp.gatheringId, membership.id, step));
+      // Up to the longest sequence a cohort may set: the ids do not depend on the settings.
+      for (let step = 1; step <= MAX_STEPS; step++)
+        await job.scheduler.cancel(stepId(rsvp.gatheringId, membership.id, step));
     }
+  }
+}
+
+/** The settings changed: every gathering not yet started drops the old reminders and plans the new ones. */
+export async function replanCohort(job: JobContext, cohortId: string, before: Settings): Promise<void> {
+  const now = job.clock.now();
+  for (const gathering of await job.store.gatherings.upcoming(cohortId, now)) {
+    if (gathering.startsAt <= now) continue;
+    await unplanGathering(job, gathering, before);
+    await planGathering(job, gathering);
   }
 }

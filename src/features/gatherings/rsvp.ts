@@ -11,6 +11,7 @@ import type { JobContext } from '../../core/job-context.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Gathering, RsvpAnswer } from '../../core/store.ts';
 import type { Button } from '../../core/types.ts';
+import { sendIcs } from './calendar-commands.ts';
 import { card, countsLine, countsOf, when } from './card.ts';
 import { timezoneOf } from './plan.ts';
 
@@ -49,8 +50,12 @@ export async function answerRsvp(ctx: Context, token: ActionToken, choice?: stri
   const cohort = await ctx.store.cohorts.byId(gathering.cohortId);
   const membership = cohort ? await ctx.store.memberships.get(cohort.id, ctx.account.id) : null;
   if (!cohort || !membership || membership.status === 'left') return ctx.t('gathering-error-join-first');
+  const before = (await ctx.store.gatherings.rsvps(gathering.id)).find((r) => r.membershipId === membership.id);
   const answer = await setAnswer(ctx.job, cohort, gathering, membership.id, choice as RsvpAnswer);
   await refreshCount(ctx, token, gathering);
+  // Coming (or maybe): the calendar file goes with the confirmation, once per change of mind.
+  const coming = (a: string | undefined) => a === 'going' || a === 'maybe';
+  if (coming(answer) && !coming(before?.answer)) await sendIcs(ctx, gathering);
   // The answer with the date, in the presser's language and timezone.
   const locale = ctx.localeOf(ctx.account, cohort.locale);
   const zone = membership.timezone ?? ctx.account.timezone ?? gathering.timezone;

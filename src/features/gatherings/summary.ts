@@ -40,7 +40,11 @@ export async function coordinatorSummary(store: Store, t: Translate, gathering: 
     t('gathering-report-commitments', { count: commitments.length, people, ...commitmentCounts(commitments) }),
     ...(shared.length > 0 ? [t('gathering-report-shared')] : []),
     ...shared.map((c) =>
-      t('gathering-report-shared-line', { name: names.get(c.membershipId) ?? '?', status: c.status, text: c.text }),
+      t('gathering-report-shared-line', {
+        name: names.get(c.membershipId) ?? '?',
+        status: t('commitment-status-word', { status: c.status }),
+        text: c.text,
+      }),
     ),
     ...(hopes.length > 0 ? [t('gathering-report-hopes')] : []),
     ...hopes.map((r) =>
