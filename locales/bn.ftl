@@ -1041,3 +1041,19 @@ keyword-duration-minutes = মিনিট
 keyword-duration-hours = ঘণ্টা, ঘন্টা
 keyword-duration-days = দিন
 keyword-duration-weeks = সপ্তাহ
+
+## w4-pairing
+pair-confirmed-requests = যে মেন্টরদের জিজ্ঞেস করেছি: { $mentors }। পাঠানো অনুরোধ: { $requests }। প্রত্যেক মেন্টরের উত্তর দিতে { $hours } ঘণ্টা সময় আছে; উত্তর না এলে ব্যক্তিকে পরবর্তী সবচেয়ে উপযুক্ত মেন্টরের কাছে প্রস্তাব করা হয়।
+pair-by-hand-in-group = হাতে দুজনকে জোড়া বানানো কোহর্টের গ্রুপে হয়: সেখানে /pair @মেন্টর @মেন্টি পাঠান।
+pair-mine-no-cohort = আপনি এখনও কোনো কোহর্টে নেই। কোনো কোহর্টের গ্রুপে /join দিয়ে যোগ দিন।
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = সরাসরি { $other }-কে লিখুন: নামে ট্যাপ করুন।
+pair-intro-times-both = দেখা করার কিছু সময়, আপনাদের দুজনেরই জেগে থাকার সময়ের মধ্যে:
+pair-ended-unpaired = { $person }, একজন সমন্বয়ক { $name }-এ { $other }-এর সঙ্গে আপনার মেন্টরশিপ শেষ করেছেন।
+pair-ended-left = { $person }, { $other } { $name } ছেড়ে গেছেন, তাই আপনাদের মেন্টরশিপ শেষ হয়েছে।
+pair-ended-away = { $person }, { $other } কিছুদিন { $name } থেকে দূরে আছেন, তাই আপনাদের মেন্টরশিপ শেষ হয়েছে।
+pair-ended-next-mentor = আমি আপনার জন্য পরবর্তী সবচেয়ে উপযুক্ত মেন্টরকে জিজ্ঞেস করছি; কেউ রাজি হলে আপনাকে জানানো হবে।
+mydata-someone-who-left = চলে যাওয়া কেউ
+pair-reason-language-unknown = কোনো ভাষা জানানো হয়নি
+person-pick = “{ $who }” নামে একাধিক সদস্য আছেন। আপনি কার কথা বলছেন?

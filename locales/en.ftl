@@ -1038,3 +1038,19 @@ keyword-duration-minutes = minute, minutes, min, mins
 keyword-duration-hours = hour, hours, hr, hrs
 keyword-duration-days = day, days
 keyword-duration-weeks = week, weeks, wk, wks
+
+## w4-pairing
+pair-confirmed-requests = Mentors asked: { $mentors }. Requests sent: { $requests }. Each mentor has { $hours } h to answer; without an answer, the mentee is offered to the next best mentor.
+pair-by-hand-in-group = Pairing two people by hand works in the cohort's group: send /pair @mentor @mentee there.
+pair-mine-no-cohort = You are not in a cohort yet. Join one in its group with /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Write to { $other } directly: tap the name.
+pair-intro-times-both = Some times to meet, in the waking hours of you both:
+pair-ended-unpaired = { $person }, a coordinator ended your mentorship with { $other } in { $name }.
+pair-ended-left = { $person }, { $other } left { $name }, so your mentorship has ended.
+pair-ended-away = { $person }, { $other } is away from { $name } for a while, so your mentorship has ended.
+pair-ended-next-mentor = I am asking the next best mentor for you; you will hear when someone accepts.
+mydata-someone-who-left = someone who left
+pair-reason-language-unknown = no language given
+person-pick = More than one member is called “{ $who }”. Which one do you mean?

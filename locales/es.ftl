@@ -1079,3 +1079,19 @@ keyword-duration-minutes = minuto, minutos, min
 keyword-duration-hours = hora, horas, hs
 keyword-duration-days = día, días
 keyword-duration-weeks = semana, semanas, sem
+
+## w4-pairing
+pair-confirmed-requests = Mentores consultados: { $mentors }. Solicitudes enviadas: { $requests }. Cada mentor tiene { $hours } h para responder; sin respuesta, la persona se ofrece al siguiente mentor más adecuado.
+pair-by-hand-in-group = Emparejar a dos personas a mano funciona en el grupo de la cohorte: envía allí /pair @mentor @aprendiz.
+pair-mine-no-cohort = Todavía no estás en ninguna cohorte. Únete a una en su grupo con /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Escribe directamente a { $other }: toca su nombre.
+pair-intro-times-both = Algunos horarios para reuniros, dentro de las horas de vigilia de ambos:
+pair-ended-unpaired = { $person }, una persona coordinadora terminó tu mentoría con { $other } en { $name }.
+pair-ended-left = { $person }, { $other } dejó { $name }, así que vuestra mentoría ha terminado.
+pair-ended-away = { $person }, { $other } estará fuera de { $name } un tiempo, así que vuestra mentoría ha terminado.
+pair-ended-next-mentor = Estoy preguntando al siguiente mentor más adecuado para ti; te avisaré cuando alguien acepte.
+mydata-someone-who-left = alguien que se fue
+pair-reason-language-unknown = sin idioma indicado
+person-pick = Hay más de un miembro llamado «{ $who }». ¿A quién te refieres?

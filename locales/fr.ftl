@@ -1087,3 +1087,19 @@ keyword-duration-minutes = minute, minutes, min
 keyword-duration-hours = heure, heures
 keyword-duration-days = jour, jours, j
 keyword-duration-weeks = semaine, semaines, sem
+
+## w4-pairing
+pair-confirmed-requests = Mentors sollicités : { $mentors }. Demandes envoyées : { $requests }. Chaque mentor a { $hours } h pour répondre ; sans réponse, la personne est proposée au mentor suivant le mieux placé.
+pair-by-hand-in-group = Former un binôme à la main se fait dans le groupe de la cohorte : envoyez-y /pair @mentor @mentoré.
+pair-mine-no-cohort = Vous n’êtes encore dans aucune cohorte. Rejoignez-en une dans son groupe avec /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Écrivez directement à { $other } : touchez son nom.
+pair-intro-times-both = Quelques créneaux pour vous rencontrer, aux heures d’éveil de vous deux :
+pair-ended-unpaired = { $person }, une personne coordinatrice a mis fin à votre mentorat avec { $other } dans { $name }.
+pair-ended-left = { $person }, { $other } a quitté { $name } : votre mentorat a donc pris fin.
+pair-ended-away = { $person }, { $other } s’absente de { $name } pour un moment : votre mentorat a donc pris fin.
+pair-ended-next-mentor = Je sollicite pour vous le mentor suivant le mieux placé ; vous serez prévenu dès que quelqu’un accepte.
+mydata-someone-who-left = une personne partie
+pair-reason-language-unknown = aucune langue indiquée
+person-pick = Plusieurs membres s’appellent « { $who } ». De qui parlez-vous ?

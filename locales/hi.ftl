@@ -1041,3 +1041,19 @@ keyword-duration-minutes = मिनट
 keyword-duration-hours = घंटा, घंटे, घंटों
 keyword-duration-days = दिन, दिनों
 keyword-duration-weeks = सप्ताह, हफ़्ता, हफ़्ते, हफ्ता, हफ्ते
+
+## w4-pairing
+pair-confirmed-requests = जिन मेंटरों से पूछा: { $mentors }। भेजे गए अनुरोध: { $requests }। हर मेंटर के पास जवाब देने के लिए { $hours } घंटे हैं; जवाब न मिलने पर व्यक्ति को अगले सबसे उपयुक्त मेंटर के पास भेजा जाता है।
+pair-by-hand-in-group = दो लोगों की जोड़ी हाथ से बनाना समूह के ग्रुप में होता है: वहाँ /pair @मेंटर @मेंटी भेजें।
+pair-mine-no-cohort = आप अभी किसी समूह में नहीं हैं। किसी समूह के ग्रुप में /join से जुड़ें।
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = { $other } को सीधे लिखें: नाम पर टैप करें।
+pair-intro-times-both = मिलने के कुछ समय, आप दोनों के जागने के घंटों में:
+pair-ended-unpaired = { $person }, एक समन्वयक ने { $name } में { $other } के साथ आपकी मेंटरशिप समाप्त कर दी।
+pair-ended-left = { $person }, { $other } ने { $name } छोड़ दिया, इसलिए आपकी मेंटरशिप समाप्त हो गई।
+pair-ended-away = { $person }, { $other } कुछ समय के लिए { $name } से दूर हैं, इसलिए आपकी मेंटरशिप समाप्त हो गई।
+pair-ended-next-mentor = मैं आपके लिए अगले सबसे उपयुक्त मेंटर से पूछ रहा हूँ; किसी के स्वीकार करने पर आपको बताया जाएगा।
+mydata-someone-who-left = कोई जो चला गया
+pair-reason-language-unknown = कोई भाषा नहीं बताई गई
+person-pick = “{ $who }” नाम के एक से ज़्यादा सदस्य हैं। आपका मतलब किससे है?

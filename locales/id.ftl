@@ -951,3 +951,19 @@ keyword-duration-minutes = menit
 keyword-duration-hours = jam
 keyword-duration-days = hari
 keyword-duration-weeks = minggu, pekan
+
+## w4-pairing
+pair-confirmed-requests = Mentor yang ditanya: { $mentors }. Permintaan terkirim: { $requests }. Setiap mentor punya { $hours } jam untuk menjawab; tanpa jawaban, orang tersebut ditawarkan ke mentor terbaik berikutnya.
+pair-by-hand-in-group = Memasangkan dua orang secara manual dilakukan di grup kohort: kirim /pair @mentor @mentee di sana.
+pair-mine-no-cohort = Anda belum ada di kohort mana pun. Bergabunglah di grupnya dengan /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Tulis langsung ke { $other }: ketuk namanya.
+pair-intro-times-both = Beberapa waktu untuk bertemu, dalam jam bangun kalian berdua:
+pair-ended-unpaired = { $person }, seorang koordinator mengakhiri bimbingan Anda dengan { $other } di { $name }.
+pair-ended-left = { $person }, { $other } keluar dari { $name }, jadi bimbingan kalian berakhir.
+pair-ended-away = { $person }, { $other } sedang tidak aktif di { $name } untuk sementara, jadi bimbingan kalian berakhir.
+pair-ended-next-mentor = Saya sedang menanyakan mentor terbaik berikutnya untuk Anda; Anda akan diberi tahu saat ada yang menerima.
+mydata-someone-who-left = seseorang yang sudah keluar
+pair-reason-language-unknown = bahasa tidak disebutkan
+person-pick = Ada lebih dari satu anggota bernama “{ $who }”. Siapa yang Anda maksud?

@@ -1087,3 +1087,19 @@ keyword-duration-minutes = minuto, minutos, min
 keyword-duration-hours = hora, horas
 keyword-duration-days = dia, dias
 keyword-duration-weeks = semana, semanas, sem
+
+## w4-pairing
+pair-confirmed-requests = Mentores consultados: { $mentors }. Pedidos enviados: { $requests }. Cada mentor tem { $hours } h para responder; sem resposta, a pessoa é oferecida ao próximo mentor mais adequado.
+pair-by-hand-in-group = Formar uma dupla manualmente funciona no grupo da coorte: envie lá /pair @mentor @mentorado.
+pair-mine-no-cohort = Você ainda não está em nenhuma coorte. Entre em uma no grupo dela com /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Escreva diretamente para { $other }: toque no nome.
+pair-intro-times-both = Alguns horários para se encontrarem, dentro das horas em que os dois estão acordados:
+pair-ended-unpaired = { $person }, uma pessoa coordenadora encerrou sua mentoria com { $other } em { $name }.
+pair-ended-left = { $person }, { $other } saiu de { $name }, então a mentoria de vocês terminou.
+pair-ended-away = { $person }, { $other } ficará fora de { $name } por um tempo, então a mentoria de vocês terminou.
+pair-ended-next-mentor = Estou pedindo ao próximo mentor mais adequado para você; você saberá quando alguém aceitar.
+mydata-someone-who-left = alguém que saiu
+pair-reason-language-unknown = nenhum idioma informado
+person-pick = Há mais de um membro chamado “{ $who }”. Qual você quer dizer?

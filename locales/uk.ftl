@@ -1138,3 +1138,19 @@ keyword-duration-minutes = хвилина, хвилини, хвилин, хви�
 keyword-duration-hours = година, години, годин, годину, год
 keyword-duration-days = день, дні, днів, доба, доби, діб
 keyword-duration-weeks = тиждень, тижні, тижнів, тиж
+
+## w4-pairing
+pair-confirmed-requests = Запитано наставників: { $mentors }. Надіслано запитів: { $requests }. Кожен наставник має { $hours } год на відповідь; без відповіді людину запропонують наступному найкращому наставникові.
+pair-by-hand-in-group = Скласти пару вручну можна в групі когорти: надішліть там /pair @наставник @підопічний.
+pair-mine-no-cohort = Ви ще не в жодній когорті. Приєднайтеся до неї в її групі командою /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Напишіть { $other } напряму: торкніться імені.
+pair-intro-times-both = Кілька варіантів часу для зустрічі, коли ви обоє не спите:
+pair-ended-unpaired = { $person }, координатор завершив ваше наставництво з { $other } у { $name }.
+pair-ended-left = { $person }, { $other } залишив(-ла) { $name }, тож ваше наставництво завершено.
+pair-ended-away = { $person }, { $other } на деякий час відійшов(-ла) від { $name }, тож ваше наставництво завершено.
+pair-ended-next-mentor = Я питаю для вас наступного найкращого наставника; ви дізнаєтеся, коли хтось погодиться.
+mydata-someone-who-left = людина, яка пішла
+pair-reason-language-unknown = мову не вказано
+person-pick = Учасників з іменем «{ $who }» кілька. Кого ви маєте на увазі?

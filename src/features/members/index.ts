@@ -7,6 +7,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import { Markup, type MessageArgs } from '../../core/i18n.ts';
 import { findMember } from '../../core/lookup.ts';
+import { linkedName } from '../../core/mention.ts';
 import { accountInput } from '../../core/people.ts';
 import { coordinatorSource, ROLES } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
@@ -73,9 +74,10 @@ function memberLines(
     ...shown.map((m) => {
       const source = coordinatorSource(m, admins.has(m.account.platformUserId));
       return t('members-line', {
-        name: m.account.displayName,
+        // A link that opens the person (a Matrix pill, a tg://user link): no raw ids.
+        name: linkedName(m.account),
         // 'none' picks the Fluent variant without a username; real ones start with '@'.
-        username: m.account.username ? `@${m.account.username}` : 'none',
+        username: m.account.username && m.account.platform !== 'matrix' ? `@${m.account.username}` : 'none',
         role: new Markup(source ? t('members-coordinator', { source }) : t('role-name', { role: m.role })),
         status: new Markup(t('status-name', { status: m.status })),
       });
