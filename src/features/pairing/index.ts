@@ -9,7 +9,7 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { findMember } from '../../core/lookup.ts';
+import { findMember, repliedMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
@@ -106,9 +106,11 @@ async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promi
     await ctx.say('error-needs-role', localizeArgs(ctx, { role: 'coordinator' }));
     return;
   }
-  if (args.positional.length !== 2) throw new UsageError('pair-error-two-people');
-  const mentor = await findMember(ctx, args.positional[0]!);
-  const mentee = await findMember(ctx, args.positional[1]!);
+  // As a reply to the mentor's message, "/pair @mentee" names the mentor (people without a @username).
+  const replied = args.positional.length === 1 ? await repliedMember(ctx) : null;
+  if (args.positional.length !== 2 && !replied) throw new UsageError('pair-error-two-people');
+  const mentor = replied ?? (await findMember(ctx, args.positional[0]!));
+  const mentee = await findMember(ctx, args.positional.at(-1)!);
   if (mentor.id === mentee.id) throw new UserError('pair-error-self');
   const live = await ctx.store.mentorships.ofMember(mentee.id, LIVE);
   const existing = live.find((m) => m.menteeMembershipId === mentee.id);
@@ -247,8 +249,10 @@ async function settings(ctx: Context, args: ParsedArgs): Promise<void> {
 /** /unpair @member: ends their mentorships (as mentor or mentee), after asking. */
 async function unpair(ctx: Context, args: ParsedArgs): Promise<void> {
   requireCohort(ctx);
-  if (args.positional.length !== 1) throw new UsageError('error-missing-argument', { argument: '@user' });
-  const member = await findMember(ctx, args.positional[0]!);
+  // As a reply to someone's message, "/unpair" alone names them.
+  const replied = args.positional.length === 0 ? await repliedMember(ctx) : null;
+  if (args.positional.length !== 1 && !replied) throw new UsageError('error-missing-argument', { argument: '@user' });
+  const member = replied ?? (await findMember(ctx, args.positional[0]!));
   const live = await ctx.store.mentorships.ofMember(member.id, LIVE);
   if (live.length === 0) throw new UserError('pair-error-not-paired', { who: nameOf(member) });
   const buttons = await ctx.choices(
