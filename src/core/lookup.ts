@@ -74,7 +74,9 @@ async function byDisplayName(ctx: Context, typed: string, name: string): Promise
   const people = new Map<string, Account>();
   const cohortIds = ctx.cohort
     ? [ctx.cohort.id]
-    : (await ctx.store.memberships.forAccount(ctx.account.id)).filter((m) => m.status !== 'left').map((m) => m.cohortId);
+    : (await ctx.store.memberships.forAccount(ctx.account.id))
+        .filter((m) => m.status !== 'left')
+        .map((m) => m.cohortId);
   for (const cohortId of cohortIds) {
     for (const m of await ctx.store.memberships.list(cohortId, { status: ['active', 'paused'] })) {
       if (m.account.platform === ctx.chat.platform) people.set(m.account.id, m.account);

@@ -96,7 +96,10 @@ async function showAllMine(ctx: Context): Promise<void> {
   const lines: string[] = [];
   for (const m of memberships) {
     const mine = await myPairings(ctx, m.cohortId, m.id);
-    lines.push(ctx.t('pair-mine-cohort', { name: m.cohort.name }), ...(mine.length > 0 ? mine : [ctx.t('pair-mine-none')]));
+    lines.push(
+      ctx.t('pair-mine-cohort', { name: m.cohort.name }),
+      ...(mine.length > 0 ? mine : [ctx.t('pair-mine-none')]),
+    );
   }
   await ctx.reply(lines.join('\n'));
 }
