@@ -48,3 +48,14 @@ export function linkedName(person: Person): Markup {
   const url = personUrl(person);
   return new Markup(url ? `<a href="${escapeHtml(url)}">${name}</a>` : name);
 }
+
+/**
+ * A link that opens a group chat for someone not in it yet, where the platform
+ * has one without the bot's help: a matrix.to link to a Matrix room (Telegram
+ * joins go through the bot's deep link instead).
+ */
+export function chatUrl(chat: { platform: Account['platform']; platformChatId: string }): string | null {
+  if (chat.platform === 'matrix' && /^[!#][^\s:"<>]+:[^\s"<>]+$/.test(chat.platformChatId))
+    return `https://matrix.to/#/${chat.platformChatId}`;
+  return null;
+}

@@ -51,7 +51,10 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     await waitFor('cohort', async () => (await saidIn(coord, roomId)).some((b) => /Cohort Lagos created/.test(b)));
     await mentor.say(roomId, '!join');
     await mentor.say(roomId, '!profile set capacity 1');
+    // Nobody is taken to speak a language they never gave.
+    await mentor.say(roomId, '!profile set languages en');
     await mentee.say(roomId, '!join');
+    await mentee.say(roomId, '!profile set languages en');
     await mentee.say(roomId, '!profile set wants-mentor yes');
     await waitFor('profiles', async () =>
       (await saidIn(coord, roomId)).some((b) => /Saved your “wants a mentor” for Lagos/.test(b)),
