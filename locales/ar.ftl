@@ -1211,3 +1211,4 @@ pair-ended-next-mentor = أسأل الآن المرشد التالي الأنس�
 mydata-someone-who-left = شخص غادر
 pair-reason-language-unknown = لم تُذكر أي لغة
 person-pick = يوجد أكثر من عضو باسم «{ $who }». من تقصد؟
+pair-ask-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> وستصلك مثل هذه الطلبات هناك.

@@ -1057,3 +1057,4 @@ pair-ended-next-mentor = আমি আপনার জন্য পরবর্�
 mydata-someone-who-left = চলে যাওয়া কেউ
 pair-reason-language-unknown = কোনো ভাষা জানানো হয়নি
 person-pick = “{ $who }” নামে একাধিক সদস্য আছেন। আপনি কার কথা বলছেন?
+pair-ask-open-private = <a href="{ $link }">আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন</a>, তাহলে এমন অনুরোধ সেখানেই আপনার কাছে পৌঁছাবে।

@@ -1054,3 +1054,4 @@ pair-ended-next-mentor = I am asking the next best mentor for you; you will hear
 mydata-someone-who-left = someone who left
 pair-reason-language-unknown = no language given
 person-pick = More than one member is called “{ $who }”. Which one do you mean?
+pair-ask-open-private = <a href="{ $link }">Open a private chat with me</a> and such requests will reach you there.

@@ -1095,3 +1095,4 @@ pair-ended-next-mentor = Estoy preguntando al siguiente mentor más adecuado par
 mydata-someone-who-left = alguien que se fue
 pair-reason-language-unknown = sin idioma indicado
 person-pick = Hay más de un miembro llamado «{ $who }». ¿A quién te refieres?
+pair-ask-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y estas solicitudes te llegarán allí.

@@ -1055,3 +1055,4 @@ pair-ended-next-mentor = از منتور مناسب بعدی برایتان می
 mydata-someone-who-left = کسی که رفته است
 pair-reason-language-unknown = زبانی اعلام نشده
 person-pick = بیش از یک عضو «{ $who }» نام دارد. منظورتان کدام است؟
+pair-ask-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا چنین درخواست‌هایی آنجا به دستتان برسد.

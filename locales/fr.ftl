@@ -1103,3 +1103,4 @@ pair-ended-next-mentor = Je sollicite pour vous le mentor suivant le mieux plac�
 mydata-someone-who-left = une personne partie
 pair-reason-language-unknown = aucune langue indiquée
 person-pick = Plusieurs membres s’appellent « { $who } ». De qui parlez-vous ?
+pair-ask-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ces demandes vous y parviendront.

@@ -1057,3 +1057,4 @@ pair-ended-next-mentor = मैं आपके लिए अगले सबस
 mydata-someone-who-left = कोई जो चला गया
 pair-reason-language-unknown = कोई भाषा नहीं बताई गई
 person-pick = “{ $who }” नाम के एक से ज़्यादा सदस्य हैं। आपका मतलब किससे है?
+pair-ask-open-private = <a href="{ $link }">मेरे साथ एक निजी चैट खोलें</a>, ताकि ऐसे अनुरोध आपको वहीं मिलें।

@@ -967,3 +967,4 @@ pair-ended-next-mentor = Saya sedang menanyakan mentor terbaik berikutnya untuk 
 mydata-someone-who-left = seseorang yang sudah keluar
 pair-reason-language-unknown = bahasa tidak disebutkan
 person-pick = Ada lebih dari satu anggota bernama “{ $who }”. Siapa yang Anda maksud?
+pair-ask-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar permintaan seperti ini sampai kepada Anda di sana.

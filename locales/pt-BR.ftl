@@ -1103,3 +1103,4 @@ pair-ended-next-mentor = Estou pedindo ao próximo mentor mais adequado para voc
 mydata-someone-who-left = alguém que saiu
 pair-reason-language-unknown = nenhum idioma informado
 person-pick = Há mais de um membro chamado “{ $who }”. Qual você quer dizer?
+pair-ask-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e pedidos assim chegarão a você lá.

@@ -1154,3 +1154,4 @@ pair-ended-next-mentor = Я спрашиваю для вас следующег�
 mydata-someone-who-left = человек, который ушёл
 pair-reason-language-unknown = язык не указан
 person-pick = Участников с именем «{ $who }» несколько. Кого вы имеете в виду?
+pair-ask-open-private = <a href="{ $link }">Откройте личный чат со мной</a>, и такие запросы будут приходить туда.

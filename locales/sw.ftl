@@ -1058,3 +1058,4 @@ pair-ended-next-mentor = Ninamuuliza mshauri bora anayefuata kwa ajili yako; uta
 mydata-someone-who-left = mtu aliyeondoka
 pair-reason-language-unknown = hakuna lugha iliyotajwa
 person-pick = Kuna zaidi ya mwanachama mmoja anayeitwa “{ $who }”. Unamaanisha yupi?
+pair-ask-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na maombi kama haya yatakufikia huko.

@@ -1154,3 +1154,4 @@ pair-ended-next-mentor = Я питаю для вас наступного най
 mydata-someone-who-left = людина, яка пішла
 pair-reason-language-unknown = мову не вказано
 person-pick = Учасників з іменем «{ $who }» кілька. Кого ви маєте на увазі?
+pair-ask-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі запити надходитимуть туди.

@@ -154,3 +154,36 @@ describe('mentorships people hear about', () => {
       .expectBotSaid(/@nina left Lagos, so your mentorship has ended\.\nI am asking the next best mentor for you/);
   }, 120_000);
 });
+
+describe('mentor requests for people the bot cannot write to', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('asks in the group, addressed to the mentor, with nothing private and a way to open the private chat', async () => {
+    world = await createWorld({ start: START });
+    const group = world.group('Lagos editors', { admins: ['alice'] });
+    await group.as('alice').says('/cohort create Lagos --languages en --timezone Africa/Lagos');
+    await world.dm('alice').says('/language en');
+    // Neither ever wrote to the bot in private.
+    for (const handle of ['mo', 'bob']) {
+      await group.as(handle).says('/join');
+      await group.as(handle).says('/profile set languages en');
+    }
+    await group.as('mo').says('/profile set capacity 1');
+    await group.as('bob').says('/profile set wants-mentor yes');
+    await world.dm('bob').says('/profile set about I am shy about this');
+    await group.as('alice').says('/pair mentors');
+    await group.as('alice').says('/pair confirm');
+    const ask = group.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?/);
+    expect(ask).not.toContain('I am shy about this');
+    expect(ask).toContain('Open a private chat with me and such requests will reach you there.');
+    const message = group.messages().find((m) => m.html.includes('Would you mentor'))!;
+    expect(message.html).toContain('href="https://fake.chat/');
+    // Only Mo may answer it.
+    expect(await group.as('bob').presses('Accept')).toMatch(/someone else|not for you/i);
+    await group.as('mo').presses('Accept');
+    group.expectBotSaid(/Mo, meet your mentee @bob in Lagos!/);
+  }, 60_000);
+});

@@ -27,6 +27,7 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
   if (!mentor || !mentee) return;
   const { answerHours } = await job.store.mentorships.settings(cohort.id);
   const expiresAt = new Date(job.clock.now().getTime() + answerHours * 3_600_000);
+  const privateLink = job.adapterFor(mentor.account.platform).deepLink('help');
   await job.tell(cohort, mentor, `mentorship-ask-${mentorship.id}`, async (to) => {
     // The mentor-to-be reads the mentee's "about" in private; where the bot may not write
     // to them first, the question goes to the group, which does not (core/privacy.ts).
@@ -43,6 +44,8 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
         to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
         // Who reads the answer, said truthfully before it is given (docs/privacy.md "Mentor declines").
         to.t(to.inGroup ? 'pair-ask-privacy-group' : 'pair-ask-privacy', { mentee: nameOf(mentee) }),
+        // In the group (the bot may not write first): a way to open the private chat for next time.
+        to.inGroup && privateLink ? to.t('pair-ask-open-private', { link: privateLink }) : '',
       ]
         .filter(Boolean)
         .join('\n'),
