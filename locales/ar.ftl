@@ -1198,14 +1198,14 @@ keyword-duration-weeks = أسبوع, أسابيع, أسبوعين, أسبوعا�
 
 ## w4-pairing
 pair-confirmed-requests = المرشدون الذين سألتهم: { $mentors }. الطلبات المرسلة: { $requests }. لدى كل مرشد { $hours } س للرد؛ وبلا رد يُعرض الشخص على المرشد التالي الأنسب.
-pair-by-hand-in-group = تكوين ثنائي يدويًا يتم في مجموعة الدفعة: أرسل هناك ‎/pair @المرشد @المتدرّب.
+pair-by-hand-in-group = تكوين ثنائي يدويًا يتم في مجموعة الدفعة: أرسل هناك /pair @المرشد @المتدرّب.
 pair-mine-no-cohort = لست في أي دفعة بعد. انضم إلى إحداها في مجموعتها باستخدام /join.
 pair-mine-cohort = <b>{ $name }</b>
 pair-intro-time-one-zone = • { $when } ({ $zone })
 pair-intro-reach = راسل { $other } مباشرة: اضغط على الاسم.
 pair-intro-times-both = بعض الأوقات المناسبة للقاء، ضمن ساعات يقظتكما معًا:
 pair-ended-unpaired = { $person }، أنهى أحد المنسقين إرشادك مع { $other } في { $name }.
-pair-ended-left = { $person }، غادر { $other } ‏{ $name }، لذا انتهى الإرشاد بينكما.
+pair-ended-left = { $person }، غادر { $other } { $name }، لذا انتهى الإرشاد بينكما.
 pair-ended-away = { $person }، سيغيب { $other } عن { $name } لفترة، لذا انتهى الإرشاد بينكما.
 pair-ended-next-mentor = أسأل الآن المرشد التالي الأنسب لك، وسأخبرك عندما يقبل أحدهم.
 mydata-someone-who-left = شخص غادر

@@ -1042,7 +1042,7 @@ keyword-duration-weeks = هفته
 
 ## w4-pairing
 pair-confirmed-requests = منتورهایی که از آن‌ها پرسیدم: { $mentors }. درخواست‌های فرستاده‌شده: { $requests }. هر منتور { $hours } ساعت برای پاسخ دارد؛ بدون پاسخ، فرد به منتور مناسب بعدی پیشنهاد می‌شود.
-pair-by-hand-in-group = جفت‌کردن دستی دو نفر در گروه دوره انجام می‌شود: آنجا ‎/pair @منتور @منتی را بفرستید.
+pair-by-hand-in-group = جفت‌کردن دستی دو نفر در گروه دوره انجام می‌شود: آنجا /pair @منتور @منتی را بفرستید.
 pair-mine-no-cohort = هنوز در هیچ دوره‌ای نیستید. با /join در گروه یک دوره به آن بپیوندید.
 pair-mine-cohort = <b>{ $name }</b>
 pair-intro-time-one-zone = • { $when } ({ $zone })
