@@ -104,7 +104,8 @@ async function offerPicker(ctx: Context, typed: string, found: Account[]): Promi
       choice: String(i),
     })),
     {
-      payload: { text: `/${line.name} ${line.rest}`.trim(), typed, ids: found.map((a) => a.platformUserId) },
+      // Account ids: /forgetme of one of them removes the picker too (its payload names them).
+      payload: { text: `/${line.name} ${line.rest}`.trim(), typed, ids: found.map((a) => a.id) },
       ttlMs: CHOICE_TTL_MS,
     },
   );
@@ -123,9 +124,11 @@ function withPerson(text: string, typed: string, id: string): string {
 /** The press on one person of the picker: the command runs again with them. */
 export const choosePerson: ActionHandler = async (ctx, token, choice) => {
   const ids = Array.isArray(token.payload.ids) ? token.payload.ids.map(String) : [];
-  const id = choice !== undefined && /^\d{1,2}$/.test(choice) ? ids[Number(choice)] : undefined;
+  const accountId = choice !== undefined && /^\d{1,2}$/.test(choice) ? ids[Number(choice)] : undefined;
+  const account = accountId ? await ctx.store.accounts.byId(accountId) : null;
   const text = String(token.payload.text ?? '');
   // "@id": a bare id would not read as a person where a subcommand may stand (/pair @a @b).
+  const id = account?.platformUserId;
   const person = id?.startsWith('@') ? id : `@${id}`;
   const line = id ? splitCommandLine(withPerson(text, String(token.payload.typed ?? ''), person)) : null;
   if (!line) return ctx.t('action-stale');

@@ -89,6 +89,13 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     const menteeDm = await waitFor('mentee dm', async () => world.adapter.rooms.dmWith(mentee.userId));
     await mentee.join(menteeDm);
     await waitFor('mentee intro', async () => (await saidIn(mentee, menteeDm)).some((b) => /meet your mentor/.test(b)));
+    // The introduction links the mentor as a pill (a matrix.to link, in m.mentions): one tap opens them.
+    const intro = (await mentee.messages(menteeDm)).find(
+      (e) => e.sender === botUser.userId && /meet your mentor/.test(String(e.content?.body)),
+    )!;
+    expect(intro.content.formatted_body).toContain(`href="https://matrix.to/#/${mentor.userId}"`);
+    expect(intro.content['m.mentions'].user_ids).toContain(mentor.userId);
+    expect(intro.content.body).not.toContain(mentor.userId);
     const [row] = await world.store.mentorships.ofCohort(
       (await world.store.cohorts.liveFor((await world.store.chats.byPlatformId('matrix', roomId))!.id, ''))!.id,
       ['accepted'],
