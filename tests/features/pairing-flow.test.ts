@@ -114,7 +114,7 @@ describe('pairing mentors with mentees', () => {
     await mo.presses('Yes, delete my data');
     await group.as('bob').says('/pair');
     group.expectBotSaid(/You have no mentor or mentee/);
-  });
+  }, 90_000);
 
   it('offers the mentee to the next best mentor after a decline or 72 hours of silence', async () => {
     world = await createWorld({ start: START });

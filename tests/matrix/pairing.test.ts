@@ -73,7 +73,9 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     expect(preview).toContain('both speak English');
     expect((await saidIn(coord, roomId)).some((b) => /Proposed mentors/.test(b))).toBe(false);
     await coord.say(roomId, '!pair confirm');
-    await waitFor('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));
+    await waitFor('asked', async () =>
+      (await saidIn(coord, roomId)).some((b) => /Mentors asked: 1\. Requests sent: 1\./.test(b)),
+    );
 
     // The bot opened a DM with the mentor (is_direct); the mentor joins it and reads the request.
     const mentorDm = await waitFor('mentor dm', async () => world.adapter.rooms.dmWith(mentor.userId));
