@@ -1212,3 +1212,5 @@ mydata-someone-who-left = شخص غادر
 pair-reason-language-unknown = لم تُذكر أي لغة
 person-pick = يوجد أكثر من عضو باسم «{ $who }». من تقصد؟
 pair-ask-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> وستصلك مثل هذه الطلبات هناك.
+pair-ended-you-left = { $person }، غادرت { $name }، لذا انتهى إرشادك مع { $other }.
+pair-ended-you-away = { $person }، ستغيب عن { $name } لفترة، لذا انتهى إرشادك مع { $other }، وسيُعرض عليه مرشد آخر.

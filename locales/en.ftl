@@ -1055,3 +1055,5 @@ mydata-someone-who-left = someone who left
 pair-reason-language-unknown = no language given
 person-pick = More than one member is called “{ $who }”. Which one do you mean?
 pair-ask-open-private = <a href="{ $link }">Open a private chat with me</a> and such requests will reach you there.
+pair-ended-you-left = { $person }, you left { $name }, so your mentorship with { $other } has ended.
+pair-ended-you-away = { $person }, you are away from { $name } for a while, so your mentorship with { $other } has ended; they are offered another mentor.

@@ -1096,3 +1096,5 @@ mydata-someone-who-left = alguien que se fue
 pair-reason-language-unknown = sin idioma indicado
 person-pick = Hay más de un miembro llamado «{ $who }». ¿A quién te refieres?
 pair-ask-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y estas solicitudes te llegarán allí.
+pair-ended-you-left = { $person }, dejaste { $name }, así que tu mentoría con { $other } ha terminado.
+pair-ended-you-away = { $person }, estarás fuera de { $name } un tiempo, así que tu mentoría con { $other } ha terminado; se le ofrece otro mentor.

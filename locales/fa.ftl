@@ -1056,3 +1056,5 @@ mydata-someone-who-left = کسی که رفته است
 pair-reason-language-unknown = زبانی اعلام نشده
 person-pick = بیش از یک عضو «{ $who }» نام دارد. منظورتان کدام است؟
 pair-ask-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا چنین درخواست‌هایی آنجا به دستتان برسد.
+pair-ended-you-left = { $person }، شما از { $name } رفتید، پس منتورشیپ شما با { $other } پایان یافت.
+pair-ended-you-away = { $person }، شما مدتی از { $name } دور هستید، پس منتورشیپ شما با { $other } پایان یافت و منتور دیگری به او پیشنهاد می‌شود.

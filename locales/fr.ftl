@@ -1104,3 +1104,5 @@ mydata-someone-who-left = une personne partie
 pair-reason-language-unknown = aucune langue indiquée
 person-pick = Plusieurs membres s’appellent « { $who } ». De qui parlez-vous ?
 pair-ask-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ces demandes vous y parviendront.
+pair-ended-you-left = { $person }, vous avez quitté { $name } : votre mentorat avec { $other } a donc pris fin.
+pair-ended-you-away = { $person }, vous vous absentez de { $name } pour un moment : votre mentorat avec { $other } a donc pris fin, et un autre mentor lui est proposé.

@@ -1058,3 +1058,5 @@ mydata-someone-who-left = कोई जो चला गया
 pair-reason-language-unknown = कोई भाषा नहीं बताई गई
 person-pick = “{ $who }” नाम के एक से ज़्यादा सदस्य हैं। आपका मतलब किससे है?
 pair-ask-open-private = <a href="{ $link }">मेरे साथ एक निजी चैट खोलें</a>, ताकि ऐसे अनुरोध आपको वहीं मिलें।
+pair-ended-you-left = { $person }, आपने { $name } छोड़ दिया, इसलिए { $other } के साथ आपकी मेंटरशिप समाप्त हो गई।
+pair-ended-you-away = { $person }, आप कुछ समय के लिए { $name } से दूर हैं, इसलिए { $other } के साथ आपकी मेंटरशिप समाप्त हो गई; उन्हें दूसरा मेंटर दिया जाएगा।

@@ -968,3 +968,5 @@ mydata-someone-who-left = seseorang yang sudah keluar
 pair-reason-language-unknown = bahasa tidak disebutkan
 person-pick = Ada lebih dari satu anggota bernama “{ $who }”. Siapa yang Anda maksud?
 pair-ask-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar permintaan seperti ini sampai kepada Anda di sana.
+pair-ended-you-left = { $person }, Anda keluar dari { $name }, jadi bimbingan Anda dengan { $other } berakhir.
+pair-ended-you-away = { $person }, Anda tidak aktif di { $name } untuk sementara, jadi bimbingan Anda dengan { $other } berakhir; ia akan ditawari mentor lain.

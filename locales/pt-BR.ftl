@@ -1104,3 +1104,5 @@ mydata-someone-who-left = alguém que saiu
 pair-reason-language-unknown = nenhum idioma informado
 person-pick = Há mais de um membro chamado “{ $who }”. Qual você quer dizer?
 pair-ask-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e pedidos assim chegarão a você lá.
+pair-ended-you-left = { $person }, você saiu de { $name }, então sua mentoria com { $other } terminou.
+pair-ended-you-away = { $person }, você ficará fora de { $name } por um tempo, então sua mentoria com { $other } terminou; outro mentor será oferecido.

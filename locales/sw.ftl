@@ -1059,3 +1059,5 @@ mydata-someone-who-left = mtu aliyeondoka
 pair-reason-language-unknown = hakuna lugha iliyotajwa
 person-pick = Kuna zaidi ya mwanachama mmoja anayeitwa “{ $who }”. Unamaanisha yupi?
 pair-ask-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na maombi kama haya yatakufikia huko.
+pair-ended-you-left = { $person }, umeondoka { $name }, kwa hiyo ushauri wako na { $other } umeisha.
+pair-ended-you-away = { $person }, uko mbali na { $name } kwa muda, kwa hiyo ushauri wako na { $other } umeisha; atapewa mshauri mwingine.

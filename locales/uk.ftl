@@ -1155,3 +1155,5 @@ mydata-someone-who-left = людина, яка пішла
 pair-reason-language-unknown = мову не вказано
 person-pick = Учасників з іменем «{ $who }» кілька. Кого ви маєте на увазі?
 pair-ask-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі запити надходитимуть туди.
+pair-ended-you-left = { $person }, ви залишили { $name }, тож ваше наставництво з { $other } завершено.
+pair-ended-you-away = { $person }, ви на деякий час відійшли від { $name }, тож ваше наставництво з { $other } завершено; йому чи їй запропонують іншого наставника.

@@ -149,6 +149,8 @@ describe('mentorships people hear about', () => {
         .some((m) => m.includes('meet your mentor @nina')),
     )!;
     await group.as('nina').says('/leave');
+    // Nina hears it too, in private.
+    world.dm('nina').expectBotSaid(`Nina, you left Lagos, so your mentorship with @${ninasMentee} has ended.`);
     world
       .dm(ninasMentee)
       .expectBotSaid(/@nina left Lagos, so your mentorship has ended\.\nI am asking the next best mentor for you/);

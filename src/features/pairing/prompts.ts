@@ -205,8 +205,8 @@ export async function releaseMentorships(
 
 /**
  * A mentorship ended: each person in it is told in private, in their language
- * (`gone`: the one who left or is away, who is not told). A coordinator's
- * /unpair tells both; someone leaving tells the other.
+ * (`gone`: the one who left or is away, told that it ended because of that).
+ * A coordinator's /unpair and someone leaving tell both.
  */
 export async function tellEnded(
   job: JobContext,
@@ -225,7 +225,8 @@ export async function tellEnded(
     [mentor, mentee],
     [mentee, mentor],
   ] as const) {
-    if (person.id === gone || person.status === 'left') continue;
+    const isGone = person.id === gone;
+    if (!isGone && person.status === 'left') continue;
     const asMentee = person === mentee;
     // A request the mentor had not answered yet is the mentor's business (docs/privacy.md "decline").
     if (asMentee && mentorship.status === 'asked') continue;
@@ -235,9 +236,13 @@ export async function tellEnded(
       `mentorship-ended-${mentorship.id}-${person.id}`,
       async (to) => ({
         html: [
-          to.t(`pair-ended-${why}`, { person: person.account.displayName, other: nameOf(other), name: cohort.name }),
+          to.t(isGone ? `pair-ended-you-${why}` : `pair-ended-${why}`, {
+            person: person.account.displayName,
+            other: nameOf(other),
+            name: cohort.name,
+          }),
           // The mentee of a mentor who is gone is offered to the next best mentor (offerNextMentor).
-          asMentee && why !== 'unpaired' ? to.t('pair-ended-next-mentor') : '',
+          asMentee && !isGone && why !== 'unpaired' ? to.t('pair-ended-next-mentor') : '',
         ]
           .filter(Boolean)
           .join('\n'),
