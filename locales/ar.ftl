@@ -1465,3 +1465,21 @@ gathering-code-set = رمز القاعة للقاء رقم { $number } «{ $titl
 gathering-code-cleared = لم يعد «أنا هنا» للقاء رقم { $number } «{ $title }» يحتاج إلى رمز.
 gathering-here-needs-code = لهذا اللقاء رمز قاعة يُعلن في المكان: أرسل /here { $number } الرمز (ويُفضّل في الخاص معي).
 gathering-error-wrong-code = هذا ليس رمز القاعة. تحقّق منه مع المنظّمين في المكان.
+## w4-pairing
+pair-confirmed-requests = المرشدون الذين سألتهم: { $mentors }. الطلبات المرسلة: { $requests }. لدى كل مرشد { $hours } س للرد؛ وبلا رد يُعرض الشخص على المرشد التالي الأنسب.
+pair-by-hand-in-group = تكوين ثنائي يدويًا يتم في مجموعة الدفعة: أرسل هناك /pair @المرشد @المتدرّب.
+pair-mine-no-cohort = لست في أي دفعة بعد. انضم إلى إحداها في مجموعتها باستخدام /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = راسل { $other } مباشرة: اضغط على الاسم.
+pair-intro-times-both = بعض الأوقات المناسبة للقاء، ضمن ساعات يقظتكما معًا:
+pair-ended-unpaired = { $person }، أنهى أحد المنسقين إرشادك مع { $other } في { $name }.
+pair-ended-left = { $person }، غادر { $other } { $name }، لذا انتهى الإرشاد بينكما.
+pair-ended-away = { $person }، سيغيب { $other } عن { $name } لفترة، لذا انتهى الإرشاد بينكما.
+pair-ended-next-mentor = أسأل الآن المرشد التالي الأنسب لك، وسأخبرك عندما يقبل أحدهم.
+mydata-someone-who-left = شخص غادر
+pair-reason-language-unknown = لم تُذكر أي لغة
+person-pick = يوجد أكثر من عضو باسم «{ $who }». من تقصد؟
+pair-ask-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> وستصلك مثل هذه الطلبات هناك.
+pair-ended-you-left = { $person }، غادرت { $name }، لذا انتهى إرشادك مع { $other }.
+pair-ended-you-away = { $person }، ستغيب عن { $name } لفترة، لذا انتهى إرشادك مع { $other }، وسيُعرض عليه مرشد آخر.

@@ -1312,3 +1312,21 @@ gathering-code-set = Room code for #{ $number } “{ $title }”: <b>{ $code }</
 gathering-code-cleared = “I'm here” for #{ $number } “{ $title }” no longer needs a code.
 gathering-here-needs-code = This gathering has a room code, announced in the room: send /here { $number } CODE (best in private with me).
 gathering-error-wrong-code = That is not the room code. Check it with the organisers in the room.
+## w4-pairing
+pair-confirmed-requests = Mentors asked: { $mentors }. Requests sent: { $requests }. Each mentor has { $hours } h to answer; without an answer, the mentee is offered to the next best mentor.
+pair-by-hand-in-group = Pairing two people by hand works in the cohort's group: send /pair @mentor @mentee there.
+pair-mine-no-cohort = You are not in a cohort yet. Join one in its group with /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Write to { $other } directly: tap the name.
+pair-intro-times-both = Some times to meet, in the waking hours of you both:
+pair-ended-unpaired = { $person }, a coordinator ended your mentorship with { $other } in { $name }.
+pair-ended-left = { $person }, { $other } left { $name }, so your mentorship has ended.
+pair-ended-away = { $person }, { $other } is away from { $name } for a while, so your mentorship has ended.
+pair-ended-next-mentor = I am asking the next best mentor for you; you will hear when someone accepts.
+mydata-someone-who-left = someone who left
+pair-reason-language-unknown = no language given
+person-pick = More than one member is called “{ $who }”. Which one do you mean?
+pair-ask-open-private = <a href="{ $link }">Open a private chat with me</a> and such requests will reach you there.
+pair-ended-you-left = { $person }, you left { $name }, so your mentorship with { $other } has ended.
+pair-ended-you-away = { $person }, you are away from { $name } for a while, so your mentorship with { $other } has ended; they are offered another mentor.

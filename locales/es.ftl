@@ -1352,3 +1352,21 @@ gathering-code-set = Código de sala para #{ $number } “{ $title }”: <b>{ $c
 gathering-code-cleared = «Estoy aquí» para #{ $number } “{ $title }” ya no necesita código.
 gathering-here-needs-code = Este encuentro tiene un código de sala, anunciado en la sala: envía /here { $number } CÓDIGO (mejor en privado conmigo).
 gathering-error-wrong-code = Ese no es el código de sala. Compruébalo con quienes organizan en la sala.
+## w4-pairing
+pair-confirmed-requests = Mentores consultados: { $mentors }. Solicitudes enviadas: { $requests }. Cada mentor tiene { $hours } h para responder; sin respuesta, la persona se ofrece al siguiente mentor más adecuado.
+pair-by-hand-in-group = Emparejar a dos personas a mano funciona en el grupo de la cohorte: envía allí /pair @mentor @aprendiz.
+pair-mine-no-cohort = Todavía no estás en ninguna cohorte. Únete a una en su grupo con /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Escribe directamente a { $other }: toca su nombre.
+pair-intro-times-both = Algunos horarios para reuniros, dentro de las horas de vigilia de ambos:
+pair-ended-unpaired = { $person }, una persona coordinadora terminó tu mentoría con { $other } en { $name }.
+pair-ended-left = { $person }, { $other } dejó { $name }, así que vuestra mentoría ha terminado.
+pair-ended-away = { $person }, { $other } estará fuera de { $name } un tiempo, así que vuestra mentoría ha terminado.
+pair-ended-next-mentor = Estoy preguntando al siguiente mentor más adecuado para ti; te avisaré cuando alguien acepte.
+mydata-someone-who-left = alguien que se fue
+pair-reason-language-unknown = sin idioma indicado
+person-pick = Hay más de un miembro llamado «{ $who }». ¿A quién te refieres?
+pair-ask-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y estas solicitudes te llegarán allí.
+pair-ended-you-left = { $person }, dejaste { $name }, así que tu mentoría con { $other } ha terminado.
+pair-ended-you-away = { $person }, estarás fuera de { $name } un tiempo, así que tu mentoría con { $other } ha terminado; se le ofrece otro mentor.

@@ -1313,3 +1313,21 @@ gathering-code-set = کد سالن برای شمارهٔ { $number } «{ $title 
 gathering-code-cleared = «اینجا هستم» برای شمارهٔ { $number } «{ $title }» دیگر کد نمی‌خواهد.
 gathering-here-needs-code = این گردهمایی کد سالن دارد که در محل اعلام می‌شود: /here { $number } کد را بفرستید (بهتر است در خصوصی با من).
 gathering-error-wrong-code = این کد سالن نیست. آن را از برگزارکنندگان در محل بپرسید.
+## w4-pairing
+pair-confirmed-requests = منتورهایی که از آن‌ها پرسیدم: { $mentors }. درخواست‌های فرستاده‌شده: { $requests }. هر منتور { $hours } ساعت برای پاسخ دارد؛ بدون پاسخ، فرد به منتور مناسب بعدی پیشنهاد می‌شود.
+pair-by-hand-in-group = جفت‌کردن دستی دو نفر در گروه دوره انجام می‌شود: آنجا /pair @منتور @منتی را بفرستید.
+pair-mine-no-cohort = هنوز در هیچ دوره‌ای نیستید. با /join در گروه یک دوره به آن بپیوندید.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = مستقیم به { $other } پیام دهید: روی نام بزنید.
+pair-intro-times-both = چند زمان برای دیدار، در ساعت‌های بیداری هر دوی شما:
+pair-ended-unpaired = { $person }، یک هماهنگ‌کننده منتورشیپ شما با { $other } را در { $name } پایان داد.
+pair-ended-left = { $person }، { $other } از { $name } رفت، پس منتورشیپ شما پایان یافت.
+pair-ended-away = { $person }، { $other } مدتی از { $name } دور است، پس منتورشیپ شما پایان یافت.
+pair-ended-next-mentor = از منتور مناسب بعدی برایتان می‌پرسم؛ وقتی کسی بپذیرد خبردار می‌شوید.
+mydata-someone-who-left = کسی که رفته است
+pair-reason-language-unknown = زبانی اعلام نشده
+person-pick = بیش از یک عضو «{ $who }» نام دارد. منظورتان کدام است؟
+pair-ask-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا چنین درخواست‌هایی آنجا به دستتان برسد.
+pair-ended-you-left = { $person }، شما از { $name } رفتید، پس منتورشیپ شما با { $other } پایان یافت.
+pair-ended-you-away = { $person }، شما مدتی از { $name } دور هستید، پس منتورشیپ شما با { $other } پایان یافت و منتور دیگری به او پیشنهاد می‌شود.

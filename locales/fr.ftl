@@ -1360,3 +1360,21 @@ gathering-code-set = Code de salle pour n° { $number } « { $title } » : <b>{ 
 gathering-code-cleared = « Je suis là » pour n° { $number } « { $title } » ne demande plus de code.
 gathering-here-needs-code = Cette rencontre a un code de salle, annoncé sur place : envoyez /here { $number } CODE (de préférence en privé avec moi).
 gathering-error-wrong-code = Ce n'est pas le code de salle. Vérifiez-le auprès des organisateurs sur place.
+## w4-pairing
+pair-confirmed-requests = Mentors sollicités : { $mentors }. Demandes envoyées : { $requests }. Chaque mentor a { $hours } h pour répondre ; sans réponse, la personne est proposée au mentor suivant le mieux placé.
+pair-by-hand-in-group = Former un binôme à la main se fait dans le groupe de la cohorte : envoyez-y /pair @mentor @mentoré.
+pair-mine-no-cohort = Vous n’êtes encore dans aucune cohorte. Rejoignez-en une dans son groupe avec /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Écrivez directement à { $other } : touchez son nom.
+pair-intro-times-both = Quelques créneaux pour vous rencontrer, aux heures d’éveil de vous deux :
+pair-ended-unpaired = { $person }, une personne coordinatrice a mis fin à votre mentorat avec { $other } dans { $name }.
+pair-ended-left = { $person }, { $other } a quitté { $name } : votre mentorat a donc pris fin.
+pair-ended-away = { $person }, { $other } s’absente de { $name } pour un moment : votre mentorat a donc pris fin.
+pair-ended-next-mentor = Je sollicite pour vous le mentor suivant le mieux placé ; vous serez prévenu dès que quelqu’un accepte.
+mydata-someone-who-left = une personne partie
+pair-reason-language-unknown = aucune langue indiquée
+person-pick = Plusieurs membres s’appellent « { $who } ». De qui parlez-vous ?
+pair-ask-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ces demandes vous y parviendront.
+pair-ended-you-left = { $person }, vous avez quitté { $name } : votre mentorat avec { $other } a donc pris fin.
+pair-ended-you-away = { $person }, vous vous absentez de { $name } pour un moment : votre mentorat avec { $other } a donc pris fin, et un autre mentor lui est proposé.

@@ -1228,3 +1228,21 @@ gathering-code-set = Kode ruangan untuk #{ $number } “{ $title }”: <b>{ $cod
 gathering-code-cleared = “Saya hadir” untuk #{ $number } “{ $title }” tidak lagi memerlukan kode.
 gathering-here-needs-code = Pertemuan ini punya kode ruangan yang diumumkan di tempat: kirim /here { $number } KODE (sebaiknya secara pribadi dengan saya).
 gathering-error-wrong-code = Itu bukan kode ruangan. Periksa dengan penyelenggara di tempat.
+## w4-pairing
+pair-confirmed-requests = Mentor yang ditanya: { $mentors }. Permintaan terkirim: { $requests }. Setiap mentor punya { $hours } jam untuk menjawab; tanpa jawaban, orang tersebut ditawarkan ke mentor terbaik berikutnya.
+pair-by-hand-in-group = Memasangkan dua orang secara manual dilakukan di grup kohort: kirim /pair @mentor @mentee di sana.
+pair-mine-no-cohort = Anda belum ada di kohort mana pun. Bergabunglah di grupnya dengan /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Tulis langsung ke { $other }: ketuk namanya.
+pair-intro-times-both = Beberapa waktu untuk bertemu, dalam jam bangun kalian berdua:
+pair-ended-unpaired = { $person }, seorang koordinator mengakhiri bimbingan Anda dengan { $other } di { $name }.
+pair-ended-left = { $person }, { $other } keluar dari { $name }, jadi bimbingan kalian berakhir.
+pair-ended-away = { $person }, { $other } sedang tidak aktif di { $name } untuk sementara, jadi bimbingan kalian berakhir.
+pair-ended-next-mentor = Saya sedang menanyakan mentor terbaik berikutnya untuk Anda; Anda akan diberi tahu saat ada yang menerima.
+mydata-someone-who-left = seseorang yang sudah keluar
+pair-reason-language-unknown = bahasa tidak disebutkan
+person-pick = Ada lebih dari satu anggota bernama “{ $who }”. Siapa yang Anda maksud?
+pair-ask-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar permintaan seperti ini sampai kepada Anda di sana.
+pair-ended-you-left = { $person }, Anda keluar dari { $name }, jadi bimbingan Anda dengan { $other } berakhir.
+pair-ended-you-away = { $person }, Anda tidak aktif di { $name } untuk sementara, jadi bimbingan Anda dengan { $other } berakhir; ia akan ditawari mentor lain.

@@ -1360,3 +1360,21 @@ gathering-code-set = Código da sala para #{ $number } “{ $title }”: <b>{ $c
 gathering-code-cleared = “Estou aqui” para #{ $number } “{ $title }” não precisa mais de código.
 gathering-here-needs-code = Este encontro tem um código de sala, anunciado na sala: envie /here { $number } CÓDIGO (melhor no privado comigo).
 gathering-error-wrong-code = Esse não é o código da sala. Confira com quem organiza, na sala.
+## w4-pairing
+pair-confirmed-requests = Mentores consultados: { $mentors }. Pedidos enviados: { $requests }. Cada mentor tem { $hours } h para responder; sem resposta, a pessoa é oferecida ao próximo mentor mais adequado.
+pair-by-hand-in-group = Formar uma dupla manualmente funciona no grupo da coorte: envie lá /pair @mentor @mentorado.
+pair-mine-no-cohort = Você ainda não está em nenhuma coorte. Entre em uma no grupo dela com /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Escreva diretamente para { $other }: toque no nome.
+pair-intro-times-both = Alguns horários para se encontrarem, dentro das horas em que os dois estão acordados:
+pair-ended-unpaired = { $person }, uma pessoa coordenadora encerrou sua mentoria com { $other } em { $name }.
+pair-ended-left = { $person }, { $other } saiu de { $name }, então a mentoria de vocês terminou.
+pair-ended-away = { $person }, { $other } ficará fora de { $name } por um tempo, então a mentoria de vocês terminou.
+pair-ended-next-mentor = Estou pedindo ao próximo mentor mais adequado para você; você saberá quando alguém aceitar.
+mydata-someone-who-left = alguém que saiu
+pair-reason-language-unknown = nenhum idioma informado
+person-pick = Há mais de um membro chamado “{ $who }”. Qual você quer dizer?
+pair-ask-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e pedidos assim chegarão a você lá.
+pair-ended-you-left = { $person }, você saiu de { $name }, então sua mentoria com { $other } terminou.
+pair-ended-you-away = { $person }, você ficará fora de { $name } por um tempo, então sua mentoria com { $other } terminou; outro mentor será oferecido.

@@ -1410,3 +1410,21 @@ gathering-code-set = Код зала для №{ $number } «{ $title }»: <b>{ 
 gathering-code-cleared = Для «Я здесь» на №{ $number } «{ $title }» код больше не нужен.
 gathering-here-needs-code = У этой встречи есть код зала, его объявляют на месте: отправьте /here { $number } КОД (лучше в личных со мной).
 gathering-error-wrong-code = Это не код зала. Уточните его у организаторов на месте.
+## w4-pairing
+pair-confirmed-requests = Спрошено наставников: { $mentors }. Отправлено запросов: { $requests }. У каждого наставника { $hours } ч на ответ; без ответа человека предложат следующему подходящему наставнику.
+pair-by-hand-in-group = Составить пару вручную можно в группе когорты: отправьте там /pair @наставник @подопечный.
+pair-mine-no-cohort = Вы пока не состоите ни в одной когорте. Вступите в её группе командой /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Напишите { $other } напрямую: нажмите на имя.
+pair-intro-times-both = Несколько вариантов времени для встречи, когда вы оба не спите:
+pair-ended-unpaired = { $person }, координатор завершил ваше наставничество с { $other } в { $name }.
+pair-ended-left = { $person }, { $other } покинул(а) { $name }, поэтому ваше наставничество завершено.
+pair-ended-away = { $person }, { $other } на время отошёл (отошла) от { $name }, поэтому ваше наставничество завершено.
+pair-ended-next-mentor = Я спрашиваю для вас следующего подходящего наставника; вы узнаете, когда кто-то согласится.
+mydata-someone-who-left = человек, который ушёл
+pair-reason-language-unknown = язык не указан
+person-pick = Участников с именем «{ $who }» несколько. Кого вы имеете в виду?
+pair-ask-open-private = <a href="{ $link }">Откройте личный чат со мной</a>, и такие запросы будут приходить туда.
+pair-ended-you-left = { $person }, вы покинули { $name }, поэтому ваше наставничество с { $other } завершено.
+pair-ended-you-away = { $person }, вы на время отошли от { $name }, поэтому ваше наставничество с { $other } завершено; ему или ей предложат другого наставника.

@@ -1316,3 +1316,21 @@ gathering-code-set = Msimbo wa ukumbi wa #{ $number } “{ $title }”: <b>{ $co
 gathering-code-cleared = “Nipo hapa” kwa #{ $number } “{ $title }” haihitaji tena msimbo.
 gathering-here-needs-code = Mkutano huu una msimbo wa ukumbi, unaotangazwa papo hapo: tuma /here { $number } MSIMBO (ni bora faraghani nami).
 gathering-error-wrong-code = Huo si msimbo wa ukumbi. Uthibitishe kwa waandaaji papo hapo.
+## w4-pairing
+pair-confirmed-requests = Washauri niliowauliza: { $mentors }. Maombi yaliyotumwa: { $requests }. Kila mshauri ana saa { $hours } kujibu; bila jibu, mtu huyo hupewa mshauri bora anayefuata.
+pair-by-hand-in-group = Kuwaunganisha watu wawili kwa mkono hufanyika kwenye kikundi cha kundi: tuma huko /pair @mshauri @mwanafunzi.
+pair-mine-no-cohort = Bado haupo kwenye kundi lolote. Jiunge na moja kwenye kikundi chake kwa /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Mwandikie { $other } moja kwa moja: gusa jina.
+pair-intro-times-both = Baadhi ya nyakati za kukutana, ndani ya saa ambazo nyote mko macho:
+pair-ended-unpaired = { $person }, mratibu amemaliza ushauri wako na { $other } katika { $name }.
+pair-ended-left = { $person }, { $other } ameondoka { $name }, kwa hiyo ushauri wenu umeisha.
+pair-ended-away = { $person }, { $other } yuko mbali na { $name } kwa muda, kwa hiyo ushauri wenu umeisha.
+pair-ended-next-mentor = Ninamuuliza mshauri bora anayefuata kwa ajili yako; utaarifiwa mtu akikubali.
+mydata-someone-who-left = mtu aliyeondoka
+pair-reason-language-unknown = hakuna lugha iliyotajwa
+person-pick = Kuna zaidi ya mwanachama mmoja anayeitwa “{ $who }”. Unamaanisha yupi?
+pair-ask-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na maombi kama haya yatakufikia huko.
+pair-ended-you-left = { $person }, umeondoka { $name }, kwa hiyo ushauri wako na { $other } umeisha.
+pair-ended-you-away = { $person }, uko mbali na { $name } kwa muda, kwa hiyo ushauri wako na { $other } umeisha; atapewa mshauri mwingine.

@@ -1410,3 +1410,21 @@ gathering-code-set = Код зали для №{ $number } «{ $title }»: <b>{ 
 gathering-code-cleared = Для «Я тут» на №{ $number } «{ $title }» код більше не потрібен.
 gathering-here-needs-code = Ця зустріч має код зали, його оголошують на місці: надішліть /here { $number } КОД (краще в особистих зі мною).
 gathering-error-wrong-code = Це не код зали. Уточніть його в організаторів на місці.
+## w4-pairing
+pair-confirmed-requests = Запитано наставників: { $mentors }. Надіслано запитів: { $requests }. Кожен наставник має { $hours } год на відповідь; без відповіді людину запропонують наступному найкращому наставникові.
+pair-by-hand-in-group = Скласти пару вручну можна в групі когорти: надішліть там /pair @наставник @підопічний.
+pair-mine-no-cohort = Ви ще не в жодній когорті. Приєднайтеся до неї в її групі командою /join.
+pair-mine-cohort = <b>{ $name }</b>
+pair-intro-time-one-zone = • { $when } ({ $zone })
+pair-intro-reach = Напишіть { $other } напряму: торкніться імені.
+pair-intro-times-both = Кілька варіантів часу для зустрічі, коли ви обоє не спите:
+pair-ended-unpaired = { $person }, координатор завершив ваше наставництво з { $other } у { $name }.
+pair-ended-left = { $person }, { $other } залишив(-ла) { $name }, тож ваше наставництво завершено.
+pair-ended-away = { $person }, { $other } на деякий час відійшов(-ла) від { $name }, тож ваше наставництво завершено.
+pair-ended-next-mentor = Я питаю для вас наступного найкращого наставника; ви дізнаєтеся, коли хтось погодиться.
+mydata-someone-who-left = людина, яка пішла
+pair-reason-language-unknown = мову не вказано
+person-pick = Учасників з іменем «{ $who }» кілька. Кого ви маєте на увазі?
+pair-ask-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі запити надходитимуть туди.
+pair-ended-you-left = { $person }, ви залишили { $name }, тож ваше наставництво з { $other } завершено.
+pair-ended-you-away = { $person }, ви на деякий час відійшли від { $name }, тож ваше наставництво з { $other } завершено; йому чи їй запропонують іншого наставника.

@@ -127,6 +127,8 @@ function mapMessage(message: Message, id: string, context: MapContext, edited: b
       text,
       at,
       ...(realReply ? { replyToMessageId: String(replyTo.message_id) } : {}),
+      // Someone (not a bot) wrote what this replies to: a command may name them by replying.
+      ...(realReply && replyTo.from && !replyTo.from.is_bot ? { replyToSender: senderOf(replyTo.from) } : {}),
       ...(edited ? { edited: true } : {}),
     },
   ];

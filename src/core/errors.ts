@@ -42,6 +42,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * The command already answered (it asked a question with buttons, such as
+ * "which of these people?") and stops here: nothing more is said.
+ */
+export class AlreadyAnswered extends UserError {
+  constructor() {
+    super('done'); // never shown: the answer was the question
+    this.name = 'AlreadyAnswered';
+  }
+}
+
 /** A UserError about how the command was written: the answer adds the usage line. */
 export class UsageError extends UserError {
   constructor(messageId: string, args: Record<string, string | number> = {}) {

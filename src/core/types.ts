@@ -41,6 +41,11 @@ export interface MessageEvent extends EventBase {
   text: string;
   /** Id of the message this one replies to, if any. */
   replyToMessageId?: string;
+  /**
+   * Who wrote the message this one replies to, when the platform says (Telegram
+   * does) and it is a person: a command may name them by replying to them.
+   */
+  replyToSender?: Sender;
   /** The platform reports an edit of an earlier message (same messageId). */
   edited?: boolean;
 }

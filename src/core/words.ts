@@ -10,12 +10,13 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 /**
- * "a, b and c" in `locale`, each item escaped and isolated on its own: in
- * right-to-left text a list of Latin @mentions isolated as one block would take
- * its direction from the first name and read in reverse order.
+ * "a, b and c" in `locale`, each item escaped (text) or kept (markup, such as a
+ * link to a person) and isolated on its own: in right-to-left text a list of
+ * Latin @mentions isolated as one block would take its direction from the first
+ * name and read in reverse order.
  */
-export function listOf(locale: string, items: readonly string[]): Markup {
-  const isolated = items.map((item) => `${FSI}${escapeHtml(item)}${PDI}`);
+export function listOf(locale: string, items: ReadonlyArray<string | Markup>): Markup {
+  const isolated = items.map((item) => `${FSI}${typeof item === 'string' ? escapeHtml(item) : item.html}${PDI}`);
   return new Markup(new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(isolated));
 }
 

@@ -53,8 +53,9 @@ describe('peer rounds', () => {
     const groups = groupsOf(announcement);
     expect(groups.map((g) => g.length).sort()).toEqual([2, 3]);
     expect(groups.flat().sort()).toEqual(['alice', 'bob', 'carol', 'dan', 'erin']);
-    // A pair says why it makes sense.
-    expect(announcement).toMatch(/• @\w+ and @\w+: both speak English/);
+    // A pair says why it makes sense; nobody here gave their languages, and none is assumed.
+    expect(announcement).toMatch(/• @\w+ and @\w+: no language given/);
+    expect(announcement).not.toContain('both speak');
     expect(announcement).toMatch(/I will ask each of you whether you met/);
     // Everyone hears it in private too, with their own partners.
     const triad = groups.find((g) => g.length === 3)!;

@@ -51,7 +51,10 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     await waitFor('cohort', async () => (await saidIn(coord, roomId)).some((b) => /Cohort Lagos created/.test(b)));
     await mentor.say(roomId, '!join');
     await mentor.say(roomId, '!profile set capacity 1');
+    // Nobody is taken to speak a language they never gave.
+    await mentor.say(roomId, '!profile set languages en');
     await mentee.say(roomId, '!join');
+    await mentee.say(roomId, '!profile set languages en');
     await mentee.say(roomId, '!profile set wants-mentor yes');
     await waitFor('profiles', async () =>
       (await saidIn(coord, roomId)).some((b) => /Saved your “wants a mentor” for Lagos/.test(b)),
@@ -70,7 +73,9 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     expect(preview).toContain('both speak English');
     expect((await saidIn(coord, roomId)).some((b) => /Proposed mentors/.test(b))).toBe(false);
     await coord.say(roomId, '!pair confirm');
-    await waitFor('asked', async () => (await saidIn(coord, roomId)).some((b) => /I asked one mentor/.test(b)));
+    await waitFor('asked', async () =>
+      (await saidIn(coord, roomId)).some((b) => /Mentors asked: 1\. Requests sent: 1\./.test(b)),
+    );
 
     // The bot opened a DM with the mentor (is_direct); the mentor joins it and reads the request.
     const mentorDm = await waitFor('mentor dm', async () => world.adapter.rooms.dmWith(mentor.userId));
@@ -86,6 +91,13 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     const menteeDm = await waitFor('mentee dm', async () => world.adapter.rooms.dmWith(mentee.userId));
     await mentee.join(menteeDm);
     await waitFor('mentee intro', async () => (await saidIn(mentee, menteeDm)).some((b) => /meet your mentor/.test(b)));
+    // The introduction links the mentor as a pill (a matrix.to link, in m.mentions): one tap opens them.
+    const intro = (await mentee.messages(menteeDm)).find(
+      (e) => e.sender === botUser.userId && /meet your mentor/.test(String(e.content?.body)),
+    )!;
+    expect(intro.content.formatted_body).toContain(`href="https://matrix.to/#/${mentor.userId}"`);
+    expect(intro.content['m.mentions'].user_ids).toContain(mentor.userId);
+    expect(intro.content.body).not.toContain(mentor.userId);
     const [row] = await world.store.mentorships.ofCohort(
       (await world.store.cohorts.liveFor((await world.store.chats.byPlatformId('matrix', roomId))!.id, ''))!.id,
       ['accepted'],

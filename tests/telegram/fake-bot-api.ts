@@ -103,6 +103,8 @@ export class FakeBotApi {
   readonly chats = new Map<number, FakeChat>();
   readonly users = new Map<string, FakeUser>();
   readonly sent: FakeSent[] = [];
+  /** Who wrote each message people sent, seen by the bot or not ("chatId/messageId"). */
+  readonly #authors = new Map<string, FakeUser>();
   /** People's messages, by "chatId/messageId", and whether the bot deleted them. */
   readonly written = new Map<string, { from: number; text?: string; deleted: boolean }>();
   readonly calls: Array<{ method: string; body: Record<string, unknown> }> = [];
@@ -261,16 +263,19 @@ export class FakeBotApi {
       };
     }
     const repliedTo = this.sent.find((m) => m.chatId === chat.id && m.messageId === options.replyTo);
+    // Like Telegram, a reply carries the replied message's author, a person's too.
+    const author = options.replyTo ? this.#authors.get(`${chat.id}/${options.replyTo}`) : undefined;
     if (options.replyTo)
       fields.reply_to_message = {
         message_id: options.replyTo,
         date: now(),
         chat: this.#chatJson(chat),
-        ...(repliedTo ? { from: this.bot, text: repliedTo.text } : {}),
+        ...(repliedTo ? { from: this.bot, text: repliedTo.text } : author ? { from: author } : {}),
       };
     const seen = chat.type === 'private' || !this.privacyMode || chat.botStatus === 'administrator';
-    if (!seen && !entity && !repliedTo) return this.#messageId(chat.id);
-    return this.#message(chat, user, fields);
+    const id = !seen && !entity && !repliedTo ? this.#messageId(chat.id) : this.#message(chat, user, fields);
+    this.#authors.set(`${chat.id}/${id}`, user);
+    return id;
   }
 
   /** Someone edits a message they wrote: Telegram sends edited_message, with what it replied to. */

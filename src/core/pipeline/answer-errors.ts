@@ -3,7 +3,7 @@
 // written); anything else is logged and the person hears that something broke.
 
 import type { Context } from '../context.ts';
-import { DeliveryError, UsageError, UserError } from '../errors.ts';
+import { AlreadyAnswered, DeliveryError, UsageError, UserError } from '../errors.ts';
 import { htmlToPlain } from '../markup.ts';
 import { firstWord, localizeArgs, usageOf } from '../router.ts';
 import type { BotServices } from '../services.ts';
@@ -15,6 +15,8 @@ export function answerErrors(services: BotServices, handler: Handler): Handler {
       return await handler(ctx, turn);
     } catch (error) {
       const { event } = turn;
+      // The command asked a question (a picker) and waits for its press: nothing more to say.
+      if (error instanceof AlreadyAnswered) return 'user_error';
       if (error instanceof UserError) {
         const text = userErrorText(ctx, turn, error);
         if (event.kind === 'action') await ctx.adapter.ackAction(event, htmlToPlain(text));

@@ -76,8 +76,11 @@ export interface PeerRoundRepository {
   advance(cohortId: string, from: Date, to: Date | null): Promise<boolean>;
   /** Settings with rounds on (reconciliation). */
   scheduled(): Promise<PeerRoundSettings[]>;
-  /** A new round numbered after the cohort's last, with its groups of membership ids. */
-  create(input: { cohortId: string; followUpAt: Date; groups: string[][] }): Promise<PeerRound>;
+  /**
+   * A new round numbered after the cohort's last, with its groups of membership
+   * ids, dated `createdAt` (the services clock: the playground's is virtual).
+   */
+  create(input: { cohortId: string; followUpAt: Date; groups: string[][]; createdAt?: Date }): Promise<PeerRound>;
   byId(id: string): Promise<PeerRound | null>;
   /** A cohort's rounds, oldest first. */
   ofCohort(cohortId: string): Promise<PeerRound[]>;

@@ -59,7 +59,7 @@ export function peerRoundRepository({ client, atomically }: RepoContext): PeerRo
       });
       return rows.map(toSettings);
     },
-    async create({ cohortId, followUpAt, groups }) {
+    async create({ cohortId, followUpAt, groups, createdAt }) {
       return atomically(async (tx) => {
         const last = await tx.peerRound.findFirst({ where: { cohortId }, orderBy: { number: 'desc' } });
         const row = await tx.peerRound.create({
@@ -67,6 +67,7 @@ export function peerRoundRepository({ client, atomically }: RepoContext): PeerRo
             cohortId,
             number: (last?.number ?? 0) + 1,
             followUpAt,
+            ...(createdAt ? { createdAt } : {}),
             groups: {
               create: groups.map((memberIds) => ({
                 members: { create: memberIds.map((membershipId) => ({ membershipId })) },

@@ -2,10 +2,11 @@
 // Nobody's private answer ever reaches a group: only answers marked shared,
 // and only when the schedule's digest goes to the group.
 
-import type { MessageArgs } from '../../core/i18n.ts';
+import type { Markup, MessageArgs } from '../../core/i18n.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { mention as mentionPerson } from '../../core/mention.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import { maySee, mayShowAggregate } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
@@ -14,9 +15,9 @@ import { listOf } from '../../core/words.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
 
-/** How a person is named (plain text: Fluent escapes arguments; escape it before putting it in markup yourself). */
-function mention(account: Account): string {
-  return account.username ? `@${account.username}` : account.displayName;
+/** How a person is named: markup that reaches them (core/mention.ts: @username, a tg://user link, a Matrix pill). */
+function mention(account: Account): Markup {
+  return mentionPerson(account);
 }
 
 async function load(job: JobContext, data: JobData) {
@@ -195,7 +196,7 @@ function sharedAnswers(
   const questions = questionsOf(services, checkIn.questions, locale);
   const lines: string[] = [];
   for (const answer of took.filter((a) => a.shared)) {
-    lines.push('', `<b>${escapeHtml(mention(byMembership.get(answer.membershipId)!.account))}</b>`);
+    lines.push('', `<b>${mention(byMembership.get(answer.membershipId)!.account).html}</b>`);
     answer.answers.forEach((text, i) => {
       // Each isolated: an English question before an Arabic answer must not run together.
       if (text)

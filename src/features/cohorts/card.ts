@@ -1,13 +1,16 @@
 // The cohort card that /cohort shows.
 
 import type { Context } from '../../core/context.ts';
+import { chatUrl } from '../../core/mention.ts';
 import type { Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { languagesLabel, statusLabel } from '../shared/labels.ts';
 
 export async function cohortCard(ctx: Context, cohort: Cohort): Promise<string> {
   const members = await ctx.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
-  const link = ctx.adapter.deepLink(cohort.joinCode);
+  // Telegram: the bot's deep link; Matrix: a matrix.to link to the room (core/mention.ts).
+  const room = await ctx.store.chats.byId(cohort.chatId);
+  const link = ctx.adapter.deepLink(cohort.joinCode) ?? (room ? chatUrl(room) : null);
   const none = ctx.t('value-none');
   const lines = [
     ctx.t('cohort-card-title', { name: cohort.name }),

@@ -6,7 +6,8 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
 import { Markup, type MessageArgs } from '../../core/i18n.ts';
-import { findMember } from '../../core/lookup.ts';
+import { choosePerson, findMember, PERSON_CHOICE_KIND, repliedMember } from '../../core/lookup.ts';
+import { linkedName } from '../../core/mention.ts';
 import { accountInput } from '../../core/people.ts';
 import { coordinatorSource, ROLES } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
@@ -73,9 +74,10 @@ function memberLines(
     ...shown.map((m) => {
       const source = coordinatorSource(m, admins.has(m.account.platformUserId));
       return t('members-line', {
-        name: m.account.displayName,
+        // A link that opens the person (a Matrix pill, a tg://user link): no raw ids.
+        name: linkedName(m.account),
         // 'none' picks the Fluent variant without a username; real ones start with '@'.
-        username: m.account.username ? `@${m.account.username}` : 'none',
+        username: m.account.username && m.account.platform !== 'matrix' ? `@${m.account.username}` : 'none',
         role: new Markup(source ? t('members-coordinator', { source }) : t('role-name', { role: m.role })),
         status: new Markup(t('status-name', { status: m.status })),
       });
@@ -120,12 +122,14 @@ async function members(ctx: Context, args: ParsedArgs): Promise<void> {
 }
 
 async function setRole(ctx: Context, args: ParsedArgs): Promise<void> {
-  const [who, roleWord, ...extra] = args.positional;
+  // As a reply to someone's message, "/role coordinator" names them (people without a @username).
+  const replied = args.positional.length === 1 ? await repliedMember(ctx) : null;
+  const [who, roleWord, ...extra] = replied ? [replied.account.platformUserId, ...args.positional] : args.positional;
   if (!who || !roleWord) throw new UsageError('error-missing-argument', { argument: who ? 'role' : 'person' });
   if (extra.length > 0) throw new UsageError('error-unexpected-words', { words: extra.join(' ') });
   const role = roleWord.toLowerCase() as Role;
   if (!ROLES.includes(role)) throw new UsageError('error-bad-role', { value: roleWord.slice(0, 20) });
-  const target = await findMember(ctx, who);
+  const target = replied ?? (await findMember(ctx, who));
   const changed = target.role !== role;
   if (changed) {
     await ctx.store.memberships.update(target.id, { role });
@@ -156,6 +160,8 @@ export const membersFeature: Feature = {
     { name: 'resume', where: 'any', access: 'member', privateCohort: true, run: resume },
   ],
   jobs: { [MEMBER_RESUME_JOB]: membershipResumeJob },
+  // "Which of these people?" (core/lookup.ts), for every command that names someone.
+  actions: { [PERSON_CHOICE_KIND]: choosePerson },
   report: membersReport,
   onStartPayload: joinByLink,
   async onMember(ctx, event) {

@@ -9,7 +9,7 @@ import { expectNoWords, type ParsedArgs } from '../../core/commands/tokenize.ts'
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { findMember } from '../../core/lookup.ts';
+import { findMember, repliedMember } from '../../core/lookup.ts';
 import { allows } from '../../core/permissions.ts';
 import { maySee } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
@@ -21,7 +21,7 @@ import { yesNoLabel } from '../shared/labels.ts';
 import { avoid } from './avoid.ts';
 import { evaluatePair } from './matching/index.ts';
 import { describeMentorships } from './mydata.ts';
-import { type CohortPlan, explain, LIVE, nameOf, planMentors, profileOf } from './plan.ts';
+import { type CohortPlan, explain, LIVE, linkOf, nameOf, planMentors, profileOf } from './plan.ts';
 import {
   ANSWER_ACTION,
   answerAsk,
@@ -30,6 +30,7 @@ import {
   DECLINE_REASON_ACTION,
   releaseMentorships,
   TIMEOUT_JOB,
+  tellEnded,
   timeoutJob,
 } from './prompts.ts';
 import { pairingReport } from './report.ts';
@@ -55,23 +56,52 @@ function requireCohort(ctx: Context): Cohort {
   return ctx.cohort;
 }
 
-/** /pair: my mentor and mentees; /pair @mentor @mentee (coordinators): a pair by hand. */
+/**
+ * /pair: my mentor and mentees (in private: in each of my cohorts);
+ * /pair @mentor @mentee (coordinators, in the group): a pair by hand.
+ */
 async function show(ctx: Context, args: ParsedArgs): Promise<void> {
+  if (!ctx.isGroup) {
+    if (args.positional.length > 0) throw new UserError('pair-by-hand-in-group');
+    return showAllMine(ctx);
+  }
   const cohort = requireCohort(ctx);
   if (args.positional.length > 0) return pairByHand(ctx, cohort, args);
   if (!ctx.membership || ctx.membership.status === 'left')
     throw new UserError('leave-not-member', { name: cohort.name });
-  const mine = await ctx.store.mentorships.ofMember(ctx.membership.id, LIVE);
-  const active = await ctx.store.memberships.list(cohort.id, { status: ['active', 'paused'] });
+  const lines = await myPairings(ctx, cohort.id, ctx.membership.id);
+  await ctx.reply(lines.length > 0 ? lines.join('\n') : ctx.t('pair-mine-none'));
+}
+
+/** One line per live mentorship of a member: who, with a link to reach them. */
+async function myPairings(ctx: Context, cohortId: string, membershipId: string): Promise<string[]> {
+  const mine = await ctx.store.mentorships.ofMember(membershipId, LIVE);
+  if (mine.length === 0) return [];
+  const active = await ctx.store.memberships.list(cohortId, { status: ['active', 'paused'] });
   const byId = new Map(active.map((m) => [m.id, m]));
   const lines: string[] = [];
   for (const m of mine) {
-    const mentor = m.mentorMembershipId === ctx.membership.id;
+    const mentor = m.mentorMembershipId === membershipId;
     const other = byId.get(mentor ? m.menteeMembershipId : m.mentorMembershipId);
     if (!other) continue;
-    lines.push(ctx.t(mentor ? 'pair-mine-mentee' : 'pair-mine-mentor', { other: nameOf(other), status: m.status }));
+    lines.push(ctx.t(mentor ? 'pair-mine-mentee' : 'pair-mine-mentor', { other: linkOf(other), status: m.status }));
   }
-  await ctx.reply(lines.length > 0 ? lines.join('\n') : ctx.t('pair-mine-none'));
+  return lines;
+}
+
+/** /pair in private: the mentor and mentees of every cohort the person is in. */
+async function showAllMine(ctx: Context): Promise<void> {
+  const memberships = (await ctx.store.memberships.forAccount(ctx.account.id)).filter((m) => m.status !== 'left');
+  if (memberships.length === 0) throw new UserError('pair-mine-no-cohort');
+  const lines: string[] = [];
+  for (const m of memberships) {
+    const mine = await myPairings(ctx, m.cohortId, m.id);
+    lines.push(
+      ctx.t('pair-mine-cohort', { name: m.cohort.name }),
+      ...(mine.length > 0 ? mine : [ctx.t('pair-mine-none')]),
+    );
+  }
+  await ctx.reply(lines.join('\n'));
 }
 
 async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promise<void> {
@@ -79,9 +109,11 @@ async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promi
     await ctx.say('error-needs-role', localizeArgs(ctx, { role: 'coordinator' }));
     return;
   }
-  if (args.positional.length !== 2) throw new UsageError('pair-error-two-people');
-  const mentor = await findMember(ctx, args.positional[0]!);
-  const mentee = await findMember(ctx, args.positional[1]!);
+  // As a reply to the mentor's message, "/pair @mentee" names the mentor (people without a @username).
+  const replied = args.positional.length === 1 ? await repliedMember(ctx) : null;
+  if (args.positional.length !== 2 && !replied) throw new UsageError('pair-error-two-people');
+  const mentor = replied ?? (await findMember(ctx, args.positional[0]!));
+  const mentee = await findMember(ctx, args.positional.at(-1)!);
   if (mentor.id === mentee.id) throw new UserError('pair-error-self');
   const live = await ctx.store.mentorships.ofMember(mentee.id, LIVE);
   const existing = live.find((m) => m.menteeMembershipId === mentee.id);
@@ -172,14 +204,17 @@ async function confirm(ctx: Context, args: ParsedArgs): Promise<void> {
   if (proposed.length === 0) throw new UserError('pair-error-no-preview');
   const now = ctx.services.clock.now();
   let asked = 0;
+  // A mentor with room for two gets two requests: people are counted once.
+  const mentors = new Set<string>();
   for (const mentorship of proposed) {
     if (!(await ctx.store.mentorships.transition(mentorship.id, ['proposed'], 'asked', now))) continue;
     await askMentor(ctx.job, cohort, { ...mentorship, status: 'asked', askedAt: now });
+    mentors.add(mentorship.mentorMembershipId);
     asked++;
   }
   await ctx.audit('pair.confirm', { asked });
   const { answerHours } = await ctx.store.mentorships.settings(cohort.id);
-  await ctx.say('pair-confirmed', { count: asked, hours: answerHours });
+  await ctx.say('pair-confirmed-requests', { mentors: mentors.size, requests: asked, hours: answerHours });
 }
 
 const MIN_ANSWER_HOURS = 12;
@@ -217,8 +252,10 @@ async function settings(ctx: Context, args: ParsedArgs): Promise<void> {
 /** /unpair @member: ends their mentorships (as mentor or mentee), after asking. */
 async function unpair(ctx: Context, args: ParsedArgs): Promise<void> {
   requireCohort(ctx);
-  if (args.positional.length !== 1) throw new UsageError('error-missing-argument', { argument: '@user' });
-  const member = await findMember(ctx, args.positional[0]!);
+  // As a reply to someone's message, "/unpair" alone names them.
+  const replied = args.positional.length === 0 ? await repliedMember(ctx) : null;
+  if (args.positional.length !== 1 && !replied) throw new UsageError('error-missing-argument', { argument: '@user' });
+  const member = replied ?? (await findMember(ctx, args.positional[0]!));
   const live = await ctx.store.mentorships.ofMember(member.id, LIVE);
   if (live.length === 0) throw new UserError('pair-error-not-paired', { who: nameOf(member) });
   const buttons = await ctx.choices(
@@ -244,7 +281,9 @@ async function confirmUnpair(ctx: Context, token: ActionToken, choice?: string):
   }
   let ended = 0;
   for (const m of await ctx.store.mentorships.ofMember(String(token.payload.membershipId), LIVE)) {
-    if (await ctx.store.mentorships.transition(m.id, LIVE, 'ended', now)) ended++;
+    if (!(await ctx.store.mentorships.transition(m.id, LIVE, 'ended', now))) continue;
+    ended++;
+    await tellEnded(ctx.job, m, 'unpaired');
   }
   await ctx.audit('pair.unpair', { membershipId: String(token.payload.membershipId), ended });
   await ctx.say('unpair-done', { count: ended });
@@ -260,7 +299,8 @@ export const pairingFeature: Feature = {
       access: 'member',
       defaultSubcommand: 'show',
       subcommands: {
-        show: { access: 'member', run: show },
+        // In private: your mentor or mentees in each of your cohorts.
+        show: { where: 'any', access: 'anyone', run: show },
         // Coordinator views go to the coordinator in private (docs/privacy.md); they also run there.
         mentors: { where: 'any', access: 'coordinator', privateCohort: true, run: preview },
         confirm: { where: 'any', access: 'coordinator', privateCohort: true, run: confirm },

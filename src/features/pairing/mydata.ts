@@ -35,7 +35,7 @@ export async function describeMentorships(ctx: Context, account: Account): Promi
       lines.push(
         ctx.t(asMentor ? 'mydata-mentorship-mentor' : 'mydata-mentorship-mentee', {
           cohort: m.cohort.name,
-          other: other ? nameOf(other) : '—',
+          other: other ? nameOf(other) : ctx.t('mydata-someone-who-left'),
           status: row.status,
         }),
       );
@@ -64,12 +64,12 @@ async function describePeerGroups(
     for (const round of rounds) {
       const group = round.groups.find((g) => g.members.some((x) => x.membershipId === m.id));
       if (!group) continue;
+      // Partners who used /forgetme are gone from the group: "someone who left", never an empty name.
       const others = group.members
         .filter((x) => x.membershipId !== m.id)
-        .map((x) => {
-          const person = people.get(x.membershipId);
-          return person ? nameOf(person) : '—';
-        });
+        .map((x) => people.get(x.membershipId))
+        .map((person) => (person ? nameOf(person) : ctx.t('mydata-someone-who-left')));
+      if (others.length === 0) others.push(ctx.t('mydata-someone-who-left'));
       lines.push(
         ctx.t('mydata-peer-group', {
           cohort: m.cohort.name,

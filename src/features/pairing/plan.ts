@@ -4,6 +4,7 @@
 
 import { Markup } from '../../core/i18n.ts';
 import { escapeHtml, htmlToPlain } from '../../core/markup.ts';
+import { mention, personName } from '../../core/mention.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Cohort, MemberWithAccount, Mentorship, StoredReason } from '../../core/store.ts';
 import { languageNames, listOf } from '../../core/words.ts';
@@ -28,8 +29,9 @@ export function timezoneOf(member: MemberWithAccount, cohort: Cohort): string {
 export function profileOf(member: MemberWithAccount, cohort: Cohort, capacity: number): MatchProfile {
   return {
     id: member.id,
-    // Someone who never said which languages they speak is taken to speak the cohort's.
-    languages: member.languages.length > 0 ? member.languages : cohort.languages,
+    // Someone who never said which languages they speak is not taken to speak any:
+    // the engine weighs it as unknown ("no language given").
+    languages: member.languages,
     region: member.region,
     topics: member.topics,
     timezone: timezoneOf(member, cohort),
@@ -82,7 +84,7 @@ const PRIVATE_REASONS = new Set(['shared-preference']);
 /** The three strongest reasons for a pair, localized ("both speak en, sw; shared topics: history"). */
 export function explain(services: BotServices, locale: string, reasons: StoredReason[]): string {
   // A missing common language is a cost, but people must know it before they meet: it comes first.
-  const bridging = reasons.filter((r) => r.code === 'language-bridging');
+  const bridging = reasons.filter((r) => r.code === 'language-bridging' || r.code === 'language-unknown');
   const strongest = reasons.filter((r) => r.points > 0 && !PRIVATE_REASONS.has(r.code)).slice(0, 3);
   const shown = [...bridging, ...strongest].map((r) =>
     services.i18n.t(locale, `pair-reason-${r.code}`, { values: reasonValues(services, locale, r) }),
@@ -105,7 +107,12 @@ function reasonValues(services: BotServices, locale: string, reason: StoredReaso
   return listOf(locale, reason.values);
 }
 
-/** How a person is named in the bot's messages. */
+/** How a person is named in the bot's messages (plain text: Fluent escapes it). */
 export function nameOf(member: MemberWithAccount): string {
-  return member.account.username ? `@${member.account.username}` : member.account.displayName;
+  return personName(member.account);
+}
+
+/** A person named so that the reader can reach them (a tg://user link, a Matrix pill). */
+export function linkOf(member: MemberWithAccount): Markup {
+  return mention(member.account);
 }

@@ -11,7 +11,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
 import { tellCoordinators } from '../shared/tell-coordinators.ts';
-import { explain, nameOf, planMentors, timezoneOf } from './plan.ts';
+import { explain, LIVE, linkOf, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
 export const TIMEOUT_JOB = 'pairing.timeout';
@@ -27,6 +27,7 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
   if (!mentor || !mentee) return;
   const { answerHours } = await job.store.mentorships.settings(cohort.id);
   const expiresAt = new Date(job.clock.now().getTime() + answerHours * 3_600_000);
+  const privateLink = job.adapterFor(mentor.account.platform).deepLink('help');
   await job.tell(cohort, mentor, `mentorship-ask-${mentorship.id}`, async (to) => {
     // The mentor-to-be reads the mentee's "about" in private; where the bot may not write
     // to them first, the question goes to the group, which does not (core/privacy.ts).
@@ -37,12 +38,14 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
       : { kind: 'private', relation: 'mentor' };
     return {
       html: [
-        to.t('pair-ask', { mentor: mentor.account.displayName, mentee: nameOf(mentee), name: cohort.name }),
+        to.t('pair-ask', { mentor: mentor.account.displayName, mentee: linkOf(mentee), name: cohort.name }),
         to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
         mentee.about && maySee('about', reader) ? to.t('pair-about', { about: mentee.about }) : '',
         to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
         // Who reads the answer, said truthfully before it is given (docs/privacy.md "Mentor declines").
         to.t(to.inGroup ? 'pair-ask-privacy-group' : 'pair-ask-privacy', { mentee: nameOf(mentee) }),
+        // In the group (the bot may not write first): a way to open the private chat for next time.
+        to.inGroup && privateLink ? to.t('pair-ask-open-private', { link: privateLink }) : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -191,15 +194,79 @@ export async function releaseMentorships(
   only: 'all' | 'as-mentor' = 'all',
 ): Promise<void> {
   const now = job.clock.now();
-  for (const m of await job.store.mentorships.ofMember(membershipId, ['asked', 'accepted'])) {
+  for (const m of await job.store.mentorships.ofMember(membershipId, LIVE)) {
     if (only === 'as-mentor' && m.mentorMembershipId !== membershipId) continue;
-    if (!(await job.store.mentorships.transition(m.id, ['asked', 'accepted'], 'ended', now))) continue;
+    if (!(await job.store.mentorships.transition(m.id, LIVE, 'ended', now))) continue;
     await job.scheduler.cancel(timeoutJobId(m.id));
+    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', membershipId);
     if (m.mentorMembershipId === membershipId) await offerNextMentor(job, cohort, m.menteeMembershipId);
   }
 }
 
-/** Three evening times in the mentee's timezone, shown in both people's. */
+/**
+ * A mentorship ended: each person in it is told in private, in their language
+ * (`gone`: the one who left or is away, told that it ended because of that).
+ * A coordinator's /unpair and someone leaving tell both.
+ */
+export async function tellEnded(
+  job: JobContext,
+  mentorship: Mentorship,
+  why: 'unpaired' | 'left' | 'away',
+  gone?: string,
+): Promise<void> {
+  const cohort = await job.store.cohorts.byId(mentorship.cohortId);
+  if (!cohort) return;
+  const people = await job.store.memberships.list(cohort.id);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const mentor = byId.get(mentorship.mentorMembershipId);
+  const mentee = byId.get(mentorship.menteeMembershipId);
+  if (!mentor || !mentee) return;
+  for (const [person, other] of [
+    [mentor, mentee],
+    [mentee, mentor],
+  ] as const) {
+    const isGone = person.id === gone;
+    if (!isGone && person.status === 'left') continue;
+    const asMentee = person === mentee;
+    // A request the mentor had not answered yet is the mentor's business (docs/privacy.md "decline").
+    if (asMentee && mentorship.status === 'asked') continue;
+    await job.tell(
+      cohort,
+      person,
+      `mentorship-ended-${mentorship.id}-${person.id}`,
+      async (to) => ({
+        html: [
+          to.t(isGone ? `pair-ended-you-${why}` : `pair-ended-${why}`, {
+            person: person.account.displayName,
+            other: nameOf(other),
+            name: cohort.name,
+          }),
+          // The mentee of a mentor who is gone is offered to the next best mentor (offerNextMentor).
+          asMentee && !isGone && why !== 'unpaired' ? to.t('pair-ended-next-mentor') : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      }),
+      // Who mentors whom is told in private only.
+      { inGroup: false },
+    );
+  }
+}
+
+/** Mentee-local hours tried for a meeting, best first: the evening, then the rest of the waking day. */
+const MEETING_HOURS = [18, 19, 17, 20, 16, 21, 15, 14, 13, 12, 11, 10, 9, 8];
+/** Waking hours, as the matching engine counts them (08:00 to 22:00 local). */
+const WAKING = { from: 8, to: 22 };
+
+function hourIn(at: Date, timezone: string): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone: timezone, hour: 'numeric', hourCycle: 'h23' }).format(at));
+}
+
+/**
+ * Three times over the next days that fall in both people's waking hours (the
+ * mentee's evening first); when no hour suits both, 18:00 for the mentee. One
+ * zone for both: each time once, not "6 PM (Lagos) = 6 PM (Lagos)".
+ */
 function meetingTimes(job: JobContext, locale: string, mentee: string, mentor: string): string[] {
   const now = job.clock.now();
   const lines: string[] = [];
@@ -209,14 +276,22 @@ function meetingTimes(job: JobContext, locale: string, mentee: string, mentor: s
     );
     const midnight = midnightIn(date, mentee);
     if (!midnight) continue;
-    const at = new Date(midnight.getTime() + 18 * 3_600_000);
+    const at = (hour: number) => new Date(midnight.getTime() + hour * 3_600_000);
+    const hour =
+      MEETING_HOURS.find((h) => {
+        const theirs = hourIn(at(h), mentor);
+        return theirs >= WAKING.from && theirs < WAKING.to;
+      }) ?? 18;
+    const when = at(hour);
     lines.push(
-      job.t(locale, 'pair-intro-time', {
-        mentee: formatDateTime(at, locale, mentee),
-        menteeZone: mentee,
-        mentor: formatDateTime(at, locale, mentor),
-        mentorZone: mentor,
-      }),
+      mentee === mentor
+        ? job.t(locale, 'pair-intro-time-one-zone', { when: formatDateTime(when, locale, mentee), zone: mentee })
+        : job.t(locale, 'pair-intro-time', {
+            mentee: formatDateTime(when, locale, mentee),
+            menteeZone: mentee,
+            mentor: formatDateTime(when, locale, mentor),
+            mentorZone: mentor,
+          }),
     );
   }
   return lines;
@@ -238,10 +313,12 @@ async function introduce(job: JobContext, cohort: Cohort, mentorship: Mentorship
       html: [
         to.t(person === mentee ? 'pair-intro-mentee' : 'pair-intro-mentor', {
           person: person.account.displayName,
-          other: nameOf(other),
+          other: linkOf(other),
           name: cohort.name,
         }),
-        to.t('pair-intro-times'),
+        // A link that opens the other person (a tg://user link, a Matrix pill): no @username needed.
+        to.t('pair-intro-reach', { other: linkOf(other) }),
+        to.t('pair-intro-times-both'),
         ...meetingTimes(job, to.locale, menteeZone, mentorZone),
       ].join('\n'),
     }));

@@ -18,7 +18,7 @@ import { formatDateTime } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
-import { avoidances, explain, nameOf, profileOf } from './plan.ts';
+import { avoidances, explain, linkOf, nameOf, profileOf } from './plan.ts';
 
 export const ROUND_JOB = 'pairing.round';
 export const FOLLOW_UP_JOB = 'pairing.followup';
@@ -103,6 +103,7 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
     cohortId: cohort.id,
     followUpAt: new Date(clock.now().getTime() + followUpDays * DAY_MS),
     groups: plan.groups.map((g) => g.memberIds),
+    createdAt: clock.now(),
   });
   await scheduleFollowUp(job, round);
 
@@ -111,7 +112,7 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
   for (const group of plan.groups) {
     const names = listOf(
       cohort.locale,
-      group.memberIds.map((id) => nameOf(members.get(id)!)),
+      group.memberIds.map((id) => linkOf(members.get(id)!)),
     );
     // A pair's reasons; a triad is three pairs, so it is only named.
     const pair = group.pairs.length === 1 ? group.pairs[0] : undefined;
@@ -136,7 +137,8 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
   for (const group of plan.groups) {
     for (const id of group.memberIds) {
       const member = members.get(id)!;
-      const others = group.memberIds.filter((o) => o !== id).map((o) => nameOf(members.get(o)!));
+      // Each partner as a link that opens them: someone without a @username is reachable too.
+      const others = group.memberIds.filter((o) => o !== id).map((o) => linkOf(members.get(o)!));
       await job.tell(
         cohort,
         member,
@@ -222,7 +224,7 @@ export async function followUpJob(data: JobData, job: JobContext): Promise<void>
         .filter((o) => o.membershipId !== membershipId)
         .map((o) => members.get(o.membershipId))
         .filter((o): o is MemberWithAccount => o !== undefined)
-        .map(nameOf);
+        .map(linkOf);
       if (others.length === 0) continue;
       await job.tell(cohort, member, `peer-met-${group.id}-${membershipId}`, async (to) => ({
         html: to.t('pair-met-question', {

@@ -186,7 +186,11 @@ export class MatchSpace {
     if (mismatch !== null) return fail(reasons, 'preference-mismatch', [this.tags.names[mismatch]!]);
     const shared = countShared(a.languages, b.languages);
     let score = 0;
-    if (shared === 0) {
+    if (a.languages.length === 0 || b.languages.length === 0) {
+      // Nobody may be taken to speak what they never said: unknown, so the pair is
+      // possible but scores nothing for language, and says so.
+      reasons?.push({ code: 'language-unknown', values: [], points: 0 });
+    } else if (shared === 0) {
       if (!this.allowBridging) return fail(reasons, 'no-shared-language', []);
       score += cfg.bridgingPenalty;
       reasons?.push({ code: 'language-bridging', values: [], points: cfg.bridgingPenalty });

@@ -3,9 +3,10 @@
 //
 // Objective (lexicographic, over all groups' member pairs; a triad counts its
 // three pairs): 1) fewest pairs that break a hard constraint (exclusions,
-// no common language, safe-space tags), 2) fewest repeated pairs, 3) the
-// largest total compatibility (which already penalises frequent and recent
-// repeats, so unavoidable repeats fall on the oldest ones). Tiers are folded
+// no common language, safe-space tags), 2) fewest repeated pairs, 3) fewest
+// repeats of the previous round, 4) the largest total compatibility (which
+// also penalises frequent and recent repeats, so unavoidable repeats fall on
+// the pairs that met longest ago). Tiers are folded
 // into one integer weight with constants bigger than everything below them.
 //
 // Method: exact dynamic programming over subsets for up to EXACT_LIMIT people
@@ -74,28 +75,40 @@ function weightMatrix(space: MatchSpace, people: ReturnType<MatchSpace['compile'
   const scaled = new Float64Array(n * n);
   const infeasible = new Uint8Array(n * n);
   const repeat = new Uint8Array(n * n);
+  const previous = new Uint8Array(n * n);
   let minS = 0;
   let maxS = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const s = space.scoreCompiled(people[i]!, people[j]!, 'peer', null);
       const bad = s === Number.NEGATIVE_INFINITY;
-      const rep = (people[i]!.history?.get(people[j]!.id)?.count ?? 0) > 0;
+      const past = people[i]!.history?.get(people[j]!.id);
+      const rep = (past?.count ?? 0) > 0;
+      const prev = rep && past!.lastRound >= space.round - 1;
       const v = bad ? 0 : space.scaled(s);
       minS = Math.min(minS, v);
       maxS = Math.max(maxS, v);
       scaled[i * n + j] = scaled[j * n + i] = v;
       infeasible[i * n + j] = infeasible[j * n + i] = bad ? 1 : 0;
       repeat[i * n + j] = repeat[j * n + i] = rep ? 1 : 0;
+      previous[i * n + j] = previous[j * n + i] = prev ? 1 : 0;
     }
   }
   // Each tier's constant exceeds the largest possible total of the tiers below.
+  // A repeat of the previous round is its own tier (below "fewest repeats"), so
+  // an unavoidable repeat falls on people who met longer ago whatever the
+  // scores say (the score's recency penalty alone can be outweighed).
   const pairsMax = n + 3; // a split has at most n/2 + 2 pairs
-  const repeatBig = (maxS - minS + 1) * pairsMax;
+  const previousBig = (maxS - minS + 1) * pairsMax;
+  const repeatBig = previousBig * pairsMax;
   const infeasibleBig = repeatBig * pairsMax;
   const w = new Float64Array(n * n);
   for (let k = 0; k < n * n; k++) {
-    w[k] = (infeasible[k] ? minS : scaled[k]!) - repeatBig * repeat[k]! - infeasibleBig * infeasible[k]!;
+    w[k] =
+      (infeasible[k] ? minS : scaled[k]!) -
+      previousBig * previous[k]! -
+      repeatBig * repeat[k]! -
+      infeasibleBig * infeasible[k]!;
   }
   return { w, infeasible, repeat };
 }

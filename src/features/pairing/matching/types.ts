@@ -64,6 +64,8 @@ export type ReasonCode =
   // Positive or neutral contributions.
   | 'shared-language'
   | 'language-bridging'
+  // Someone gave no languages: unknown, neither shared nor missing (no points).
+  | 'language-unknown'
   | 'same-region'
   | 'shared-topics'
   | 'timezone-overlap'
