@@ -29,6 +29,7 @@ import { redactIfAllowed } from './redact.ts';
 import { RememberedRooms } from './remembered.ts';
 import {
   type Content,
+  currentHtml,
   editContent,
   noticeContent,
   POLL_END,
@@ -36,7 +37,7 @@ import {
   pollEndContent,
   pollStartContent,
   withOptions,
-  withoutOptions,
+  withoutOptionLines,
 } from './render.ts';
 import { inviterAllowed, localpart, powerOf, Rooms, serverOf } from './rooms.ts';
 import { type LoadedSdk, loadMatrixSdk } from './sdk.ts';
@@ -226,11 +227,6 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return `buttons:${roomId}/${eventId}`;
   }
 
-  /** The message's text without its numbered options, for taking them off once used (under the room's prefix too). */
-  private static optionsTextKey(roomId: string, eventId: string): string {
-    return `buttons:${roomId}/${eventId}#text`;
-  }
-
   async buttonsOf(roomId: string, eventId: string): Promise<string[] | null> {
     const data = await this.storage.getJson<string[]>(MatrixAdapter.buttonsKey(roomId, eventId));
     // Messages sent before keys named their room.
@@ -301,10 +297,14 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
    * longer valid. Best effort, as on Telegram.
    */
   async clearButtons(chat: ChatRef, messageId: string): Promise<void> {
-    const text = await this.storage.get(MatrixAdapter.optionsTextKey(chat.chatId, messageId));
+    const buttons = await this.buttonsOf(chat.chatId, messageId);
     await this.forgetButtons(chat.chatId, messageId);
-    if (text === null) return; // edited since, without options, or sent before texts were kept
+    if (!buttons) return; // edited since, without options
     try {
+      // The text is read back from the room rather than kept by the bot (it may name people).
+      const path = `/_matrix/client/v3/rooms/${encodeURIComponent(chat.chatId)}/event/${encodeURIComponent(messageId)}`;
+      const text = withoutOptionLines(currentHtml(await this.client.doRequest('GET', path)), buttons.length);
+      if (text === null) return;
       await this.sendEvent(chat.chatId, 'm.room.message', editContent(messageId, text), `clear:${messageId}`);
     } catch (err) {
       this.log.debug?.({ roomId: chat.chatId, err: String(err) }, 'matrix: could not take the options off a message');
@@ -317,7 +317,6 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       MatrixAdapter.buttonsKey(roomId, eventId),
       buttons.map((b) => b.data),
     );
-    await this.storage.set(MatrixAdapter.optionsTextKey(roomId, eventId), withoutOptions(message));
   }
 
   async delete(chat: ChatRef, messageId: string): Promise<void> {
@@ -331,7 +330,6 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
 
   private async forgetButtons(roomId: string, eventId: string): Promise<void> {
     await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
-    await this.storage.delete(MatrixAdapter.optionsTextKey(roomId, eventId));
     await this.storage.delete(`buttons:${eventId}`);
   }
 

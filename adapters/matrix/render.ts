@@ -146,12 +146,23 @@ export function withOptions(message: OutboundMessage): string {
   return message.html.endsWith(options) ? message.html : `${message.html}\n\n${options}`;
 }
 
-/** The text without its numbered options: what stays once they are used up. */
-export function withoutOptions(message: OutboundMessage): string {
-  const options = numberedOptions(message);
-  return options && message.html.endsWith(options) ? message.html.slice(0, -options.length).trimEnd() : message.html;
-}
-
 function numberedOptions(message: OutboundMessage): string {
   return (message.buttons?.flat() ?? []).map((b, i) => `${i + 1}. ${b.label}`).join('\n');
+}
+
+/** A message's HTML as the room shows it now: its latest edit (bundled by the server) or itself, lines as "\n". */
+export function currentHtml(event: { content?: Content; unsigned?: Content }): string | null {
+  const relations = event.unsigned?.['m.relations'] as { 'm.replace'?: { content?: Content } } | undefined;
+  const content = (relations?.['m.replace']?.content?.['m.new_content'] as Content | undefined) ?? event.content;
+  const html = content?.formatted_body;
+  return typeof html === 'string' ? html.replace(/<br\s*\/?>/g, '\n') : null;
+}
+
+/** The text without its `count` numbered options at the end (what stays once they are used up), or null. */
+export function withoutOptionLines(html: string | null, count: number): string | null {
+  if (html === null || count === 0) return null;
+  const lines = html.split('\n');
+  const options = lines.slice(-count);
+  if (options.length < count || !options.every((line, i) => line.startsWith(`${i + 1}. `))) return null;
+  return lines.slice(0, -count).join('\n').trimEnd();
 }
