@@ -16,6 +16,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
 import { features } from './features/index.ts';
+import { createReportWeb } from './features/reports/web.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { startHttpServer } from './http/server.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
@@ -118,6 +119,7 @@ async function run(config: Config, log: Logger): Promise<void> {
       return adapter;
     },
     defaults: config.defaults,
+    reportWeb: config.reports,
   };
   const bot = createBot(services, features);
 
@@ -138,6 +140,7 @@ async function run(config: Config, log: Logger): Promise<void> {
     checks: { database: () => store.ping(), redis: async () => void (await redis.ping()) },
     routes: (app) => platforms.routes(app),
     degraded: () => platforms.degraded(),
+    reportWeb: createReportWeb({ features: bot.features, job: bot.job }),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
   let stopHousekeeping: (() => void) | undefined;

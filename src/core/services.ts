@@ -25,4 +25,10 @@ export interface BotServices {
   telemetry: Telemetry;
   adapterFor(platform: Platform): ChatAdapter;
   defaults: { locale: string; timezone: string };
+  /**
+   * The coordinators' report page (/report web): the bot's public address,
+   * the link secret (unset: one generated once and kept in the database) and
+   * how long a link lives. Absent: /report web says the page is not set up.
+   */
+  reportWeb?: { publicUrl: string; linkSecret?: string; linkHours: number };
 }

@@ -12,6 +12,7 @@ import type { GatheringRepository } from './store/gatherings.ts';
 import type { InboundRepository } from './store/inbound.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
+import type { ReportRepository } from './store/reports.ts';
 import type { SurveyRepository } from './store/surveys.ts';
 import type { ActionTokenRepository } from './store/tokens.ts';
 import type { AdapterStateStore } from './types.ts';
@@ -25,6 +26,7 @@ export type * from './store/gatherings.ts';
 export type * from './store/inbound.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
+export type * from './store/reports.ts';
 export type * from './store/surveys.ts';
 export type * from './store/tokens.ts';
 
@@ -36,6 +38,7 @@ export interface Store {
   cohorts: CohortRepository;
   memberships: MembershipRepository;
   audit: AuditRepository;
+  reports: ReportRepository;
   actionTokens: ActionTokenRepository;
   deliveries: DeliveryRepository;
   inbound: InboundRepository;

@@ -15,6 +15,7 @@ import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
 import type { ChatRef } from '../../core/types.ts';
 import { dayIn } from '../shared/report-periods.ts';
+import { auditCommand } from './audit-log.ts';
 import { renderCharts } from './charts.ts';
 import {
   csvFiles,
@@ -24,8 +25,10 @@ import {
   jsonFile,
   wikitextFile,
 } from './export-files.ts';
+import { collect, membersCsv, participationCsv } from './person-exports.ts';
 import { plainText } from './plain.ts';
 import { readerDate, type Span, spanOf } from './request.ts';
+import { threshold, webLink } from './web-command.ts';
 
 const FLAGS = { since: 'value', what: 'value', format: 'value' } as const;
 
@@ -34,8 +37,15 @@ function requireCohort(ctx: Context): Cohort {
   return ctx.cohort;
 }
 
-function requestFor(ctx: Context, cohort: Cohort, span: Span, audience: ReportRequest['audience']): ReportRequest {
+async function requestFor(
+  ctx: Context,
+  cohort: Cohort,
+  span: Span,
+  audience: ReportRequest['audience'],
+): Promise<ReportRequest> {
+  const { minAggregate } = await ctx.store.reports.settings(cohort.id);
   return {
+    minAggregate,
     cohort,
     since: span.since,
     until: span.until,
@@ -63,12 +73,14 @@ async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
   const [word, ...rest] = args.positional;
   if (word === 'group') return groupReport(ctx, cohort, args);
+  if (word === 'web') return webLink(ctx, cohort, rest);
+  if (word === 'threshold') return threshold(ctx, cohort, rest);
   if (word !== undefined || rest.length > 0)
     throw new UserError('report-error-word', { word: (word ?? '').slice(0, 40) });
   const span = await spanOf(ctx, cohort, args);
   await ctx.audit('report.private', { what: span.only ?? 'all', since: span.since.toISOString() });
   await replyPrivately(ctx, async () => {
-    const request = requestFor(ctx, cohort, span, 'coordinator');
+    const request = await requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
     const since = readerDate(span.since, request.locale, request.timezone);
     if (sections.length === 0) return ctx.t('report-nothing', { cohort: cohort.name, since });
@@ -108,7 +120,7 @@ async function sendCharts(ctx: Context, sections: ReportSection[], locale: strin
 /** /report group: what the cohort may see, in its language, in its chat. */
 async function groupReport(ctx: Context, cohort: Cohort, args: ParsedArgs): Promise<void> {
   const span = await spanOf(ctx, cohort, args);
-  const request = requestFor(ctx, cohort, span, 'group');
+  const request = await requestFor(ctx, cohort, span, 'group');
   const sections = await ctx.everyFeature.report(request);
   const t = (id: string, a?: Record<string, string | number>) => ctx.services.i18n.t(cohort.locale, id, a);
   const since = readerDate(span.since, cohort.locale, cohort.timezone);
@@ -143,7 +155,7 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
   const span = await spanOf(ctx, cohort, args);
   await ctx.audit('report.export', { format, what: span.only ?? 'all', since: span.since.toISOString() });
   await replyPrivately(ctx, async () => {
-    const request = requestFor(ctx, cohort, span, 'coordinator');
+    const request = await requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
     const since = dayIn(span.since, request.timezone);
     const readable = { since: readerDate(span.since, request.locale, request.timezone) };
@@ -164,6 +176,7 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
         : format === 'json'
           ? [jsonFile(sections, prefix, { cohort: cohort.name, since, until, locale: request.locale })]
           : [wikitextFile(sections, prefix, plainText(header))];
+    if (format === 'csv') files.push(...(await personFiles(ctx, cohort, span, prefix)));
     const chat = await privateChat(ctx);
     if (chat && ctx.adapter.sendFile) {
       try {
@@ -176,6 +189,25 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
     }
     return inlineFiles(ctx, files);
   });
+}
+
+/**
+ * The per-person CSV files (members, participation) with the tables: built from
+ * the database as it is now, so a person who used /forgetme is not in them.
+ */
+async function personFiles(ctx: Context, cohort: Cohort, span: Span, prefix: string): Promise<ExportFile[]> {
+  const wanted = (id: string) => !span.only || span.only.includes(id);
+  const mimeType = 'text/csv; charset=utf-8';
+  const files: ExportFile[] = [];
+  if (wanted('members')) {
+    files.push({ fileName: `${prefix}-members-people.csv`, mimeType, data: await membersCsv(ctx.store, cohort) });
+  }
+  if (wanted('checkins')) {
+    // Chat platforms take a file as bytes; the page's download streams it instead (docs/reports.md).
+    const data = await collect(participationCsv(ctx.store, cohort, span));
+    files.push({ fileName: `${prefix}-participation.csv`, mimeType, data });
+  }
+  return files;
 }
 
 /** Where the platform takes no files: the text itself, as preformatted blocks. */
@@ -192,5 +224,13 @@ export const reportsFeature: Feature = {
   commands: [
     { name: 'report', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: report },
     { name: 'export', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: exportCommand },
+    {
+      name: 'audit',
+      where: 'any',
+      access: 'coordinator',
+      flags: { since: 'value' },
+      privateCohort: true,
+      run: auditCommand,
+    },
   ],
 };

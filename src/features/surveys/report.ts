@@ -23,17 +23,17 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
     summary.push(
       t('survey-report-line', {
         title: survey.title,
-        people: mayShowAggregate(people) ? String(people) : t('report-few'),
+        people: mayShowAggregate(people, request.minAggregate) ? String(people) : t('report-few'),
       }),
     );
     for (const v of versions) {
-      if (!mayShowAggregate(v.answers.length)) continue;
+      if (!mayShowAggregate(v.answers.length, request.minAggregate)) continue;
       for (const q of v.def.questions) {
         // Free texts stay out of reports: they are for coordinators' eyes, in /survey results.
         if (q.type === 'text') continue;
         summary.push(...questionLines(q, v.answers, request.locale, t, false));
         const given = v.answers.map((a) => a[q.id]).filter((x) => x !== null && x !== undefined);
-        if (!mayShowAggregate(given.length)) continue;
+        if (!mayShowAggregate(given.length, request.minAggregate)) continue;
         const label = textIn(q.text, request.locale);
         if (scaleOf(q.type))
           rows.push([
