@@ -11,6 +11,7 @@ import { createReportWeb } from '../../src/features/reports/web.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
 import { createHttpApp } from '../../src/http/server.ts';
 import { type ChatHandle, createWorld, readable, type World } from '../helpers/scenario.ts';
+import { liveCohort } from './lookups.ts';
 import { seed } from './report-seed.ts';
 
 const BASE = 'https://bot.example.org';
@@ -85,7 +86,8 @@ describe('/report web, /audit and per-person exports', () => {
     const tampered = token!.replace(/\.(\d+)\./, (_m, n: string) => `.${Number(n) + 3600}.`);
     const other = world.group('Accra', { admins: ['alice'] });
     await other.as('alice').says('/cohort create Accra');
-    const accra = (await world.store.cohorts.liveFor(`g-accra`, ''))?.id ?? 'x';
+    const accra = (await liveCohort(world, other)).id;
+    expect(accra).not.toBe(cohortId);
     for (const bad of [`/r/${cohortId}/${tampered}`, `/r/${accra}/${token}`, `/r/${cohortId}/${token}x`]) {
       const res = await app.request(bad);
       expect(res.status, bad).toBe(403);
