@@ -27,6 +27,11 @@ if (!present && !inCi) {
   );
 }
 
+/** How far the page reaches past the screen's right edge (px); in the browser, as a string (no DOM types here). */
+async function overflowOf(page: Page): Promise<number> {
+  return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+}
+
 describe('chromium is there in CI', () => {
   it.runIf(inCi)('finds /usr/bin/chromium (installed by .ci/run)', () => {
     expect(present, `${CHROMIUM} is missing in CI: .ci/run should have installed it`).toBe(true);
@@ -110,7 +115,7 @@ describe.skipIf(!present)('the report page in Chromium', () => {
     expect(text).toContain('Audit log');
     expect(await page.locator('figure svg').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#downloads a').count()).toBeGreaterThanOrEqual(4);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await overflowOf(page);
     expect(overflow).toBeLessThanOrEqual(0);
     const file = join(shots, 'report-en.png');
     await page.screenshot({ path: file, fullPage: true });
@@ -137,7 +142,7 @@ describe.skipIf(!present)('the report page in Chromium', () => {
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.innerText('body')).toContain('سجل التدقيق');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await overflowOf(page);
     expect(overflow).toBeLessThanOrEqual(0);
     const file = join(shots, 'report-ar.png');
     await page.screenshot({ path: file, fullPage: true });

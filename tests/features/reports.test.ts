@@ -111,6 +111,8 @@ describe('/report and /export', () => {
       'checkins-per-occurrence.csv',
       'mentorships.csv',
       'peer-rounds.csv',
+      // Per person (reports-web.test.ts reads it back).
+      'participation.csv',
     ]);
     expect(files.every((f) => f.kind === 'file' && f.mimeType.startsWith('text/csv'))).toBe(true);
     const checkins = files[0]!.data;
@@ -124,7 +126,7 @@ describe('/report and /export', () => {
     ]);
     const peers = parse(files[2]!.data, { bom: true }) as string[][];
     expect(peers[1]).toEqual(['1', expect.stringMatching(/^2027-01-/), '6', '3', '1', '1', '1']);
-    expect(world.dm('alice').lastBotMessage()).toContain('Here is your csv export: 3 files.');
+    expect(world.dm('alice').lastBotMessage()).toContain('Here is your csv export: 4 files.');
   });
 
   it('exports a wikitext page with balanced sortable tables, and JSON', async () => {

@@ -99,15 +99,11 @@ async function sendCharts(ctx: Context, sections: ReportSection[], locale: strin
   const chat = await privateChat(ctx);
   if (!chat || !ctx.adapter.sendImage) return false;
   const charts = await renderCharts(sections, locale);
+  const images = charts.map((c) => ({ png: c.png, caption: c.caption, altText: c.altText, fileName: c.fileName }));
   try {
-    for (const chart of charts) {
-      await ctx.adapter.sendImage(chat, {
-        png: chart.png,
-        caption: chart.caption,
-        altText: chart.altText,
-        fileName: chart.fileName,
-      });
-    }
+    // Several charts as one album where the platform has albums (Telegram), one by one elsewhere.
+    if (images.length > 1 && ctx.adapter.sendImages) await ctx.adapter.sendImages(chat, images);
+    else for (const image of images) await ctx.adapter.sendImage(chat, image);
     return true;
   } catch (error) {
     // Refused (an encrypted Matrix room, a platform limit): the numbers still go, as text.
