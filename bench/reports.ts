@@ -8,30 +8,37 @@
 // participation CSV (~500,000 rows) streamed from paged reads with its peak
 // memory, and the report page's first byte over HTTP.
 
-import { loadTranslator } from '../src/core/i18n.ts';
-import type { JobContext } from '../src/core/job-context.ts';
-import type { ReportRequest, ReportSection } from '../src/core/report.ts';
-import type { CheckIn, CheckInAnswer, Cohort, MemberWithAccount, Mentorship, PeerRound } from '../src/core/store.ts';
-import { checkinsReport } from '../src/features/checkins/report.ts';
-import { membersReport } from '../src/features/members/report.ts';
-import { pairingReport } from '../src/features/pairing/report.ts';
-import { renderCharts } from '../src/features/reports/charts.ts';
-import { csvFiles, wikitextFile } from '../src/features/reports/export-files.ts';
-import { LOCALES_DIR } from '../src/local.ts';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { everyFeature } from '../src/core/feature-hooks.ts';
+import { loadTranslator } from '../src/core/i18n.ts';
+import type { JobContext } from '../src/core/job-context.ts';
 import { JobContext as Job } from '../src/core/job-context.ts';
+import type { ReportRequest, ReportSection } from '../src/core/report.ts';
 import type { BotServices } from '../src/core/services.ts';
-import type { Store } from '../src/core/store.ts';
+import type {
+  CheckIn,
+  CheckInAnswer,
+  Cohort,
+  MemberWithAccount,
+  Mentorship,
+  PeerRound,
+  Store,
+} from '../src/core/store.ts';
 import { noTelemetry } from '../src/core/telemetry.ts';
+import { checkinsReport } from '../src/features/checkins/report.ts';
 import { features } from '../src/features/index.ts';
+import { membersReport } from '../src/features/members/report.ts';
+import { pairingReport } from '../src/features/pairing/report.ts';
+import { renderCharts } from '../src/features/reports/charts.ts';
+import { csvFiles, wikitextFile } from '../src/features/reports/export-files.ts';
 import { participationCsv } from '../src/features/reports/person-exports.ts';
 import { createReportWeb } from '../src/features/reports/web.ts';
 import { linkSecret, signLink } from '../src/features/reports/web-links.ts';
 import { createMetrics } from '../src/http/metrics.ts';
 import { startHttpServer } from '../src/http/server.ts';
+import { LOCALES_DIR } from '../src/local.ts';
 import { databaseUrl, log, machine, withDatabase } from './common.ts';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
@@ -154,7 +161,8 @@ if (process.env.BENCH_PNG_DIR) {
   for (const chart of (await once('ar')).charts)
     writeFileSync(`${process.env.BENCH_PNG_DIR}/ar-${chart.fileName}`, chart.png);
 }
-if (process.env.BENCH_DB !== '0') rows.push(...(await withDatabase(`cohort_bench_reports_${process.pid}`, databaseRun)));
+if (process.env.BENCH_DB !== '0')
+  rows.push(...(await withDatabase(`cohort_bench_reports_${process.pid}`, databaseRun)));
 console.log(`Machine: ${machine()}\n`);
 console.log('| benchmark | time | detail |\n| --- | --- | --- |');
 for (const row of rows) console.log(row);
@@ -167,8 +175,11 @@ async function seedDatabase(name: string): Promise<void> {
     const t0 = (w: number) => new Date(start.getTime() + w * 7 * DAY).toISOString();
     await client.query(`INSERT INTO "Chat" (id, platform, "platformChatId", kind, title, "updatedAt")
       VALUES ('chat1', 'fake', 'bench-group', 'group', 'Bench', now())`);
-    await client.query(`INSERT INTO "Cohort" (id, "chatId", name, languages, themes, timezone, locale, "joinCode", "createdAt", "updatedAt")
-      VALUES ('c1', 'chat1', 'Bench', '{en}', '{}', 'UTC', 'en', 'benchjoin', $1, now())`, [start]);
+    await client.query(
+      `INSERT INTO "Cohort" (id, "chatId", name, languages, themes, timezone, locale, "joinCode", "createdAt", "updatedAt")
+      VALUES ('c1', 'chat1', 'Bench', '{en}', '{}', 'UTC', 'en', 'benchjoin', $1, now())`,
+      [start],
+    );
     await client.query(
       `INSERT INTO "Account" (id, platform, "platformUserId", "displayName", "updatedAt")
        SELECT 'a' || i, 'fake', 'u' || i, 'Member ' || i, now() FROM generate_series(0, $1 - 1) i`,
@@ -184,8 +195,8 @@ async function seedDatabase(name: string): Promise<void> {
        FROM generate_series(0, $1 - 1) i`,
       [MEMBERS, start, WEEKS],
     );
-    await client.query(`INSERT INTO "CheckInSchedule" (id, "cohortId", number, pattern, questions, "windowMinutes")
-      VALUES ('s1', 'c1', 1, 'weekly mon 09:00', '{}', 1440)`);
+    await client.query(`INSERT INTO "CheckInSchedule" (id, "cohortId", number, pattern, questions, "windowMinutes", "updatedAt")
+      VALUES ('s1', 'c1', 1, 'weekly mon 09:00', '{}', 1440, now())`);
     await client.query(
       `INSERT INTO "CheckIn" (id, "scheduleId", "cohortId", "dueAt", "closesAt", state, questions)
        SELECT 'k' || w, 's1', 'c1', $1::timestamptz + w * interval '7 days', $1::timestamptz + (w * 7 + 1) * interval '1 day', 'closed', '{}'
@@ -247,7 +258,14 @@ async function databaseRun(store: Store): Promise<string[]> {
     let chartCount = 0;
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      const request: ReportRequest = { cohort: dbCohort, since: start, until: now, locale, timezone: 'UTC', audience: 'coordinator' };
+      const request: ReportRequest = {
+        cohort: dbCohort,
+        since: start,
+        until: now,
+        locale,
+        timezone: 'UTC',
+        audience: 'coordinator',
+      };
       const sections = await hooks.report(request);
       chartCount = (await renderCharts(sections, locale)).length;
       times.push(performance.now() - t0);
