@@ -172,12 +172,13 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
         : format === 'json'
           ? [jsonFile(sections, prefix, { cohort: cohort.name, since, until, locale: request.locale })]
           : [wikitextFile(sections, prefix, plainText(header))];
-    if (format === 'csv') files.push(...(await personFiles(ctx, cohort, span, prefix)));
     const chat = await privateChat(ctx);
     if (chat && ctx.adapter.sendFile) {
+      // Per-person files only as files: a two-year cohort's participation is far too long for messages.
+      const sending = format === 'csv' ? [...files, ...(await personFiles(ctx, cohort, span, prefix))] : files;
       try {
-        for (const file of files) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
-        return ctx.t('export-sent', { count: files.length, format });
+        for (const file of sending) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
+        return ctx.t('export-sent', { count: sending.length, format });
       } catch (error) {
         if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
         ctx.services.log.warn({ reason: error.failure.reason }, 'export files refused; sending text');
