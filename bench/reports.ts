@@ -3,19 +3,43 @@
 // about half of them, 600 mentorships and 52 peer rounds, held in memory. It
 // times the features' report parts (the numbers, aggregated by month), the
 // chart rendering (Vega-Lite -> SVG -> PNG with resvg) and the exports, in
-// English and in Arabic. The database reads of a real /report are not in it.
+// English and in Arabic. Then the same cohort in PostgreSQL (BENCH_DB=0 skips
+// it): /report's database reads and all charts to PNG, the per-person
+// participation CSV (~500,000 rows) streamed from paged reads with its peak
+// memory, and the report page's first byte over HTTP.
 
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { everyFeature } from '../src/core/feature-hooks.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
 import type { JobContext } from '../src/core/job-context.ts';
+import { JobContext as Job } from '../src/core/job-context.ts';
 import type { ReportRequest, ReportSection } from '../src/core/report.ts';
-import type { CheckIn, CheckInAnswer, Cohort, MemberWithAccount, Mentorship, PeerRound } from '../src/core/store.ts';
+import type { BotServices } from '../src/core/services.ts';
+import type {
+  CheckIn,
+  CheckInAnswer,
+  Cohort,
+  MemberWithAccount,
+  Mentorship,
+  PeerRound,
+  Store,
+} from '../src/core/store.ts';
+import { noTelemetry } from '../src/core/telemetry.ts';
 import { checkinsReport } from '../src/features/checkins/report.ts';
+import { features } from '../src/features/index.ts';
 import { membersReport } from '../src/features/members/report.ts';
 import { pairingReport } from '../src/features/pairing/report.ts';
 import { renderCharts } from '../src/features/reports/charts.ts';
 import { csvFiles, wikitextFile } from '../src/features/reports/export-files.ts';
+import { participationCsv } from '../src/features/reports/person-exports.ts';
+import { createReportWeb } from '../src/features/reports/web.ts';
+import { linkSecret, signLink } from '../src/features/reports/web-links.ts';
+import { createMetrics } from '../src/http/metrics.ts';
+import { startHttpServer } from '../src/http/server.ts';
 import { LOCALES_DIR } from '../src/local.ts';
-import { machine } from './common.ts';
+import { databaseUrl, log, machine, withDatabase } from './common.ts';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const WEEKS = 104;
@@ -120,9 +144,11 @@ async function once(locale: string) {
 }
 
 const dataRss = process.memoryUsage().rss;
-await once('en'); // warm-up: module loading and font parsing are not per report
 const rows: string[] = [];
-for (const locale of ['en', 'ar']) {
+// BENCH_MEMORY=0: only the PostgreSQL part.
+const inMemory = process.env.BENCH_MEMORY !== '0';
+if (inMemory) await once('en'); // warm-up: module loading and font parsing are not per report
+for (const locale of inMemory ? ['en', 'ar'] : []) {
   const runs: Array<Awaited<ReturnType<typeof once>>> = [];
   for (let i = 0; i < 3; i++) runs.push(await once(locale));
   const best = (key: 'numbers' | 'render' | 'exports') => Math.min(...runs.map((r) => r[key])).toFixed(0);
@@ -138,6 +164,167 @@ if (process.env.BENCH_PNG_DIR) {
   for (const chart of (await once('ar')).charts)
     writeFileSync(`${process.env.BENCH_PNG_DIR}/ar-${chart.fileName}`, chart.png);
 }
+if (process.env.BENCH_DB !== '0')
+  rows.push(...(await withDatabase(`cohort_bench_reports_${process.pid}`, databaseRun)));
 console.log(`Machine: ${machine()}\n`);
 console.log('| benchmark | time | detail |\n| --- | --- | --- |');
 for (const row of rows) console.log(row);
+
+/** The same cohort in PostgreSQL, written with set-based SQL (the bot's own writes would take minutes). */
+async function seedDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl(name) });
+  await client.connect();
+  try {
+    const t0 = (w: number) => new Date(start.getTime() + w * 7 * DAY).toISOString();
+    await client.query(`INSERT INTO "Chat" (id, platform, "platformChatId", kind, title, "updatedAt")
+      VALUES ('chat1', 'fake', 'bench-group', 'group', 'Bench', now())`);
+    await client.query(
+      `INSERT INTO "Cohort" (id, "chatId", name, languages, themes, timezone, locale, "joinCode", "createdAt", "updatedAt")
+      VALUES ('c1', 'chat1', 'Bench', '{en}', '{}', 'UTC', 'en', 'benchjoin', $1, now())`,
+      [start],
+    );
+    await client.query(
+      `INSERT INTO "Account" (id, platform, "platformUserId", "displayName", "updatedAt")
+       SELECT 'a' || i, 'fake', 'u' || i, 'Member ' || i, now() FROM generate_series(0, $1 - 1) i`,
+      [MEMBERS],
+    );
+    // Joined in the first eight weeks (so ~500,000 participation rows); one in ten left later, one in twenty on a break.
+    await client.query(
+      `INSERT INTO "Membership" (id, "cohortId", "accountId", role, status, languages, topics, "joinedAt", "updatedAt")
+       SELECT 'm' || i, 'c1', 'a' || i, CASE WHEN i = 0 THEN 'coordinator' ELSE 'member' END,
+              CASE WHEN i % 10 = 3 THEN 'left' WHEN i % 20 = 7 THEN 'paused' ELSE 'active' END, '{en}', '{}',
+              $2::timestamptz + (i * 727 % 56) * interval '1 day',
+              $2::timestamptz + (i * 727 % 56 + 200 + i % 500) * interval '1 day'
+       FROM generate_series(0, $1 - 1) i`,
+      [MEMBERS, start],
+    );
+    await client.query(`INSERT INTO "CheckInSchedule" (id, "cohortId", number, pattern, questions, "windowMinutes", "updatedAt")
+      VALUES ('s1', 'c1', 1, 'weekly mon 09:00', '{}', 1440, now())`);
+    await client.query(
+      `INSERT INTO "CheckIn" (id, "scheduleId", "cohortId", "dueAt", "closesAt", state, questions)
+       SELECT 'k' || w, 's1', 'c1', $1::timestamptz + w * interval '7 days', $1::timestamptz + (w * 7 + 1) * interval '1 day', 'closed', '{}'
+       FROM generate_series(0, $2 - 1) w`,
+      [t0(0), WEEKS],
+    );
+    // About half of those asked answered each check-in.
+    await client.query(
+      `INSERT INTO "CheckInAnswer" (id, "checkInId", "membershipId", answers, "updatedAt")
+       SELECT k.id || m.id, k.id, m.id, '["x"]'::jsonb, now()
+       FROM "CheckIn" k JOIN "Membership" m ON m."joinedAt" <= k."dueAt"
+       WHERE hashtext(k.id || m.id) % 2 = 0`,
+    );
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
+
+/** Peak RSS while `work` runs, sampled every 20 ms. */
+async function peakRssOf<T>(work: () => Promise<T>): Promise<{ result: T; peak: number; before: number }> {
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  try {
+    const result = await work();
+    return { result, peak: Math.max(peak, process.memoryUsage().rss), before };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function databaseRun(store: Store): Promise<string[]> {
+  const name = `cohort_bench_reports_${process.pid}`;
+  const seeded = performance.now();
+  await seedDatabase(name);
+  const seedSeconds = ((performance.now() - seeded) / 1000).toFixed(0);
+  const now = new Date(until.getTime() + DAY);
+  const services = {
+    store,
+    clock: { now: () => now },
+    i18n,
+    log,
+    telemetry: noTelemetry,
+    defaults: { locale: 'en', timezone: 'UTC' },
+    reportWeb: { publicUrl: 'http://127.0.0.1', linkHours: 24 },
+  } as unknown as BotServices;
+  const dbJob = new Job({ services });
+  const hooks = everyFeature(features, dbJob);
+  const dbCohort = (await store.cohorts.byId('c1'))!;
+  const out: string[] = [];
+
+  for (const locale of ['en', 'ar']) {
+    const times: number[] = [];
+    let chartCount = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const request: ReportRequest = {
+        cohort: dbCohort,
+        since: start,
+        until: now,
+        locale,
+        timezone: 'UTC',
+        audience: 'coordinator',
+      };
+      const sections = await hooks.report(request);
+      chartCount = (await renderCharts(sections, locale)).length;
+      times.push(performance.now() - t0);
+    }
+    out.push(
+      `| /report from PostgreSQL, ${MEMBERS} members × ${WEEKS} check-ins (${locale}) | ${Math.min(...times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')}) | database reads + ${chartCount} charts to PNG, the whole command but sending; seeded in ${seedSeconds} s |`,
+    );
+  }
+
+  let rowsOut = 0;
+  let bytes = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) rowsOut++;
+      done();
+    },
+  });
+  const t0 = performance.now();
+  const csv = await peakRssOf(() => pipeline(participationCsv(store, dbCohort, { since: start, until: now }), sink));
+  const seconds = (performance.now() - t0) / 1000;
+  out.push(
+    `| /export participation CSV, streamed from paged reads | ${seconds.toFixed(1)} s | ${(rowsOut - 1).toLocaleString('en')} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB; RSS ${(csv.before / 2 ** 20).toFixed(0)} MiB before, peak ${(csv.peak / 2 ** 20).toFixed(0)} MiB (+${((csv.peak - csv.before) / 2 ** 20).toFixed(0)} MiB) |`,
+  );
+
+  const server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    metrics: createMetrics(),
+    checks: { database: async () => {}, redis: async () => {} },
+    reportWeb: createReportWeb({ features, job: dbJob }),
+  });
+  try {
+    const settings = await store.reports.settings('c1');
+    const token = signLink(await linkSecret(store, undefined), {
+      cohortId: 'c1',
+      epoch: settings.linkEpoch,
+      expires: Math.floor(now.getTime() / 1000) + 3600,
+      locale: 'en',
+    });
+    const firstBytes: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const res = await fetch(`http://127.0.0.1:${server.port}/r/c1/${token}`);
+      const reader = res.body!.getReader();
+      const first = await reader.read();
+      firstBytes.push(performance.now() - t);
+      size = first.value?.length ?? 0;
+      for (let r = await reader.read(); !r.done; r = await reader.read()) size += r.value.length;
+      if (res.status !== 200) throw new Error(`report page answered ${res.status}`);
+    }
+    out.push(
+      `| report page, first byte over HTTP | ${Math.min(...firstBytes).toFixed(0)} ms (runs: ${firstBytes.map((t) => t.toFixed(0)).join(', ')}) | server-rendered: database reads, the charts as SVG, tables, audit log; ${(size / 1024).toFixed(0)} KiB of HTML |`,
+    );
+  } finally {
+    await server.close();
+  }
+  return out;
+}

@@ -1110,7 +1110,7 @@ keyword-last = آخر, الأخير, الأخيرة
 keyword-ignore = {""}
 ## التقارير والتصدير (src/features/reports وجزء التقرير في كل ميزة)
 cmd-report-summary = رسوم بيانية عن حياة الفوج تصلك على انفراد؛ "group": ملخص للجميع
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = الأرقام التي وراء /report في ملفات: CSV لجداول البيانات، أو JSON، أو صفحة لميتا ويكي
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = لا شيء يُعرض بعد عن { $cohort } منذ { $since }.
@@ -1483,3 +1483,23 @@ person-pick = يوجد أكثر من عضو باسم «{ $who }». من تقصد
 pair-ask-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> وستصلك مثل هذه الطلبات هناك.
 pair-ended-you-left = { $person }، غادرت { $name }، لذا انتهى إرشادك مع { $other }.
 pair-ended-you-away = { $person }، ستغيب عن { $name } لفترة، لذا انتهى إرشادك مع { $other }، وسيُعرض عليه مرشد آخر.
+## w4-reports
+cmd-audit-summary = من فعل ماذا في المجموعة (الأدوار، الثنائيات، التصديرات، الاستبيانات)، يُرسل إليك على انفراد
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = لا شيء في سجل تدقيق { $cohort } بعد.
+audit-header = <b>سجل تدقيق { $cohort }</b>: آخر { $count } إدخالات، الأحدث أولًا (معرّفات وإعدادات فقط).
+audit-error-word = لا يقبل /audit إلا --since 2027-01-01؛ لا أعرف «{ $word }» هنا.
+report-web-not-set-up = صفحة التقرير غير مُعدّة في هذا البوت: على المشغّل ضبط PUBLIC_URL (docs/configuration.md).
+report-web-link = صفحة التقرير الخاصة بك لـ { $cohort } (صالحة { $hours } ساعة). لا تشاركها: كل من لديه الرابط يستطيع قراءة الصفحة حتى تنتهي صلاحيته. /report web revoke يوقف كل الروابط.
+report-web-revoked = لم يعد أي رابط لصفحة تقرير { $cohort } أُعطي حتى الآن يعمل.
+report-web-title = تقرير: { $cohort }
+report-web-downloads = التنزيلات
+report-web-audit = سجل التدقيق
+report-web-audit-when = متى
+report-web-audit-who = من
+report-web-audit-action = الإجراء
+report-web-audit-details = التفاصيل
+report-web-expires = يعمل هذا الرابط حتى { $at }.
+report-threshold-is = المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
+report-threshold-set = من الآن فصاعدًا، المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
+report-threshold-error = الحد عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.

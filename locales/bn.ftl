@@ -964,7 +964,7 @@ survey-tpl-self-assessment-intro = আপনি কতটা আত্মবি�
 survey-tpl-self-question = এ বিষয়ে আপনি কতটা আত্মবিশ্বাসী বোধ করেন:
 ## Reports and exports (src/features/reports, the features' report parts)
 cmd-report-summary = ব্যাচের কার্যক্রমের চার্ট, আপনাকে ব্যক্তিগতভাবে পাঠানো হয়; “group”: সবার জন্য একটি সারসংক্ষেপ
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = /report-এর পেছনের সংখ্যাগুলো ফাইল হিসেবে: স্প্রেডশিটের জন্য CSV, JSON, অথবা একটি মেটা-উইকি পাতা
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = { $since } থেকে { $cohort }-এর জন্য এখনো দেখানোর মতো কিছু নেই।
@@ -1333,3 +1333,23 @@ person-pick = “{ $who }” নামে একাধিক সদস্য আ
 pair-ask-open-private = <a href="{ $link }">আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন</a>, তাহলে এমন অনুরোধ সেখানেই আপনার কাছে পৌঁছাবে।
 pair-ended-you-left = { $person }, আপনি { $name } ছেড়ে গেছেন, তাই { $other }-এর সঙ্গে আপনার মেন্টরশিপ শেষ হয়েছে।
 pair-ended-you-away = { $person }, আপনি কিছুদিন { $name } থেকে দূরে আছেন, তাই { $other }-এর সঙ্গে আপনার মেন্টরশিপ শেষ হয়েছে; তাঁকে অন্য মেন্টর প্রস্তাব করা হবে।
+## w4-reports
+cmd-audit-summary = দলে কে কী করেছে (ভূমিকা, জুটি, রপ্তানি, জরিপ), আপনাকে ব্যক্তিগতভাবে পাঠানো হয়
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = { $cohort }-এর অডিট লগে এখনও কিছু নেই।
+audit-header = <b>{ $cohort }-এর অডিট লগ</b>: সর্বশেষ { $count }টি এন্ট্রি, নতুনটি আগে (শুধু আইডি ও সেটিংস)।
+audit-error-word = /audit শুধু --since 2027-01-01 নেয়; এখানে "{ $word }" আমি চিনি না।
+report-web-not-set-up = এই বটে রিপোর্ট পাতা চালু নেই: পরিচালক PUBLIC_URL ঠিক করবেন (docs/configuration.md)।
+report-web-link = { $cohort }-এর জন্য আপনার ব্যক্তিগত রিপোর্ট পাতা ({ $hours } ঘণ্টা বৈধ)। এটি অন্যকে দেবেন না: লিংক যার কাছে আছে সে মেয়াদ শেষ হওয়া পর্যন্ত পাতাটি পড়তে পারে। /report web revoke সব লিংক বন্ধ করে।
+report-web-revoked = { $cohort }-এর এ পর্যন্ত দেওয়া রিপোর্ট পাতার কোনো লিংক আর কাজ করে না।
+report-web-title = রিপোর্ট: { $cohort }
+report-web-downloads = ডাউনলোড
+report-web-audit = অডিট লগ
+report-web-audit-when = কখন
+report-web-audit-who = কে
+report-web-audit-action = কাজ
+report-web-audit-details = বিস্তারিত
+report-web-expires = এই লিংক { $at } পর্যন্ত কাজ করে।
+report-threshold-is = { $count } জনের কম মানুষের সমষ্টি শুধু সমন্বয়কদের ব্যক্তিগতভাবে দেখানো হয়।
+report-threshold-set = এখন থেকে { $count } জনের কম মানুষের সমষ্টি শুধু সমন্বয়কদের ব্যক্তিগতভাবে দেখানো হয়।
+report-threshold-error = সীমা { $min } থেকে { $max } পর্যন্ত একটি পূর্ণসংখ্যা; "{ $value }" তা নয়।

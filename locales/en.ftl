@@ -961,7 +961,7 @@ keyword-last = last
 keyword-ignore = {""}
 ## Reports and exports (src/features/reports, the features' report parts)
 cmd-report-summary = charts of the cohort's life, sent to you in private; "group": a summary for everyone
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = the numbers behind /report as files: CSV for spreadsheets, JSON, or a Meta-Wiki page
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Nothing to show yet for { $cohort } since { $since }.
@@ -1330,3 +1330,23 @@ person-pick = More than one member is called “{ $who }”. Which one do you me
 pair-ask-open-private = <a href="{ $link }">Open a private chat with me</a> and such requests will reach you there.
 pair-ended-you-left = { $person }, you left { $name }, so your mentorship with { $other } has ended.
 pair-ended-you-away = { $person }, you are away from { $name } for a while, so your mentorship with { $other } has ended; they are offered another mentor.
+## w4-reports
+cmd-audit-summary = who did what in the cohort (roles, pairings, exports, surveys), sent to you in private
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = Nothing in { $cohort }'s audit log yet.
+audit-header = <b>Audit log of { $cohort }</b>: the latest { $count } entries, newest first (ids and settings only).
+audit-error-word = /audit takes only --since 2027-01-01; I do not know "{ $word }" here.
+report-web-not-set-up = The report page is not set up on this bot: the operator sets PUBLIC_URL (docs/configuration.md).
+report-web-link = Your private report page for { $cohort } (valid { $hours } h). Do not pass it on: whoever has the link can read the page until it expires. /report web revoke stops every link.
+report-web-revoked = Every report page link of { $cohort } given out so far no longer works.
+report-web-title = Report: { $cohort }
+report-web-downloads = Downloads
+report-web-audit = Audit log
+report-web-audit-when = When
+report-web-audit-who = Who
+report-web-audit-action = Action
+report-web-audit-details = Details
+report-web-expires = This link works until { $at }.
+report-threshold-is = Aggregates over fewer than { $count } people are shown only to coordinators in private.
+report-threshold-set = From now on, aggregates over fewer than { $count } people are shown only to coordinators in private.
+report-threshold-error = The threshold is a whole number from { $min } to { $max }; "{ $value }" is not one.

@@ -1000,7 +1000,7 @@ keyword-last = último, última, ultimo, ultima
 keyword-ignore = {""}
 ## Informes y exportaciones (src/features/reports y la parte de informe de cada función)
 cmd-report-summary = gráficas de la vida de la cohorte, enviadas a ti en privado; "group": un resumen para todas las personas
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = los números detrás de /report como archivos: CSV para hojas de cálculo, JSON o una página para Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Todavía no hay nada que mostrar de { $cohort } desde el { $since }.
@@ -1370,3 +1370,23 @@ person-pick = Hay más de un miembro llamado «{ $who }». ¿A quién te refiere
 pair-ask-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y estas solicitudes te llegarán allí.
 pair-ended-you-left = { $person }, dejaste { $name }, así que tu mentoría con { $other } ha terminado.
 pair-ended-you-away = { $person }, estarás fuera de { $name } un tiempo, así que tu mentoría con { $other } ha terminado; se le ofrece otro mentor.
+## w4-reports
+cmd-audit-summary = quién hizo qué en la cohorte (roles, parejas, exportaciones, encuestas), enviado en privado
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = Todavía no hay nada en el registro de auditoría de { $cohort }.
+audit-header = <b>Registro de auditoría de { $cohort }</b>: las últimas { $count } entradas, las más recientes primero (solo identificadores y ajustes).
+audit-error-word = /audit solo acepta --since 2027-01-01; aquí no conozco «{ $word }».
+report-web-not-set-up = La página de informes no está configurada en este bot: el operador debe definir PUBLIC_URL (docs/configuration.md).
+report-web-link = Tu página privada de informes de { $cohort } (válida { $hours } h). No la compartas: quien tenga el enlace puede leer la página hasta que caduque. /report web revoke anula todos los enlaces.
+report-web-revoked = Ningún enlace a la página de informes de { $cohort } entregado hasta ahora funciona ya.
+report-web-title = Informe: { $cohort }
+report-web-downloads = Descargas
+report-web-audit = Registro de auditoría
+report-web-audit-when = Cuándo
+report-web-audit-who = Quién
+report-web-audit-action = Acción
+report-web-audit-details = Detalles
+report-web-expires = Este enlace funciona hasta el { $at }.
+report-threshold-is = Los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
+report-threshold-set = A partir de ahora, los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
+report-threshold-error = El umbral es un número entero de { $min } a { $max }; «{ $value }» no lo es.

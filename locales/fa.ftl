@@ -962,7 +962,7 @@ survey-tpl-self-assessment-intro = چقدر به خودتان اطمینان د�
 survey-tpl-self-question = چقدر دربارهٔ این به خودتان اطمینان دارید:
 ## Reports and exports (src/features/reports, the features' report parts)
 cmd-report-summary = نمودارهای زندگی دوره، به‌صورت خصوصی برایتان فرستاده می‌شود؛ «group»: خلاصه‌ای برای همه
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = اعداد پشت /report به‌صورت فایل: CSV برای صفحه‌گسترده، JSON، یا یک صفحهٔ متاویکی
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = هنوز چیزی برای نشان دادن از { $cohort } از { $since } تاکنون نیست.
@@ -1331,3 +1331,23 @@ person-pick = بیش از یک عضو «{ $who }» نام دارد. منظورت
 pair-ask-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا چنین درخواست‌هایی آنجا به دستتان برسد.
 pair-ended-you-left = { $person }، شما از { $name } رفتید، پس منتورشیپ شما با { $other } پایان یافت.
 pair-ended-you-away = { $person }، شما مدتی از { $name } دور هستید، پس منتورشیپ شما با { $other } پایان یافت و منتور دیگری به او پیشنهاد می‌شود.
+## w4-reports
+cmd-audit-summary = چه کسی در گروه چه کرد (نقش‌ها، جفت‌ها، خروجی‌ها، نظرسنجی‌ها)، به‌صورت خصوصی برای شما
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = هنوز چیزی در گزارش ممیزی { $cohort } نیست.
+audit-header = <b>گزارش ممیزی { $cohort }</b>: { $count } مورد آخر، جدیدترین اول (فقط شناسه‌ها و تنظیمات).
+audit-error-word = /audit فقط --since 2027-01-01 را می‌پذیرد؛ «{ $word }» را اینجا نمی‌شناسم.
+report-web-not-set-up = صفحهٔ گزارش روی این بات راه‌اندازی نشده است: گرداننده باید PUBLIC_URL را تنظیم کند (docs/configuration.md).
+report-web-link = صفحهٔ گزارش خصوصی شما برای { $cohort } (معتبر تا { $hours } ساعت). آن را به کسی ندهید: هر کس پیوند را داشته باشد تا پایان اعتبارش صفحه را می‌خواند. /report web revoke همهٔ پیوندها را باطل می‌کند.
+report-web-revoked = هیچ‌یک از پیوندهای صفحهٔ گزارش { $cohort } که تاکنون داده شده دیگر کار نمی‌کند.
+report-web-title = گزارش: { $cohort }
+report-web-downloads = بارگیری‌ها
+report-web-audit = گزارش ممیزی
+report-web-audit-when = زمان
+report-web-audit-who = چه کسی
+report-web-audit-action = کار
+report-web-audit-details = جزئیات
+report-web-expires = این پیوند تا { $at } کار می‌کند.
+report-threshold-is = آمارهای کمتر از { $count } نفر فقط به هماهنگ‌کنندگان و به‌صورت خصوصی نشان داده می‌شود.
+report-threshold-set = از این پس، آمارهای کمتر از { $count } نفر فقط به هماهنگ‌کنندگان و به‌صورت خصوصی نشان داده می‌شود.
+report-threshold-error = آستانه عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین نیست.

@@ -1007,7 +1007,7 @@ survey-tpl-self-question = À quel point vous sentez-vous à l’aise avec :
 ## Bilans et exports (src/features/reports, et la partie bilan de chaque fonction)
 
 cmd-report-summary = graphiques de la vie de la cohorte, envoyés en privé ; « group » : un résumé pour tout le monde
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = les chiffres derrière /report sous forme de fichiers : CSV pour les tableurs, JSON, ou une page Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Rien à montrer pour l’instant pour { $cohort } depuis le { $since }.
@@ -1378,3 +1378,23 @@ person-pick = Plusieurs membres s’appellent « { $who } ». De qui parlez-vous
 pair-ask-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ces demandes vous y parviendront.
 pair-ended-you-left = { $person }, vous avez quitté { $name } : votre mentorat avec { $other } a donc pris fin.
 pair-ended-you-away = { $person }, vous vous absentez de { $name } pour un moment : votre mentorat avec { $other } a donc pris fin, et un autre mentor lui est proposé.
+## w4-reports
+cmd-audit-summary = qui a fait quoi dans la cohorte (rôles, binômes, exports, sondages), envoyé en privé
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = Rien encore dans le journal d’audit de { $cohort }.
+audit-header = <b>Journal d’audit de { $cohort }</b> : les { $count } dernières entrées, les plus récentes d’abord (identifiants et réglages seulement).
+audit-error-word = /audit accepte seulement --since 2027-01-01 ; je ne connais pas « { $word } » ici.
+report-web-not-set-up = La page de rapport n’est pas configurée sur ce bot : l’opérateur doit définir PUBLIC_URL (docs/configuration.md).
+report-web-link = Votre page de rapport privée pour { $cohort } (valable { $hours } h). Ne la transmettez pas : quiconque a le lien peut lire la page jusqu’à son expiration. /report web revoke désactive tous les liens.
+report-web-revoked = Tous les liens de page de rapport de { $cohort } donnés jusqu’ici ne fonctionnent plus.
+report-web-title = Rapport : { $cohort }
+report-web-downloads = Téléchargements
+report-web-audit = Journal d’audit
+report-web-audit-when = Quand
+report-web-audit-who = Qui
+report-web-audit-action = Action effectuée
+report-web-audit-details = Détails
+report-web-expires = Ce lien fonctionne jusqu’au { $at }.
+report-threshold-is = Les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
+report-threshold-set = Désormais, les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
+report-threshold-error = Le seuil est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.

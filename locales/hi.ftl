@@ -964,7 +964,7 @@ survey-tpl-self-assessment-intro = आप कितना आत्मविश�
 survey-tpl-self-question = आप इसके बारे में कितना आत्मविश्वास महसूस करते हैं:
 ## Reports and exports (src/features/reports, the features' report parts)
 cmd-report-summary = बैच की गतिविधियों के चार्ट, आपको निजी में भेजे जाते हैं; “group”: सबके लिए एक सारांश
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = /report के पीछे के आँकड़े फ़ाइलों के रूप में: स्प्रेडशीट के लिए CSV, JSON, या एक मेटा-विकी पेज
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = { $since } से { $cohort } के लिए अभी दिखाने को कुछ नहीं है।
@@ -1333,3 +1333,23 @@ person-pick = “{ $who }” नाम के एक से ज़्याद�
 pair-ask-open-private = <a href="{ $link }">मेरे साथ एक निजी चैट खोलें</a>, ताकि ऐसे अनुरोध आपको वहीं मिलें।
 pair-ended-you-left = { $person }, आपने { $name } छोड़ दिया, इसलिए { $other } के साथ आपकी मेंटरशिप समाप्त हो गई।
 pair-ended-you-away = { $person }, आप कुछ समय के लिए { $name } से दूर हैं, इसलिए { $other } के साथ आपकी मेंटरशिप समाप्त हो गई; उन्हें दूसरा मेंटर दिया जाएगा।
+## w4-reports
+cmd-audit-summary = समूह में किसने क्या किया (भूमिकाएँ, जोड़ियाँ, निर्यात, सर्वेक्षण), आपको निजी में भेजा जाता है
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = { $cohort } के ऑडिट लॉग में अभी कुछ नहीं है।
+audit-header = <b>{ $cohort } का ऑडिट लॉग</b>: नवीनतम { $count } प्रविष्टियाँ, सबसे नई पहले (केवल आईडी और सेटिंग्स)।
+audit-error-word = /audit केवल --since 2027-01-01 लेता है; मैं यहाँ "{ $word }" नहीं जानता।
+report-web-not-set-up = इस बॉट पर रिपोर्ट पेज सेट नहीं है: संचालक PUBLIC_URL सेट करे (docs/configuration.md)।
+report-web-link = { $cohort } के लिए आपका निजी रिपोर्ट पेज ({ $hours } घंटे मान्य)। इसे आगे न भेजें: जिसके पास लिंक है वह समाप्ति तक पेज पढ़ सकता है। /report web revoke सभी लिंक बंद करता है।
+report-web-revoked = { $cohort } के अब तक दिए गए रिपोर्ट पेज के सभी लिंक अब काम नहीं करते।
+report-web-title = रिपोर्ट: { $cohort }
+report-web-downloads = डाउनलोड
+report-web-audit = ऑडिट लॉग
+report-web-audit-when = कब
+report-web-audit-who = किसने
+report-web-audit-action = कार्य
+report-web-audit-details = विवरण
+report-web-expires = यह लिंक { $at } तक काम करता है।
+report-threshold-is = { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
+report-threshold-set = अब से, { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
+report-threshold-error = सीमा { $min } से { $max } तक की पूर्ण संख्या है; "{ $value }" वैसी नहीं है।

@@ -877,7 +877,7 @@ survey-tpl-self-question = Seberapa yakin Anda tentang:
 ## Laporan dan ekspor (src/features/reports, dan bagian laporan setiap fitur)
 
 cmd-report-summary = grafik perjalanan kohort, dikirim kepada Anda secara pribadi; “group”: ringkasan untuk semua orang
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = angka di balik /report dalam bentuk berkas: CSV untuk spreadsheet, JSON, atau halaman Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Belum ada yang bisa ditampilkan untuk { $cohort } sejak { $since }.
@@ -1246,3 +1246,23 @@ person-pick = Ada lebih dari satu anggota bernama “{ $who }”. Siapa yang And
 pair-ask-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar permintaan seperti ini sampai kepada Anda di sana.
 pair-ended-you-left = { $person }, Anda keluar dari { $name }, jadi bimbingan Anda dengan { $other } berakhir.
 pair-ended-you-away = { $person }, Anda tidak aktif di { $name } untuk sementara, jadi bimbingan Anda dengan { $other } berakhir; ia akan ditawari mentor lain.
+## w4-reports
+cmd-audit-summary = siapa melakukan apa di kohort (peran, pasangan, ekspor, survei), dikirim ke Anda secara pribadi
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = Belum ada apa pun di log audit { $cohort }.
+audit-header = <b>Log audit { $cohort }</b>: { $count } entri terakhir, yang terbaru dulu (hanya id dan pengaturan).
+audit-error-word = /audit hanya menerima --since 2027-01-01; saya tidak mengenal "{ $word }" di sini.
+report-web-not-set-up = Halaman laporan belum disiapkan di bot ini: operator mengatur PUBLIC_URL (docs/configuration.md).
+report-web-link = Halaman laporan pribadi Anda untuk { $cohort } (berlaku { $hours } jam). Jangan diteruskan: siapa pun yang memegang tautan dapat membaca halaman sampai kedaluwarsa. /report web revoke menghentikan semua tautan.
+report-web-revoked = Semua tautan halaman laporan { $cohort } yang sudah diberikan kini tidak berlaku lagi.
+report-web-title = Laporan: { $cohort }
+report-web-downloads = Unduhan
+report-web-audit = Log audit
+report-web-audit-when = Kapan
+report-web-audit-who = Siapa
+report-web-audit-action = Tindakan
+report-web-audit-details = Rincian
+report-web-expires = Tautan ini berlaku sampai { $at }.
+report-threshold-is = Agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
+report-threshold-set = Mulai sekarang, agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
+report-threshold-error = Ambang batas adalah bilangan bulat dari { $min } sampai { $max }; "{ $value }" bukan salah satunya.

@@ -1007,7 +1007,7 @@ survey-tpl-self-question = Quão confiante você se sente em:
 ## Relatórios e exportações (src/features/reports, e a parte de relatório de cada recurso)
 
 cmd-report-summary = gráficos da vida da turma, enviados a você no privado; “group”: um resumo para todos
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = os números por trás do /report em arquivos: CSV para planilhas, JSON ou uma página do Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Ainda não há nada para mostrar de { $cohort } desde { $since }.
@@ -1378,3 +1378,23 @@ person-pick = Há mais de um membro chamado “{ $who }”. Qual você quer dize
 pair-ask-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e pedidos assim chegarão a você lá.
 pair-ended-you-left = { $person }, você saiu de { $name }, então sua mentoria com { $other } terminou.
 pair-ended-you-away = { $person }, você ficará fora de { $name } por um tempo, então sua mentoria com { $other } terminou; outro mentor será oferecido.
+## w4-reports
+cmd-audit-summary = quem fez o quê na turma (papéis, pares, exportações, pesquisas), enviado no privado
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = Ainda não há nada no registro de auditoria de { $cohort }.
+audit-header = <b>Registro de auditoria de { $cohort }</b>: as últimas { $count } entradas, as mais recentes primeiro (apenas ids e configurações).
+audit-error-word = /audit aceita apenas --since 2027-01-01; não conheço "{ $word }" aqui.
+report-web-not-set-up = A página de relatório não está configurada neste bot: o operador define PUBLIC_URL (docs/configuration.md).
+report-web-link = Sua página privada de relatório de { $cohort } (válida por { $hours } h). Não a repasse: quem tiver o link pode ler a página até ela expirar. /report web revoke desativa todos os links.
+report-web-revoked = Nenhum link da página de relatório de { $cohort } entregue até agora funciona mais.
+report-web-title = Relatório: { $cohort }
+report-web-downloads = Downloads de arquivos
+report-web-audit = Registro de auditoria
+report-web-audit-when = Quando
+report-web-audit-who = Quem
+report-web-audit-action = Ação
+report-web-audit-details = Detalhes
+report-web-expires = Este link funciona até { $at }.
+report-threshold-is = Agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
+report-threshold-set = A partir de agora, agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
+report-threshold-error = O limite é um número inteiro de { $min } a { $max }; "{ $value }" não é um.

@@ -1056,7 +1056,7 @@ survey-tpl-self-question = Насколько уверенно вы себя ч�
 
 ## Отчёты и выгрузки (src/features/reports, разделы отчётов в функциях)
 cmd-report-summary = графики жизни когорты, пришлю вам в личном чате; «group»: сводка для всех
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = цифры, стоящие за /report, в виде файлов: CSV для таблиц, JSON или страница для Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = По когорте { $cohort } с { $since } пока нечего показать.
@@ -1428,3 +1428,23 @@ person-pick = Участников с именем «{ $who }» нескольк
 pair-ask-open-private = <a href="{ $link }">Откройте личный чат со мной</a>, и такие запросы будут приходить туда.
 pair-ended-you-left = { $person }, вы покинули { $name }, поэтому ваше наставничество с { $other } завершено.
 pair-ended-you-away = { $person }, вы на время отошли от { $name }, поэтому ваше наставничество с { $other } завершено; ему или ей предложат другого наставника.
+## w4-reports
+cmd-audit-summary = кто что делал в когорте (роли, пары, выгрузки, опросы), приходит вам в личку
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = В журнале аудита { $cohort } пока ничего нет.
+audit-header = <b>Журнал аудита { $cohort }</b>: последние записи ({ $count }), сначала новые (только идентификаторы и настройки).
+audit-error-word = /audit принимает только --since 2027-01-01; «{ $word }» здесь мне неизвестно.
+report-web-not-set-up = Страница отчёта на этом боте не настроена: оператор задаёт PUBLIC_URL (docs/configuration.md).
+report-web-link = Ваша личная страница отчёта по { $cohort } (действует { $hours } ч). Не передавайте её: любой, у кого есть ссылка, может читать страницу, пока срок не истёк. /report web revoke отключает все ссылки.
+report-web-revoked = Все выданные до сих пор ссылки на страницу отчёта { $cohort } больше не работают.
+report-web-title = Отчёт: { $cohort }
+report-web-downloads = Файлы для скачивания
+report-web-audit = Журнал аудита
+report-web-audit-when = Когда
+report-web-audit-who = Кто
+report-web-audit-action = Действие
+report-web-audit-details = Подробности
+report-web-expires = Ссылка действует до { $at }.
+report-threshold-is = Сводные данные по группам меньше { $count } человек видят только координаторы в личке.
+report-threshold-set = Теперь сводные данные по группам меньше { $count } человек видят только координаторы в личке.
+report-threshold-error = Порог — целое число от { $min } до { $max }; «{ $value }» таким не является.

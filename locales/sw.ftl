@@ -964,7 +964,7 @@ survey-tpl-self-question = Unajiamini kiasi gani kuhusu:
 
 ## Ripoti na uhamishaji (src/features/reports, sehemu za ripoti za vipengele)
 cmd-report-summary = chati za maisha ya kundi, nitakutumia faraghani; “group”: muhtasari kwa kila mtu
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = takwimu za /report kama faili: CSV kwa lahajedwali, JSON, au ukurasa wa Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Hakuna cha kuonyesha bado kwa { $cohort } tangu { $since }.
@@ -1334,3 +1334,23 @@ person-pick = Kuna zaidi ya mwanachama mmoja anayeitwa “{ $who }”. Unamaanis
 pair-ask-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na maombi kama haya yatakufikia huko.
 pair-ended-you-left = { $person }, umeondoka { $name }, kwa hiyo ushauri wako na { $other } umeisha.
 pair-ended-you-away = { $person }, uko mbali na { $name } kwa muda, kwa hiyo ushauri wako na { $other } umeisha; atapewa mshauri mwingine.
+## w4-reports
+cmd-audit-summary = nani alifanya nini katika kundi (majukumu, jozi, uhamishaji, tafiti), hutumwa kwako faraghani
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = Bado hakuna kitu katika kumbukumbu ya ukaguzi ya { $cohort }.
+audit-header = <b>Kumbukumbu ya ukaguzi ya { $cohort }</b>: maingizo { $count } ya mwisho, mapya kwanza (vitambulisho na mipangilio tu).
+audit-error-word = /audit inapokea --since 2027-01-01 tu; sijui "{ $word }" hapa.
+report-web-not-set-up = Ukurasa wa ripoti haujawekwa kwenye boti hii: mwendeshaji aweke PUBLIC_URL (docs/configuration.md).
+report-web-link = Ukurasa wako wa faragha wa ripoti ya { $cohort } (halali saa { $hours }). Usiupitishe kwa wengine: yeyote mwenye kiungo anaweza kuusoma hadi muda wake uishe. /report web revoke husimamisha viungo vyote.
+report-web-revoked = Viungo vyote vya ukurasa wa ripoti ya { $cohort } vilivyotolewa hadi sasa havifanyi kazi tena.
+report-web-title = Ripoti: { $cohort }
+report-web-downloads = Vipakuliwa
+report-web-audit = Kumbukumbu ya ukaguzi
+report-web-audit-when = Lini
+report-web-audit-who = Nani
+report-web-audit-action = Kitendo
+report-web-audit-details = Maelezo
+report-web-expires = Kiungo hiki kinafanya kazi hadi { $at }.
+report-threshold-is = Jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
+report-threshold-set = Kuanzia sasa, jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
+report-threshold-error = Kiwango ni namba kamili kuanzia { $min } hadi { $max }; "{ $value }" si mojawapo.

@@ -1056,7 +1056,7 @@ survey-tpl-self-question = Наскільки впевнено ви почува
 
 ## Звіти й вивантаження (src/features/reports, розділи звітів у функціях)
 cmd-report-summary = графіки життя когорти, надішлю вам в особистому чаті; «group»: підсумок для всіх
-cmd-report-usage = /report [group] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
+cmd-report-usage = /report [group|web|web revoke|threshold 8] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 cmd-export-summary = цифри, що стоять за /report, у вигляді файлів: CSV для таблиць, JSON або сторінка для Meta-Wiki
 cmd-export-usage = /export [csv|json|wikitext] [--since 2027-01-01] [--what members|checkins|pairing|gatherings|surveys]
 report-nothing = Щодо когорти { $cohort } з { $since } поки нічого показати.
@@ -1428,3 +1428,23 @@ person-pick = Учасників з іменем «{ $who }» кілька. Ко
 pair-ask-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі запити надходитимуть туди.
 pair-ended-you-left = { $person }, ви залишили { $name }, тож ваше наставництво з { $other } завершено.
 pair-ended-you-away = { $person }, ви на деякий час відійшли від { $name }, тож ваше наставництво з { $other } завершено; йому чи їй запропонують іншого наставника.
+## w4-reports
+cmd-audit-summary = хто що робив у когорті (ролі, пари, вивантаження, опитування), надсилається вам в особисті
+cmd-audit-usage = /audit [--since 2027-01-01]
+audit-empty = У журналі аудиту { $cohort } поки нічого немає.
+audit-header = <b>Журнал аудиту { $cohort }</b>: останні записи ({ $count }), спершу нові (лише ідентифікатори й налаштування).
+audit-error-word = /audit приймає лише --since 2027-01-01; «{ $word }» тут мені невідоме.
+report-web-not-set-up = Сторінку звіту на цьому боті не налаштовано: оператор задає PUBLIC_URL (docs/configuration.md).
+report-web-link = Ваша особиста сторінка звіту для { $cohort } (діє { $hours } год). Не передавайте її: будь-хто з посиланням може читати сторінку, доки строк не мине. /report web revoke вимикає всі посилання.
+report-web-revoked = Жодне видане досі посилання на сторінку звіту { $cohort } більше не працює.
+report-web-title = Звіт: { $cohort }
+report-web-downloads = Завантаження
+report-web-audit = Журнал аудиту
+report-web-audit-when = Коли
+report-web-audit-who = Хто
+report-web-audit-action = Дія
+report-web-audit-details = Подробиці
+report-web-expires = Посилання діє до { $at }.
+report-threshold-is = Зведені дані по групах менше ніж { $count } осіб бачать лише координатори в особистих.
+report-threshold-set = Відтепер зведені дані по групах менше ніж { $count } осіб бачать лише координатори в особистих.
+report-threshold-error = Поріг — ціле число від { $min } до { $max }; «{ $value }» таким не є.

@@ -65,6 +65,8 @@ export interface Config {
   telegram?: TelegramConfig;
   /** Present only when MATRIX_HOMESERVER_URL is set. */
   matrix?: MatrixConfig;
+  /** The coordinators' report page (/report web): its public address and how its links are signed. */
+  reports: { publicUrl: string; linkSecret?: string; linkHours: number };
   send: { concurrency: number };
   /** Scheduled jobs (check-ins, reminders, rounds) one instance runs at once. */
   jobs: { concurrency: number };
@@ -98,7 +100,13 @@ export class ConfigError extends OperatorError {
 }
 
 /** Never echoed in errors. */
-const SECRETS = new Set(['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'MATRIX_ACCESS_TOKEN', 'MATRIX_PASSWORD']);
+const SECRETS = new Set([
+  'TELEGRAM_BOT_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+  'MATRIX_ACCESS_TOKEN',
+  'MATRIX_PASSWORD',
+  'REPORT_LINK_SECRET',
+]);
 /** Echoed as scheme://host only: they may carry credentials or secret paths. */
 const URLS = new Set([
   'DATABASE_URL',
@@ -128,6 +136,11 @@ function toConfig(env: Env): Config {
       host: env.HTTP_HOST,
       port: env.HTTP_PORT,
       ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    },
+    reports: {
+      publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') ?? `http://localhost:${env.HTTP_PORT}`,
+      ...(env.REPORT_LINK_SECRET ? { linkSecret: env.REPORT_LINK_SECRET } : {}),
+      linkHours: env.REPORT_LINK_HOURS,
     },
     defaults: { locale: env.DEFAULT_LOCALE, timezone: env.DEFAULT_TIMEZONE },
     send: { concurrency: env.SEND_CONCURRENCY },

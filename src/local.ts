@@ -35,6 +35,8 @@ export interface LocalBotOptions {
   clock?: ManualClock;
   i18n?: Translator;
   defaults?: { locale: string; timezone: string };
+  /** The report page's settings (/report web); absent: the page is not set up. */
+  reportWeb?: BotServices['reportWeb'];
   /** The features to run (default: all of them); tests add their own. */
   features?: readonly Feature[];
 }
@@ -61,6 +63,7 @@ export async function createLocalBot(options: LocalBotOptions): Promise<LocalBot
     telemetry: noTelemetry,
     adapterFor: () => adapter,
     defaults: options.defaults ?? { locale: 'en', timezone: 'UTC' },
+    ...(options.reportWeb ? { reportWeb: options.reportWeb } : {}),
   };
   const bot = createBot(services, options.features ?? features);
   for (const [name, handler] of bot.jobHandlers()) scheduler.register(name, (data) => handler(data));

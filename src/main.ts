@@ -17,6 +17,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
 import { features } from './features/index.ts';
+import { createReportWeb } from './features/reports/web.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { NOT_USED, startHttpServer } from './http/server.ts';
 import { createJobBackend, type JobMode } from './job-backend.ts';
@@ -162,6 +163,7 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
     },
     defaults: config.defaults,
     ...(config.http.publicUrl ? { publicUrl: config.http.publicUrl } : {}),
+    reportWeb: config.reports,
   };
   const bot = createBot(services, features);
 
@@ -180,6 +182,7 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
     routes: (app) => started.routes(app),
     calendarFeed: (token) => calendarFeedOf(bot.features, token, bot.job),
     degraded: () => started.degraded(),
+    reportWeb: createReportWeb({ features: bot.features, job: bot.job }),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
   let stopHousekeeping: (() => void) | undefined;

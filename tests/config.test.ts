@@ -41,6 +41,7 @@ describe('defaults', () => {
       dataDir: resolve('data'),
       database: { kind: 'pglite', dir: resolve('data', 'pglite') },
       http: { host: '0.0.0.0', port: 8080 },
+      reports: { publicUrl: 'http://localhost:8080', linkHours: 24 },
       defaults: { locale: 'en', timezone: 'UTC' },
       send: { concurrency: 4 },
       jobs: { concurrency: 16 },
@@ -322,6 +323,27 @@ describe('Matrix', () => {
     expect(errorFor({ MATRIX_ACCESS_TOKEN: 'syt_abc' })).toBe(
       'MATRIX_HOMESERVER_URL: required when MATRIX_ACCESS_TOKEN is set',
     );
+  });
+});
+
+describe('report page links', () => {
+  it('reads the public address, the link secret and the link lifetime', () => {
+    const secret = 'x'.repeat(40);
+    expect(
+      load({ PUBLIC_URL: 'https://bot.example.org/', REPORT_LINK_SECRET: secret, REPORT_LINK_HOURS: '48' }).reports,
+    ).toEqual({
+      publicUrl: 'https://bot.example.org',
+      linkSecret: secret,
+      linkHours: 48,
+    });
+  });
+
+  it('refuses a short secret without echoing it, and a lifetime out of range', () => {
+    const error = errorFor({ REPORT_LINK_SECRET: 'short-secret-value' });
+    expect(error).toContain('REPORT_LINK_SECRET: expected at least 32 characters');
+    expect(error).not.toContain('short-secret-value');
+    expect(errorFor({ REPORT_LINK_HOURS: '0' })).toContain('REPORT_LINK_HOURS: expected a whole number of hours');
+    expect(errorFor({ PUBLIC_URL: 'bot.example.org' })).toContain('PUBLIC_URL: expected the http(s)://');
   });
 });
 

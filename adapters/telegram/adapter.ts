@@ -252,6 +252,38 @@ export class TelegramAdapter implements ChatAdapter {
     }
   }
 
+  /**
+   * Several charts as one album: sendMediaGroup, each PNG a multipart upload,
+   * each with its own caption (the app shows the first under the album).
+   * Albums hold 2 to 10 pictures: one alone goes as a photo, more go in tens.
+   */
+  async sendImages(chat: ChatRef, images: OutboundImage[], options: SendOptions = {}): Promise<SentMessage[]> {
+    const sent: SentMessage[] = [];
+    for (let i = 0; i < images.length; i += 10) {
+      const batch = images.slice(i, i + 10);
+      if (batch.length === 1) {
+        sent.push(await this.sendImage(chat, batch[0]!, options));
+        continue;
+      }
+      const api = await this.#slot(chat, options.idempotencyKey !== undefined);
+      try {
+        const messages = await api.sendMediaGroup(
+          chat.chatId,
+          batch.map((image) => ({
+            type: 'photo' as const,
+            media: new InputFile(image.png, image.fileName),
+            caption: image.caption.slice(0, 1024),
+          })),
+          chat.threadId ? { message_thread_id: Number(chat.threadId) } : {},
+        );
+        sent.push(...messages.map((m) => ({ messageId: String(m.message_id) })));
+      } catch (err) {
+        throw toDeliveryError(err);
+      }
+    }
+    return sent;
+  }
+
   /** An export: sendDocument, so the file keeps its name and bytes (a photo would be recompressed). */
   async sendFile(chat: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
     const api = await this.#slot(chat, options.idempotencyKey !== undefined);

@@ -153,6 +153,15 @@ export function schema(locales: string[]) {
         'expected a whole number of 1 or more (a room power level)',
       ).default(50),
 
+      PUBLIC_URL: url(['https:', 'http:'], 'expected the http(s):// address people use to reach this bot')
+        .transform(withoutTrailingSlash)
+        .optional(),
+      REPORT_LINK_SECRET: z
+        .string()
+        .min(32, { error: 'expected at least 32 characters (a random string; unset: one kept in the database)' })
+        .optional(),
+      REPORT_LINK_HOURS: wholeNumber(1, 720, 'expected a whole number of hours from 1 to 720').default(24),
+
       SEND_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(4),
       JOB_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(16),
       SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 'expected a whole number of milliseconds from 0 to 600000').default(

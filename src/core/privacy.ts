@@ -94,7 +94,11 @@ export function maySee(kind: DataKind, reader: Reader): boolean {
 /** Aggregates of fewer people than this are not shown (they would single people out). */
 export const MIN_AGGREGATE = 5;
 
-/** May a count or share over this many people be shown outside coordinators' private views? */
-export function mayShowAggregate(people: number): boolean {
-  return people >= MIN_AGGREGATE;
+/**
+ * May a count or share over this many people be shown outside coordinators'
+ * private views? `min`: the cohort's own k-threshold (`/report threshold`),
+ * which may be stricter than MIN_AGGREGATE, never looser.
+ */
+export function mayShowAggregate(people: number, min: number = MIN_AGGREGATE): boolean {
+  return people >= Math.max(min, MIN_AGGREGATE);
 }

@@ -21,6 +21,11 @@ export interface ReportRequest {
    * allows them to coordinators), or the group (aggregates of 5 or more people only).
    */
   audience: 'coordinator' | 'group';
+  /**
+   * The cohort's k-threshold (`/report threshold`): aggregates over fewer people
+   * are shown only in a coordinator's private view. Undefined: MIN_AGGREGATE.
+   */
+  minAggregate?: number;
   /** Only these section ids (from `/report --what`); undefined: all. */
   only?: readonly string[];
 }

@@ -27,4 +27,10 @@ export interface BotServices {
   defaults: { locale: string; timezone: string };
   /** The bot's public https address (PUBLIC_URL), for links it serves itself (calendar feeds); unset: none. */
   publicUrl?: string;
+  /**
+   * The coordinators' report page (/report web): the bot's public address,
+   * the link secret (unset: one generated once and kept in the database) and
+   * how long a link lives. Absent: /report web says the page is not set up.
+   */
+  reportWeb?: { publicUrl: string; linkSecret?: string; linkHours: number };
 }

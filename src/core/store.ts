@@ -13,6 +13,7 @@ import type { InboundRepository } from './store/inbound.ts';
 import type { NetworkRepository } from './store/network.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
+import type { ReportRepository } from './store/reports.ts';
 import type { SurveyRepository } from './store/surveys.ts';
 import type { ActionTokenRepository } from './store/tokens.ts';
 import type { AdapterStateStore } from './types.ts';
@@ -27,6 +28,7 @@ export type * from './store/inbound.ts';
 export type * from './store/network.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
+export type * from './store/reports.ts';
 export type * from './store/surveys.ts';
 export type * from './store/tokens.ts';
 
@@ -38,6 +40,7 @@ export interface Store {
   cohorts: CohortRepository;
   memberships: MembershipRepository;
   audit: AuditRepository;
+  reports: ReportRepository;
   actionTokens: ActionTokenRepository;
   deliveries: DeliveryRepository;
   inbound: InboundRepository;

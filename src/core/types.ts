@@ -258,6 +258,12 @@ export interface ChatAdapter {
   sendPoll?(chat: ChatRef, poll: OutboundPoll, options?: SendOptions): Promise<SentPoll>;
   /** Post a picture; absent where the platform or adapter has none (the core falls back to text). */
   sendImage?(chat: ChatRef, image: OutboundImage, options?: SendOptions): Promise<SentMessage>;
+  /**
+   * Post several pictures as one album (Telegram sendMediaGroup, 2 to 10 per
+   * album); absent where the platform has no albums: the core sends them one by
+   * one with `sendImage`. Resolves with one message per picture.
+   */
+  sendImages?(chat: ChatRef, images: OutboundImage[], options?: SendOptions): Promise<SentMessage[]>;
   /** Post a file to download; absent where the platform or adapter has none (the core falls back to text). */
   sendFile?(chat: ChatRef, file: OutboundFile, options?: SendOptions): Promise<SentMessage>;
   /** Close a poll so no more votes come in. */

@@ -20,6 +20,7 @@ import { mentorshipRepository } from './repositories/mentorships.ts';
 import { networkRepository } from './repositories/network.ts';
 import { peerRoundRepository } from './repositories/peer-rounds.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
+import { reportRepository } from './repositories/reports.ts';
 import { surveyRepository } from './repositories/surveys.ts';
 
 /**
@@ -66,6 +67,7 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     cohorts: cohortRepository(ctx),
     memberships: membershipRepository(ctx),
     audit: auditRepository(ctx),
+    reports: reportRepository(ctx),
     actionTokens: actionTokenRepository(ctx),
     deliveries: deliveryRepository(ctx),
     inbound: inboundRepository(ctx),

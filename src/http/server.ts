@@ -4,9 +4,11 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
+import type { ReportWeb } from '../features/reports/web.ts';
 import type { Log } from '../jobs/queues.ts';
 import { type CalendarFeed, mountCalendarFeed } from './calendar.ts';
 import type { Metrics } from './metrics.ts';
+import { mountReportPage } from './report-page.ts';
 
 export type ReadinessCheck = () => Promise<void>;
 export const NOT_USED = 'not used';
@@ -38,6 +40,8 @@ export interface HttpServerOptions {
    */
   degraded?: () => Record<string, string>;
   log?: Log;
+  /** The coordinators' report page (/report web); absent: no page is served. */
+  reportWeb?: ReportWeb;
 }
 
 export interface HttpServer {
@@ -81,6 +85,7 @@ export function createHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>)
     return c.text(text, 200, { 'content-type': options.metrics.registry.contentType });
   });
 
+  if (options.reportWeb) mountReportPage(app, options.reportWeb);
   options.routes?.(app);
   if (options.calendarFeed) mountCalendarFeed(app, options.calendarFeed);
 

@@ -53,6 +53,8 @@ export interface FakeSent {
   poll?: { id: string; question: string; options: string[]; anonymous: boolean; multiple: boolean; closed: boolean };
   /** sendPhoto / sendDocument: the uploaded file (multipart), as the server received it. */
   upload?: { kind: 'photo' | 'document'; fileName: string; data: Buffer; caption: string };
+  /** sendMediaGroup: the album's id, shared by its pictures. */
+  mediaGroupId?: string;
 }
 
 /** A file part of a multipart request (what InputFile uploads). */
@@ -496,6 +498,8 @@ export class FakeBotApi {
         return this.#sendUpload('photo', body);
       case 'sendDocument':
         return this.#sendUpload('document', body);
+      case 'sendMediaGroup':
+        return this.#sendMediaGroup(body);
       case 'editMessageText':
         return this.#edit(body);
       case 'deleteMessage': {
@@ -655,7 +659,7 @@ export class FakeBotApi {
   }
 
   /** Like Telegram: the file must be uploaded (a multipart part); a photo must be an image, a caption at most 1024. */
-  #sendUpload(kind: 'photo' | 'document', body: Record<string, unknown>): unknown {
+  #sendUpload(kind: 'photo' | 'document', body: Record<string, unknown>, limited = true): unknown {
     const chat = this.#chat(body.chat_id);
     this.#checkCanWrite(chat, body);
     const part = body[kind] as UploadedPart | string | undefined;
@@ -665,7 +669,8 @@ export class FakeBotApi {
     if (kind === 'photo' && !png) fail(400, 'Bad Request: IMAGE_PROCESS_FAILED');
     const caption = String(body.caption ?? '');
     if (caption.length > 1024) fail(400, 'Bad Request: message caption is too long');
-    this.#rateLimit(chat);
+    // An album counts as one message towards the limits.
+    if (limited) this.#rateLimit(chat);
     this.stats.accepted++;
     const record: FakeSent = {
       chatId: chat.id,
@@ -677,6 +682,27 @@ export class FakeBotApi {
     };
     this.sent.push(record);
     return { message_id: record.messageId, date: now(), chat: this.#chatJson(chat), from: this.bot, caption };
+  }
+
+  /** Like Telegram: 2 to 10 items, each an uploaded photo (attach://<part>) with a caption of at most 1024. */
+  #sendMediaGroup(body: Record<string, unknown>): unknown {
+    const media = JSON.parse(String(body.media ?? '[]')) as Array<{ type: string; media: string; caption?: string }>;
+    if (media.length < 2 || media.length > 10) fail(400, 'Bad Request: wrong number of media in the album');
+    const groupId = `album-${this.sent.length + 1}`;
+    const results = media.map((item) => {
+      const name = /^attach:\/\/(.+)$/.exec(item.media)?.[1];
+      const part = name ? body[name] : undefined;
+      if (item.type !== 'photo' || !part || typeof part === 'string') fail(400, 'Bad Request: wrong file in the album');
+      const first = item === media[0];
+      return this.#sendUpload('photo', { ...body, photo: part, caption: item.caption ?? '' }, first) as {
+        message_id: number;
+      };
+    });
+    for (const r of results) {
+      const record = this.sent.find((m) => m.messageId === r.message_id && m.upload);
+      if (record) record.mediaGroupId = groupId;
+    }
+    return results.map((r) => ({ ...r, media_group_id: groupId }));
   }
 
   #sendMessage(body: Record<string, unknown>): unknown {

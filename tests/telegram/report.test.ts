@@ -47,10 +47,32 @@ describe('telegram /report and /export', () => {
     expect(documents.map((d) => d.upload!.fileName.replace(/^cohort-[\d-]+-/, ''))).toEqual([
       'members-over-time.csv',
       'members-now.csv',
+      'members-people.csv',
     ]);
     expect(documents[1]!.upload!.data.toString('utf8')).toBe(
       '\uFEFFStatus,People\r\nactive,6\r\npaused,0\r\nleft,0\r\n',
     );
     expect(said(group.id).join('\n')).not.toMatch(/Members over time|Now: 6 active/);
+
+    // Several charts arrive as one album (sendMediaGroup), each with its caption.
+    const chatRow = (await bot.store.chats.byPlatformId('telegram', String(group.id)))!;
+    const cohort = (await bot.store.cohorts.liveFor(chatRow.id, ''))!;
+    const [mentor, mentee] = await bot.store.memberships.list(cohort.id);
+    await bot.store.mentorships.create({
+      cohortId: cohort.id,
+      mentorMembershipId: mentor!.id,
+      menteeMembershipId: mentee!.id,
+      status: 'asked',
+      score: 1,
+      reasons: [],
+      // The bot's clock, not the test's: a time inside the report's span.
+      askedAt: mentee!.joinedAt,
+    });
+    api.say('alice', dm, '/report --what members,pairing');
+    await settle();
+    const album = api.inChat(dm.id).filter((m) => m.upload?.kind === 'photo' && m.mediaGroupId);
+    expect(album.map((p) => p.upload!.caption)).toEqual(['Members over time', 'Mentorships']);
+    expect(new Set(album.map((p) => p.mediaGroupId)).size).toBe(1);
+    expect(album.every((p) => p.upload!.data.subarray(1, 4).toString('ascii') === 'PNG')).toBe(true);
   });
 });

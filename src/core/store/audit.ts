@@ -12,5 +12,6 @@ export interface AuditEntry {
 
 export interface AuditRepository {
   record(entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void>;
-  list(filter: { cohortId?: string; actorAccountId?: string; limit?: number }): Promise<AuditEntry[]>;
+  /** Newest first; `since`: only entries from then on. */
+  list(filter: { cohortId?: string; actorAccountId?: string; since?: Date; limit?: number }): Promise<AuditEntry[]>;
 }

@@ -24,6 +24,7 @@ export function auditRepository({ client }: RepoContext): AuditRepository {
         where: {
           ...(filter.cohortId !== undefined ? { cohortId: filter.cohortId } : {}),
           ...(filter.actorAccountId !== undefined ? { actorAccountId: filter.actorAccountId } : {}),
+          ...(filter.since !== undefined ? { createdAt: { gte: filter.since } } : {}),
         },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: filter.limit ?? DEFAULT_LIMIT,

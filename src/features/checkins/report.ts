@@ -48,7 +48,8 @@ export async function checkinsReport(request: ReportRequest, job: JobContext): P
   const answered = perCheckIn.reduce((n, p) => n + p.answered, 0);
   const expected = perCheckIn.reduce((n, p) => n + p.expected, 0);
   // A rate over fewer than five people tells a group who did not answer (docs/privacy.md).
-  const showable = (p: Point) => request.audience === 'coordinator' || mayShowAggregate(p.expected);
+  const showable = (p: Point) =>
+    request.audience === 'coordinator' || mayShowAggregate(p.expected, request.minAggregate);
   const title = t('report-checkins-title');
   const total = t('report-checkins-total', {
     count: perCheckIn.length,
@@ -72,7 +73,7 @@ export async function checkinsReport(request: ReportRequest, job: JobContext): P
     summary: request.audience === 'group' ? [total, ...lines.slice(-4)] : [total, ...lines],
   };
   if (request.audience === 'group') {
-    if (!mayShowAggregate(expected / perCheckIn.length))
+    if (!mayShowAggregate(expected / perCheckIn.length, request.minAggregate))
       section.summary = [t('report-checkins-count', { count: perCheckIn.length })];
     return [section];
   }

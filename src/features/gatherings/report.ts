@@ -35,7 +35,7 @@ export async function reportSections(request: ReportRequest, job: JobContext): P
   const chartData: Array<Record<string, string | number>> = [];
   for (const g of gatherings) {
     const rsvps = await job.store.gatherings.rsvps(g.id);
-    if (request.audience === 'group' && !mayShowAggregate(rsvps.length)) continue;
+    if (request.audience === 'group' && !mayShowAggregate(rsvps.length, request.minAggregate)) continue;
     const counts = countsOf(rsvps);
     const commitments = commitmentCounts(await job.store.gatherings.commitmentsOf(g.id));
     const total = Object.values(commitments).reduce((a, b) => a + b, 0);

@@ -42,7 +42,7 @@ export async function membersReport(request: ReportRequest, job: JobContext): Pr
   const since = dayIn(request.since, request.timezone);
   // A group hears counts of five or more only (docs/privacy.md): "2 left" would point at people.
   const shown = (n: number): string | number =>
-    request.audience === 'coordinator' || mayShowAggregate(n) ? n : t('report-few');
+    request.audience === 'coordinator' || mayShowAggregate(n, request.minAggregate) ? n : t('report-few');
 
   const title = t('report-members-title');
   const series = {

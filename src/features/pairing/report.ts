@@ -32,7 +32,7 @@ async function mentorships(request: ReportRequest, job: JobContext): Promise<Rep
   };
   const title = t('report-mentorships-title');
   if (request.audience === 'group') {
-    return mayShowAggregate(n.active)
+    return mayShowAggregate(n.active, request.minAggregate)
       ? [{ id: 'pairing', title, summary: [t('report-mentorships-group', { active: n.active })] }]
       : [];
   }
@@ -117,7 +117,7 @@ async function peerRounds(request: ReportRequest, job: JobContext): Promise<Repo
   });
   const title = t('report-peers-title');
   const lines = rows.map((r) =>
-    request.audience === 'coordinator' || mayShowAggregate(r.people)
+    request.audience === 'coordinator' || mayShowAggregate(r.people, request.minAggregate)
       ? t('report-peers-line', { ...r, rate: percent(r.yes, r.people) })
       : t('report-peers-hidden', { number: r.number, date: r.date }),
   );

@@ -15,6 +15,7 @@ import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
 import type { ChatRef } from '../../core/types.ts';
 import { dayIn } from '../shared/report-periods.ts';
+import { auditCommand } from './audit-log.ts';
 import { renderCharts } from './charts.ts';
 import {
   csvFiles,
@@ -24,8 +25,10 @@ import {
   jsonFile,
   wikitextFile,
 } from './export-files.ts';
+import { collect, membersCsv, participationCsv } from './person-exports.ts';
 import { plainText } from './plain.ts';
 import { readerDate, type Span, spanOf } from './request.ts';
+import { threshold, webLink } from './web-command.ts';
 
 const FLAGS = { since: 'value', what: 'value', format: 'value' } as const;
 
@@ -34,8 +37,15 @@ function requireCohort(ctx: Context): Cohort {
   return ctx.cohort;
 }
 
-function requestFor(ctx: Context, cohort: Cohort, span: Span, audience: ReportRequest['audience']): ReportRequest {
+async function requestFor(
+  ctx: Context,
+  cohort: Cohort,
+  span: Span,
+  audience: ReportRequest['audience'],
+): Promise<ReportRequest> {
+  const { minAggregate } = await ctx.store.reports.settings(cohort.id);
   return {
+    minAggregate,
     cohort,
     since: span.since,
     until: span.until,
@@ -63,12 +73,14 @@ async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
   const [word, ...rest] = args.positional;
   if (word === 'group') return groupReport(ctx, cohort, args);
+  if (word === 'web') return webLink(ctx, cohort, rest);
+  if (word === 'threshold') return threshold(ctx, cohort, rest);
   if (word !== undefined || rest.length > 0)
     throw new UserError('report-error-word', { word: (word ?? '').slice(0, 40) });
   const span = await spanOf(ctx, cohort, args);
   await ctx.audit('report.private', { what: span.only ?? 'all', since: span.since.toISOString() });
   await replyPrivately(ctx, async () => {
-    const request = requestFor(ctx, cohort, span, 'coordinator');
+    const request = await requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
     const since = readerDate(span.since, request.locale, request.timezone);
     if (sections.length === 0) return ctx.t('report-nothing', { cohort: cohort.name, since });
@@ -87,15 +99,11 @@ async function sendCharts(ctx: Context, sections: ReportSection[], locale: strin
   const chat = await privateChat(ctx);
   if (!chat || !ctx.adapter.sendImage) return false;
   const charts = await renderCharts(sections, locale);
+  const images = charts.map((c) => ({ png: c.png, caption: c.caption, altText: c.altText, fileName: c.fileName }));
   try {
-    for (const chart of charts) {
-      await ctx.adapter.sendImage(chat, {
-        png: chart.png,
-        caption: chart.caption,
-        altText: chart.altText,
-        fileName: chart.fileName,
-      });
-    }
+    // Several charts as one album where the platform has albums (Telegram), one by one elsewhere.
+    if (images.length > 1 && ctx.adapter.sendImages) await ctx.adapter.sendImages(chat, images);
+    else for (const image of images) await ctx.adapter.sendImage(chat, image);
     return true;
   } catch (error) {
     // Refused (an encrypted Matrix room, a platform limit): the numbers still go, as text.
@@ -108,7 +116,7 @@ async function sendCharts(ctx: Context, sections: ReportSection[], locale: strin
 /** /report group: what the cohort may see, in its language, in its chat. */
 async function groupReport(ctx: Context, cohort: Cohort, args: ParsedArgs): Promise<void> {
   const span = await spanOf(ctx, cohort, args);
-  const request = requestFor(ctx, cohort, span, 'group');
+  const request = await requestFor(ctx, cohort, span, 'group');
   const sections = await ctx.everyFeature.report(request);
   const t = (id: string, a?: Record<string, string | number>) => ctx.services.i18n.t(cohort.locale, id, a);
   const since = readerDate(span.since, cohort.locale, cohort.timezone);
@@ -143,7 +151,7 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
   const span = await spanOf(ctx, cohort, args);
   await ctx.audit('report.export', { format, what: span.only ?? 'all', since: span.since.toISOString() });
   await replyPrivately(ctx, async () => {
-    const request = requestFor(ctx, cohort, span, 'coordinator');
+    const request = await requestFor(ctx, cohort, span, 'coordinator');
     const sections = await ctx.everyFeature.report(request);
     const since = dayIn(span.since, request.timezone);
     const readable = { since: readerDate(span.since, request.locale, request.timezone) };
@@ -166,9 +174,11 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
           : [wikitextFile(sections, prefix, plainText(header))];
     const chat = await privateChat(ctx);
     if (chat && ctx.adapter.sendFile) {
+      // Per-person files only as files: a two-year cohort's participation is far too long for messages.
+      const sending = format === 'csv' ? [...files, ...(await personFiles(ctx, cohort, span, prefix))] : files;
       try {
-        for (const file of files) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
-        return ctx.t('export-sent', { count: files.length, format });
+        for (const file of sending) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
+        return ctx.t('export-sent', { count: sending.length, format });
       } catch (error) {
         if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
         ctx.services.log.warn({ reason: error.failure.reason }, 'export files refused; sending text');
@@ -176,6 +186,25 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
     }
     return inlineFiles(ctx, files);
   });
+}
+
+/**
+ * The per-person CSV files (members, participation) with the tables: built from
+ * the database as it is now, so a person who used /forgetme is not in them.
+ */
+async function personFiles(ctx: Context, cohort: Cohort, span: Span, prefix: string): Promise<ExportFile[]> {
+  const wanted = (id: string) => !span.only || span.only.includes(id);
+  const mimeType = 'text/csv; charset=utf-8';
+  const files: ExportFile[] = [];
+  if (wanted('members')) {
+    files.push({ fileName: `${prefix}-members-people.csv`, mimeType, data: await membersCsv(ctx.store, cohort) });
+  }
+  if (wanted('checkins')) {
+    // Chat platforms take a file as bytes; the page's download streams it instead (docs/reports.md).
+    const data = await collect(participationCsv(ctx.store, cohort, span));
+    files.push({ fileName: `${prefix}-participation.csv`, mimeType, data });
+  }
+  return files;
 }
 
 /** Where the platform takes no files: the text itself, as preformatted blocks. */
@@ -192,5 +221,13 @@ export const reportsFeature: Feature = {
   commands: [
     { name: 'report', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: report },
     { name: 'export', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: exportCommand },
+    {
+      name: 'audit',
+      where: 'any',
+      access: 'coordinator',
+      flags: { since: 'value' },
+      privateCohort: true,
+      run: auditCommand,
+    },
   ],
 };

@@ -19,7 +19,8 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
     (s) => s.openedAt && s.openedAt >= request.since && s.openedAt < request.until,
   );
   if (surveys.length === 0) return [];
-  const k = await job.store.surveys.threshold(request.cohort.id);
+  // The surveys' own threshold (/survey threshold, never below 3), raised by the report's (/report threshold).
+  const k = Math.max(await job.store.surveys.threshold(request.cohort.id), request.minAggregate ?? 0);
   const summary: string[] = [];
   const rows: Row[] = [['survey', 'version', 'question', 'answers', 'option', 'count', 'mean']];
   const means: Array<{ series: string; label: string; value: number }> = [];

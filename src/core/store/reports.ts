@@ -1,0 +1,40 @@
+// What reports read and keep beyond the features' own repositories: a
+// cohort's report settings (web-link generation, k-threshold), and the
+// participation rows of big exports, read page by page so an export of a
+// two-year cohort never holds every row at once.
+
+export interface ReportSettings {
+  cohortId: string;
+  /** Links signed for another generation are refused (`/report web revoke` bumps it). */
+  linkEpoch: number;
+  /** Aggregates over fewer people are not shown outside a coordinator's private view (never below 5). */
+  minAggregate: number;
+}
+
+/** A closed check-in, with who answered it: one page of the participation export. */
+export interface ParticipationOccurrence {
+  checkInId: string;
+  dueAt: Date;
+  closesAt: Date;
+  excused: string[];
+  answered: string[];
+}
+
+export interface ReportRepository {
+  /** The cohort's settings (defaults when none were saved). */
+  settings(cohortId: string): Promise<ReportSettings>;
+  /** Bump the link generation: every link signed before is refused from now on. */
+  revokeLinks(cohortId: string): Promise<ReportSettings>;
+  setMinAggregate(cohortId: string, minAggregate: number): Promise<ReportSettings>;
+  /**
+   * Closed check-ins of a cohort due in [since, until), oldest first, after
+   * `after` (the last one of the previous page), at most `limit`, each with the
+   * memberships that answered.
+   */
+  participationPage(
+    cohortId: string,
+    span: { since: Date; until: Date },
+    after: { dueAt: Date; id: string } | null,
+    limit: number,
+  ): Promise<ParticipationOccurrence[]>;
+}
