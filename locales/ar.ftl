@@ -1324,3 +1324,4 @@ network-announcements-set = إعلانات الشبكة { $announcements ->
 network-announcement = <b>من الشبكة «{ $name }»</b>
     { $text }
 network-announce-sent = وُضع إعلان «{ $name }» في قائمة الإرسال لمجموعات الأفواج: { $sent }؛ دون إرسال (رفضت أو تعذر الوصول): { $skipped }.
+network-hub-error-not-admin = لا يجعل هذه المحادثة ملتقى لشبكة إلا أحد مشرفيها.

@@ -1170,3 +1170,4 @@ network-announcements-set = নেটওয়ার্কের ঘোষণা
 network-announcement = <b>“{ $name }” নেটওয়ার্ক থেকে</b>
     { $text }
 network-announce-sent = “{ $name }”-এর ঘোষণা ব্যাচের গ্রুপের জন্য সারিতে: { $sent }; পাঠানো হয়নি (চায়নি বা পৌঁছানো যায় না): { $skipped }।
+network-hub-error-not-admin = শুধু এই চ্যাটের অ্যাডমিন এটিকে কোনো নেটওয়ার্কের কেন্দ্র করতে পারেন।

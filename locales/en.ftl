@@ -1167,3 +1167,4 @@ network-announcements-set = Network announcements { $announcements ->
 network-announcement = <b>From the network “{ $name }”</b>
     { $text }
 network-announce-sent = Announcement of “{ $name }” queued for cohort groups: { $sent }; not sent (opted out or unreachable): { $skipped }.
+network-hub-error-not-admin = Only an admin of this chat can make it a network's hub.

@@ -1208,3 +1208,4 @@ network-announcements-set = Los anuncios de la red { $announcements ->
 network-announcement = <b>De la red «{ $name }»</b>
     { $text }
 network-announce-sent = Anuncio de «{ $name }» en cola para grupos de cohortes: { $sent }; sin envío (no lo quieren o no se puede): { $skipped }.
+network-hub-error-not-admin = Solo quien administra este chat puede convertirlo en el punto de encuentro de una red.

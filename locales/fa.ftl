@@ -1168,3 +1168,4 @@ network-announcements-set = اعلان‌های شبکه { $announcements ->
 network-announcement = <b>از شبکهٔ «{ $name }»</b>
     { $text }
 network-announce-sent = اعلان «{ $name }» برای گروه‌های دوره در صف فرستادن است: { $sent }؛ بی‌ارسال (نخواستند یا دست‌نیافتنی): { $skipped }.
+network-hub-error-not-admin = فقط مدیر این گفتگو می‌تواند آن را پاتوق یک شبکه کند.

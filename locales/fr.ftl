@@ -1216,3 +1216,4 @@ network-announcements-set = Les annonces du réseau { $announcements ->
 network-announcement = <b>Du réseau « { $name } »</b>
     { $text }
 network-announce-sent = Annonce de « { $name } » mise en file pour les groupes de cohortes : { $sent } ; sans envoi (refus ou injoignables) : { $skipped }.
+network-hub-error-not-admin = Seul un administrateur ou une administratrice de ce chat peut en faire le carrefour d’un réseau.

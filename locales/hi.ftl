@@ -1170,3 +1170,4 @@ network-announcements-set = नेटवर्क की घोषणाएँ {
 network-announcement = <b>नेटवर्क “{ $name }” से</b>
     { $text }
 network-announce-sent = “{ $name }” की घोषणा बैच समूहों के लिए कतार में: { $sent }; नहीं भेजी गई (मना किया या पहुँच से बाहर): { $skipped }।
+network-hub-error-not-admin = केवल इस चैट का एडमिन इसे किसी नेटवर्क का केंद्र बना सकता है।

@@ -1080,3 +1080,4 @@ network-announcements-set = Pengumuman jaringan { $announcements ->
 network-announcement = <b>Dari jaringan “{ $name }”</b>
     { $text }
 network-announce-sent = Pengumuman “{ $name }” diantrekan untuk grup kohort: { $sent }; tidak dikirim (menolak atau tak terjangkau): { $skipped }.
+network-hub-error-not-admin = Hanya admin obrolan ini yang bisa menjadikannya pusat jaringan.

@@ -1216,3 +1216,4 @@ network-announcements-set = Os anúncios da rede { $announcements ->
 network-announcement = <b>Da rede “{ $name }”</b>
     { $text }
 network-announce-sent = Anúncio de “{ $name }” na fila para grupos de turmas: { $sent }; sem envio (recusaram ou inalcançáveis): { $skipped }.
+network-hub-error-not-admin = Só quem administra este chat pode torná-lo o ponto de encontro de uma rede.

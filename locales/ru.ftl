@@ -1267,3 +1267,4 @@ network-announcements-set = Объявления сети { $announcements ->
 network-announcement = <b>Из сети «{ $name }»</b>
     { $text }
 network-announce-sent = Объявление «{ $name }» поставлено в очередь для групп когорт: { $sent }; не отправлено (отказались или недоступны): { $skipped }.
+network-hub-error-not-admin = Сделать этот чат центром сети может только его администратор.

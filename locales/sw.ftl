@@ -1171,3 +1171,4 @@ network-announcements-set = Matangazo ya mtandao { $announcements ->
 network-announcement = <b>Kutoka mtandao “{ $name }”</b>
     { $text }
 network-announce-sent = Tangazo la “{ $name }” limepangwa kwa vikundi vya makundi: { $sent }; halikutumwa (walikataa au hawafikiki): { $skipped }.
+network-hub-error-not-admin = Ni msimamizi wa gumzo hili tu anayeweza kulifanya kitovu cha mtandao.

@@ -1267,3 +1267,4 @@ network-announcements-set = Оголошення мережі { $announcements -
 network-announcement = <b>З мережі «{ $name }»</b>
     { $text }
 network-announce-sent = Оголошення «{ $name }» поставлено в чергу для груп когорт: { $sent }; не надіслано (відмовилися або недоступні): { $skipped }.
+network-hub-error-not-admin = Зробити цей чат центром мережі може лише його адміністратор.
