@@ -1503,3 +1503,4 @@ report-web-expires = يعمل هذا الرابط حتى { $at }.
 report-threshold-is = المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
 report-threshold-set = من الآن فصاعدًا، المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
 report-threshold-error = الحد عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
+network-hub-error-not-admin = لا يجعل هذه المحادثة ملتقى لشبكة إلا أحد مشرفيها.

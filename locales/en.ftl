@@ -1350,3 +1350,4 @@ report-web-expires = This link works until { $at }.
 report-threshold-is = Aggregates over fewer than { $count } people are shown only to coordinators in private.
 report-threshold-set = From now on, aggregates over fewer than { $count } people are shown only to coordinators in private.
 report-threshold-error = The threshold is a whole number from { $min } to { $max }; "{ $value }" is not one.
+network-hub-error-not-admin = Only an admin of this chat can make it a network's hub.

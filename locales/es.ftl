@@ -1390,3 +1390,4 @@ report-web-expires = Este enlace funciona hasta el { $at }.
 report-threshold-is = Los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
 report-threshold-set = A partir de ahora, los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
 report-threshold-error = El umbral es un número entero de { $min } a { $max }; «{ $value }» no lo es.
+network-hub-error-not-admin = Solo quien administra este chat puede convertirlo en el punto de encuentro de una red.

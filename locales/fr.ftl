@@ -1398,3 +1398,4 @@ report-web-expires = Ce lien fonctionne jusqu’au { $at }.
 report-threshold-is = Les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
 report-threshold-set = Désormais, les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
 report-threshold-error = Le seuil est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
+network-hub-error-not-admin = Seul un administrateur ou une administratrice de ce chat peut en faire le carrefour d’un réseau.

@@ -1353,3 +1353,4 @@ report-web-expires = यह लिंक { $at } तक काम करता �
 report-threshold-is = { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
 report-threshold-set = अब से, { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
 report-threshold-error = सीमा { $min } से { $max } तक की पूर्ण संख्या है; "{ $value }" वैसी नहीं है।
+network-hub-error-not-admin = केवल इस चैट का एडमिन इसे किसी नेटवर्क का केंद्र बना सकता है।

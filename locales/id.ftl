@@ -1266,3 +1266,4 @@ report-web-expires = Tautan ini berlaku sampai { $at }.
 report-threshold-is = Agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
 report-threshold-set = Mulai sekarang, agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
 report-threshold-error = Ambang batas adalah bilangan bulat dari { $min } sampai { $max }; "{ $value }" bukan salah satunya.
+network-hub-error-not-admin = Hanya admin obrolan ini yang bisa menjadikannya pusat jaringan.

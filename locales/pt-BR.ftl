@@ -1398,3 +1398,4 @@ report-web-expires = Este link funciona até { $at }.
 report-threshold-is = Agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
 report-threshold-set = A partir de agora, agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
 report-threshold-error = O limite é um número inteiro de { $min } a { $max }; "{ $value }" não é um.
+network-hub-error-not-admin = Só quem administra este chat pode torná-lo o ponto de encontro de uma rede.

@@ -1354,3 +1354,4 @@ report-web-expires = Kiungo hiki kinafanya kazi hadi { $at }.
 report-threshold-is = Jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
 report-threshold-set = Kuanzia sasa, jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
 report-threshold-error = Kiwango ni namba kamili kuanzia { $min } hadi { $max }; "{ $value }" si mojawapo.
+network-hub-error-not-admin = Ni msimamizi wa gumzo hili tu anayeweza kulifanya kitovu cha mtandao.

@@ -103,6 +103,10 @@ describe('networks of cohorts', () => {
     await accra.as('kofi').says(`/network join ${inviteCode(world, 'alice')}`);
     await hub.as('bob').says('/network hub');
     hub.expectBotSaid(/coordinate no network/);
+    // A network coordinator who is not an admin of a chat cannot make it the hub.
+    const elsewhere = world.group('Elsewhere', { admins: ['kofi'] });
+    await elsewhere.as('alice').says('/network hub');
+    elsewhere.expectBotSaid('Only an admin of this chat can make it a network');
     await hub.as('alice').says('/network hub');
     hub.expectBotSaid('This chat is now the hub of “Sahel”');
     await lagos.as('alice').says('/network report');

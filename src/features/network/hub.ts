@@ -5,13 +5,15 @@
 
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
-import { DeliveryError } from '../../core/errors.ts';
+import { DeliveryError, UserError } from '../../core/errors.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import { planDigest } from './digest.ts';
 import { coordinatedNetworks, pickNetwork, typedName } from './networks.ts';
 
 export async function hub(ctx: Context, args: ParsedArgs): Promise<void> {
   const network = pickNetwork(await coordinatedNetworks(ctx), typedName(args));
+  // The chat's own admins consent to receiving the digest: a network coordinator elsewhere is not enough.
+  if ((await ctx.role()) !== 'coordinator') throw new UserError('network-hub-error-not-admin');
   try {
     // Directly, not through the queue: this is the test that the bot can post here.
     await ctx.adapter.send(ctx.chat, { html: ctx.t('network-hub-attached', { name: network.name }) });
