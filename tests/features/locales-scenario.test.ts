@@ -7,7 +7,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTranslator } from '../../src/core/i18n.ts';
-import { formatDateTime } from '../../src/core/validate.ts';
+import { formatDateTimeZoned } from '../../src/core/validate.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
 
@@ -57,7 +57,8 @@ describe.each(i18n.locales)('a cohort in %s', (locale) => {
     // language; the check-in fires on the virtual clock and closes two hours later.
     await group.as('alice').says(`/checkin schedule weekly mon 18:00 --window "${TWO_HOURS[locale] ?? '2h'}"`);
     await world.advance('9h');
-    group.expectBotSaid(formatDateTime(new Date('2026-01-05T20:00:00Z'), locale, 'UTC'));
+    // The prompt says until when answers are open, with the zone (members may live elsewhere).
+    group.expectBotSaid(formatDateTimeZoned(new Date('2026-01-05T20:00:00Z'), locale, 'UTC'));
     const bob = world.dm('bob');
     await group.as('bob').presses(label(locale, 'button-checkin-private'));
     bob.expectBotSaid(label(locale, 'checkin-question-1'));
