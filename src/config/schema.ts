@@ -101,10 +101,6 @@ export function schema(locales: string[]) {
         .string()
         .regex(/^[^\s/]+$/, { error: 'expected a host name or IP address to listen on' })
         .default('0.0.0.0'),
-      PUBLIC_URL: url(
-        ['https:', 'http:'],
-        "expected the https:// address where the bot's HTTP server is reached",
-      ).optional(),
       DEFAULT_LOCALE: z
         .string()
         .refine((v) => (locales.length > 0 ? matchLocale(v) !== undefined : isLanguageTag(v)), {

@@ -5,7 +5,6 @@
 import type { Markup, MessageArgs } from '../../core/i18n.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
-import { escapeHtml } from '../../core/markup.ts';
 import { mention as mentionPerson } from '../../core/mention.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import { maySee, mayShowAggregate } from '../../core/privacy.ts';
