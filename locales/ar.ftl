@@ -1504,3 +1504,6 @@ report-threshold-is = المجاميع التي تشمل أقل من { $count } 
 report-threshold-set = من الآن فصاعدًا، المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
 report-threshold-error = الحد عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
 network-hub-error-not-admin = لا يجعل هذه المحادثة ملتقى لشبكة إلا أحد مشرفيها.
+## lead: nudge fallback
+checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة. لا أستطيع أن أراسلك أولًا: افتح { $link } واضغط «ابدأ» لتقرأه.
+checkin-nudge-group-private = { $person }، لديّ سؤال لك عن المجموعة. راسلني على الخاص لتقرأه.

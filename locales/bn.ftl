@@ -1354,3 +1354,6 @@ report-threshold-is = { $count } জনের কম মানুষের স�
 report-threshold-set = এখন থেকে { $count } জনের কম মানুষের সমষ্টি শুধু সমন্বয়কদের ব্যক্তিগতভাবে দেখানো হয়।
 report-threshold-error = সীমা { $min } থেকে { $max } পর্যন্ত একটি পূর্ণসংখ্যা; "{ $value }" তা নয়।
 network-hub-error-not-admin = শুধু এই চ্যাটের অ্যাডমিন এটিকে কোনো নেটওয়ার্কের কেন্দ্র করতে পারেন।
+## lead: nudge fallback
+checkin-nudge-group = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। আমি আগে আপনাকে লিখতে পারি না: পড়তে { $link } খুলে Start চাপুন।
+checkin-nudge-group-private = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। পড়তে আমাকে ব্যক্তিগতভাবে লিখুন।

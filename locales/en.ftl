@@ -1351,3 +1351,6 @@ report-threshold-is = Aggregates over fewer than { $count } people are shown onl
 report-threshold-set = From now on, aggregates over fewer than { $count } people are shown only to coordinators in private.
 report-threshold-error = The threshold is a whole number from { $min } to { $max }; "{ $value }" is not one.
 network-hub-error-not-admin = Only an admin of this chat can make it a network's hub.
+## lead: nudge fallback
+checkin-nudge-group = { $person }, I have a question for you about the cohort. I cannot write to you first: open { $link } and press Start to read it.
+checkin-nudge-group-private = { $person }, I have a question for you about the cohort. Write to me in private to read it.

@@ -1391,3 +1391,6 @@ report-threshold-is = Los agregados de menos de { $count } personas solo se mues
 report-threshold-set = A partir de ahora, los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
 report-threshold-error = El umbral es un número entero de { $min } a { $max }; «{ $value }» no lo es.
 network-hub-error-not-admin = Solo quien administra este chat puede convertirlo en el punto de encuentro de una red.
+## lead: nudge fallback
+checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. No puedo escribirte primero: abre { $link } y pulsa Iniciar para leerla.
+checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la cohorte. Escríbeme en privado para leerla.

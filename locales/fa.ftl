@@ -1352,3 +1352,6 @@ report-threshold-is = آمارهای کمتر از { $count } نفر فقط به
 report-threshold-set = از این پس، آمارهای کمتر از { $count } نفر فقط به هماهنگ‌کنندگان و به‌صورت خصوصی نشان داده می‌شود.
 report-threshold-error = آستانه عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین نیست.
 network-hub-error-not-admin = فقط مدیر این گفتگو می‌تواند آن را پاتوق یک شبکه کند.
+## lead: nudge fallback
+checkin-nudge-group = { $person }، یک پرسش دربارهٔ گروه از شما دارم. نمی‌توانم اول به شما پیام بدهم: { $link } را باز کنید و «شروع» را بزنید تا آن را بخوانید.
+checkin-nudge-group-private = { $person }، یک پرسش دربارهٔ گروه از شما دارم. برای خواندنش در خصوصی به من پیام دهید.

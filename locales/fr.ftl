@@ -1399,3 +1399,6 @@ report-threshold-is = Les agrégats portant sur moins de { $count } personnes ne
 report-threshold-set = Désormais, les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
 report-threshold-error = Le seuil est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
 network-hub-error-not-admin = Seul un administrateur ou une administratrice de ce chat peut en faire le carrefour d’un réseau.
+## lead: nudge fallback
+checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la cohorte. Je ne peux pas vous écrire en premier : ouvrez { $link } et appuyez sur Démarrer pour la lire.
+checkin-nudge-group-private = { $person }, j’ai une question pour vous à propos de la cohorte. Écrivez-moi en privé pour la lire.

@@ -1354,3 +1354,6 @@ report-threshold-is = { $count } से कम लोगों के योग 
 report-threshold-set = अब से, { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
 report-threshold-error = सीमा { $min } से { $max } तक की पूर्ण संख्या है; "{ $value }" वैसी नहीं है।
 network-hub-error-not-admin = केवल इस चैट का एडमिन इसे किसी नेटवर्क का केंद्र बना सकता है।
+## lead: nudge fallback
+checkin-nudge-group = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। मैं आपको पहले संदेश नहीं भेज सकता: उसे पढ़ने के लिए { $link } खोलें और Start दबाएँ।
+checkin-nudge-group-private = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। उसे पढ़ने के लिए मुझे निजी संदेश भेजें।

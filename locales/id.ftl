@@ -1267,3 +1267,6 @@ report-threshold-is = Agregat dari kurang dari { $count } orang hanya ditampilka
 report-threshold-set = Mulai sekarang, agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
 report-threshold-error = Ambang batas adalah bilangan bulat dari { $min } sampai { $max }; "{ $value }" bukan salah satunya.
 network-hub-error-not-admin = Hanya admin obrolan ini yang bisa menjadikannya pusat jaringan.
+## lead: nudge fallback
+checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Saya tidak bisa menulis kepada Anda lebih dulu: buka { $link } dan tekan Mulai untuk membacanya.
+checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Tulis kepada saya secara pribadi untuk membacanya.

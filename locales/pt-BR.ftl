@@ -1399,3 +1399,6 @@ report-threshold-is = Agregados de menos de { $count } pessoas só são mostrado
 report-threshold-set = A partir de agora, agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
 report-threshold-error = O limite é um número inteiro de { $min } a { $max }; "{ $value }" não é um.
 network-hub-error-not-admin = Só quem administra este chat pode torná-lo o ponto de encontro de uma rede.
+## lead: nudge fallback
+checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. Não posso escrever para você primeiro: abra { $link } e toque em Iniciar para lê-la.
+checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a turma. Escreva para mim no privado para lê-la.

@@ -1355,3 +1355,6 @@ report-threshold-is = Jumla za watu wachache kuliko { $count } huonyeshwa kwa wa
 report-threshold-set = Kuanzia sasa, jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
 report-threshold-error = Kiwango ni namba kamili kuanzia { $min } hadi { $max }; "{ $value }" si mojawapo.
 network-hub-error-not-admin = Ni msimamizi wa gumzo hili tu anayeweza kulifanya kitovu cha mtandao.
+## lead: nudge fallback
+checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuandikia kwanza: fungua { $link } na ubonyeze Anza ili ulisome.
+checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandikie faraghani ili ulisome.

@@ -489,6 +489,30 @@ describe('check-in participation', () => {
     dave.expectBotSaid(/Hello Dave! You have missed the last 2 check-ins of Berlin/);
   });
 
+  it('asks someone the bot cannot write to first through a link in the group, without saying they went quiet', async () => {
+    world = await createWorld({ start: START });
+    // Dave never wrote to the bot: no DM is possible.
+    const group = await berlinCohort(world, ['dave']);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 2h --inactive-after 1');
+    group.markRead();
+    await world.advance('11h');
+    const said = group.expectBotSaid(/@dave, I have a question for you about the cohort\. I cannot write to you first/);
+    // The group reads neither the count nor the question.
+    expect(said).not.toMatch(/missed|No pressure|break/);
+    const payload = /start=(nudge-[0-9a-f-]+)/.exec(said)?.[1];
+    expect(payload, said).toBeDefined();
+
+    const dave = world.dm('dave');
+    await dave.says(`/start ${payload}`);
+    dave.expectBotSaid(/Hello Dave! You have missed the last check-in of Berlin/);
+    expect(await dave.presses('A two-week break')).toBe('Done.');
+    expect((await membershipOf(world, group, 'dave'))?.status).toBe('paused');
+
+    // The link is for members of that cohort only.
+    await world.dm('mallory').says(`/start ${payload}`);
+    world.dm('mallory').expectBotSaid(/link/i);
+  });
+
   it('lets a nudged member leave from the DM, and never nudges when the schedule says 0', async () => {
     world = await createWorld({ start: START });
     const group = await berlinCohort(world, ['bob']);

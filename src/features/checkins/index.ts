@@ -16,7 +16,7 @@ import {
 import { CHECKIN_SUBCOMMANDS, confirmDelete, DELETE_CONFIRM } from './commands.ts';
 import { closeJob, remindJob } from './digest.ts';
 import { describeCheckinsAndReflections } from './mydata.ts';
-import { answerNudge, NUDGE_CHOICE } from './nudge.ts';
+import { answerNudge, NUDGE_CHOICE, startNudgeFromLink } from './nudge.ts';
 import {
   CLOSE_JOB,
   DUE_JOB,
@@ -51,7 +51,8 @@ export const checkinsFeature: Feature = {
   },
   jobs: { [DUE_JOB]: dueJob, [REMIND_JOB]: remindJob, [CLOSE_JOB]: closeJob },
   onMessage: onCheckinMessage,
-  onStartPayload: startFromLink,
+  onStartPayload: async (ctx, payload) =>
+    (await startFromLink(ctx, payload)) || (await startNudgeFromLink(ctx, payload)),
   describeMyData: describeCheckinsAndReflections,
   report: checkinsReport,
   // Check-ins whose next occurrence has no job (a new schedule, a wiped Redis) get one.
