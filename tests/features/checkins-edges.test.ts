@@ -70,6 +70,26 @@ describe('check-in edges', () => {
     world.dm('alice').expectBotSaid(/@bob: 1\/1, streak 1/);
   });
 
+  it('does not open the regular check-in while one started with /checkin now is still open', async () => {
+    world = await createWorld({ start: new Date('2026-01-05T16:00:00Z') }); // 17:00 in Berlin, Monday
+    const group = world.group('Berlin editors', { admins: ['alice'] });
+    const alice = group.as('alice');
+    await alice.says('/cohort create Berlin --timezone Europe/Berlin');
+    await alice.says('/checkin schedule weekly mon 18:00 --window 1d');
+    await group.as('bob').says('/join');
+    await alice.says('/checkin now');
+    expect(prompts(group.botMessages())).toHaveLength(1);
+    await replyTo(world, group, 'bob', /Check-in time/, 'Fixed two broken links');
+    // 18:00 comes while the first is open: no second prompt, Bob's answer stays where it is.
+    await world.advance('2h');
+    expect(prompts(group.botMessages())).toHaveLength(1);
+    await alice.says('/checkin list');
+    group.expectBotSaid(/next Jan 12, 2026, 6:00\sPM/);
+    // The week after, the regular one opens as usual.
+    await world.advance('7d');
+    expect(prompts(group.botMessages())).toHaveLength(2);
+  });
+
   it('--digest coordinators: a coordinator the bot cannot write to is told to start it, and reads the answers in private', async () => {
     world = await createWorld({ start: new Date('2026-01-05T09:00:00Z') });
     const group = world.group('Lagos editors', { admins: ['alice'] });

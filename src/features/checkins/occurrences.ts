@@ -134,7 +134,15 @@ export async function dueJob(data: JobData, job: JobContext): Promise<void> {
       schedule.nextDueAt?.getTime() === next.getTime() && (await job.store.checkins.occurrenceAt(schedule.id, dueAt));
     if (!retried) return;
   }
-  await postOccurrence(job, schedule, cohort, dueAt, { chat, nextDueAt: next });
+  // One occurrence of a schedule at a time: while one started with /checkin now is still open,
+  // the regular one is recorded as skipped (a second prompt would split the answers).
+  const earlier = (await openOccurrences(job.services, cohort.id)).find(
+    (o) => o.scheduleId === schedule.id && o.dueAt.getTime() !== dueAt.getTime(),
+  );
+  const asDue = earlier ? { ...schedule, skipDueAt: dueAt } : schedule;
+  if (earlier)
+    job.log.info({ scheduleId: schedule.id, open: earlier.id }, 'check-in still open: regular occurrence skipped');
+  await postOccurrence(job, asDue, cohort, dueAt, { chat, nextDueAt: next });
 }
 
 /**
