@@ -423,6 +423,10 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return this.threads.rootOf(roomId, eventId);
   }
 
+  senderOfEvent(roomId: string, eventId: string): Promise<string | undefined> {
+    return this.threads.senderOf(roomId, eventId);
+  }
+
   /** Send one event (see send.ts: idempotent transaction ids, encryption, short rate limits waited out). */
   async sendEvent(
     roomId: string,

@@ -27,6 +27,8 @@ export interface MapDeps {
   lastButtonsIn(roomId: string, at?: number, sender?: string): Promise<string | null>;
   /** The root of the thread an event of this room is in, if any. */
   threadOf(eventId: string): Promise<string | undefined>;
+  /** Who sent an event of this room, if it can be read. */
+  senderOfEvent(eventId: string): Promise<string | undefined>;
 }
 
 export function senderOf(rooms: Rooms, roomId: string, userId: string): Sender {
@@ -101,12 +103,18 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
       return { ...base, kind: 'action', data: data[n - 1]!, messageId: target, ackId: event.event_id };
     }
   }
+  // A command written as a reply names the person replied to (/role mentor, /unpair), as on
+  // Telegram. Only commands ask the server who that was: other replies need no round trip.
+  const repliedTo = relates?.['m.in_reply_to']?.event_id;
+  const replySender =
+    repliedTo && !edited && /^[/!]/.test(text.trimStart()) ? await deps.senderOfEvent(repliedTo) : undefined;
   return {
     ...base,
     kind: 'message',
     messageId,
     text,
     ...(replyTo ? { replyToMessageId: replyTo } : {}),
+    ...(replySender && replySender !== me ? { replyToSender: senderOf(rooms, roomId, replySender) } : {}),
     ...(edited ? { edited: true } : {}),
   };
 }

@@ -33,6 +33,8 @@ export interface SyncHost {
   lastButtonsIn(roomId: string, now?: number, sender?: string): Promise<string | null>;
   /** The root of the thread an event is in, if any (threads.ts). */
   threadOf(roomId: string, eventId: string): Promise<string | undefined>;
+  /** Who sent an event of the room (the person a command written as a reply names). */
+  senderOfEvent(roomId: string, eventId: string): Promise<string | undefined>;
 }
 
 export interface SyncSettings {

@@ -259,6 +259,7 @@ export class SyncLoop {
       buttonsOf: (id) => host.buttonsOf(roomId, id),
       lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
       threadOf: (eventId) => host.threadOf(roomId, eventId),
+      senderOfEvent: (eventId) => host.senderOfEvent(roomId, eventId),
     });
     // In a room it cannot read, the bot's hello would promise what it cannot do: the
     // "encrypted" notice is all it says there.

@@ -18,6 +18,8 @@ export class ThreadRoots {
   private readonly client: ThreadClient;
   /** Event id -> thread root, or null for "in no thread". Insertion order is age. */
   private readonly known = new Map<string, string | null>();
+  /** Event id -> its sender, for events read from the server. */
+  private readonly senders = new Map<string, string>();
 
   constructor(client: ThreadClient) {
     this.client = client;
@@ -32,12 +34,27 @@ export class ThreadRoots {
   async rootOf(roomId: string, eventId: string): Promise<string | undefined> {
     const known = this.known.get(eventId);
     if (known !== undefined) return known ?? undefined;
+    return (await this.read(roomId, eventId))?.root;
+  }
+
+  /** Who sent an event (a command written as a reply names that person), or undefined when it cannot be read. */
+  async senderOf(roomId: string, eventId: string): Promise<string | undefined> {
+    return this.senders.get(eventId) ?? (await this.read(roomId, eventId))?.sender;
+  }
+
+  private async read(roomId: string, eventId: string): Promise<{ root?: string; sender?: string } | undefined> {
     try {
       const path = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/event/${encodeURIComponent(eventId)}`;
-      const event = (await this.client.doRequest('GET', path)) as { content?: Record<string, unknown> };
+      const event = (await this.client.doRequest('GET', path)) as {
+        content?: Record<string, unknown>;
+        sender?: unknown;
+      };
       const root = threadRootIn(event.content);
       this.remember(eventId, root ?? null);
-      return root;
+      const sender = typeof event.sender === 'string' ? event.sender : undefined;
+      if (sender) this.senders.set(eventId, sender);
+      if (this.senders.size > REMEMBERED) this.senders.delete(this.senders.keys().next().value!);
+      return { ...(root ? { root } : {}), ...(sender ? { sender } : {}) };
     } catch (err) {
       // Network trouble fails the batch (it comes again); a redacted or unknown event is in no thread.
       if (failureOf(err).kind === 'transient') throw err;

@@ -83,4 +83,17 @@ describe.skipIf(!homeserverUrl)(`matrix pills (${homeserverUrl ? 'real Synapse' 
     expect(plain(list.content.body)).toContain('!role');
     expect(plain(list.content.body)).not.toMatch(/(^|\s)\/role/);
   }, 90_000);
+
+  it('takes a command written as a reply to someone as naming them, as on Telegram', async () => {
+    // Ana and Ben joined in the test above. Ben writes; the coordinator answers his message with !role mentor.
+    const message = await ben.say(roomId, 'I could help with citations');
+    await coord.say(roomId, '!role mentor', message);
+    const said = await waitFor('role set', async () =>
+      (await notices(roomId)).find((e) => /is now a mentor/.test(plain(e.content.body))),
+    );
+    const benAccount = await world.store.accounts.byPlatformId('matrix', ben.userId);
+    expect(plain(said.content.body)).toContain(`${benAccount!.displayName} is now a mentor`);
+    const [membership] = await world.store.memberships.forAccount(benAccount!.id);
+    expect(membership?.role).toBe('mentor');
+  }, 90_000);
 });
