@@ -78,6 +78,8 @@ const COMMANDS = [
   '/report group',
   '/export csv',
   '/export wikitext',
+  '/report web',
+  '/audit',
   '/pair @maya @eve',
   // Nia never wrote to the bot: the question to her goes to the group, without Eve's "about".
   '/pair @nia @eve',
