@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   let seq = 0;
   let shown = adapter.messages.length;
   let deletionsShown = adapter.deletions.length;
+  let uploadsShown = adapter.uploads.length;
   const nextId = () => `pg-${Date.now().toString(36)}-${seq++}`;
 
   const showNew = () => {
@@ -110,6 +111,15 @@ async function main(): Promise<void> {
     deletionsShown = adapter.deletions.length;
     for (const message of adapter.messages.slice(shown)) printMessage(message);
     shown = adapter.messages.length;
+    // Pictures and files (charts, exports, calendar files): their name and size, and the caption.
+    for (const upload of adapter.uploads.slice(uploadsShown)) {
+      const where = upload.chatId === here.chat.chatId ? '' : dim(` (in ${describeChat(upload)})`);
+      const caption = upload.caption ? ` ${render(upload.caption)}` : '';
+      process.stdout.write(
+        `${bold('bot')}${where}: [${upload.kind} ${upload.fileName}, ${upload.data.length} bytes]${caption}\n`,
+      );
+    }
+    uploadsShown = adapter.uploads.length;
   };
   const printMessage = (m: FakeMessage) => {
     const where =
@@ -119,7 +129,7 @@ async function main(): Promise<void> {
       process.stdout.write(`   [${i + 1}] ${render(button.label)}\n`);
     });
   };
-  const describeChat = (m: FakeMessage): string => {
+  const describeChat = (m: Pick<FakeMessage, 'chatId' | 'threadId'>): string => {
     const owner = [...people.values()].find((p) => dmChatId(p.userId) === m.chatId);
     if (owner) return `private chat with ${owner.displayName}`;
     return m.chatId.replace(/^pg-group-/, 'group ') + (m.threadId ? ` / topic ${m.threadId}` : '');

@@ -86,6 +86,9 @@ describe('gatherings: calendar', { timeout: 120_000 }, () => {
     await group.as('zed').says('/gathering ics 1');
     group.expectBotSaid(/cannot send you a file in private/);
     expect(world.adapter.uploadsIn(group.chat.chatId)).toEqual([]);
+    // In the private chat too, where the file comes anyway.
+    await world.dm('carol').says('/gathering ics 1');
+    expect(filesOf(world, 'carol')).toHaveLength(2);
   });
 
   it('serves the cohort feed under a secret only coordinators read, follows edits and cancels, and stops at a reset', async () => {

@@ -49,7 +49,8 @@ export const gatheringsFeature: Feature = {
         cancel: { access: 'coordinator', run: cancel },
         report: { access: 'coordinator', run: report },
         mark: { access: 'coordinator', run: mark },
-        ics: { run: icsCommand },
+        // In private too: the file comes to the person anyway.
+        ics: { where: 'any', privateCohort: { access: 'member' }, run: icsCommand },
         feed: { where: 'any', access: 'coordinator', privateCohort: true, run: feed },
         code: { where: 'any', access: 'coordinator', privateCohort: true, run: code },
         settings: {
