@@ -358,7 +358,11 @@ export class Context {
    * `kind` handler with the chosen option indexes as the choice ("0", "1,3";
    * "" when a vote is retracted). Neither uses the token up: answers may change.
    */
-  async poll(kind: string, poll: OutboundPoll, options: { payload?: Record<string, unknown>; ttlMs?: number } = {}) {
+  async poll(
+    kind: string,
+    poll: OutboundPoll,
+    options: { payload?: Record<string, unknown>; ttlMs?: number } = {},
+  ): Promise<{ nativePollMessageId: string } | null> {
     const ttlMs = options.ttlMs ?? 7 * 24 * 3_600_000;
     const payload = { ...options.payload, threadId: this.chat.threadId ?? null };
     if (this.adapter.capabilities.polls && this.adapter.sendPoll) {
@@ -371,7 +375,7 @@ export class Context {
         payload,
         expiresAt: new Date(this.services.clock.now().getTime() + ttlMs),
       });
-      return;
+      return { nativePollMessageId: sent.messageId };
     }
     const buttons = await this.choices(
       kind,
@@ -379,6 +383,7 @@ export class Context {
       { onlyCaller: false, payload, ttlMs },
     );
     await this.reply({ html: escapeHtml(poll.question), buttons: buttons.map((button) => [button]) });
+    return null;
   }
 
   private actionToken(kind: string, options: ButtonOptions): Promise<string> {

@@ -83,6 +83,11 @@ describe('telegram surveys', () => {
     await settle();
     const summary = said(group.id).find((m) => m.includes('Survey results: Next topic?'))!;
     expect(summary.replace(/[\u2068\u2069]/g, '')).toContain('Bots: 2 (67%)');
+    // Closing the survey stops the poll on Telegram too (stopPoll): no votes after the close.
+    expect(pollMessage.poll!.closed).toBeFalsy();
+    api.say('alice', group, '/survey close 1');
+    await settle();
+    expect(pollMessage.poll!.closed).toBe(true);
 
     api.say('alice', group, '/survey delete 1');
     await settle();

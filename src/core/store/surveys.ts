@@ -22,6 +22,8 @@ export interface Survey {
   openedAt: Date | null;
   closedAt: Date | null;
   createdAt: Date;
+  /** A quick poll's native poll message in the cohort's chat (closed with the survey), else null. */
+  pollMessageId: string | null;
 }
 
 export interface SurveyVersion {
@@ -74,7 +76,12 @@ export interface SurveyRepository {
   open(): Promise<Survey[]>;
   update(
     id: string,
-    patch: Partial<Pick<Survey, 'status' | 'deadline' | 'remindMs' | 'openedAt' | 'closedAt' | 'title' | 'anonymous'>>,
+    patch: Partial<
+      Pick<
+        Survey,
+        'status' | 'deadline' | 'remindMs' | 'openedAt' | 'closedAt' | 'title' | 'anonymous' | 'pollMessageId'
+      >
+    >,
   ): Promise<Survey>;
   /** The newest version. */
   latestVersion(surveyId: string): Promise<SurveyVersion>;

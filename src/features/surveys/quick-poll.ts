@@ -64,7 +64,9 @@ export async function quickPoll(ctx: Context, args: ParsedArgs): Promise<void> {
       buttons: buttons.map((b) => [b]),
     });
   } else {
-    await ctx.poll(POLL_KIND, { question, options: texts }, { payload: { surveyId: opened.id }, ttlMs });
+    const sent = await ctx.poll(POLL_KIND, { question, options: texts }, { payload: { surveyId: opened.id }, ttlMs });
+    // Closed on the platform too when the survey closes (send.ts closeSurvey).
+    if (sent) await ctx.store.surveys.update(opened.id, { pollMessageId: sent.nativePollMessageId });
   }
   await ctx.audit('survey.poll', { surveyId: survey.id, anonymous });
 }

@@ -3,6 +3,7 @@
 // bot may not write to first gets a line in the group with a link that opens
 // the private chat; the answers themselves are never asked for in the group.
 
+import { chatRefOf } from '../../core/chats.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { Cohort, MemberWithAccount, Survey } from '../../core/store.ts';
 import { questionMessage } from './ask.ts';
@@ -130,11 +131,25 @@ export async function remind(job: JobContext, data: { surveyId: string; at: numb
 /** Close: no more answers; for anonymous surveys, who answered is forgotten. */
 export async function closeSurvey(job: JobContext, survey: Survey): Promise<Survey> {
   const closed = await job.store.surveys.update(survey.id, { status: 'closed', closedAt: job.clock.now() });
+  if (survey.pollMessageId) await closeNativePoll(job, survey, survey.pollMessageId);
   if (survey.anonymous) await job.store.surveys.dropParticipants(survey.id);
   else
     for (const p of await job.store.surveys.participants(survey.id))
       if (p.cursor !== null) await job.store.surveys.updateParticipant(p.id, { cursor: null });
   return closed;
+}
+
+/** The native poll of a quick poll stops taking votes on the platform (a failure there changes nothing here). */
+async function closeNativePoll(job: JobContext, survey: Survey, messageId: string): Promise<void> {
+  const cohort = await job.store.cohorts.byId(survey.cohortId);
+  const group = cohort ? await job.store.chats.byId(cohort.chatId) : null;
+  const chat = group && cohort ? chatRefOf(group, cohort) : null;
+  if (!group || !chat) return;
+  try {
+    await job.adapterFor(group.platform).closePoll?.(chat, messageId);
+  } catch (err) {
+    job.log.info({ surveyId: survey.id, err: String(err) }, 'surveys: the native poll could not be closed');
+  }
 }
 
 export async function closeJob(job: JobContext, data: { surveyId: string; at: number }): Promise<void> {
