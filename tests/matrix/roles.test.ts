@@ -69,9 +69,9 @@ describe.skipIf(!homeserverUrl)(`matrix roles (${homeserverUrl ? 'real Synapse' 
       /is now a coordinator\.\n.* is also an admin of this chat\. The granted role keeps them a coordinator/,
     );
     const list = await asks(cara, '!members');
-    expect(list).toMatch(/cara\w* \(@cara\w*:\S+\) — coordinator \(chat admin\), active/);
-    expect(list).toMatch(/dan\w* \(@dan\w*:\S+\) — coordinator \(chat admin, also granted with !role\), active/);
-    expect(list).toMatch(/bea\w* \(@bea\w*:\S+\) — member, active/);
+    expect(list).toMatch(/cara\w* — coordinator \(chat admin\), active/);
+    expect(list).toMatch(/dan\w* — coordinator \(chat admin, also granted with !role\), active/);
+    expect(list).toMatch(/bea\w* — member, active/);
   });
 
   it('refuses the creator at the next command once another admin lowered their power level', async () => {
@@ -91,8 +91,8 @@ describe.skipIf(!homeserverUrl)(`matrix roles (${homeserverUrl ? 'real Synapse' 
   it('keeps the rights of someone granted with !role after their power level is lowered', async () => {
     await owner.setPower(roomId, dan.userId, 0);
     const list = await asks(dan, '!members');
-    expect(list).toMatch(/dan\w* \(@dan\w*:\S+\) — coordinator \(granted with !role\), active/);
-    expect(list).toMatch(/cara\w* \(@cara\w*:\S+\) — member, active/);
+    expect(list).toMatch(/dan\w* — coordinator \(granted with !role\), active/);
+    expect(list).toMatch(/cara\w* — member, active/);
     expect(await asks(dan, '!cohort edit --region Accra')).toMatch(/Accra/);
     // A granted role is taken back with !role; then only the power level would count.
     expect(await asks(dan, `!role ${dan.userId} member`)).toMatch(/is now a member/);
