@@ -80,7 +80,7 @@ describe('the shared Telegram send budget', () => {
   it('keeps two sending processes under the per-chat and per-group limits together', async () => {
     const together = await fanOut('shared', true, 6, 18);
     expect(together.accepted).toBe(18);
-    expect(together.tooMany).toBe(0);
+    expect(together.tooMany, JSON.stringify(together)).toBe(0);
   }, 120_000);
 
   it('is what keeps them under: each pacing only itself, the two go over', async () => {
