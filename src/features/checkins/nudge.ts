@@ -78,7 +78,9 @@ export async function startNudgeFromLink(ctx: Context, payload: string): Promise
     t: (id, args) => ctx.t(id, args),
     choices: (kind, choices, options = {}) => ctx.choices(kind, choices, options),
   };
-  await ctx.reply(await nudgeMessage(asker, cohort, ctx.account.displayName, row?.missedInARow ?? 0));
+  // They answered a check-in since the link was posted: nothing to ask any more.
+  if (!row || row.missedInARow === 0) await ctx.say('nudge-still-in', { name: cohort.name });
+  else await ctx.reply(await nudgeMessage(asker, cohort, ctx.account.displayName, row.missedInARow));
   return true;
 }
 
