@@ -261,6 +261,8 @@ export async function mark(ctx: Context, args: ParsedArgs): Promise<void> {
 
 /** Room codes: short, read aloud and typed on a phone (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** How many of CODE_ALPHABET's first characters are letters. */
+const LETTERS = 23;
 const CODE = /^[A-Z0-9]{3,12}$/;
 
 /** /gathering code N [CODE|-]: set (or make up, or clear) the code announced in the room; shown in private. */
@@ -274,7 +276,10 @@ export async function code(ctx: Context, args: ParsedArgs): Promise<void> {
   let roomCode: string | null;
   if (word === '-') roomCode = null;
   else if (word === undefined)
-    roomCode = Array.from(randomBytes(4), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+    // A letter first: an all-digit code ("9984") would read as a gathering number in /here.
+    roomCode = Array.from(randomBytes(4), (b, i) => CODE_ALPHABET[b % (i === 0 ? LETTERS : CODE_ALPHABET.length)]).join(
+      '',
+    );
   else {
     roomCode = word.toUpperCase();
     if (!CODE.test(roomCode)) throw new UserError('gathering-code-error-format', { value: word.slice(0, 20) });
