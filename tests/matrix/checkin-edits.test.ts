@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(
   `matrix edited check-in answers (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`,
@@ -27,11 +27,7 @@ describe.skipIf(!homeserverUrl)(
       closeStore = opened.close;
       world = new MatrixWorld(opened.store, botUser, [coord.userId], []);
       await world.start();
-      roomId = await coord.createRoom({ name: 'Edits room' });
-      await coord.invite(roomId, bob.userId);
-      await bob.join(roomId);
-      await coord.invite(roomId, botUser.userId);
-      await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+      roomId = await roomWithBot(botUser, coord, [bob], 'Edits room');
     }, 60_000);
 
     afterAll(async () => {

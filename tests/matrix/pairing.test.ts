@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   let world: MatrixWorld;
@@ -32,13 +32,7 @@ describe.skipIf(!homeserverUrl)(`matrix pairing (${homeserverUrl ? 'real Synapse
     closeStore = opened.close;
     world = new MatrixWorld(opened.store, botUser, [coord.userId], []);
     await world.start();
-    roomId = await coord.createRoom({ name: 'Pairing room' });
-    for (const user of [mentor, mentee]) {
-      await coord.invite(roomId, user.userId);
-      await user.join(roomId);
-    }
-    await coord.invite(roomId, botUser.userId);
-    await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+    roomId = await roomWithBot(botUser, coord, [mentor, mentee], 'Pairing room');
   }, 60_000);
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type Json, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix pills (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   let world: MatrixWorld;
@@ -34,13 +34,7 @@ describe.skipIf(!homeserverUrl)(`matrix pills (${homeserverUrl ? 'real Synapse' 
     closeStore = opened.close;
     world = new MatrixWorld(opened.store, botUser, [coord.userId], []);
     await world.start();
-    roomId = await coord.createRoom({ name: 'Pills room' });
-    for (const user of [ana, ben]) {
-      await coord.invite(roomId, user.userId);
-      await user.join(roomId);
-    }
-    await coord.invite(roomId, botUser.userId);
-    await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+    roomId = await roomWithBot(botUser, coord, [ana, ben], 'Pills room');
   }, 60_000);
 
   afterAll(async () => {

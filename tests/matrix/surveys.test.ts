@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   let world: MatrixWorld;
@@ -29,11 +29,7 @@ describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse
     closeStore = opened.close;
     world = new MatrixWorld(opened.store, botUser, [coord.userId], []);
     await world.start();
-    roomId = await coord.createRoom({ name: 'Survey room' });
-    await coord.invite(roomId, member.userId);
-    await member.join(roomId);
-    await coord.invite(roomId, botUser.userId);
-    await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(roomId));
+    roomId = await roomWithBot(botUser, coord, [member], 'Survey room');
   }, 60_000);
 
   afterAll(async () => {

@@ -189,3 +189,23 @@ export class MatrixWorld {
     await this.outbox.settled();
   }
 }
+
+/**
+ * The usual start of a Matrix test: a room the coordinator creates, the
+ * members invited and joined, then the bot invited and joined.
+ */
+export async function roomWithBot(
+  bot: MatrixUser,
+  coordinator: MatrixUser,
+  members: readonly MatrixUser[],
+  name: string,
+): Promise<string> {
+  const roomId = await coordinator.createRoom({ name });
+  for (const user of members) {
+    await coordinator.invite(roomId, user.userId);
+    await user.join(roomId);
+  }
+  await coordinator.invite(roomId, bot.userId);
+  await waitFor('bot joined', async () => (await bot.joinedRooms()).includes(roomId));
+  return roomId;
+}
