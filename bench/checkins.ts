@@ -1,9 +1,6 @@
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
-import { loadTranslator } from '../src/core/i18n.ts';
 import { JobContext } from '../src/core/job-context.ts';
 import type { OutboxEntry } from '../src/core/jobs.ts';
-import type { BotServices } from '../src/core/services.ts';
-import { noTelemetry } from '../src/core/telemetry.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
@@ -11,8 +8,7 @@ import { CLOSE_JOB, DUE_JOB, dueJob, reconcileCheckins } from '../src/features/c
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
-import { LOCALES_DIR } from '../src/local.ts';
-import { admin, countSqlStatements, databaseUrl, log, machine, percentile } from './common.ts';
+import { admin, countSqlStatements, databaseUrl, jobServices, log, machine, percentile } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -90,17 +86,7 @@ try {
       if (/^checkin-[0-9a-f-]{36}$/.test(entry.idempotencyKey)) entered.set(entry.idempotencyKey, Date.now());
     },
   };
-  const services: BotServices = {
-    store,
-    outbox,
-    scheduler: new BullScheduler({ queue: jobsQueue, log }),
-    clock: { now: () => new Date() },
-    i18n: loadTranslator(LOCALES_DIR),
-    log,
-    telemetry: noTelemetry,
-    adapterFor: () => adapter,
-    defaults: { locale: 'en', timezone: 'UTC' },
-  };
+  const services = jobServices(store, outbox, new BullScheduler({ queue: jobsQueue, log }), adapter);
   const job = new JobContext({ services });
   await reconcileCheckins(job);
   const handlers = new Map<string, JobRunner>([

@@ -8,11 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import pino from 'pino';
+import { FakeAdapter } from '../adapters/fake/adapter.ts';
+import { loadTranslator } from '../src/core/i18n.ts';
+import type { JobScheduler, Outbox } from '../src/core/jobs.ts';
+import type { BotServices } from '../src/core/services.ts';
 import type { Store } from '../src/core/store.ts';
+import { noTelemetry } from '../src/core/telemetry.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
+import { LOCALES_DIR } from '../src/local.ts';
 
 export const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -94,4 +100,24 @@ export function countSqlStatements(): () => number {
     return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof clientQuery;
   return () => statements;
+}
+
+/** The bot's services for a job benchmark: the real store, outbox and scheduler, a fake adapter that may DM anyone. */
+export function jobServices(
+  store: Store,
+  outbox: Outbox,
+  scheduler: JobScheduler,
+  adapter = new FakeAdapter({ capabilities: { dmWithoutContact: true } }),
+): BotServices {
+  return {
+    store,
+    outbox,
+    scheduler,
+    clock: { now: () => new Date() },
+    i18n: loadTranslator(LOCALES_DIR),
+    log,
+    telemetry: noTelemetry,
+    adapterFor: () => adapter,
+    defaults: { locale: 'en', timezone: 'UTC' },
+  };
 }

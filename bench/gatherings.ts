@@ -6,18 +6,17 @@
 //              DM entered the send queue, and database operations per person
 //   reconcile  start-up reconciliation of 20,000 pending follow-up steps
 //              (10 gatherings x 2,000 participants, the +90 d step left):
-//              time and peak RSS
+//              time and peak RSS, in this process after the burst and again
+//              in a fresh process (as a start-up runs it)
 //
 // BENCH_ATTENDEES (2000), BENCH_GATHERINGS (10), BENCH_CONCURRENCY (32);
 // BENCH_ADMIN_URL and REDIS_URL: see bench/common.ts.
 
+import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { FakeAdapter } from '../adapters/fake/adapter.ts';
-import { loadTranslator } from '../src/core/i18n.ts';
+import { fileURLToPath } from 'node:url';
 import { JobContext } from '../src/core/job-context.ts';
-import type { OutboxEntry } from '../src/core/jobs.ts';
-import type { BotServices } from '../src/core/services.ts';
-import { noTelemetry } from '../src/core/telemetry.ts';
+import type { Outbox, OutboxEntry } from '../src/core/jobs.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
@@ -27,8 +26,7 @@ import { wallClock } from '../src/features/gatherings/time.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
-import { LOCALES_DIR } from '../src/local.ts';
-import { admin, databaseUrl, log, machine, percentile } from './common.ts';
+import { admin, databaseUrl, jobServices, log, machine, percentile } from './common.ts';
 
 const ATTENDEES = Number(process.env.BENCH_ATTENDEES ?? 2000);
 const GATHERINGS = Number(process.env.BENCH_GATHERINGS ?? 10);
@@ -119,6 +117,46 @@ async function gatheringWith(
   return gathering.id;
 }
 
+/**
+ * The reconciliation as a start-up runs it: in a fresh process (the parent
+ * spawns this script with BENCH_GT_RECONCILE="<database> <prefix>"), so that
+ * its peak RSS is the bot's at start, not the burst's leftovers. Prints one JSON line.
+ */
+async function reconcileAlone(spec: string): Promise<void> {
+  const [database = '', jobsPrefix = ''] = spec.split(' ');
+  const raw = await openDatabase({ databaseUrl: databaseUrl(database), dataDir: '', log });
+  const redis = await connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', log);
+  const queue = createJobsQueue({ connection: redis, prefix: jobsPrefix });
+  try {
+    const { db, count } = counted(raw);
+    const store = createPrismaStore(db);
+    // Reconciliation plans jobs; it sends nothing.
+    const outbox: Outbox = { enqueue: async () => {} };
+    const job = new JobContext({ services: jobServices(store, outbox, new BullScheduler({ queue, log })) });
+    await store.gatherings.endingAfter(new Date()); // connected and warm, as a started bot is
+    const rssBefore = process.memoryUsage().rss;
+    let peak = rssBefore;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 20);
+    const started = performance.now();
+    await reconcile(job);
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(JSON.stringify({ seconds, operations: count(), rssBefore, peak }));
+  } finally {
+    await queue.close();
+    await redis.quit();
+    await raw.close();
+  }
+}
+
+if (process.env.BENCH_GT_RECONCILE) {
+  await reconcileAlone(process.env.BENCH_GT_RECONCILE);
+  process.exit(0);
+}
+
 const name = `cohort_bench_gatherings_${process.pid}`;
 await admin(`CREATE DATABASE ${name}`);
 const raw = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: '', log });
@@ -131,27 +169,23 @@ try {
   const { db, count } = counted(raw);
   const store = createPrismaStore(db);
   const zone = daytimeZone(new Date());
-  const adapter = new FakeAdapter({ capabilities: { dmWithoutContact: true } });
   const ledger = new BullOutbox({ store, queue: sendQueue });
   const entered = new Map<string, number>();
+  const record = (entry: OutboxEntry) => {
+    if (entry.idempotencyKey.startsWith('gathering-followup-')) entered.set(entry.idempotencyKey, Date.now());
+  };
   const outbox = {
     async enqueue(entry: OutboxEntry) {
       await ledger.enqueue(entry);
-      if (entry.idempotencyKey.startsWith('gathering-followup-')) entered.set(entry.idempotencyKey, Date.now());
+      record(entry);
+    },
+    async enqueueMany(entries: OutboxEntry[]) {
+      await ledger.enqueueMany(entries);
+      for (const entry of entries) record(entry);
     },
   };
   const scheduler = new BullScheduler({ queue: jobsQueue, log });
-  const services: BotServices = {
-    store,
-    outbox,
-    scheduler,
-    clock: { now: () => new Date() },
-    i18n: loadTranslator(LOCALES_DIR),
-    log,
-    telemetry: noTelemetry,
-    adapterFor: () => adapter,
-    defaults: { locale: 'en', timezone: 'UTC' },
-  };
+  const services = jobServices(store, outbox, scheduler);
   const job = new JobContext({ services });
 
   // --- burst: 2,000 attendees, the +30 d step (step 3) due for all in the same minute.
@@ -210,6 +244,20 @@ try {
   clearInterval(sampler);
   const planned = (await jobsQueue.getJobCounts('delayed', 'waiting')).delayed ?? 0;
 
+  // --- the same reconciliation in a fresh process, as at a start-up (Redis wiped again).
+  await jobsQueue.obliterate({ force: true });
+  const alone = await new Promise<{ seconds: number; operations: number; rssBefore: number; peak: number }>(
+    (resolve, reject) => {
+      execFile(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url)],
+        { env: { ...process.env, BENCH_GT_RECONCILE: `${name} ${prefix}` }, maxBuffer: 1 << 20 },
+        (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}'))),
+      );
+    },
+  );
+  const plannedAlone = (await jobsQueue.getJobCounts('delayed', 'waiting')).delayed ?? 0;
+
   console.log(`Machine: ${machine()}; load average ${load}\n`);
   console.log('| benchmark | result | detail |\n| --- | --- | --- |');
   console.log(
@@ -217,6 +265,9 @@ try {
   );
   console.log(
     `| start-up reconciliation, ${GATHERINGS} gatherings x ${ATTENDEES} participants | ${reconcileSeconds.toFixed(1)} s | ${planned} follow-up jobs planned on Redis (plus each gathering's summaries and survey); ${reconcileOps} DB operations; RSS ${(rssBefore / 2 ** 20).toFixed(0)} -> peak ${(peakRss / 2 ** 20).toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| the same reconciliation in a fresh process (a start-up) | ${alone.seconds.toFixed(1)} s | ${plannedAlone} follow-up jobs planned; ${alone.operations} DB operations; RSS ${(alone.rssBefore / 2 ** 20).toFixed(0)} -> peak ${(alone.peak / 2 ** 20).toFixed(0)} MiB |`,
   );
 } finally {
   await jobsQueue.obliterate({ force: true }).catch(() => undefined);

@@ -22,23 +22,25 @@ export interface TokenOptions {
 
 const DEFAULT_TTL_MS = 15 * 60_000;
 
-/** Store a token; the id is what the buttons carry. */
-export async function createActionToken(
-  store: Store,
-  clock: Clock,
-  token: { kind: string; accountId: string | null; chatId: string | null } & TokenOptions,
-): Promise<string> {
-  const id = newActionTokenId();
-  const row: Omit<ActionToken, 'usedAt'> = {
-    id,
+export type TokenInput = { kind: string; accountId: string | null; chatId: string | null } & TokenOptions;
+
+/** A token's row with a new id, not stored yet (JobContext.tellMany stores a burst's tokens together). */
+export function actionTokenRow(clock: Clock, token: TokenInput): Omit<ActionToken, 'usedAt'> {
+  return {
+    id: newActionTokenId(),
     kind: token.kind,
     accountId: token.accountId,
     chatId: token.chatId,
     payload: token.payload ?? {},
     expiresAt: token.expiresAt ?? new Date(clock.now().getTime() + (token.ttlMs ?? DEFAULT_TTL_MS)),
   };
+}
+
+/** Store a token; the id is what the buttons carry. */
+export async function createActionToken(store: Store, clock: Clock, token: TokenInput): Promise<string> {
+  const row = actionTokenRow(clock, token);
   await store.actionTokens.create(row);
-  return id;
+  return row.id;
 }
 
 /** The buttons of one token, one per choice: the first press that uses the token up makes the others stale. */

@@ -4,13 +4,14 @@
 // domain events. One JobContext serves the whole bot: it holds no event, no
 // chat and no caller, so every method names whom it is about.
 
-import { choiceButtons, createActionToken, type TokenOptions } from './action-tokens.ts';
+import { actionTokenRow, choiceButtons, createActionToken, type TokenOptions } from './action-tokens.ts';
 import { chatRefOf, cohortChat } from './chats.ts';
 import type { DomainEvent } from './events.ts';
 import type { MessageArgs } from './i18n.ts';
+import type { OutboxEntry } from './jobs.ts';
 import { type LanguagePreferences, negotiateLocale } from './locale.ts';
 import type { BotServices } from './services.ts';
-import type { Account, Cohort, MemberWithAccount } from './store.ts';
+import type { Account, ActionToken, Cohort, MemberWithAccount } from './store.ts';
 import type { Button, ChatAdapter, ChatRef, OutboundMessage, Platform } from './types.ts';
 
 /** Runs every feature's subscriber of an event (core/feature-hooks.ts). */
@@ -45,6 +46,15 @@ export interface Recipient {
     options?: TokenOptions,
   ): Promise<Button[]>;
 }
+
+/** One message of a `tellMany`: to whom, under which key, built once its chat is known. */
+export interface Telling {
+  member: MemberWithAccount;
+  key: string;
+  build: (to: Recipient) => Promise<OutboundMessage>;
+}
+
+type TokenRow = Omit<ActionToken, 'usedAt'>;
 
 const nobodyListens: Publisher = async () => {};
 
@@ -143,26 +153,55 @@ export class JobContext {
     build: (to: Recipient) => Promise<OutboundMessage>,
     options: { inGroup?: boolean } = {},
   ): Promise<boolean> {
+    const [told] = await this.tellMany(cohort, [{ member, key, build }], options);
+    return told ?? false;
+  }
+
+  /**
+   * `tell` for several members of one cohort at once (a job's burst of
+   * people): the group's chat row is read once, the private chat rows, the
+   * buttons' tokens and the ledger rows are each written in one go. Each
+   * message keeps its own key, so a retried burst posts every one once.
+   * Returns, in order, whether each was queued.
+   */
+  async tellMany(cohort: Cohort, tellings: Telling[], options: { inGroup?: boolean } = {}): Promise<boolean[]> {
     const group = await this.store.chats.byId(cohort.chatId);
-    if (!group) return false;
-    const { account } = member;
-    const dm = account.unreachableAt ? null : await this.adapterFor(group.platform).openDm(account.platformUserId);
-    if (dm) {
-      const dmRow = await this.store.chats.upsert({
-        platform: dm.platform,
-        platformChatId: dm.chatId,
-        kind: 'private',
-      });
-      const message = await build(this.recipient(this.localeFor(account, cohort), dmRow.id, account.id, false));
-      await this.services.outbox.enqueue({ idempotencyKey: key, chat: dm, recipientAccountId: account.id, message });
-      return true;
+    if (!group) return tellings.map(() => false);
+    const adapter = this.adapterFor(group.platform);
+    const dms: Array<ChatRef | null> = [];
+    for (const { member } of tellings)
+      dms.push(member.account.unreachableAt ? null : await adapter.openDm(member.account.platformUserId));
+    const opened = dms.filter((dm): dm is ChatRef => dm !== null);
+    const dmRows = new Map(
+      (await this.store.chats.upsertPrivate(group.platform, [...new Set(opened.map((dm) => dm.chatId))])).map((row) => [
+        row.platformChatId,
+        row,
+      ]),
+    );
+    const groupChat = options.inGroup === false ? null : chatRefOf(group, cohort);
+    const tokens: TokenRow[] = [];
+    const entries: OutboxEntry[] = [];
+    const told: boolean[] = [];
+    for (const [i, { member, key, build }] of tellings.entries()) {
+      const { account } = member;
+      const dm = dms[i];
+      const dmRow = dm ? dmRows.get(dm.chatId) : undefined;
+      if (dm && dmRow) {
+        const to = this.recipient(this.localeFor(account, cohort), dmRow.id, account.id, false, tokens);
+        entries.push({ idempotencyKey: key, chat: dm, recipientAccountId: account.id, message: await build(to) });
+        told.push(true);
+      } else if (groupChat) {
+        const to = this.recipient(cohort.locale, group.id, account.id, true, tokens);
+        entries.push({ idempotencyKey: `${key}-group`, chat: groupChat, message: await build(to) });
+        told.push(true);
+      } else told.push(false);
     }
-    if (options.inGroup === false) return false;
-    const chat = chatRefOf(group, cohort);
-    if (!chat) return false;
-    const message = await build(this.recipient(cohort.locale, group.id, account.id, true));
-    await this.services.outbox.enqueue({ idempotencyKey: `${key}-group`, chat, message });
-    return true;
+    // The buttons' rows before the messages that carry them.
+    if (tokens.length > 0) await this.store.actionTokens.createMany(tokens);
+    const { outbox } = this.services;
+    if (entries.length > 1 && outbox.enqueueMany) await outbox.enqueueMany(entries);
+    else for (const entry of entries) await outbox.enqueue(entry);
+    return told;
   }
 
   /** Tell every feature that subscribed (core/events.ts says how failures are handled). */
@@ -170,14 +209,28 @@ export class JobContext {
     return this.#publish(event, this);
   }
 
-  private recipient(locale: string, chatId: string, accountId: string, inGroup: boolean): Recipient {
-    const place = { chatId, accountId };
+  /** Whom a message is for; its buttons' token rows are collected in `tokens`, stored before the messages go. */
+  private recipient(
+    locale: string,
+    chatId: string,
+    accountId: string,
+    inGroup: boolean,
+    tokens: TokenRow[],
+  ): Recipient {
+    const token = (kind: string, options: TokenOptions) => {
+      const row = actionTokenRow(this.clock, { kind, ...options, chatId, accountId });
+      tokens.push(row);
+      return row.id;
+    };
     return {
       locale,
       inGroup,
       t: (id, args) => this.t(locale, id, args),
-      button: (kind, label, options = {}) => this.button(kind, label, { ...options, ...place }),
-      choices: (kind, choices, options = {}) => this.choices(kind, choices, { ...options, ...place }),
+      button: async (kind, label, { choice, ...options } = {}) => {
+        const id = token(kind, options);
+        return { label, data: choice ? `${id}:${choice}` : id };
+      },
+      choices: async (kind, choices, options = {}) => choiceButtons(token(kind, options), choices),
     };
   }
 }

@@ -15,6 +15,12 @@ export interface OutboxEntry {
 
 export interface Outbox {
   enqueue(entry: OutboxEntry): Promise<void>;
+  /**
+   * Several entries at once (a job writing to a burst of people): the same
+   * guarantees as `enqueue` for each, in fewer round trips. Optional: without
+   * it, JobContext enqueues them one by one.
+   */
+  enqueueMany?(entries: OutboxEntry[]): Promise<void>;
 }
 
 /** Job data: ids and settings only, never personal data. */
@@ -31,6 +37,8 @@ export interface OneOffJob {
 
 export interface JobScheduler {
   schedule(job: OneOffJob): Promise<void>;
+  /** `schedule` for several jobs, in fewer round trips where the scheduler can (start-up planning). */
+  scheduleMany?(jobs: OneOffJob[]): Promise<void>;
   cancel(id: string): Promise<void>;
 }
 

@@ -56,36 +56,63 @@ export class BullScheduler implements JobScheduler {
 
   async schedule(job: OneOffJob): Promise<void> {
     assertJobId(job.id);
-    const payload: ScheduledJobData = { data: job.data, runAt: job.runAt.toISOString() };
-    const delay = Math.max(0, job.runAt.getTime() - this.#clock.now().getTime());
+    if (await this.#settled(await this.#queue.getJob(job.id), job)) return;
+    await this.#queue.add(job.name, this.#payload(job), this.#options(job));
+  }
 
-    const existing = await this.#queue.getJob(job.id);
-    if (existing) {
-      const same = existing.name === job.name && sameData(existing.data, payload);
-      const state = await existing.getState();
-      if (same) return; // scheduled (or already run) exactly like this: nothing to do
-      if (state === 'active') {
-        this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
-        return;
-      }
-      if (state === 'delayed' && existing.name === job.name) {
-        // Move it in place: no window where the job does not exist.
-        if (existing.data.runAt !== payload.runAt) await existing.changeDelay(delay);
-        if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
-        return;
-      }
-      // Waiting, finished, or under another name: replace it.
-      await existing.remove();
-    }
-    await this.#queue.add(job.name, payload, {
+  /**
+   * Several jobs: their existing copies are read concurrently, the new ones
+   * are added in one call (start-up planning of thousands after a wiped Redis).
+   * Same outcome per job as `schedule`.
+   */
+  async scheduleMany(jobs: OneOffJob[]): Promise<void> {
+    for (const job of jobs) assertJobId(job.id);
+    const existing = await Promise.all(jobs.map((job) => this.#queue.getJob(job.id)));
+    const fresh: OneOffJob[] = [];
+    for (const [i, job] of jobs.entries()) if (!(await this.#settled(existing[i], job))) fresh.push(job);
+    if (fresh.length === 0) return;
+    // An id added meanwhile by another instance is kept as it is (as with add).
+    await this.#queue.addBulk(
+      fresh.map((job) => ({ name: job.name, data: this.#payload(job), opts: this.#options(job) })),
+    );
+  }
+
+  #payload(job: OneOffJob): ScheduledJobData {
+    return { data: job.data, runAt: job.runAt.toISOString() };
+  }
+
+  #options(job: OneOffJob) {
+    return {
       jobId: job.id,
-      delay,
+      delay: Math.max(0, job.runAt.getTime() - this.#clock.now().getTime()),
       attempts: JOB_ATTEMPTS,
-      backoff: { type: 'exponential', delay: 5000, jitter: 0.2 },
+      backoff: { type: 'exponential' as const, delay: 5000, jitter: 0.2 },
       // Kept a while so that scheduling the same job again after it ran stays a no-op.
       removeOnComplete: { age: 7 * DAY_S },
       removeOnFail: { age: 30 * DAY_S },
-    });
+    };
+  }
+
+  /** An existing copy of the job made right (true), or removed so that it is added again (false). */
+  async #settled(existing: Job<ScheduledJobData, void, string> | undefined, job: OneOffJob): Promise<boolean> {
+    if (!existing) return false;
+    const payload = this.#payload(job);
+    const same = existing.name === job.name && sameData(existing.data, payload);
+    if (same) return true; // scheduled (or already run) exactly like this: nothing to do
+    const state = await existing.getState();
+    if (state === 'active') {
+      this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
+      return true;
+    }
+    if (state === 'delayed' && existing.name === job.name) {
+      // Move it in place: no window where the job does not exist.
+      if (existing.data.runAt !== payload.runAt) await existing.changeDelay(this.#options(job).delay);
+      if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
+      return true;
+    }
+    // Waiting, finished, or under another name: replace it.
+    await existing.remove();
+    return false;
   }
 
   async cancel(id: string): Promise<void> {

@@ -63,6 +63,26 @@ export class BullOutbox implements Outbox {
     await this.#add(entry.idempotencyKey, entry.chat.platform);
   }
 
+  /** Ledger rows in one write, then the send jobs of the pending ones in one Redis call. */
+  async enqueueMany(entries: OutboxEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const statuses = await this.#store.deliveries.openMany(entries.map(ledgerEntry));
+    const pending = entries.filter((entry) => statuses.get(entry.idempotencyKey) === 'pending');
+    const byQueue = new Map<SendQueue, OutboxEntry[]>();
+    for (const entry of pending) {
+      const queue = this.#queueFor(entry.chat.platform) ?? this.#queue;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), entry]);
+    }
+    for (const [queue, list] of byQueue)
+      await queue.addBulk(
+        list.map((entry) => ({
+          name: 'send',
+          data: { key: entry.idempotencyKey },
+          opts: this.#jobOptions(entry.idempotencyKey),
+        })),
+      );
+  }
+
   /**
    * Queue the jobs of ledger rows that are still pending (a crash between
    * opening a row and queueing its job). Job ids are derived from the keys, so
@@ -78,18 +98,18 @@ export class BullOutbox implements Outbox {
   }
 
   async #add(key: string, platform: string): Promise<void> {
-    await (this.#queueFor(platform) ?? this.#queue).add(
-      'send',
-      { key },
-      {
-        jobId: sendJobId(key),
-        attempts: this.#attempts,
-        backoff: this.#backoff,
-        // Finished jobs stay a while so that a late duplicate enqueue still finds the id.
-        removeOnComplete: { age: DAY_S, count: 10_000 },
-        removeOnFail: { age: 7 * DAY_S },
-      },
-    );
+    await (this.#queueFor(platform) ?? this.#queue).add('send', { key }, this.#jobOptions(key));
+  }
+
+  #jobOptions(key: string) {
+    return {
+      jobId: sendJobId(key),
+      attempts: this.#attempts,
+      backoff: this.#backoff,
+      // Finished jobs stay a while so that a late duplicate enqueue still finds the id.
+      removeOnComplete: { age: DAY_S, count: 10_000 },
+      removeOnFail: { age: 7 * DAY_S },
+    };
   }
 }
 

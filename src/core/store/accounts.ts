@@ -61,6 +61,11 @@ export interface ChatInput {
 
 export interface ChatRepository {
   upsert(input: ChatInput): Promise<Chat>;
+  /**
+   * Several private chats at once (a job writing to a burst of people): rows
+   * that exist are kept as they are, missing ones are created; same order as given.
+   */
+  upsertPrivate(platform: Platform, platformChatIds: string[]): Promise<Chat[]>;
   byId(id: string): Promise<Chat | null>;
   byPlatformId(platform: Platform, platformChatId: string): Promise<Chat | null>;
   markUnreachable(id: string, at: Date | null): Promise<void>;

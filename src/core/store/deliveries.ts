@@ -23,16 +23,20 @@ export interface Delivery {
   sentAt: Date | null;
 }
 
+export interface DeliveryInput {
+  idempotencyKey: string;
+  platform: Platform;
+  platformChatId: string;
+  threadId?: string | null;
+  recipientAccountId?: string | null;
+  message: OutboundMessage;
+}
+
 export interface DeliveryRepository {
   /** Insert a pending row unless the key exists; returns the row as stored. */
-  open(entry: {
-    idempotencyKey: string;
-    platform: Platform;
-    platformChatId: string;
-    threadId?: string | null;
-    recipientAccountId?: string | null;
-    message: OutboundMessage;
-  }): Promise<Delivery>;
+  open(entry: DeliveryInput): Promise<Delivery>;
+  /** `open` for several messages in one write; statuses by key (a key that existed keeps its row). */
+  openMany(entries: DeliveryInput[]): Promise<Map<string, DeliveryStatus>>;
   get(key: string): Promise<Delivery | null>;
   /** The sent message with this platform id in this chat (a reply names it), or null. */
   byPlatformMessage(platform: string, platformChatId: string, platformMessageId: string): Promise<Delivery | null>;

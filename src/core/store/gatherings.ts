@@ -1,7 +1,7 @@
 // Gatherings (in-person, online or both), who answered and who was there, and
 // what people said they would try afterwards (commitments).
 
-import type { MemberWithAccount } from './cohorts.ts';
+import type { MembershipStatus, MemberWithAccount } from './cohorts.ts';
 
 export type GatheringStatus = 'scheduled' | 'cancelled';
 export type RsvpAnswer = 'going' | 'maybe' | 'no' | 'waitlist';
@@ -68,6 +68,15 @@ export interface Commitment {
   updatedAt: Date;
 }
 
+/** A participant as the follow-up plan needs them. */
+export interface FollowUpPlanRow {
+  membershipId: string;
+  /** Last step asked (Rsvp.followUpStep). */
+  followUpStep: number;
+  /** The membership's timezone, else the account's; null: neither set. */
+  timezone: string | null;
+}
+
 export interface GatheringRepository {
   /** Numbers the gathering (next free number in the cohort). */
   create(input: GatheringDetails & { cohortId: string }): Promise<Gathering>;
@@ -96,16 +105,35 @@ export interface GatheringRepository {
 
   rsvps(gatheringId: string): Promise<Rsvp[]>;
   rsvpsOfMember(membershipId: string): Promise<Rsvp[]>;
-  /** One answer with its member and account, in one read (a follow-up step runs per person). */
-  rsvpWithMember(gatheringId: string, membershipId: string): Promise<{ rsvp: Rsvp; member: MemberWithAccount } | null>;
+  /**
+   * A follow-up step for several people of one gathering, in one read: each
+   * answer with its member, account and the person's commitments for this
+   * gathering (a burst of steps due together). People without an answer are left out.
+   */
+  stepRows(
+    gatheringId: string,
+    membershipIds: string[],
+  ): Promise<Array<{ rsvp: Rsvp; member: MemberWithAccount; commitments: Commitment[] }>>;
+  /** Whether anyone was recorded present (then the follow-ups are for them, else for those going). */
+  anyPresent(gatheringId: string): Promise<boolean>;
+  /**
+   * What planning follow-ups needs of each participant, a page at a time in
+   * membership-id order after `after` (start-up reconciliation: bounded
+   * memory, narrow rows): those recorded present (`present`) or those going,
+   * whose membership is one of `statuses`.
+   */
+  participantPage(
+    gatheringId: string,
+    query: { present: boolean; statuses: MembershipStatus[]; after: string | null; limit: number },
+  ): Promise<FollowUpPlanRow[]>;
   /** Answer (or change the answer); keeps attendance and follow-up progress. */
   setRsvp(gatheringId: string, membershipId: string, answer: RsvpAnswer, at: Date): Promise<Rsvp>;
   /** Mark someone there (at) or not (null); creates the row ("going") when they never answered. */
   setAttended(gatheringId: string, membershipId: string, at: Date | null): Promise<Rsvp>;
   /** Set (or clear) the intention on an existing answer; false when they never answered. */
   setIntention(gatheringId: string, membershipId: string, text: string | null): Promise<boolean>;
-  /** Record that follow-up step `step` was asked, only if it moves forward: false when already done. */
-  advanceFollowUp(gatheringId: string, membershipId: string, step: number): Promise<boolean>;
+  /** Record that follow-up step `step` was asked, for those it moves forward (one write); returns their membership ids. */
+  advanceFollowUps(gatheringId: string, membershipIds: string[], step: number): Promise<string[]>;
 
   addCommitment(
     input: Pick<Commitment, 'gatheringId' | 'membershipId' | 'text' | 'visibility'> & { targetDate?: string | null },

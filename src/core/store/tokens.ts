@@ -13,6 +13,8 @@ export interface ActionToken {
 
 export interface ActionTokenRepository {
   create(token: Omit<ActionToken, 'usedAt'>): Promise<ActionToken>;
+  /** Store several tokens in one write (the buttons of a burst of job messages). */
+  createMany(tokens: Array<Omit<ActionToken, 'usedAt'>>): Promise<void>;
   byId(id: string): Promise<ActionToken | null>;
   /**
    * Mark used; returns false when it was already used (a double press).

@@ -1,21 +1,27 @@
-import type { ActionTokenRepository } from '../../core/store.ts';
+import type { ActionToken, ActionTokenRepository } from '../../core/store.ts';
 import { type RepoContext, toJson } from './context.ts';
 import { toActionToken } from './mappers.ts';
+
+function toRow(token: Omit<ActionToken, 'usedAt'>) {
+  return {
+    id: token.id,
+    kind: token.kind,
+    accountId: token.accountId,
+    chatId: token.chatId,
+    payload: toJson(token.payload),
+    expiresAt: token.expiresAt,
+  };
+}
 
 export function actionTokenRepository({ client }: RepoContext): ActionTokenRepository {
   return {
     async create(token) {
-      const row = await client.actionToken.create({
-        data: {
-          id: token.id,
-          kind: token.kind,
-          accountId: token.accountId,
-          chatId: token.chatId,
-          payload: toJson(token.payload),
-          expiresAt: token.expiresAt,
-        },
-      });
-      return toActionToken(row);
+      return toActionToken(await client.actionToken.create({ data: toRow(token) }));
+    },
+
+    async createMany(tokens) {
+      if (tokens.length === 0) return;
+      await client.actionToken.createMany({ data: tokens.map(toRow) });
     },
 
     async byId(id) {

@@ -15,6 +15,32 @@ export function chatRepository({ client, atomically }: RepoContext): ChatReposit
       return toChat(row);
     },
 
+    async upsertPrivate(platform, platformChatIds) {
+      if (platformChatIds.length === 0) return [];
+      if (platformChatIds.length === 1) {
+        // One person (the usual tell): one upsert, as for any chat.
+        const [platformChatId] = platformChatIds as [string];
+        const row = await client.chat.upsert({
+          where: { platform_platformChatId: { platform, platformChatId } },
+          create: { platform, platformChatId, kind: 'private' },
+          update: { kind: 'private' },
+        });
+        return [toChat(row)];
+      }
+      // Insert the missing ones (ON CONFLICT DO NOTHING), then read them all: two statements for any number.
+      await client.chat.createMany({
+        data: platformChatIds.map((platformChatId) => ({ platform, platformChatId, kind: 'private' })),
+        skipDuplicates: true,
+      });
+      const rows = await client.chat.findMany({ where: { platform, platformChatId: { in: platformChatIds } } });
+      const byChatId = new Map(rows.map((row) => [row.platformChatId, toChat(row)]));
+      return platformChatIds.map((id) => {
+        const chat = byChatId.get(id);
+        if (!chat) throw new Error(`chat ${platform}:${id} vanished while it was written`);
+        return chat;
+      });
+    },
+
     async byId(id) {
       const row = await client.chat.findUnique({ where: { id } });
       return row ? toChat(row) : null;

@@ -1,28 +1,48 @@
-import type { DeliveryRepository } from '../../core/store.ts';
+import type { DeliveryInput, DeliveryRepository, DeliveryStatus } from '../../core/store.ts';
 import { Prisma } from '../generated/client.ts';
 import { type RepoContext, toJson } from './context.ts';
 import { toDelivery } from './mappers.ts';
+
+function toRow(entry: DeliveryInput) {
+  return {
+    idempotencyKey: entry.idempotencyKey,
+    platform: entry.platform,
+    platformChatId: entry.platformChatId,
+    threadId: entry.threadId ?? null,
+    recipientAccountId: entry.recipientAccountId ?? null,
+    message: toJson(entry.message),
+  };
+}
 
 export function deliveryRepository({ client }: RepoContext): DeliveryRepository {
   return {
     async open(entry) {
       // ON CONFLICT DO NOTHING: a retried job gets the row as it was stored, never overwritten.
       // One round trip when it is new (INSERT ... RETURNING), two when it was there.
-      const [inserted] = await client.delivery.createManyAndReturn({
-        data: [
-          {
-            idempotencyKey: entry.idempotencyKey,
-            platform: entry.platform,
-            platformChatId: entry.platformChatId,
-            threadId: entry.threadId ?? null,
-            recipientAccountId: entry.recipientAccountId ?? null,
-            message: toJson(entry.message),
-          },
-        ],
-        skipDuplicates: true,
-      });
+      const [inserted] = await client.delivery.createManyAndReturn({ data: [toRow(entry)], skipDuplicates: true });
       if (inserted) return toDelivery(inserted);
       return toDelivery(await client.delivery.findUniqueOrThrow({ where: { idempotencyKey: entry.idempotencyKey } }));
+    },
+
+    async openMany(entries) {
+      const statuses = new Map<string, DeliveryStatus>();
+      if (entries.length === 0) return statuses;
+      const inserted = await client.delivery.createManyAndReturn({
+        data: entries.map(toRow),
+        skipDuplicates: true,
+        select: { idempotencyKey: true },
+      });
+      for (const row of inserted) statuses.set(row.idempotencyKey, 'pending');
+      // Keys that were there already (a retried job): their rows as stored.
+      const existing = entries.map((e) => e.idempotencyKey).filter((key) => !statuses.has(key));
+      if (existing.length > 0) {
+        const rows = await client.delivery.findMany({
+          where: { idempotencyKey: { in: existing } },
+          select: { idempotencyKey: true, status: true },
+        });
+        for (const row of rows) statuses.set(row.idempotencyKey, row.status as DeliveryStatus);
+      }
+      return statuses;
     },
 
     async markPartsSent(key, parts) {

@@ -149,14 +149,46 @@ export function gatheringRepository({ client, atomically }: RepoContext): Gather
       const rows = await client.gatheringRsvp.findMany({ where: { membershipId }, orderBy: { answeredAt: 'asc' } });
       return rows.map(toRsvp);
     },
-    async rsvpWithMember(gatheringId, membershipId) {
-      const row = await client.gatheringRsvp.findUnique({
-        where: { gatheringId_membershipId: { gatheringId, membershipId } },
-        include: { membership: { include: { account: true } } },
+    async stepRows(gatheringId, membershipIds) {
+      const rows = await client.gatheringRsvp.findMany({
+        where: { gatheringId, membershipId: { in: membershipIds } },
+        include: {
+          membership: {
+            include: { account: true, commitments: { where: { gatheringId }, orderBy: { createdAt: 'asc' } } },
+          },
+        },
       });
-      if (!row) return null;
-      const { membership, ...rsvp } = row;
-      return { rsvp: toRsvp(rsvp), member: { ...toMembership(membership), account: toAccount(membership.account) } };
+      return rows.map(({ membership: { account, commitments, ...membership }, ...rsvp }) => ({
+        rsvp: toRsvp(rsvp),
+        member: { ...toMembership(membership), account: toAccount(account) },
+        commitments: commitments.map(toCommitment),
+      }));
+    },
+    async anyPresent(gatheringId) {
+      return (await client.gatheringRsvp.findFirst({ where: { gatheringId, attendedAt: { not: null } } })) !== null;
+    },
+    async participantPage(gatheringId, { present, statuses, after, limit }) {
+      const rows = await client.gatheringRsvp.findMany({
+        where: {
+          gatheringId,
+          ...(present ? { attendedAt: { not: null } } : { answer: 'going' }),
+          membership: { status: { in: statuses } },
+          ...(after ? { membershipId: { gt: after } } : {}),
+        },
+        // Only what planning reads: whole rows with member and account cost several times the memory.
+        select: {
+          membershipId: true,
+          followUpStep: true,
+          membership: { select: { timezone: true, account: { select: { timezone: true } } } },
+        },
+        orderBy: { membershipId: 'asc' },
+        take: limit,
+      });
+      return rows.map(({ membershipId, followUpStep, membership }) => ({
+        membershipId,
+        followUpStep,
+        timezone: membership.timezone ?? membership.account.timezone,
+      }));
     },
     async setRsvp(gatheringId, membershipId, answer, at) {
       const row = await client.gatheringRsvp.upsert({
@@ -181,12 +213,14 @@ export function gatheringRepository({ client, atomically }: RepoContext): Gather
       });
       return count === 1;
     },
-    async advanceFollowUp(gatheringId, membershipId, step) {
-      const { count } = await client.gatheringRsvp.updateMany({
-        where: { gatheringId, membershipId, followUpStep: { lt: step } },
+    async advanceFollowUps(gatheringId, membershipIds, step) {
+      // One conditional UPDATE ... RETURNING: of two instances at once, each person moves forward for one.
+      const rows = await client.gatheringRsvp.updateManyAndReturn({
+        where: { gatheringId, membershipId: { in: membershipIds }, followUpStep: { lt: step } },
         data: { followUpStep: step },
+        select: { membershipId: true },
       });
-      return count === 1;
+      return rows.map((row) => row.membershipId);
     },
     async addCommitment(input) {
       return toCommitment(await client.commitment.create({ data: input }));

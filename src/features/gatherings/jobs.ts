@@ -3,9 +3,11 @@
 // Each reads its rows again and does nothing when they moved on (an edited
 // time, a cancel, a person who left, paused or used /forgetme).
 
+import { Batcher } from '../../core/batcher.ts';
 import type { JobHandler } from '../../core/feature.ts';
 import type { JobContext, Recipient } from '../../core/job-context.ts';
-import type { Cohort, Commitment, Gathering, MemberWithAccount } from '../../core/store.ts';
+import type { JobData } from '../../core/jobs.ts';
+import type { Cohort, Gathering, MemberWithAccount } from '../../core/store.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { card } from './card.ts';
 import { COMMIT_ACTION, formatDay, OPEN_STATUSES } from './commitments.ts';
@@ -135,39 +137,97 @@ async function loadEnded(job: JobContext, gatheringId: unknown): Promise<Awaited
   return found;
 }
 
-/** Step 1: "what will you try?"; steps 2-4: how it went, one question per open commitment. */
+/**
+ * Step 1: "what will you try?"; steps 2-4: how it went, one question per open
+ * commitment. Each person's step is a job of its own (planned, cancelled and
+ * retried on its own); the jobs of one gathering's step that run at the same
+ * time go through together (core/batcher.ts), so a gathering of thousands
+ * costs a few database round trips per batch rather than several per person.
+ */
 const step: JobHandler = async (data, job) => {
   const found = await loadEnded(job, data.gatheringId);
   if (!found) return;
+  await batcherOf(job).submit(`${found.gathering.id}:${Number(data.step)}:${Number(data.days ?? 0)}`, data);
+};
+
+/** One batcher per JobContext (two bot instances in one test process batch apart). */
+const batchers = new WeakMap<JobContext, Batcher<JobData>>();
+function batcherOf(job: JobContext): Batcher<JobData> {
+  let batcher = batchers.get(job);
+  if (!batcher) {
+    batcher = new Batcher((_key, items) => steps(job, items), { max: STEP_BATCH });
+    batchers.set(job, batcher);
+  }
+  return batcher;
+}
+/** People of one step handled in one batch at most. */
+const STEP_BATCH = 200;
+
+/** The step of several people of one gathering (same step, same days). */
+async function steps(job: JobContext, items: JobData[]): Promise<void> {
+  const first = items[0]!;
+  const found = await loadEnded(job, first.gatheringId);
+  if (!found) return;
   const { gathering, cohort } = found;
-  const n = Number(data.step);
-  const member = (await job.store.gatherings.rsvpWithMember(gathering.id, String(data.membershipId)))?.member;
-  // Left, forgotten or on a break: no follow-up now (a paused person is not chased).
-  if (member?.status !== 'active' || member.cohortId !== cohort.id) return;
-  // Late (a restart, a queue that was down): never a DM between 21:00 and 08:00
-  // local; the step moves to the next 10:00 there.
+  const n = Number(first.step);
+  const dataOf = new Map(items.map((data) => [String(data.membershipId), data]));
+  const due: StepRow[] = [];
+  for (const row of await job.store.gatherings.stepRows(gathering.id, [...dataOf.keys()])) {
+    const { member, rsvp } = row;
+    // Left, forgotten or on a break: no follow-up now (a paused person is not chased).
+    if (member.status !== 'active' || member.cohortId !== cohort.id) continue;
+    // Asked already (two instances, a replayed job).
+    if (rsvp.followUpStep >= n) continue;
+    if (await laterIfQuiet(job, gathering, member, n, dataOf.get(member.id)!)) continue;
+    due.push(row);
+  }
+  if (due.length === 0) return;
+  // The messages go to the ledger before the step is recorded: a crash in
+  // between asks again under the same keys (posted once), never loses a step.
+  if (n === 1) await askWhatToTry(job, cohort, gathering, due);
+  else await askHowItWent(job, cohort, gathering, Number(first.days ?? 0), n, due);
+  await job.store.gatherings.advanceFollowUps(
+    gathering.id,
+    due.map((row) => row.member.id),
+    n,
+  );
+}
+
+type StepRow = Awaited<ReturnType<JobContext['store']['gatherings']['stepRows']>>[number];
+
+/**
+ * Late (a restart, a queue that was down): never a DM between 21:00 and 08:00
+ * local; the step moves to the next 10:00 there. True when it was moved.
+ */
+async function laterIfQuiet(
+  job: JobContext,
+  gathering: Gathering,
+  member: MemberWithAccount,
+  n: number,
+  data: JobData,
+): Promise<boolean> {
   const zone = timezoneOf(member, gathering.timezone);
   const { hour } = wallClock(job.clock.now(), zone);
-  if (hour < QUIET_UNTIL || hour >= QUIET_FROM) {
-    const runAt = localMorningAfter(job.clock.now(), hour >= QUIET_FROM ? 1 : 0, LOCAL_HOUR, zone);
-    await job.scheduler.schedule({
-      id: `${stepId(gathering.id, member.id, n)}-q${Math.floor(runAt.getTime() / 60_000)}`,
-      name: STEP_JOB,
-      data: { ...data },
-      runAt,
-    });
-    return;
-  }
-  // Once, even with two instances or a replayed job.
-  if (!(await job.store.gatherings.advanceFollowUp(gathering.id, member.id, n))) return;
-  if (n === 1) {
-    const later = (await settingsOf(job.store, cohort.id)).stepDays.slice(1);
-    const usual = later.join(',') === DEFAULT_STEPS.slice(1).join(',');
-    await job.tell(
-      cohort,
+  if (hour >= QUIET_UNTIL && hour < QUIET_FROM) return false;
+  const runAt = localMorningAfter(job.clock.now(), hour >= QUIET_FROM ? 1 : 0, LOCAL_HOUR, zone);
+  await job.scheduler.schedule({
+    id: `${stepId(gathering.id, member.id, n)}-q${Math.floor(runAt.getTime() / 60_000)}`,
+    name: STEP_JOB,
+    data: { ...data },
+    runAt,
+  });
+  return true;
+}
+
+async function askWhatToTry(job: JobContext, cohort: Cohort, gathering: Gathering, due: StepRow[]): Promise<void> {
+  const later = (await settingsOf(job.store, cohort.id)).stepDays.slice(1);
+  const usual = later.join(',') === DEFAULT_STEPS.slice(1).join(',');
+  await job.tellMany(
+    cohort,
+    due.map(({ member }) => ({
       member,
-      `gathering-commit-ask-${gathering.id}-${member.id}`,
-      async (to) => ({
+      key: `gathering-commit-ask-${gathering.id}-${member.id}`,
+      build: async (to) => ({
         html: to.t(usual ? 'gathering-commit-ask' : 'gathering-commit-ask-days', {
           title: gathering.title,
           number: gathering.number,
@@ -175,56 +235,50 @@ const step: JobHandler = async (data, job) => {
           days: later.join(', '),
         }),
       }),
-      { inGroup: false },
-    );
-    return;
-  }
-  const open = (await job.store.gatherings.commitmentsOf(gathering.id, member.id)).filter((c) =>
-    OPEN_STATUSES.includes(c.status),
+    })),
+    { inGroup: false },
   );
-  if (open.length === 0) return;
-  await askHowItWent(job, cohort, gathering, member, Number(data.days ?? 0), n, open);
-};
+}
 
 async function askHowItWent(
   job: JobContext,
   cohort: Cohort,
   gathering: Gathering,
-  member: MemberWithAccount,
   days: number,
   n: number,
-  open: Commitment[],
+  due: StepRow[],
 ): Promise<void> {
-  for (const commitment of open) {
-    await job.tell(
-      cohort,
-      member,
-      `gathering-followup-${commitment.id}-${n}`,
-      async (to) => ({
-        html: [
-          to.t(days === 7 || (days === 0 && n === 2) ? 'gathering-followup-week' : 'gathering-followup-later', {
-            title: gathering.title,
-            text: commitment.text,
-          }),
-          ...(commitment.targetDate
-            ? [to.t('gathering-followup-target', { date: formatDay(commitment.targetDate, to.locale) })]
-            : []),
-        ].join('\n'),
-        buttons: [
-          await to.choices(
-            COMMIT_ACTION,
-            (['done', 'partly', 'not-yet', 'let-go'] as const).map((choice) => ({
-              label: to.t(`button-commitment-${choice}`),
-              choice,
-            })),
-            { payload: { commitmentId: commitment.id }, ttlMs: 30 * 86_400_000 },
-          ),
-        ],
-      }),
-      // Private words: never asked in the group.
-      { inGroup: false },
-    );
-  }
+  const tellings = due.flatMap(({ member, commitments }) =>
+    commitments
+      .filter((c) => OPEN_STATUSES.includes(c.status))
+      .map((commitment) => ({
+        member,
+        key: `gathering-followup-${commitment.id}-${n}`,
+        build: async (to: Recipient) => ({
+          html: [
+            to.t(days === 7 || (days === 0 && n === 2) ? 'gathering-followup-week' : 'gathering-followup-later', {
+              title: gathering.title,
+              text: commitment.text,
+            }),
+            ...(commitment.targetDate
+              ? [to.t('gathering-followup-target', { date: formatDay(commitment.targetDate, to.locale) })]
+              : []),
+          ].join('\n'),
+          buttons: [
+            await to.choices(
+              COMMIT_ACTION,
+              (['done', 'partly', 'not-yet', 'let-go'] as const).map((choice) => ({
+                label: to.t(`button-commitment-${choice}`),
+                choice,
+              })),
+              { payload: { commitmentId: commitment.id }, ttlMs: 30 * 86_400_000 },
+            ),
+          ],
+        }),
+      })),
+  );
+  // Private words: never asked in the group.
+  if (tellings.length > 0) await job.tellMany(cohort, tellings, { inGroup: false });
 }
 
 /** Coordinators' summary, in private, the day after each "how did it go" step. */

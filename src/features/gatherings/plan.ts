@@ -5,7 +5,8 @@
 // instances (or a restart) plan the same ids.
 
 import type { JobContext } from '../../core/job-context.ts';
-import type { Gathering, MemberWithAccount, Rsvp } from '../../core/store.ts';
+import type { OneOffJob } from '../../core/jobs.ts';
+import type { FollowUpPlanRow, Gathering, MemberWithAccount, Rsvp } from '../../core/store.ts';
 import { LINK_MINUTES, MAX_STEPS, type Settings, settingsOf } from './settings.ts';
 import { localMorningAfter } from './time.ts';
 
@@ -28,8 +29,10 @@ const DAY = 24 * HOUR;
  */
 export const stepsOf = (settings: Settings) => settings.stepDays.map((days, i) => ({ step: i + 1, days }));
 export const LOCAL_HOUR = 10;
-/** Participants whose steps are planned at once (concurrent scheduler calls). */
+/** Jobs planned at once (concurrent scheduler calls) where the scheduler has no scheduleMany. */
 const PLAN_BATCH = 100;
+/** Participants read per page when planning (start-up reconciliation of big gatherings). */
+const PLAN_PAGE = 500;
 /** Quiet hours: no follow-up DM from 21:00 until 08:00 local. */
 export const QUIET_FROM = 21;
 export const QUIET_UNTIL = 8;
@@ -91,40 +94,49 @@ export function timezoneOf(member: MemberWithAccount, fallback: string): string 
 }
 
 /** The follow-up steps a participant has not been asked yet, each at their local 10:00. */
-export async function planSteps(
-  job: JobContext,
-  gathering: Gathering,
-  rsvp: Rsvp,
-  member: MemberWithAccount,
-  settings: Settings,
-): Promise<void> {
-  const zone = timezoneOf(member, gathering.timezone);
-  for (const { step, days } of stepsOf(settings)) {
-    if (step <= rsvp.followUpStep) continue;
-    await job.scheduler.schedule({
-      id: stepId(gathering.id, rsvp.membershipId, step),
+export function stepJobs(gathering: Gathering, participant: FollowUpPlanRow, settings: Settings): OneOffJob[] {
+  const zone = participant.timezone ?? gathering.timezone;
+  const { membershipId } = participant;
+  return stepsOf(settings)
+    .filter(({ step }) => step > participant.followUpStep)
+    .map(({ step, days }) => ({
+      id: stepId(gathering.id, membershipId, step),
       name: STEP_JOB,
-      data: { gatheringId: gathering.id, membershipId: rsvp.membershipId, step, days },
+      data: { gatheringId: gathering.id, membershipId, step, days },
       runAt: localMorningAfter(gathering.endsAt, days, LOCAL_HOUR, zone),
-    });
-  }
+    }));
 }
 
-/** After the end: every participant's sequence, and the cohort's survey request at +30 days. */
+/** Several jobs: in one go where the scheduler can, else a batch of concurrent calls at a time. */
+async function scheduleAll(job: JobContext, jobs: OneOffJob[]): Promise<void> {
+  const { scheduler } = job;
+  if (scheduler.scheduleMany) return scheduler.scheduleMany(jobs);
+  for (let i = 0; i < jobs.length; i += PLAN_BATCH)
+    await Promise.all(jobs.slice(i, i + PLAN_BATCH).map((one) => scheduler.schedule(one)));
+}
+
+/**
+ * After the end: every participant's sequence, and the cohort's survey
+ * request at +30 days. Participants are read a page at a time (a start-up
+ * reconciles tens of thousands of them: memory stays bounded by a page).
+ */
 export async function planAfter(job: JobContext, gathering: Gathering): Promise<void> {
   const settings = await settingsOf(job.store, gathering.cohortId);
-  const rsvps = participants(await job.store.gatherings.rsvps(gathering.id));
-  const members = new Map(
-    (await job.store.memberships.list(gathering.cohortId, { status: ['active', 'paused'] })).map((m) => [m.id, m]),
-  );
-  // In batches: a big gathering is thousands of jobs, and one Redis round trip at a time is slow at start-up.
-  for (let i = 0; i < rsvps.length; i += PLAN_BATCH) {
-    await Promise.all(
-      rsvps.slice(i, i + PLAN_BATCH).map(async (rsvp) => {
-        const member = members.get(rsvp.membershipId);
-        if (member) await planSteps(job, gathering, rsvp, member, settings);
-      }),
+  // Who the follow-ups are for (as participants()): those recorded present, else those who said they would go.
+  const present = await job.store.gatherings.anyPresent(gathering.id);
+  for (let after: string | null = null; ; ) {
+    const page = await job.store.gatherings.participantPage(gathering.id, {
+      present,
+      statuses: ['active', 'paused'],
+      after,
+      limit: PLAN_PAGE,
+    });
+    await scheduleAll(
+      job,
+      page.flatMap((participant) => stepJobs(gathering, participant, settings)),
     );
+    if (page.length < PLAN_PAGE) break;
+    after = page.at(-1)!.membershipId;
   }
   // Coordinators read how it went the day after each "how did it go" step.
   for (const { step, days } of stepsOf(settings).filter((s) => s.step > 1)) {
