@@ -1507,3 +1507,5 @@ network-hub-error-not-admin = لا يجعل هذه المحادثة ملتقى �
 ## lead: nudge fallback
 checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة. لا أستطيع أن أراسلك أولًا: افتح { $link } واضغط «ابدأ» لتقرأه.
 checkin-nudge-group-private = { $person }، لديّ سؤال لك عن المجموعة. راسلني على الخاص لتقرأه.
+## w5-gatherings
+gathering-code-error-digits = «{ $value }» أرقام فقط، وسيقرؤه /here على أنه رقم لقاء. اختر رمزًا للقاعة فيه حرف واحد على الأقل، أو أرسل /gathering code { $number } وسأختار لك رمزًا.

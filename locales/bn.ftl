@@ -1357,3 +1357,5 @@ network-hub-error-not-admin = শুধু এই চ্যাটের অ্�
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। আমি আগে আপনাকে লিখতে পারি না: পড়তে { $link } খুলে Start চাপুন।
 checkin-nudge-group-private = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। পড়তে আমাকে ব্যক্তিগতভাবে লিখুন।
+## w5-gatherings
+gathering-code-error-digits = “{ $value }”-এ শুধু সংখ্যা আছে, তাই /here এটিকে সমাবেশের নম্বর হিসেবে পড়বে। অন্তত একটি অক্ষরসহ কক্ষের কোড বেছে নিন, অথবা /gathering code { $number } পাঠান, আমি একটি কোড বানিয়ে দেব।

@@ -1354,3 +1354,5 @@ network-hub-error-not-admin = Only an admin of this chat can make it a network's
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, I have a question for you about the cohort. I cannot write to you first: open { $link } and press Start to read it.
 checkin-nudge-group-private = { $person }, I have a question for you about the cohort. Write to me in private to read it.
+## w5-gatherings
+gathering-code-error-digits = “{ $value }” is only digits, and /here would read it as a gathering number. Choose a room code with at least one letter, or send /gathering code { $number } and I will make one up.

@@ -1394,3 +1394,5 @@ network-hub-error-not-admin = Solo quien administra este chat puede convertirlo 
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. No puedo escribirte primero: abre { $link } y pulsa Iniciar para leerla.
 checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la cohorte. Escríbeme en privado para leerla.
+## w5-gatherings
+gathering-code-error-digits = «{ $value }» solo tiene cifras, y /here lo leería como el número de un encuentro. Elige un código de sala con al menos una letra, o envía /gathering code { $number } y me invento uno.

@@ -1355,3 +1355,5 @@ network-hub-error-not-admin = فقط مدیر این گفتگو می‌توان�
 ## lead: nudge fallback
 checkin-nudge-group = { $person }، یک پرسش دربارهٔ گروه از شما دارم. نمی‌توانم اول به شما پیام بدهم: { $link } را باز کنید و «شروع» را بزنید تا آن را بخوانید.
 checkin-nudge-group-private = { $person }، یک پرسش دربارهٔ گروه از شما دارم. برای خواندنش در خصوصی به من پیام دهید.
+## w5-gatherings
+gathering-code-error-digits = «{ $value }» فقط رقم است و /here آن را شمارهٔ گردهمایی می‌خواند. کد سالنی با دست‌کم یک حرف انتخاب کنید، یا /gathering code { $number } را بفرستید تا من یکی بسازم.

@@ -1402,3 +1402,5 @@ network-hub-error-not-admin = Seul un administrateur ou une administratrice de c
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la cohorte. Je ne peux pas vous écrire en premier : ouvrez { $link } et appuyez sur Démarrer pour la lire.
 checkin-nudge-group-private = { $person }, j’ai une question pour vous à propos de la cohorte. Écrivez-moi en privé pour la lire.
+## w5-gatherings
+gathering-code-error-digits = « { $value } » ne contient que des chiffres, et /here le lirait comme un numéro de rencontre. Choisissez un code de salle avec au moins une lettre, ou envoyez /gathering code { $number } et j’en invente un.

@@ -1357,3 +1357,5 @@ network-hub-error-not-admin = केवल इस चैट का एडमि�
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। मैं आपको पहले संदेश नहीं भेज सकता: उसे पढ़ने के लिए { $link } खोलें और Start दबाएँ।
 checkin-nudge-group-private = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। उसे पढ़ने के लिए मुझे निजी संदेश भेजें।
+## w5-gatherings
+gathering-code-error-digits = “{ $value }” में केवल अंक हैं, इसलिए /here इसे सभा का नंबर समझेगा। कम से कम एक अक्षर वाला कमरे का कोड चुनें, या /gathering code { $number } भेजें और मैं एक कोड बना दूँगा।

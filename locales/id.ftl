@@ -1270,3 +1270,5 @@ network-hub-error-not-admin = Hanya admin obrolan ini yang bisa menjadikannya pu
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Saya tidak bisa menulis kepada Anda lebih dulu: buka { $link } dan tekan Mulai untuk membacanya.
 checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Tulis kepada saya secara pribadi untuk membacanya.
+## w5-gatherings
+gathering-code-error-digits = “{ $value }” hanya berisi angka, dan /here akan membacanya sebagai nomor pertemuan. Pilih kode ruangan dengan setidaknya satu huruf, atau kirim /gathering code { $number } dan saya buatkan satu.

@@ -1402,3 +1402,5 @@ network-hub-error-not-admin = Só quem administra este chat pode torná-lo o pon
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. Não posso escrever para você primeiro: abra { $link } e toque em Iniciar para lê-la.
 checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a turma. Escreva para mim no privado para lê-la.
+## w5-gatherings
+gathering-code-error-digits = “{ $value }” tem só dígitos, e /here o leria como o número de um encontro. Escolha um código de sala com pelo menos uma letra, ou envie /gathering code { $number } e eu crio um.

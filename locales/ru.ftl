@@ -1452,3 +1452,5 @@ network-hub-error-not-admin = Сделать этот чат центром се
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, у меня к вам вопрос о группе. Я не могу написать вам первым: откройте { $link } и нажмите «Старт», чтобы прочитать его.
 checkin-nudge-group-private = { $person }, у меня к вам вопрос о группе. Напишите мне в личные сообщения, чтобы прочитать его.
+## w5-gatherings
+gathering-code-error-digits = «{ $value }» состоит только из цифр, и /here примет его за номер встречи. Выберите код зала хотя бы с одной буквой или отправьте /gathering code { $number }, и я придумаю код сам.

@@ -1358,3 +1358,5 @@ network-hub-error-not-admin = Ni msimamizi wa gumzo hili tu anayeweza kulifanya 
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuandikia kwanza: fungua { $link } na ubonyeze Anza ili ulisome.
 checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandikie faraghani ili ulisome.
+## w5-gatherings
+gathering-code-error-digits = “{ $value }” ina tarakimu tu, na /here ingeisoma kama namba ya mkutano. Chagua msimbo wa ukumbi wenye angalau herufi moja, au tuma /gathering code { $number } nami nitatunga mmoja.

@@ -5,7 +5,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
-import { membershipOf } from './lookups.ts';
+import { liveCohort, membershipOf } from './lookups.ts';
 
 const START = new Date('2027-03-01T09:00:00Z'); // Monday 10:00 in Madrid
 
@@ -101,6 +101,12 @@ describe('gatherings: the room code', { timeout: 120_000 }, () => {
     group.expectBotSaid(/Only a coordinator/);
     await group.as('alice').says('/gathering code 1 a!b');
     group.expectBotSaid(/cannot be a room code/);
+    // All digits would read as a gathering number in "/here 2027": refused, nothing set.
+    await group.as('alice').says('/gathering code 1 2027');
+    group.expectBotSaid(/“2027” is only digits.*at least one letter.*\/gathering code 1 and I will make one up/);
+    expect(
+      (await world.store.gatherings.byNumber((await liveCohort(world, group)).id, 1))?.roomCode ?? null,
+    ).toBeNull();
     await group.as('alice').says('/gathering code 1');
     const set = world.dm('alice').expectBotSaid(/Room code for #1 “Day”: /);
     const code = /Room code for #1 “Day”: ([A-Z0-9]+)/.exec(set)![1]!;

@@ -283,6 +283,9 @@ export async function code(ctx: Context, args: ParsedArgs): Promise<void> {
   else {
     roomCode = word.toUpperCase();
     if (!CODE.test(roomCode)) throw new UserError('gathering-code-error-format', { value: word.slice(0, 20) });
+    // "/here 1234" means gathering #1234: a code people type there needs a letter.
+    if (/^\d+$/.test(roomCode))
+      throw new UserError('gathering-code-error-digits', { value: roomCode, number: gathering.number });
   }
   await ctx.store.gatherings.update(gathering.id, { roomCode });
   await ctx.audit('gathering.code', { gatheringId: gathering.id, set: roomCode !== null });
