@@ -47,8 +47,15 @@ export function parseTargetDate(raw: string, now: Date, timezone: string): strin
 
 /** "30 Apr 2027" in the reader's language (a calendar day: no timezone moves it). */
 export function formatDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let format = dayFormats.get(locale);
+  if (!format) {
+    // A formatter is slow to make and a burst of follow-ups formats thousands of days: one per language.
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The gathering a /commit is for: --gathering N, else the latest that ended in the window and the person answered. */
 async function gatheringFor(ctx: Context, args: ParsedArgs, membershipId: string): Promise<Gathering> {

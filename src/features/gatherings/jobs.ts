@@ -155,13 +155,15 @@ const batchers = new WeakMap<JobContext, Batcher<JobData>>();
 function batcherOf(job: JobContext): Batcher<JobData> {
   let batcher = batchers.get(job);
   if (!batcher) {
-    batcher = new Batcher((_key, items) => steps(job, items), { max: STEP_BATCH });
+    batcher = new Batcher((_key, items) => steps(job, items), { max: STEP_BATCH, windowMs: STEP_WINDOW_MS });
     batchers.set(job, batcher);
   }
   return batcher;
 }
 /** People of one step handled in one batch at most. */
 const STEP_BATCH = 200;
+/** In a burst, how long a batch waits for the rest of the jobs the worker is handing over. */
+const STEP_WINDOW_MS = 20;
 
 /** The step of several people of one gathering (same step, same days). */
 async function steps(job: JobContext, items: JobData[]): Promise<void> {
