@@ -118,9 +118,19 @@ const job = {
   t: (locale: string, id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args),
   store: {
     memberships: { list: async () => members },
-    checkins: {
-      recentOccurrences: async () => [...occurrences].reverse(),
-      answers: async (id: string) => answers.get(id) ?? [],
+    // What the database's grouped query returns (store.reports.checkInRates), counted here.
+    reports: {
+      checkInRates: async () =>
+        occurrences.map((o) => {
+          const asked = new Set(
+            members
+              .filter((m) => m.joinedAt <= o.dueAt)
+              .filter((m) => !(m.status === 'left' && m.updatedAt < o.dueAt))
+              .map((m) => m.id),
+          );
+          const answered = (answers.get(o.id) ?? []).filter((a) => asked.has(a.membershipId)).length;
+          return { checkInId: o.id, dueAt: o.dueAt, expected: asked.size, answered };
+        }),
     },
     mentorships: { ofCohort: async () => mentorships },
     peerRounds: { ofCohort: async () => rounds },
