@@ -3,6 +3,7 @@
 // /audit, /report threshold, and the per-person exports: a person who used
 // /forgetme is gone from later files.
 
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,16 @@ describe('/report web, /audit and per-person exports', () => {
     expect(people()[0]).not.toContain('about');
     expect(people().map((r) => r[1])).toContain('Bob');
     expect(participation().filter((r) => r[3] === 'Bob')).toHaveLength(3);
+    // A row of skipped or empty answers is no answer (counted in SQL).
+    expect(
+      participation()
+        .filter((r) => r[3] === 'Alice')
+        .map((r) => r[4]),
+    ).toEqual(['yes', 'no', 'yes']);
+    // Participation went as a file on disk, streamed into the upload, and that file is gone since.
+    const sentFromDisk = files().findLast((f) => f.fileName.endsWith('participation.csv'))!;
+    expect(sentFromDisk.path).toBeDefined();
+    expect(existsSync(sentFromDisk.path!)).toBe(false);
 
     await world.dm('bob').says('/forgetme');
     await world.dm('bob').presses(/Yes, delete/);

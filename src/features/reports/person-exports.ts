@@ -97,10 +97,3 @@ async function* participationRows(
 export function participationCsv(store: Store, cohort: Cohort, span: { since: Date; until: Date }): Readable {
   return Readable.from(participationRows(store, cohort, span)).pipe(stringify(CSV_OPTIONS));
 }
-
-/** The whole stream in memory: for platforms that take a file only as bytes. */
-export async function collect(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
