@@ -8,9 +8,11 @@
 // participation CSV (~500,000 rows) streamed from paged reads with its peak
 // memory, and the report page's first byte over HTTP.
 
+import { fork } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { createTelegramAdapter } from '../adapters/telegram/index.ts';
 import { everyFeature } from '../src/core/feature-hooks.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
 import type { JobContext } from '../src/core/job-context.ts';
@@ -34,11 +36,13 @@ import { pairingReport } from '../src/features/pairing/report.ts';
 import { renderCharts } from '../src/features/reports/charts.ts';
 import { csvFiles, wikitextFile } from '../src/features/reports/export-files.ts';
 import { participationCsv } from '../src/features/reports/person-exports.ts';
+import { toTempFile } from '../src/features/reports/temp-file.ts';
 import { createReportWeb } from '../src/features/reports/web.ts';
 import { linkSecret, signLink } from '../src/features/reports/web-links.ts';
 import { createMetrics } from '../src/http/metrics.ts';
 import { startHttpServer } from '../src/http/server.ts';
 import { LOCALES_DIR } from '../src/local.ts';
+import { MemoryState } from '../tests/telegram/helpers.ts';
 import { databaseUrl, log, machine, withDatabase } from './common.ts';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
@@ -303,6 +307,8 @@ async function databaseRun(store: Store): Promise<string[]> {
     `| /export participation CSV, streamed from paged reads | ${seconds.toFixed(1)} s | ${(rowsOut - 1).toLocaleString('en')} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB; RSS ${(csv.before / 2 ** 20).toFixed(0)} MiB before, peak ${(csv.peak / 2 ** 20).toFixed(0)} MiB (+${((csv.peak - csv.before) / 2 ** 20).toFixed(0)} MiB) |`,
   );
 
+  out.push(await chatExportRow(store, dbCohort, now));
+
   const server = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
@@ -337,4 +343,60 @@ async function databaseRun(store: Store): Promise<string[]> {
     await server.close();
   }
   return out;
+}
+
+/**
+ * /export csv's participation file as a chat sends it: streamed from paged reads
+ * into a temporary file, then uploaded by the Telegram adapter (sendDocument,
+ * multipart streamed from the file) to the fake Bot API in a process of its
+ * own, so the server's copy of the upload is not in this process's memory.
+ */
+async function chatExportRow(store: Store, dbCohort: Cohort, now: Date): Promise<string> {
+  const server = fork(new URL('./telegram-fake-server.ts', import.meta.url));
+  const replies: Array<{ kind: string; [key: string]: unknown }> = [];
+  server.on('message', (m) => replies.push(m as (typeof replies)[0]));
+  const next = async (kind: string) => {
+    for (let i = 0; i < 6000 && !replies.some((r) => r.kind === kind); i++) await new Promise((r) => setTimeout(r, 10));
+    const at = replies.findIndex((r) => r.kind === kind);
+    if (at < 0) throw new Error(`fake Bot API: no ${kind}`);
+    return replies.splice(at, 1)[0]!;
+  };
+  try {
+    const ready = (await next('ready')) as unknown as { url: string; token: string };
+    server.send({ kind: 'setup', groups: 0, dms: 1 });
+    const { dms } = (await next('setup')) as unknown as { dms: number[] };
+    const adapter = createTelegramAdapter({
+      token: ready.token,
+      mode: 'polling',
+      apiRoot: ready.url,
+      state: new MemoryState(),
+      log,
+    });
+    const chat = { platform: 'telegram' as const, chatId: String(dms[0]), kind: 'private' as const };
+    const t0 = performance.now();
+    const run = await peakRssOf(async () => {
+      const file = await toTempFile(participationCsv(store, dbCohort, { since: start, until: now }), 'bench.csv');
+      try {
+        const written = performance.now();
+        await adapter.sendFile(chat, {
+          path: file.path,
+          size: file.size,
+          fileName: 'bench-participation.csv',
+          mimeType: 'text/csv',
+        });
+        return { size: file.size, writeSeconds: (written - t0) / 1000 };
+      } finally {
+        await file.remove();
+      }
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    server.send({ kind: 'uploads' });
+    const { files } = (await next('uploads')) as unknown as { files: Array<{ size: number }> };
+    const received = files[0]?.size ?? 0;
+    if (received !== run.result.size) throw new Error(`uploaded ${received} of ${run.result.size} bytes`);
+    const mib = (n: number) => (n / 2 ** 20).toFixed(0);
+    return `| /export csv participation in chat: paged reads → temporary file → Telegram sendDocument (streamed multipart) | ${seconds.toFixed(1)} s (file written in ${run.result.writeSeconds.toFixed(1)} s) | ${mib(run.result.size)} MiB received by the fake Bot API (another process); RSS ${mib(run.before)} MiB before, peak ${mib(run.peak)} MiB (+${mib(run.peak - run.before)} MiB) |`;
+  } finally {
+    server.send({ kind: 'close' });
+  }
 }
