@@ -146,6 +146,30 @@ describe('/report web, /audit and per-person exports', () => {
     expect(actions).toEqual(expect.arrayContaining(['report.threshold', 'report.group']));
   });
 
+  it('streams the page head before the report, and ends it with a plain line when the report fails', async () => {
+    await world.dm('alice').says('/report web --cohort Lagos');
+    const path = linkIn(world, 'alice');
+    const real = createReportWeb({ features: world.local.bot.features, job: world.local.bot.job });
+    const failing = createHttpApp({
+      metrics: createMetrics(),
+      checks: { database: async () => {}, redis: async () => {} },
+      reportWeb: {
+        ...real,
+        async page(cohortId, token) {
+          const page = await real.page(cohortId, token);
+          return page && { ...page, view: () => Promise.reject(new Error('database gone')) };
+        },
+      },
+    });
+    const res = await failing.request(path);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('<title>Report: Lagos</title>');
+    expect(text).toContain('Sorry, something went wrong on my side');
+    expect(text).not.toContain('database gone');
+    expect(text.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
   it('exports members and participation per person; a forgotten person is gone from later exports', async () => {
     await world.dm('alice').says('/export csv --cohort Lagos --what members,checkins');
     const files = () => world.adapter.uploadsIn('dm-u-alice').filter((u) => u.kind === 'file');
