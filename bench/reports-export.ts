@@ -1,6 +1,6 @@
 // A child of bench/reports.ts: /export csv's participation file as a chat
 // sends it, in a process that does nothing else (a worker), started with a
-// small heap cap (--max-old-space-size) so that finishing at all shows the
+// heap cap (--max-old-space-size=128) so that finishing at all shows the
 // export holds a bounded amount, whatever the number of rows. It streams
 // paged reads into a temporary file and uploads that file with the Telegram
 // adapter (sendDocument, multipart streamed from disk) to the fake Bot API,
@@ -29,9 +29,15 @@ const adapter = createTelegramAdapter({ token, mode: 'polling', apiRoot, state: 
 
 const before = process.memoryUsage().rss;
 let peak = before;
-const sampler = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 20);
+let peakHeap = 0;
+let peakExternal = 0;
+const sample = () => {
+  const m = process.memoryUsage();
+  peak = Math.max(peak, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakExternal = Math.max(peakExternal, m.external);
+};
+const sampler = setInterval(sample, 20);
 const t0 = performance.now();
 const file = await toTempFile(
   participationCsv(store, cohort, { since: new Date(since), until: new Date(until) }),
@@ -48,12 +54,14 @@ try {
 }
 const done = performance.now();
 clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
+sample();
 await db.close();
 process.send!({
   kind: 'done',
   before,
   peak,
+  peakHeap,
+  peakExternal,
   size: file.size,
   writeSeconds: (written - t0) / 1000,
   seconds: (done - t0) / 1000,

@@ -369,7 +369,7 @@ async function databaseRun(store: Store): Promise<string[]> {
 
 /**
  * /export csv's participation file as a chat sends it, in a process of its own
- * (bench/reports-export.ts, heap capped at 64 MiB) uploading to the fake Bot
+ * (bench/reports-export.ts, heap capped at 128 MiB) uploading to the fake Bot
  * API in another (so the server's copy is in neither's memory figure).
  */
 async function chatExportRow(name: string, now: Date): Promise<string> {
@@ -390,7 +390,7 @@ async function chatExportRow(name: string, now: Date): Promise<string> {
     const child = fork(
       new URL('./reports-export.ts', import.meta.url),
       [databaseUrl(name), ready.url, ready.token, String(dms[0]), start.toISOString(), now.toISOString()],
-      { execArgv: ['--max-old-space-size=64'] },
+      { execArgv: ['--max-old-space-size=128'] },
     );
     child.on('message', (m) => replies.push(m as (typeof replies)[0]));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -399,14 +399,22 @@ async function chatExportRow(name: string, now: Date): Promise<string> {
       exited.then((code) => {
         throw new Error(`export process exited with ${code}`);
       }),
-    ])) as unknown as { before: number; peak: number; size: number; writeSeconds: number; seconds: number };
+    ])) as unknown as {
+      before: number;
+      peak: number;
+      peakHeap: number;
+      peakExternal: number;
+      size: number;
+      writeSeconds: number;
+      seconds: number;
+    };
     await exited;
     server.send({ kind: 'uploads' });
     const { files } = (await next('uploads')) as unknown as { files: Array<{ size: number }> };
     const received = files[0]?.size ?? 0;
     if (received !== run.size) throw new Error(`uploaded ${received} of ${run.size} bytes`);
     const mib = (n: number) => (n / 2 ** 20).toFixed(0);
-    return `| /export csv participation in chat: paged reads → temporary file → Telegram sendDocument (multipart streamed from disk), in a process of its own with a 64 MiB heap cap | ${run.seconds.toFixed(1)} s (file written in ${run.writeSeconds.toFixed(1)} s) | ${mib(run.size)} MiB received by the fake Bot API (another process); the exporting process: RSS ${mib(run.before)} MiB after start-up, **peak ${mib(run.peak)} MiB** (+${mib(run.peak - run.before)} MiB) |`;
+    return `| /export csv participation in chat: paged reads → temporary file → Telegram sendDocument (multipart streamed from disk), in a process of its own with a 128 MiB heap cap | ${run.seconds.toFixed(1)} s (file written in ${run.writeSeconds.toFixed(1)} s) | ${mib(run.size)} MiB received by the fake Bot API (another process); the exporting process: RSS ${mib(run.before)} MiB after start-up, **peak ${mib(run.peak)} MiB** (+${mib(run.peak - run.before)} MiB); V8 heap at most ${mib(run.peakHeap)} MiB, external buffers at most ${mib(run.peakExternal)} MiB |`;
   } finally {
     server.send({ kind: 'close' });
   }
