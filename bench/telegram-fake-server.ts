@@ -1,4 +1,4 @@
-// The fake Bot API in a process of its own, for the fan-out benchmark: in the
+// The fake Bot API in a process of its own, for the fan-out and report benchmarks: in the
 // bot's process its clock would share the bot's event loop, and every pause of
 // that loop would look like a burst of arrivals. Driven over IPC by the parent.
 
@@ -7,7 +7,11 @@ import { FakeBotApi, TELEGRAM_LIMITS } from '../tests/telegram/fake-bot-api.ts';
 const api = await new FakeBotApi({ limits: TELEGRAM_LIMITS }).listen();
 
 process.on('message', (raw) => {
-  const message = raw as { kind: 'setup'; groups: number; dms: number } | { kind: 'stats' } | { kind: 'close' };
+  const message = raw as
+    | { kind: 'setup'; groups: number; dms: number }
+    | { kind: 'stats' }
+    | { kind: 'uploads' }
+    | { kind: 'close' };
   if (message.kind === 'setup') {
     const groups = Array.from({ length: message.groups }, () => api.group().id);
     const dms = Array.from({ length: message.dms }, (_, i) => {
@@ -23,6 +27,12 @@ process.on('message', (raw) => {
       texts: api.sent.map((m) => m.text),
       times: api.acceptedTimes().map((s) => s.at),
     });
+  } else if (message.kind === 'uploads') {
+    // Files as the server received them (name and size), for the export benchmark.
+    const files = api.sent
+      .filter((m) => m.upload)
+      .map((m) => ({ fileName: m.upload!.fileName, size: m.upload!.data.length }));
+    process.send!({ kind: 'uploads', files });
   } else {
     void api.close().then(() => process.exit(0));
   }

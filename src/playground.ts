@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       const where = upload.chatId === here.chat.chatId ? '' : dim(` (in ${describeChat(upload)})`);
       const caption = upload.caption ? ` ${render(upload.caption)}` : '';
       process.stdout.write(
-        `${bold('bot')}${where}: [${upload.kind} ${upload.fileName}, ${upload.data.length} bytes]${caption}\n`,
+        `${bold('bot')}${where}: [${upload.kind} ${upload.fileName}, ${upload.data.length} bytes${upload.path ? ', streamed from a temporary file' : ''}]${caption}\n`,
       );
     }
     uploadsShown = adapter.uploads.length;

@@ -3,6 +3,7 @@
 // it refuses DMs to people who never wrote to the bot (like Telegram), rejects
 // over-long texts and button data, and can be told to fail the next sends.
 
+import { readFile } from 'node:fs/promises';
 import { DeliveryError, type DeliveryFailure } from '../../src/core/errors.ts';
 import type {
   ActionEvent,
@@ -57,6 +58,8 @@ export interface FakeUpload {
   caption: string;
   altText?: string;
   mimeType: string;
+  /** Where the file was on disk when it was sent (OutboundFile `path`), for files not sent as bytes. */
+  path?: string;
 }
 
 export interface FakeAck {
@@ -213,9 +216,12 @@ export class FakeAdapter implements ChatAdapter {
 
   async sendFile(chat: ChatRef, file: OutboundFile): Promise<SentMessage> {
     this.throwIfFailing(chat.chatId);
+    // A file on disk is read when it is sent (the caller removes it afterwards): tests and the
+    // playground see its bytes like any other upload.
     return this.upload(chat, {
       kind: 'file',
-      data: file.data,
+      data: 'data' in file ? file.data : await readFile(file.path),
+      ...('path' in file ? { path: file.path } : {}),
       fileName: file.fileName,
       caption: file.caption ?? '',
       mimeType: file.mimeType,

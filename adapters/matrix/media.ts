@@ -4,11 +4,17 @@
 // upload would leave the room's protection, so it is refused there and the
 // core sends the text instead.
 
+import { createReadStream } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { MatrixClient } from 'matrix-bot-sdk';
 import { DeliveryError } from '../../src/core/errors.ts';
 import type { OutboundFile, OutboundImage } from '../../src/core/types.ts';
 import { toDeliveryError } from './errors.ts';
 import type { Content } from './render.ts';
+
+/** As long as matrix-bot-sdk gives its own uploads. */
+const UPLOAD_TIMEOUT_MS = 60_000;
 
 /** Width and height of a PNG (its IHDR chunk), for the event's info. */
 function pngSize(png: Buffer): { w: number; h: number } | null {
@@ -16,15 +22,73 @@ function pngSize(png: Buffer): { w: number; h: number } | null {
   return { w: png.readUInt32BE(16), h: png.readUInt32BE(20) };
 }
 
-async function upload(client: MatrixClient, roomId: string, data: Buffer, mimetype: string, fileName: string) {
+/** Bytes in memory, or a file on disk of a known size (a big export). */
+type Body = Buffer | { path: string; size: number };
+
+async function upload(client: MatrixClient, roomId: string, body: Body, mimetype: string, fileName: string) {
   if (client.crypto && (await client.crypto.isRoomEncrypted(roomId))) {
     throw new DeliveryError({ kind: 'rejected', reason: 'no unencrypted media in an encrypted room' });
   }
   try {
-    return await client.uploadContent(data, mimetype, fileName);
+    if (Buffer.isBuffer(body)) return await client.uploadContent(body, mimetype, fileName);
+    return await uploadFromDisk(client, body, mimetype, fileName);
   } catch (err) {
     throw toDeliveryError(err);
   }
+}
+
+/**
+ * A file on disk to the media repository as a stream. matrix-bot-sdk's
+ * uploadContent takes a Buffer only, so this is the same request by hand:
+ * POST /_matrix/media/v3/upload with the file piped into it and its
+ * Content-Length set (Synapse refuses an upload without one). Failures carry
+ * statusCode and the Matrix error body, as the SDK's do, for toDeliveryError.
+ */
+function uploadFromDisk(
+  client: MatrixClient,
+  file: { path: string; size: number },
+  mimetype: string,
+  fileName: string,
+): Promise<string> {
+  const url = new URL(
+    `${client.homeserverUrl.replace(/\/+$/, '')}/_matrix/media/v3/upload?filename=${encodeURIComponent(fileName)}`,
+  );
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${client.accessToken}`,
+          'content-type': mimetype,
+          'content-length': String(file.size),
+        },
+        timeout: UPLOAD_TIMEOUT_MS,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          let body: { content_uri?: unknown; errcode?: string; error?: string; retry_after_ms?: number } = {};
+          try {
+            body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            // Not JSON (a proxy's error page): the status code says enough.
+          }
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300 && typeof body.content_uri === 'string') resolve(body.content_uri);
+          else reject({ statusCode: status, errcode: body.errcode, body, message: `upload answered ${status}` });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.on('timeout', () => req.destroy(new Error('media upload timed out')));
+    const stream = createReadStream(file.path);
+    stream.on('error', (error) => req.destroy(error));
+    stream.pipe(req);
+  });
 }
 
 /** m.image: `body` is the alt text (what clients show and read out without the picture). */
@@ -41,12 +105,13 @@ export async function imageContent(client: MatrixClient, roomId: string, image: 
 }
 
 export async function fileContent(client: MatrixClient, roomId: string, file: OutboundFile): Promise<Content> {
-  const url = await upload(client, roomId, file.data, file.mimeType, file.fileName);
+  const body = 'data' in file ? file.data : { path: file.path, size: file.size };
+  const url = await upload(client, roomId, body, file.mimeType, file.fileName);
   return {
     msgtype: 'm.file',
     body: file.caption ?? file.fileName,
     filename: file.fileName,
     url,
-    info: { mimetype: file.mimeType, size: file.data.length },
+    info: { mimetype: file.mimeType, size: 'data' in file ? file.data.length : file.size },
   };
 }

@@ -284,11 +284,16 @@ export class TelegramAdapter implements ChatAdapter {
     return sent;
   }
 
-  /** An export: sendDocument, so the file keeps its name and bytes (a photo would be recompressed). */
+  /**
+   * An export: sendDocument, so the file keeps its name and bytes (a photo would be recompressed).
+   * A file on disk goes as a path: grammY streams it into the multipart body (and opens it again
+   * if the request is retried), so a big export is never held in memory.
+   */
   async sendFile(chat: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
     const api = await this.#slot(chat, options.idempotencyKey !== undefined);
     try {
-      const sent = await api.sendDocument(chat.chatId, new InputFile(file.data, file.fileName), {
+      const content = 'data' in file ? file.data : file.path;
+      const sent = await api.sendDocument(chat.chatId, new InputFile(content, file.fileName), {
         ...(file.caption ? { caption: file.caption.slice(0, 1024) } : {}),
         ...(chat.threadId ? { message_thread_id: Number(chat.threadId) } : {}),
       });

@@ -173,15 +173,20 @@ export interface OutboundImage {
   fileName: string;
 }
 
-/** A file to download (an export): bytes, a file name and its media type. */
-export interface OutboundFile {
-  data: Buffer;
+/**
+ * A file to download (an export): its content, a file name and its media type.
+ * The content is either bytes in memory (`data`: small files) or a file on
+ * disk (`path`, `size` in bytes: a big export written there as a stream),
+ * which the adapter uploads as a stream, never holding it in memory. The
+ * caller removes the file once the send resolved or failed.
+ */
+export type OutboundFile = ({ data: Buffer } | { path: string; size: number }) & {
   fileName: string;
   /** "text/csv; charset=utf-8", "application/json". */
   mimeType: string;
   /** Plain text shown with the file. */
   caption?: string;
-}
+};
 
 /**
  * What differs between platforms. One place (core/fit.ts) adapts messages to it.

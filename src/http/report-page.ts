@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import type { Hono } from 'hono';
 import { html, raw } from 'hono/html';
-import type { ReportPageView, ReportWeb } from '../features/reports/web.ts';
+import type { ReportPage, ReportPageHead, ReportPageView, ReportWeb } from '../features/reports/web.ts';
 
 // Phone first: nothing wider than the screen; wide tables scroll inside their box.
 const STYLE = `
@@ -37,13 +37,18 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[])
 </table></div>`;
 }
 
-function page(view: ReportPageView, base: string) {
+/** The head goes out as soon as the link is checked; the report (database reads, charts) follows. */
+function head(page: ReportPageHead) {
   return html`<!doctype html>
-<html lang="${view.lang}" dir="${view.dir}">
+<html lang="${page.lang}" dir="${page.dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${view.title}</title><style>${raw(STYLE)}</style></head>
+<title>${page.title}</title><style>${raw(STYLE)}</style></head>
 <body>
-<h1>${view.heading}</h1>
+`;
+}
+
+function body(view: ReportPageView, base: string) {
+  return html`<h1>${view.heading}</h1>
 ${view.nothing ? html`<p>${view.nothing}</p>` : ''}
 ${view.sections.map(
   (s) => html`<section id="${s.id}"><h2>${s.title}</h2>
@@ -68,6 +73,29 @@ ${
 </body></html>`;
 }
 
+/**
+ * The page as a stream: the head at once (the browser has the title and the
+ * style while the report is made: the first byte does not wait for a
+ * two-year cohort's database reads and charts), then the body. A failure
+ * after the head ends the page with a short localized line.
+ */
+function streamed(page: ReportPage, base: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(String(await head(page))));
+      let rest: string;
+      try {
+        rest = String(await body(await page.view(), base));
+      } catch {
+        rest = String(await html`<p>${page.failed}</p></body></html>`);
+      }
+      controller.enqueue(encoder.encode(rest));
+      controller.close();
+    },
+  });
+}
+
 const FORBIDDEN = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>403 Forbidden</title></head>
 <body><h1>403 Forbidden</h1><p>This report link is not valid: it expired, was revoked, or was changed.
@@ -77,9 +105,10 @@ Ask the bot for a new one with /report web.</p></body></html>`;
 export function mountReportPage(app: Hono, web: ReportWeb): void {
   app.get('/r/:cohort/:token', async (c) => {
     const { cohort, token } = c.req.param();
-    const view = await web.page(cohort, token);
-    if (!view) return c.html(FORBIDDEN, 403, SECURITY_HEADERS);
-    return c.html(page(view, `/r/${encodeURIComponent(cohort)}/${encodeURIComponent(token)}`), 200, SECURITY_HEADERS);
+    const page = await web.page(cohort, token);
+    if (!page) return c.html(FORBIDDEN, 403, SECURITY_HEADERS);
+    const base = `/r/${encodeURIComponent(cohort)}/${encodeURIComponent(token)}`;
+    return c.body(streamed(page, base), 200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=UTF-8' });
   });
 
   app.get('/r/:cohort/:token/:file', async (c) => {

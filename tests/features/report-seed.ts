@@ -66,6 +66,11 @@ export async function seed(world: World): Promise<{ group: ChatHandle; cohort: C
       postedAt: dueAt,
     });
     for (const handle of who) await checkins.saveAnswer(checkIn.id, ids[handle]!, { answers: ['fine'], cursor: null });
+    // Rows with every question skipped or left empty are no answer (counted in SQL: store.reports).
+    if (week === 1) {
+      await checkins.saveAnswer(checkIn.id, ids.alice!, { answers: [null], cursor: null });
+      await checkins.saveAnswer(checkIn.id, ids.erin!, { answers: [''], cursor: null });
+    }
     await checkins.close(checkIn.id, week === 1 ? [ids.gus!] : []);
   }
   const ask = async (mentor: string, mentee: string, to: 'accepted' | 'declined' | null) => {

@@ -3,6 +3,7 @@
 // /audit, /report threshold, and the per-person exports: a person who used
 // /forgetme is gone from later files.
 
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +146,30 @@ describe('/report web, /audit and per-person exports', () => {
     expect(actions).toEqual(expect.arrayContaining(['report.threshold', 'report.group']));
   });
 
+  it('streams the page head before the report, and ends it with a plain line when the report fails', async () => {
+    await world.dm('alice').says('/report web --cohort Lagos');
+    const path = linkIn(world, 'alice');
+    const real = createReportWeb({ features: world.local.bot.features, job: world.local.bot.job });
+    const failing = createHttpApp({
+      metrics: createMetrics(),
+      checks: { database: async () => {}, redis: async () => {} },
+      reportWeb: {
+        ...real,
+        async page(cohortId, token) {
+          const page = await real.page(cohortId, token);
+          return page && { ...page, view: () => Promise.reject(new Error('database gone')) };
+        },
+      },
+    });
+    const res = await failing.request(path);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('<title>Report: Lagos</title>');
+    expect(text).toContain('Sorry, something went wrong on my side');
+    expect(text).not.toContain('database gone');
+    expect(text.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
   it('exports members and participation per person; a forgotten person is gone from later exports', async () => {
     await world.dm('alice').says('/export csv --cohort Lagos --what members,checkins');
     const files = () => world.adapter.uploadsIn('dm-u-alice').filter((u) => u.kind === 'file');
@@ -154,6 +179,16 @@ describe('/report web, /audit and per-person exports', () => {
     expect(people()[0]).not.toContain('about');
     expect(people().map((r) => r[1])).toContain('Bob');
     expect(participation().filter((r) => r[3] === 'Bob')).toHaveLength(3);
+    // A row of skipped or empty answers is no answer (counted in SQL).
+    expect(
+      participation()
+        .filter((r) => r[3] === 'Alice')
+        .map((r) => r[4]),
+    ).toEqual(['yes', 'no', 'yes']);
+    // Participation went as a file on disk, streamed into the upload, and that file is gone since.
+    const sentFromDisk = files().findLast((f) => f.fileName.endsWith('participation.csv'))!;
+    expect(sentFromDisk.path).toBeDefined();
+    expect(existsSync(sentFromDisk.path!)).toBe(false);
 
     await world.dm('bob').says('/forgetme');
     await world.dm('bob').presses(/Yes, delete/);

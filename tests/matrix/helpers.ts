@@ -118,6 +118,16 @@ export class MatrixUser {
   }
 }
 
+/** What a user's client downloads for an mxc:// URL (authenticated media). */
+export async function download(user: MatrixUser, mxc: string): Promise<Buffer> {
+  const [server, id] = mxc.replace('mxc://', '').split('/');
+  const res = await fetch(`${homeserverUrl}/_matrix/client/v1/media/download/${server}/${id}`, {
+    headers: { authorization: `Bearer ${user.token}` },
+  });
+  if (res.status !== 200) throw new Error(`download ${mxc}: ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
 /** The password register() gives a user: `pw-<localpart>`. */
 export function passwordOf(userId: string): string {
   return `pw-${userId.slice(1).split(':')[0]}`;

@@ -2,22 +2,24 @@
 // the media repository, then an m.image (body: the alt text) or an m.file
 // that a person's client downloads byte for byte.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatrixAdapter } from '../../adapters/matrix/index.ts';
 import type { ChatAdapter, ChatRef } from '../../src/core/types.ts';
 import { chartPng } from '../../src/features/reports/render.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { homeserverUrl, type Json, type MatrixUser, memoryState, quietLog, register, SKIP_REASON } from './helpers.ts';
-
-/** What alice's client downloads for an mxc:// URL (authenticated media). */
-async function download(user: MatrixUser, mxc: string): Promise<Buffer> {
-  const [server, id] = mxc.replace('mxc://', '').split('/');
-  const res = await fetch(`${homeserverUrl}/_matrix/client/v1/media/download/${server}/${id}`, {
-    headers: { authorization: `Bearer ${user.token}` },
-  });
-  expect(res.status).toBe(200);
-  return Buffer.from(await res.arrayBuffer());
-}
+import {
+  download,
+  homeserverUrl,
+  type Json,
+  type MatrixUser,
+  memoryState,
+  quietLog,
+  register,
+  SKIP_REASON,
+} from './helpers.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix pictures and files (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   let adapter: ChatAdapter & { rooms: { dmWith(userId: string): string | undefined } };
@@ -86,5 +88,36 @@ describe.skipIf(!homeserverUrl)(`matrix pictures and files (${homeserverUrl ? 'r
       info: { mimetype: 'text/csv' },
     });
     expect((await download(alice, event.content.url)).equals(data)).toBe(true);
+  });
+
+  it('streams a file on disk into the media repository (a big export, never in memory)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'matrix-upload-'));
+    try {
+      // ~3 MiB of CSV rows: bigger than a stream's chunk, so the upload is really piped.
+      const row = '2027-01-11,k1,m1,Name,yes\r\n';
+      const data = Buffer.from(`\uFEFF${row.repeat(120_000)}`, 'utf8');
+      const path = join(dir, 'participation.csv');
+      writeFileSync(path, data);
+      const sent = await adapter.sendFile!(dm, {
+        path,
+        size: data.length,
+        fileName: 'participation.csv',
+        mimeType: 'text/csv; charset=utf-8',
+      });
+      const event = (await alice.messages(dm.chatId)).find((e: Json) => e.event_id === sent.messageId)!;
+      expect(event.content).toMatchObject({
+        msgtype: 'm.file',
+        filename: 'participation.csv',
+        info: { mimetype: 'text/csv; charset=utf-8', size: data.length },
+      });
+      expect((await download(alice, event.content.url)).equals(data)).toBe(true);
+
+      // A file that vanished before the send: a delivery error, not a crash or a hung request.
+      await expect(
+        adapter.sendFile!(dm, { path: join(dir, 'gone.csv'), size: 10, fileName: 'gone.csv', mimeType: 'text/csv' }),
+      ).rejects.toMatchObject({ name: 'DeliveryError' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

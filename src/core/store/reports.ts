@@ -20,6 +20,16 @@ export interface ParticipationOccurrence {
   answered: string[];
 }
 
+/** A closed check-in with how many it was for and how many of them answered, counted by the database. */
+export interface CheckInRate {
+  checkInId: string;
+  dueAt: Date;
+  /** Members who had joined by then, had not left before it, and were not on a break when it closed. */
+  expected: number;
+  /** Those of them with at least one answer that is not empty (a row of skipped questions is no answer). */
+  answered: number;
+}
+
 export interface ReportRepository {
   /** The cohort's settings (defaults when none were saved). */
   settings(cohortId: string): Promise<ReportSettings>;
@@ -31,6 +41,12 @@ export interface ReportRepository {
    * `after` (the last one of the previous page), at most `limit`, each with the
    * memberships that answered.
    */
+  /**
+   * Every closed check-in of a cohort due in [since, until), oldest first, with
+   * its counts: one aggregate query, so a two-year cohort's report reads 104
+   * rows, not every answer.
+   */
+  checkInRates(cohortId: string, span: { since: Date; until: Date }): Promise<CheckInRate[]>;
   participationPage(
     cohortId: string,
     span: { since: Date; until: Date },

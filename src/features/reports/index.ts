@@ -13,7 +13,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
-import type { ChatRef } from '../../core/types.ts';
+import type { ChatRef, OutboundFile } from '../../core/types.ts';
 import { dayIn } from '../shared/report-periods.ts';
 import { auditCommand } from './audit-log.ts';
 import { renderCharts } from './charts.ts';
@@ -25,9 +25,10 @@ import {
   jsonFile,
   wikitextFile,
 } from './export-files.ts';
-import { collect, membersCsv, participationCsv } from './person-exports.ts';
+import { membersCsv, participationCsv } from './person-exports.ts';
 import { plainText } from './plain.ts';
 import { readerDate, type Span, spanOf } from './request.ts';
+import { sweepTempExports, type TempFile, toTempFile } from './temp-file.ts';
 import { threshold, webLink } from './web-command.ts';
 
 const FLAGS = { since: 'value', what: 'value', format: 'value' } as const;
@@ -174,14 +175,17 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
           : [wikitextFile(sections, prefix, plainText(header))];
     const chat = await privateChat(ctx);
     if (chat && ctx.adapter.sendFile) {
-      // Per-person files only as files: a two-year cohort's participation is far too long for messages.
-      const sending = format === 'csv' ? [...files, ...(await personFiles(ctx, cohort, span, prefix))] : files;
+      const temp: TempFile[] = [];
       try {
+        // Per-person files only as files: a two-year cohort's participation is far too long for messages.
+        const sending = format === 'csv' ? [...files, ...(await personFiles(ctx, cohort, span, prefix, temp))] : files;
         for (const file of sending) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
         return ctx.t('export-sent', { count: sending.length, format });
       } catch (error) {
         if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
         ctx.services.log.warn({ reason: error.failure.reason }, 'export files refused; sending text');
+      } finally {
+        await Promise.all(temp.map((file) => file.remove()));
       }
     }
     return inlineFiles(ctx, files);
@@ -191,18 +195,28 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
 /**
  * The per-person CSV files (members, participation) with the tables: built from
  * the database as it is now, so a person who used /forgetme is not in them.
+ * Participation (~500,000 rows for a two-year cohort of 5,000) is streamed to a
+ * temporary file that the adapter streams into its upload (temp-file.ts); the
+ * caller removes what lands in `temp`.
  */
-async function personFiles(ctx: Context, cohort: Cohort, span: Span, prefix: string): Promise<ExportFile[]> {
+async function personFiles(
+  ctx: Context,
+  cohort: Cohort,
+  span: Span,
+  prefix: string,
+  temp: TempFile[],
+): Promise<OutboundFile[]> {
   const wanted = (id: string) => !span.only || span.only.includes(id);
   const mimeType = 'text/csv; charset=utf-8';
-  const files: ExportFile[] = [];
+  const files: OutboundFile[] = [];
   if (wanted('members')) {
     files.push({ fileName: `${prefix}-members-people.csv`, mimeType, data: await membersCsv(ctx.store, cohort) });
   }
   if (wanted('checkins')) {
-    // Chat platforms take a file as bytes; the page's download streams it instead (docs/reports.md).
-    const data = await collect(participationCsv(ctx.store, cohort, span));
-    files.push({ fileName: `${prefix}-participation.csv`, mimeType, data });
+    const fileName = `${prefix}-participation.csv`;
+    const file = await toTempFile(participationCsv(ctx.store, cohort, span), fileName);
+    temp.push(file);
+    files.push({ fileName, mimeType, path: file.path, size: file.size });
   }
   return files;
 }
@@ -218,6 +232,11 @@ function inlineFiles(ctx: Context, files: ExportFile[]): string {
 
 export const reportsFeature: Feature = {
   name: 'reports',
+  // Temporary export files a crashed process left behind (temp-file.ts).
+  async start(job) {
+    const removed = await sweepTempExports();
+    if (removed > 0) job.services.log.info({ removed }, 'reports: removed stale temporary export files');
+  },
   commands: [
     { name: 'report', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: report },
     { name: 'export', where: 'any', access: 'coordinator', flags: FLAGS, privateCohort: true, run: exportCommand },

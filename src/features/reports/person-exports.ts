@@ -2,12 +2,12 @@
 // docs/privacy.md lets coordinators read: never "about", preferences or
 // /avoid) and participation (one row per person asked per closed check-in).
 // Participation of a two-year cohort of 5,000 is ~500,000 rows: it is read a
-// page of check-ins at a time and written through csv-stringify's stream, so
+// page of check-ins at a time and written one check-in's CSV at a time, so
 // memory stays flat whatever the size. A forgotten person's membership is
 // gone from the database (/forgetme), so they are gone from every later file.
 
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { escapeHtml } from '../../core/markup.ts';
 import type { Cohort, MemberWithAccount, Store } from '../../core/store.ts';
 import { dayIn } from '../shared/report-periods.ts';
@@ -15,8 +15,6 @@ import { neutraliseFormula, tableCsv } from './export-files.ts';
 
 /** Check-ins read per database round trip. */
 const PAGE = 20;
-
-const CSV_OPTIONS = { bom: true, record_delimiter: 'windows' } as const;
 
 export function membersTable(members: MemberWithAccount[], timezone: string): Array<Array<string | number>> {
   const header = [
@@ -62,13 +60,20 @@ function askedAt(member: MemberWithAccount, dueAt: Date, excused: ReadonlySet<st
   return !(member.status === 'left' && leftAt < dueAt.getTime());
 }
 
-async function* participationRows(
+/**
+ * The file one check-in at a time: each yields that check-in's rows already
+ * as CSV bytes (~100 KiB for 2,500 people), so memory holds one check-in's
+ * text, never the file, and the stream does not pay a promise per row.
+ */
+async function* participationChunks(
   store: Store,
   cohort: Cohort,
   span: { since: Date; until: Date },
-): AsyncGenerator<Array<string | number>> {
-  yield ['checkin_date', 'checkin_id', 'member_id', 'name', 'answered'];
+): AsyncGenerator<Buffer> {
+  yield csvBytes([['checkin_date', 'checkin_id', 'member_id', 'name', 'answered']], true);
   const members = await store.memberships.list(cohort.id);
+  // A name's cell is the same in every row of that person: made once.
+  const names = new Map(members.map((m) => [m.id, neutraliseFormula(escapeHtml(m.account.displayName))]));
   let after: { dueAt: Date; id: string } | null = null;
   for (;;) {
     const page = await store.reports.participationPage(cohort.id, span, after, PAGE);
@@ -76,16 +81,10 @@ async function* participationRows(
       const excused = new Set(occurrence.excused);
       const answered = new Set(occurrence.answered);
       const day = dayIn(occurrence.dueAt, cohort.timezone);
-      for (const m of members) {
-        if (!askedAt(m, occurrence.dueAt, excused)) continue;
-        yield [
-          day,
-          occurrence.checkInId,
-          m.id,
-          neutraliseFormula(escapeHtml(m.account.displayName)),
-          answered.has(m.id) ? 'yes' : 'no',
-        ];
-      }
+      const rows = members
+        .filter((m) => askedAt(m, occurrence.dueAt, excused))
+        .map((m) => [day, occurrence.checkInId, m.id, names.get(m.id)!, answered.has(m.id) ? 'yes' : 'no']);
+      if (rows.length > 0) yield csvBytes(rows, false);
     }
     if (page.length < PAGE) return;
     const last = page.at(-1)!;
@@ -93,14 +92,11 @@ async function* participationRows(
   }
 }
 
-/** The participation CSV as a stream of bytes (UTF-8 with BOM, CRLF), read from the database as it is written. */
-export function participationCsv(store: Store, cohort: Cohort, span: { since: Date; until: Date }): Readable {
-  return Readable.from(participationRows(store, cohort, span)).pipe(stringify(CSV_OPTIONS));
+function csvBytes(rows: Array<Array<string | number>>, bom: boolean): Buffer {
+  return Buffer.from(stringify(rows, { bom, record_delimiter: 'windows' }), 'utf8');
 }
 
-/** The whole stream in memory: for platforms that take a file only as bytes. */
-export async function collect(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks);
+/** The participation CSV as a stream of bytes (UTF-8 with BOM, CRLF), read from the database as it is written. */
+export function participationCsv(store: Store, cohort: Cohort, span: { since: Date; until: Date }): Readable {
+  return Readable.from(participationChunks(store, cohort, span), { objectMode: false });
 }

@@ -34,11 +34,15 @@ export interface PageSection {
   tables: PageTable[];
 }
 
-/** Everything the page shows, as plain text (the page escapes it). */
-export interface ReportPageView {
+/** What the page's head needs: known as soon as the link is checked. */
+export interface ReportPageHead {
   lang: string;
   dir: 'ltr' | 'rtl';
   title: string;
+}
+
+/** Everything the page shows, as plain text (the page escapes it). */
+export interface ReportPageView extends ReportPageHead {
   heading: string;
   nothing?: string;
   sections: PageSection[];
@@ -57,9 +61,20 @@ export interface ReportFile {
   body: Buffer | Readable;
 }
 
+/**
+ * A checked link's page: its head at once, the rest (the report's database
+ * reads, the charts) when `view()` resolves, so the server can send the head
+ * while the report is made.
+ */
+export interface ReportPage extends ReportPageHead {
+  view(): Promise<ReportPageView>;
+  /** What the page says when `view()` fails after the head went out (the failure is logged). */
+  failed: string;
+}
+
 export interface ReportWeb {
   /** The page for a link, or null when the link is not valid (expired, revoked, tampered, another cohort's). */
-  page(cohortId: string, token: string): Promise<ReportPageView | null>;
+  page(cohortId: string, token: string): Promise<ReportPage | null>;
   /** One of the page's downloads, or null when the link or the file name is not valid. */
   file(cohortId: string, token: string, name: string): Promise<ReportFile | null>;
 }
@@ -75,7 +90,8 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
   const hooks = everyFeature(deps.features, job);
   const t = (locale: string, id: string, args?: Record<string, string | number>) => plainText(job.t(locale, id, args));
 
-  async function open(cohortId: string, token: string): Promise<(Valid & { expires: number }) | null> {
+  /** The link's cohort, settings and claims, or null when it is not valid: cheap, no report yet. */
+  async function check(cohortId: string, token: string) {
     const config = job.services.reportWeb;
     if (!config || !/^[\w-]{1,64}$/.test(cohortId)) return null;
     const claims = readLink(await linkSecret(job.store, config.linkSecret), cohortId, token);
@@ -86,17 +102,29 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
       job.store.reports.settings(cohortId),
     ]);
     if (!cohort || settings.linkEpoch !== claims.epoch) return null;
+    const locale = job.services.i18n.locales.includes(claims.locale) ? claims.locale : cohort.locale;
+    return { cohort, settings, claims, now, locale };
+  }
+
+  /** The report behind a checked link: every feature's sections, since the cohort's first join. */
+  async function load(checked: NonNullable<Awaited<ReturnType<typeof check>>>): Promise<Valid & { expires: number }> {
+    const { cohort, settings, claims, now, locale } = checked;
     const joins = (await job.store.memberships.list(cohort.id)).map((m) => m.joinedAt.getTime());
     const request: ReportRequest = {
       cohort,
       since: joins.length > 0 ? new Date(Math.min(...joins)) : cohort.createdAt,
       until: new Date(now.getTime() + 1),
-      locale: job.services.i18n.locales.includes(claims.locale) ? claims.locale : cohort.locale,
+      locale,
       timezone: cohort.timezone,
       audience: 'coordinator',
       minAggregate: settings.minAggregate,
     };
     return { cohort, request, sections: await hooks.report(request), expires: claims.expires };
+  }
+
+  async function open(cohortId: string, token: string): Promise<(Valid & { expires: number }) | null> {
+    const checked = await check(cohortId, token);
+    return checked ? load(checked) : null;
   }
 
   function prefix(v: Valid): string {
@@ -138,49 +166,22 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
 
   return {
     async page(cohortId, token) {
-      const v = await open(cohortId, token);
-      if (!v) return null;
-      const { locale, timezone } = v.request;
-      const sections: PageSection[] = [];
-      for (const s of v.sections) {
-        sections.push({
-          id: s.id,
-          title: plainText(s.title),
-          summary: s.summary.map(plainText),
-          ...(s.chart ? { svg: await chartSvg(plainSpec(s.chart), locale) } : {}),
-          tables: (s.tables ?? []).map((table) => ({
-            name: table.name,
-            header: (table.rows[0] ?? []).map((c) => plainText(String(c))),
-            rows: table.rows.slice(1).map((r) => r.map((c) => (typeof c === 'number' ? String(c) : plainText(c)))),
-          })),
-        });
-      }
-      const since = readerDate(v.request.since, locale, timezone);
+      const checked = await check(cohortId, token);
+      if (!checked) return null;
+      const { locale, cohort } = checked;
       return {
         lang: locale,
         dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
-        title: t(locale, 'report-web-title', { cohort: v.cohort.name }),
-        heading: t(locale, 'report-header', {
-          cohort: v.cohort.name,
-          since,
-          until: readerDate(v.request.until, locale, timezone),
-        }),
-        ...(sections.length === 0 ? { nothing: t(locale, 'report-nothing', { cohort: v.cohort.name, since }) } : {}),
-        sections,
-        downloadsHeading: t(locale, 'report-web-downloads'),
-        downloads: [...files(v).keys()].map((file) => ({ label: file, file })),
-        auditHeading: t(locale, 'report-web-audit'),
-        auditColumns: [
-          t(locale, 'report-web-audit-when'),
-          t(locale, 'report-web-audit-who'),
-          t(locale, 'report-web-audit-action'),
-          t(locale, 'report-web-audit-details'),
-        ],
-        audit: await auditRows(job.store, v.cohort, timezone),
-        auditEmpty: t(locale, 'audit-empty', { cohort: v.cohort.name }),
-        footer: t(locale, 'report-web-expires', {
-          at: readerDate(new Date(v.expires * 1000), locale, timezone),
-        }),
+        title: t(locale, 'report-web-title', { cohort: cohort.name }),
+        failed: t(locale, 'error-internal'),
+        view: async () => {
+          try {
+            return await view(await load(checked));
+          } catch (error) {
+            job.services.log.error({ err: error, cohortId }, 'report page failed after its head was sent');
+            throw error;
+          }
+        },
       };
     },
 
@@ -198,4 +199,49 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
       return make();
     },
   };
+
+  async function view(v: Valid & { expires: number }): Promise<ReportPageView> {
+    const { locale, timezone } = v.request;
+    const sections: PageSection[] = [];
+    for (const s of v.sections) {
+      sections.push({
+        id: s.id,
+        title: plainText(s.title),
+        summary: s.summary.map(plainText),
+        ...(s.chart ? { svg: await chartSvg(plainSpec(s.chart), locale) } : {}),
+        tables: (s.tables ?? []).map((table) => ({
+          name: table.name,
+          header: (table.rows[0] ?? []).map((c) => plainText(String(c))),
+          rows: table.rows.slice(1).map((r) => r.map((c) => (typeof c === 'number' ? String(c) : plainText(c)))),
+        })),
+      });
+    }
+    const since = readerDate(v.request.since, locale, timezone);
+    return {
+      lang: locale,
+      dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
+      title: t(locale, 'report-web-title', { cohort: v.cohort.name }),
+      heading: t(locale, 'report-header', {
+        cohort: v.cohort.name,
+        since,
+        until: readerDate(v.request.until, locale, timezone),
+      }),
+      ...(sections.length === 0 ? { nothing: t(locale, 'report-nothing', { cohort: v.cohort.name, since }) } : {}),
+      sections,
+      downloadsHeading: t(locale, 'report-web-downloads'),
+      downloads: [...files(v).keys()].map((file) => ({ label: file, file })),
+      auditHeading: t(locale, 'report-web-audit'),
+      auditColumns: [
+        t(locale, 'report-web-audit-when'),
+        t(locale, 'report-web-audit-who'),
+        t(locale, 'report-web-audit-action'),
+        t(locale, 'report-web-audit-details'),
+      ],
+      audit: await auditRows(job.store, v.cohort, timezone),
+      auditEmpty: t(locale, 'audit-empty', { cohort: v.cohort.name }),
+      footer: t(locale, 'report-web-expires', {
+        at: readerDate(new Date(v.expires * 1000), locale, timezone),
+      }),
+    };
+  }
 }

@@ -1,0 +1,68 @@
+// A child of bench/reports.ts: /export csv's participation file as a chat
+// sends it, in a process that does nothing else (a worker), started with a
+// heap cap (--max-old-space-size=128) so that finishing at all shows the
+// export holds a bounded amount, whatever the number of rows. It streams
+// paged reads into a temporary file and uploads that file with the Telegram
+// adapter (sendDocument, multipart streamed from disk) to the fake Bot API,
+// sampling its own RSS every 20 ms, and reports to the parent over IPC.
+
+import { createTelegramAdapter } from '../adapters/telegram/index.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { createPrismaStore } from '../src/db/store.ts';
+import { participationCsv } from '../src/features/reports/person-exports.ts';
+import { toTempFile } from '../src/features/reports/temp-file.ts';
+import { MemoryState } from '../tests/telegram/helpers.ts';
+import { log } from './common.ts';
+
+const [databaseUrl, apiRoot, token, chatId, since, until] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+const db = await openDatabase({ databaseUrl, dataDir: '', log });
+const store = createPrismaStore(db);
+const cohort = (await store.cohorts.byId('c1'))!;
+const adapter = createTelegramAdapter({ token, mode: 'polling', apiRoot, state: new MemoryState(), log });
+
+const before = process.memoryUsage().rss;
+let peak = before;
+let peakHeap = 0;
+let peakExternal = 0;
+const sample = () => {
+  const m = process.memoryUsage();
+  peak = Math.max(peak, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakExternal = Math.max(peakExternal, m.external);
+};
+const sampler = setInterval(sample, 20);
+const t0 = performance.now();
+const file = await toTempFile(
+  participationCsv(store, cohort, { since: new Date(since), until: new Date(until) }),
+  'bench-participation.csv',
+);
+const written = performance.now();
+try {
+  await adapter.sendFile(
+    { platform: 'telegram', chatId, kind: 'private' },
+    { path: file.path, size: file.size, fileName: 'bench-participation.csv', mimeType: 'text/csv' },
+  );
+} finally {
+  await file.remove();
+}
+const done = performance.now();
+clearInterval(sampler);
+sample();
+await db.close();
+process.send!({
+  kind: 'done',
+  before,
+  peak,
+  peakHeap,
+  peakExternal,
+  size: file.size,
+  writeSeconds: (written - t0) / 1000,
+  seconds: (done - t0) / 1000,
+});
