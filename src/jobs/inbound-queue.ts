@@ -58,6 +58,9 @@ export class InboundQueue {
   /** Store one update; resolves once Redis has it. The same id twice is one job (while the first waits). */
   async enqueue(id: string, orderKey: string, payload: unknown): Promise<void> {
     assertJobId(id);
+    // Redis away: refuse at once (the webhook answers 500 and Telegram sends the update
+    // again) rather than wait in ioredis's offline queue until Telegram gives up on us.
+    if (this.#options.connection.status !== 'ready') throw new Error(`Redis is ${this.#options.connection.status}`);
     await this.#setup();
     await this.#partition(orderKey).add('update', payload, {
       jobId: id,
