@@ -71,10 +71,10 @@ export interface Tally {
  * quote, so those are matched per chat: in a chat, the messages no quote
  * answers are answered by the unquoted answers, any surplus is doubled.
  */
-export function tally(api: FakeBotApi, traffic: Traffic, exclude = new Set<number>()): Tally {
+export function tally(api: FakeBotApi, traffic: Traffic, exclude = new Set<string>()): Tally {
   const result: Tally = { sent: 0, lost: 0, doubled: 0, unquoted: 0 };
   for (const [chatId, ids] of traffic.asked) {
-    const answers = api.inChat(chatId).filter((m) => !(m.replyTo && exclude.has(m.replyTo)));
+    const answers = api.inChat(chatId).filter((m) => !(m.replyTo && exclude.has(`${chatId}/${m.replyTo}`)));
     const quoted = new Map<number, number>();
     let unquoted = 0;
     for (const m of answers) {
@@ -106,7 +106,7 @@ export async function settle(api: FakeBotApi, traffic: Traffic, timeoutMs = 60_0
     timeoutMs,
     seen: () => `chats short of answers: ${short().join(', ')}; ${api.pendingUpdates} waiting at Telegram`,
   });
-  const markers = new Set(traffic.chats.map((chat, c) => api.say(`p${c}`, chat, '/help language')));
+  const markers = new Set(traffic.chats.map((chat, c) => `${chat.id}/${api.say(`p${c}`, chat, '/help language')}`));
   await waitFor('the answers to one more message per chat', () =>
     traffic.chats.every((chat) => answersIn(api, chat.id) > traffic.asked.get(chat.id)!.length),
   );
