@@ -2,6 +2,7 @@
 // tests, with people already writing to it: start, wait until it answers.
 
 import { writeFileSync } from 'node:fs';
+import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { freePort, startBot, waitForReady } from '../process/helpers.ts';
 import type { FakeBotApi } from '../telegram/fake-bot-api.ts';
@@ -54,3 +55,21 @@ export async function webhookBotUnderTraffic(api: FakeBotApi, env: Record<string
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A polling bot process on the shared Redis under `prefix`: the environment for its port. */
+export function pollingEnv(
+  port: number,
+  shared: { databaseUrl: string; dataDir: string; prefix: string },
+  api: FakeBotApi,
+): Record<string, string> {
+  return {
+    DATABASE_URL: shared.databaseUrl,
+    DATA_DIR: shared.dataDir,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: shared.prefix,
+    HTTP_PORT: String(port),
+    HTTP_HOST: '127.0.0.1',
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.url,
+  };
+}

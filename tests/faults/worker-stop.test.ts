@@ -19,6 +19,7 @@ import { deleteKeys, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { createDatabase, freePort, runOnce, startBot, waitForReady } from '../process/helpers.ts';
 import { FakeBotApi } from '../telegram/fake-bot-api.ts';
+import { pollingEnv } from './bot.ts';
 
 const FAN_OUT = 40;
 
@@ -55,19 +56,7 @@ describe('a worker stopped mid-send', () => {
 
   async function worker() {
     const port = await freePort();
-    const bot = startBot(
-      {
-        DATABASE_URL: database.url,
-        DATA_DIR: dataDir,
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_PREFIX: prefix,
-        HTTP_PORT: String(port),
-        HTTP_HOST: '127.0.0.1',
-        TELEGRAM_BOT_TOKEN: api.token,
-        TELEGRAM_API_ROOT: api.url,
-      },
-      ['--role', 'worker'],
-    );
+    const bot = startBot(pollingEnv(port, { databaseUrl: database.url, dataDir, prefix }, api), ['--role', 'worker']);
     await waitForReady(port, bot.child, bot.output);
     return bot;
   }
