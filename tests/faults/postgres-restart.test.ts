@@ -1,8 +1,9 @@
 // PostgreSQL restarted (its own cluster, stopped with `pg_ctl -m immediate`
 // as a crash or failover cuts connections, then started again) while people
 // write to the bot through the webhook: updates wait in Redis, handling
-// fails and is retried, and once the database is back every message is
-// answered once, in order.
+// fails and is retried in place, and once the database is back every message
+// is answered, in order; only an update in hand at the cut may be answered
+// twice (counted).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ describe.skipIf(!postgresBin())('PostgreSQL restarted during traffic', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('keeps the updates in Redis while the database is away and answers every message once', async () => {
+  it('keeps the updates in Redis while the database is away and answers every message, in order', async () => {
     const api = await new FakeBotApi({ limits: null }).listen();
     const { traffic, ready, stop } = await webhookBotUnderTraffic(api, {
       DATABASE_URL: postgres.url,
@@ -49,7 +50,11 @@ describe.skipIf(!postgresBin())('PostgreSQL restarted during traffic', () => {
       const tally = await settle(api, traffic, 90_000);
       const recovered = Date.now() - upAt;
       report(`PostgreSQL down ${((upAt - downAt) / 1000).toFixed(1)} s (restart)`, recovered, tally);
-      expect(tally).toMatchObject({ lost: 0, doubled: 0 });
+      expect(tally.lost).toBe(0);
+      // An update whose answer went out just before the connection was cut, and whose id could
+      // then not be recorded, is handled again: answered twice (Telegram has no idempotency key
+      // for sendMessage). At most the one in hand per chat; counted in the report line.
+      expect(tally.doubled).toBeLessThanOrEqual(traffic.chats.length);
       expectInOrder(api, traffic);
       expect(await ready()).toBe(200);
     } finally {
