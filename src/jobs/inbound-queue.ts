@@ -33,6 +33,9 @@ export interface InboundQueueOptions extends QueueConnection {
 
 export type ProcessUpdate = (payload: unknown) => Promise<void>;
 
+/** How long the webhook waits for Redis to store an update before it answers "try again". */
+const ENQUEUE_TIMEOUT_MS = 3000;
+
 /** Tries of an update in place, in order, before BullMQ's retries (which lose the order). */
 const IN_PLACE_TRIES = 9;
 
@@ -66,14 +69,29 @@ export class InboundQueue {
     // Redis away: refuse at once (the webhook answers 500 and Telegram sends the update
     // again) rather than wait in ioredis's offline queue until Telegram gives up on us.
     if (this.#options.connection.status !== 'ready') throw new Error(`Redis is ${this.#options.connection.status}`);
-    await this.#setup();
-    await this.#partition(orderKey).add('update', payload, {
-      jobId: id,
-      attempts: this.#options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: this.#options.backoffMs ?? 1000 },
-      removeOnComplete: true,
-      removeOnFail: { age: 24 * 3600 },
+    const stored = (async () => {
+      await this.#setup();
+      await this.#partition(orderKey).add('update', payload, {
+        jobId: id,
+        attempts: this.#options.attempts ?? 5,
+        backoff: { type: 'exponential', delay: this.#options.backoffMs ?? 1000 },
+        removeOnComplete: true,
+        removeOnFail: { age: 24 * 3600 },
+      });
+    })();
+    // Redis lost while this one was on its way: the command waits for the reconnection. Refuse
+    // after a while; if it is stored later after all, Telegram's new copy is the same job id,
+    // or skipped by the core once handled.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Redis did not store the update in time')), ENQUEUE_TIMEOUT_MS);
     });
+    stored.catch(() => {}); // a late failure after the refusal is not an unhandled rejection
+    try {
+      await Promise.race([stored, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Start the workers (one per partition, one job at a time). */
