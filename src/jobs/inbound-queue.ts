@@ -33,6 +33,12 @@ export interface InboundQueueOptions extends QueueConnection {
 
 export type ProcessUpdate = (payload: unknown) => Promise<void>;
 
+/** How long the webhook waits for Redis to store an update before it answers "try again". */
+const ENQUEUE_TIMEOUT_MS = 3000;
+
+/** Tries of an update in place, in order, before BullMQ's retries (which lose the order). */
+const IN_PLACE_TRIES = 9;
+
 /** Jobs read at a time when looking for a person's updates. */
 const DROP_PAGE = 200;
 
@@ -41,6 +47,8 @@ export class InboundQueue {
   readonly #queues: Queue[];
   #workers: Worker[] = [];
   #ready: Promise<void> | null = null;
+  #stopping = false;
+  #wake: Array<() => void> = [];
 
   constructor(options: InboundQueueOptions) {
     this.#options = options;
@@ -58,22 +66,41 @@ export class InboundQueue {
   /** Store one update; resolves once Redis has it. The same id twice is one job (while the first waits). */
   async enqueue(id: string, orderKey: string, payload: unknown): Promise<void> {
     assertJobId(id);
-    await this.#setup();
-    await this.#partition(orderKey).add('update', payload, {
-      jobId: id,
-      attempts: this.#options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: this.#options.backoffMs ?? 1000 },
-      removeOnComplete: true,
-      removeOnFail: { age: 24 * 3600 },
+    // Redis away: refuse at once (the webhook answers 500 and Telegram sends the update
+    // again) rather than wait in ioredis's offline queue until Telegram gives up on us.
+    if (this.#options.connection.status !== 'ready') throw new Error(`Redis is ${this.#options.connection.status}`);
+    const stored = (async () => {
+      await this.#setup();
+      await this.#partition(orderKey).add('update', payload, {
+        jobId: id,
+        attempts: this.#options.attempts ?? 5,
+        backoff: { type: 'exponential', delay: this.#options.backoffMs ?? 1000 },
+        removeOnComplete: true,
+        removeOnFail: { age: 24 * 3600 },
+      });
+    })();
+    // Redis lost while this one was on its way: the command waits for the reconnection. Refuse
+    // after a while; if it is stored later after all, Telegram's new copy is the same job id,
+    // or skipped by the core once handled.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Redis did not store the update in time')), ENQUEUE_TIMEOUT_MS);
     });
+    stored.catch(() => {}); // a late failure after the refusal is not an unhandled rejection
+    try {
+      await Promise.race([stored, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Start the workers (one per partition, one job at a time). */
   async start(process: ProcessUpdate): Promise<void> {
+    this.#stopping = false;
     await this.#setup();
     const { log } = this.#options;
     this.#workers = this.#queues.map((queue) => {
-      const worker = new Worker(queue.name, async (job: Job) => process(job.data), {
+      const worker = new Worker(queue.name, (job: Job) => this.#handleInPlace(job, process), {
         connection: this.#options.connection,
         ...(this.#options.prefix ? { prefix: this.#options.prefix } : {}),
         concurrency: 1,
@@ -91,8 +118,37 @@ export class InboundQueue {
     });
   }
 
+  /**
+   * Try an update again where it stands (1 s, 2 s, 4 s, 8 s, then every 10 s; about a minute in
+   * all) before BullMQ's own retry, which would put it behind the chat's later updates: a
+   * database restarting must cost time, not the order of a chat. A stop ends the waiting.
+   */
+  async #handleInPlace(job: Job, process: ProcessUpdate): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await process(job.data);
+        return;
+      } catch (err) {
+        if (attempt >= IN_PLACE_TRIES || this.#stopping) throw err;
+        this.#options.log.warn(
+          { jobId: job.id, attempt, err: err instanceof Error ? err.message : String(err) },
+          'inbound update failed; trying again in place',
+        );
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min((this.#options.backoffMs ?? 1000) * 2 ** (attempt - 1), 10_000));
+          this.#wake.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    }
+  }
+
   /** Stop taking updates; the ones running finish first. */
   async stop(): Promise<void> {
+    this.#stopping = true;
+    for (const wake of this.#wake.splice(0)) wake();
     const workers = this.#workers;
     this.#workers = [];
     await Promise.all(workers.map((w) => w.close()));
@@ -100,6 +156,8 @@ export class InboundQueue {
 
   /** Stop at once, leaving running jobs to be taken over when their lock expires (tests: a killed process). */
   async kill(): Promise<void> {
+    this.#stopping = true;
+    for (const wake of this.#wake.splice(0)) wake();
     const workers = this.#workers;
     this.#workers = [];
     await Promise.all(workers.map((w) => w.close(true)));

@@ -8,11 +8,12 @@ import { ManualClock } from '../../src/jobs/memory-scheduler.ts';
 import { createLocalBot } from '../../src/local.ts';
 import { World } from './scenario.ts';
 
-export async function restarted(world: World, at: Date): Promise<World> {
+export async function restarted(world: World, at: Date, options: { samePlatform?: boolean } = {}): Promise<World> {
   await world.local.adapter.stop();
   const local = await createLocalBot({
     store: world.store,
-    adapter: new FakeAdapter(),
+    // samePlatform: the platform remembers what it knew (its chats, who may be written to).
+    adapter: options.samePlatform ? world.local.adapter : new FakeAdapter(),
     log: pino({ level: 'silent' }),
     clock: new ManualClock(at),
   });

@@ -127,6 +127,15 @@ export class FakeBotApi {
    */
   privacyMode = true;
   webhook: { url: string; secret?: string; allowed?: string[] } | null = null;
+  /** Webhook pushes by outcome: answered 2xx, answered otherwise (sent again), or no answer in time. */
+  webhookPushes = { ok: 0, refused: 0, unanswered: 0 };
+  /** How long the webhook push waits for an answer before it counts as failed (Telegram's is longer). */
+  webhookTimeoutMs = 10_000;
+  /**
+   * Answer send* calls this much later, after the message is posted: a bot
+   * killed in between has sent it without knowing (fault tests).
+   */
+  answerDelayMs = 0;
   #server: Server | null = null;
   #updates: Array<{ update_id: number } & Record<string, unknown>> = [];
   // Telegram picks a random start after a quiet week; so do we, so that two fakes never share ids.
@@ -443,6 +452,9 @@ export class FakeBotApi {
     if (injected) return send(res, injected.error_code, { ok: false, ...injected });
     try {
       const result = await this.#call(method, body);
+      if (this.answerDelayMs > 0 && method.startsWith('send')) {
+        await new Promise((resolve) => setTimeout(resolve, this.answerDelayMs));
+      }
       send(res, 200, { ok: true, result });
     } catch (err) {
       if (err instanceof ApiError) return send(res, err.failure.error_code, { ok: false, ...err.failure });
@@ -875,13 +887,17 @@ export class FakeBotApi {
             ...(this.webhook.secret ? { 'x-telegram-bot-api-secret-token': this.webhook.secret } : {}),
           },
           body: JSON.stringify(update),
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.timeout(this.webhookTimeoutMs),
         }).then(
           async (res) => {
             await res.arrayBuffer();
+            this.webhookPushes[res.ok ? 'ok' : 'refused']++;
             return res.ok;
           },
-          () => false,
+          () => {
+            this.webhookPushes.unanswered++;
+            return false;
+          },
         );
         if (!ok) {
           this.#pushing = false;

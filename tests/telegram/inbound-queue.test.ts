@@ -18,6 +18,7 @@ beforeEach(async () => {
     platform: 'test',
     log: pino({ level: 'silent' }),
     partitions: 3,
+    backoffMs: 20,
   });
 });
 afterEach(async () => {
@@ -50,5 +51,22 @@ describe('inbound queue', () => {
       expect(seen.filter((s) => s.chat === chat).map((s) => s.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     }
     expect(maxRunning).toBeGreaterThan(1);
+  });
+
+  it('tries a failing update again where it stands: the later updates of its chat wait for it (a database restarting)', async () => {
+    const seen: number[] = [];
+    let failures = 0;
+    for (let n = 0; n < 3; n++) await queue.enqueue(`u-x-${n}`, 'x', { n });
+    await queue.start(async (payload) => {
+      const { n } = payload as { n: number };
+      if (n === 0 && failures < 3) {
+        failures++;
+        throw new Error('database is restarting');
+      }
+      seen.push(n);
+    });
+    await waitFor('every update', () => seen.length === 3);
+    expect(failures).toBe(3);
+    expect(seen).toEqual([0, 1, 2]);
   });
 });

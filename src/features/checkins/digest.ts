@@ -39,6 +39,9 @@ export async function remindJob(data: JobData, job: JobContext): Promise<void> {
   if (loaded?.checkIn.state !== 'open') return;
   // The window's chain: the close job is planned by its reminder.
   await scheduleClose(job, loaded.checkIn);
+  // Run late (the bot was down) after the window closed: "closes soon" would be stale; the close
+  // job posts the digest.
+  if (loaded.checkIn.closesAt <= job.clock.now()) return;
   const { checkIn, cohort, members, answers } = loaded;
   const answered = new Set(answers.filter((a) => a.answers.some((x) => x)).map((a) => a.membershipId));
   const inGroup: MemberWithAccount[] = [];

@@ -157,8 +157,12 @@ export async function scheduleWindowJobs(
   checkIn: CheckIn,
   options: { both?: boolean } = {},
 ): Promise<void> {
+  const now = job.clock.now();
   const remindAt = remindMinutes ? new Date(checkIn.closesAt.getTime() - remindMinutes * MINUTE) : null;
-  const remind = remindAt !== null && remindAt > job.clock.now();
+  // At start (`both`), a reminder that fell due while the bot was down goes out late while the
+  // window is still open, as it would from a queue that kept it (its posts are keyed: a reminder
+  // that already went out is not repeated). A late prompt gets no instant reminder.
+  const remind = remindAt !== null && (remindAt > now || (options.both === true && checkIn.closesAt > now));
   const jobs: Promise<void>[] = [];
   if (remind) {
     jobs.push(

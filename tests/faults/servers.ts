@@ -1,0 +1,147 @@
+// Private Redis and PostgreSQL servers for fault tests: each test stops and
+// starts its own, on a free port with a temporary folder, and never touches
+// the machine's shared servers (6379, 5432) that other test files use.
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { freePort } from '../helpers/redis.ts';
+import { waitFor } from '../helpers/wait.ts';
+
+export interface PrivateServer {
+  url: string;
+  port: number;
+  /** Stop the server: `kill` is a crash (SIGKILL), `stop` a clean shutdown. */
+  stop(how?: 'kill' | 'stop'): Promise<void>;
+  /** Start it again on the same port and data. */
+  start(): Promise<void>;
+  /** Stop it and remove its data. */
+  remove(): Promise<void>;
+}
+
+/**
+ * redis-server as production runs it (AOF on, noeviction), its data in a temporary folder.
+ * `appendfsync always`: a crash keeps every write Redis acknowledged (with the recommended
+ * `everysec`, up to a second of writes may be lost on a crash of the machine).
+ */
+export async function privateRedis(): Promise<PrivateServer> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'cohort-fault-redis-'));
+  const url = `redis://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  const start = async () => {
+    child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
+      { stdio: 'ignore' },
+    );
+    const started = child;
+    await waitFor(`redis-server on port ${port}`, () => {
+      if (started.exitCode !== null) throw new Error(`redis-server exited with ${started.exitCode}`);
+      const ping = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
+      return ping.stdout.trim() === 'PONG';
+    });
+  };
+  const stop = async (how: 'kill' | 'stop' = 'kill') => {
+    const running = child;
+    if (!running || running.exitCode !== null) return;
+    const gone = new Promise((resolve) => running.once('exit', resolve));
+    running.kill(how === 'kill' ? 'SIGKILL' : 'SIGTERM');
+    await gone;
+  };
+  await start();
+  return {
+    url,
+    port,
+    stop,
+    start,
+    async remove() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The PostgreSQL server programs of this machine (Debian's layout), or null. */
+export function postgresBin(): string | null {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? join(root, versions[0], 'bin') : null;
+}
+
+/** PostgreSQL refuses to run as root: run its programs as the postgres user then. */
+function asPostgres(bin: string, args: string[]) {
+  const root = process.getuid?.() === 0;
+  const run = root
+    ? spawnSync('runuser', ['-u', 'postgres', '--', bin, ...args], { encoding: 'utf8' })
+    : spawnSync(bin, args, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${run.stderr || run.stdout}`);
+  return run;
+}
+
+/** A PostgreSQL cluster of its own (initdb into a temporary folder), with one database `cohort`. */
+export async function privatePostgres(): Promise<PrivateServer> {
+  const bin = postgresBin();
+  if (!bin) throw new Error('no PostgreSQL server programs under /usr/lib/postgresql');
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'cohort-fault-pg-'));
+  if (process.getuid?.() === 0) {
+    const { uid, gid } = postgresIds();
+    chownSync(dir, uid, gid);
+  }
+  const data = join(dir, 'data');
+  asPostgres(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
+  const pgCtl = (...args: string[]) => asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-w', '-t', '60', ...args]);
+  const start = async () => {
+    pgCtl('-o', options, '-l', join(dir, 'log'), 'start');
+  };
+  await start();
+  const base = `postgresql://postgres@127.0.0.1:${port}`;
+  const client = new pg.Client({ connectionString: `${base}/postgres` });
+  await client.connect();
+  await client.query('CREATE DATABASE cohort');
+  await client.end();
+  return {
+    url: `${base}/cohort`,
+    port,
+    async stop(how = 'stop') {
+      // immediate: connections cut at once, as a crash or a failover does; fast: a clean restart.
+      pgCtl('-m', how === 'kill' ? 'immediate' : 'fast', 'stop');
+    },
+    start,
+    async remove() {
+      try {
+        pgCtl('-m', 'immediate', 'stop');
+      } catch {
+        // already stopped
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresIds(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
