@@ -1507,3 +1507,13 @@ network-hub-error-not-admin = لا يجعل هذه المحادثة ملتقى �
 ## lead: nudge fallback
 checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة. لا أستطيع أن أراسلك أولًا: افتح { $link } واضغط «ابدأ» لتقرأه.
 checkin-nudge-group-private = { $person }، لديّ سؤال لك عن المجموعة. راسلني على الخاص لتقرأه.
+## w5-nethub
+network-offer-ask = أتعرض هذا على الشبكة { $networks }؟ { $kind ->
+    [reflection] تأملك
+    [checkin] إجابتك في المتابعة
+   *[commitment] كيف سار التزامك
+}:
+    { $text }
+    لا يُرسل شيء ما لم تختره هنا (أو لاحقًا عبر <code>/share</code>).
+network-offer-no = ليس هذا
+network-digest-theme-language = <b>{ $themes } · بلغة: { $language }</b>

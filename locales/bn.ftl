@@ -1357,3 +1357,13 @@ network-hub-error-not-admin = শুধু এই চ্যাটের অ্�
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। আমি আগে আপনাকে লিখতে পারি না: পড়তে { $link } খুলে Start চাপুন।
 checkin-nudge-group-private = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। পড়তে আমাকে ব্যক্তিগতভাবে লিখুন।
+## w5-nethub
+network-offer-ask = এটি কি নেটওয়ার্ক { $networks }-এ দেবেন? { $kind ->
+    [reflection] আপনার প্রতিফলন
+    [checkin] আপনার চেক-ইন উত্তর
+   *[commitment] আপনার অঙ্গীকার কেমন গেল
+}:
+    { $text }
+    আপনি এখানে (বা পরে <code>/share</code> দিয়ে) না বাছলে কিছুই পাঠানো হয় না।
+network-offer-no = এটি নয়
+network-digest-theme-language = <b>{ $themes } · { $language } ভাষায়</b>

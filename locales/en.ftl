@@ -1354,3 +1354,13 @@ network-hub-error-not-admin = Only an admin of this chat can make it a network's
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, I have a question for you about the cohort. I cannot write to you first: open { $link } and press Start to read it.
 checkin-nudge-group-private = { $person }, I have a question for you about the cohort. Write to me in private to read it.
+## w5-nethub
+network-offer-ask = Offer this to the network { $networks }? { $kind ->
+    [reflection] Your reflection
+    [checkin] Your check-in answer
+   *[commitment] How your commitment went
+}:
+    { $text }
+    Nothing goes out unless you choose it here (or later with <code>/share</code>).
+network-offer-no = Not this one
+network-digest-theme-language = <b>{ $themes } · in { $language }</b>

@@ -1394,3 +1394,13 @@ network-hub-error-not-admin = Solo quien administra este chat puede convertirlo 
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. No puedo escribirte primero: abre { $link } y pulsa Iniciar para leerla.
 checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la cohorte. Escríbeme en privado para leerla.
+## w5-nethub
+network-offer-ask = ¿Ofrecer esto a la red { $networks }? { $kind ->
+    [reflection] Tu reflexión
+    [checkin] Tu respuesta de seguimiento
+   *[commitment] Cómo te fue con tu compromiso
+}:
+    { $text }
+    No se envía nada a menos que lo elijas aquí (o más tarde con <code>/share</code>).
+network-offer-no = Esto no
+network-digest-theme-language = <b>{ $themes } · en { $language }</b>

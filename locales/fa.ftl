@@ -1355,3 +1355,13 @@ network-hub-error-not-admin = فقط مدیر این گفتگو می‌توان�
 ## lead: nudge fallback
 checkin-nudge-group = { $person }، یک پرسش دربارهٔ گروه از شما دارم. نمی‌توانم اول به شما پیام بدهم: { $link } را باز کنید و «شروع» را بزنید تا آن را بخوانید.
 checkin-nudge-group-private = { $person }، یک پرسش دربارهٔ گروه از شما دارم. برای خواندنش در خصوصی به من پیام دهید.
+## w5-nethub
+network-offer-ask = این را به شبکهٔ { $networks } پیشنهاد می‌دهید؟ { $kind ->
+    [reflection] تأمل شما
+    [checkin] پاسخ شما به گزارش پیشرفت
+   *[commitment] اینکه تعهدتان چطور پیش رفت
+}:
+    { $text }
+    تا اینجا (یا بعداً با <code>/share</code>) انتخابش نکنید، چیزی فرستاده نمی‌شود.
+network-offer-no = این یکی نه
+network-digest-theme-language = <b>{ $themes } · به زبان { $language }</b>

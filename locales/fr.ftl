@@ -1402,3 +1402,13 @@ network-hub-error-not-admin = Seul un administrateur ou une administratrice de c
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la cohorte. Je ne peux pas vous écrire en premier : ouvrez { $link } et appuyez sur Démarrer pour la lire.
 checkin-nudge-group-private = { $person }, j’ai une question pour vous à propos de la cohorte. Écrivez-moi en privé pour la lire.
+## w5-nethub
+network-offer-ask = Proposer ceci au réseau { $networks } ? { $kind ->
+    [reflection] Votre réflexion
+    [checkin] Votre réponse au point d’étape
+   *[commitment] Où en est votre engagement
+} :
+    { $text }
+    Rien ne part si vous ne le choisissez pas ici (ou plus tard avec <code>/share</code>).
+network-offer-no = Pas celui-ci
+network-digest-theme-language = <b>{ $themes } · en { $language }</b>

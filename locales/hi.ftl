@@ -1357,3 +1357,13 @@ network-hub-error-not-admin = केवल इस चैट का एडमि�
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। मैं आपको पहले संदेश नहीं भेज सकता: उसे पढ़ने के लिए { $link } खोलें और Start दबाएँ।
 checkin-nudge-group-private = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। उसे पढ़ने के लिए मुझे निजी संदेश भेजें।
+## w5-nethub
+network-offer-ask = क्या इसे नेटवर्क { $networks } को पेश करें? { $kind ->
+    [reflection] आपका चिंतन
+    [checkin] आपका चेक-इन उत्तर
+   *[commitment] आपकी प्रतिबद्धता कैसी रही
+}:
+    { $text }
+    जब तक आप इसे यहाँ (या बाद में <code>/share</code> से) नहीं चुनते, कुछ नहीं भेजा जाता।
+network-offer-no = यह नहीं
+network-digest-theme-language = <b>{ $themes } · { $language } में</b>

@@ -1270,3 +1270,13 @@ network-hub-error-not-admin = Hanya admin obrolan ini yang bisa menjadikannya pu
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Saya tidak bisa menulis kepada Anda lebih dulu: buka { $link } dan tekan Mulai untuk membacanya.
 checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Tulis kepada saya secara pribadi untuk membacanya.
+## w5-nethub
+network-offer-ask = Tawarkan ini ke jaringan { $networks }? { $kind ->
+    [reflection] Refleksi Anda
+    [checkin] Jawaban check-in Anda
+   *[commitment] Bagaimana komitmen Anda berjalan
+}:
+    { $text }
+    Tidak ada yang dikirim kecuali Anda memilihnya di sini (atau nanti dengan <code>/share</code>).
+network-offer-no = Jangan yang ini
+network-digest-theme-language = <b>{ $themes } · dalam { $language }</b>

@@ -1402,3 +1402,13 @@ network-hub-error-not-admin = Só quem administra este chat pode torná-lo o pon
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. Não posso escrever para você primeiro: abra { $link } e toque em Iniciar para lê-la.
 checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a turma. Escreva para mim no privado para lê-la.
+## w5-nethub
+network-offer-ask = Oferecer isto à rede { $networks }? { $kind ->
+    [reflection] Sua reflexão
+    [checkin] Sua resposta de acompanhamento
+   *[commitment] Como foi o seu compromisso
+}:
+    { $text }
+    Nada é enviado a menos que você escolha aqui (ou depois com <code>/share</code>).
+network-offer-no = Este não
+network-digest-theme-language = <b>{ $themes } · em { $language }</b>

@@ -1452,3 +1452,13 @@ network-hub-error-not-admin = Сделать этот чат центром се
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, у меня к вам вопрос о группе. Я не могу написать вам первым: откройте { $link } и нажмите «Старт», чтобы прочитать его.
 checkin-nudge-group-private = { $person }, у меня к вам вопрос о группе. Напишите мне в личные сообщения, чтобы прочитать его.
+## w5-nethub
+network-offer-ask = Предложить это сети { $networks }? { $kind ->
+    [reflection] Ваша рефлексия
+    [checkin] Ваш ответ на чек-ин
+   *[commitment] Как прошло ваше обязательство
+}:
+    { $text }
+    Ничего не уйдёт, пока вы не выберете это здесь (или позже через <code>/share</code>).
+network-offer-no = Не это
+network-digest-theme-language = <b>{ $themes } · на языке: { $language }</b>

@@ -1358,3 +1358,13 @@ network-hub-error-not-admin = Ni msimamizi wa gumzo hili tu anayeweza kulifanya 
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuandikia kwanza: fungua { $link } na ubonyeze Anza ili ulisome.
 checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandikie faraghani ili ulisome.
+## w5-nethub
+network-offer-ask = Ungependa kutoa hiki kwa mtandao { $networks }? { $kind ->
+    [reflection] Tafakari yako
+    [checkin] Jibu lako la ripoti ya maendeleo
+   *[commitment] Jinsi ahadi yako ilivyokwenda
+}:
+    { $text }
+    Hakuna kinachotumwa usipokichagua hapa (au baadaye kwa <code>/share</code>).
+network-offer-no = Si hiki
+network-digest-theme-language = <b>{ $themes } · kwa { $language }</b>

@@ -1452,3 +1452,13 @@ network-hub-error-not-admin = Зробити цей чат центром мер
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, у мене до вас запитання про групу. Я не можу написати вам першим: відкрийте { $link } і натисніть «Старт», щоб прочитати його.
 checkin-nudge-group-private = { $person }, у мене до вас запитання про групу. Напишіть мені в особисті повідомлення, щоб прочитати його.
+## w5-nethub
+network-offer-ask = Запропонувати це мережі { $networks }? { $kind ->
+    [reflection] Ваша рефлексія
+    [checkin] Ваша відповідь на чек-ін
+   *[commitment] Як пройшло ваше зобов’язання
+}:
+    { $text }
+    Нічого не піде, доки ви не оберете це тут (або пізніше через <code>/share</code>).
+network-offer-no = Не це
+network-digest-theme-language = <b>{ $themes } · мовою: { $language }</b>

@@ -8,6 +8,7 @@ import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
 import { hub } from './hub.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
 import { describeShares, forgetShares } from './mydata.ts';
+import { offerAfterWriting } from './offer.ts';
 import { report } from './report.ts';
 import {
   consent,
@@ -60,6 +61,7 @@ export const networkFeature: Feature = {
     [SHARE_WITHDRAW]: withdraw,
   },
   jobs: { [DIGEST_JOB]: runDigest },
+  on: { 'learning.written': offerAfterWriting },
   start: planAllDigests,
   describeMyData: describeShares,
   forget: forgetShares,
