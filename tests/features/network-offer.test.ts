@@ -5,18 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { replyTo, sendMessage } from './checkin-helpers.ts';
+import { inviteCode } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
-
-function inviteCode(world: World, handle: string): string {
-  const text = world
-    .dm(handle)
-    .botMessages()
-    .findLast((m) => m.includes('One-time code'));
-  const code = /net-[\w-]+/.exec(text ?? '')?.[0];
-  if (!code) throw new Error(`no invite code in ${handle}'s private chat`);
-  return code;
-}
 
 describe('offering a learning to the network right after writing it', () => {
   let world: World;

@@ -13,10 +13,6 @@ import { escapeHtml } from '../../core/markup.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
-import type { ChatRef } from '../../core/types.ts';
-import { dayIn } from '../shared/report-periods.ts';
-import { auditCommand } from './audit-log.ts';
-import { renderCharts } from './charts.ts';
 import {
   csvFiles,
   EXPORT_FORMATS,
@@ -24,9 +20,12 @@ import {
   type ExportFormat,
   jsonFile,
   wikitextFile,
-} from './export-files.ts';
+} from '../shared/report-output/export-files.ts';
+import { plainText } from '../shared/report-output/plain.ts';
+import { privateChat, sendCharts } from '../shared/report-output/send.ts';
+import { dayIn } from '../shared/report-periods.ts';
+import { auditCommand } from './audit-log.ts';
 import { collect, membersCsv, participationCsv } from './person-exports.ts';
-import { plainText } from './plain.ts';
 import { readerDate, type Span, spanOf } from './request.ts';
 import { threshold, webLink } from './web-command.ts';
 
@@ -64,11 +63,6 @@ function summaryText(header: string, sections: ReportSection[], extra: string[] 
   return [...parts, ...extra].join('\n');
 }
 
-/** Where a private view goes: this chat in private, the caller's private chat from a group. */
-async function privateChat(ctx: Context): Promise<ChatRef | null> {
-  return ctx.isGroup ? ctx.adapter.openDm(ctx.account.platformUserId) : ctx.chat;
-}
-
 async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
   const [word, ...rest] = args.positional;
@@ -92,25 +86,6 @@ async function report(ctx: Context, args: ParsedArgs): Promise<void> {
     const sent = await sendCharts(ctx, sections, request.locale);
     return summaryText(header, sections, sent ? [] : ['', ctx.t('report-no-images')]);
   });
-}
-
-/** The charts as pictures in the caller's private chat; false where the platform takes none. */
-async function sendCharts(ctx: Context, sections: ReportSection[], locale: string): Promise<boolean> {
-  const chat = await privateChat(ctx);
-  if (!chat || !ctx.adapter.sendImage) return false;
-  const charts = await renderCharts(sections, locale);
-  const images = charts.map((c) => ({ png: c.png, caption: c.caption, altText: c.altText, fileName: c.fileName }));
-  try {
-    // Several charts as one album where the platform has albums (Telegram), one by one elsewhere.
-    if (images.length > 1 && ctx.adapter.sendImages) await ctx.adapter.sendImages(chat, images);
-    else for (const image of images) await ctx.adapter.sendImage(chat, image);
-    return true;
-  } catch (error) {
-    // Refused (an encrypted Matrix room, a platform limit): the numbers still go, as text.
-    if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
-    ctx.services.log.warn({ reason: error.failure.reason }, 'report pictures refused; sending text only');
-    return false;
-  }
 }
 
 /** /report group: what the cohort may see, in its language, in its chat. */
