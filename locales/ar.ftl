@@ -1517,3 +1517,9 @@ network-offer-ask = أتعرض هذا على الشبكة { $networks }؟ { $kin
     لا يُرسل شيء ما لم تختره هنا (أو لاحقًا عبر <code>/share</code>).
 network-offer-no = ليس هذا
 network-digest-theme-language = <b>{ $themes } · بلغة: { $language }</b>
+network-report-gatherings = { "  " }اللقاءات: { $gatherings }، الالتزامات: { $commitments }، المنجزة: { $done }، المنجزة جزئيًا: { $partly } ({ $rate }٪ منجزة)
+network-report-chart-title = «{ $name }»: الاستجابة للمتابعات والالتزامات المنجزة لكل مجموعة
+network-report-axis-response = الاستجابة للمتابعات
+network-report-axis-followups = الالتزامات المنجزة
+cmd-network-export-summary = أرقام الشبكة في ملفات، مبنية من تصديرات المجموعات (تُرسل في الخاص)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["الشبكة"]

@@ -1367,3 +1367,9 @@ network-offer-ask = এটি কি নেটওয়ার্ক { $networks 
     আপনি এখানে (বা পরে <code>/share</code> দিয়ে) না বাছলে কিছুই পাঠানো হয় না।
 network-offer-no = এটি নয়
 network-digest-theme-language = <b>{ $themes } · { $language } ভাষায়</b>
+network-report-gatherings = { "  " }সমাবেশ: { $gatherings }, অঙ্গীকার: { $commitments }, সম্পন্ন: { $done }, আংশিক: { $partly } ({ $rate }% সম্পন্ন)
+network-report-chart-title = “{ $name }”: প্রতিটি দলের চেক-ইন সাড়া ও সম্পন্ন ফলো-আপ
+network-report-axis-response = চেক-ইন সাড়া
+network-report-axis-followups = সম্পন্ন ফলো-আপ
+cmd-network-export-summary = নেটওয়ার্কের সংখ্যাগুলো ফাইলে, দলগুলোর এক্সপোর্ট থেকে তৈরি (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["নেটওয়ার্ক"]

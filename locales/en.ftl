@@ -1364,3 +1364,9 @@ network-offer-ask = Offer this to the network { $networks }? { $kind ->
     Nothing goes out unless you choose it here (or later with <code>/share</code>).
 network-offer-no = Not this one
 network-digest-theme-language = <b>{ $themes } · in { $language }</b>
+network-report-gatherings = { "  " }gatherings: { $gatherings }, commitments: { $commitments }, done: { $done }, partly done: { $partly } ({ $rate }% done)
+network-report-chart-title = “{ $name }”: check-in response and follow-ups done per cohort
+network-report-axis-response = Check-in response
+network-report-axis-followups = Follow-ups done
+cmd-network-export-summary = the network's numbers as files, from the cohorts' exports (sent privately)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Network"]

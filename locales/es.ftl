@@ -1404,3 +1404,9 @@ network-offer-ask = ¿Ofrecer esto a la red { $networks }? { $kind ->
     No se envía nada a menos que lo elijas aquí (o más tarde con <code>/share</code>).
 network-offer-no = Esto no
 network-digest-theme-language = <b>{ $themes } · en { $language }</b>
+network-report-gatherings = { "  " }encuentros: { $gatherings }, compromisos: { $commitments }, cumplidos: { $done }, en parte: { $partly } ({ $rate } % cumplidos)
+network-report-chart-title = «{ $name }»: respuesta a los seguimientos y compromisos cumplidos por cohorte
+network-report-axis-response = Respuesta a los seguimientos
+network-report-axis-followups = Compromisos cumplidos
+cmd-network-export-summary = los números de la red en archivos, a partir de las exportaciones de las cohortes (enviados en privado)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Red"]

@@ -1365,3 +1365,9 @@ network-offer-ask = این را به شبکهٔ { $networks } پیشنهاد م�
     تا اینجا (یا بعداً با <code>/share</code>) انتخابش نکنید، چیزی فرستاده نمی‌شود.
 network-offer-no = این یکی نه
 network-digest-theme-language = <b>{ $themes } · به زبان { $language }</b>
+network-report-gatherings = { "  " }گردهمایی‌ها: { $gatherings }، تعهدها: { $commitments }، انجام‌شده: { $done }، نیمه‌کاره: { $partly } ({ $rate }٪ انجام‌شده)
+network-report-chart-title = «{ $name }»: پاسخ به گزارش‌های پیشرفت و پیگیری‌های انجام‌شده در هر گروه
+network-report-axis-response = پاسخ به گزارش‌های پیشرفت
+network-report-axis-followups = پیگیری‌های انجام‌شده
+cmd-network-export-summary = اعداد شبکه به‌صورت فایل، ساخته‌شده از خروجی‌های گروه‌ها (به‌صورت خصوصی فرستاده می‌شود)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["شبکه"]

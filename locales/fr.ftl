@@ -1412,3 +1412,9 @@ network-offer-ask = Proposer ceci au réseau { $networks } ? { $kind ->
     Rien ne part si vous ne le choisissez pas ici (ou plus tard avec <code>/share</code>).
 network-offer-no = Pas celui-ci
 network-digest-theme-language = <b>{ $themes } · en { $language }</b>
+network-report-gatherings = { "  " }rencontres : { $gatherings }, engagements : { $commitments }, tenus : { $done }, en partie : { $partly } ({ $rate } % tenus)
+network-report-chart-title = « { $name } » : réponse aux points d’étape et suivis tenus par cohorte
+network-report-axis-response = Réponse aux points d’étape
+network-report-axis-followups = Suivis tenus
+cmd-network-export-summary = les chiffres du réseau en fichiers, à partir des exports des cohortes (envoyés en privé)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Réseau"]

@@ -1367,3 +1367,9 @@ network-offer-ask = क्या इसे नेटवर्क { $networks } �
     जब तक आप इसे यहाँ (या बाद में <code>/share</code> से) नहीं चुनते, कुछ नहीं भेजा जाता।
 network-offer-no = यह नहीं
 network-digest-theme-language = <b>{ $themes } · { $language } में</b>
+network-report-gatherings = { "  " }बैठकें: { $gatherings }, प्रतिबद्धताएँ: { $commitments }, पूरी: { $done }, आंशिक: { $partly } ({ $rate }% पूरी)
+network-report-chart-title = “{ $name }”: हर समूह में चेक-इन प्रतिक्रिया और पूरे हुए फ़ॉलो-अप
+network-report-axis-response = चेक-इन प्रतिक्रिया
+network-report-axis-followups = पूरे हुए फ़ॉलो-अप
+cmd-network-export-summary = नेटवर्क के आँकड़े फ़ाइलों में, समूहों के निर्यात से बने (निजी रूप से भेजे जाते हैं)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["नेटवर्क"]

@@ -1280,3 +1280,9 @@ network-offer-ask = Tawarkan ini ke jaringan { $networks }? { $kind ->
     Tidak ada yang dikirim kecuali Anda memilihnya di sini (atau nanti dengan <code>/share</code>).
 network-offer-no = Jangan yang ini
 network-digest-theme-language = <b>{ $themes } · dalam { $language }</b>
+network-report-gatherings = { "  " }pertemuan: { $gatherings }, komitmen: { $commitments }, selesai: { $done }, sebagian: { $partly } ({ $rate }% selesai)
+network-report-chart-title = “{ $name }”: tanggapan check-in dan tindak lanjut yang selesai per kohort
+network-report-axis-response = Tanggapan check-in
+network-report-axis-followups = Tindak lanjut selesai
+cmd-network-export-summary = angka jaringan sebagai berkas, dari ekspor tiap kohort (dikirim secara pribadi)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Jaringan"]

@@ -1412,3 +1412,9 @@ network-offer-ask = Oferecer isto à rede { $networks }? { $kind ->
     Nada é enviado a menos que você escolha aqui (ou depois com <code>/share</code>).
 network-offer-no = Este não
 network-digest-theme-language = <b>{ $themes } · em { $language }</b>
+network-report-gatherings = { "  " }encontros: { $gatherings }, compromissos: { $commitments }, cumpridos: { $done }, em parte: { $partly } ({ $rate }% cumpridos)
+network-report-chart-title = “{ $name }”: resposta aos acompanhamentos e compromissos cumpridos por coorte
+network-report-axis-response = Resposta aos acompanhamentos
+network-report-axis-followups = Compromissos cumpridos
+cmd-network-export-summary = os números da rede em arquivos, a partir das exportações das coortes (enviados em privado)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Rede"]

@@ -1462,3 +1462,9 @@ network-offer-ask = Предложить это сети { $networks }? { $kind 
     Ничего не уйдёт, пока вы не выберете это здесь (или позже через <code>/share</code>).
 network-offer-no = Не это
 network-digest-theme-language = <b>{ $themes } · на языке: { $language }</b>
+network-report-gatherings = { "  " }встреч: { $gatherings }, обязательств: { $commitments }, выполнено: { $done }, частично: { $partly } ({ $rate }% выполнено)
+network-report-chart-title = «{ $name }»: ответы на чек-ины и выполненные обязательства по когортам
+network-report-axis-response = Ответы на чек-ины
+network-report-axis-followups = Выполненные обязательства
+cmd-network-export-summary = цифры сети в файлах, собранные из выгрузок когорт (приходят в личные сообщения)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Сеть"]

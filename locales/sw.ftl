@@ -1368,3 +1368,9 @@ network-offer-ask = Ungependa kutoa hiki kwa mtandao { $networks }? { $kind ->
     Hakuna kinachotumwa usipokichagua hapa (au baadaye kwa <code>/share</code>).
 network-offer-no = Si hiki
 network-digest-theme-language = <b>{ $themes } · kwa { $language }</b>
+network-report-gatherings = { "  " }mikutano: { $gatherings }, ahadi: { $commitments }, zimetimizwa: { $done }, kwa sehemu: { $partly } ({ $rate }% zimetimizwa)
+network-report-chart-title = “{ $name }”: majibu ya ripoti za maendeleo na ufuatiliaji uliotimizwa kwa kila kundi
+network-report-axis-response = Majibu ya ripoti za maendeleo
+network-report-axis-followups = Ufuatiliaji uliotimizwa
+cmd-network-export-summary = takwimu za mtandao kama faili, kutoka kwa mauzo ya nje ya makundi (hutumwa faraghani)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Mtandao"]

@@ -1462,3 +1462,9 @@ network-offer-ask = Запропонувати це мережі { $networks }? 
     Нічого не піде, доки ви не оберете це тут (або пізніше через <code>/share</code>).
 network-offer-no = Не це
 network-digest-theme-language = <b>{ $themes } · мовою: { $language }</b>
+network-report-gatherings = { "  " }зустрічей: { $gatherings }, зобов’язань: { $commitments }, виконано: { $done }, частково: { $partly } ({ $rate }% виконано)
+network-report-chart-title = «{ $name }»: відповіді на чек-іни та виконані зобов’язання за когортами
+network-report-axis-response = Відповіді на чек-іни
+network-report-axis-followups = Виконані зобов’язання
+cmd-network-export-summary = цифри мережі у файлах, зібрані з вивантажень когорт (надходять в особисті повідомлення)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Мережа"]

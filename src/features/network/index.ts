@@ -5,6 +5,7 @@
 import type { Feature } from '../../core/feature.ts';
 import { announce } from './announce.ts';
 import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
+import { exportNetwork } from './export.ts';
 import { hub } from './hub.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
 import { describeShares, forgetShares } from './mydata.ts';
@@ -44,6 +45,8 @@ export const networkFeature: Feature = {
         // Run in the hub chat, which may hold no cohort: the network's coordinators are checked.
         hub: { access: 'anyone', run: hub },
         report: { where: 'any', access: 'anyone', run: report },
+        // Files of the overview and of the cohorts' exports (as their groups may see them), in private.
+        export: { where: 'any', access: 'anyone', flags: { format: 'value' }, run: exportNetwork },
       },
     },
     {

@@ -9,7 +9,6 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { DeliveryError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { escapeHtml } from '../../core/markup.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
@@ -22,7 +21,7 @@ import {
   wikitextFile,
 } from '../shared/report-output/export-files.ts';
 import { plainText } from '../shared/report-output/plain.ts';
-import { privateChat, sendCharts } from '../shared/report-output/send.ts';
+import { inlineFiles, privateChat, sendCharts } from '../shared/report-output/send.ts';
 import { dayIn } from '../shared/report-periods.ts';
 import { auditCommand } from './audit-log.ts';
 import { collect, membersCsv, participationCsv } from './person-exports.ts';
@@ -180,15 +179,6 @@ async function personFiles(ctx: Context, cohort: Cohort, span: Span, prefix: str
     files.push({ fileName: `${prefix}-participation.csv`, mimeType, data });
   }
   return files;
-}
-
-/** Where the platform takes no files: the text itself, as preformatted blocks. */
-function inlineFiles(ctx: Context, files: ExportFile[]): string {
-  const blocks = files.map((f) => {
-    const text = f.data.toString('utf8').replace(/^\uFEFF/, '');
-    return `<b>${escapeHtml(f.fileName)}</b>\n<pre>${escapeHtml(text)}</pre>`;
-  });
-  return [ctx.t('export-inline'), ...blocks].join('\n\n');
 }
 
 export const reportsFeature: Feature = {
