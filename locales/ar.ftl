@@ -1523,3 +1523,8 @@ network-report-axis-response = الاستجابة للمتابعات
 network-report-axis-followups = الالتزامات المنجزة
 cmd-network-export-summary = أرقام الشبكة في ملفات، مبنية من تصديرات المجموعات (تُرسل في الخاص)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["الشبكة"]
+network-hub-channel-code = لتجعل قناة تيليغرام ملتقى الشبكة «{ $name }»: أضفني إلى القناة مشرفًا يحق له النشر، ثم انشر هذا فيها خلال ساعة:
+    <code>/network hub { $code }</code>
+    سأؤكد ذلك في القناة، وأحذف ذلك المنشور، وأخبرك هنا. أما المجموعة أو غرفة ماتريكس فشغّل فيها <code>/network hub</code> مباشرة.
+network-hub-channel-done = صارت القناة { $channel } ملتقى الشبكة «{ $name }».
+network-hub-channel-bad-code = رمز الملتقى هذا غير معروف أو مستعمل أو منتهٍ. يحصل منسق الشبكة على رمز جديد بإرسال <code>/network hub</code> إليّ في الخاص.

@@ -1373,3 +1373,8 @@ network-report-axis-response = চেক-ইন সাড়া
 network-report-axis-followups = সম্পন্ন ফলো-আপ
 cmd-network-export-summary = নেটওয়ার্কের সংখ্যাগুলো ফাইলে, দলগুলোর এক্সপোর্ট থেকে তৈরি (ব্যক্তিগতভাবে পাঠানো হয়)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["নেটওয়ার্ক"]
+network-hub-channel-code = কোনো Telegram চ্যানেলকে “{ $name }”-এর কেন্দ্র করতে: আমাকে চ্যানেলে এমন অ্যাডমিন হিসেবে যোগ করুন যে পোস্ট করতে পারে, তারপর এক ঘণ্টার মধ্যে সেখানে এটি পোস্ট করুন:
+    <code>/network hub { $code }</code>
+    আমি চ্যানেলে নিশ্চিত করব, সেই পোস্টটি সরিয়ে দেব এবং এখানে আপনাকে জানাব। কোনো গ্রুপ বা Matrix রুমের জন্য সেখানেই <code>/network hub</code> চালান।
+network-hub-channel-done = চ্যানেল { $channel } এখন “{ $name }”-এর কেন্দ্র।
+network-hub-channel-bad-code = এই কেন্দ্র কোডটি অজানা, ব্যবহৃত বা মেয়াদোত্তীর্ণ। নেটওয়ার্কের সমন্বয়কারী আমাকে ব্যক্তিগতভাবে <code>/network hub</code> পাঠিয়ে নতুন কোড পেতে পারেন।

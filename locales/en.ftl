@@ -1370,3 +1370,8 @@ network-report-axis-response = Check-in response
 network-report-axis-followups = Follow-ups done
 cmd-network-export-summary = the network's numbers as files, from the cohorts' exports (sent privately)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Network"]
+network-hub-channel-code = To make a Telegram channel the hub of “{ $name }”: add me to the channel as an admin who may post messages, then post this there within an hour:
+    <code>/network hub { $code }</code>
+    I will confirm in the channel, remove that post, and tell you here. For a group or a Matrix room, run <code>/network hub</code> in it instead.
+network-hub-channel-done = The channel { $channel } is now the hub of “{ $name }”.
+network-hub-channel-bad-code = This hub code is unknown, used or expired. A network coordinator gets a new one by sending <code>/network hub</code> to me in private.

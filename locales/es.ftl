@@ -1410,3 +1410,8 @@ network-report-axis-response = Respuesta a los seguimientos
 network-report-axis-followups = Compromisos cumplidos
 cmd-network-export-summary = los números de la red en archivos, a partir de las exportaciones de las cohortes (enviados en privado)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Red"]
+network-hub-channel-code = Para que un canal de Telegram sea el punto de encuentro de «{ $name }»: añádeme al canal como administrador con permiso para publicar y publica esto allí antes de una hora:
+    <code>/network hub { $code }</code>
+    Lo confirmaré en el canal, quitaré esa publicación y te avisaré aquí. Para un grupo o una sala de Matrix, ejecuta <code>/network hub</code> dentro de ellos.
+network-hub-channel-done = El canal { $channel } es ahora el punto de encuentro de «{ $name }».
+network-hub-channel-bad-code = Este código es desconocido, ya se usó o caducó. Quien coordina la red obtiene uno nuevo enviándome <code>/network hub</code> en privado.

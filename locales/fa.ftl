@@ -1371,3 +1371,8 @@ network-report-axis-response = پاسخ به گزارش‌های پیشرفت
 network-report-axis-followups = پیگیری‌های انجام‌شده
 cmd-network-export-summary = اعداد شبکه به‌صورت فایل، ساخته‌شده از خروجی‌های گروه‌ها (به‌صورت خصوصی فرستاده می‌شود)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["شبکه"]
+network-hub-channel-code = برای اینکه یک کانال تلگرام پاتوق «{ $name }» شود: من را به‌عنوان مدیری که اجازهٔ انتشار دارد به کانال اضافه کنید، سپس تا یک ساعت این را آنجا منتشر کنید:
+    <code>/network hub { $code }</code>
+    در کانال تأیید می‌کنم، آن پست را برمی‌دارم و اینجا به شما خبر می‌دهم. برای یک گروه یا اتاق ماتریکس، <code>/network hub</code> را در خود آن اجرا کنید.
+network-hub-channel-done = کانال { $channel } اکنون پاتوق «{ $name }» است.
+network-hub-channel-bad-code = این کد پاتوق ناشناخته، استفاده‌شده یا منقضی است. هماهنگ‌کنندهٔ شبکه با فرستادن <code>/network hub</code> به من در گفتگوی خصوصی کد تازه می‌گیرد.

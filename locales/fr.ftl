@@ -1418,3 +1418,8 @@ network-report-axis-response = Réponse aux points d’étape
 network-report-axis-followups = Suivis tenus
 cmd-network-export-summary = les chiffres du réseau en fichiers, à partir des exports des cohortes (envoyés en privé)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Réseau"]
+network-hub-channel-code = Pour faire d’une chaîne Telegram le point de rencontre de « { $name } » : ajoutez-moi à la chaîne comme administrateur autorisé à publier, puis publiez ceci dans l’heure :
+    <code>/network hub { $code }</code>
+    Je confirmerai dans la chaîne, retirerai cette publication et vous le dirai ici. Pour un groupe ou un salon Matrix, lancez plutôt <code>/network hub</code> dedans.
+network-hub-channel-done = La chaîne { $channel } est maintenant le point de rencontre de « { $name } ».
+network-hub-channel-bad-code = Ce code de point de rencontre est inconnu, déjà utilisé ou expiré. Une personne qui coordonne le réseau en obtient un nouveau en m’envoyant <code>/network hub</code> en privé.

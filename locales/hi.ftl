@@ -1373,3 +1373,8 @@ network-report-axis-response = चेक-इन प्रतिक्रिय�
 network-report-axis-followups = पूरे हुए फ़ॉलो-अप
 cmd-network-export-summary = नेटवर्क के आँकड़े फ़ाइलों में, समूहों के निर्यात से बने (निजी रूप से भेजे जाते हैं)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["नेटवर्क"]
+network-hub-channel-code = किसी Telegram चैनल को “{ $name }” का केंद्र बनाने के लिए: मुझे चैनल में ऐसे एडमिन के रूप में जोड़ें जो पोस्ट कर सके, फिर एक घंटे के भीतर वहाँ यह पोस्ट करें:
+    <code>/network hub { $code }</code>
+    मैं चैनल में पुष्टि करूँगा, वह पोस्ट हटा दूँगा और आपको यहाँ बताऊँगा। किसी समूह या Matrix कमरे के लिए, उसी में <code>/network hub</code> चलाएँ।
+network-hub-channel-done = चैनल { $channel } अब “{ $name }” का केंद्र है।
+network-hub-channel-bad-code = यह केंद्र कोड अज्ञात है, पहले इस्तेमाल हो चुका है या समाप्त हो गया है। नेटवर्क समन्वयक मुझे निजी में <code>/network hub</code> भेजकर नया कोड पा सकते हैं।

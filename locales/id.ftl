@@ -1286,3 +1286,8 @@ network-report-axis-response = Tanggapan check-in
 network-report-axis-followups = Tindak lanjut selesai
 cmd-network-export-summary = angka jaringan sebagai berkas, dari ekspor tiap kohort (dikirim secara pribadi)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Jaringan"]
+network-hub-channel-code = Untuk menjadikan kanal Telegram sebagai pusat “{ $name }”: tambahkan saya ke kanal sebagai admin yang boleh memposting, lalu posting ini di sana dalam satu jam:
+    <code>/network hub { $code }</code>
+    Saya akan mengonfirmasi di kanal, menghapus postingan itu, dan memberi tahu Anda di sini. Untuk grup atau ruang Matrix, jalankan <code>/network hub</code> di dalamnya.
+network-hub-channel-done = Kanal { $channel } sekarang menjadi pusat “{ $name }”.
+network-hub-channel-bad-code = Kode pusat ini tidak dikenal, sudah dipakai, atau kedaluwarsa. Koordinator jaringan bisa mendapat kode baru dengan mengirim <code>/network hub</code> kepada saya secara pribadi.

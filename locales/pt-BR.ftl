@@ -1418,3 +1418,8 @@ network-report-axis-response = Resposta aos acompanhamentos
 network-report-axis-followups = Compromissos cumpridos
 cmd-network-export-summary = os números da rede em arquivos, a partir das exportações das coortes (enviados em privado)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Rede"]
+network-hub-channel-code = Para tornar um canal do Telegram o ponto de encontro de “{ $name }”: adicione-me ao canal como administrador com permissão para publicar e publique isto lá em até uma hora:
+    <code>/network hub { $code }</code>
+    Vou confirmar no canal, remover essa publicação e avisar você aqui. Para um grupo ou uma sala do Matrix, execute <code>/network hub</code> dentro deles.
+network-hub-channel-done = O canal { $channel } agora é o ponto de encontro de “{ $name }”.
+network-hub-channel-bad-code = Este código é desconhecido, já foi usado ou expirou. Quem coordena a rede obtém um novo me enviando <code>/network hub</code> no privado.

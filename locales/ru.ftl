@@ -1468,3 +1468,8 @@ network-report-axis-response = Ответы на чек-ины
 network-report-axis-followups = Выполненные обязательства
 cmd-network-export-summary = цифры сети в файлах, собранные из выгрузок когорт (приходят в личные сообщения)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Сеть"]
+network-hub-channel-code = Чтобы сделать канал Telegram центром сети «{ $name }»: добавьте меня в канал администратором с правом публиковать, затем в течение часа опубликуйте там:
+    <code>/network hub { $code }</code>
+    Я подтвержу в канале, удалю эту публикацию и сообщу вам здесь. Для группы или комнаты Matrix выполните <code>/network hub</code> прямо в ней.
+network-hub-channel-done = Канал { $channel } теперь центр сети «{ $name }».
+network-hub-channel-bad-code = Этот код неизвестен, уже использован или истёк. Координатор сети получит новый, отправив мне <code>/network hub</code> в личные сообщения.

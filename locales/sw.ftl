@@ -1374,3 +1374,8 @@ network-report-axis-response = Majibu ya ripoti za maendeleo
 network-report-axis-followups = Ufuatiliaji uliotimizwa
 cmd-network-export-summary = takwimu za mtandao kama faili, kutoka kwa mauzo ya nje ya makundi (hutumwa faraghani)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Mtandao"]
+network-hub-channel-code = Ili kufanya chaneli ya Telegram kuwa kitovu cha “{ $name }”: niongeze kwenye chaneli kama msimamizi anayeruhusiwa kuchapisha, kisha chapisha hiki huko ndani ya saa moja:
+    <code>/network hub { $code }</code>
+    Nitathibitisha kwenye chaneli, nitaondoa chapisho hilo na kukuambia hapa. Kwa kikundi au chumba cha Matrix, endesha <code>/network hub</code> ndani yake.
+network-hub-channel-done = Chaneli { $channel } sasa ni kitovu cha “{ $name }”.
+network-hub-channel-bad-code = Msimbo huu wa kitovu haujulikani, umeshatumika au umeisha muda. Mratibu wa mtandao anapata mpya kwa kunitumia <code>/network hub</code> faraghani.

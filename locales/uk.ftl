@@ -1468,3 +1468,8 @@ network-report-axis-response = Відповіді на чек-іни
 network-report-axis-followups = Виконані зобов’язання
 cmd-network-export-summary = цифри мережі у файлах, зібрані з вивантажень когорт (надходять в особисті повідомлення)
 cmd-network-export-usage = /network export [csv|json|wikitext] ["Мережа"]
+network-hub-channel-code = Щоб зробити канал Telegram центром мережі «{ $name }»: додайте мене до каналу адміністратором із правом публікувати, потім протягом години опублікуйте там:
+    <code>/network hub { $code }</code>
+    Я підтверджу в каналі, видалю цю публікацію й повідомлю вас тут. Для групи чи кімнати Matrix виконайте <code>/network hub</code> просто в ній.
+network-hub-channel-done = Канал { $channel } тепер центр мережі «{ $name }».
+network-hub-channel-bad-code = Цей код невідомий, уже використаний або прострочений. Координатор мережі отримає новий, надіславши мені <code>/network hub</code> в особисті повідомлення.

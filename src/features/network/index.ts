@@ -4,6 +4,7 @@
 
 import type { Feature } from '../../core/feature.ts';
 import { announce } from './announce.ts';
+import { onChannelPost } from './channel.ts';
 import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
 import { exportNetwork } from './export.ts';
 import { hub } from './hub.ts';
@@ -43,7 +44,8 @@ export const networkFeature: Feature = {
         // A network coordinator; the text is free (quotes and line breaks kept).
         announce: { where: 'any', access: 'anyone', freeText: true, flags: { network: 'value' }, run: announce },
         // Run in the hub chat, which may hold no cohort: the network's coordinators are checked.
-        hub: { access: 'anyone', run: hub },
+        // In private: a one-time code to post in a Telegram channel (channel.ts).
+        hub: { where: 'any', access: 'anyone', run: hub },
         report: { where: 'any', access: 'anyone', run: report },
         // Files of the overview and of the cohorts' exports (as their groups may see them), in private.
         export: { where: 'any', access: 'anyone', flags: { format: 'value' }, run: exportNetwork },
@@ -65,6 +67,7 @@ export const networkFeature: Feature = {
   },
   jobs: { [DIGEST_JOB]: runDigest },
   on: { 'learning.written': offerAfterWriting },
+  onChannelPost,
   start: planAllDigests,
   describeMyData: describeShares,
   forget: forgetShares,
