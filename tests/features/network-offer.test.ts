@@ -3,8 +3,11 @@
 // digest groups what was shared by the cohorts' themes and languages.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { createActionToken } from '../../src/core/action-tokens.ts';
+import { COMMIT_ACTION } from '../../src/features/gatherings/commitments.ts';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { replyTo, sendMessage } from './checkin-helpers.ts';
+import { liveCohort, membershipOf } from './lookups.ts';
 import { inviteCode } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
@@ -121,5 +124,47 @@ describe('offering a learning to the network right after writing it', () => {
     ).toBe(before);
     await world.dm('bob').presses('Share without my name');
     world.dm('bob').expectBotSaid('Shared with “Sahel”.');
+  }, 90_000);
+
+  it('offers how a commitment went, after the follow-up answer, to its author only', async () => {
+    const { lagos } = await network();
+    const cohort = await liveCohort(world, lagos);
+    const bob = (await membershipOf(world, lagos, 'bob'))!;
+    const gathering = await world.store.gatherings.create({
+      cohortId: cohort.id,
+      title: 'Edit-a-thon',
+      description: null,
+      startsAt: new Date(START.getTime() + 3_600_000),
+      endsAt: new Date(START.getTime() + 7_200_000),
+      timezone: 'UTC',
+      place: null,
+      onlineUrl: null,
+      capacity: null,
+    });
+    const commitment = await world.store.gatherings.addCommitment({
+      gatheringId: gathering.id,
+      membershipId: bob.id,
+      text: 'Run a reading circle',
+      visibility: 'me',
+    });
+    // The follow-up question's buttons, as the gatherings feature sends them to Bob in private.
+    const dm = world.dm('bob');
+    const dmRow = await world.store.chats.byPlatformId('fake', dm.chat.chatId);
+    const token = await createActionToken(world.store, world.local.clock, {
+      kind: COMMIT_ACTION,
+      accountId: bob.accountId,
+      chatId: dmRow!.id,
+      payload: { commitmentId: commitment.id },
+      ttlMs: 86_400_000,
+    });
+    await dm.as('bob').pressData(`${token}:done`);
+    const offer = dm.expectBotSaid('Offer this to the network “Sahel”? How your commitment went:');
+    expect(offer).toContain('Run a reading circle');
+    expect(lagos.botMessages().join('\n')).not.toContain('reading circle');
+    await dm.presses('Share without my name');
+    dm.expectBotSaid('Shared with “Sahel”.');
+    const [share] = await world.store.networks.sharesOf([bob.id]);
+    expect(share?.text).toContain('Run a reading circle');
+    expect(share?.sourceKind).toBe('commitment');
   }, 90_000);
 });
