@@ -1528,3 +1528,8 @@ network-hub-channel-code = لتجعل قناة تيليغرام ملتقى ال�
     سأؤكد ذلك في القناة، وأحذف ذلك المنشور، وأخبرك هنا. أما المجموعة أو غرفة ماتريكس فشغّل فيها <code>/network hub</code> مباشرة.
 network-hub-channel-done = صارت القناة { $channel } ملتقى الشبكة «{ $name }».
 network-hub-channel-bad-code = رمز الملتقى هذا غير معروف أو مستعمل أو منتهٍ. يحصل منسق الشبكة على رمز جديد بإرسال <code>/network hub</code> إليّ في الخاص.
+network-space-created = أنشأت مساحة ماتريكس «{ $name }» ودعوتك إليها؛ غرف المجموعات فيها: { $count }. تُضاف غرف المجموعات التي تنضم إلى الشبكة وتُزال غرف التي تغادرها.
+network-space-synced = عادت مساحة «{ $name }» متوافقة؛ غرف المجموعات فيها: { $count }.
+network-space-error-platform = المساحات خاصة بماتريكس: شغّل هذا على ماتريكس. على تيليغرام استعمل مجموعة أو قناة ملتقى للشبكة (<code>/network hub</code>).
+cmd-network-space-summary = مساحة ماتريكس تضم غرف مجموعات الشبكة، محدّثة دائمًا
+cmd-network-space-usage = /network space ["الشبكة"]

@@ -1378,3 +1378,8 @@ network-hub-channel-code = কোনো Telegram চ্যানেলকে “
     আমি চ্যানেলে নিশ্চিত করব, সেই পোস্টটি সরিয়ে দেব এবং এখানে আপনাকে জানাব। কোনো গ্রুপ বা Matrix রুমের জন্য সেখানেই <code>/network hub</code> চালান।
 network-hub-channel-done = চ্যানেল { $channel } এখন “{ $name }”-এর কেন্দ্র।
 network-hub-channel-bad-code = এই কেন্দ্র কোডটি অজানা, ব্যবহৃত বা মেয়াদোত্তীর্ণ। নেটওয়ার্কের সমন্বয়কারী আমাকে ব্যক্তিগতভাবে <code>/network hub</code> পাঠিয়ে নতুন কোড পেতে পারেন।
+network-space-created = আমি Matrix স্পেস “{ $name }” তৈরি করে আপনাকে আমন্ত্রণ জানিয়েছি; এতে দলগুলোর রুম: { $count }। নেটওয়ার্কে যোগ দেওয়া বা ছেড়ে যাওয়া দলের রুম যোগ বা সরানো হয়।
+network-space-synced = “{ $name }”-এর স্পেস আবার হালনাগাদ; এতে দলগুলোর রুম: { $count }।
+network-space-error-platform = স্পেস Matrix-এর বিষয়: এটি Matrix-এ চালান। Telegram-এ কোনো গ্রুপ বা চ্যানেলকে কেন্দ্র করুন (<code>/network hub</code>)।
+cmd-network-space-summary = নেটওয়ার্কের দলগুলোর রুম নিয়ে একটি Matrix স্পেস, সবসময় হালনাগাদ
+cmd-network-space-usage = /network space ["নেটওয়ার্ক"]

@@ -1375,3 +1375,8 @@ network-hub-channel-code = To make a Telegram channel the hub of “{ $name }”
     I will confirm in the channel, remove that post, and tell you here. For a group or a Matrix room, run <code>/network hub</code> in it instead.
 network-hub-channel-done = The channel { $channel } is now the hub of “{ $name }”.
 network-hub-channel-bad-code = This hub code is unknown, used or expired. A network coordinator gets a new one by sending <code>/network hub</code> to me in private.
+network-space-created = I made the Matrix space “{ $name }” and invited you; cohort rooms in it: { $count }. Rooms of cohorts that join or leave the network are added or taken out.
+network-space-synced = The space of “{ $name }” is in step again; cohort rooms in it: { $count }.
+network-space-error-platform = Spaces are a Matrix thing: run this on Matrix. On Telegram, use a group or a channel as the hub (<code>/network hub</code>).
+cmd-network-space-summary = a Matrix space holding the network's cohort rooms, kept in step
+cmd-network-space-usage = /network space ["Network"]

@@ -1415,3 +1415,8 @@ network-hub-channel-code = Para que un canal de Telegram sea el punto de encuent
     Lo confirmaré en el canal, quitaré esa publicación y te avisaré aquí. Para un grupo o una sala de Matrix, ejecuta <code>/network hub</code> dentro de ellos.
 network-hub-channel-done = El canal { $channel } es ahora el punto de encuentro de «{ $name }».
 network-hub-channel-bad-code = Este código es desconocido, ya se usó o caducó. Quien coordina la red obtiene uno nuevo enviándome <code>/network hub</code> en privado.
+network-space-created = Creé el espacio de Matrix «{ $name }» y te invité; salas de cohortes dentro: { $count }. Las salas de las cohortes que entren o salgan de la red se añaden o se quitan.
+network-space-synced = El espacio de «{ $name }» vuelve a estar al día; salas de cohortes dentro: { $count }.
+network-space-error-platform = Los espacios son cosa de Matrix: ejecuta esto en Matrix. En Telegram, usa un grupo o un canal como punto de encuentro (<code>/network hub</code>).
+cmd-network-space-summary = un espacio de Matrix con las salas de las cohortes de la red, siempre al día
+cmd-network-space-usage = /network space ["Red"]

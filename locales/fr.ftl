@@ -1423,3 +1423,8 @@ network-hub-channel-code = Pour faire d’une chaîne Telegram le point de renco
     Je confirmerai dans la chaîne, retirerai cette publication et vous le dirai ici. Pour un groupe ou un salon Matrix, lancez plutôt <code>/network hub</code> dedans.
 network-hub-channel-done = La chaîne { $channel } est maintenant le point de rencontre de « { $name } ».
 network-hub-channel-bad-code = Ce code de point de rencontre est inconnu, déjà utilisé ou expiré. Une personne qui coordonne le réseau en obtient un nouveau en m’envoyant <code>/network hub</code> en privé.
+network-space-created = J’ai créé l’espace Matrix « { $name } » et vous y ai invité ; salons de cohortes dedans : { $count }. Les salons des cohortes qui rejoignent ou quittent le réseau y sont ajoutés ou retirés.
+network-space-synced = L’espace de « { $name } » est de nouveau à jour ; salons de cohortes dedans : { $count }.
+network-space-error-platform = Les espaces sont propres à Matrix : lancez ceci sur Matrix. Sur Telegram, utilisez un groupe ou une chaîne comme point de rencontre (<code>/network hub</code>).
+cmd-network-space-summary = un espace Matrix qui regroupe les salons des cohortes du réseau, tenu à jour
+cmd-network-space-usage = /network space ["Réseau"]

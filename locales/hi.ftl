@@ -1378,3 +1378,8 @@ network-hub-channel-code = किसी Telegram चैनल को “{ $name 
     मैं चैनल में पुष्टि करूँगा, वह पोस्ट हटा दूँगा और आपको यहाँ बताऊँगा। किसी समूह या Matrix कमरे के लिए, उसी में <code>/network hub</code> चलाएँ।
 network-hub-channel-done = चैनल { $channel } अब “{ $name }” का केंद्र है।
 network-hub-channel-bad-code = यह केंद्र कोड अज्ञात है, पहले इस्तेमाल हो चुका है या समाप्त हो गया है। नेटवर्क समन्वयक मुझे निजी में <code>/network hub</code> भेजकर नया कोड पा सकते हैं।
+network-space-created = मैंने Matrix स्पेस “{ $name }” बनाया और आपको आमंत्रित किया; इसमें समूहों के कमरे: { $count }। नेटवर्क से जुड़ने या निकलने वाले समूहों के कमरे जोड़े या हटाए जाते हैं।
+network-space-synced = “{ $name }” का स्पेस फिर से अद्यतन है; इसमें समूहों के कमरे: { $count }।
+network-space-error-platform = स्पेस Matrix की सुविधा है: इसे Matrix पर चलाएँ। Telegram पर किसी समूह या चैनल को केंद्र बनाएँ (<code>/network hub</code>)।
+cmd-network-space-summary = नेटवर्क के समूहों के कमरों वाला Matrix स्पेस, हमेशा अद्यतन
+cmd-network-space-usage = /network space ["नेटवर्क"]

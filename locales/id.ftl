@@ -1291,3 +1291,8 @@ network-hub-channel-code = Untuk menjadikan kanal Telegram sebagai pusat “{ $n
     Saya akan mengonfirmasi di kanal, menghapus postingan itu, dan memberi tahu Anda di sini. Untuk grup atau ruang Matrix, jalankan <code>/network hub</code> di dalamnya.
 network-hub-channel-done = Kanal { $channel } sekarang menjadi pusat “{ $name }”.
 network-hub-channel-bad-code = Kode pusat ini tidak dikenal, sudah dipakai, atau kedaluwarsa. Koordinator jaringan bisa mendapat kode baru dengan mengirim <code>/network hub</code> kepada saya secara pribadi.
+network-space-created = Saya membuat ruang Matrix “{ $name }” dan mengundang Anda; ruang kohort di dalamnya: { $count }. Ruang kohort yang bergabung atau keluar dari jaringan akan ditambahkan atau dikeluarkan.
+network-space-synced = Ruang “{ $name }” sudah selaras lagi; ruang kohort di dalamnya: { $count }.
+network-space-error-platform = Space adalah fitur Matrix: jalankan ini di Matrix. Di Telegram, gunakan grup atau kanal sebagai pusat (<code>/network hub</code>).
+cmd-network-space-summary = space Matrix berisi ruang-ruang kohort jaringan, selalu selaras
+cmd-network-space-usage = /network space ["Jaringan"]

@@ -1423,3 +1423,8 @@ network-hub-channel-code = Para tornar um canal do Telegram o ponto de encontro 
     Vou confirmar no canal, remover essa publicação e avisar você aqui. Para um grupo ou uma sala do Matrix, execute <code>/network hub</code> dentro deles.
 network-hub-channel-done = O canal { $channel } agora é o ponto de encontro de “{ $name }”.
 network-hub-channel-bad-code = Este código é desconhecido, já foi usado ou expirou. Quem coordena a rede obtém um novo me enviando <code>/network hub</code> no privado.
+network-space-created = Criei o espaço do Matrix “{ $name }” e convidei você; salas de coortes nele: { $count }. As salas das coortes que entrarem ou saírem da rede são adicionadas ou retiradas.
+network-space-synced = O espaço de “{ $name }” está em dia de novo; salas de coortes nele: { $count }.
+network-space-error-platform = Espaços são do Matrix: execute isto no Matrix. No Telegram, use um grupo ou um canal como ponto de encontro (<code>/network hub</code>).
+cmd-network-space-summary = um espaço do Matrix com as salas das coortes da rede, mantido em dia
+cmd-network-space-usage = /network space ["Rede"]

@@ -1473,3 +1473,8 @@ network-hub-channel-code = Чтобы сделать канал Telegram цен�
     Я подтвержу в канале, удалю эту публикацию и сообщу вам здесь. Для группы или комнаты Matrix выполните <code>/network hub</code> прямо в ней.
 network-hub-channel-done = Канал { $channel } теперь центр сети «{ $name }».
 network-hub-channel-bad-code = Этот код неизвестен, уже использован или истёк. Координатор сети получит новый, отправив мне <code>/network hub</code> в личные сообщения.
+network-space-created = Я создал пространство Matrix «{ $name }» и пригласил вас; комнат когорт в нём: { $count }. Комнаты когорт, которые присоединятся к сети или покинут её, будут добавлены или убраны.
+network-space-synced = Пространство «{ $name }» снова актуально; комнат когорт в нём: { $count }.
+network-space-error-platform = Пространства есть только в Matrix: выполните это в Matrix. В Telegram центром сети может быть группа или канал (<code>/network hub</code>).
+cmd-network-space-summary = пространство Matrix с комнатами когорт сети, всегда актуальное
+cmd-network-space-usage = /network space ["Сеть"]

@@ -1379,3 +1379,8 @@ network-hub-channel-code = Ili kufanya chaneli ya Telegram kuwa kitovu cha “{ 
     Nitathibitisha kwenye chaneli, nitaondoa chapisho hilo na kukuambia hapa. Kwa kikundi au chumba cha Matrix, endesha <code>/network hub</code> ndani yake.
 network-hub-channel-done = Chaneli { $channel } sasa ni kitovu cha “{ $name }”.
 network-hub-channel-bad-code = Msimbo huu wa kitovu haujulikani, umeshatumika au umeisha muda. Mratibu wa mtandao anapata mpya kwa kunitumia <code>/network hub</code> faraghani.
+network-space-created = Nimeunda nafasi ya Matrix “{ $name }” na kukualika; vyumba vya makundi ndani yake: { $count }. Vyumba vya makundi yanayojiunga au kuondoka kwenye mtandao huongezwa au kuondolewa.
+network-space-synced = Nafasi ya “{ $name }” iko sawa tena; vyumba vya makundi ndani yake: { $count }.
+network-space-error-platform = Nafasi (spaces) ni za Matrix: endesha hili kwenye Matrix. Kwenye Telegram, tumia kikundi au chaneli kama kitovu (<code>/network hub</code>).
+cmd-network-space-summary = nafasi ya Matrix yenye vyumba vya makundi ya mtandao, inayosasishwa
+cmd-network-space-usage = /network space ["Mtandao"]

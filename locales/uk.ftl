@@ -1473,3 +1473,8 @@ network-hub-channel-code = Щоб зробити канал Telegram центр�
     Я підтверджу в каналі, видалю цю публікацію й повідомлю вас тут. Для групи чи кімнати Matrix виконайте <code>/network hub</code> просто в ній.
 network-hub-channel-done = Канал { $channel } тепер центр мережі «{ $name }».
 network-hub-channel-bad-code = Цей код невідомий, уже використаний або прострочений. Координатор мережі отримає новий, надіславши мені <code>/network hub</code> в особисті повідомлення.
+network-space-created = Я створив простір Matrix «{ $name }» і запросив вас; кімнат когорт у ньому: { $count }. Кімнати когорт, які приєднаються до мережі чи залишать її, буде додано або прибрано.
+network-space-synced = Простір «{ $name }» знову актуальний; кімнат когорт у ньому: { $count }.
+network-space-error-platform = Простори є лише в Matrix: виконайте це в Matrix. У Telegram центром мережі може бути група або канал (<code>/network hub</code>).
+cmd-network-space-summary = простір Matrix із кімнатами когорт мережі, завжди актуальний
+cmd-network-space-usage = /network space ["Мережа"]

@@ -282,6 +282,14 @@ export interface ChatAdapter {
   closePoll?(chat: ChatRef, messageId: string): Promise<void>;
   /** Platform user ids of the chat's administrators (they are coordinators by default). */
   chatAdmins(chat: ChatRef): Promise<string[]>;
+  /**
+   * Spaces (Matrix): a room that groups other rooms. `createSpace` makes one,
+   * private, inviting `invite` (user ids, with the power to manage it);
+   * `linkToSpace` adds a room to it (m.space.child, and m.space.parent in the
+   * room where the bot may) or takes it out. Absent where the platform has none.
+   */
+  createSpace?(name: string, invite: string[]): Promise<string>;
+  linkToSpace?(spaceId: string, roomId: string, linked: boolean): Promise<void>;
   /** A link that opens a DM with the bot carrying `payload` (Telegram t.me deep link); null where none exists. */
   deepLink(payload: string): string | null;
   /**

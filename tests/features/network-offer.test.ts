@@ -97,6 +97,9 @@ describe('offering a learning to the network right after writing it', () => {
 
   it('offers a check-in answer given in the group, privately; nothing for a cohort in no network', async () => {
     const { lagos } = await network();
+    // Spaces are Matrix's: elsewhere, a clear answer.
+    await lagos.as('alice').says('/network space');
+    lagos.expectBotSaid('Spaces are a Matrix thing');
     const solo = world.group('Solo', { admins: ['sam'] });
     await world.dm('sam').says('/start');
     await solo.as('sam').says('/cohort create Solo');

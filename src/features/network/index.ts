@@ -24,6 +24,7 @@ import {
   withdraw,
   withdrawList,
 } from './share.ts';
+import { space } from './space.ts';
 
 export const networkFeature: Feature = {
   name: 'network',
@@ -47,6 +48,8 @@ export const networkFeature: Feature = {
         // In private: a one-time code to post in a Telegram channel (channel.ts).
         hub: { where: 'any', access: 'anyone', run: hub },
         report: { where: 'any', access: 'anyone', run: report },
+        // Matrix: a space with the cohorts' rooms as its children, kept in step as cohorts join and leave.
+        space: { where: 'any', access: 'anyone', run: space },
         // Files of the overview and of the cohorts' exports (as their groups may see them), in private.
         export: { where: 'any', access: 'anyone', flags: { format: 'value' }, run: exportNetwork },
       },
