@@ -1509,3 +1509,29 @@ checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة
 checkin-nudge-group-private = { $person }، لديّ سؤال لك عن المجموعة. راسلني على الخاص لتقرأه.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» أرقام فقط، وسيقرؤه /here على أنه رقم لقاء. اختر رمزًا للقاعة فيه حرف واحد على الأقل، أو أرسل /gathering code { $number } وسأختار لك رمزًا.
+## w5-nethub
+network-offer-ask = أتعرض هذا على الشبكة { $networks }؟ { $kind ->
+    [reflection] تأملك
+    [checkin] إجابتك في المتابعة
+   *[commitment] كيف سار التزامك
+}:
+    { $text }
+    لا يُرسل شيء ما لم تختره هنا (أو لاحقًا عبر <code>/share</code>).
+network-offer-no = ليس هذا
+network-digest-theme-language = <b>{ $themes } · بلغة: { $language }</b>
+network-report-gatherings = { "  " }اللقاءات: { $gatherings }، الالتزامات: { $commitments }، المنجزة: { $done }، المنجزة جزئيًا: { $partly } ({ $rate }٪ منجزة)
+network-report-chart-title = «{ $name }»: الاستجابة للمتابعات والالتزامات المنجزة لكل مجموعة
+network-report-axis-response = الاستجابة للمتابعات
+network-report-axis-followups = الالتزامات المنجزة
+cmd-network-export-summary = أرقام الشبكة في ملفات، مبنية من تصديرات المجموعات (تُرسل في الخاص)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["الشبكة"]
+network-hub-channel-code = لتجعل قناة تيليغرام ملتقى الشبكة «{ $name }»: أضفني إلى القناة مشرفًا يحق له النشر، ثم انشر هذا فيها خلال ساعة:
+    <code>/network hub { $code }</code>
+    سأؤكد ذلك في القناة، وأحذف ذلك المنشور، وأخبرك هنا. أما المجموعة أو غرفة ماتريكس فشغّل فيها <code>/network hub</code> مباشرة.
+network-hub-channel-done = صارت القناة { $channel } ملتقى الشبكة «{ $name }».
+network-hub-channel-bad-code = رمز الملتقى هذا غير معروف أو مستعمل أو منتهٍ. يحصل منسق الشبكة على رمز جديد بإرسال <code>/network hub</code> إليّ في الخاص.
+network-space-created = أنشأت مساحة ماتريكس «{ $name }» ودعوتك إليها؛ غرف المجموعات فيها: { $count }. تُضاف غرف المجموعات التي تنضم إلى الشبكة وتُزال غرف التي تغادرها.
+network-space-synced = عادت مساحة «{ $name }» متوافقة؛ غرف المجموعات فيها: { $count }.
+network-space-error-platform = المساحات خاصة بماتريكس: شغّل هذا على ماتريكس. على تيليغرام استعمل مجموعة أو قناة ملتقى للشبكة (<code>/network hub</code>).
+cmd-network-space-summary = مساحة ماتريكس تضم غرف مجموعات الشبكة، محدّثة دائمًا
+cmd-network-space-usage = /network space ["الشبكة"]

@@ -1359,3 +1359,29 @@ checkin-nudge-group = { $person }, দল নিয়ে আপনার জন
 checkin-nudge-group-private = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। পড়তে আমাকে ব্যক্তিগতভাবে লিখুন।
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }”-এ শুধু সংখ্যা আছে, তাই /here এটিকে সমাবেশের নম্বর হিসেবে পড়বে। অন্তত একটি অক্ষরসহ কক্ষের কোড বেছে নিন, অথবা /gathering code { $number } পাঠান, আমি একটি কোড বানিয়ে দেব।
+## w5-nethub
+network-offer-ask = এটি কি নেটওয়ার্ক { $networks }-এ দেবেন? { $kind ->
+    [reflection] আপনার প্রতিফলন
+    [checkin] আপনার চেক-ইন উত্তর
+   *[commitment] আপনার অঙ্গীকার কেমন গেল
+}:
+    { $text }
+    আপনি এখানে (বা পরে <code>/share</code> দিয়ে) না বাছলে কিছুই পাঠানো হয় না।
+network-offer-no = এটি নয়
+network-digest-theme-language = <b>{ $themes } · { $language } ভাষায়</b>
+network-report-gatherings = { "  " }সমাবেশ: { $gatherings }, অঙ্গীকার: { $commitments }, সম্পন্ন: { $done }, আংশিক: { $partly } ({ $rate }% সম্পন্ন)
+network-report-chart-title = “{ $name }”: প্রতিটি দলের চেক-ইন সাড়া ও সম্পন্ন ফলো-আপ
+network-report-axis-response = চেক-ইন সাড়া
+network-report-axis-followups = সম্পন্ন ফলো-আপ
+cmd-network-export-summary = নেটওয়ার্কের সংখ্যাগুলো ফাইলে, দলগুলোর এক্সপোর্ট থেকে তৈরি (ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["নেটওয়ার্ক"]
+network-hub-channel-code = কোনো Telegram চ্যানেলকে “{ $name }”-এর কেন্দ্র করতে: আমাকে চ্যানেলে এমন অ্যাডমিন হিসেবে যোগ করুন যে পোস্ট করতে পারে, তারপর এক ঘণ্টার মধ্যে সেখানে এটি পোস্ট করুন:
+    <code>/network hub { $code }</code>
+    আমি চ্যানেলে নিশ্চিত করব, সেই পোস্টটি সরিয়ে দেব এবং এখানে আপনাকে জানাব। কোনো গ্রুপ বা Matrix রুমের জন্য সেখানেই <code>/network hub</code> চালান।
+network-hub-channel-done = চ্যানেল { $channel } এখন “{ $name }”-এর কেন্দ্র।
+network-hub-channel-bad-code = এই কেন্দ্র কোডটি অজানা, ব্যবহৃত বা মেয়াদোত্তীর্ণ। নেটওয়ার্কের সমন্বয়কারী আমাকে ব্যক্তিগতভাবে <code>/network hub</code> পাঠিয়ে নতুন কোড পেতে পারেন।
+network-space-created = আমি Matrix স্পেস “{ $name }” তৈরি করে আপনাকে আমন্ত্রণ জানিয়েছি; এতে দলগুলোর রুম: { $count }। নেটওয়ার্কে যোগ দেওয়া বা ছেড়ে যাওয়া দলের রুম যোগ বা সরানো হয়।
+network-space-synced = “{ $name }”-এর স্পেস আবার হালনাগাদ; এতে দলগুলোর রুম: { $count }।
+network-space-error-platform = স্পেস Matrix-এর বিষয়: এটি Matrix-এ চালান। Telegram-এ কোনো গ্রুপ বা চ্যানেলকে কেন্দ্র করুন (<code>/network hub</code>)।
+cmd-network-space-summary = নেটওয়ার্কের দলগুলোর রুম নিয়ে একটি Matrix স্পেস, সবসময় হালনাগাদ
+cmd-network-space-usage = /network space ["নেটওয়ার্ক"]

@@ -1356,3 +1356,29 @@ checkin-nudge-group = { $person }, I have a question for you about the cohort. I
 checkin-nudge-group-private = { $person }, I have a question for you about the cohort. Write to me in private to read it.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” is only digits, and /here would read it as a gathering number. Choose a room code with at least one letter, or send /gathering code { $number } and I will make one up.
+## w5-nethub
+network-offer-ask = Offer this to the network { $networks }? { $kind ->
+    [reflection] Your reflection
+    [checkin] Your check-in answer
+   *[commitment] How your commitment went
+}:
+    { $text }
+    Nothing goes out unless you choose it here (or later with <code>/share</code>).
+network-offer-no = Not this one
+network-digest-theme-language = <b>{ $themes } · in { $language }</b>
+network-report-gatherings = { "  " }gatherings: { $gatherings }, commitments: { $commitments }, done: { $done }, partly done: { $partly } ({ $rate }% done)
+network-report-chart-title = “{ $name }”: check-in response and follow-ups done per cohort
+network-report-axis-response = Check-in response
+network-report-axis-followups = Follow-ups done
+cmd-network-export-summary = the network's numbers as files, from the cohorts' exports (sent privately)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Network"]
+network-hub-channel-code = To make a Telegram channel the hub of “{ $name }”: add me to the channel as an admin who may post messages, then post this there within an hour:
+    <code>/network hub { $code }</code>
+    I will confirm in the channel, remove that post, and tell you here. For a group or a Matrix room, run <code>/network hub</code> in it instead.
+network-hub-channel-done = The channel { $channel } is now the hub of “{ $name }”.
+network-hub-channel-bad-code = This hub code is unknown, used or expired. A network coordinator gets a new one by sending <code>/network hub</code> to me in private.
+network-space-created = I made the Matrix space “{ $name }” and invited you; cohort rooms in it: { $count }. Rooms of cohorts that join or leave the network are added or taken out.
+network-space-synced = The space of “{ $name }” is in step again; cohort rooms in it: { $count }.
+network-space-error-platform = Spaces are a Matrix thing: run this on Matrix. On Telegram, use a group or a channel as the hub (<code>/network hub</code>).
+cmd-network-space-summary = a Matrix space holding the network's cohort rooms, kept in step
+cmd-network-space-usage = /network space ["Network"]

@@ -1396,3 +1396,29 @@ checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. 
 checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la cohorte. Escríbeme en privado para leerla.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» solo tiene cifras, y /here lo leería como el número de un encuentro. Elige un código de sala con al menos una letra, o envía /gathering code { $number } y me invento uno.
+## w5-nethub
+network-offer-ask = ¿Ofrecer esto a la red { $networks }? { $kind ->
+    [reflection] Tu reflexión
+    [checkin] Tu respuesta de seguimiento
+   *[commitment] Cómo te fue con tu compromiso
+}:
+    { $text }
+    No se envía nada a menos que lo elijas aquí (o más tarde con <code>/share</code>).
+network-offer-no = Esto no
+network-digest-theme-language = <b>{ $themes } · en { $language }</b>
+network-report-gatherings = { "  " }encuentros: { $gatherings }, compromisos: { $commitments }, cumplidos: { $done }, en parte: { $partly } ({ $rate } % cumplidos)
+network-report-chart-title = «{ $name }»: respuesta a los seguimientos y compromisos cumplidos por cohorte
+network-report-axis-response = Respuesta a los seguimientos
+network-report-axis-followups = Compromisos cumplidos
+cmd-network-export-summary = los números de la red en archivos, a partir de las exportaciones de las cohortes (enviados en privado)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Red"]
+network-hub-channel-code = Para que un canal de Telegram sea el punto de encuentro de «{ $name }»: añádeme al canal como administrador con permiso para publicar y publica esto allí antes de una hora:
+    <code>/network hub { $code }</code>
+    Lo confirmaré en el canal, quitaré esa publicación y te avisaré aquí. Para un grupo o una sala de Matrix, ejecuta <code>/network hub</code> dentro de ellos.
+network-hub-channel-done = El canal { $channel } es ahora el punto de encuentro de «{ $name }».
+network-hub-channel-bad-code = Este código es desconocido, ya se usó o caducó. Quien coordina la red obtiene uno nuevo enviándome <code>/network hub</code> en privado.
+network-space-created = Creé el espacio de Matrix «{ $name }» y te invité; salas de cohortes dentro: { $count }. Las salas de las cohortes que entren o salgan de la red se añaden o se quitan.
+network-space-synced = El espacio de «{ $name }» vuelve a estar al día; salas de cohortes dentro: { $count }.
+network-space-error-platform = Los espacios son cosa de Matrix: ejecuta esto en Matrix. En Telegram, usa un grupo o un canal como punto de encuentro (<code>/network hub</code>).
+cmd-network-space-summary = un espacio de Matrix con las salas de las cohortes de la red, siempre al día
+cmd-network-space-usage = /network space ["Red"]

@@ -1357,3 +1357,29 @@ checkin-nudge-group = { $person }، یک پرسش دربارهٔ گروه از �
 checkin-nudge-group-private = { $person }، یک پرسش دربارهٔ گروه از شما دارم. برای خواندنش در خصوصی به من پیام دهید.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» فقط رقم است و /here آن را شمارهٔ گردهمایی می‌خواند. کد سالنی با دست‌کم یک حرف انتخاب کنید، یا /gathering code { $number } را بفرستید تا من یکی بسازم.
+## w5-nethub
+network-offer-ask = این را به شبکهٔ { $networks } پیشنهاد می‌دهید؟ { $kind ->
+    [reflection] تأمل شما
+    [checkin] پاسخ شما به گزارش پیشرفت
+   *[commitment] اینکه تعهدتان چطور پیش رفت
+}:
+    { $text }
+    تا اینجا (یا بعداً با <code>/share</code>) انتخابش نکنید، چیزی فرستاده نمی‌شود.
+network-offer-no = این یکی نه
+network-digest-theme-language = <b>{ $themes } · به زبان { $language }</b>
+network-report-gatherings = { "  " }گردهمایی‌ها: { $gatherings }، تعهدها: { $commitments }، انجام‌شده: { $done }، نیمه‌کاره: { $partly } ({ $rate }٪ انجام‌شده)
+network-report-chart-title = «{ $name }»: پاسخ به گزارش‌های پیشرفت و پیگیری‌های انجام‌شده در هر گروه
+network-report-axis-response = پاسخ به گزارش‌های پیشرفت
+network-report-axis-followups = پیگیری‌های انجام‌شده
+cmd-network-export-summary = اعداد شبکه به‌صورت فایل، ساخته‌شده از خروجی‌های گروه‌ها (به‌صورت خصوصی فرستاده می‌شود)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["شبکه"]
+network-hub-channel-code = برای اینکه یک کانال تلگرام پاتوق «{ $name }» شود: من را به‌عنوان مدیری که اجازهٔ انتشار دارد به کانال اضافه کنید، سپس تا یک ساعت این را آنجا منتشر کنید:
+    <code>/network hub { $code }</code>
+    در کانال تأیید می‌کنم، آن پست را برمی‌دارم و اینجا به شما خبر می‌دهم. برای یک گروه یا اتاق ماتریکس، <code>/network hub</code> را در خود آن اجرا کنید.
+network-hub-channel-done = کانال { $channel } اکنون پاتوق «{ $name }» است.
+network-hub-channel-bad-code = این کد پاتوق ناشناخته، استفاده‌شده یا منقضی است. هماهنگ‌کنندهٔ شبکه با فرستادن <code>/network hub</code> به من در گفتگوی خصوصی کد تازه می‌گیرد.
+network-space-created = فضای ماتریکس «{ $name }» را ساختم و شما را دعوت کردم؛ اتاق‌های گروه‌ها در آن: { $count }. اتاق گروه‌هایی که به شبکه بپیوندند یا از آن بروند اضافه یا برداشته می‌شود.
+network-space-synced = فضای «{ $name }» دوباره به‌روز است؛ اتاق‌های گروه‌ها در آن: { $count }.
+network-space-error-platform = فضاها مخصوص ماتریکس است: این را در ماتریکس اجرا کنید. در تلگرام یک گروه یا کانال را پاتوق شبکه کنید (<code>/network hub</code>).
+cmd-network-space-summary = یک فضای ماتریکس با اتاق‌های گروه‌های شبکه، همیشه به‌روز
+cmd-network-space-usage = /network space ["شبکه"]

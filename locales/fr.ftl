@@ -1404,3 +1404,29 @@ checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la
 checkin-nudge-group-private = { $person }, j’ai une question pour vous à propos de la cohorte. Écrivez-moi en privé pour la lire.
 ## w5-gatherings
 gathering-code-error-digits = « { $value } » ne contient que des chiffres, et /here le lirait comme un numéro de rencontre. Choisissez un code de salle avec au moins une lettre, ou envoyez /gathering code { $number } et j’en invente un.
+## w5-nethub
+network-offer-ask = Proposer ceci au réseau { $networks } ? { $kind ->
+    [reflection] Votre réflexion
+    [checkin] Votre réponse au point d’étape
+   *[commitment] Où en est votre engagement
+} :
+    { $text }
+    Rien ne part si vous ne le choisissez pas ici (ou plus tard avec <code>/share</code>).
+network-offer-no = Pas celui-ci
+network-digest-theme-language = <b>{ $themes } · en { $language }</b>
+network-report-gatherings = { "  " }rencontres : { $gatherings }, engagements : { $commitments }, tenus : { $done }, en partie : { $partly } ({ $rate } % tenus)
+network-report-chart-title = « { $name } » : réponse aux points d’étape et suivis tenus par cohorte
+network-report-axis-response = Réponse aux points d’étape
+network-report-axis-followups = Suivis tenus
+cmd-network-export-summary = les chiffres du réseau en fichiers, à partir des exports des cohortes (envoyés en privé)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Réseau"]
+network-hub-channel-code = Pour faire d’une chaîne Telegram le point de rencontre de « { $name } » : ajoutez-moi à la chaîne comme administrateur autorisé à publier, puis publiez ceci dans l’heure :
+    <code>/network hub { $code }</code>
+    Je confirmerai dans la chaîne, retirerai cette publication et vous le dirai ici. Pour un groupe ou un salon Matrix, lancez plutôt <code>/network hub</code> dedans.
+network-hub-channel-done = La chaîne { $channel } est maintenant le point de rencontre de « { $name } ».
+network-hub-channel-bad-code = Ce code de point de rencontre est inconnu, déjà utilisé ou expiré. Une personne qui coordonne le réseau en obtient un nouveau en m’envoyant <code>/network hub</code> en privé.
+network-space-created = J’ai créé l’espace Matrix « { $name } » et vous y ai invité ; salons de cohortes dedans : { $count }. Les salons des cohortes qui rejoignent ou quittent le réseau y sont ajoutés ou retirés.
+network-space-synced = L’espace de « { $name } » est de nouveau à jour ; salons de cohortes dedans : { $count }.
+network-space-error-platform = Les espaces sont propres à Matrix : lancez ceci sur Matrix. Sur Telegram, utilisez un groupe ou une chaîne comme point de rencontre (<code>/network hub</code>).
+cmd-network-space-summary = un espace Matrix qui regroupe les salons des cohortes du réseau, tenu à jour
+cmd-network-space-usage = /network space ["Réseau"]

@@ -1359,3 +1359,29 @@ checkin-nudge-group = { $person }, समूह के बारे में �
 checkin-nudge-group-private = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। उसे पढ़ने के लिए मुझे निजी संदेश भेजें।
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” में केवल अंक हैं, इसलिए /here इसे सभा का नंबर समझेगा। कम से कम एक अक्षर वाला कमरे का कोड चुनें, या /gathering code { $number } भेजें और मैं एक कोड बना दूँगा।
+## w5-nethub
+network-offer-ask = क्या इसे नेटवर्क { $networks } को पेश करें? { $kind ->
+    [reflection] आपका चिंतन
+    [checkin] आपका चेक-इन उत्तर
+   *[commitment] आपकी प्रतिबद्धता कैसी रही
+}:
+    { $text }
+    जब तक आप इसे यहाँ (या बाद में <code>/share</code> से) नहीं चुनते, कुछ नहीं भेजा जाता।
+network-offer-no = यह नहीं
+network-digest-theme-language = <b>{ $themes } · { $language } में</b>
+network-report-gatherings = { "  " }बैठकें: { $gatherings }, प्रतिबद्धताएँ: { $commitments }, पूरी: { $done }, आंशिक: { $partly } ({ $rate }% पूरी)
+network-report-chart-title = “{ $name }”: हर समूह में चेक-इन प्रतिक्रिया और पूरे हुए फ़ॉलो-अप
+network-report-axis-response = चेक-इन प्रतिक्रिया
+network-report-axis-followups = पूरे हुए फ़ॉलो-अप
+cmd-network-export-summary = नेटवर्क के आँकड़े फ़ाइलों में, समूहों के निर्यात से बने (निजी रूप से भेजे जाते हैं)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["नेटवर्क"]
+network-hub-channel-code = किसी Telegram चैनल को “{ $name }” का केंद्र बनाने के लिए: मुझे चैनल में ऐसे एडमिन के रूप में जोड़ें जो पोस्ट कर सके, फिर एक घंटे के भीतर वहाँ यह पोस्ट करें:
+    <code>/network hub { $code }</code>
+    मैं चैनल में पुष्टि करूँगा, वह पोस्ट हटा दूँगा और आपको यहाँ बताऊँगा। किसी समूह या Matrix कमरे के लिए, उसी में <code>/network hub</code> चलाएँ।
+network-hub-channel-done = चैनल { $channel } अब “{ $name }” का केंद्र है।
+network-hub-channel-bad-code = यह केंद्र कोड अज्ञात है, पहले इस्तेमाल हो चुका है या समाप्त हो गया है। नेटवर्क समन्वयक मुझे निजी में <code>/network hub</code> भेजकर नया कोड पा सकते हैं।
+network-space-created = मैंने Matrix स्पेस “{ $name }” बनाया और आपको आमंत्रित किया; इसमें समूहों के कमरे: { $count }। नेटवर्क से जुड़ने या निकलने वाले समूहों के कमरे जोड़े या हटाए जाते हैं।
+network-space-synced = “{ $name }” का स्पेस फिर से अद्यतन है; इसमें समूहों के कमरे: { $count }।
+network-space-error-platform = स्पेस Matrix की सुविधा है: इसे Matrix पर चलाएँ। Telegram पर किसी समूह या चैनल को केंद्र बनाएँ (<code>/network hub</code>)।
+cmd-network-space-summary = नेटवर्क के समूहों के कमरों वाला Matrix स्पेस, हमेशा अद्यतन
+cmd-network-space-usage = /network space ["नेटवर्क"]

@@ -1272,3 +1272,29 @@ checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang koho
 checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Tulis kepada saya secara pribadi untuk membacanya.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” hanya berisi angka, dan /here akan membacanya sebagai nomor pertemuan. Pilih kode ruangan dengan setidaknya satu huruf, atau kirim /gathering code { $number } dan saya buatkan satu.
+## w5-nethub
+network-offer-ask = Tawarkan ini ke jaringan { $networks }? { $kind ->
+    [reflection] Refleksi Anda
+    [checkin] Jawaban check-in Anda
+   *[commitment] Bagaimana komitmen Anda berjalan
+}:
+    { $text }
+    Tidak ada yang dikirim kecuali Anda memilihnya di sini (atau nanti dengan <code>/share</code>).
+network-offer-no = Jangan yang ini
+network-digest-theme-language = <b>{ $themes } · dalam { $language }</b>
+network-report-gatherings = { "  " }pertemuan: { $gatherings }, komitmen: { $commitments }, selesai: { $done }, sebagian: { $partly } ({ $rate }% selesai)
+network-report-chart-title = “{ $name }”: tanggapan check-in dan tindak lanjut yang selesai per kohort
+network-report-axis-response = Tanggapan check-in
+network-report-axis-followups = Tindak lanjut selesai
+cmd-network-export-summary = angka jaringan sebagai berkas, dari ekspor tiap kohort (dikirim secara pribadi)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Jaringan"]
+network-hub-channel-code = Untuk menjadikan kanal Telegram sebagai pusat “{ $name }”: tambahkan saya ke kanal sebagai admin yang boleh memposting, lalu posting ini di sana dalam satu jam:
+    <code>/network hub { $code }</code>
+    Saya akan mengonfirmasi di kanal, menghapus postingan itu, dan memberi tahu Anda di sini. Untuk grup atau ruang Matrix, jalankan <code>/network hub</code> di dalamnya.
+network-hub-channel-done = Kanal { $channel } sekarang menjadi pusat “{ $name }”.
+network-hub-channel-bad-code = Kode pusat ini tidak dikenal, sudah dipakai, atau kedaluwarsa. Koordinator jaringan bisa mendapat kode baru dengan mengirim <code>/network hub</code> kepada saya secara pribadi.
+network-space-created = Saya membuat ruang Matrix “{ $name }” dan mengundang Anda; ruang kohort di dalamnya: { $count }. Ruang kohort yang bergabung atau keluar dari jaringan akan ditambahkan atau dikeluarkan.
+network-space-synced = Ruang “{ $name }” sudah selaras lagi; ruang kohort di dalamnya: { $count }.
+network-space-error-platform = Space adalah fitur Matrix: jalankan ini di Matrix. Di Telegram, gunakan grup atau kanal sebagai pusat (<code>/network hub</code>).
+cmd-network-space-summary = space Matrix berisi ruang-ruang kohort jaringan, selalu selaras
+cmd-network-space-usage = /network space ["Jaringan"]

@@ -1404,3 +1404,29 @@ checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. 
 checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a turma. Escreva para mim no privado para lê-la.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” tem só dígitos, e /here o leria como o número de um encontro. Escolha um código de sala com pelo menos uma letra, ou envie /gathering code { $number } e eu crio um.
+## w5-nethub
+network-offer-ask = Oferecer isto à rede { $networks }? { $kind ->
+    [reflection] Sua reflexão
+    [checkin] Sua resposta de acompanhamento
+   *[commitment] Como foi o seu compromisso
+}:
+    { $text }
+    Nada é enviado a menos que você escolha aqui (ou depois com <code>/share</code>).
+network-offer-no = Este não
+network-digest-theme-language = <b>{ $themes } · em { $language }</b>
+network-report-gatherings = { "  " }encontros: { $gatherings }, compromissos: { $commitments }, cumpridos: { $done }, em parte: { $partly } ({ $rate }% cumpridos)
+network-report-chart-title = “{ $name }”: resposta aos acompanhamentos e compromissos cumpridos por coorte
+network-report-axis-response = Resposta aos acompanhamentos
+network-report-axis-followups = Compromissos cumpridos
+cmd-network-export-summary = os números da rede em arquivos, a partir das exportações das coortes (enviados em privado)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Rede"]
+network-hub-channel-code = Para tornar um canal do Telegram o ponto de encontro de “{ $name }”: adicione-me ao canal como administrador com permissão para publicar e publique isto lá em até uma hora:
+    <code>/network hub { $code }</code>
+    Vou confirmar no canal, remover essa publicação e avisar você aqui. Para um grupo ou uma sala do Matrix, execute <code>/network hub</code> dentro deles.
+network-hub-channel-done = O canal { $channel } agora é o ponto de encontro de “{ $name }”.
+network-hub-channel-bad-code = Este código é desconhecido, já foi usado ou expirou. Quem coordena a rede obtém um novo me enviando <code>/network hub</code> no privado.
+network-space-created = Criei o espaço do Matrix “{ $name }” e convidei você; salas de coortes nele: { $count }. As salas das coortes que entrarem ou saírem da rede são adicionadas ou retiradas.
+network-space-synced = O espaço de “{ $name }” está em dia de novo; salas de coortes nele: { $count }.
+network-space-error-platform = Espaços são do Matrix: execute isto no Matrix. No Telegram, use um grupo ou um canal como ponto de encontro (<code>/network hub</code>).
+cmd-network-space-summary = um espaço do Matrix com as salas das coortes da rede, mantido em dia
+cmd-network-space-usage = /network space ["Rede"]

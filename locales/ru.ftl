@@ -1454,3 +1454,29 @@ checkin-nudge-group = { $person }, у меня к вам вопрос о гру�
 checkin-nudge-group-private = { $person }, у меня к вам вопрос о группе. Напишите мне в личные сообщения, чтобы прочитать его.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» состоит только из цифр, и /here примет его за номер встречи. Выберите код зала хотя бы с одной буквой или отправьте /gathering code { $number }, и я придумаю код сам.
+## w5-nethub
+network-offer-ask = Предложить это сети { $networks }? { $kind ->
+    [reflection] Ваша рефлексия
+    [checkin] Ваш ответ на чек-ин
+   *[commitment] Как прошло ваше обязательство
+}:
+    { $text }
+    Ничего не уйдёт, пока вы не выберете это здесь (или позже через <code>/share</code>).
+network-offer-no = Не это
+network-digest-theme-language = <b>{ $themes } · на языке: { $language }</b>
+network-report-gatherings = { "  " }встреч: { $gatherings }, обязательств: { $commitments }, выполнено: { $done }, частично: { $partly } ({ $rate }% выполнено)
+network-report-chart-title = «{ $name }»: ответы на чек-ины и выполненные обязательства по когортам
+network-report-axis-response = Ответы на чек-ины
+network-report-axis-followups = Выполненные обязательства
+cmd-network-export-summary = цифры сети в файлах, собранные из выгрузок когорт (приходят в личные сообщения)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Сеть"]
+network-hub-channel-code = Чтобы сделать канал Telegram центром сети «{ $name }»: добавьте меня в канал администратором с правом публиковать, затем в течение часа опубликуйте там:
+    <code>/network hub { $code }</code>
+    Я подтвержу в канале, удалю эту публикацию и сообщу вам здесь. Для группы или комнаты Matrix выполните <code>/network hub</code> прямо в ней.
+network-hub-channel-done = Канал { $channel } теперь центр сети «{ $name }».
+network-hub-channel-bad-code = Этот код неизвестен, уже использован или истёк. Координатор сети получит новый, отправив мне <code>/network hub</code> в личные сообщения.
+network-space-created = Я создал пространство Matrix «{ $name }» и пригласил вас; комнат когорт в нём: { $count }. Комнаты когорт, которые присоединятся к сети или покинут её, будут добавлены или убраны.
+network-space-synced = Пространство «{ $name }» снова актуально; комнат когорт в нём: { $count }.
+network-space-error-platform = Пространства есть только в Matrix: выполните это в Matrix. В Telegram центром сети может быть группа или канал (<code>/network hub</code>).
+cmd-network-space-summary = пространство Matrix с комнатами когорт сети, всегда актуальное
+cmd-network-space-usage = /network space ["Сеть"]

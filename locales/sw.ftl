@@ -1360,3 +1360,29 @@ checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuand
 checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandikie faraghani ili ulisome.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” ina tarakimu tu, na /here ingeisoma kama namba ya mkutano. Chagua msimbo wa ukumbi wenye angalau herufi moja, au tuma /gathering code { $number } nami nitatunga mmoja.
+## w5-nethub
+network-offer-ask = Ungependa kutoa hiki kwa mtandao { $networks }? { $kind ->
+    [reflection] Tafakari yako
+    [checkin] Jibu lako la ripoti ya maendeleo
+   *[commitment] Jinsi ahadi yako ilivyokwenda
+}:
+    { $text }
+    Hakuna kinachotumwa usipokichagua hapa (au baadaye kwa <code>/share</code>).
+network-offer-no = Si hiki
+network-digest-theme-language = <b>{ $themes } · kwa { $language }</b>
+network-report-gatherings = { "  " }mikutano: { $gatherings }, ahadi: { $commitments }, zimetimizwa: { $done }, kwa sehemu: { $partly } ({ $rate }% zimetimizwa)
+network-report-chart-title = “{ $name }”: majibu ya ripoti za maendeleo na ufuatiliaji uliotimizwa kwa kila kundi
+network-report-axis-response = Majibu ya ripoti za maendeleo
+network-report-axis-followups = Ufuatiliaji uliotimizwa
+cmd-network-export-summary = takwimu za mtandao kama faili, kutoka kwa mauzo ya nje ya makundi (hutumwa faraghani)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Mtandao"]
+network-hub-channel-code = Ili kufanya chaneli ya Telegram kuwa kitovu cha “{ $name }”: niongeze kwenye chaneli kama msimamizi anayeruhusiwa kuchapisha, kisha chapisha hiki huko ndani ya saa moja:
+    <code>/network hub { $code }</code>
+    Nitathibitisha kwenye chaneli, nitaondoa chapisho hilo na kukuambia hapa. Kwa kikundi au chumba cha Matrix, endesha <code>/network hub</code> ndani yake.
+network-hub-channel-done = Chaneli { $channel } sasa ni kitovu cha “{ $name }”.
+network-hub-channel-bad-code = Msimbo huu wa kitovu haujulikani, umeshatumika au umeisha muda. Mratibu wa mtandao anapata mpya kwa kunitumia <code>/network hub</code> faraghani.
+network-space-created = Nimeunda nafasi ya Matrix “{ $name }” na kukualika; vyumba vya makundi ndani yake: { $count }. Vyumba vya makundi yanayojiunga au kuondoka kwenye mtandao huongezwa au kuondolewa.
+network-space-synced = Nafasi ya “{ $name }” iko sawa tena; vyumba vya makundi ndani yake: { $count }.
+network-space-error-platform = Nafasi (spaces) ni za Matrix: endesha hili kwenye Matrix. Kwenye Telegram, tumia kikundi au chaneli kama kitovu (<code>/network hub</code>).
+cmd-network-space-summary = nafasi ya Matrix yenye vyumba vya makundi ya mtandao, inayosasishwa
+cmd-network-space-usage = /network space ["Mtandao"]

@@ -1454,3 +1454,29 @@ checkin-nudge-group = { $person }, у мене до вас запитання п
 checkin-nudge-group-private = { $person }, у мене до вас запитання про групу. Напишіть мені в особисті повідомлення, щоб прочитати його.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» складається лише з цифр, і /here сприйме його як номер зустрічі. Виберіть код зали хоча б з однією літерою або надішліть /gathering code { $number }, і я придумаю код сам.
+## w5-nethub
+network-offer-ask = Запропонувати це мережі { $networks }? { $kind ->
+    [reflection] Ваша рефлексія
+    [checkin] Ваша відповідь на чек-ін
+   *[commitment] Як пройшло ваше зобов’язання
+}:
+    { $text }
+    Нічого не піде, доки ви не оберете це тут (або пізніше через <code>/share</code>).
+network-offer-no = Не це
+network-digest-theme-language = <b>{ $themes } · мовою: { $language }</b>
+network-report-gatherings = { "  " }зустрічей: { $gatherings }, зобов’язань: { $commitments }, виконано: { $done }, частково: { $partly } ({ $rate }% виконано)
+network-report-chart-title = «{ $name }»: відповіді на чек-іни та виконані зобов’язання за когортами
+network-report-axis-response = Відповіді на чек-іни
+network-report-axis-followups = Виконані зобов’язання
+cmd-network-export-summary = цифри мережі у файлах, зібрані з вивантажень когорт (надходять в особисті повідомлення)
+cmd-network-export-usage = /network export [csv|json|wikitext] ["Мережа"]
+network-hub-channel-code = Щоб зробити канал Telegram центром мережі «{ $name }»: додайте мене до каналу адміністратором із правом публікувати, потім протягом години опублікуйте там:
+    <code>/network hub { $code }</code>
+    Я підтверджу в каналі, видалю цю публікацію й повідомлю вас тут. Для групи чи кімнати Matrix виконайте <code>/network hub</code> просто в ній.
+network-hub-channel-done = Канал { $channel } тепер центр мережі «{ $name }».
+network-hub-channel-bad-code = Цей код невідомий, уже використаний або прострочений. Координатор мережі отримає новий, надіславши мені <code>/network hub</code> в особисті повідомлення.
+network-space-created = Я створив простір Matrix «{ $name }» і запросив вас; кімнат когорт у ньому: { $count }. Кімнати когорт, які приєднаються до мережі чи залишать її, буде додано або прибрано.
+network-space-synced = Простір «{ $name }» знову актуальний; кімнат когорт у ньому: { $count }.
+network-space-error-platform = Простори є лише в Matrix: виконайте це в Matrix. У Telegram центром мережі може бути група або канал (<code>/network hub</code>).
+cmd-network-space-summary = простір Matrix із кімнатами когорт мережі, завжди актуальний
+cmd-network-space-usage = /network space ["Мережа"]

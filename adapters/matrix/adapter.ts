@@ -334,6 +334,38 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   }
 
   /** Redact someone's message where the room lets the bot (redact.ts). */
+  async createSpace(name: string, invite: string[]): Promise<string> {
+    try {
+      return await this.client.createRoom({
+        name,
+        preset: 'private_chat',
+        invite,
+        creation_content: { type: 'm.space' },
+        // The people invited (the network's coordinators) manage the space with the bot.
+        power_level_content_override: {
+          users: Object.fromEntries([[this.userId, 100], ...invite.map((id) => [id, 100])]),
+          events_default: 100,
+        },
+      });
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  }
+
+  async linkToSpace(spaceId: string, roomId: string, linked: boolean): Promise<void> {
+    const via = [this.userId.split(':').slice(1).join(':')];
+    // An empty m.space.child content takes the room out (the Matrix spec's way of removing a child).
+    try {
+      await this.client.sendStateEvent(spaceId, 'm.space.child', roomId, linked ? { via } : {});
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+    // The room's side says which space it belongs to; the bot may lack the power there: best effort.
+    await this.client
+      .sendStateEvent(roomId, 'm.space.parent', spaceId, linked ? { via, canonical: false } : {})
+      .catch((err: unknown) => this.log.info({ err: String(err), roomId }, 'matrix: m.space.parent not set'));
+  }
+
   async deleteMessage(chat: ChatRef, messageId: string): Promise<boolean> {
     return redactIfAllowed(this.client, this.log, this.userId, chat.chatId, messageId);
   }

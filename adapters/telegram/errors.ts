@@ -24,6 +24,8 @@ const UNREACHABLE = [
   'chat_write_forbidden',
   'chat_restricted',
   'channel_private',
+  // A channel where the bot is no longer an admin allowed to post.
+  'need administrator rights in the channel',
 ];
 
 const THREAD_GONE = ['message thread not found', 'topic_deleted', 'topic_closed', 'topic_id_invalid'];

@@ -34,6 +34,7 @@ export function orderKeyOf(update: Update): string {
   const chat =
     update.message?.chat ??
     update.edited_message?.chat ??
+    update.channel_post?.chat ??
     update.callback_query?.message?.chat ??
     update.my_chat_member?.chat ??
     update.chat_member?.chat;
@@ -67,6 +68,7 @@ export function mapUpdate(update: Update, context: MapContext): InboundEvent[] {
   const id = `${context.botId}:${update.update_id}`;
   if (update.message) return mapMessage(update.message, id, context, false);
   if (update.edited_message) return mapMessage(update.edited_message, id, context, true);
+  if (update.channel_post) return mapChannelPost(update.channel_post, id);
   if (update.callback_query) return mapCallback(update.callback_query, id);
   if (update.poll_answer) {
     const answer = update.poll_answer;
@@ -130,6 +132,28 @@ function mapMessage(message: Message, id: string, context: MapContext, edited: b
       // Someone (not a bot) wrote what this replies to: a command may name them by replying.
       ...(realReply && replyTo.from && !replyTo.from.is_bot ? { replyToSender: senderOf(replyTo.from) } : {}),
       ...(edited ? { edited: true } : {}),
+    },
+  ];
+}
+
+/**
+ * A post in a channel: the channel speaks (Telegram gives no `from`, only
+ * `sender_chat`, the channel itself, and at most an author's signature, a
+ * free text). The sender is the channel, never a person. Edits are ignored.
+ */
+function mapChannelPost(message: Message, id: string): InboundEvent[] {
+  const text = message.text ?? message.caption;
+  if (text === undefined || message.chat.type !== 'channel') return [];
+  const chat = chatRefOf(message.chat);
+  return [
+    {
+      kind: 'channel_post',
+      id,
+      chat,
+      sender: { userId: `channel:${message.chat.id}`, displayName: chat.title ?? String(message.chat.id) },
+      messageId: String(message.message_id),
+      text,
+      at: new Date(message.date * 1000),
     },
   ];
 }

@@ -37,6 +37,7 @@ export interface UpdateQueue {
 export const ALLOWED_UPDATES = [
   'message',
   'edited_message',
+  'channel_post',
   'callback_query',
   'poll_answer',
   'my_chat_member',

@@ -3,6 +3,7 @@
 // the pipeline in pipeline/: in order per chat -> measured -> de-duplicated ->
 // stale buttons refused -> Context built -> routed (command, button, poll
 // vote, chat, member or message hooks), with failures answered around it.
+// A channel post (no person behind it) goes to the features' onChannelPost.
 
 import type { ContextInit } from './context.ts';
 import { UserError } from './errors.ts';
@@ -23,7 +24,7 @@ import { route } from './pipeline/route.ts';
 import { locateVote } from './polls.ts';
 import { CommandRegistry, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
-import type { ChatAdapter, ChatRef, InboundEvent, RoutedEvent, Sender } from './types.ts';
+import type { ChannelPostEvent, ChatAdapter, ChatRef, InboundEvent, RoutedEvent, Sender } from './types.ts';
 
 export interface Bot {
   readonly registry: CommandRegistry;
@@ -75,6 +76,7 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     async handle(raw, adapter) {
       // The one place inbound text is cleaned of what no store accepts (NUL, lone surrogates).
       const event = cleanEvent(raw);
+      if (event.kind === 'channel_post') return channelPost(services, features, job, event, adapter);
       if (event.kind !== 'poll_vote') return enqueue(event, adapter);
       const located = await locateVote(services.store, adapter.platform, event);
       if (located) await enqueue(located, adapter);
@@ -83,6 +85,27 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
       return new Map([...jobs].map(([name, handler]) => [name, (data: JobData) => handler(data, job)]));
     },
   };
+}
+
+/**
+ * A channel post: no person, so no Context and no commands; each feature's
+ * onChannelPost in turn until one takes it. Once only (the platform may send
+ * it again); a failure is logged, and the post is not tried again.
+ */
+async function channelPost(
+  services: BotServices,
+  features: readonly Feature[],
+  job: JobContext,
+  post: ChannelPostEvent,
+  adapter: ChatAdapter,
+): Promise<void> {
+  if (await services.store.inbound.has(post.chat.platform, post.id)) return;
+  try {
+    for (const feature of features) if (await feature.onChannelPost?.(post, job, adapter)) break;
+  } catch (error) {
+    services.log.error({ err: error, chat: post.chat.chatId }, 'a channel post failed');
+  }
+  await services.store.inbound.firstSeen(post.chat.platform, post.id);
 }
 
 function addOnce<T>(map: Map<string, T>, key: string, value: T, what: string): void {

@@ -79,7 +79,25 @@ export interface SurveyRequested {
   key: string;
 }
 
+/**
+ * A member wrote something they might offer to others: a reflection, a
+ * check-in answer, or how a commitment went. Published after the row is
+ * written, in-process only (the text never enters a job); the network feature
+ * offers it, privately to its author, to their cohort's networks.
+ */
+export interface LearningWritten {
+  type: 'learning.written';
+  cohort: Cohort;
+  membershipId: string;
+  kind: 'reflection' | 'checkin' | 'commitment';
+  /** The row's id (reflection, check-in answer, commitment). */
+  id: string;
+  /** What was written, as its author wrote it (a preview in the offer). */
+  text: string;
+}
+
 export type DomainEvent =
+  | LearningWritten
   | MembershipEnded
   | MembershipPaused
   | MembershipResumed

@@ -11,7 +11,7 @@ import type { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
 import type { ReportRequest, ReportSection } from './report.ts';
 import type { Account } from './store.ts';
-import type { ChatEvent, MemberEvent, MessageEvent } from './types.ts';
+import type { ChannelPostEvent, ChatAdapter, ChatEvent, MemberEvent, MessageEvent } from './types.ts';
 
 export type { CommandCatalog, CommandInfo } from './commands/catalog.ts';
 // The command spec types live in commands/spec.ts (types only); features import them from here.
@@ -43,6 +43,11 @@ export interface Feature {
   onMember?(ctx: Context, event: MemberEvent): Promise<void>;
   /** Something happened to the chat (migrated, turned out to be encrypted). */
   onChat?(ctx: Context, event: ChatEvent): Promise<void>;
+  /**
+   * A post in a broadcast channel (Telegram), where no person speaks: no
+   * Context, no commands. Return true when this feature took it.
+   */
+  onChannelPost?(post: ChannelPostEvent, job: JobContext, adapter: ChatAdapter): Promise<boolean>;
   /** A non-command message; return true when this feature consumed it. */
   onMessage?(ctx: Context, event: MessageEvent): Promise<boolean>;
   /**

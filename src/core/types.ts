@@ -94,10 +94,22 @@ export interface ChatEvent extends EventBase {
   newChatId?: string;
 }
 
-export type InboundEvent = MessageEvent | ActionEvent | MemberEvent | PollVoteEvent | ChatEvent;
+/**
+ * A post in a broadcast channel (Telegram channel_post): the channel speaks,
+ * no person does (Telegram names no sender; `sender` is the channel itself,
+ * Telegram's sender_chat). It never reaches the commands or a Context, so no
+ * account is made for it: core/bot.ts hands it to Feature.onChannelPost.
+ */
+export interface ChannelPostEvent extends EventBase {
+  kind: 'channel_post';
+  messageId: string;
+  text: string;
+}
+
+export type InboundEvent = MessageEvent | ActionEvent | MemberEvent | PollVoteEvent | ChatEvent | ChannelPostEvent;
 
 /** An event once the core knows its chat (a poll vote is placed by its poll). */
-export type RoutedEvent = Exclude<InboundEvent, PollVoteEvent> | (PollVoteEvent & { chat: ChatRef });
+export type RoutedEvent = Exclude<InboundEvent, PollVoteEvent | ChannelPostEvent> | (PollVoteEvent & { chat: ChatRef });
 
 /** A native poll. Texts are plain (platforms show poll texts without markup). */
 export interface OutboundPoll {
@@ -275,6 +287,14 @@ export interface ChatAdapter {
   closePoll?(chat: ChatRef, messageId: string): Promise<void>;
   /** Platform user ids of the chat's administrators (they are coordinators by default). */
   chatAdmins(chat: ChatRef): Promise<string[]>;
+  /**
+   * Spaces (Matrix): a room that groups other rooms. `createSpace` makes one,
+   * private, inviting `invite` (user ids, with the power to manage it);
+   * `linkToSpace` adds a room to it (m.space.child, and m.space.parent in the
+   * room where the bot may) or takes it out. Absent where the platform has none.
+   */
+  createSpace?(name: string, invite: string[]): Promise<string>;
+  linkToSpace?(spaceId: string, roomId: string, linked: boolean): Promise<void>;
   /** A link that opens a DM with the bot carrying `payload` (Telegram t.me deep link); null where none exists. */
   deepLink(payload: string): string | null;
   /**

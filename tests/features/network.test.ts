@@ -1,18 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../helpers/scenario.ts';
+import { inviteCode } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
-
-/** The code in the newest invite the bot sent to this person privately. */
-function inviteCode(world: World, handle: string): string {
-  const text = world
-    .dm(handle)
-    .botMessages()
-    .findLast((m) => m.includes('One-time code'));
-  const code = /net-[\w-]+/.exec(text ?? '')?.[0];
-  if (!code) throw new Error(`no invite code in ${handle}'s private chat`);
-  return code;
-}
 
 describe('networks of cohorts', () => {
   let world: World;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeUpload } from '../../adapters/fake/adapter.ts';
-import { neutraliseFormula, wikiEscape, wikitextPage } from '../../src/features/reports/export-files.ts';
+import { neutraliseFormula, wikiEscape, wikitextPage } from '../../src/features/shared/report-output/export-files.ts';
 import { type ChatHandle, createWorld, readable, type World } from '../helpers/scenario.ts';
 import { pngSize, START, seed } from './report-seed.ts';
 

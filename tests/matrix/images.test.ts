@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatrixAdapter } from '../../adapters/matrix/index.ts';
 import type { ChatAdapter, ChatRef } from '../../src/core/types.ts';
-import { chartPng } from '../../src/features/reports/render.ts';
+import { chartPng } from '../../src/features/shared/report-output/render.ts';
 import { waitFor } from '../helpers/wait.ts';
 import {
   download,

@@ -1,7 +1,7 @@
 // A network in real Matrix rooms (Synapse): two cohorts' rooms joined by a
 // one-time code the bot sends in a DM, a hub room attached with !network hub,
 // a learning shared in private by numbered replies (Matrix has no buttons),
-// and the digest in the hub.
+// another offered right after writing it, and the digest in the hub.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
@@ -92,6 +92,21 @@ describe.skipIf(!homeserverUrl)(`matrix network (${homeserverUrl ? 'real Synapse
     await bob.say(bobDm, '1');
     await waitFor('shared', async () => (await saidIn(bob, bobDm)).some((b) => /Shared with “Sahel”/.test(b)));
 
+    // Right after writing, the bot asks Bob in his DM; a numbered reply answers (2: without my name).
+    await bob.say(bobDm, '!reflect Pair newcomers with patient editors');
+    const offer = await waitFor('offer', async () =>
+      (await saidIn(bob, bobDm)).find(
+        (b) => /Offer this to the network “Sahel”\? Your reflection/.test(b) && b.includes('patient'),
+      ),
+    );
+    expect(offer).toContain('Share without my name');
+    expect((await saidIn(ana, lagos)).join('\n')).not.toContain('patient editors');
+    await bob.say(bobDm, '2');
+    await waitFor(
+      'offered',
+      async () => (await saidIn(bob, bobDm)).filter((b) => /Shared with “Sahel”/.test(b)).length === 2,
+    );
+
     // A week later: the last digest is moved a week back (Synapse keeps real time) and the digest job runs.
     const anaAccount = (await world.store.accounts.byPlatformId('matrix', ana.userId))!;
     const [network] = await world.store.networks.coordinatedBy(anaAccount.id);
@@ -103,6 +118,7 @@ describe.skipIf(!homeserverUrl)(`matrix network (${homeserverUrl ? 'real Synapse
       (await saidIn(ana, hub)).find((b) => /From the network “Sahel”/.test(b)),
     );
     expect(digest).toContain('Reading aloud helps newcomers (Lagos, ');
+    expect(digest).toContain('Pair newcomers with patient editors (Lagos)');
     expect((await saidIn(ana, lagos)).join('\n')).not.toContain('Reading aloud');
   }, 120_000);
 });

@@ -19,7 +19,7 @@ export interface FakeUser {
 
 export interface FakeChat {
   id: number;
-  type: 'private' | 'group' | 'supergroup';
+  type: 'private' | 'group' | 'supergroup' | 'channel';
   title?: string;
   is_forum?: boolean;
   first_name?: string;
@@ -31,6 +31,10 @@ export interface FakeChat {
   migratedTo?: number;
   /** The group turned reactions off (setMessageReaction answers REACTION_INVALID). */
   reactionsOff?: boolean;
+  /** Channels: the bot is an admin without the right to post messages. */
+  botCannotPost?: boolean;
+  /** Channels: posts carry their author's name (author_signature), never their user id. */
+  signatures?: boolean;
   /** Private chats: the person blocked the bot / never started it. */
   blocked?: boolean;
   started?: boolean;
@@ -219,6 +223,60 @@ export class FakeBotApi {
     return chat;
   }
 
+  /**
+   * A broadcast channel. Like Telegram, a bot is in a channel only as an
+   * admin (`botAdmin: false`: not added at all); `botCanPost: false` leaves
+   * out the right to post messages.
+   */
+  channel(
+    options: { title?: string; admins?: string[]; botAdmin?: boolean; botCanPost?: boolean; signatures?: boolean } = {},
+  ): FakeChat {
+    const n = this.#nextGroup++;
+    const id = -1002000000000 - n;
+    const chat: FakeChat = {
+      id,
+      type: 'channel',
+      title: options.title ?? `Channel ${n}`,
+      members: new Map(),
+      botStatus: options.botAdmin === false ? 'left' : 'administrator',
+      topics: new Set(),
+      ...(options.botCanPost === false ? { botCannotPost: true } : {}),
+      ...(options.signatures ? { signatures: true } : {}),
+    };
+    for (const handle of options.admins ?? []) chat.members.set(this.user(handle).id, 'administrator');
+    this.chats.set(id, chat);
+    return chat;
+  }
+
+  /**
+   * An admin posts in a channel. Like Telegram, the update is a channel_post
+   * with no `from`: the channel itself is the sender (sender_chat), at most
+   * with the author's name as a signature. Only admins post; a bot that is
+   * not in the channel receives nothing (the post's id is still returned).
+   */
+  post(handle: string, chat: FakeChat, text: string): number {
+    const user = this.user(handle);
+    if (chat.type !== 'channel') throw new Error('post() is for channels; say() for other chats');
+    const status = chat.members.get(user.id);
+    if (status !== 'administrator' && status !== 'creator') throw new Error(`${handle} may not post in ${chat.title}`);
+    const message_id = this.#messageId(chat.id);
+    this.written.set(`${chat.id}/${message_id}`, { from: user.id, text, deleted: false });
+    if (chat.botStatus !== 'administrator') return message_id;
+    const entity = /^\/\S+/.exec(text);
+    this.#push({
+      channel_post: {
+        message_id,
+        sender_chat: this.#chatJson(chat),
+        chat: this.#chatJson(chat),
+        date: now(),
+        text,
+        ...(entity ? { entities: [{ type: 'bot_command', offset: 0, length: entity[0].length }] } : {}),
+        ...(chat.signatures ? { author_signature: user.first_name } : {}),
+      },
+    });
+    return message_id;
+  }
+
   topic(chat: FakeChat, name: string, by = 'alice'): number {
     const threadId = this.#messageId(chat.id);
     chat.topics.add(threadId);
@@ -255,6 +313,7 @@ export class FakeBotApi {
    * command nor a reply to the bot never reaches the bot (its id is still returned).
    */
   say(handle: string, chat: FakeChat, text: string, options: { threadId?: number; replyTo?: number } = {}): number {
+    if (chat.type === 'channel') throw new Error('nobody "says" in a channel: use post()');
     const user = this.user(handle);
     if (chat.type === 'private') {
       chat.started = true;
@@ -593,6 +652,9 @@ export class FakeBotApi {
     if (chat.type === 'private') {
       if (chat.blocked) fail(403, 'Forbidden: bot was blocked by the user');
       if (!chat.started) fail(403, "Forbidden: bot can't initiate conversation with a user");
+    } else if (chat.type === 'channel') {
+      if (chat.botStatus !== 'administrator') fail(403, 'Forbidden: bot is not a member of the channel chat');
+      if (chat.botCannotPost) fail(400, 'Bad Request: need administrator rights in the channel chat');
     } else if (chat.botStatus === 'kicked') {
       fail(
         403,
@@ -953,7 +1015,13 @@ export class FakeBotApi {
         first_name: chat.first_name,
         ...(chat.username ? { username: chat.username } : {}),
       };
-    return { id: chat.id, type: chat.type, title: chat.title, ...(chat.is_forum ? { is_forum: true } : {}) };
+    return {
+      id: chat.id,
+      type: chat.type,
+      title: chat.title,
+      ...(chat.is_forum ? { is_forum: true } : {}),
+      ...(chat.type === 'channel' && chat.username ? { username: chat.username } : {}),
+    };
   }
 
   #messageId(chatId: number): number {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TelegramAdapter } from '../../adapters/telegram/index.ts';
 import { DeliveryError } from '../../src/core/errors.ts';
 import type { ChatRef } from '../../src/core/types.ts';
-import { chartPng } from '../../src/features/reports/render.ts';
+import { chartPng } from '../../src/features/shared/report-output/render.ts';
 import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
 import { pollingAdapter } from './helpers.ts';
 

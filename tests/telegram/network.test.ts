@@ -4,9 +4,8 @@
 // private, and the weekly digest in the hub.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobData } from '../../src/core/jobs.ts';
-import type { ManualClock, MemoryScheduler } from '../../src/jobs/memory-scheduler.ts';
 import type { FakeBotApi } from './fake-bot-api.ts';
+import { aWeekLater } from './network-helpers.ts';
 import { type PollingBot, startPollingBot } from './world.ts';
 
 let bot: PollingBot;
@@ -20,16 +19,6 @@ afterEach(() => bot.stop());
 
 const settle = () => bot.settle();
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
-
-/** A week passes on the instance's clock and the jobs that fell due run, as the worker would run them. */
-async function aWeekLater(): Promise<void> {
-  const { job } = bot.instance.bot;
-  const scheduler = job.scheduler as MemoryScheduler;
-  for (const [name, run] of bot.instance.bot.jobHandlers()) scheduler.register(name, (data: JobData) => run(data));
-  (job.clock as ManualClock).advance(7 * 86_400_000 + 60_000);
-  await scheduler.runDue();
-  await settle();
-}
 
 describe('telegram network', () => {
   it('joins two groups by a private one-time code, attaches a hub and posts the digest of what was shared there', async () => {
@@ -92,7 +81,7 @@ describe('telegram network', () => {
     await settle();
     expect(bot.said(dm.id).at(-1)).toMatch(/Shared with “Sahel”/);
 
-    await aWeekLater();
+    await aWeekLater(bot);
     const digest = bot.said(hub.id).at(-1)!;
     expect(digest).toMatch(/From the network “Sahel”: learnings its members chose to share \(1\)/);
     expect(digest).toContain('Reading aloud helps newcomers (Lagos, Bob');

@@ -9,6 +9,8 @@ export interface Network {
   hubChatId: string | null;
   hubThreadId: string;
   lastDigestAt: Date | null;
+  /** The Matrix space mirroring the cohorts' rooms (/network space); null until made. */
+  spaceRoomId: string | null;
   createdAt: Date;
 }
 
@@ -79,6 +81,7 @@ export interface NetworkRepository {
     settings: Partial<Pick<NetworkCohort, 'approval' | 'announcements'>>,
   ): Promise<boolean>;
   setHub(networkId: string, hubChatId: string, hubThreadId: string, at: Date): Promise<void>;
+  setSpace(networkId: string, spaceRoomId: string): Promise<void>;
   setLastDigest(networkId: string, at: Date): Promise<void>;
 
   /** Offer an item to a network; null when it was offered there already. */

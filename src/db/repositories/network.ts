@@ -18,6 +18,7 @@ function toNetwork(row: Rows.Network): Network {
     hubChatId: row.hubChatId,
     hubThreadId: row.hubThreadId,
     lastDigestAt: row.lastDigestAt,
+    spaceRoomId: row.spaceRoomId,
     createdAt: row.createdAt,
   };
 }
@@ -142,6 +143,9 @@ export function networkRepository({ client, atomically }: RepoContext): NetworkR
     async setHub(networkId, hubChatId, hubThreadId, at) {
       // The first digest comes a week after the hub is attached.
       await client.network.update({ where: { id: networkId }, data: { hubChatId, hubThreadId, lastDigestAt: at } });
+    },
+    async setSpace(networkId, spaceRoomId) {
+      await client.network.update({ where: { id: networkId }, data: { spaceRoomId } });
     },
     async setLastDigest(networkId, at) {
       await client.network.update({ where: { id: networkId }, data: { lastDigestAt: at } });

@@ -4,7 +4,7 @@
 
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
-import type { ActionToken, CheckIn, Membership } from '../../core/store.ts';
+import type { ActionToken, CheckIn, CheckInAnswer, Cohort, Membership } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
 import { questionsOf } from './occurrences.ts';
 import { isSkipWord } from './schedule-words.ts';
@@ -176,7 +176,11 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
     await ctx.reply(await askQuestion(ctx, checkIn, next, ctx.locale));
     return true;
   }
-  await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, { answers, cursor: null, messageIds });
+  const saved = await ctx.store.checkins.saveAnswer(checkIn.id, answer.membershipId, {
+    answers,
+    cursor: null,
+    messageIds,
+  });
   const buttons = await ctx.choices(
     SHARE_CHOICE,
     [
@@ -192,7 +196,23 @@ async function privateAnswer(ctx: Context, event: MessageEvent): Promise<boolean
     html: ctx.t('checkin-dm-done', { answered: answers.filter(Boolean).length, total: questions.length }),
     buttons: [buttons],
   });
+  const cohort = memberships.find((m) => m.id === answer.membershipId)?.cohort;
+  if (cohort) await answerWritten(ctx, cohort, saved);
   return true;
+}
+
+/** Tell the other features a check-in answer with some text was written (the network offers it to its author). */
+async function answerWritten(ctx: Context, cohort: Cohort, answer: CheckInAnswer): Promise<void> {
+  const text = answer.answers.filter((x): x is string => !!x?.trim()).join(' / ');
+  if (!text) return;
+  await ctx.job.publish({
+    type: 'learning.written',
+    cohort,
+    membershipId: answer.membershipId,
+    kind: 'checkin',
+    id: answer.id,
+    text,
+  });
 }
 
 /** The share / keep private choice after a guided answer. */
@@ -262,6 +282,17 @@ async function guidedReflection(ctx: Context, checkIn: CheckIn, membershipId: st
     { payload: { reflectionId: reflection.id, membershipId, cohort } },
   );
   await ctx.reply({ html: ctx.t('reflect-saved', { visibility: 'me', cohort }), buttons: [buttons] });
+  const filedIn = await ctx.store.cohorts.byId(checkIn.cohortId);
+  if (filedIn) {
+    await ctx.job.publish({
+      type: 'learning.written',
+      cohort: filedIn,
+      membershipId,
+      kind: 'reflection',
+      id: reflection.id,
+      text: cleaned,
+    });
+  }
   return true;
 }
 
@@ -342,7 +373,7 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
       : [clip(event.text.trim()), ...questions.slice(1).map(() => null)];
   // Written in the group: already shared with it. Its message stands for every answer in it.
   const messageIds = answers.map(() => event.messageId);
-  await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, {
+  const saved = await ctx.store.checkins.saveAnswer(target.id, ctx.membership.id, {
     answers,
     shared: true,
     cursor: null,
@@ -350,6 +381,8 @@ async function groupReply(ctx: Context, event: MessageEvent): Promise<boolean> {
   });
   // A reaction where the platform has them: a busy group's answers do not use up its message budget.
   await ctx.acknowledge('checkin-answer-saved');
+  // An edit changes an answer already offered: no second offer.
+  if (!event.edited) await answerWritten(ctx, ctx.cohort, saved);
   return true;
 }
 

@@ -143,6 +143,18 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
   if (!memberships.some((m) => m.id === commitment.membershipId)) return ctx.t('action-stale');
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   await ctx.store.gatherings.setCommitmentStatus(commitment.id, choice as CommitmentStatus);
+  const cohort = memberships.find((m) => m.id === commitment.membershipId)?.cohort;
+  // How it went is something others may learn from (the network feature offers it to the author).
+  if (cohort) {
+    await ctx.job.publish({
+      type: 'learning.written',
+      cohort,
+      membershipId: commitment.membershipId,
+      kind: 'commitment',
+      id: commitment.id,
+      text: commitment.text,
+    });
+  }
   const helper = choice === 'not-yet' ? await helperFor(ctx, commitment) : null;
   if (!helper) {
     await ctx.say(`commitment-answer-${choice}`, { text: commitment.text });

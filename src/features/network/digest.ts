@@ -1,7 +1,7 @@
 // The weekly "from the network" digest in the hub: the learnings members
 // chose to share (and, where their cohort asks for it, a coordinator
-// approved), grouped by the language they were written in, each with its
-// cohort and the author's name only when they agreed. Each item goes out once;
+// approved), grouped by their cohort's themes and the language they were
+// written in, each with its cohort and the author's name only when they agreed. Each item goes out once;
 // a withdrawn, declined or forgotten one never does.
 
 import { chatRefOf } from '../../core/chats.ts';
@@ -66,12 +66,21 @@ export async function runDigest(data: JobData, job: JobContext): Promise<void> {
   await planDigest(job, network.id, now);
 }
 
+/** The heading an item goes under: its cohort's themes (as its coordinators wrote them) and its language. */
+interface Group {
+  themes: string;
+  language: string;
+  items: NetworkShare[];
+}
+
 async function digestText(job: JobContext, locale: string, network: Network, items: NetworkShare[]): Promise<string> {
   const cohortNames = new Map<string, string>();
+  const cohortThemes = new Map<string, string>();
   const authorNames = new Map<string, string>();
   for (const cohortId of new Set(items.map((item) => item.cohortId))) {
     const cohort = await job.store.cohorts.byId(cohortId);
     cohortNames.set(cohortId, cohort?.name ?? '?');
+    cohortThemes.set(cohortId, cohort?.themes.join(', ') ?? '');
     // Names only of the authors who agreed to be named.
     if (items.some((item) => item.cohortId === cohortId && item.withName)) {
       for (const member of await job.store.memberships.list(cohortId)) {
@@ -79,15 +88,31 @@ async function digestText(job: JobContext, locale: string, network: Network, ite
       }
     }
   }
-  const byLanguage = new Map<string, NetworkShare[]>();
-  for (const item of items) byLanguage.set(item.locale, [...(byLanguage.get(item.locale) ?? []), item]);
+  const groups = new Map<string, Group>();
+  for (const item of items) {
+    const themes = cohortThemes.get(item.cohortId) ?? '';
+    const key = `${themes}\u0000${item.locale}`;
+    const group = groups.get(key) ?? { themes, language: item.locale, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  // Themed groups first, by theme then language; items without a theme last.
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      Number(!a.themes) - Number(!b.themes) ||
+      a.themes.localeCompare(b.themes, locale) ||
+      a.language.localeCompare(b.language),
+  );
   const lines = [job.t(locale, 'network-digest-title', { name: network.name, count: items.length })];
-  for (const [language, shared] of byLanguage) {
+  for (const group of ordered) {
+    const language = languageNames(locale, [group.language])[0] ?? group.language;
     lines.push(
       '',
-      job.t(locale, 'network-digest-language', { language: languageNames(locale, [language])[0] ?? language }),
+      group.themes
+        ? job.t(locale, 'network-digest-theme-language', { themes: group.themes, language })
+        : job.t(locale, 'network-digest-language', { language }),
     );
-    for (const item of shared) {
+    for (const item of group.items) {
       const cohort = cohortNames.get(item.cohortId) ?? '?';
       const author = item.withName ? authorNames.get(item.membershipId) : undefined;
       lines.push(

@@ -4,10 +4,13 @@
 
 import type { Feature } from '../../core/feature.ts';
 import { announce } from './announce.ts';
+import { onChannelPost } from './channel.ts';
 import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
+import { exportNetwork } from './export.ts';
 import { hub } from './hub.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
 import { describeShares, forgetShares } from './mydata.ts';
+import { offerAfterWriting } from './offer.ts';
 import { report } from './report.ts';
 import {
   consent,
@@ -21,6 +24,7 @@ import {
   withdraw,
   withdrawList,
 } from './share.ts';
+import { space } from './space.ts';
 
 export const networkFeature: Feature = {
   name: 'network',
@@ -41,8 +45,13 @@ export const networkFeature: Feature = {
         // A network coordinator; the text is free (quotes and line breaks kept).
         announce: { where: 'any', access: 'anyone', freeText: true, flags: { network: 'value' }, run: announce },
         // Run in the hub chat, which may hold no cohort: the network's coordinators are checked.
-        hub: { access: 'anyone', run: hub },
+        // In private: a one-time code to post in a Telegram channel (channel.ts).
+        hub: { where: 'any', access: 'anyone', run: hub },
         report: { where: 'any', access: 'anyone', run: report },
+        // Matrix: a space with the cohorts' rooms as its children, kept in step as cohorts join and leave.
+        space: { where: 'any', access: 'anyone', run: space },
+        // Files of the overview and of the cohorts' exports (as their groups may see them), in private.
+        export: { where: 'any', access: 'anyone', flags: { format: 'value' }, run: exportNetwork },
       },
     },
     {
@@ -60,6 +69,8 @@ export const networkFeature: Feature = {
     [SHARE_WITHDRAW]: withdraw,
   },
   jobs: { [DIGEST_JOB]: runDigest },
+  on: { 'learning.written': offerAfterWriting },
+  onChannelPost,
   start: planAllDigests,
   describeMyData: describeShares,
   forget: forgetShares,

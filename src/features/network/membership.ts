@@ -10,6 +10,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { coordinatedNetworks, networksOfCohort, pickNetwork, typedName } from './networks.ts';
+import { linkCohortToSpace } from './space.ts';
 
 /** How long an invite code stays valid. */
 export const INVITE_TTL_MS = 7 * 86_400_000;
@@ -72,6 +73,7 @@ export async function join(ctx: Context, args: ParsedArgs): Promise<void> {
       throw new UserError('network-error-already-in', { name: outcome.network.name, cohort: cohort.name });
   }
   await ctx.audit('network.join', { networkId: outcome.network.id });
+  await linkCohortToSpace(ctx.job, outcome.network, cohort, true);
   const cohorts = await ctx.store.networks.cohorts(outcome.network.id);
   await ctx.say('network-joined', { name: outcome.network.name, cohort: cohort.name, count: cohorts.length });
 }
@@ -81,6 +83,7 @@ export async function leave(ctx: Context, args: ParsedArgs): Promise<void> {
   const network = pickNetwork(await networksOfCohort(ctx), typedName(args));
   if (!(await ctx.store.networks.leave(network.id, cohort.id))) throw new UserError('network-error-none');
   await ctx.audit('network.leave', { networkId: network.id });
+  await linkCohortToSpace(ctx.job, network, cohort, false);
   await ctx.say('network-left', { name: network.name, cohort: cohort.name });
 }
 

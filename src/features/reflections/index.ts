@@ -33,7 +33,7 @@ async function reflect(ctx: Context, args: ParsedArgs): Promise<void> {
   // The cohort the router settled (the only one, the one named, or the one pressed).
   const { cohort, membership } = ctx;
   if (!cohort || !membership || membership.status === 'left') throw new UserError('reflect-error-not-member');
-  await ctx.store.reflections.create({
+  const reflection = await ctx.store.reflections.create({
     membershipId: membership.id,
     cohortId: cohort.id,
     text: raw,
@@ -41,6 +41,14 @@ async function reflect(ctx: Context, args: ParsedArgs): Promise<void> {
     createdAt: ctx.services.clock.now(),
   });
   await ctx.say('reflect-saved', { visibility, cohort: cohort.name });
+  await ctx.job.publish({
+    type: 'learning.written',
+    cohort,
+    membershipId: membership.id,
+    kind: 'reflection',
+    id: reflection.id,
+    text: raw,
+  });
 }
 
 /** The caller's memberships, or with --cohort "Name" the one of that cohort. */

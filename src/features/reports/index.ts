@@ -9,24 +9,22 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { DeliveryError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
-import { escapeHtml } from '../../core/markup.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
-import type { ChatRef, OutboundFile } from '../../core/types.ts';
-import { dayIn } from '../shared/report-periods.ts';
-import { auditCommand } from './audit-log.ts';
-import { renderCharts } from './charts.ts';
+import type { OutboundFile } from '../../core/types.ts';
 import {
   csvFiles,
   EXPORT_FORMATS,
-  type ExportFile,
   type ExportFormat,
   jsonFile,
   wikitextFile,
-} from './export-files.ts';
+} from '../shared/report-output/export-files.ts';
+import { plainText } from '../shared/report-output/plain.ts';
+import { inlineFiles, privateChat, sendCharts } from '../shared/report-output/send.ts';
+import { dayIn } from '../shared/report-periods.ts';
+import { auditCommand } from './audit-log.ts';
 import { membersCsv, participationCsv } from './person-exports.ts';
-import { plainText } from './plain.ts';
 import { readerDate, type Span, spanOf } from './request.ts';
 import { sweepTempExports, type TempFile, toTempFile } from './temp-file.ts';
 import { threshold, webLink } from './web-command.ts';
@@ -65,11 +63,6 @@ function summaryText(header: string, sections: ReportSection[], extra: string[] 
   return [...parts, ...extra].join('\n');
 }
 
-/** Where a private view goes: this chat in private, the caller's private chat from a group. */
-async function privateChat(ctx: Context): Promise<ChatRef | null> {
-  return ctx.isGroup ? ctx.adapter.openDm(ctx.account.platformUserId) : ctx.chat;
-}
-
 async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
   const [word, ...rest] = args.positional;
@@ -93,25 +86,6 @@ async function report(ctx: Context, args: ParsedArgs): Promise<void> {
     const sent = await sendCharts(ctx, sections, request.locale);
     return summaryText(header, sections, sent ? [] : ['', ctx.t('report-no-images')]);
   });
-}
-
-/** The charts as pictures in the caller's private chat; false where the platform takes none. */
-async function sendCharts(ctx: Context, sections: ReportSection[], locale: string): Promise<boolean> {
-  const chat = await privateChat(ctx);
-  if (!chat || !ctx.adapter.sendImage) return false;
-  const charts = await renderCharts(sections, locale);
-  const images = charts.map((c) => ({ png: c.png, caption: c.caption, altText: c.altText, fileName: c.fileName }));
-  try {
-    // Several charts as one album where the platform has albums (Telegram), one by one elsewhere.
-    if (images.length > 1 && ctx.adapter.sendImages) await ctx.adapter.sendImages(chat, images);
-    else for (const image of images) await ctx.adapter.sendImage(chat, image);
-    return true;
-  } catch (error) {
-    // Refused (an encrypted Matrix room, a platform limit): the numbers still go, as text.
-    if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
-    ctx.services.log.warn({ reason: error.failure.reason }, 'report pictures refused; sending text only');
-    return false;
-  }
 }
 
 /** /report group: what the cohort may see, in its language, in its chat. */
@@ -219,15 +193,6 @@ async function personFiles(
     files.push({ fileName, mimeType, path: file.path, size: file.size });
   }
   return files;
-}
-
-/** Where the platform takes no files: the text itself, as preformatted blocks. */
-function inlineFiles(ctx: Context, files: ExportFile[]): string {
-  const blocks = files.map((f) => {
-    const text = f.data.toString('utf8').replace(/^\uFEFF/, '');
-    return `<b>${escapeHtml(f.fileName)}</b>\n<pre>${escapeHtml(text)}</pre>`;
-  });
-  return [ctx.t('export-inline'), ...blocks].join('\n\n');
 }
 
 export const reportsFeature: Feature = {

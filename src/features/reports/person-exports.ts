@@ -10,8 +10,8 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { escapeHtml } from '../../core/markup.ts';
 import type { Cohort, MemberWithAccount, Store } from '../../core/store.ts';
+import { neutraliseFormula, tableCsv } from '../shared/report-output/export-files.ts';
 import { dayIn } from '../shared/report-periods.ts';
-import { neutraliseFormula, tableCsv } from './export-files.ts';
 
 /** Check-ins read per database round trip. */
 const PAGE = 20;

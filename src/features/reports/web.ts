@@ -10,12 +10,12 @@ import { everyFeature } from '../../core/feature-hooks.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
+import { csvFiles, jsonFile, wikitextFile } from '../shared/report-output/export-files.ts';
+import { plainSpec, plainText } from '../shared/report-output/plain.ts';
+import { chartSvg, isRightToLeft } from '../shared/report-output/render.ts';
 import { dayIn } from '../shared/report-periods.ts';
 import { type AuditRow, auditRows } from './audit-log.ts';
-import { csvFiles, jsonFile, wikitextFile } from './export-files.ts';
 import { membersCsv, participationCsv } from './person-exports.ts';
-import { plainSpec, plainText } from './plain.ts';
-import { chartSvg, isRightToLeft } from './render.ts';
 import { readerDate } from './request.ts';
 import { linkSecret, readLink } from './web-links.ts';
 

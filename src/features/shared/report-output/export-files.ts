@@ -5,7 +5,7 @@
 // memory.
 
 import { stringify } from 'csv-stringify/sync';
-import type { ReportSection, ReportTable } from '../../core/report.ts';
+import type { ReportSection, ReportTable } from '../../../core/report.ts';
 import { plainText } from './plain.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'wikitext';

@@ -3,7 +3,7 @@
 // files and wiki pages need plain text: tags dropped, entities decoded, and
 // the isolates removed (a spreadsheet or a wiki shows them as stray marks).
 
-import { htmlToPlain } from '../../core/markup.ts';
+import { htmlToPlain } from '../../../core/markup.ts';
 
 const ISOLATES = /[\u2066-\u2069]/g;
 

@@ -1,7 +1,7 @@
 // Sections to pictures: each section with a chart becomes a PNG, with a
 // caption (its title) and alt text (its title and the numbers behind it).
 
-import type { ReportSection } from '../../core/report.ts';
+import type { ReportSection } from '../../../core/report.ts';
 import { plainSpec, plainText } from './plain.ts';
 import { chartPng } from './render.ts';
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Network" ADD COLUMN     "spaceRoomId" TEXT;
