@@ -117,10 +117,6 @@ export interface SurveyRepository {
   /** Delete a survey with its versions, participants and anonymous answers. */
   remove(surveyId: string): Promise<void>;
 
-  /** Fewest answers for a result to be shown in this cohort (default 5, never below 3). */
-  threshold(cohortId: string): Promise<number>;
-  setThreshold(cohortId: string, threshold: number): Promise<void>;
-
   /** A survey being written with /survey new (kept across restarts). */
   draft(accountId: string): Promise<SurveyDraft | null>;
   saveDraft(accountId: string, cohortId: string, state: unknown): Promise<void>;

@@ -1,10 +1,8 @@
 import type { ReportRepository, ReportSettings } from '../../core/store.ts';
 import type { RepoContext } from './context.ts';
 
-const DEFAULTS = { linkEpoch: 0, minAggregate: 5 };
-
-function toSettings(cohortId: string, row: { linkEpoch: number; minAggregate: number } | null): ReportSettings {
-  return { cohortId, ...(row ? { linkEpoch: row.linkEpoch, minAggregate: row.minAggregate } : DEFAULTS) };
+function toSettings(cohortId: string, row: { linkEpoch: number } | null): ReportSettings {
+  return { cohortId, linkEpoch: row?.linkEpoch ?? 0 };
 }
 
 export function reportRepository({ client }: RepoContext): ReportRepository {
@@ -18,15 +16,6 @@ export function reportRepository({ client }: RepoContext): ReportRepository {
         where: { cohortId },
         create: { cohortId, linkEpoch: 1 },
         update: { linkEpoch: { increment: 1 } },
-      });
-      return toSettings(cohortId, row);
-    },
-
-    async setMinAggregate(cohortId, minAggregate) {
-      const row = await client.reportSettings.upsert({
-        where: { cohortId },
-        create: { cohortId, minAggregate },
-        update: { minAggregate },
       });
       return toSettings(cohortId, row);
     },

@@ -14,10 +14,6 @@ import type {
 import type * as Rows from '../generated/client.ts';
 import { type RepoContext, toJson } from './context.ts';
 
-/** The k-anonymity floor a cohort may not go under, and the default (core/privacy.ts MIN_AGGREGATE). */
-const MIN_THRESHOLD = 3;
-const DEFAULT_THRESHOLD = 5;
-
 function toSurvey(row: Rows.Survey): Survey {
   return { ...row, status: row.status as SurveyStatus };
 }
@@ -180,18 +176,6 @@ export function surveyRepository({ client, atomically }: RepoContext): SurveyRep
     async remove(surveyId) {
       // Versions, participants and anonymous answers cascade.
       await client.survey.deleteMany({ where: { id: surveyId } });
-    },
-    async threshold(cohortId) {
-      const row = await client.surveySettings.findUnique({ where: { cohortId } });
-      return Math.max(MIN_THRESHOLD, row?.threshold ?? DEFAULT_THRESHOLD);
-    },
-    async setThreshold(cohortId, threshold) {
-      const value = Math.max(MIN_THRESHOLD, Math.round(threshold));
-      await client.surveySettings.upsert({
-        where: { cohortId },
-        create: { cohortId, threshold: value },
-        update: { threshold: value },
-      });
     },
     async draft(accountId) {
       const row = await client.surveyDraft.findUnique({ where: { accountId } });

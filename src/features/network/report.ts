@@ -7,7 +7,7 @@
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
-import { mayShowAggregate } from '../../core/privacy.ts';
+import { mayShowAggregate, smallestGroupOf } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { Cohort } from '../../core/store.ts';
 import { percent } from '../shared/report-periods.ts';
@@ -59,7 +59,7 @@ export async function report(ctx: Context, args: ParsedArgs): Promise<void> {
     [
       ctx.t('network-report-title', { name: network.name, count: figures.length }),
       ...figures.map((f) =>
-        mayShowAggregate(f.members)
+        mayShowAggregate(f.members, smallestGroupOf(f.cohort))
           ? ctx.t('network-report-line', {
               cohort: f.cohort.name,
               members: f.members,

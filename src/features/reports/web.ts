@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type { Feature } from '../../core/feature.ts';
 import { everyFeature } from '../../core/feature-hooks.ts';
 import type { JobContext } from '../../core/job-context.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
 import { dayIn } from '../shared/report-periods.ts';
@@ -94,7 +95,7 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
       locale: job.services.i18n.locales.includes(claims.locale) ? claims.locale : cohort.locale,
       timezone: cohort.timezone,
       audience: 'coordinator',
-      minAggregate: settings.minAggregate,
+      minAggregate: smallestGroupOf(cohort),
     };
     return { cohort, request, sections: await hooks.report(request), expires: claims.expires };
   }
