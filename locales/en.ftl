@@ -1352,6 +1352,7 @@ checkin-nudge-group-private = { $person }, I have a question for you about the c
 button-survey-back = « Back
 survey-back-first = This is the first question: there is no earlier answer to change.
 survey-dm-your-answer = Your answer so far: { $answer }
+survey-back-none = There is no survey question waiting for you. /surveys lists your open surveys.
 survey-dm-back-hint = To change your previous answer, type “back”.
 smallest-group-is = Counts, shares and means are shown to anyone but coordinators in private only when they stand for at least { $count } people (surveys, reports, digests: the cohort's smallest group shown).
 smallest-group-set = From now on, counts, shares and means need at least { $count } people behind them to be shown (surveys, reports, digests).

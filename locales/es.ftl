@@ -1392,6 +1392,7 @@ checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la c
 button-survey-back = « Atrás
 survey-back-first = Esta es la primera pregunta: no hay una respuesta anterior que cambiar.
 survey-dm-your-answer = Tu respuesta hasta ahora: { $answer }
+survey-back-none = No hay ninguna pregunta de encuesta esperándote. /surveys muestra tus encuestas abiertas.
 survey-dm-back-hint = Para cambiar tu respuesta anterior, escribe «atrás».
 smallest-group-is = Los recuentos, porcentajes y medias se muestran a quien no sea coordinador en privado solo si representan al menos a { $count } personas (encuestas, informes, resúmenes: el grupo más pequeño que se muestra en la cohorte).
 smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias necesitan al menos { $count } personas detrás para mostrarse (encuestas, informes, resúmenes).

@@ -1400,6 +1400,7 @@ checkin-nudge-group-private = { $person }, j’ai une question pour vous à prop
 button-survey-back = « Retour
 survey-back-first = C’est la première question : il n’y a pas de réponse précédente à changer.
 survey-dm-your-answer = Votre réponse jusqu’ici : { $answer }
+survey-back-none = Aucune question de sondage ne vous attend. /surveys liste vos sondages ouverts.
 survey-dm-back-hint = Pour changer votre réponse précédente, écrivez « retour ».
 smallest-group-is = Les effectifs, parts et moyennes ne sont montrés à d’autres que les coordinateurs en privé que s’ils portent sur au moins { $count } personnes (sondages, rapports, synthèses : le plus petit groupe affiché de la cohorte).
 smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter sur au moins { $count } personnes pour être affichés (sondages, rapports, synthèses).

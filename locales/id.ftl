@@ -1268,6 +1268,7 @@ checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tent
 button-survey-back = « Kembali
 survey-back-first = Ini pertanyaan pertama: tidak ada jawaban sebelumnya untuk diubah.
 survey-dm-your-answer = Jawaban Anda sejauh ini: { $answer }
+survey-back-none = Tidak ada pertanyaan survei yang menunggu Anda. /surveys menampilkan survei Anda yang masih terbuka.
 survey-dm-back-hint = Untuk mengubah jawaban sebelumnya, ketik “kembali”.
 smallest-group-is = Jumlah, persentase, dan rata-rata hanya ditampilkan kepada selain koordinator (di obrolan pribadi) bila mewakili sedikitnya { $count } orang (survei, laporan, ringkasan: kelompok terkecil yang ditampilkan kohort ini).
 smallest-group-set = Mulai sekarang, jumlah, persentase, dan rata-rata perlu sedikitnya { $count } orang di baliknya agar ditampilkan (survei, laporan, ringkasan).

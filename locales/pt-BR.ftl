@@ -1400,6 +1400,7 @@ checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a
 button-survey-back = « Voltar
 survey-back-first = Esta é a primeira pergunta: não há resposta anterior para mudar.
 survey-dm-your-answer = Sua resposta até agora: { $answer }
+survey-back-none = Não há nenhuma pergunta de pesquisa esperando por você. /surveys lista suas pesquisas abertas.
 survey-dm-back-hint = Para mudar sua resposta anterior, escreva “voltar”.
 smallest-group-is = Contagens, porcentagens e médias só aparecem para quem não é da coordenação no privado quando representam pelo menos { $count } pessoas (pesquisas, relatórios, resumos: o menor grupo mostrado da coorte).
 smallest-group-set = A partir de agora, contagens, porcentagens e médias precisam de pelo menos { $count } pessoas por trás para aparecer (pesquisas, relatórios, resumos).

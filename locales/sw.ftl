@@ -1356,6 +1356,7 @@ checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandi
 button-survey-back = « Rudi
 survey-back-first = Hili ni swali la kwanza: hakuna jibu la awali la kubadilisha.
 survey-dm-your-answer = Jibu lako hadi sasa: { $answer }
+survey-back-none = Hakuna swali la utafiti linalokusubiri. /surveys inaonyesha tafiti zako zilizo wazi.
 survey-dm-back-hint = Kubadilisha jibu lako la awali, andika “rudi”.
 smallest-group-is = Idadi, asilimia na wastani huonyeshwa kwa wasio waratibu faraghani tu yanapowakilisha angalau watu { $count } (tafiti, ripoti, muhtasari: kundi dogo zaidi linaloonyeshwa la kikundi).
 smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau watu { $count } nyuma yake ili vionyeshwe (tafiti, ripoti, muhtasari).
