@@ -62,6 +62,59 @@ describe('telegram surveys', () => {
     expect(said(group.id).join('\n')).not.toContain('More examples');
   });
 
+  it('"« Back" is an inline button in private: it returns over a skipped condition, and a used Back button is refused', async () => {
+    const group = api.group({ title: 'Back Lab', admins: ['alice'] });
+    api.say('alice', group, '/cohort create "Back Lab"');
+    const dm = api.privateChat('bob');
+    api.say('bob', dm, '/start');
+    api.say('bob', group, '/join');
+    await settle();
+    api.say(
+      'alice',
+      group,
+      '/survey create Pulse\nscale5: How is it going?\nyesno: Come again?\ntext: Why not? if q2=no\nsingle: Best part? | Talks | People',
+    );
+    api.say('alice', group, '/survey send 1');
+    await settle();
+    const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+    const last = () => api.inChat(dm.id).at(-1)!;
+    expect(last().buttons!.flat().map((b) => b.text)).toEqual(['1', '2', '3', '4', '5']);
+    api.press('bob', dm.id, last().messageId, 3);
+    await settle();
+    expect(last().buttons!.flat().map((b) => b.text)).toEqual(['Yes', 'No', '« Back']);
+    api.press('bob', dm.id, last().messageId, 0);
+    await settle();
+    const q4 = last();
+    expect(plain(q4.text)).toMatch(/Question 4 of 4:\s*Best part\?/);
+    const backData = q4.buttons!.flat().find((b) => b.text === '« Back')!.callback_data;
+    const back = api.pressData('bob', q4, backData);
+    await settle();
+    expect(api.answers.get(back)?.text).toBe('Done.');
+    // Question 2 again (question 3 was never asked), with the answer given marked.
+    expect(plain(last().text)).toMatch(/Question 2 of 4:\s*Come again\?/);
+    expect(last().buttons!.flat().map((b) => b.text)).toEqual(['✓ Yes', 'No', '« Back']);
+    // The Back button of question 4, pressed again (a second device, an old message): refused, nothing moves.
+    const stale = api.pressData('bob', q4, backData);
+    await settle();
+    expect(api.answers.get(stale)?.text).toBe('This button is no longer valid.');
+    expect(plain(last().text)).toMatch(/Question 2 of 4/);
+    api.press('bob', dm.id, last().messageId, 1);
+    await settle();
+    expect(plain(last().text)).toMatch(/Why not\?[\s\S]*type “back”/);
+    api.say('bob', dm, 'back');
+    await settle();
+    expect(plain(last().text)).toMatch(/Question 2 of 4/);
+    api.press('bob', dm.id, last().messageId, 0);
+    await settle();
+    api.press('bob', dm.id, last().messageId, 1);
+    await settle();
+    expect(said(dm.id).at(-1)).toMatch(/Thank you for your answers!/);
+    const [survey] = await store.surveys.open();
+    const [row] = (await store.surveys.participants(survey!.id)).filter((p) => p.completed);
+    expect(row?.answers).toEqual({ q1: 4, q2: 'yes', q4: 1 });
+    expect(said(group.id).join('\n')).not.toMatch(/Best part|Come again/);
+  });
+
   it('a quick question as a native poll (sendPoll), votes through poll_answer, and a delete confirmed by a button', async () => {
     const group = api.group({ title: 'Poll Lab', admins: ['alice'] });
     api.say('alice', group, '/cohort create "Poll Lab"');
