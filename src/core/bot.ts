@@ -20,10 +20,18 @@ import { measured } from './pipeline/measure.ts';
 import { inChatOrder } from './pipeline/order.ts';
 import { refuseStaleActions } from './pipeline/refuse-action.ts';
 import { route } from './pipeline/route.ts';
-import { locateVote } from './polls.ts';
+import { locateVote, pollTokenId } from './polls.ts';
 import { CommandRegistry, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
-import type { ChatAdapter, ChatRef, InboundEvent, RoutedEvent, Sender } from './types.ts';
+import type {
+  AdapterEvent,
+  ChatAdapter,
+  ChatRef,
+  InboundEvent,
+  PollTotalsEvent,
+  RoutedEvent,
+  Sender,
+} from './types.ts';
 
 export interface Bot {
   readonly registry: CommandRegistry;
@@ -31,7 +39,7 @@ export interface Bot {
   /** The context jobs, event subscribers and start hooks get. */
   readonly job: JobContext;
   /** Handle one event. Resolves when it was handled (or skipped as a duplicate). */
-  handle(event: InboundEvent, adapter: ChatAdapter): Promise<void>;
+  handle(event: AdapterEvent, adapter: ChatAdapter): Promise<void>;
   /** Job handlers by name, for the job worker. */
   jobHandlers(): Map<string, (data: JobData) => Promise<void>>;
 }
@@ -40,7 +48,10 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   const registry = new CommandRegistry();
   const actions = new Map<string, ActionHandler>();
   const jobs = new Map<string, JobHandler>();
+  const totals = new Map<string, NonNullable<Feature['pollTotals']>[string]>();
   for (const feature of features) {
+    for (const [kind, handler] of Object.entries(feature.pollTotals ?? {}))
+      addOnce(totals, kind, handler, 'poll totals');
     for (const command of feature.commands ?? []) registry.add(command);
     for (const [kind, handler] of Object.entries(feature.actions ?? {})) addOnce(actions, kind, handler, 'action');
     for (const [name, handler] of Object.entries(feature.jobs ?? {})) addOnce(jobs, name, handler, 'job');
@@ -64,6 +75,13 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
       ),
     ),
   );
+  /** Anonymous poll totals go to the handler of the poll's kind; polls that are not ours (or long gone) are ignored. */
+  const handleTotals = async (event: PollTotalsEvent, adapter: ChatAdapter): Promise<void> => {
+    const token = await services.store.actionTokens.byId(pollTokenId(adapter.platform, event.pollId));
+    const handler = token ? totals.get(token.kind) : undefined;
+    if (!token || !handler) return;
+    await handler(job, token, event);
+  };
   const enqueue = async (event: RoutedEvent, adapter: ChatAdapter): Promise<void> => {
     await handleTurn({ event, adapter, receivedAt: performance.now() });
   };
@@ -73,6 +91,8 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     features,
     job,
     async handle(raw, adapter) {
+      // Totals of an anonymous poll: nobody sent them and no chat holds them, so no Context either.
+      if (raw.kind === 'poll_totals') return handleTotals(raw, adapter);
       // The one place inbound text is cleaned of what no store accepts (NUL, lone surrogates).
       const event = cleanEvent(raw);
       if (event.kind !== 'poll_vote') return enqueue(event, adapter);

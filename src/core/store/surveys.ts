@@ -110,6 +110,13 @@ export interface SurveyRepository {
   answering(membershipIds: string[]): Promise<SurveyParticipant[]>;
   ofMembers(membershipIds: string[]): Promise<SurveyParticipant[]>;
   anonymousResponses(surveyId: string): Promise<SurveyAnonymousResponse[]>;
+  /**
+   * An anonymous native poll's totals (votes per option of one single-choice
+   * question): the anonymous rows of this version become exactly that many per
+   * option (rows added with `day`, or removed), in one transaction. Nobody is
+   * behind them: the platform never said who voted.
+   */
+  setPollTotals(surveyId: string, versionId: string, questionId: string, counts: number[], day: Date): Promise<void>;
   /** At close of an anonymous survey: who answered is forgotten. */
   dropParticipants(surveyId: string): Promise<void>;
   /** One person's row goes (a retracted poll vote). */
