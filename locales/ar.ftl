@@ -972,7 +972,7 @@ button-survey-answer = أجب عن «{ $title }»
 button-survey-change = غيّر إجاباتي عن «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
-   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لخمسة أشخاص أو أكثر)
+   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لـ { $k } أشخاص أو أكثر)
 }
 survey-dm-question = السؤال { $n } من { $total }:
 survey-dm-text-hint = أجب بنص قصير.
@@ -1153,7 +1153,7 @@ report-axis-checkin = المتابعة
 report-axis-rate = أجابوا (%)
 report-checkins-total = { $count } متابعات: { $answered } إجابة من { $expected } سؤالًا ({ $rate }%).
 report-checkins-line = { $date }: أجاب { $answered } من { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: سُئل أقل من 5 أشخاص، فلا يُعرض
+report-checkins-hidden = { $date }: سُئل أقل من { $k } أشخاص، فلا يُعرض
 report-checkins-count = جرت { $count } متابعات.
 report-mentorships-title = الإرشاد
 report-axis-mentorships = طلبات الإرشاد
@@ -1176,7 +1176,7 @@ report-peer-answer = { $answer ->
    *[none] بلا رد
 }
 report-peers-line = الجولة { $number } ({ $date }): التقى { $yes } من { $people } ({ $rate }%)، و{ $notYet } ليس بعد، و{ $no } لم يلتقوا، و{ $silent } لم يردّوا.
-report-peers-hidden = الجولة { $number } ({ $date }): أقل من 5 أشخاص، فلا يُعرض
+report-peers-hidden = الجولة { $number } ({ $date }): أقل من { $k } أشخاص، فلا يُعرض
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
 error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.

@@ -855,7 +855,7 @@ button-survey-answer = “{ $title }”-এর উত্তর দিন
 button-survey-change = “{ $title }”-এ আমার উত্তর বদলান
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (বেনামি: কেউ, এমনকি সমন্বয়করাও, দেখতে পারবেন না কোন উত্তরগুলো আপনার)
-   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু 5 জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
+   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু { $k } জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
 }
 survey-dm-question = প্রশ্ন { $n } (মোট { $total }টির মধ্যে):
 survey-dm-text-hint = একটি ছোট লেখা দিয়ে উত্তর দিন।
@@ -1003,7 +1003,7 @@ report-axis-checkin = চেক-ইন
 report-axis-rate = উত্তর দিয়েছেন (%)
 report-checkins-total = { $count }টি চেক-ইন: { $expected }টি জিজ্ঞাসার মধ্যে { $answered }টি উত্তর ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন ({ $rate }%)
-report-checkins-hidden = { $date }: 5 জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
+report-checkins-hidden = { $date }: { $k } জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
 report-checkins-count = { $count }টি চেক-ইন হয়েছে।
 report-mentorships-title = মেন্টরশিপ
 report-axis-mentorships = মেন্টরশিপ
@@ -1026,7 +1026,7 @@ report-peer-answer = { $answer ->
    *[none] উত্তর নেই
 }
 report-peers-line = রাউন্ড { $number } ({ $date }): { $people } জনের মধ্যে { $yes } জনের দেখা হয়েছে ({ $rate }%), { $notYet } জনের এখনো না, { $no } জনের হয়নি, { $silent } জন উত্তর দেননি।
-report-peers-hidden = রাউন্ড { $number } ({ $date }): 5 জনের কম মানুষ, দেখানো হচ্ছে না
+report-peers-hidden = রাউন্ড { $number } ({ $date }): { $k } জনের কম মানুষ, দেখানো হচ্ছে না
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = আমার সঙ্গে ব্যক্তিগতভাবে কথা শুরু করুন (যোগদান বা উত্তরের লিংক এটি আপনার জন্য খুলে দেয়)
 error-quote-inside = উদ্ধৃতিচিহ্নের ভেতরের লেখায় একটি { $quote } থাকলে লেখাটি আগেভাগেই শেষ হয়ে যায়। এটি \{ $quote } হিসেবে লিখুন অথবা লেখার চারপাশে অন্য উদ্ধৃতিচিহ্ন (“…” বা «…») ব্যবহার করুন।

@@ -821,7 +821,7 @@ button-survey-answer = Answer “{ $title }”
 button-survey-change = Change my answers to “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonymous: nobody, not even the coordinators, can see which answers are yours)
-   *[no] (coordinators see your answers; results show only totals of 5 people or more)
+   *[no] (coordinators see your answers; results show only totals of { $k } people or more)
 }
 survey-dm-question = Question { $n } of { $total }:
 survey-dm-text-hint = Reply with a short text.
@@ -1000,7 +1000,7 @@ report-axis-checkin = Check-in
 report-axis-rate = Answered (%)
 report-checkins-total = { $count } check-ins: { $answered } answers of { $expected } asked ({ $rate }%).
 report-checkins-line = { $date }: { $answered } of { $expected } answered ({ $rate }%)
-report-checkins-hidden = { $date }: fewer than 5 people asked, not shown
+report-checkins-hidden = { $date }: fewer than { $k } people asked, not shown
 report-checkins-count = { $count } check-ins took place.
 report-mentorships-title = Mentorships
 report-axis-mentorships = Mentorships
@@ -1023,7 +1023,7 @@ report-peer-answer = { $answer ->
    *[none] no answer
 }
 report-peers-line = Round { $number } ({ $date }): { $yes } of { $people } met ({ $rate }%), { $notYet } not yet, { $no } did not, { $silent } did not answer.
-report-peers-hidden = Round { $number } ({ $date }): fewer than 5 people, not shown
+report-peers-hidden = Round { $number } ({ $date }): fewer than { $k } people, not shown
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
 error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.

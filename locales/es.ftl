@@ -862,7 +862,7 @@ button-survey-answer = Responder «{ $title }»
 button-survey-change = Cambiar mis respuestas a «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
-   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de 5 personas o más)
+   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de { $k } personas o más)
 }
 survey-dm-question = Pregunta { $n } de { $total }:
 survey-dm-text-hint = Responde con un texto breve.
@@ -1040,7 +1040,7 @@ report-axis-checkin = Seguimiento
 report-axis-rate = Respondieron (%)
 report-checkins-total = { $count } seguimientos: { $answered } respuestas de { $expected } consultas ({ $rate } %).
 report-checkins-line = { $date }: respondieron { $answered } de { $expected } ({ $rate } %)
-report-checkins-hidden = { $date }: menos de 5 personas consultadas, no se muestra
+report-checkins-hidden = { $date }: menos de { $k } personas consultadas, no se muestra
 report-checkins-count = Hubo { $count } seguimientos.
 report-mentorships-title = Mentorías
 report-axis-mentorships = Mentorías
@@ -1063,7 +1063,7 @@ report-peer-answer = { $answer ->
    *[none] sin respuesta
 }
 report-peers-line = Ronda { $number } ({ $date }): { $yes } de { $people } se reunieron ({ $rate } %), { $notYet } todavía no, { $no } no, { $silent } no respondieron.
-report-peers-hidden = Ronda { $number } ({ $date }): menos de 5 personas, no se muestra
+report-peers-hidden = Ronda { $number } ({ $date }): menos de { $k } personas, no se muestra
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
 error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.

@@ -853,7 +853,7 @@ button-survey-answer = پاسخ به «{ $title }»
 button-survey-change = تغییر پاسخ‌هایم به «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (ناشناس: هیچ‌کس، حتی هماهنگ‌کننده‌ها، نمی‌تواند ببیند کدام پاسخ‌ها از شماست)
-   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های 5 نفر یا بیشتر را نشان می‌دهند)
+   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های { $k } نفر یا بیشتر را نشان می‌دهند)
 }
 survey-dm-question = پرسش { $n } از { $total }:
 survey-dm-text-hint = با یک متن کوتاه پاسخ دهید.
@@ -1001,7 +1001,7 @@ report-axis-checkin = گزارش پیشرفت
 report-axis-rate = پاسخ داده‌اند (%)
 report-checkins-total = { $count } گزارش پیشرفت: { $answered } پاسخ از { $expected } پرسش ({ $rate }%).
 report-checkins-line = { $date }: { $answered } از { $expected } پاسخ دادند ({ $rate }%)
-report-checkins-hidden = { $date }: از کمتر از 5 نفر پرسیده شد، نشان داده نمی‌شود
+report-checkins-hidden = { $date }: از کمتر از { $k } نفر پرسیده شد، نشان داده نمی‌شود
 report-checkins-count = { $count } گزارش پیشرفت برگزار شد.
 report-mentorships-title = منتوری‌ها
 report-axis-mentorships = منتوری‌ها
@@ -1024,7 +1024,7 @@ report-peer-answer = { $answer ->
    *[none] بی‌پاسخ
 }
 report-peers-line = دور { $number } ({ $date }): { $yes } از { $people } نفر دیدار کردند ({ $rate }%)، { $notYet } هنوز نه، { $no } نه، { $silent } پاسخ ندادند.
-report-peers-hidden = دور { $number } ({ $date }): کمتر از 5 نفر، نشان داده نمی‌شود
+report-peers-hidden = دور { $number } ({ $date }): کمتر از { $k } نفر، نشان داده نمی‌شود
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = شروع گفتگوی خصوصی با من (پیوند پیوستن یا پاسخ دادن آن را برایتان باز می‌کند)
 error-quote-inside = اگر { $quote } درون متنِ داخل گیومه بیاید، متن را زودتر از موعد تمام می‌کند. آن را به شکل \{ $quote } بنویسید یا گیومهٔ دیگری (“…” یا «…») دور متن بگذارید.

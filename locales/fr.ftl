@@ -896,7 +896,7 @@ button-survey-answer = Répondre à « { $title } »
 button-survey-change = Modifier mes réponses à « { $title } »
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonyme : personne, pas même les coordinateurs, ne peut voir quelles réponses sont les vôtres)
-   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins 5 personnes)
+   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins { $k } personnes)
 }
 survey-dm-question = Question { $n } sur { $total } :
 survey-dm-text-hint = Répondez par un court texte.
@@ -1047,7 +1047,7 @@ report-axis-checkin = Point d’étape
 report-axis-rate = Réponses (%)
 report-checkins-total = { $count } points d’étape : { $answered } réponses sur { $expected } sollicitations ({ $rate } %).
 report-checkins-line = { $date } : { $answered } réponses sur { $expected } ({ $rate } %)
-report-checkins-hidden = { $date } : moins de 5 personnes sollicitées, non affiché
+report-checkins-hidden = { $date } : moins de { $k } personnes sollicitées, non affiché
 report-checkins-count = { $count } points d’étape ont eu lieu.
 report-mentorships-title = Mentorats
 report-axis-mentorships = Mentorats
@@ -1070,7 +1070,7 @@ report-peer-answer = { $answer ->
    *[none] sans réponse
 }
 report-peers-line = Tour n°{ $number } ({ $date }) : { $yes } sur { $people } se sont rencontrés ({ $rate } %), { $notYet } pas encore, { $no } non, { $silent } sans réponse.
-report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de 5 personnes, non affiché
+report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de { $k } personnes, non affiché
 
 ## Aide pour /start, guillemets dans un texte entre guillemets
 cmd-start-summary = commencer à discuter avec moi en privé (un lien pour rejoindre ou répondre l’ouvre pour vous)

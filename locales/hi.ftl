@@ -855,7 +855,7 @@ button-survey-answer = “{ $title }” का जवाब दें
 button-survey-change = “{ $title }” के मेरे जवाब बदलें
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (गुमनाम: कोई भी, समन्वयक भी नहीं, देख सकता कि कौन-से जवाब आपके हैं)
-   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ 5 या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
+   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ { $k } या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
 }
 survey-dm-question = सवाल { $n } ({ $total } में से):
 survey-dm-text-hint = छोटे से लिखित जवाब से उत्तर दें।
@@ -1003,7 +1003,7 @@ report-axis-checkin = चेक-इन
 report-axis-rate = जवाब दिए (%)
 report-checkins-total = { $count } चेक-इन: { $expected } पूछे गए में से { $answered } जवाब ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } में से { $answered } ने जवाब दिया ({ $rate }%)
-report-checkins-hidden = { $date }: 5 से कम लोगों से पूछा गया, नहीं दिखाया गया
+report-checkins-hidden = { $date }: { $k } से कम लोगों से पूछा गया, नहीं दिखाया गया
 report-checkins-count = { $count } चेक-इन हुए।
 report-mentorships-title = मेंटरशिप
 report-axis-mentorships = मेंटरशिप
@@ -1026,7 +1026,7 @@ report-peer-answer = { $answer ->
    *[none] कोई जवाब नहीं
 }
 report-peers-line = दौर { $number } ({ $date }): { $people } में से { $yes } मिले ({ $rate }%), { $notYet } अभी नहीं, { $no } नहीं मिले, { $silent } ने जवाब नहीं दिया।
-report-peers-hidden = दौर { $number } ({ $date }): 5 से कम लोग, नहीं दिखाया गया
+report-peers-hidden = दौर { $number } ({ $date }): { $k } से कम लोग, नहीं दिखाया गया
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = मुझसे निजी में बात शुरू करें (जुड़ने या जवाब देने का लिंक इसे आपके लिए खोल देता है)
 error-quote-inside = उद्धरण चिह्नों के भीतर के टेक्स्ट में एक { $quote } उसे समय से पहले ख़त्म कर देता है। इसे \{ $quote } लिखें या टेक्स्ट के चारों ओर दूसरे उद्धरण चिह्न (“…” या «…») लगाएँ।

@@ -766,7 +766,7 @@ button-survey-answer = Jawab “{ $title }”
 button-survey-change = Ubah jawaban saya untuk “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonim: tidak seorang pun, termasuk koordinator, bisa melihat jawaban mana yang milik Anda)
-   *[no] (koordinator melihat jawaban Anda; hasil hanya menampilkan jumlah dari 5 orang atau lebih)
+   *[no] (koordinator melihat jawaban Anda; hasil hanya menampilkan jumlah dari { $k } orang atau lebih)
 }
 survey-dm-question = Pertanyaan { $n } dari { $total }:
 survey-dm-text-hint = Balas dengan teks singkat.
@@ -915,7 +915,7 @@ report-axis-checkin = Tanggal check-in
 report-axis-rate = Menjawab (%)
 report-checkins-total = { $count } check-in: { $answered } jawaban dari { $expected } yang ditanya ({ $rate }%).
 report-checkins-line = { $date }: { $answered } dari { $expected } menjawab ({ $rate }%)
-report-checkins-hidden = { $date }: kurang dari 5 orang ditanya, tidak ditampilkan
+report-checkins-hidden = { $date }: kurang dari { $k } orang ditanya, tidak ditampilkan
 report-checkins-count = { $count } check-in telah berlangsung.
 report-mentorships-title = Pendampingan
 report-axis-mentorships = Pendampingan
@@ -938,7 +938,7 @@ report-peer-answer = { $answer ->
    *[none] tanpa jawaban
 }
 report-peers-line = Putaran ke-{ $number } ({ $date }): { $yes } dari { $people } sudah bertemu ({ $rate }%), { $notYet } belum, { $no } tidak, { $silent } tidak menjawab.
-report-peers-hidden = Putaran ke-{ $number } ({ $date }): kurang dari 5 orang, tidak ditampilkan
+report-peers-hidden = Putaran ke-{ $number } ({ $date }): kurang dari { $k } orang, tidak ditampilkan
 
 ## Bantuan /start, tanda kutip di dalam teks berkutip
 cmd-start-summary = mulai mengobrol dengan saya secara pribadi (tautan bergabung atau tautan menjawab akan membukanya untuk Anda)

@@ -896,7 +896,7 @@ button-survey-answer = Responder “{ $title }”
 button-survey-change = Mudar minhas respostas a “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anônima: ninguém, nem a coordenação, pode ver quais respostas são suas)
-   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de 5 pessoas ou mais)
+   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de { $k } pessoas ou mais)
 }
 survey-dm-question = Pergunta { $n } de { $total }:
 survey-dm-text-hint = Responda com um texto curto.
@@ -1047,7 +1047,7 @@ report-axis-checkin = Data do check-in
 report-axis-rate = Responderam (%)
 report-checkins-total = { $count } check-ins: { $answered } respostas de { $expected } perguntas enviadas ({ $rate }%).
 report-checkins-line = { $date }: { $answered } de { $expected } responderam ({ $rate }%)
-report-checkins-hidden = { $date }: menos de 5 pessoas perguntadas, não mostrado
+report-checkins-hidden = { $date }: menos de { $k } pessoas perguntadas, não mostrado
 report-checkins-count = { $count } check-ins aconteceram.
 report-mentorships-title = Mentorias
 report-axis-mentorships = Mentorias
@@ -1070,7 +1070,7 @@ report-peer-answer = { $answer ->
    *[none] sem resposta
 }
 report-peers-line = Rodada nº { $number } ({ $date }): { $yes } de { $people } se encontraram ({ $rate }%), { $notYet } ainda não, { $no } não, { $silent } não responderam.
-report-peers-hidden = Rodada nº { $number } ({ $date }): menos de 5 pessoas, não mostrado
+report-peers-hidden = Rodada nº { $number } ({ $date }): menos de { $k } pessoas, não mostrado
 
 ## Ajuda do /start, aspas dentro de texto entre aspas
 cmd-start-summary = começar a conversar comigo no privado (um link de entrada ou de resposta abre a conversa para você)

@@ -941,7 +941,7 @@ button-survey-answer = Ответить на «{ $title }»
 button-survey-change = Изменить ответы на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонимно: никто, даже координаторы, не видит, какие ответы ваши)
-   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили 5 человек и больше)
+   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили { $k } человек и больше)
 }
 survey-dm-question = Вопрос { $n } из { $total }:
 survey-dm-text-hint = Ответьте коротким текстом.
@@ -1097,7 +1097,7 @@ report-axis-checkin = Чек-ин
 report-axis-rate = Ответили (%)
 report-checkins-total = Чек-инов: { $count }; ответов { $answered } из { $expected } запрошенных ({ $rate }%).
 report-checkins-line = { $date }: ответили { $answered } из { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: спрошено меньше 5 человек, не показываю
+report-checkins-hidden = { $date }: спрошено меньше { $k } человек, не показываю
 report-checkins-count = Прошло чек-инов: { $count }.
 report-mentorships-title = Наставничество
 report-axis-mentorships = Пары наставничества
@@ -1120,7 +1120,7 @@ report-peer-answer = { $answer ->
    *[none] без ответа
 }
 report-peers-line = Раунд { $number } ({ $date }): встретились { $yes } из { $people } ({ $rate }%), пока нет — { $notYet }, не встретились — { $no }, не ответили — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): меньше 5 человек, не показываю
+report-peers-hidden = Раунд { $number } ({ $date }): меньше { $k } человек, не показываю
 
 # Issue 12: /help start, кавычки внутри текста в кавычках
 cmd-start-summary = начать разговор со мной в личном чате (ссылка для вступления или ответа сама его откроет)

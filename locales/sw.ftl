@@ -854,7 +854,7 @@ button-survey-answer = Jibu “{ $title }”
 button-survey-change = Badilisha majibu yangu ya “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (bila majina: hakuna mtu, hata waratibu, anayeweza kuona majibu yapi ni yako)
-   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu 5 au zaidi pekee)
+   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu { $k } au zaidi pekee)
 }
 survey-dm-question = Swali { $n } kati ya { $total }:
 survey-dm-text-hint = Jibu kwa maandishi mafupi.
@@ -1003,7 +1003,7 @@ report-axis-checkin = Ripoti ya maendeleo
 report-axis-rate = Walijibu (%)
 report-checkins-total = Ripoti za maendeleo { $count }: majibu { $answered } kati ya { $expected } yaliyoombwa ({ $rate }%).
 report-checkins-line = { $date }: walijibu { $answered } kati ya { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: waliulizwa watu chini ya 5, haionyeshwi
+report-checkins-hidden = { $date }: waliulizwa watu chini ya { $k }, haionyeshwi
 report-checkins-count = Ripoti za maendeleo { $count } zilifanyika.
 report-mentorships-title = Ushauri
 report-axis-mentorships = Jozi za ushauri
@@ -1026,7 +1026,7 @@ report-peer-answer = { $answer ->
    *[none] hawakujibu
 }
 report-peers-line = Mzunguko { $number } ({ $date }): walikutana { $yes } kati ya { $people } ({ $rate }%), bado { $notYet }, hawakukutana { $no }, hawakujibu { $silent }.
-report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya 5, haionyeshwi
+report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya { $k }, haionyeshwi
 
 # Issue 12: /help start, alama za nukuu ndani ya maandishi yaliyonukuliwa
 cmd-start-summary = anza kuzungumza nami faraghani (kiungo cha kujiunga au cha kujibu kitakufungulia)

@@ -941,7 +941,7 @@ button-survey-answer = Відповісти на «{ $title }»
 button-survey-change = Змінити відповіді на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонімно: ніхто, навіть координатори, не бачить, які відповіді ваші)
-   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли 5 людей і більше)
+   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли { $k } людей і більше)
 }
 survey-dm-question = Питання { $n } з { $total }:
 survey-dm-text-hint = Дайте відповідь коротким текстом.
@@ -1097,7 +1097,7 @@ report-axis-checkin = Чек-ін
 report-axis-rate = Відповіли (%)
 report-checkins-total = Чек-інів: { $count }; відповідей { $answered } із { $expected } запитаних ({ $rate }%).
 report-checkins-line = { $date }: відповіли { $answered } із { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: запитано менше ніж 5 людей, не показую
+report-checkins-hidden = { $date }: запитано менше ніж { $k } людей, не показую
 report-checkins-count = Відбулося чек-інів: { $count }.
 report-mentorships-title = Наставництво
 report-axis-mentorships = Пари наставництва
@@ -1120,7 +1120,7 @@ report-peer-answer = { $answer ->
    *[none] без відповіді
 }
 report-peers-line = Раунд { $number } ({ $date }): зустрілися { $yes } із { $people } ({ $rate }%), ще ні — { $notYet }, не зустрілися — { $no }, не відповіли — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): менше ніж 5 людей, не показую
+report-peers-hidden = Раунд { $number } ({ $date }): менше ніж { $k } людей, не показую
 
 # Issue 12: /help start, лапки всередині тексту в лапках
 cmd-start-summary = почати розмову зі мною в особистому чаті (посилання для вступу чи відповіді саме її відкриє)

@@ -102,6 +102,11 @@ export const MIN_AGGREGATE = 5;
 export const SMALLEST_GROUP_FLOOR = 3;
 export const SMALLEST_GROUP_MAX = 100;
 
+/** The smallest group a request carries (ReportRequest.minAggregate), floored; MIN_AGGREGATE when it carries none. */
+export function smallestGroupFrom(min: number | undefined): number {
+  return Math.max(SMALLEST_GROUP_FLOOR, min ?? MIN_AGGREGATE);
+}
+
 /** A cohort's smallest group shown, floored (MIN_AGGREGATE without a cohort). */
 export function smallestGroupOf(cohort: { smallestGroup?: number } | null | undefined): number {
   return Math.max(SMALLEST_GROUP_FLOOR, cohort?.smallestGroup ?? MIN_AGGREGATE);

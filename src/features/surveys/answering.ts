@@ -6,6 +6,7 @@
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ActionToken, Survey, SurveyAnswers, SurveyParticipant } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
 import { previousQuestion, questionMessage } from './ask.ts';
@@ -52,6 +53,8 @@ export async function ask(
     now: ctx.services.clock.now(),
     replyFrom: ctx.account.platformUserId,
     intro,
+    // The opening line says how many answers a result needs: the cohort's smallest group shown.
+    ...(intro ? { smallestGroup: smallestGroupOf(await ctx.store.cohorts.byId(survey.cohortId)) } : {}),
   });
   await ctx.reply(message, { quote: false });
 }

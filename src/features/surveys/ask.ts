@@ -3,6 +3,7 @@
 // field for free text. Built the same way for a job's DM and a button press.
 
 import { escapeHtml } from '../../core/markup.ts';
+import { MIN_AGGREGATE } from '../../core/privacy.ts';
 import type { Survey, SurveyParticipant } from '../../core/store.ts';
 import type { Button, OutboundMessage } from '../../core/types.ts';
 import { isAsked, type SurveyDefinition, scaleOf, textIn } from './model.ts';
@@ -50,12 +51,18 @@ export async function questionMessage(
   def: SurveyDefinition,
   participant: SurveyParticipant,
   index: number,
-  options: { now: Date; replyFrom?: string; intro?: boolean },
+  options: { now: Date; replyFrom?: string; intro?: boolean; smallestGroup?: number },
 ): Promise<OutboundMessage> {
   const q = def.questions[index]!;
   const lines: string[] = [];
   if (options.intro) {
-    lines.push(asker.t('survey-dm-intro', { title: survey.title, anonymous: survey.anonymous ? 'yes' : 'no' }));
+    lines.push(
+      asker.t('survey-dm-intro', {
+        title: survey.title,
+        anonymous: survey.anonymous ? 'yes' : 'no',
+        k: options.smallestGroup ?? MIN_AGGREGATE,
+      }),
+    );
     const intro = textIn(def.intro, asker.locale);
     if (intro) lines.push(escapeHtml(intro));
     lines.push('');
