@@ -1512,3 +1512,8 @@ smallest-group-set = من الآن، تحتاج الأعداد والنسب وا
 smallest-group-moved = هذا الآن إعداد واحد للدفعة يسري على الاستبيانات والتقارير وكل عدّ: /cohort edit --smallest-group الرقم (من 3 إلى 100؛ 5 ما لم يُغيَّر).
 smallest-group-error = أصغر مجموعة تُعرض عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
 cohort-card-smallest-group = أصغر مجموعة تُعرض: { $count } أشخاص (لا تُعرض الأعداد الأصغر).
+survey-status-word = { $status ->
+    [draft] لم يُرسل بعد
+    [closed] مغلق
+   *[open] مفتوح
+}

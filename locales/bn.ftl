@@ -1362,3 +1362,8 @@ smallest-group-set = এখন থেকে গণনা, অংশ ও গড�
 smallest-group-moved = এটি এখন জরিপ, প্রতিবেদন ও সব গণনার জন্য দলের একটিই সেটিং: /cohort edit --smallest-group সংখ্যা (৩ থেকে ১০০; ডিফল্ট ৫)।
 smallest-group-error = সবচেয়ে ছোট দেখানো গোষ্ঠী { $min } থেকে { $max }-এর মধ্যে একটি পূর্ণসংখ্যা; “{ $value }” তা নয়।
 cohort-card-smallest-group = সবচেয়ে ছোট দেখানো গোষ্ঠী: { $count } জন (এর চেয়ে ছোট গণনা দেখানো হয় না)।
+survey-status-word = { $status ->
+    [draft] এখনও পাঠানো হয়নি
+    [closed] বন্ধ
+   *[open] খোলা
+}

@@ -1359,3 +1359,8 @@ smallest-group-set = From now on, counts, shares and means need at least { $coun
 smallest-group-moved = This is now one setting of the cohort for surveys, reports and every count: /cohort edit --smallest-group NUMBER (3 to 100, 5 unless set).
 smallest-group-error = The smallest group shown is a whole number from { $min } to { $max }; “{ $value }” is not one.
 cohort-card-smallest-group = Smallest group shown: { $count } people (counts over fewer are not shown).
+survey-status-word = { $status ->
+    [draft] draft
+    [closed] closed
+   *[open] open
+}

@@ -1399,3 +1399,8 @@ smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias nece
 smallest-group-moved = Ahora es un único ajuste de la cohorte para encuestas, informes y todo recuento: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 si no se cambia).
 smallest-group-error = El grupo más pequeño que se muestra es un número entero del { $min } al { $max }; «{ $value }» no lo es.
 cohort-card-smallest-group = Grupo más pequeño que se muestra: { $count } personas (los recuentos de menos no se muestran).
+survey-status-word = { $status ->
+    [draft] sin enviar
+    [closed] cerrada
+   *[open] abierta
+}

@@ -1360,3 +1360,8 @@ smallest-group-set = از این پس، شمارش‌ها، سهم‌ها و م�
 smallest-group-moved = این اکنون یک تنظیم دوره برای نظرسنجی‌ها، گزارش‌ها و هر شمارشی است: /cohort edit --smallest-group عدد (۳ تا ۱۰۰؛ پیش‌فرض ۵).
 smallest-group-error = کوچک‌ترین گروه نمایش‌دادنی عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین عددی نیست.
 cohort-card-smallest-group = کوچک‌ترین گروه نمایش‌دادنی: { $count } نفر (شمارش‌های کوچک‌تر نشان داده نمی‌شوند).
+survey-status-word = { $status ->
+    [draft] هنوز فرستاده نشده
+    [closed] بسته
+   *[open] باز
+}

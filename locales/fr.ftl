@@ -1407,3 +1407,8 @@ smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter
 smallest-group-moved = C’est maintenant un seul réglage de la cohorte pour les sondages, les rapports et tout décompte : /cohort edit --smallest-group NOMBRE (de 3 à 100 ; 5 par défaut).
 smallest-group-error = Le plus petit groupe affiché est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
 cohort-card-smallest-group = Plus petit groupe affiché : { $count } personnes (les décomptes plus petits ne sont pas montrés).
+survey-status-word = { $status ->
+    [draft] pas encore envoyé
+    [closed] clos
+   *[open] ouvert
+}

@@ -1362,3 +1362,8 @@ smallest-group-set = अब से गिनती, हिस्से और �
 smallest-group-moved = अब यह सर्वे, रिपोर्ट और हर गिनती के लिए समूह की एक ही सेटिंग है: /cohort edit --smallest-group संख्या (3 से 100; डिफ़ॉल्ट 5)।
 smallest-group-error = सबसे छोटा दिखाया जाने वाला समूह { $min } से { $max } तक की पूर्ण संख्या है; “{ $value }” ऐसी संख्या नहीं है।
 cohort-card-smallest-group = सबसे छोटा दिखाया जाने वाला समूह: { $count } लोग (इससे छोटी गिनती नहीं दिखती)।
+survey-status-word = { $status ->
+    [draft] अभी भेजा नहीं गया
+    [closed] बंद
+   *[open] खुला
+}

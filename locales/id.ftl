@@ -1275,3 +1275,8 @@ smallest-group-set = Mulai sekarang, jumlah, persentase, dan rata-rata perlu sed
 smallest-group-moved = Kini ini satu pengaturan kohort untuk survei, laporan, dan setiap hitungan: /cohort edit --smallest-group ANGKA (3 sampai 100; bawaan 5).
 smallest-group-error = Kelompok terkecil yang ditampilkan adalah bilangan bulat dari { $min } sampai { $max }; “{ $value }” bukan.
 cohort-card-smallest-group = Kelompok terkecil yang ditampilkan: { $count } orang (hitungan yang lebih kecil tidak ditampilkan).
+survey-status-word = { $status ->
+    [draft] belum dikirim
+    [closed] ditutup
+   *[open] terbuka
+}

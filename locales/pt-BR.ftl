@@ -1407,3 +1407,8 @@ smallest-group-set = A partir de agora, contagens, porcentagens e médias precis
 smallest-group-moved = Agora é uma só configuração da coorte para pesquisas, relatórios e toda contagem: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 se não for mudado).
 smallest-group-error = O menor grupo mostrado é um número inteiro de { $min } a { $max }; “{ $value }” não é.
 cohort-card-smallest-group = Menor grupo mostrado: { $count } pessoas (contagens menores não aparecem).
+survey-status-word = { $status ->
+    [draft] ainda não enviada
+    [closed] encerrada
+   *[open] aberta
+}

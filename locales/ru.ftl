@@ -1457,3 +1457,8 @@ smallest-group-set = Теперь количества, доли и средни
 smallest-group-moved = Теперь это одна настройка когорты для опросов, отчётов и любых подсчётов: /cohort edit --smallest-group ЧИСЛО (от 3 до 100; по умолчанию 5).
 smallest-group-error = Наименьшая показываемая группа — целое число от { $min } до { $max }; «{ $value }» им не является.
 cohort-card-smallest-group = Наименьшая показываемая группа: { $count } человек (меньшие подсчёты не показываются).
+survey-status-word = { $status ->
+    [draft] ещё не отправлен
+    [closed] закрыт
+   *[open] открыт
+}

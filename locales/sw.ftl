@@ -1363,3 +1363,8 @@ smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau
 smallest-group-moved = Sasa hili ni mpangilio mmoja wa kikundi kwa tafiti, ripoti na kila hesabu: /cohort edit --smallest-group NAMBA (3 hadi 100; 5 kama haijawekwa).
 smallest-group-error = Kundi dogo zaidi linaloonyeshwa ni namba kamili kutoka { $min } hadi { $max }; “{ $value }” si namba hiyo.
 cohort-card-smallest-group = Kundi dogo zaidi linaloonyeshwa: watu { $count } (hesabu za watu wachache zaidi hazionyeshwi).
+survey-status-word = { $status ->
+    [draft] bado haujatumwa
+    [closed] umefungwa
+   *[open] wazi
+}

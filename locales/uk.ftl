@@ -1457,3 +1457,8 @@ smallest-group-set = Відтепер кількості, частки й сер
 smallest-group-moved = Тепер це одне налаштування когорти для опитувань, звітів і будь-яких підрахунків: /cohort edit --smallest-group ЧИСЛО (від 3 до 100; типово 5).
 smallest-group-error = Найменша показувана група — ціле число від { $min } до { $max }; «{ $value }» ним не є.
 cohort-card-smallest-group = Найменша показувана група: { $count } осіб (менші підрахунки не показуються).
+survey-status-word = { $status ->
+    [draft] ще не надіслано
+    [closed] закрите
+   *[open] відкрите
+}

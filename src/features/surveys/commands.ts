@@ -93,7 +93,7 @@ function preview(ctx: Context, survey: Survey, def: SurveyDefinition): string {
     ctx.t('survey-show-title', {
       number: survey.number,
       title: survey.title,
-      status: survey.status,
+      status: ctx.t('survey-status-word', { status: survey.status }),
       anonymous: survey.anonymous ? 'yes' : 'no',
     }),
   ];
@@ -187,7 +187,7 @@ async function list(ctx: Context): Promise<void> {
       ctx.t('survey-list-line', {
         number: s.number,
         title: s.title,
-        status: s.status,
+        status: ctx.t('survey-status-word', { status: s.status }),
         anonymous: s.anonymous ? 'yes' : 'no',
       }),
     );
