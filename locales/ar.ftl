@@ -112,7 +112,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = إنشاء فوج لهذه المحادثة أو لهذا الموضوع
 cmd-cohort-create-usage = /cohort create "الاسم" [--languages ar,en] [--region "…"] [--themes "a, b"] [--timezone Area/City] [--language ar]
 cmd-cohort-edit-summary = تغيير اسم الفوج أو سياقه أو إعداداته
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = إيقاف الفوج مؤقتًا، حتى تاريخ معيّن إن أردت
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = استئناف فوج متوقف مؤقتًا
@@ -972,7 +972,7 @@ button-survey-answer = أجب عن «{ $title }»
 button-survey-change = غيّر إجاباتي عن «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
-   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لخمسة أشخاص أو أكثر)
+   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لـ { $k } أشخاص أو أكثر)
 }
 survey-dm-question = السؤال { $n } من { $total }:
 survey-dm-text-hint = أجب بنص قصير.
@@ -1153,7 +1153,7 @@ report-axis-checkin = المتابعة
 report-axis-rate = أجابوا (%)
 report-checkins-total = { $count } متابعات: { $answered } إجابة من { $expected } سؤالًا ({ $rate }%).
 report-checkins-line = { $date }: أجاب { $answered } من { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: سُئل أقل من 5 أشخاص، فلا يُعرض
+report-checkins-hidden = { $date }: سُئل أقل من { $k } أشخاص، فلا يُعرض
 report-checkins-count = جرت { $count } متابعات.
 report-mentorships-title = الإرشاد
 report-axis-mentorships = طلبات الإرشاد
@@ -1176,7 +1176,7 @@ report-peer-answer = { $answer ->
    *[none] بلا رد
 }
 report-peers-line = الجولة { $number } ({ $date }): التقى { $yes } من { $people } ({ $rate }%)، و{ $notYet } ليس بعد، و{ $no } لم يلتقوا، و{ $silent } لم يردّوا.
-report-peers-hidden = الجولة { $number } ({ $date }): أقل من 5 أشخاص، فلا يُعرض
+report-peers-hidden = الجولة { $number } ({ $date }): أقل من { $k } أشخاص، فلا يُعرض
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
 error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.
@@ -1357,9 +1357,6 @@ survey-summary-title = <b>نتائج الاستبيان: { $title }</b> (الإ�
 survey-summary-posted = نُشر ملخص الاستبيان { $number } في المجموعة (بلا إجابات مكتوبة، فقط نتائج عدد كافٍ من الأشخاص).
 survey-poll-anonymous-note = مجهول الهوية: يَعُدّ البوت الإجابة دون أن يحفظ من أعطاها. إجابة واحدة لكل شخص.
 survey-poll-counted = احتُسبت، دون ذكر الهوية.
-survey-threshold-is = تُعرض نتائج الاستبيانات حين يجيب { $k } أشخاص على الأقل. غيّر ذلك بـ /survey threshold الرقم (3 أو أكثر).
-survey-threshold-set = من الآن، تحتاج نتائج الاستبيانات إلى { $k } إجابات على الأقل لتُعرض.
-survey-error-threshold = الحد رقم من { $min } إلى { $max }.
 survey-new-title-ask = استبيان جديد. ما عنوانه؟ (رُدّ، حتى { $max } حرفًا؛ «cancel» للإيقاف)
 survey-new-menu = <b>{ $title }</b>: عدد الأسئلة { $count }، { $anonymous ->
     [yes] مجهول الهوية
@@ -1402,7 +1399,7 @@ cmd-survey-delete-summary = حذف استبيان وإجاباته (يسأل أ�
 cmd-survey-delete-usage = /survey delete المعرف
 cmd-survey-poll-summary = سؤال واحد كاستطلاع في المجموعة
 cmd-survey-poll-usage = /survey poll "السؤال؟" "أ" "ب" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = كم إجابة تحتاج النتيجة قبل أن تُعرض (3 أو أكثر؛ 5 افتراضيًا)
+cmd-survey-threshold-summary = الاسم القديم لـ /cohort edit --smallest-group: كم شخصًا يحتاج إليه أي نتيجة كي تُعرض (3 أو أكثر؛ 5 افتراضيًا)
 cmd-survey-threshold-usage = /survey threshold [الرقم]
 ## w4-gatherings
 cmd-gathering-ics-summary = ملف التقويم للقاء، يُرسل إليك في الخاص
@@ -1500,9 +1497,6 @@ report-web-audit-who = من
 report-web-audit-action = الإجراء
 report-web-audit-details = التفاصيل
 report-web-expires = يعمل هذا الرابط حتى { $at }.
-report-threshold-is = المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
-report-threshold-set = من الآن فصاعدًا، المجاميع التي تشمل أقل من { $count } أشخاص لا تُعرض إلا على المنسقين على انفراد.
-report-threshold-error = الحد عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
 network-hub-error-not-admin = لا يجعل هذه المحادثة ملتقى لشبكة إلا أحد مشرفيها.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة. لا أستطيع أن أراسلك أولًا: افتح { $link } واضغط «ابدأ» لتقرأه.
@@ -1535,3 +1529,19 @@ network-space-synced = عادت مساحة «{ $name }» متوافقة؛ غرف
 network-space-error-platform = المساحات خاصة بماتريكس: شغّل هذا على ماتريكس. على تيليغرام استعمل مجموعة أو قناة ملتقى للشبكة (<code>/network hub</code>).
 cmd-network-space-summary = مساحة ماتريكس تضم غرف مجموعات الشبكة، محدّثة دائمًا
 cmd-network-space-usage = /network space ["الشبكة"]
+## w5-surveys
+button-survey-back = « رجوع
+survey-back-first = هذا هو السؤال الأول: لا توجد إجابة سابقة لتغييرها.
+survey-dm-your-answer = إجابتك حتى الآن: { $answer }
+survey-back-none = لا يوجد سؤال استبيان بانتظارك. يعرض /surveys استبياناتك المفتوحة.
+survey-dm-back-hint = لتغيير إجابتك السابقة، اكتب «رجوع».
+smallest-group-is = أصغر مجموعة تُعرض في هذه الدفعة هي { $count } أشخاص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
+smallest-group-set = من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } أشخاص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+smallest-group-moved = هذا الآن إعداد واحد للدفعة يسري على الاستبيانات والتقارير وكل عدّ: /cohort edit --smallest-group الرقم (من 3 إلى 100؛ 5 ما لم يُغيَّر).
+smallest-group-error = أصغر مجموعة تُعرض عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
+cohort-card-smallest-group = أصغر مجموعة تُعرض: { $count } أشخاص (لا تُعرض الأعداد الأصغر).
+survey-status-word = { $status ->
+    [draft] لم يُرسل بعد
+    [closed] مغلق
+   *[open] مفتوح
+}

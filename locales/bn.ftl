@@ -105,7 +105,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = এই চ্যাট বা টপিকের ব্যাচ তৈরি করুন
 cmd-cohort-create-usage = /cohort create "নাম" [--languages bn,en] [--region "…"] [--themes "a, b"] [--timezone অঞ্চল/শহর] [--language bn]
 cmd-cohort-edit-summary = ব্যাচের নাম, প্রেক্ষাপট বা সেটিংস বদলান
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = ব্যাচ থামান, চাইলে কোনো তারিখ পর্যন্ত
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = থামানো ব্যাচ আবার চালু করুন
@@ -855,7 +855,7 @@ button-survey-answer = “{ $title }”-এর উত্তর দিন
 button-survey-change = “{ $title }”-এ আমার উত্তর বদলান
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (বেনামি: কেউ, এমনকি সমন্বয়করাও, দেখতে পারবেন না কোন উত্তরগুলো আপনার)
-   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু 5 জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
+   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু { $k } জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
 }
 survey-dm-question = প্রশ্ন { $n } (মোট { $total }টির মধ্যে):
 survey-dm-text-hint = একটি ছোট লেখা দিয়ে উত্তর দিন।
@@ -1003,7 +1003,7 @@ report-axis-checkin = চেক-ইন
 report-axis-rate = উত্তর দিয়েছেন (%)
 report-checkins-total = { $count }টি চেক-ইন: { $expected }টি জিজ্ঞাসার মধ্যে { $answered }টি উত্তর ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন ({ $rate }%)
-report-checkins-hidden = { $date }: 5 জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
+report-checkins-hidden = { $date }: { $k } জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
 report-checkins-count = { $count }টি চেক-ইন হয়েছে।
 report-mentorships-title = মেন্টরশিপ
 report-axis-mentorships = মেন্টরশিপ
@@ -1026,7 +1026,7 @@ report-peer-answer = { $answer ->
    *[none] উত্তর নেই
 }
 report-peers-line = রাউন্ড { $number } ({ $date }): { $people } জনের মধ্যে { $yes } জনের দেখা হয়েছে ({ $rate }%), { $notYet } জনের এখনো না, { $no } জনের হয়নি, { $silent } জন উত্তর দেননি।
-report-peers-hidden = রাউন্ড { $number } ({ $date }): 5 জনের কম মানুষ, দেখানো হচ্ছে না
+report-peers-hidden = রাউন্ড { $number } ({ $date }): { $k } জনের কম মানুষ, দেখানো হচ্ছে না
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = আমার সঙ্গে ব্যক্তিগতভাবে কথা শুরু করুন (যোগদান বা উত্তরের লিংক এটি আপনার জন্য খুলে দেয়)
 error-quote-inside = উদ্ধৃতিচিহ্নের ভেতরের লেখায় একটি { $quote } থাকলে লেখাটি আগেভাগেই শেষ হয়ে যায়। এটি \{ $quote } হিসেবে লিখুন অথবা লেখার চারপাশে অন্য উদ্ধৃতিচিহ্ন (“…” বা «…») ব্যবহার করুন।
@@ -1207,9 +1207,6 @@ survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ 
 survey-summary-posted = জরিপ { $number }-এর সারাংশ দলে পোস্ট করা হয়েছে (লেখা উত্তর ছাড়া, শুধু যথেষ্ট মানুষের ফলাফল)।
 survey-poll-anonymous-note = বেনামী: বট উত্তর গোনে, কে দিয়েছেন তা রাখে না। প্রতিজনের একটি উত্তর।
 survey-poll-counted = বেনামে গোনা হয়েছে।
-survey-threshold-is = অন্তত { $k } জন উত্তর দিলে জরিপের ফলাফল দেখানো হয়। /survey threshold সংখ্যা (৩ বা বেশি) দিয়ে বদলান।
-survey-threshold-set = এখন থেকে জরিপের ফলাফল দেখাতে অন্তত { $k }টি উত্তর লাগবে।
-survey-error-threshold = সীমা হলো { $min } থেকে { $max } পর্যন্ত একটি সংখ্যা।
 survey-new-title-ask = নতুন জরিপ। এর শিরোনাম কী? (উত্তর দিন, { $max } অক্ষর পর্যন্ত; থামাতে “cancel”)
 survey-new-menu = <b>{ $title }</b>: প্রশ্ন: { $count }, { $anonymous ->
     [yes] বেনামী
@@ -1252,7 +1249,7 @@ cmd-survey-delete-summary = জরিপ ও এর উত্তর মুছু
 cmd-survey-delete-usage = /survey delete আইডি
 cmd-survey-poll-summary = দলে একটি প্রশ্ন, ভোট হিসেবে
 cmd-survey-poll-usage = /survey poll "প্রশ্ন?" "ক" "খ" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = ফলাফল দেখানোর আগে কতগুলো উত্তর লাগবে (৩ বা বেশি; ডিফল্ট ৫)
+cmd-survey-threshold-summary = /cohort edit --smallest-group-এর পুরোনো নাম: একটি ফল দেখাতে তার পেছনে কতজন লাগবে (৩ বা বেশি; ডিফল্ট ৫)
 cmd-survey-threshold-usage = /survey threshold [সংখ্যা]
 ## w4-gatherings
 cmd-gathering-ics-summary = একটি সমাবেশের ক্যালেন্ডার ফাইল, আপনাকে ব্যক্তিগতভাবে পাঠানো হয়
@@ -1350,9 +1347,6 @@ report-web-audit-who = কে
 report-web-audit-action = কাজ
 report-web-audit-details = বিস্তারিত
 report-web-expires = এই লিংক { $at } পর্যন্ত কাজ করে।
-report-threshold-is = { $count } জনের কম মানুষের সমষ্টি শুধু সমন্বয়কদের ব্যক্তিগতভাবে দেখানো হয়।
-report-threshold-set = এখন থেকে { $count } জনের কম মানুষের সমষ্টি শুধু সমন্বয়কদের ব্যক্তিগতভাবে দেখানো হয়।
-report-threshold-error = সীমা { $min } থেকে { $max } পর্যন্ত একটি পূর্ণসংখ্যা; "{ $value }" তা নয়।
 network-hub-error-not-admin = শুধু এই চ্যাটের অ্যাডমিন এটিকে কোনো নেটওয়ার্কের কেন্দ্র করতে পারেন।
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। আমি আগে আপনাকে লিখতে পারি না: পড়তে { $link } খুলে Start চাপুন।
@@ -1385,3 +1379,19 @@ network-space-synced = “{ $name }”-এর স্পেস আবার হ�
 network-space-error-platform = স্পেস Matrix-এর বিষয়: এটি Matrix-এ চালান। Telegram-এ কোনো গ্রুপ বা চ্যানেলকে কেন্দ্র করুন (<code>/network hub</code>)।
 cmd-network-space-summary = নেটওয়ার্কের দলগুলোর রুম নিয়ে একটি Matrix স্পেস, সবসময় হালনাগাদ
 cmd-network-space-usage = /network space ["নেটওয়ার্ক"]
+## w5-surveys
+button-survey-back = « পেছনে
+survey-back-first = এটি প্রথম প্রশ্ন: এর আগে বদলানোর মতো কোনো উত্তর নেই।
+survey-dm-your-answer = এখন পর্যন্ত আপনার উত্তর: { $answer }
+survey-back-none = কোনো জরিপের প্রশ্ন আপনার অপেক্ষায় নেই। /surveys আপনার খোলা জরিপগুলো দেখায়।
+survey-dm-back-hint = আগের উত্তর বদলাতে “পেছনে” লিখুন।
+smallest-group-is = দলের সবচেয়ে ছোট দেখানো গোষ্ঠী { $count } জন: জরিপের ফল, এবং সমন্বয়কদের ব্যক্তিগত দৃশ্যের বাইরে প্রতিবেদন ও সারাংশ, এর চেয়ে কম মানুষের কোনো গণনা, অংশ বা গড় দেখায় না।
+smallest-group-set = এখন থেকে গণনা, অংশ ও গড় দেখাতে তার পেছনে অন্তত { $count } জন লাগবে (জরিপ, প্রতিবেদন, সারাংশ)।
+smallest-group-moved = এটি এখন জরিপ, প্রতিবেদন ও সব গণনার জন্য দলের একটিই সেটিং: /cohort edit --smallest-group সংখ্যা (৩ থেকে ১০০; ডিফল্ট ৫)।
+smallest-group-error = সবচেয়ে ছোট দেখানো গোষ্ঠী { $min } থেকে { $max }-এর মধ্যে একটি পূর্ণসংখ্যা; “{ $value }” তা নয়।
+cohort-card-smallest-group = সবচেয়ে ছোট দেখানো গোষ্ঠী: { $count } জন (এর চেয়ে ছোট গণনা দেখানো হয় না)।
+survey-status-word = { $status ->
+    [draft] এখনও পাঠানো হয়নি
+    [closed] বন্ধ
+   *[open] খোলা
+}

@@ -105,7 +105,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = create the cohort of this chat or topic
 cmd-cohort-create-usage = /cohort create "Name" [--languages en,fr] [--region "…"] [--themes "a, b"] [--timezone Area/City] [--language en]
 cmd-cohort-edit-summary = change the cohort's name, context or settings
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = pause the cohort, optionally until a date
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = resume a paused cohort
@@ -821,7 +821,7 @@ button-survey-answer = Answer “{ $title }”
 button-survey-change = Change my answers to “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonymous: nobody, not even the coordinators, can see which answers are yours)
-   *[no] (coordinators see your answers; results show only totals of 5 people or more)
+   *[no] (coordinators see your answers; results show only totals of { $k } people or more)
 }
 survey-dm-question = Question { $n } of { $total }:
 survey-dm-text-hint = Reply with a short text.
@@ -1000,7 +1000,7 @@ report-axis-checkin = Check-in
 report-axis-rate = Answered (%)
 report-checkins-total = { $count } check-ins: { $answered } answers of { $expected } asked ({ $rate }%).
 report-checkins-line = { $date }: { $answered } of { $expected } answered ({ $rate }%)
-report-checkins-hidden = { $date }: fewer than 5 people asked, not shown
+report-checkins-hidden = { $date }: fewer than { $k } people asked, not shown
 report-checkins-count = { $count } check-ins took place.
 report-mentorships-title = Mentorships
 report-axis-mentorships = Mentorships
@@ -1023,7 +1023,7 @@ report-peer-answer = { $answer ->
    *[none] no answer
 }
 report-peers-line = Round { $number } ({ $date }): { $yes } of { $people } met ({ $rate }%), { $notYet } not yet, { $no } did not, { $silent } did not answer.
-report-peers-hidden = Round { $number } ({ $date }): fewer than 5 people, not shown
+report-peers-hidden = Round { $number } ({ $date }): fewer than { $k } people, not shown
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
 error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.
@@ -1204,9 +1204,6 @@ survey-summary-title = <b>Survey results: { $title }</b> ({ $n } answers)
 survey-summary-posted = The summary of survey { $number } is posted in the group (no written answers, only results of enough people).
 survey-poll-anonymous-note = Anonymous: the bot counts the answer without keeping who gave it. One answer each.
 survey-poll-counted = Counted, anonymously.
-survey-threshold-is = Survey results are shown when at least { $k } people answered. Change it with /survey threshold NUMBER (3 or more).
-survey-threshold-set = From now on, survey results need at least { $k } answers to be shown.
-survey-error-threshold = The threshold is a number from { $min } to { $max }.
 survey-new-title-ask = A new survey. What is its title? (reply, up to { $max } characters; “cancel” stops)
 survey-new-menu = <b>{ $title }</b>: { $count } question(s), { $anonymous ->
     [yes] anonymous
@@ -1249,7 +1246,7 @@ cmd-survey-delete-summary = delete a survey and its answers (asks first)
 cmd-survey-delete-usage = /survey delete ID
 cmd-survey-poll-summary = one question as a poll in the group
 cmd-survey-poll-usage = /survey poll "Question?" "A" "B" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = how many answers a result needs before it is shown (3 or more; 5 by default)
+cmd-survey-threshold-summary = old name of /cohort edit --smallest-group: how many people a result needs behind it to be shown (3 or more; 5 by default)
 cmd-survey-threshold-usage = /survey threshold [NUMBER]
 ## w4-gatherings
 cmd-gathering-ics-summary = the calendar file of a gathering, sent to you in private
@@ -1347,9 +1344,6 @@ report-web-audit-who = Who
 report-web-audit-action = Action
 report-web-audit-details = Details
 report-web-expires = This link works until { $at }.
-report-threshold-is = Aggregates over fewer than { $count } people are shown only to coordinators in private.
-report-threshold-set = From now on, aggregates over fewer than { $count } people are shown only to coordinators in private.
-report-threshold-error = The threshold is a whole number from { $min } to { $max }; "{ $value }" is not one.
 network-hub-error-not-admin = Only an admin of this chat can make it a network's hub.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, I have a question for you about the cohort. I cannot write to you first: open { $link } and press Start to read it.
@@ -1382,3 +1376,19 @@ network-space-synced = The space of “{ $name }” is in step again; cohort roo
 network-space-error-platform = Spaces are a Matrix thing: run this on Matrix. On Telegram, use a group or a channel as the hub (<code>/network hub</code>).
 cmd-network-space-summary = a Matrix space holding the network's cohort rooms, kept in step
 cmd-network-space-usage = /network space ["Network"]
+## w5-surveys
+button-survey-back = « Back
+survey-back-first = This is the first question: there is no earlier answer to change.
+survey-dm-your-answer = Your answer so far: { $answer }
+survey-back-none = There is no survey question waiting for you. /surveys lists your open surveys.
+survey-dm-back-hint = To change your previous answer, type “back”.
+smallest-group-is = The cohort's smallest group shown is { $count } people: survey results, and reports and digests outside a coordinator's private view, show no count, share or mean over fewer people.
+smallest-group-set = From now on, counts, shares and means need at least { $count } people behind them to be shown (surveys, reports, digests).
+smallest-group-moved = This is now one setting of the cohort for surveys, reports and every count: /cohort edit --smallest-group NUMBER (3 to 100, 5 unless set).
+smallest-group-error = The smallest group shown is a whole number from { $min } to { $max }; “{ $value }” is not one.
+cohort-card-smallest-group = Smallest group shown: { $count } people (counts over fewer are not shown).
+survey-status-word = { $status ->
+    [draft] draft
+    [closed] closed
+   *[open] open
+}

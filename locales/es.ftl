@@ -107,7 +107,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = crear la cohorte de este chat o tema
 cmd-cohort-create-usage = /cohort create "Nombre" [--languages es,pt] [--region "…"] [--themes "a, b"] [--timezone Área/Ciudad] [--language es]
 cmd-cohort-edit-summary = cambiar el nombre, el contexto o los ajustes de la cohorte
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = pausar la cohorte, si quieres hasta una fecha
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = reanudar una cohorte en pausa
@@ -862,7 +862,7 @@ button-survey-answer = Responder «{ $title }»
 button-survey-change = Cambiar mis respuestas a «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
-   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de 5 personas o más)
+   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de { $k } personas o más)
 }
 survey-dm-question = Pregunta { $n } de { $total }:
 survey-dm-text-hint = Responde con un texto breve.
@@ -1040,7 +1040,7 @@ report-axis-checkin = Seguimiento
 report-axis-rate = Respondieron (%)
 report-checkins-total = { $count } seguimientos: { $answered } respuestas de { $expected } consultas ({ $rate } %).
 report-checkins-line = { $date }: respondieron { $answered } de { $expected } ({ $rate } %)
-report-checkins-hidden = { $date }: menos de 5 personas consultadas, no se muestra
+report-checkins-hidden = { $date }: menos de { $k } personas consultadas, no se muestra
 report-checkins-count = Hubo { $count } seguimientos.
 report-mentorships-title = Mentorías
 report-axis-mentorships = Mentorías
@@ -1063,7 +1063,7 @@ report-peer-answer = { $answer ->
    *[none] sin respuesta
 }
 report-peers-line = Ronda { $number } ({ $date }): { $yes } de { $people } se reunieron ({ $rate } %), { $notYet } todavía no, { $no } no, { $silent } no respondieron.
-report-peers-hidden = Ronda { $number } ({ $date }): menos de 5 personas, no se muestra
+report-peers-hidden = Ronda { $number } ({ $date }): menos de { $k } personas, no se muestra
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
 error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.
@@ -1244,9 +1244,6 @@ survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n } resp
 survey-summary-posted = El resumen de la encuesta { $number } está publicado en el grupo (sin respuestas escritas, solo resultados de suficientes personas).
 survey-poll-anonymous-note = Anónima: el bot cuenta la respuesta sin guardar quién la dio. Una respuesta por persona.
 survey-poll-counted = Contada, de forma anónima.
-survey-threshold-is = Los resultados de las encuestas se muestran cuando respondieron al menos { $k } personas. Cámbialo con /survey threshold NÚMERO (3 o más).
-survey-threshold-set = A partir de ahora, los resultados de las encuestas necesitan al menos { $k } respuestas para mostrarse.
-survey-error-threshold = El umbral es un número de { $min } a { $max }.
 survey-new-title-ask = Una encuesta nueva. ¿Cuál es su título? (responde, hasta { $max } caracteres; “cancel” detiene)
 survey-new-menu = <b>{ $title }</b>: { $count } pregunta(s), { $anonymous ->
     [yes] anónima
@@ -1289,7 +1286,7 @@ cmd-survey-delete-summary = eliminar una encuesta y sus respuestas (pregunta ant
 cmd-survey-delete-usage = /survey delete ID
 cmd-survey-poll-summary = una sola pregunta como encuesta rápida en el grupo
 cmd-survey-poll-usage = /survey poll "¿Pregunta?" "A" "B" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = cuántas respuestas necesita un resultado para mostrarse (3 o más; 5 por defecto)
+cmd-survey-threshold-summary = nombre antiguo de /cohort edit --smallest-group: cuántas personas necesita un resultado para mostrarse (3 o más; 5 por defecto)
 cmd-survey-threshold-usage = /survey threshold [NÚMERO]
 ## w4-gatherings
 cmd-gathering-ics-summary = el archivo de calendario de un encuentro, enviado en privado
@@ -1387,9 +1384,6 @@ report-web-audit-who = Quién
 report-web-audit-action = Acción
 report-web-audit-details = Detalles
 report-web-expires = Este enlace funciona hasta el { $at }.
-report-threshold-is = Los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
-report-threshold-set = A partir de ahora, los agregados de menos de { $count } personas solo se muestran a los coordinadores en privado.
-report-threshold-error = El umbral es un número entero de { $min } a { $max }; «{ $value }» no lo es.
 network-hub-error-not-admin = Solo quien administra este chat puede convertirlo en el punto de encuentro de una red.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. No puedo escribirte primero: abre { $link } y pulsa Iniciar para leerla.
@@ -1422,3 +1416,19 @@ network-space-synced = El espacio de «{ $name }» vuelve a estar al día; salas
 network-space-error-platform = Los espacios son cosa de Matrix: ejecuta esto en Matrix. En Telegram, usa un grupo o un canal como punto de encuentro (<code>/network hub</code>).
 cmd-network-space-summary = un espacio de Matrix con las salas de las cohortes de la red, siempre al día
 cmd-network-space-usage = /network space ["Red"]
+## w5-surveys
+button-survey-back = « Atrás
+survey-back-first = Esta es la primera pregunta: no hay una respuesta anterior que cambiar.
+survey-dm-your-answer = Tu respuesta hasta ahora: { $answer }
+survey-back-none = No hay ninguna pregunta de encuesta esperándote. /surveys muestra tus encuestas abiertas.
+survey-dm-back-hint = Para cambiar tu respuesta anterior, escribe «atrás».
+smallest-group-is = El grupo más pequeño que se muestra en la cohorte es de { $count } personas: los resultados de encuestas, y los informes y resúmenes fuera de la vista privada de la coordinación, no muestran recuentos, porcentajes ni medias de menos personas.
+smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias necesitan al menos { $count } personas detrás para mostrarse (encuestas, informes, resúmenes).
+smallest-group-moved = Ahora es un único ajuste de la cohorte para encuestas, informes y todo recuento: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 si no se cambia).
+smallest-group-error = El grupo más pequeño que se muestra es un número entero del { $min } al { $max }; «{ $value }» no lo es.
+cohort-card-smallest-group = Grupo más pequeño que se muestra: { $count } personas (los recuentos de menos no se muestran).
+survey-status-word = { $status ->
+    [draft] sin enviar
+    [closed] cerrada
+   *[open] abierta
+}

@@ -105,7 +105,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = ساختن دورهٔ این گفتگو یا موضوع
 cmd-cohort-create-usage = /cohort create "نام" [--languages fa,en] [--region "…"] [--themes "a, b"] [--timezone منطقه/شهر] [--language fa]
 cmd-cohort-edit-summary = تغییر نام، زمینه یا تنظیمات دوره
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = متوقف کردن دوره، در صورت تمایل تا یک تاریخ
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = از سرگیری دورهٔ متوقف‌شده
@@ -853,7 +853,7 @@ button-survey-answer = پاسخ به «{ $title }»
 button-survey-change = تغییر پاسخ‌هایم به «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (ناشناس: هیچ‌کس، حتی هماهنگ‌کننده‌ها، نمی‌تواند ببیند کدام پاسخ‌ها از شماست)
-   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های 5 نفر یا بیشتر را نشان می‌دهند)
+   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های { $k } نفر یا بیشتر را نشان می‌دهند)
 }
 survey-dm-question = پرسش { $n } از { $total }:
 survey-dm-text-hint = با یک متن کوتاه پاسخ دهید.
@@ -1001,7 +1001,7 @@ report-axis-checkin = گزارش پیشرفت
 report-axis-rate = پاسخ داده‌اند (%)
 report-checkins-total = { $count } گزارش پیشرفت: { $answered } پاسخ از { $expected } پرسش ({ $rate }%).
 report-checkins-line = { $date }: { $answered } از { $expected } پاسخ دادند ({ $rate }%)
-report-checkins-hidden = { $date }: از کمتر از 5 نفر پرسیده شد، نشان داده نمی‌شود
+report-checkins-hidden = { $date }: از کمتر از { $k } نفر پرسیده شد، نشان داده نمی‌شود
 report-checkins-count = { $count } گزارش پیشرفت برگزار شد.
 report-mentorships-title = منتوری‌ها
 report-axis-mentorships = منتوری‌ها
@@ -1024,7 +1024,7 @@ report-peer-answer = { $answer ->
    *[none] بی‌پاسخ
 }
 report-peers-line = دور { $number } ({ $date }): { $yes } از { $people } نفر دیدار کردند ({ $rate }%)، { $notYet } هنوز نه، { $no } نه، { $silent } پاسخ ندادند.
-report-peers-hidden = دور { $number } ({ $date }): کمتر از 5 نفر، نشان داده نمی‌شود
+report-peers-hidden = دور { $number } ({ $date }): کمتر از { $k } نفر، نشان داده نمی‌شود
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = شروع گفتگوی خصوصی با من (پیوند پیوستن یا پاسخ دادن آن را برایتان باز می‌کند)
 error-quote-inside = اگر { $quote } درون متنِ داخل گیومه بیاید، متن را زودتر از موعد تمام می‌کند. آن را به شکل \{ $quote } بنویسید یا گیومهٔ دیگری (“…” یا «…») دور متن بگذارید.
@@ -1205,9 +1205,6 @@ survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> (پاسخ‌
 survey-summary-posted = خلاصهٔ نظرسنجی { $number } در گروه منتشر شد (بدون پاسخ‌های نوشتاری، فقط نتایج با تعداد کافی از افراد).
 survey-poll-anonymous-note = ناشناس: بات پاسخ را می‌شمارد بی‌آنکه نگه دارد چه کسی آن را داده است. هر نفر یک پاسخ.
 survey-poll-counted = به صورت ناشناس شمرده شد.
-survey-threshold-is = نتایج نظرسنجی‌ها وقتی نمایش داده می‌شوند که دست‌کم { $k } نفر پاسخ داده باشند. با /survey threshold عدد (۳ یا بیشتر) تغییرش دهید.
-survey-threshold-set = از این پس نتایج نظرسنجی‌ها برای نمایش دست‌کم { $k } پاسخ لازم دارند.
-survey-error-threshold = آستانه عددی از { $min } تا { $max } است.
 survey-new-title-ask = نظرسنجی تازه. عنوانش چیست؟ (پاسخ دهید، تا { $max } نویسه؛ «cancel» برای توقف)
 survey-new-menu = <b>{ $title }</b>: تعداد پرسش‌ها { $count }، { $anonymous ->
     [yes] ناشناس
@@ -1250,7 +1247,7 @@ cmd-survey-delete-summary = حذف نظرسنجی و پاسخ‌هایش (اول
 cmd-survey-delete-usage = /survey delete شناسه
 cmd-survey-poll-summary = یک پرسش به شکل رأی‌گیری در گروه
 cmd-survey-poll-usage = /survey poll "پرسش؟" "الف" "ب" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = یک نتیجه پیش از نمایش چند پاسخ لازم دارد (۳ یا بیشتر؛ پیش‌فرض ۵)
+cmd-survey-threshold-summary = نام پیشین /cohort edit --smallest-group: یک نتیجه برای نمایش چند نفر پشت خود لازم دارد (۳ یا بیشتر؛ پیش‌فرض ۵)
 cmd-survey-threshold-usage = /survey threshold [عدد]
 ## w4-gatherings
 cmd-gathering-ics-summary = فایل تقویم یک گردهمایی، که در خصوصی برایتان فرستاده می‌شود
@@ -1348,9 +1345,6 @@ report-web-audit-who = چه کسی
 report-web-audit-action = کار
 report-web-audit-details = جزئیات
 report-web-expires = این پیوند تا { $at } کار می‌کند.
-report-threshold-is = آمارهای کمتر از { $count } نفر فقط به هماهنگ‌کنندگان و به‌صورت خصوصی نشان داده می‌شود.
-report-threshold-set = از این پس، آمارهای کمتر از { $count } نفر فقط به هماهنگ‌کنندگان و به‌صورت خصوصی نشان داده می‌شود.
-report-threshold-error = آستانه عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین نیست.
 network-hub-error-not-admin = فقط مدیر این گفتگو می‌تواند آن را پاتوق یک شبکه کند.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }، یک پرسش دربارهٔ گروه از شما دارم. نمی‌توانم اول به شما پیام بدهم: { $link } را باز کنید و «شروع» را بزنید تا آن را بخوانید.
@@ -1383,3 +1377,19 @@ network-space-synced = فضای «{ $name }» دوباره به‌روز است�
 network-space-error-platform = فضاها مخصوص ماتریکس است: این را در ماتریکس اجرا کنید. در تلگرام یک گروه یا کانال را پاتوق شبکه کنید (<code>/network hub</code>).
 cmd-network-space-summary = یک فضای ماتریکس با اتاق‌های گروه‌های شبکه، همیشه به‌روز
 cmd-network-space-usage = /network space ["شبکه"]
+## w5-surveys
+button-survey-back = « بازگشت
+survey-back-first = این نخستین پرسش است: پاسخ پیشینی برای تغییر نیست.
+survey-dm-your-answer = پاسخ شما تا اینجا: { $answer }
+survey-back-none = هیچ پرسش نظرسنجی‌ای منتظر شما نیست. /surveys نظرسنجی‌های باز شما را فهرست می‌کند.
+survey-dm-back-hint = برای تغییر پاسخ پیشین، بنویسید «بازگشت».
+smallest-group-is = کوچک‌ترین گروه نمایش‌دادنی این دوره { $count } نفر است: نتایج نظرسنجی‌ها، و گزارش‌ها و چکیده‌ها بیرون از نمای خصوصی هماهنگ‌کننده‌ها، هیچ شمارش، سهم یا میانگینی از افراد کمتر نشان نمی‌دهند.
+smallest-group-set = از این پس، شمارش‌ها، سهم‌ها و میانگین‌ها برای نمایش دست‌کم { $count } نفر پشتشان لازم دارند (نظرسنجی‌ها، گزارش‌ها، چکیده‌ها).
+smallest-group-moved = این اکنون یک تنظیم دوره برای نظرسنجی‌ها، گزارش‌ها و هر شمارشی است: /cohort edit --smallest-group عدد (۳ تا ۱۰۰؛ پیش‌فرض ۵).
+smallest-group-error = کوچک‌ترین گروه نمایش‌دادنی عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین عددی نیست.
+cohort-card-smallest-group = کوچک‌ترین گروه نمایش‌دادنی: { $count } نفر (شمارش‌های کوچک‌تر نشان داده نمی‌شوند).
+survey-status-word = { $status ->
+    [draft] هنوز فرستاده نشده
+    [closed] بسته
+   *[open] باز
+}

@@ -106,7 +106,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = créer la cohorte de cette discussion ou de ce sujet
 cmd-cohort-create-usage = /cohort create "Nom" [--languages fr,en] [--region "…"] [--themes "a, b"] [--timezone Zone/Ville] [--language fr]
 cmd-cohort-edit-summary = modifier le nom, le contexte ou les réglages de la cohorte
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = mettre la cohorte en pause, éventuellement jusqu’à une date
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = reprendre une cohorte en pause
@@ -896,7 +896,7 @@ button-survey-answer = Répondre à « { $title } »
 button-survey-change = Modifier mes réponses à « { $title } »
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonyme : personne, pas même les coordinateurs, ne peut voir quelles réponses sont les vôtres)
-   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins 5 personnes)
+   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins { $k } personnes)
 }
 survey-dm-question = Question { $n } sur { $total } :
 survey-dm-text-hint = Répondez par un court texte.
@@ -1047,7 +1047,7 @@ report-axis-checkin = Point d’étape
 report-axis-rate = Réponses (%)
 report-checkins-total = { $count } points d’étape : { $answered } réponses sur { $expected } sollicitations ({ $rate } %).
 report-checkins-line = { $date } : { $answered } réponses sur { $expected } ({ $rate } %)
-report-checkins-hidden = { $date } : moins de 5 personnes sollicitées, non affiché
+report-checkins-hidden = { $date } : moins de { $k } personnes sollicitées, non affiché
 report-checkins-count = { $count } points d’étape ont eu lieu.
 report-mentorships-title = Mentorats
 report-axis-mentorships = Mentorats
@@ -1070,7 +1070,7 @@ report-peer-answer = { $answer ->
    *[none] sans réponse
 }
 report-peers-line = Tour n°{ $number } ({ $date }) : { $yes } sur { $people } se sont rencontrés ({ $rate } %), { $notYet } pas encore, { $no } non, { $silent } sans réponse.
-report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de 5 personnes, non affiché
+report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de { $k } personnes, non affiché
 
 ## Aide pour /start, guillemets dans un texte entre guillemets
 cmd-start-summary = commencer à discuter avec moi en privé (un lien pour rejoindre ou répondre l’ouvre pour vous)
@@ -1252,9 +1252,6 @@ survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n } répons
 survey-summary-posted = Le résumé du sondage { $number } est publié dans le groupe (sans réponses écrites, seulement les résultats d’assez de personnes).
 survey-poll-anonymous-note = Anonyme : le bot compte la réponse sans garder qui l’a donnée. Une réponse chacun.
 survey-poll-counted = Comptée, anonymement.
-survey-threshold-is = Les résultats des sondages s’affichent quand au moins { $k } personnes ont répondu. Modifiez-le avec /survey threshold NOMBRE (3 ou plus).
-survey-threshold-set = Désormais, les résultats des sondages demandent au moins { $k } réponses pour s’afficher.
-survey-error-threshold = Le seuil est un nombre de { $min } à { $max }.
 survey-new-title-ask = Un nouveau sondage. Quel est son titre ? (répondez, jusqu’à { $max } caractères ; « cancel » arrête)
 survey-new-menu = <b>{ $title }</b> : { $count } question(s), { $anonymous ->
     [yes] anonyme
@@ -1297,7 +1294,7 @@ cmd-survey-delete-summary = supprimer un sondage et ses réponses (demande d’a
 cmd-survey-delete-usage = /survey delete ID
 cmd-survey-poll-summary = une seule question en sondage rapide dans le groupe
 cmd-survey-poll-usage = /survey poll "Question ?" "A" "B" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = combien de réponses un résultat demande avant d’être affiché (3 ou plus ; 5 par défaut)
+cmd-survey-threshold-summary = ancien nom de /cohort edit --smallest-group : sur combien de personnes un résultat doit porter pour être affiché (3 ou plus ; 5 par défaut)
 cmd-survey-threshold-usage = /survey threshold [NOMBRE]
 ## w4-gatherings
 cmd-gathering-ics-summary = le fichier calendrier d'une rencontre, envoyé en privé
@@ -1395,9 +1392,6 @@ report-web-audit-who = Qui
 report-web-audit-action = Action effectuée
 report-web-audit-details = Détails
 report-web-expires = Ce lien fonctionne jusqu’au { $at }.
-report-threshold-is = Les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
-report-threshold-set = Désormais, les agrégats portant sur moins de { $count } personnes ne sont montrés qu’aux coordinateurs, en privé.
-report-threshold-error = Le seuil est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
 network-hub-error-not-admin = Seul un administrateur ou une administratrice de ce chat peut en faire le carrefour d’un réseau.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la cohorte. Je ne peux pas vous écrire en premier : ouvrez { $link } et appuyez sur Démarrer pour la lire.
@@ -1430,3 +1424,19 @@ network-space-synced = L’espace de « { $name } » est de nouveau à jour ; sa
 network-space-error-platform = Les espaces sont propres à Matrix : lancez ceci sur Matrix. Sur Telegram, utilisez un groupe ou une chaîne comme point de rencontre (<code>/network hub</code>).
 cmd-network-space-summary = un espace Matrix qui regroupe les salons des cohortes du réseau, tenu à jour
 cmd-network-space-usage = /network space ["Réseau"]
+## w5-surveys
+button-survey-back = « Retour
+survey-back-first = C’est la première question : il n’y a pas de réponse précédente à changer.
+survey-dm-your-answer = Votre réponse jusqu’ici : { $answer }
+survey-back-none = Aucune question de sondage ne vous attend. /surveys liste vos sondages ouverts.
+survey-dm-back-hint = Pour changer votre réponse précédente, écrivez « retour ».
+smallest-group-is = Le plus petit groupe affiché de la cohorte est de { $count } personnes : les résultats des sondages, ainsi que les rapports et synthèses hors de la vue privée des coordinateurs, ne montrent aucun effectif, part ou moyenne portant sur moins de personnes.
+smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter sur au moins { $count } personnes pour être affichés (sondages, rapports, synthèses).
+smallest-group-moved = C’est maintenant un seul réglage de la cohorte pour les sondages, les rapports et tout décompte : /cohort edit --smallest-group NOMBRE (de 3 à 100 ; 5 par défaut).
+smallest-group-error = Le plus petit groupe affiché est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
+cohort-card-smallest-group = Plus petit groupe affiché : { $count } personnes (les décomptes plus petits ne sont pas montrés).
+survey-status-word = { $status ->
+    [draft] pas encore envoyé
+    [closed] clos
+   *[open] ouvert
+}

@@ -105,7 +105,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = इस चैट या टॉपिक का बैच बनाएँ
 cmd-cohort-create-usage = /cohort create "नाम" [--languages hi,en] [--region "…"] [--themes "a, b"] [--timezone क्षेत्र/शहर] [--language hi]
 cmd-cohort-edit-summary = बैच का नाम, संदर्भ या सेटिंग बदलें
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = बैच को रोकें, चाहें तो किसी तारीख तक
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = रुके हुए बैच को फिर शुरू करें
@@ -855,7 +855,7 @@ button-survey-answer = “{ $title }” का जवाब दें
 button-survey-change = “{ $title }” के मेरे जवाब बदलें
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (गुमनाम: कोई भी, समन्वयक भी नहीं, देख सकता कि कौन-से जवाब आपके हैं)
-   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ 5 या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
+   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ { $k } या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
 }
 survey-dm-question = सवाल { $n } ({ $total } में से):
 survey-dm-text-hint = छोटे से लिखित जवाब से उत्तर दें।
@@ -1003,7 +1003,7 @@ report-axis-checkin = चेक-इन
 report-axis-rate = जवाब दिए (%)
 report-checkins-total = { $count } चेक-इन: { $expected } पूछे गए में से { $answered } जवाब ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } में से { $answered } ने जवाब दिया ({ $rate }%)
-report-checkins-hidden = { $date }: 5 से कम लोगों से पूछा गया, नहीं दिखाया गया
+report-checkins-hidden = { $date }: { $k } से कम लोगों से पूछा गया, नहीं दिखाया गया
 report-checkins-count = { $count } चेक-इन हुए।
 report-mentorships-title = मेंटरशिप
 report-axis-mentorships = मेंटरशिप
@@ -1026,7 +1026,7 @@ report-peer-answer = { $answer ->
    *[none] कोई जवाब नहीं
 }
 report-peers-line = दौर { $number } ({ $date }): { $people } में से { $yes } मिले ({ $rate }%), { $notYet } अभी नहीं, { $no } नहीं मिले, { $silent } ने जवाब नहीं दिया।
-report-peers-hidden = दौर { $number } ({ $date }): 5 से कम लोग, नहीं दिखाया गया
+report-peers-hidden = दौर { $number } ({ $date }): { $k } से कम लोग, नहीं दिखाया गया
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = मुझसे निजी में बात शुरू करें (जुड़ने या जवाब देने का लिंक इसे आपके लिए खोल देता है)
 error-quote-inside = उद्धरण चिह्नों के भीतर के टेक्स्ट में एक { $quote } उसे समय से पहले ख़त्म कर देता है। इसे \{ $quote } लिखें या टेक्स्ट के चारों ओर दूसरे उद्धरण चिह्न (“…” या «…») लगाएँ।
@@ -1207,9 +1207,6 @@ survey-summary-title = <b>सर्वे के नतीजे: { $title }</b>
 survey-summary-posted = सर्वे { $number } का सारांश समूह में पोस्ट हो गया (लिखे हुए जवाब नहीं, सिर्फ़ पर्याप्त लोगों के नतीजे)।
 survey-poll-anonymous-note = गुमनाम: बॉट जवाब गिनता है, पर यह नहीं रखता कि किसने दिया। हर व्यक्ति एक जवाब।
 survey-poll-counted = गिन लिया गया, गुमनाम रूप से।
-survey-threshold-is = सर्वे के नतीजे तब दिखते हैं जब कम से कम { $k } लोगों ने जवाब दिया हो। /survey threshold संख्या (3 या ज़्यादा) से बदलें।
-survey-threshold-set = अब से सर्वे के नतीजे दिखाने के लिए कम से कम { $k } जवाब चाहिए।
-survey-error-threshold = सीमा { $min } से { $max } तक की कोई संख्या है।
 survey-new-title-ask = नया सर्वे। इसका शीर्षक क्या है? (जवाब दें, { $max } अक्षरों तक; रोकने के लिए “cancel”)
 survey-new-menu = <b>{ $title }</b>: सवाल: { $count }, { $anonymous ->
     [yes] गुमनाम
@@ -1252,7 +1249,7 @@ cmd-survey-delete-summary = सर्वे और उसके जवाब ह
 cmd-survey-delete-usage = /survey delete आईडी
 cmd-survey-poll-summary = समूह में एक सवाल, मतदान के रूप में
 cmd-survey-poll-usage = /survey poll "सवाल?" "क" "ख" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = किसी नतीजे को दिखाने से पहले कितने जवाब चाहिए (3 या ज़्यादा; डिफ़ॉल्ट 5)
+cmd-survey-threshold-summary = /cohort edit --smallest-group का पुराना नाम: किसी नतीजे को दिखाने के लिए उसके पीछे कितने लोग चाहिए (3 या ज़्यादा; डिफ़ॉल्ट 5)
 cmd-survey-threshold-usage = /survey threshold [संख्या]
 ## w4-gatherings
 cmd-gathering-ics-summary = किसी सभा की कैलेंडर फ़ाइल, आपको निजी में भेजी जाती है
@@ -1350,9 +1347,6 @@ report-web-audit-who = किसने
 report-web-audit-action = कार्य
 report-web-audit-details = विवरण
 report-web-expires = यह लिंक { $at } तक काम करता है।
-report-threshold-is = { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
-report-threshold-set = अब से, { $count } से कम लोगों के योग केवल समन्वयकों को निजी में दिखाए जाते हैं।
-report-threshold-error = सीमा { $min } से { $max } तक की पूर्ण संख्या है; "{ $value }" वैसी नहीं है।
 network-hub-error-not-admin = केवल इस चैट का एडमिन इसे किसी नेटवर्क का केंद्र बना सकता है।
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। मैं आपको पहले संदेश नहीं भेज सकता: उसे पढ़ने के लिए { $link } खोलें और Start दबाएँ।
@@ -1385,3 +1379,19 @@ network-space-synced = “{ $name }” का स्पेस फिर से �
 network-space-error-platform = स्पेस Matrix की सुविधा है: इसे Matrix पर चलाएँ। Telegram पर किसी समूह या चैनल को केंद्र बनाएँ (<code>/network hub</code>)।
 cmd-network-space-summary = नेटवर्क के समूहों के कमरों वाला Matrix स्पेस, हमेशा अद्यतन
 cmd-network-space-usage = /network space ["नेटवर्क"]
+## w5-surveys
+button-survey-back = « पीछे
+survey-back-first = यह पहला सवाल है: इससे पहले बदलने को कोई जवाब नहीं है।
+survey-dm-your-answer = अब तक आपका जवाब: { $answer }
+survey-back-none = कोई सर्वे सवाल आपका इंतज़ार नहीं कर रहा। /surveys आपके खुले सर्वे दिखाता है।
+survey-dm-back-hint = अपना पिछला जवाब बदलने के लिए “पीछे” लिखें।
+smallest-group-is = समूह का सबसे छोटा दिखाया जाने वाला समूह { $count } लोग है: सर्वे के नतीजे, और समन्वयकों के निजी दृश्य से बाहर रिपोर्ट व सारांश, इससे कम लोगों की कोई गिनती, हिस्सा या औसत नहीं दिखाते।
+smallest-group-set = अब से गिनती, हिस्से और औसत दिखने के लिए उनके पीछे कम से कम { $count } लोग चाहिए (सर्वे, रिपोर्ट, सारांश)।
+smallest-group-moved = अब यह सर्वे, रिपोर्ट और हर गिनती के लिए समूह की एक ही सेटिंग है: /cohort edit --smallest-group संख्या (3 से 100; डिफ़ॉल्ट 5)।
+smallest-group-error = सबसे छोटा दिखाया जाने वाला समूह { $min } से { $max } तक की पूर्ण संख्या है; “{ $value }” ऐसी संख्या नहीं है।
+cohort-card-smallest-group = सबसे छोटा दिखाया जाने वाला समूह: { $count } लोग (इससे छोटी गिनती नहीं दिखती)।
+survey-status-word = { $status ->
+    [draft] अभी भेजा नहीं गया
+    [closed] बंद
+   *[open] खुला
+}

@@ -102,7 +102,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = buat kohort untuk obrolan atau topik ini
 cmd-cohort-create-usage = /cohort create "Nama" [--languages id,en] [--region "…"] [--themes "a, b"] [--timezone Wilayah/Kota] [--language id]
 cmd-cohort-edit-summary = ubah nama, konteks, atau pengaturan kohort
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = jeda kohort, bisa sampai tanggal tertentu
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = lanjutkan kohort yang dijeda
@@ -766,7 +766,7 @@ button-survey-answer = Jawab “{ $title }”
 button-survey-change = Ubah jawaban saya untuk “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonim: tidak seorang pun, termasuk koordinator, bisa melihat jawaban mana yang milik Anda)
-   *[no] (koordinator melihat jawaban Anda; hasil hanya menampilkan jumlah dari 5 orang atau lebih)
+   *[no] (koordinator melihat jawaban Anda; hasil hanya menampilkan jumlah dari { $k } orang atau lebih)
 }
 survey-dm-question = Pertanyaan { $n } dari { $total }:
 survey-dm-text-hint = Balas dengan teks singkat.
@@ -915,7 +915,7 @@ report-axis-checkin = Tanggal check-in
 report-axis-rate = Menjawab (%)
 report-checkins-total = { $count } check-in: { $answered } jawaban dari { $expected } yang ditanya ({ $rate }%).
 report-checkins-line = { $date }: { $answered } dari { $expected } menjawab ({ $rate }%)
-report-checkins-hidden = { $date }: kurang dari 5 orang ditanya, tidak ditampilkan
+report-checkins-hidden = { $date }: kurang dari { $k } orang ditanya, tidak ditampilkan
 report-checkins-count = { $count } check-in telah berlangsung.
 report-mentorships-title = Pendampingan
 report-axis-mentorships = Pendampingan
@@ -938,7 +938,7 @@ report-peer-answer = { $answer ->
    *[none] tanpa jawaban
 }
 report-peers-line = Putaran ke-{ $number } ({ $date }): { $yes } dari { $people } sudah bertemu ({ $rate }%), { $notYet } belum, { $no } tidak, { $silent } tidak menjawab.
-report-peers-hidden = Putaran ke-{ $number } ({ $date }): kurang dari 5 orang, tidak ditampilkan
+report-peers-hidden = Putaran ke-{ $number } ({ $date }): kurang dari { $k } orang, tidak ditampilkan
 
 ## Bantuan /start, tanda kutip di dalam teks berkutip
 cmd-start-summary = mulai mengobrol dengan saya secara pribadi (tautan bergabung atau tautan menjawab akan membukanya untuk Anda)
@@ -1120,9 +1120,6 @@ survey-summary-title = <b>Hasil survei: { $title }</b> ({ $n } jawaban)
 survey-summary-posted = Ringkasan survei { $number } sudah diposting di grup (tanpa jawaban tertulis, hanya hasil dari cukup banyak orang).
 survey-poll-anonymous-note = Anonim: bot menghitung jawaban tanpa menyimpan siapa yang memberikannya. Satu jawaban per orang.
 survey-poll-counted = Dihitung, secara anonim.
-survey-threshold-is = Hasil survei ditampilkan jika setidaknya { $k } orang menjawab. Ubah dengan /survey threshold ANGKA (3 atau lebih).
-survey-threshold-set = Mulai sekarang, hasil survei butuh setidaknya { $k } jawaban untuk ditampilkan.
-survey-error-threshold = Ambang batas adalah angka dari { $min } sampai { $max }.
 survey-new-title-ask = Survei baru. Apa judulnya? (balas, sampai { $max } karakter; “cancel” untuk berhenti)
 survey-new-menu = <b>{ $title }</b>: { $count } pertanyaan, { $anonymous ->
     [yes] anonim
@@ -1165,7 +1162,7 @@ cmd-survey-delete-summary = menghapus survei beserta jawabannya (bertanya dulu)
 cmd-survey-delete-usage = /survey delete ID
 cmd-survey-poll-summary = satu pertanyaan sebagai jajak pendapat di grup
 cmd-survey-poll-usage = /survey poll "Pertanyaan?" "A" "B" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = berapa jawaban yang dibutuhkan hasil sebelum ditampilkan (3 atau lebih; bawaan 5)
+cmd-survey-threshold-summary = nama lama /cohort edit --smallest-group: berapa orang yang dibutuhkan di balik sebuah hasil agar ditampilkan (3 atau lebih; bawaan 5)
 cmd-survey-threshold-usage = /survey threshold [ANGKA]
 ## w4-gatherings
 cmd-gathering-ics-summary = berkas kalender sebuah pertemuan, dikirim ke Anda secara pribadi
@@ -1263,9 +1260,6 @@ report-web-audit-who = Siapa
 report-web-audit-action = Tindakan
 report-web-audit-details = Rincian
 report-web-expires = Tautan ini berlaku sampai { $at }.
-report-threshold-is = Agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
-report-threshold-set = Mulai sekarang, agregat dari kurang dari { $count } orang hanya ditampilkan kepada koordinator secara pribadi.
-report-threshold-error = Ambang batas adalah bilangan bulat dari { $min } sampai { $max }; "{ $value }" bukan salah satunya.
 network-hub-error-not-admin = Hanya admin obrolan ini yang bisa menjadikannya pusat jaringan.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Saya tidak bisa menulis kepada Anda lebih dulu: buka { $link } dan tekan Mulai untuk membacanya.
@@ -1298,3 +1292,19 @@ network-space-synced = Ruang “{ $name }” sudah selaras lagi; ruang kohort di
 network-space-error-platform = Space adalah fitur Matrix: jalankan ini di Matrix. Di Telegram, gunakan grup atau kanal sebagai pusat (<code>/network hub</code>).
 cmd-network-space-summary = space Matrix berisi ruang-ruang kohort jaringan, selalu selaras
 cmd-network-space-usage = /network space ["Jaringan"]
+## w5-surveys
+button-survey-back = « Kembali
+survey-back-first = Ini pertanyaan pertama: tidak ada jawaban sebelumnya untuk diubah.
+survey-dm-your-answer = Jawaban Anda sejauh ini: { $answer }
+survey-back-none = Tidak ada pertanyaan survei yang menunggu Anda. /surveys menampilkan survei Anda yang masih terbuka.
+survey-dm-back-hint = Untuk mengubah jawaban sebelumnya, ketik “kembali”.
+smallest-group-is = Kelompok terkecil yang ditampilkan kohort ini adalah { $count } orang: hasil survei, serta laporan dan ringkasan di luar tampilan pribadi koordinator, tidak menampilkan jumlah, persentase, atau rata-rata dari lebih sedikit orang.
+smallest-group-set = Mulai sekarang, jumlah, persentase, dan rata-rata perlu sedikitnya { $count } orang di baliknya agar ditampilkan (survei, laporan, ringkasan).
+smallest-group-moved = Kini ini satu pengaturan kohort untuk survei, laporan, dan setiap hitungan: /cohort edit --smallest-group ANGKA (3 sampai 100; bawaan 5).
+smallest-group-error = Kelompok terkecil yang ditampilkan adalah bilangan bulat dari { $min } sampai { $max }; “{ $value }” bukan.
+cohort-card-smallest-group = Kelompok terkecil yang ditampilkan: { $count } orang (hitungan yang lebih kecil tidak ditampilkan).
+survey-status-word = { $status ->
+    [draft] belum dikirim
+    [closed] ditutup
+   *[open] terbuka
+}

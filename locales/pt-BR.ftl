@@ -106,7 +106,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = criar a turma deste chat ou tópico
 cmd-cohort-create-usage = /cohort create "Nome" [--languages pt-BR,en] [--region "…"] [--themes "a, b"] [--timezone Região/Cidade] [--language pt-BR]
 cmd-cohort-edit-summary = mudar o nome, o contexto ou as configurações da turma
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = pausar a turma, se quiser até uma data
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = retomar uma turma pausada
@@ -896,7 +896,7 @@ button-survey-answer = Responder “{ $title }”
 button-survey-change = Mudar minhas respostas a “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anônima: ninguém, nem a coordenação, pode ver quais respostas são suas)
-   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de 5 pessoas ou mais)
+   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de { $k } pessoas ou mais)
 }
 survey-dm-question = Pergunta { $n } de { $total }:
 survey-dm-text-hint = Responda com um texto curto.
@@ -1047,7 +1047,7 @@ report-axis-checkin = Data do check-in
 report-axis-rate = Responderam (%)
 report-checkins-total = { $count } check-ins: { $answered } respostas de { $expected } perguntas enviadas ({ $rate }%).
 report-checkins-line = { $date }: { $answered } de { $expected } responderam ({ $rate }%)
-report-checkins-hidden = { $date }: menos de 5 pessoas perguntadas, não mostrado
+report-checkins-hidden = { $date }: menos de { $k } pessoas perguntadas, não mostrado
 report-checkins-count = { $count } check-ins aconteceram.
 report-mentorships-title = Mentorias
 report-axis-mentorships = Mentorias
@@ -1070,7 +1070,7 @@ report-peer-answer = { $answer ->
    *[none] sem resposta
 }
 report-peers-line = Rodada nº { $number } ({ $date }): { $yes } de { $people } se encontraram ({ $rate }%), { $notYet } ainda não, { $no } não, { $silent } não responderam.
-report-peers-hidden = Rodada nº { $number } ({ $date }): menos de 5 pessoas, não mostrado
+report-peers-hidden = Rodada nº { $number } ({ $date }): menos de { $k } pessoas, não mostrado
 
 ## Ajuda do /start, aspas dentro de texto entre aspas
 cmd-start-summary = começar a conversar comigo no privado (um link de entrada ou de resposta abre a conversa para você)
@@ -1252,9 +1252,6 @@ survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n } respost
 survey-summary-posted = O resumo da pesquisa { $number } foi publicado no grupo (sem respostas escritas, só resultados de pessoas suficientes).
 survey-poll-anonymous-note = Anônima: o bot conta a resposta sem guardar quem a deu. Uma resposta por pessoa.
 survey-poll-counted = Contada, de forma anônima.
-survey-threshold-is = Os resultados das pesquisas aparecem quando pelo menos { $k } pessoas responderam. Mude com /survey threshold NÚMERO (3 ou mais).
-survey-threshold-set = A partir de agora, os resultados das pesquisas precisam de pelo menos { $k } respostas para aparecer.
-survey-error-threshold = O limite é um número de { $min } a { $max }.
 survey-new-title-ask = Uma pesquisa nova. Qual é o título? (responda, até { $max } caracteres; “cancel” para)
 survey-new-menu = <b>{ $title }</b>: { $count } pergunta(s), { $anonymous ->
     [yes] anônima
@@ -1297,7 +1294,7 @@ cmd-survey-delete-summary = excluir uma pesquisa e suas respostas (pergunta ante
 cmd-survey-delete-usage = /survey delete ID
 cmd-survey-poll-summary = uma única pergunta como enquete no grupo
 cmd-survey-poll-usage = /survey poll "Pergunta?" "A" "B" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = quantas respostas um resultado precisa para aparecer (3 ou mais; 5 por padrão)
+cmd-survey-threshold-summary = nome antigo de /cohort edit --smallest-group: quantas pessoas um resultado precisa por trás para aparecer (3 ou mais; 5 por padrão)
 cmd-survey-threshold-usage = /survey threshold [NÚMERO]
 ## w4-gatherings
 cmd-gathering-ics-summary = o arquivo de calendário de um encontro, enviado no privado
@@ -1395,9 +1392,6 @@ report-web-audit-who = Quem
 report-web-audit-action = Ação
 report-web-audit-details = Detalhes
 report-web-expires = Este link funciona até { $at }.
-report-threshold-is = Agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
-report-threshold-set = A partir de agora, agregados de menos de { $count } pessoas só são mostrados aos coordenadores no privado.
-report-threshold-error = O limite é um número inteiro de { $min } a { $max }; "{ $value }" não é um.
 network-hub-error-not-admin = Só quem administra este chat pode torná-lo o ponto de encontro de uma rede.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. Não posso escrever para você primeiro: abra { $link } e toque em Iniciar para lê-la.
@@ -1430,3 +1424,19 @@ network-space-synced = O espaço de “{ $name }” está em dia de novo; salas 
 network-space-error-platform = Espaços são do Matrix: execute isto no Matrix. No Telegram, use um grupo ou um canal como ponto de encontro (<code>/network hub</code>).
 cmd-network-space-summary = um espaço do Matrix com as salas das coortes da rede, mantido em dia
 cmd-network-space-usage = /network space ["Rede"]
+## w5-surveys
+button-survey-back = « Voltar
+survey-back-first = Esta é a primeira pergunta: não há resposta anterior para mudar.
+survey-dm-your-answer = Sua resposta até agora: { $answer }
+survey-back-none = Não há nenhuma pergunta de pesquisa esperando por você. /surveys lista suas pesquisas abertas.
+survey-dm-back-hint = Para mudar sua resposta anterior, escreva “voltar”.
+smallest-group-is = O menor grupo mostrado da coorte é de { $count } pessoas: resultados de pesquisas, e relatórios e resumos fora da visão privada da coordenação, não mostram contagem, porcentagem nem média de menos pessoas.
+smallest-group-set = A partir de agora, contagens, porcentagens e médias precisam de pelo menos { $count } pessoas por trás para aparecer (pesquisas, relatórios, resumos).
+smallest-group-moved = Agora é uma só configuração da coorte para pesquisas, relatórios e toda contagem: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 se não for mudado).
+smallest-group-error = O menor grupo mostrado é um número inteiro de { $min } a { $max }; “{ $value }” não é.
+cohort-card-smallest-group = Menor grupo mostrado: { $count } pessoas (contagens menores não aparecem).
+survey-status-word = { $status ->
+    [draft] ainda não enviada
+    [closed] encerrada
+   *[open] aberta
+}

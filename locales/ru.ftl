@@ -107,7 +107,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = создать когорту этого чата или темы
 cmd-cohort-create-usage = /cohort create "Название" [--languages ru,en] [--region "…"] [--themes "a, b"] [--timezone Регион/Город] [--language ru]
 cmd-cohort-edit-summary = изменить название, контекст или настройки когорты
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = поставить когорту на паузу, при желании до определённой даты
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = возобновить когорту после паузы
@@ -941,7 +941,7 @@ button-survey-answer = Ответить на «{ $title }»
 button-survey-change = Изменить ответы на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонимно: никто, даже координаторы, не видит, какие ответы ваши)
-   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили 5 человек и больше)
+   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили { $k } человек и больше)
 }
 survey-dm-question = Вопрос { $n } из { $total }:
 survey-dm-text-hint = Ответьте коротким текстом.
@@ -1097,7 +1097,7 @@ report-axis-checkin = Чек-ин
 report-axis-rate = Ответили (%)
 report-checkins-total = Чек-инов: { $count }; ответов { $answered } из { $expected } запрошенных ({ $rate }%).
 report-checkins-line = { $date }: ответили { $answered } из { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: спрошено меньше 5 человек, не показываю
+report-checkins-hidden = { $date }: спрошено меньше { $k } человек, не показываю
 report-checkins-count = Прошло чек-инов: { $count }.
 report-mentorships-title = Наставничество
 report-axis-mentorships = Пары наставничества
@@ -1120,7 +1120,7 @@ report-peer-answer = { $answer ->
    *[none] без ответа
 }
 report-peers-line = Раунд { $number } ({ $date }): встретились { $yes } из { $people } ({ $rate }%), пока нет — { $notYet }, не встретились — { $no }, не ответили — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): меньше 5 человек, не показываю
+report-peers-hidden = Раунд { $number } ({ $date }): меньше { $k } человек, не показываю
 
 # Issue 12: /help start, кавычки внутри текста в кавычках
 cmd-start-summary = начать разговор со мной в личном чате (ссылка для вступления или ответа сама его откроет)
@@ -1302,9 +1302,6 @@ survey-summary-title = <b>Результаты опроса: { $title }</b> (о�
 survey-summary-posted = Сводка опроса { $number } опубликована в группе (без письменных ответов, только результаты достаточного числа людей).
 survey-poll-anonymous-note = Анонимно: бот считает ответ, не сохраняя, кто его дал. Один ответ на человека.
 survey-poll-counted = Учтено анонимно.
-survey-threshold-is = Результаты опросов показываются, когда ответили хотя бы { $k } человек. Изменить: /survey threshold ЧИСЛО (3 или больше).
-survey-threshold-set = Теперь результатам опросов нужно хотя бы { $k } ответов, чтобы их показать.
-survey-error-threshold = Порог — число от { $min } до { $max }.
 survey-new-title-ask = Новый опрос. Как он называется? (ответьте, до { $max } символов; «cancel» — отмена)
 survey-new-menu = <b>{ $title }</b>: вопросов — { $count }, { $anonymous ->
     [yes] анонимный
@@ -1347,7 +1344,7 @@ cmd-survey-delete-summary = удалить опрос и его ответы (с
 cmd-survey-delete-usage = /survey delete НОМЕР
 cmd-survey-poll-summary = один вопрос в виде голосования в группе
 cmd-survey-poll-usage = /survey poll "Вопрос?" "А" "Б" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = сколько ответов нужно результату, чтобы его показать (3 или больше; по умолчанию 5)
+cmd-survey-threshold-summary = старое название /cohort edit --smallest-group: сколько человек должно стоять за результатом, чтобы его показать (3 или больше; по умолчанию 5)
 cmd-survey-threshold-usage = /survey threshold [ЧИСЛО]
 ## w4-gatherings
 cmd-gathering-ics-summary = файл календаря для встречи, в личные сообщения
@@ -1445,9 +1442,6 @@ report-web-audit-who = Кто
 report-web-audit-action = Действие
 report-web-audit-details = Подробности
 report-web-expires = Ссылка действует до { $at }.
-report-threshold-is = Сводные данные по группам меньше { $count } человек видят только координаторы в личке.
-report-threshold-set = Теперь сводные данные по группам меньше { $count } человек видят только координаторы в личке.
-report-threshold-error = Порог — целое число от { $min } до { $max }; «{ $value }» таким не является.
 network-hub-error-not-admin = Сделать этот чат центром сети может только его администратор.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, у меня к вам вопрос о группе. Я не могу написать вам первым: откройте { $link } и нажмите «Старт», чтобы прочитать его.
@@ -1480,3 +1474,19 @@ network-space-synced = Пространство «{ $name }» снова акт�
 network-space-error-platform = Пространства есть только в Matrix: выполните это в Matrix. В Telegram центром сети может быть группа или канал (<code>/network hub</code>).
 cmd-network-space-summary = пространство Matrix с комнатами когорт сети, всегда актуальное
 cmd-network-space-usage = /network space ["Сеть"]
+## w5-surveys
+button-survey-back = « Назад
+survey-back-first = Это первый вопрос: до него нет ответа, который можно изменить.
+survey-dm-your-answer = Ваш ответ сейчас: { $answer }
+survey-back-none = Сейчас вас не ждёт ни один вопрос опроса. /surveys покажет ваши открытые опросы.
+survey-dm-back-hint = Чтобы изменить предыдущий ответ, напишите «назад».
+smallest-group-is = Наименьшая показываемая группа когорты — { $count } человек: результаты опросов, а также отчёты и сводки вне личного просмотра координаторов не показывают количеств, долей и средних по меньшему числу людей.
+smallest-group-set = Теперь количества, доли и средние показываются, только если за ними стоят не меньше { $count } человек (опросы, отчёты, сводки).
+smallest-group-moved = Теперь это одна настройка когорты для опросов, отчётов и любых подсчётов: /cohort edit --smallest-group ЧИСЛО (от 3 до 100; по умолчанию 5).
+smallest-group-error = Наименьшая показываемая группа — целое число от { $min } до { $max }; «{ $value }» им не является.
+cohort-card-smallest-group = Наименьшая показываемая группа: { $count } человек (меньшие подсчёты не показываются).
+survey-status-word = { $status ->
+    [draft] ещё не отправлен
+    [closed] закрыт
+   *[open] открыт
+}

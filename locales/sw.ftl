@@ -105,7 +105,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = unda kundi la gumzo au mada hii
 cmd-cohort-create-usage = /cohort create "Jina" [--languages sw,en] [--region "…"] [--themes "a, b"] [--timezone Eneo/Mji] [--language sw]
 cmd-cohort-edit-summary = badilisha jina, muktadha au mipangilio ya kundi
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = simamisha kundi kwa muda, ukitaka hadi tarehe fulani
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = endeleza kundi lililosimamishwa
@@ -854,7 +854,7 @@ button-survey-answer = Jibu “{ $title }”
 button-survey-change = Badilisha majibu yangu ya “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (bila majina: hakuna mtu, hata waratibu, anayeweza kuona majibu yapi ni yako)
-   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu 5 au zaidi pekee)
+   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu { $k } au zaidi pekee)
 }
 survey-dm-question = Swali { $n } kati ya { $total }:
 survey-dm-text-hint = Jibu kwa maandishi mafupi.
@@ -1003,7 +1003,7 @@ report-axis-checkin = Ripoti ya maendeleo
 report-axis-rate = Walijibu (%)
 report-checkins-total = Ripoti za maendeleo { $count }: majibu { $answered } kati ya { $expected } yaliyoombwa ({ $rate }%).
 report-checkins-line = { $date }: walijibu { $answered } kati ya { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: waliulizwa watu chini ya 5, haionyeshwi
+report-checkins-hidden = { $date }: waliulizwa watu chini ya { $k }, haionyeshwi
 report-checkins-count = Ripoti za maendeleo { $count } zilifanyika.
 report-mentorships-title = Ushauri
 report-axis-mentorships = Jozi za ushauri
@@ -1026,7 +1026,7 @@ report-peer-answer = { $answer ->
    *[none] hawakujibu
 }
 report-peers-line = Mzunguko { $number } ({ $date }): walikutana { $yes } kati ya { $people } ({ $rate }%), bado { $notYet }, hawakukutana { $no }, hawakujibu { $silent }.
-report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya 5, haionyeshwi
+report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya { $k }, haionyeshwi
 
 # Issue 12: /help start, alama za nukuu ndani ya maandishi yaliyonukuliwa
 cmd-start-summary = anza kuzungumza nami faraghani (kiungo cha kujiunga au cha kujibu kitakufungulia)
@@ -1208,9 +1208,6 @@ survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> (majibu { $n })
 survey-summary-posted = Muhtasari wa utafiti { $number } umechapishwa kwenye kikundi (bila majibu ya maandishi, matokeo ya watu wa kutosha tu).
 survey-poll-anonymous-note = Bila jina: boti inahesabu jibu bila kuhifadhi nani alilitoa. Jibu moja kwa kila mtu.
 survey-poll-counted = Limehesabiwa, bila jina.
-survey-threshold-is = Matokeo ya tafiti huonyeshwa watu angalau { $k } wanapojibu. Badilisha kwa /survey threshold NAMBA (3 au zaidi).
-survey-threshold-set = Kuanzia sasa, matokeo ya tafiti yanahitaji majibu angalau { $k } ili kuonyeshwa.
-survey-error-threshold = Kiwango ni namba kuanzia { $min } hadi { $max }.
 survey-new-title-ask = Utafiti mpya. Kichwa chake ni nini? (jibu, hadi herufi { $max }; “cancel” kusimamisha)
 survey-new-menu = <b>{ $title }</b>: maswali { $count }, { $anonymous ->
     [yes] bila majina
@@ -1253,7 +1250,7 @@ cmd-survey-delete-summary = futa utafiti na majibu yake (huuliza kwanza)
 cmd-survey-delete-usage = /survey delete NAMBA
 cmd-survey-poll-summary = swali moja kama kura kwenye kikundi
 cmd-survey-poll-usage = /survey poll "Swali?" "A" "B" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = jibu ngapi matokeo yanahitaji kabla ya kuonyeshwa (3 au zaidi; kwa kawaida 5)
+cmd-survey-threshold-summary = jina la zamani la /cohort edit --smallest-group: matokeo yanahitaji watu wangapi nyuma yake ili yaonyeshwe (3 au zaidi; 5 kwa chaguo-msingi)
 cmd-survey-threshold-usage = /survey threshold [NAMBA]
 ## w4-gatherings
 cmd-gathering-ics-summary = faili la kalenda la mkutano, hutumwa kwako faraghani
@@ -1351,9 +1348,6 @@ report-web-audit-who = Nani
 report-web-audit-action = Kitendo
 report-web-audit-details = Maelezo
 report-web-expires = Kiungo hiki kinafanya kazi hadi { $at }.
-report-threshold-is = Jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
-report-threshold-set = Kuanzia sasa, jumla za watu wachache kuliko { $count } huonyeshwa kwa waratibu tu, faraghani.
-report-threshold-error = Kiwango ni namba kamili kuanzia { $min } hadi { $max }; "{ $value }" si mojawapo.
 network-hub-error-not-admin = Ni msimamizi wa gumzo hili tu anayeweza kulifanya kitovu cha mtandao.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuandikia kwanza: fungua { $link } na ubonyeze Anza ili ulisome.
@@ -1386,3 +1380,19 @@ network-space-synced = Nafasi ya “{ $name }” iko sawa tena; vyumba vya makun
 network-space-error-platform = Nafasi (spaces) ni za Matrix: endesha hili kwenye Matrix. Kwenye Telegram, tumia kikundi au chaneli kama kitovu (<code>/network hub</code>).
 cmd-network-space-summary = nafasi ya Matrix yenye vyumba vya makundi ya mtandao, inayosasishwa
 cmd-network-space-usage = /network space ["Mtandao"]
+## w5-surveys
+button-survey-back = « Rudi
+survey-back-first = Hili ni swali la kwanza: hakuna jibu la awali la kubadilisha.
+survey-dm-your-answer = Jibu lako hadi sasa: { $answer }
+survey-back-none = Hakuna swali la utafiti linalokusubiri. /surveys inaonyesha tafiti zako zilizo wazi.
+survey-dm-back-hint = Kubadilisha jibu lako la awali, andika “rudi”.
+smallest-group-is = Kundi dogo zaidi linaloonyeshwa la kikundi ni watu { $count }: matokeo ya tafiti, pamoja na ripoti na muhtasari nje ya mwonekano wa faragha wa waratibu, hayaonyeshi idadi, asilimia wala wastani wa watu wachache zaidi.
+smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau watu { $count } nyuma yake ili vionyeshwe (tafiti, ripoti, muhtasari).
+smallest-group-moved = Sasa hili ni mpangilio mmoja wa kikundi kwa tafiti, ripoti na kila hesabu: /cohort edit --smallest-group NAMBA (3 hadi 100; 5 kama haijawekwa).
+smallest-group-error = Kundi dogo zaidi linaloonyeshwa ni namba kamili kutoka { $min } hadi { $max }; “{ $value }” si namba hiyo.
+cohort-card-smallest-group = Kundi dogo zaidi linaloonyeshwa: watu { $count } (hesabu za watu wachache zaidi hazionyeshwi).
+survey-status-word = { $status ->
+    [draft] bado haujatumwa
+    [closed] umefungwa
+   *[open] wazi
+}

@@ -107,7 +107,7 @@ cmd-cohort-show-usage = /cohort
 cmd-cohort-create-summary = створити когорту цього чату або теми
 cmd-cohort-create-usage = /cohort create "Назва" [--languages uk,en] [--region "…"] [--themes "a, b"] [--timezone Регіон/Місто] [--language uk]
 cmd-cohort-edit-summary = змінити назву, контекст або налаштування когорти
-cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no]
+cmd-cohort-edit-usage = /cohort edit [--name "…"] [--languages …] [--region …] [--themes …] [--timezone …] [--language …] [--names-in-group yes|no] [--smallest-group 5]
 cmd-cohort-pause-summary = поставити когорту на паузу, за бажання до певної дати
 cmd-cohort-pause-usage = /cohort pause [--until 2026-12-24|2w]
 cmd-cohort-resume-summary = відновити когорту після паузи
@@ -941,7 +941,7 @@ button-survey-answer = Відповісти на «{ $title }»
 button-survey-change = Змінити відповіді на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонімно: ніхто, навіть координатори, не бачить, які відповіді ваші)
-   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли 5 людей і більше)
+   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли { $k } людей і більше)
 }
 survey-dm-question = Питання { $n } з { $total }:
 survey-dm-text-hint = Дайте відповідь коротким текстом.
@@ -1097,7 +1097,7 @@ report-axis-checkin = Чек-ін
 report-axis-rate = Відповіли (%)
 report-checkins-total = Чек-інів: { $count }; відповідей { $answered } із { $expected } запитаних ({ $rate }%).
 report-checkins-line = { $date }: відповіли { $answered } із { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: запитано менше ніж 5 людей, не показую
+report-checkins-hidden = { $date }: запитано менше ніж { $k } людей, не показую
 report-checkins-count = Відбулося чек-інів: { $count }.
 report-mentorships-title = Наставництво
 report-axis-mentorships = Пари наставництва
@@ -1120,7 +1120,7 @@ report-peer-answer = { $answer ->
    *[none] без відповіді
 }
 report-peers-line = Раунд { $number } ({ $date }): зустрілися { $yes } із { $people } ({ $rate }%), ще ні — { $notYet }, не зустрілися — { $no }, не відповіли — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): менше ніж 5 людей, не показую
+report-peers-hidden = Раунд { $number } ({ $date }): менше ніж { $k } людей, не показую
 
 # Issue 12: /help start, лапки всередині тексту в лапках
 cmd-start-summary = почати розмову зі мною в особистому чаті (посилання для вступу чи відповіді саме її відкриє)
@@ -1302,9 +1302,6 @@ survey-summary-title = <b>Результати опитування: { $title }<
 survey-summary-posted = Підсумок опитування { $number } опубліковано в групі (без письмових відповідей, лише результати достатньої кількості людей).
 survey-poll-anonymous-note = Анонімно: бот рахує відповідь, не зберігаючи, хто її дав. Одна відповідь на людину.
 survey-poll-counted = Враховано анонімно.
-survey-threshold-is = Результати опитувань показуються, коли відповіли щонайменше { $k } людей. Змінити: /survey threshold ЧИСЛО (3 або більше).
-survey-threshold-set = Відтепер результатам опитувань потрібно щонайменше { $k } відповідей, щоб їх показати.
-survey-error-threshold = Поріг — число від { $min } до { $max }.
 survey-new-title-ask = Нове опитування. Як воно називається? (відповідайте, до { $max } символів; «cancel» — скасувати)
 survey-new-menu = <b>{ $title }</b>: питань — { $count }, { $anonymous ->
     [yes] анонімне
@@ -1347,7 +1344,7 @@ cmd-survey-delete-summary = видалити опитування та його 
 cmd-survey-delete-usage = /survey delete НОМЕР
 cmd-survey-poll-summary = одне питання як голосування в групі
 cmd-survey-poll-usage = /survey poll "Питання?" "А" "Б" [--anonymous] [--deadline 2d]
-cmd-survey-threshold-summary = скільки відповідей потрібно результату, щоб його показати (3 або більше; типово 5)
+cmd-survey-threshold-summary = стара назва /cohort edit --smallest-group: скільки осіб має стояти за результатом, щоб його показати (3 або більше; типово 5)
 cmd-survey-threshold-usage = /survey threshold [ЧИСЛО]
 ## w4-gatherings
 cmd-gathering-ics-summary = файл календаря для зустрічі, в особисті повідомлення
@@ -1445,9 +1442,6 @@ report-web-audit-who = Хто
 report-web-audit-action = Дія
 report-web-audit-details = Подробиці
 report-web-expires = Посилання діє до { $at }.
-report-threshold-is = Зведені дані по групах менше ніж { $count } осіб бачать лише координатори в особистих.
-report-threshold-set = Відтепер зведені дані по групах менше ніж { $count } осіб бачать лише координатори в особистих.
-report-threshold-error = Поріг — ціле число від { $min } до { $max }; «{ $value }» таким не є.
 network-hub-error-not-admin = Зробити цей чат центром мережі може лише його адміністратор.
 ## lead: nudge fallback
 checkin-nudge-group = { $person }, у мене до вас запитання про групу. Я не можу написати вам першим: відкрийте { $link } і натисніть «Старт», щоб прочитати його.
@@ -1480,3 +1474,19 @@ network-space-synced = Простір «{ $name }» знову актуальн�
 network-space-error-platform = Простори є лише в Matrix: виконайте це в Matrix. У Telegram центром мережі може бути група або канал (<code>/network hub</code>).
 cmd-network-space-summary = простір Matrix із кімнатами когорт мережі, завжди актуальний
 cmd-network-space-usage = /network space ["Мережа"]
+## w5-surveys
+button-survey-back = « Назад
+survey-back-first = Це перше питання: до нього немає відповіді, яку можна змінити.
+survey-dm-your-answer = Ваша відповідь зараз: { $answer }
+survey-back-none = Зараз на вас не чекає жодне питання опитування. /surveys покаже ваші відкриті опитування.
+survey-dm-back-hint = Щоб змінити попередню відповідь, напишіть «назад».
+smallest-group-is = Найменша показувана група когорти — { $count } осіб: результати опитувань, а також звіти й підсумки поза особистим переглядом координаторів не показують кількостей, часток і середніх для меншої кількості людей.
+smallest-group-set = Відтепер кількості, частки й середні показуються, лише якщо за ними стоїть щонайменше { $count } осіб (опитування, звіти, підсумки).
+smallest-group-moved = Тепер це одне налаштування когорти для опитувань, звітів і будь-яких підрахунків: /cohort edit --smallest-group ЧИСЛО (від 3 до 100; типово 5).
+smallest-group-error = Найменша показувана група — ціле число від { $min } до { $max }; «{ $value }» ним не є.
+cohort-card-smallest-group = Найменша показувана група: { $count } осіб (менші підрахунки не показуються).
+survey-status-word = { $status ->
+    [draft] ще не надіслано
+    [closed] закрите
+   *[open] відкрите
+}

@@ -17,7 +17,7 @@ import type { Feature } from './core/feature.ts';
 import type { Translator } from './core/i18n.ts';
 import { htmlToPlain } from './core/markup.ts';
 import type { Logger } from './core/services.ts';
-import type { AdapterStateStore, ChatAdapter, InboundEvent, Platform } from './core/types.ts';
+import type { AdapterEvent, AdapterStateStore, ChatAdapter, Platform } from './core/types.ts';
 import { InboundQueue } from './jobs/inbound-queue.ts';
 import { LeaderLock } from './jobs/leader-lock.ts';
 import type { QueueConnection } from './jobs/queues.ts';
@@ -53,7 +53,7 @@ export interface Platforms {
    * Start every adapter in turn. A platform that refuses (wrong token,
    * unreachable server) stops the start with an OperatorError of one line.
    */
-  start(handle: (event: InboundEvent, adapter: ChatAdapter) => Promise<void>): Promise<void>;
+  start(handle: (event: AdapterEvent, adapter: ChatAdapter) => Promise<void>): Promise<void>;
   /** Platforms that are not answering right now, with why (for /readyz). */
   degraded(): Record<string, string>;
   /** Stop taking updates: locks released (another process takes over at once), adapters stopped. */
@@ -89,7 +89,7 @@ export async function configuredPlatforms(deps: PlatformDeps): Promise<Platforms
   const startOne = async (
     platform: Platform,
     adapter: ChatAdapter,
-    handle: (event: InboundEvent, adapter: ChatAdapter) => Promise<void>,
+    handle: (event: AdapterEvent, adapter: ChatAdapter) => Promise<void>,
   ) => {
     try {
       await adapter.start((event) => handle(event, adapter));

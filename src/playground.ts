@@ -238,7 +238,9 @@ async function main(): Promise<void> {
         // Like tapping a t.me deep link: the private chat opens and sends /start with the link's payload.
         const link = adapter
           .inChat(here.chat.chatId, here.chat.threadId)
-          .map((m) => /href="[^"]*\?start=([^"&]+)"/.exec(m.html)?.[1])
+          // A link (href) or an address written out in the text (the survey invitation): Telegram links both.
+          // Fluent's isolation marks around a placed address are not part of it.
+          .map((m) => [...m.html.matchAll(/https?:\/\/[^\s"<]*\?start=([^"&\s<\u2068\u2069]+)/g)].pop()?.[1])
           .filter((payload): payload is string => payload !== undefined)
           .pop();
         if (!link) {

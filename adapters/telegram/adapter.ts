@@ -9,6 +9,7 @@ import { DeliveryError } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type {
   ActionEvent,
+  AdapterEvent,
   Capabilities,
   ChatAdapter,
   ChatRef,
@@ -26,7 +27,7 @@ import { setCommandMenus } from './commands.ts';
 import { Contacts, observeUpdate } from './contacts.ts';
 import { errorText, failureOf, isHarmless, isParseError, toDeliveryError } from './errors.ts';
 import { SendLimiter } from './limiter.ts';
-import { involvesUser, mapUpdate } from './map-update.ts';
+import { involvesUser, mapPollTotals, mapUpdate } from './map-update.ts';
 import type { TelegramAdapterOptions } from './options.ts';
 import { keyboard, replyMarkup } from './reply-markup.ts';
 import { ALLOWED_UPDATES, Poller, webhookHandler } from './updates.ts';
@@ -36,6 +37,8 @@ export type { TelegramAdapterOptions } from './options.ts';
 export const telegramCapabilities: Capabilities = {
   buttons: true,
   polls: true,
+  // is_anonymous polls: nobody sees voters, the bot gets `poll` updates with totals (mapPollTotals).
+  anonymousPolls: true,
   edits: true,
   dmWithoutContact: false,
   maxTextLength: 4096,
@@ -160,7 +163,8 @@ export class TelegramAdapter implements ChatAdapter {
     const handler = this.#handler;
     if (!handler) throw new Error('telegram adapter is not started');
     await observeUpdate(update, this.#contacts, this.#admins);
-    const events = mapUpdate(update, { botId: this.#botInfo?.id ?? 0 });
+    const totals = mapPollTotals(update, { botId: this.#botInfo?.id ?? 0 });
+    const events: AdapterEvent[] = totals ? [totals] : mapUpdate(update, { botId: this.#botInfo?.id ?? 0 });
     const query = update.callback_query;
     try {
       for (const event of events) await handler(event);
@@ -311,7 +315,7 @@ export class TelegramAdapter implements ChatAdapter {
         poll.question.slice(0, 300),
         poll.options.slice(0, 10).map((text) => ({ text: text.slice(0, 100) })),
         {
-          is_anonymous: false,
+          is_anonymous: poll.anonymous ?? false,
           allows_multiple_answers: poll.allowsMultiple ?? false,
           ...(chat.threadId ? { message_thread_id: Number(chat.threadId) } : {}),
         },

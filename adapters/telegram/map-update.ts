@@ -3,7 +3,7 @@
 // parses "/cmd@bot args" and deep links ("/start payload").
 
 import type { CallbackQuery, Chat, ChatMemberUpdated, Message, Update, User } from 'grammy/types';
-import type { ChatRef, InboundEvent, MemberEvent, Sender } from '../../src/core/types.ts';
+import type { ChatRef, InboundEvent, MemberEvent, PollTotalsEvent, Sender } from '../../src/core/types.ts';
 
 export function senderOf(user: User): Sender {
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ').trim();
@@ -40,7 +40,9 @@ export function orderKeyOf(update: Update): string {
     update.chat_member?.chat;
   if (chat) return `c${chat.id}`;
   const voter = update.poll_answer?.user?.id ?? update.poll_answer?.voter_chat?.id;
-  return voter !== undefined ? `u${voter}` : 'other';
+  if (voter !== undefined) return `u${voter}`;
+  // A poll's totals: in order per poll, so an older count never lands after a newer one.
+  return update.poll ? `p${update.poll.id}` : 'other';
 }
 
 /**
@@ -81,6 +83,25 @@ export function mapUpdate(update: Update, context: MapContext): InboundEvent[] {
   if (update.my_chat_member) return mapBotMember(update.my_chat_member, id);
   if (update.chat_member) return mapMember(update.chat_member, id);
   return [];
+}
+
+/**
+ * A `poll` update of an anonymous poll: its totals, the only thing Telegram
+ * tells a bot about votes in an is_anonymous poll (no poll_answer, nobody
+ * named). Named polls' `poll` updates are left out: their votes come one by
+ * one, with the voter, through poll_answer. Null for every other update.
+ */
+export function mapPollTotals(update: Update, context: MapContext): PollTotalsEvent | null {
+  const poll = update.poll;
+  if (!poll?.is_anonymous) return null;
+  return {
+    kind: 'poll_totals',
+    id: `${context.botId}:${update.update_id}`,
+    pollId: poll.id,
+    counts: poll.options.map((option) => option.voter_count),
+    voters: poll.total_voter_count,
+    closed: poll.is_closed,
+  };
 }
 
 function mapMessage(message: Message, id: string, context: MapContext, edited: boolean): InboundEvent[] {

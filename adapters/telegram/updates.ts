@@ -40,6 +40,8 @@ export const ALLOWED_UPDATES = [
   'channel_post',
   'callback_query',
   'poll_answer',
+  // Totals of the bot's anonymous polls (the only votes Telegram reports for them).
+  'poll',
   'my_chat_member',
   'chat_member',
 ] as const;

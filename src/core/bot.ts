@@ -21,10 +21,19 @@ import { measured } from './pipeline/measure.ts';
 import { inChatOrder } from './pipeline/order.ts';
 import { refuseStaleActions } from './pipeline/refuse-action.ts';
 import { route } from './pipeline/route.ts';
-import { locateVote } from './polls.ts';
+import { locateVote, pollTokenId } from './polls.ts';
 import { CommandRegistry, runCommand } from './router.ts';
 import type { BotServices } from './services.ts';
-import type { ChannelPostEvent, ChatAdapter, ChatRef, InboundEvent, RoutedEvent, Sender } from './types.ts';
+import type {
+  AdapterEvent,
+  ChannelPostEvent,
+  ChatAdapter,
+  ChatRef,
+  InboundEvent,
+  PollTotalsEvent,
+  RoutedEvent,
+  Sender,
+} from './types.ts';
 
 export interface Bot {
   readonly registry: CommandRegistry;
@@ -32,7 +41,7 @@ export interface Bot {
   /** The context jobs, event subscribers and start hooks get. */
   readonly job: JobContext;
   /** Handle one event. Resolves when it was handled (or skipped as a duplicate). */
-  handle(event: InboundEvent, adapter: ChatAdapter): Promise<void>;
+  handle(event: AdapterEvent, adapter: ChatAdapter): Promise<void>;
   /** Job handlers by name, for the job worker. */
   jobHandlers(): Map<string, (data: JobData) => Promise<void>>;
 }
@@ -41,7 +50,10 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
   const registry = new CommandRegistry();
   const actions = new Map<string, ActionHandler>();
   const jobs = new Map<string, JobHandler>();
+  const totals = new Map<string, NonNullable<Feature['pollTotals']>[string]>();
   for (const feature of features) {
+    for (const [kind, handler] of Object.entries(feature.pollTotals ?? {}))
+      addOnce(totals, kind, handler, 'poll totals');
     for (const command of feature.commands ?? []) registry.add(command);
     for (const [kind, handler] of Object.entries(feature.actions ?? {})) addOnce(actions, kind, handler, 'action');
     for (const [name, handler] of Object.entries(feature.jobs ?? {})) addOnce(jobs, name, handler, 'job');
@@ -65,6 +77,13 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
       ),
     ),
   );
+  /** Anonymous poll totals go to the handler of the poll's kind; polls that are not ours (or long gone) are ignored. */
+  const handleTotals = async (event: PollTotalsEvent, adapter: ChatAdapter): Promise<void> => {
+    const token = await services.store.actionTokens.byId(pollTokenId(adapter.platform, event.pollId));
+    const handler = token ? totals.get(token.kind) : undefined;
+    if (!token || !handler) return;
+    await handler(job, token, event);
+  };
   const enqueue = async (event: RoutedEvent, adapter: ChatAdapter): Promise<void> => {
     await handleTurn({ event, adapter, receivedAt: performance.now() });
   };
@@ -74,6 +93,8 @@ export function createBot(services: BotServices, features: readonly Feature[]): 
     features,
     job,
     async handle(raw, adapter) {
+      // Totals of an anonymous poll: nobody sent them and no chat holds them, so no Context either.
+      if (raw.kind === 'poll_totals') return handleTotals(raw, adapter);
       // The one place inbound text is cleaned of what no store accepts (NUL, lone surrogates).
       const event = cleanEvent(raw);
       if (event.kind === 'channel_post') return channelPost(services, features, job, event, adapter);

@@ -365,7 +365,9 @@ export class Context {
   ): Promise<{ nativePollMessageId: string } | null> {
     const ttlMs = options.ttlMs ?? 7 * 24 * 3_600_000;
     const payload = { ...options.payload, threadId: this.chat.threadId ?? null };
-    if (this.adapter.capabilities.polls && this.adapter.sendPoll) {
+    // An anonymous poll is native only where the platform hides voters from everyone (Telegram); else buttons.
+    const native = this.adapter.capabilities.polls && (!poll.anonymous || this.adapter.capabilities.anonymousPolls);
+    if (native && this.adapter.sendPoll) {
       const sent = await this.adapter.sendPoll(this.chat, poll);
       await this.store.actionTokens.create({
         id: pollTokenId(this.chat.platform, sent.pollId),

@@ -10,8 +10,8 @@ import type { DomainEventType, EventOf } from './events.ts';
 import type { JobContext } from './job-context.ts';
 import type { JobData } from './jobs.ts';
 import type { ReportRequest, ReportSection } from './report.ts';
-import type { Account } from './store.ts';
-import type { ChannelPostEvent, ChatAdapter, ChatEvent, MemberEvent, MessageEvent } from './types.ts';
+import type { Account, ActionToken } from './store.ts';
+import type { ChannelPostEvent, ChatAdapter, ChatEvent, MemberEvent, MessageEvent, PollTotalsEvent } from './types.ts';
 
 export type { CommandCatalog, CommandInfo } from './commands/catalog.ts';
 // The command spec types live in commands/spec.ts (types only); features import them from here.
@@ -40,6 +40,12 @@ export interface Feature {
   actions?: Record<string, ActionHandler>;
   /** Keyed by job name, e.g. "cohorts.resume". */
   jobs?: Record<string, JobHandler>;
+  /**
+   * The totals of an anonymous native poll this feature posted (ctx.poll with
+   * `anonymous`), keyed by the poll token's kind. Nobody is behind them: the
+   * handler gets a JobContext, not a Context. Totals replace the previous ones.
+   */
+  pollTotals?: Record<string, (job: JobContext, token: ActionToken, totals: PollTotalsEvent) => Promise<void>>;
   onMember?(ctx: Context, event: MemberEvent): Promise<void>;
   /** Something happened to the chat (migrated, turned out to be encrypted). */
   onChat?(ctx: Context, event: ChatEvent): Promise<void>;

@@ -91,14 +91,32 @@ export function maySee(kind: DataKind, reader: Reader): boolean {
   return PRIVATE_READERS[kind].includes(reader.relation);
 }
 
-/** Aggregates of fewer people than this are not shown (they would single people out). */
+/**
+ * The smallest group shown: aggregates (counts, shares, means) over fewer
+ * people are not shown outside a coordinator's private view, since they would
+ * single people out. One setting per cohort (Cohort.smallestGroup, `/cohort
+ * edit --smallest-group`) for surveys, reports, digests and anything else
+ * aggregated: MIN_AGGREGATE unless set, never below SMALLEST_GROUP_FLOOR.
+ */
 export const MIN_AGGREGATE = 5;
+export const SMALLEST_GROUP_FLOOR = 3;
+export const SMALLEST_GROUP_MAX = 100;
+
+/** The smallest group a request carries (ReportRequest.minAggregate), floored; MIN_AGGREGATE when it carries none. */
+export function smallestGroupFrom(min: number | undefined): number {
+  return Math.max(SMALLEST_GROUP_FLOOR, min ?? MIN_AGGREGATE);
+}
+
+/** A cohort's smallest group shown, floored (MIN_AGGREGATE without a cohort). */
+export function smallestGroupOf(cohort: { smallestGroup?: number } | null | undefined): number {
+  return Math.max(SMALLEST_GROUP_FLOOR, cohort?.smallestGroup ?? MIN_AGGREGATE);
+}
 
 /**
  * May a count or share over this many people be shown outside coordinators'
- * private views? `min`: the cohort's own k-threshold (`/report threshold`),
- * which may be stricter than MIN_AGGREGATE, never looser.
+ * private views? `min`: the cohort's smallest group shown (smallestGroupOf),
+ * MIN_AGGREGATE when there is no cohort to ask; never under the floor of 3.
  */
 export function mayShowAggregate(people: number, min: number = MIN_AGGREGATE): boolean {
-  return people >= Math.max(min, MIN_AGGREGATE);
+  return people >= Math.max(min, SMALLEST_GROUP_FLOOR);
 }

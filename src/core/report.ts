@@ -22,8 +22,9 @@ export interface ReportRequest {
    */
   audience: 'coordinator' | 'group';
   /**
-   * The cohort's k-threshold (`/report threshold`): aggregates over fewer people
-   * are shown only in a coordinator's private view. Undefined: MIN_AGGREGATE.
+   * The cohort's smallest group shown (core/privacy.ts smallestGroupOf):
+   * aggregates over fewer people are shown only in a coordinator's private
+   * view. Undefined: MIN_AGGREGATE.
    */
   minAggregate?: number;
   /** Only these section ids (from `/report --what`); undefined: all. */

@@ -106,7 +106,28 @@ export interface ChannelPostEvent extends EventBase {
   text: string;
 }
 
+/**
+ * The totals of an anonymous native poll (Telegram `poll` updates of a poll
+ * sent with is_anonymous): votes per option, and nobody behind them. There is
+ * no chat and no sender; the core finds the poll's handler by the poll id.
+ */
+export interface PollTotalsEvent {
+  kind: 'poll_totals';
+  id: string;
+  pollId: string;
+  /** Votes per option, in the poll's order. */
+  counts: number[];
+  /** How many people voted (an option count may hold the same person twice in a multiple-answer poll). */
+  voters: number;
+  closed: boolean;
+  at?: Date;
+}
+
+/** An event from someone, in a chat (a poll vote's chat may be found by the core). */
 export type InboundEvent = MessageEvent | ActionEvent | MemberEvent | PollVoteEvent | ChatEvent | ChannelPostEvent;
+
+/** Whatever an adapter hands the core: events from people, and anonymous polls' totals (from nobody). */
+export type AdapterEvent = InboundEvent | PollTotalsEvent;
 
 /** An event once the core knows its chat (a poll vote is placed by its poll). */
 export type RoutedEvent = Exclude<InboundEvent, PollVoteEvent | ChannelPostEvent> | (PollVoteEvent & { chat: ChatRef });
@@ -116,6 +137,11 @@ export interface OutboundPoll {
   question: string;
   options: string[];
   allowsMultiple?: boolean;
+  /**
+   * Nobody, not even the bot, learns who voted what; the adapter reports only
+   * totals (PollTotalsEvent). Only where `capabilities.anonymousPolls`.
+   */
+  anonymous?: boolean;
 }
 
 export interface SentPoll extends SentMessage {
@@ -209,6 +235,12 @@ export interface Capabilities {
   buttons: boolean;
   /** Telegram sendPoll; Matrix MSC3381 polls. */
   polls: boolean;
+  /**
+   * Native polls that hide the voters from everyone, the bot included, and
+   * report totals (Telegram is_anonymous polls and `poll` updates). Matrix
+   * MSC3381 polls are not anonymous: every vote is a room event with its sender.
+   */
+  anonymousPolls?: boolean;
   edits: boolean;
   /** Whether the bot may DM someone who never wrote to it (Telegram: no). */
   dmWithoutContact: boolean;
@@ -218,7 +250,7 @@ export interface Capabilities {
   maxButtonDataBytes: number;
 }
 
-export type InboundHandler = (event: InboundEvent) => Promise<void>;
+export type InboundHandler = (event: AdapterEvent) => Promise<void>;
 
 /** Durable key-value state for an adapter (sync tokens, login tokens); main.ts passes the database's. */
 export interface AdapterStateStore {

@@ -1,7 +1,7 @@
 // The rules of docs/privacy.md, as the code enforces them.
 
 import { describe, expect, it } from 'vitest';
-import { type DataKind, maySee, mayShowAggregate, type Reader } from '../../src/core/privacy.ts';
+import { type DataKind, maySee, mayShowAggregate, type Reader, smallestGroupOf } from '../../src/core/privacy.ts';
 
 const group: Reader = { kind: 'group', namesInGroup: false };
 const namingGroup: Reader = { kind: 'group', namesInGroup: true };
@@ -61,5 +61,14 @@ describe('who may see what', () => {
   it('hides aggregates of fewer than five people', () => {
     expect(mayShowAggregate(4)).toBe(false);
     expect(mayShowAggregate(5)).toBe(true);
+  });
+
+  it('uses the cohort’s smallest group shown, never below 3', () => {
+    expect(smallestGroupOf({ smallestGroup: 8 })).toBe(8);
+    expect(smallestGroupOf({ smallestGroup: 1 })).toBe(3);
+    expect(smallestGroupOf(null)).toBe(5);
+    expect(mayShowAggregate(7, smallestGroupOf({ smallestGroup: 8 }))).toBe(false);
+    expect(mayShowAggregate(3, smallestGroupOf({ smallestGroup: 3 }))).toBe(true);
+    expect(mayShowAggregate(2, 1)).toBe(false);
   });
 });

@@ -131,19 +131,21 @@ describe('/report web, /audit and per-person exports', () => {
     expect(readable(group.lastBotMessage())).not.toContain('Audit log');
   });
 
-  it('keeps a per-cohort k-threshold that only goes up, and applies it to the group summary', async () => {
-    await group.as('alice').says('/report threshold 3');
-    expect(readable(group.lastBotMessage())).toContain('from 5 to 100');
+  it('/report threshold is the cohort’s one smallest group shown (never below 3), applied to the group summary', async () => {
+    await group.as('alice').says('/report threshold 2');
+    expect(readable(group.lastBotMessage())).toContain('from 3 to 100');
     await group.as('alice').says('/report threshold 7');
-    expect(readable(group.lastBotMessage())).toContain('fewer than 7 people');
+    expect(readable(group.lastBotMessage())).toContain('at least 7 people');
+    expect(readable(group.lastBotMessage())).toContain('/cohort edit --smallest-group');
     await group.as('alice').says('/report group --what members');
     // Six active members: shown with the default 5, hidden under 7.
     expect(readable(group.lastBotMessage())).not.toMatch(/\b6 active/);
-    await group.as('alice').says('/report threshold 5');
+    await group.as('alice').says('/cohort edit --smallest-group 5');
+    expect(readable(group.lastBotMessage())).toContain('Smallest group shown: 5 people');
     await group.as('alice').says('/report group --what members');
     expect(readable(group.lastBotMessage())).toMatch(/\b6 active/);
     const actions = (await world.store.audit.list({ cohortId: cohort.id, limit: 10 })).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(['report.threshold', 'report.group']));
+    expect(actions).toEqual(expect.arrayContaining(['cohort.edit', 'report.group']));
   });
 
   it('streams the page head before the report, and ends it with a plain line when the report fails', async () => {

@@ -85,12 +85,18 @@ describe('surveys: audiences, threshold, group summary', () => {
       const world = await createWorld({ start: START });
       worlds.push(world);
       const group = await cohortWith(world, MEMBERS);
+      // The old command still works, and says where the one setting lives now.
       await group.as('alice').says('/survey threshold');
-      group.expectBotSaid(/at least 5 people answered/);
+      group.expectBotSaid(/smallest group shown is 5 people[\s\S]*\/cohort edit --smallest-group NUMBER/);
       await group.as('alice').says('/survey threshold 2');
-      group.expectBotSaid(/The threshold is a number from 3 to 100/);
+      group.expectBotSaid(/smallest group shown is a whole number from 3 to 100; “2” is not one/);
       await group.as('alice').says('/survey threshold 3');
-      group.expectBotSaid(/need at least 3 answers/);
+      group.expectBotSaid(/need at least 3 people behind them[\s\S]*one setting of the cohort/);
+      // One setting: the cohort card and /report threshold read the same 3.
+      await group.as('alice').says('/cohort');
+      group.expectBotSaid(/Smallest group shown: 3 people/);
+      await group.as('alice').says('/report threshold');
+      group.expectBotSaid(/smallest group shown is 3 people/);
       await group.as('alice').says('/survey import Pulse\nyesno: Useful?\ntext: Why?');
       await group.as('alice').says('/survey send 1');
       for (const h of ['bob', 'carol']) {

@@ -65,6 +65,56 @@ describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse
     expect((await saidIn(coord, roomId)).some((b) => /How did it go\?/.test(b))).toBe(false);
   }, 90_000);
 
+  it('"back" as a numbered option or a typed word, over a condition that was not asked', async () => {
+    // The cohort and the DM of the first test.
+    await coord.say(
+      roomId,
+      '!survey create Back check\nyesno: Did you write?\ntext: Why not? if q1=no\nscale5: How was the week?',
+    );
+    await waitFor('created', async () => (await saidIn(coord, roomId)).some((b) => /Survey 2 is ready/.test(b)));
+    await coord.say(roomId, '!survey send 2');
+    const dm = await waitFor('member dm', async () => world.adapter.rooms.dmWith(member.userId));
+    const seen = async () => (await saidIn(member, dm)).length;
+    /** The bot's next message in the DM after `from` messages, matching `re`. */
+    const next = (from: number, re: RegExp) =>
+      waitFor(`bot said ${re}`, async () => (await saidIn(member, dm)).slice(from).find((b) => re.test(b)));
+    let at = 0;
+    const first = await waitFor('question 1', async () =>
+      (await saidIn(member, dm)).find((b) => /Question 1 of 3:\s*Did you write\?/.test(b)),
+    );
+    // The first question has no Back; typed, "back" says there is nothing before.
+    expect(first).not.toMatch(/« Back/);
+    at = await seen();
+    await member.say(dm, 'back');
+    await next(at, /This is the first question/);
+    at = await seen();
+    await member.say(dm, '1');
+    const scale = await next(at, /Question 3 of 3:\s*How was the week\?/);
+    // Five values, then "6. « Back".
+    const backNumber = /(\d+)\. « Back/.exec(scale)![1]!;
+    expect(backNumber).toBe('6');
+    at = await seen();
+    await member.say(dm, backNumber);
+    // Back to question 1 (question 2 was not asked), its answer marked.
+    const again = await next(at, /Question 1 of 3/);
+    expect(again).toMatch(/1\. ✓ Yes/);
+    at = await seen();
+    await member.say(dm, '2');
+    await next(at, /Why not\?[\s\S]*type “back”/);
+    at = await seen();
+    await member.say(dm, 'back');
+    await next(at, /Question 1 of 3/);
+    at = await seen();
+    await member.say(dm, '1');
+    await next(at, /How was the week\?/);
+    at = await seen();
+    await member.say(dm, '4');
+    await next(at, /Thank you for your answers/);
+    const survey = (await world.store.surveys.open()).find((s) => s.title === 'Back check')!;
+    const done = (await world.store.surveys.participants(survey.id)).filter((p) => p.completed);
+    expect(done.map((p) => p.answers)).toEqual([{ q1: 'yes', q3: 4 }]);
+  }, 120_000);
+
   it('a quick MSC3381 poll in the room, and !survey new in a DM answered with numbered replies', async () => {
     const room = await coord.createRoom({ name: 'Survey room two' });
     await coord.invite(room, member.userId);

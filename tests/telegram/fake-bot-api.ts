@@ -54,7 +54,16 @@ export interface FakeSent {
   deleted?: boolean;
   edited?: boolean;
   at: number;
-  poll?: { id: string; question: string; options: string[]; anonymous: boolean; multiple: boolean; closed: boolean };
+  poll?: {
+    id: string;
+    question: string;
+    options: string[];
+    anonymous: boolean;
+    multiple: boolean;
+    closed: boolean;
+    /** Each voter's current choice (a retracted vote removes it). */
+    votes: Map<number, number[]>;
+  };
   /** sendPhoto / sendDocument: the uploaded file (multipart), as the server received it. */
   upload?: { kind: 'photo' | 'document'; fileName: string; data: Buffer; caption: string };
   /** sendMediaGroup: the album's id, shared by its pictures. */
@@ -397,8 +406,38 @@ export class FakeBotApi {
     return id;
   }
 
+  /**
+   * Someone votes in a poll the bot sent (an empty list retracts the vote). Like
+   * Telegram: a named poll sends poll_answer with the voter, then the poll's new
+   * state (`poll`); an anonymous poll sends only the new state, totals and
+   * nobody. A closed poll takes no vote.
+   */
   vote(handle: string, pollId: string, optionIds: number[]): void {
-    this.#push({ poll_answer: { poll_id: pollId, user: this.user(handle), option_ids: optionIds } });
+    const poll = this.sent.find((m) => m.poll?.id === pollId)?.poll;
+    const user = this.user(handle);
+    if (poll?.closed) throw new Error(`poll ${pollId} is closed`);
+    if (poll) {
+      if (optionIds.length === 0) poll.votes.delete(user.id);
+      else poll.votes.set(user.id, [...optionIds]);
+    }
+    if (!poll?.anonymous) this.#push({ poll_answer: { poll_id: pollId, user, option_ids: optionIds } });
+    if (poll) this.#push({ poll: this.#pollJson(poll) });
+  }
+
+  /** A poll as Telegram describes it in a `poll` update: totals per option, nobody named. */
+  #pollJson(poll: NonNullable<FakeSent['poll']>): Record<string, unknown> {
+    const counts = poll.options.map(() => 0);
+    for (const choice of poll.votes.values()) for (const i of choice) counts[i] = (counts[i] ?? 0) + 1;
+    return {
+      id: poll.id,
+      question: poll.question,
+      options: poll.options.map((text, i) => ({ text, voter_count: counts[i] })),
+      total_voter_count: poll.votes.size,
+      is_closed: poll.closed,
+      is_anonymous: poll.anonymous,
+      type: 'regular',
+      allows_multiple_answers: poll.multiple,
+    };
   }
 
   /** Someone joins a group: the service message, and chat_member when the bot is an admin. */
@@ -592,7 +631,9 @@ export class FakeBotApi {
         if (!message.poll) fail(400, 'Bad Request: message with poll to stop not found');
         if (message.poll!.closed) fail(400, 'Bad Request: poll has already been closed');
         message.poll!.closed = true;
-        return { id: message.poll!.id, question: message.poll!.question, options: [], is_closed: true };
+        // The final state goes out as a `poll` update too, as for any poll the bot sent.
+        this.#push({ poll: this.#pollJson(message.poll!) });
+        return this.#pollJson(message.poll!);
       }
       case 'setMessageReaction':
         return this.#react(body);
@@ -839,6 +880,7 @@ export class FakeBotApi {
       anonymous: body.is_anonymous !== false,
       multiple: body.allows_multiple_answers === true,
       closed: false,
+      votes: new Map<number, number[]>(),
     };
     const record: FakeSent = {
       chatId: chat.id,

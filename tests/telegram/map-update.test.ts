@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Update } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
-import { involvesUser, mapUpdate, orderKeyOf } from '../../adapters/telegram/map-update.ts';
+import { involvesUser, mapPollTotals, mapUpdate, orderKeyOf } from '../../adapters/telegram/map-update.ts';
 
 const BOT_ID = 7000001;
 
@@ -88,6 +88,22 @@ describe('telegram updates -> core events', () => {
     ]);
     expect(map('poll-answer-retracted')[0]).toMatchObject({ kind: 'poll_vote', optionIds: [] });
     expect(orderKeyOf(fixture('poll-answer'))).toBe('u204455601');
+  });
+
+  it('turns the `poll` update of an anonymous poll into its totals, from nobody; a named poll’s is left to poll_answer', () => {
+    // Written after the Bot API's Poll object (is_anonymous polls send no poll_answer, only these).
+    expect(mapPollTotals(fixture('poll-anonymous'), { botId: BOT_ID })).toEqual({
+      kind: 'poll_totals',
+      id: `${BOT_ID}:512345031`,
+      pollId: '5420138811622752399',
+      counts: [3, 2],
+      voters: 5,
+      closed: false,
+    });
+    expect(orderKeyOf(fixture('poll-anonymous'))).toBe('p5420138811622752399');
+    expect(mapPollTotals(fixture('poll-named'), { botId: BOT_ID })).toBeNull();
+    expect(mapUpdate(fixture('poll-named'), { botId: BOT_ID })).toEqual([]);
+    expect(mapPollTotals(fixture('poll-answer'), { botId: BOT_ID })).toBeNull();
   });
 
   it('reports a group upgraded to a supergroup as a migrated chat', () => {

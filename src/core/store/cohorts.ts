@@ -25,6 +25,11 @@ export interface Cohort extends CohortContext {
   pausedUntil: Date | null;
   /** Group messages may name people for participation (docs/privacy.md); off by default: counts. */
   namesInGroup: boolean;
+  /**
+   * The smallest group a count, share or mean may stand for outside a
+   * coordinator's private view (core/privacy.ts smallestGroupOf): never below 3, 5 unless set.
+   */
+  smallestGroup: number;
   joinCode: string;
   createdAt: Date;
   archivedAt: Date | null;
@@ -69,7 +74,9 @@ export interface CohortRepository {
   byJoinCode(code: string): Promise<Cohort | null>;
   update(
     id: string,
-    patch: Partial<CohortContext & { status: CohortStatus; pausedUntil: Date | null; namesInGroup: boolean }>,
+    patch: Partial<
+      CohortContext & { status: CohortStatus; pausedUntil: Date | null; namesInGroup: boolean; smallestGroup: number }
+    >,
   ): Promise<Cohort>;
   archive(id: string, at: Date): Promise<Cohort>;
 }

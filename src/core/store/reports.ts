@@ -1,5 +1,5 @@
 // What reports read and keep beyond the features' own repositories: a
-// cohort's report settings (web-link generation, k-threshold), and the
+// cohort's report settings (web-link generation), and the
 // participation rows of big exports, read page by page so an export of a
 // two-year cohort never holds every row at once.
 
@@ -7,8 +7,6 @@ export interface ReportSettings {
   cohortId: string;
   /** Links signed for another generation are refused (`/report web revoke` bumps it). */
   linkEpoch: number;
-  /** Aggregates over fewer people are not shown outside a coordinator's private view (never below 5). */
-  minAggregate: number;
 }
 
 /** A closed check-in, with who answered it: one page of the participation export. */
@@ -35,7 +33,6 @@ export interface ReportRepository {
   settings(cohortId: string): Promise<ReportSettings>;
   /** Bump the link generation: every link signed before is refused from now on. */
   revokeLinks(cohortId: string): Promise<ReportSettings>;
-  setMinAggregate(cohortId: string, minAggregate: number): Promise<ReportSettings>;
   /**
    * Closed check-ins of a cohort due in [since, until), oldest first, after
    * `after` (the last one of the previous page), at most `limit`, each with the

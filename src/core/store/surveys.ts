@@ -110,16 +110,19 @@ export interface SurveyRepository {
   answering(membershipIds: string[]): Promise<SurveyParticipant[]>;
   ofMembers(membershipIds: string[]): Promise<SurveyParticipant[]>;
   anonymousResponses(surveyId: string): Promise<SurveyAnonymousResponse[]>;
+  /**
+   * An anonymous native poll's totals (votes per option of one single-choice
+   * question): the anonymous rows of this version become exactly that many per
+   * option (rows added with `day`, or removed), in one transaction. Nobody is
+   * behind them: the platform never said who voted.
+   */
+  setPollTotals(surveyId: string, versionId: string, questionId: string, counts: number[], day: Date): Promise<void>;
   /** At close of an anonymous survey: who answered is forgotten. */
   dropParticipants(surveyId: string): Promise<void>;
   /** One person's row goes (a retracted poll vote). */
   removeParticipant(surveyId: string, membershipId: string): Promise<void>;
   /** Delete a survey with its versions, participants and anonymous answers. */
   remove(surveyId: string): Promise<void>;
-
-  /** Fewest answers for a result to be shown in this cohort (default 5, never below 3). */
-  threshold(cohortId: string): Promise<number>;
-  setThreshold(cohortId: string, threshold: number): Promise<void>;
 
   /** A survey being written with /survey new (kept across restarts). */
   draft(accountId: string): Promise<SurveyDraft | null>;

@@ -59,6 +59,7 @@ export function toCohort(row: Rows.Cohort): Cohort {
     status: row.status as CohortStatus,
     pausedUntil: row.pausedUntil,
     namesInGroup: row.namesInGroup,
+    smallestGroup: row.smallestGroup,
     joinCode: row.joinCode,
     createdAt: row.createdAt,
     archivedAt: row.archivedAt,

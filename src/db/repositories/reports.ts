@@ -2,8 +2,6 @@ import type { ReportRepository, ReportSettings } from '../../core/store.ts';
 import { Prisma } from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
 
-const DEFAULTS = { linkEpoch: 0, minAggregate: 5 };
-
 // Who a check-in was for (as /checkin stats and the participation export): joined by
 // its due time, not excused (on a break when it closed), not left before it (a left
 // membership's last update is when it left).
@@ -14,8 +12,8 @@ const ASKED = Prisma.sql`m."cohortId" = k."cohortId" AND m."joinedAt" <= k."dueA
 // An answer row counts when one of its answers is neither null (skipped) nor empty.
 const ANSWERED = Prisma.sql`jsonb_path_exists(a.answers, '$[*] ? (@ != null && @ != "")')`;
 
-function toSettings(cohortId: string, row: { linkEpoch: number; minAggregate: number } | null): ReportSettings {
-  return { cohortId, ...(row ? { linkEpoch: row.linkEpoch, minAggregate: row.minAggregate } : DEFAULTS) };
+function toSettings(cohortId: string, row: { linkEpoch: number } | null): ReportSettings {
+  return { cohortId, linkEpoch: row?.linkEpoch ?? 0 };
 }
 
 export function reportRepository({ client }: RepoContext): ReportRepository {
@@ -29,15 +27,6 @@ export function reportRepository({ client }: RepoContext): ReportRepository {
         where: { cohortId },
         create: { cohortId, linkEpoch: 1 },
         update: { linkEpoch: { increment: 1 } },
-      });
-      return toSettings(cohortId, row);
-    },
-
-    async setMinAggregate(cohortId, minAggregate) {
-      const row = await client.reportSettings.upsert({
-        where: { cohortId },
-        create: { cohortId, minAggregate },
-        update: { minAggregate },
       });
       return toSettings(cohortId, row);
     },

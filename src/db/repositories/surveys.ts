@@ -14,10 +14,6 @@ import type {
 import type * as Rows from '../generated/client.ts';
 import { type RepoContext, toJson } from './context.ts';
 
-/** The k-anonymity floor a cohort may not go under, and the default (core/privacy.ts MIN_AGGREGATE). */
-const MIN_THRESHOLD = 3;
-const DEFAULT_THRESHOLD = 5;
-
 function toSurvey(row: Rows.Survey): Survey {
   return { ...row, status: row.status as SurveyStatus };
 }
@@ -156,6 +152,35 @@ export function surveyRepository({ client, atomically }: RepoContext): SurveyRep
         return true;
       });
     },
+    async setPollTotals(surveyId, versionId, questionId, counts, day) {
+      await atomically(async (tx) => {
+        // One totals update at a time per survey: the rows are recounted under the survey's row lock.
+        await tx.$queryRaw`SELECT id FROM "Survey" WHERE id = ${surveyId} FOR UPDATE`;
+        const rows = await tx.surveyAnonymousResponse.findMany({
+          where: { surveyId, versionId },
+          select: { id: true, answers: true },
+          orderBy: { day: 'desc' },
+        });
+        const byOption = new Map<number, string[]>();
+        const stray: string[] = [];
+        for (const row of rows) {
+          const value = (row.answers as Record<string, unknown> | null)?.[questionId];
+          if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < counts.length)
+            byOption.set(value, [...(byOption.get(value) ?? []), row.id]);
+          else stray.push(row.id);
+        }
+        const remove = [...stray];
+        const add: Array<{ surveyId: string; versionId: string; answers: ReturnType<typeof toJson>; day: Date }> = [];
+        counts.forEach((want, option) => {
+          const have = byOption.get(option) ?? [];
+          if (have.length > want) remove.push(...have.slice(0, have.length - want));
+          for (let i = have.length; i < want; i++)
+            add.push({ surveyId, versionId, answers: toJson({ [questionId]: option }), day });
+        });
+        if (remove.length > 0) await tx.surveyAnonymousResponse.deleteMany({ where: { id: { in: remove } } });
+        if (add.length > 0) await tx.surveyAnonymousResponse.createMany({ data: add });
+      });
+    },
     async answering(membershipIds) {
       const rows = await client.surveyParticipant.findMany({
         where: { membershipId: { in: membershipIds }, cursor: { not: null } },
@@ -180,18 +205,6 @@ export function surveyRepository({ client, atomically }: RepoContext): SurveyRep
     async remove(surveyId) {
       // Versions, participants and anonymous answers cascade.
       await client.survey.deleteMany({ where: { id: surveyId } });
-    },
-    async threshold(cohortId) {
-      const row = await client.surveySettings.findUnique({ where: { cohortId } });
-      return Math.max(MIN_THRESHOLD, row?.threshold ?? DEFAULT_THRESHOLD);
-    },
-    async setThreshold(cohortId, threshold) {
-      const value = Math.max(MIN_THRESHOLD, Math.round(threshold));
-      await client.surveySettings.upsert({
-        where: { cohortId },
-        create: { cohortId, threshold: value },
-        update: { threshold: value },
-      });
     },
     async draft(accountId) {
       const row = await client.surveyDraft.findUnique({ where: { accountId } });

@@ -7,7 +7,7 @@ import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { mention as mentionPerson } from '../../core/mention.ts';
 import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
-import { maySee, mayShowAggregate } from '../../core/privacy.ts';
+import { maySee, mayShowAggregate, smallestGroupOf } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, CheckInAnswer, Cohort, MemberWithAccount } from '../../core/store.ts';
 import { listOf } from '../../core/words.ts';
@@ -97,7 +97,7 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   // cohort chose so, and "2 of 3" only over enough people (docs/privacy.md).
   const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
   const lines = [t('checkin-digest-title', { name: cohort.name })];
-  if (named || mayShowAggregate(members.length)) {
+  if (named || mayShowAggregate(members.length, smallestGroupOf(cohort))) {
     lines.push(t('checkin-digest-count', { count: took.length, total: members.length }));
   }
   if (took.length > 0 && named) {

@@ -5,7 +5,7 @@
 // check-ins (two years of weekly ones) are added up by month.
 
 import type { JobContext } from '../../core/job-context.ts';
-import { mayShowAggregate } from '../../core/privacy.ts';
+import { mayShowAggregate, smallestGroupFrom } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import { bucketOf, dayIn, percent } from '../shared/report-periods.ts';
 
@@ -51,7 +51,7 @@ export async function checkinsReport(request: ReportRequest, job: JobContext): P
           expected: p.expected,
           rate: percent(p.answered, p.expected),
         })
-      : t('report-checkins-hidden', { date: p.label }),
+      : t('report-checkins-hidden', { date: p.label, k: smallestGroupFrom(request.minAggregate) }),
   );
   const section: ReportSection = {
     id: 'checkins',

@@ -2,6 +2,7 @@
 
 import type { Context } from '../../core/context.ts';
 import { chatUrl } from '../../core/mention.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { Cohort } from '../../core/store.ts';
 import { formatDateTime } from '../../core/validate.ts';
 import { languagesLabel, statusLabel } from '../shared/labels.ts';
@@ -25,6 +26,7 @@ export async function cohortCard(ctx: Context, cohort: Cohort): Promise<string> 
     ctx.t('cohort-card-language', { language: ctx.services.i18n.t(cohort.locale, 'language-name') }),
     ctx.t('cohort-card-members', { count: members.length }),
     ctx.t(cohort.namesInGroup ? 'cohort-card-names-in-group-on' : 'cohort-card-names-in-group-off'),
+    ctx.t('cohort-card-smallest-group', { count: smallestGroupOf(cohort) }),
   ];
   if (link) lines.push(ctx.t('cohort-card-join-link', { link }));
   return lines.join('\n');

@@ -21,6 +21,7 @@ import {
   EDIT_FLAGS,
   FLAG_OF_FIELD,
   namesInGroupFromFlags,
+  smallestGroupFromFlags,
 } from './options.ts';
 
 const RESUME_JOB = 'cohorts.resume';
@@ -107,7 +108,12 @@ async function edit(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = requireCohort(ctx);
   if (args.positional.length > 0) throw new UsageError('error-unexpected-words', { words: args.positional.join(' ') });
   const namesInGroup = namesInGroupFromFlags(args);
-  const patch = { ...contextFromFlags(ctx, args), ...(namesInGroup === undefined ? {} : { namesInGroup }) };
+  const smallestGroup = smallestGroupFromFlags(args);
+  const patch = {
+    ...contextFromFlags(ctx, args),
+    ...(namesInGroup === undefined ? {} : { namesInGroup }),
+    ...(smallestGroup === undefined ? {} : { smallestGroup }),
+  };
   const changed = Object.keys(patch);
   if (changed.length === 0) throw new UsageError('error-nothing-to-change');
   ctx.cohort = await ctx.store.cohorts.update(cohort.id, patch);

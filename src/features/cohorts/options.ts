@@ -8,6 +8,7 @@ import { botLanguage } from '../../core/locale.ts';
 import { cleanList, cleanUserText } from '../../core/markup.ts';
 import type { CohortContext } from '../../core/store.ts';
 import { parseLanguageList, parseTimezone, parseYesNo } from '../../core/validate.ts';
+import { parseSmallestGroup } from '../shared/smallest-group.ts';
 
 export const COHORT_FLAGS = {
   name: 'value',
@@ -19,10 +20,14 @@ export const COHORT_FLAGS = {
 } as const;
 
 /** /cohort edit also sets the cohort's settings (not part of its context). */
-export const EDIT_FLAGS = { ...COHORT_FLAGS, 'names-in-group': 'value' } as const;
+export const EDIT_FLAGS = { ...COHORT_FLAGS, 'names-in-group': 'value', 'smallest-group': 'value' } as const;
 
 /** The option that sets a stored field, where the two names differ. */
-export const FLAG_OF_FIELD: Record<string, string> = { locale: 'language', namesInGroup: 'names-in-group' };
+export const FLAG_OF_FIELD: Record<string, string> = {
+  locale: 'language',
+  namesInGroup: 'names-in-group',
+  smallestGroup: 'smallest-group',
+};
 
 export const LIMITS = { name: 80, region: 80, theme: 40, themes: 10, languages: 10 };
 
@@ -68,4 +73,16 @@ export function namesInGroupFromFlags(args: ParsedArgs): boolean | undefined {
   if (value === undefined) return undefined;
   if (value === true) throw new UsageError('error-flag-needs-value', { flag: '--names-in-group' });
   return parseYesNo(value, '--names-in-group');
+}
+
+/**
+ * --smallest-group N: the smallest group a count, share or mean may stand for
+ * outside a coordinator's private view (surveys, reports, digests); 3 to 100.
+ * Absent flag: undefined.
+ */
+export function smallestGroupFromFlags(args: ParsedArgs): number | undefined {
+  const value = args.flags.get('smallest-group');
+  if (value === undefined) return undefined;
+  if (value === true) throw new UsageError('error-flag-needs-value', { flag: '--smallest-group' });
+  return parseSmallestGroup(value);
 }

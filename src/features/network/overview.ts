@@ -6,7 +6,7 @@
 // size, activity and check-in response are counted here (report.ts).
 
 import type { Context } from '../../core/context.ts';
-import { mayShowAggregate } from '../../core/privacy.ts';
+import { mayShowAggregate, smallestGroupOf } from '../../core/privacy.ts';
 import type { ReportSection, ReportTable } from '../../core/report.ts';
 import type { Cohort, Network } from '../../core/store.ts';
 import { type CohortFigures, cohortFigures } from './figures.ts';
@@ -36,7 +36,7 @@ function column(table: ReportTable | undefined, name: string): number {
 
 export async function cohortOverview(ctx: Context, cohort: Cohort, since: Date, until: Date): Promise<CohortOverview> {
   const figures = await cohortFigures(ctx, cohort, since);
-  const { minAggregate } = await ctx.store.reports.settings(cohort.id);
+  const minAggregate = smallestGroupOf(cohort);
   const shown = mayShowAggregate(figures.members, minAggregate);
   const sections = shown
     ? await ctx.everyFeature.report({

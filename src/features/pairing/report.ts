@@ -5,7 +5,7 @@
 // more people.
 
 import type { JobContext } from '../../core/job-context.ts';
-import { mayShowAggregate } from '../../core/privacy.ts';
+import { mayShowAggregate, smallestGroupFrom } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { PeerAnswer } from '../../core/store.ts';
 import { dayIn, inRange, percent } from '../shared/report-periods.ts';
@@ -119,7 +119,7 @@ async function peerRounds(request: ReportRequest, job: JobContext): Promise<Repo
   const lines = rows.map((r) =>
     request.audience === 'coordinator' || mayShowAggregate(r.people, request.minAggregate)
       ? t('report-peers-line', { ...r, rate: percent(r.yes, r.people) })
-      : t('report-peers-hidden', { number: r.number, date: r.date }),
+      : t('report-peers-hidden', { number: r.number, date: r.date, k: smallestGroupFrom(request.minAggregate) }),
   );
   const section: ReportSection = { id: 'pairing', title, summary: lines };
   if (request.audience === 'group') return [section];

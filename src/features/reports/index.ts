@@ -9,6 +9,7 @@ import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { DeliveryError, UserError } from '../../core/errors.ts';
 import type { Feature } from '../../core/feature.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
@@ -42,9 +43,8 @@ async function requestFor(
   span: Span,
   audience: ReportRequest['audience'],
 ): Promise<ReportRequest> {
-  const { minAggregate } = await ctx.store.reports.settings(cohort.id);
   return {
-    minAggregate,
+    minAggregate: smallestGroupOf(cohort),
     cohort,
     since: span.since,
     until: span.until,

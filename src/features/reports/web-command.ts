@@ -1,16 +1,15 @@
 // /report web (a signed link to the cohort's report page, in private),
 // /report web revoke (every link given out so far stops working) and
-// /report threshold [n] (the cohort's k-threshold for aggregates).
+// /report threshold [n] (the old name of the cohort's smallest group shown:
+// features/shared/smallest-group.ts).
 
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
 import { escapeHtml } from '../../core/markup.ts';
-import { MIN_AGGREGATE } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { Cohort } from '../../core/store.ts';
+import { smallestGroupAlias } from '../shared/smallest-group.ts';
 import { linkSecret, signLink } from './web-links.ts';
-
-const MAX_THRESHOLD = 100;
 
 export async function webLink(ctx: Context, cohort: Cohort, rest: string[]): Promise<void> {
   const config = ctx.services.reportWeb;
@@ -39,21 +38,5 @@ export async function webLink(ctx: Context, cohort: Cohort, rest: string[]): Pro
 }
 
 export async function threshold(ctx: Context, cohort: Cohort, rest: string[]): Promise<void> {
-  if (rest.length === 0) {
-    const { minAggregate } = await ctx.store.reports.settings(cohort.id);
-    await ctx.say('report-threshold-is', { count: minAggregate });
-    return;
-  }
-  const value = rest[0]!;
-  const n = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
-  if (rest.length > 1 || !(n >= MIN_AGGREGATE && n <= MAX_THRESHOLD)) {
-    throw new UserError('report-threshold-error', {
-      value: value.slice(0, 40),
-      min: MIN_AGGREGATE,
-      max: MAX_THRESHOLD,
-    });
-  }
-  await ctx.store.reports.setMinAggregate(cohort.id, n);
-  await ctx.audit('report.threshold', { minAggregate: n });
-  await ctx.say('report-threshold-set', { count: n });
+  await smallestGroupAlias(ctx, cohort, rest);
 }

@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type { Feature } from '../../core/feature.ts';
 import { everyFeature } from '../../core/feature-hooks.ts';
 import type { JobContext } from '../../core/job-context.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import type { Cohort } from '../../core/store.ts';
 import { csvFiles, jsonFile, wikitextFile } from '../shared/report-output/export-files.ts';
@@ -117,7 +118,7 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
       locale,
       timezone: cohort.timezone,
       audience: 'coordinator',
-      minAggregate: settings.minAggregate,
+      minAggregate: smallestGroupOf(cohort),
     };
     return { cohort, request, sections: await hooks.report(request), expires: claims.expires };
   }

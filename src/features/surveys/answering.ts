@@ -6,9 +6,10 @@
 import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
 import { escapeHtml } from '../../core/markup.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ActionToken, Survey, SurveyAnswers, SurveyParticipant } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
-import { questionMessage } from './ask.ts';
+import { previousQuestion, questionMessage } from './ask.ts';
 import {
   askedAnswers,
   definitionOf,
@@ -21,6 +22,7 @@ import {
 } from './model.ts';
 
 const SKIP_WORDS = new Set(['skip', '-', '/skip']);
+const BACK_WORDS = new Set(['back', '/back', '!back', '<']);
 
 export function isOpen(survey: Survey, now: Date): boolean {
   return survey.status === 'open' && (!survey.deadline || survey.deadline.getTime() > now.getTime());
@@ -51,6 +53,8 @@ export async function ask(
     now: ctx.services.clock.now(),
     replyFrom: ctx.account.platformUserId,
     intro,
+    // The opening line says how many answers a result needs: the cohort's smallest group shown.
+    ...(intro ? { smallestGroup: smallestGroupOf(await ctx.store.cohorts.byId(survey.cohortId)) } : {}),
   });
   await ctx.reply(message, { quote: false });
 }
@@ -100,6 +104,21 @@ async function finish(
   );
 }
 
+/**
+ * Back to the question asked before the current one (a conditional question
+ * that was not asked is passed over), its answer kept until it is changed. The
+ * answers stay on the participant row, as while answering forward: an
+ * anonymous survey's answers still leave it only at the end, without the person.
+ * False at the first question.
+ */
+async function goBack(ctx: Context, survey: Survey, def: SurveyDefinition, p: SurveyParticipant): Promise<boolean> {
+  const previous = p.cursor === null ? null : previousQuestion(def, p.cursor, p.answers);
+  if (previous === null) return false;
+  const updated = await ctx.store.surveys.updateParticipant(p.id, { cursor: previous });
+  await ask(ctx, survey, def, updated, previous);
+  return true;
+}
+
 /** A button of a question: a choice, a scale value, yes/no, a toggle, done, skip. */
 export async function onAnswerButton(ctx: Context, token: ActionToken, choice?: string): Promise<string | undefined> {
   const p = await participantById(ctx, String(token.payload.p ?? ''));
@@ -112,6 +131,7 @@ export async function onAnswerButton(ctx: Context, token: ActionToken, choice?: 
   if (!q || !choice) return ctx.t('action-stale');
   // Every press uses the question's buttons up: a second device's press is stale.
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
+  if (choice === 'back') return (await goBack(ctx, survey, def, p)) ? ctx.t('done') : ctx.t('survey-back-first');
   const value = valueOfChoice(q, choice, p.answers[q.id]);
   if (value === undefined) return ctx.t('action-stale');
   if (value === 'retoggle') {
@@ -201,25 +221,46 @@ function typedValue(q: Question, text: string, yesNo: { yes: string; no: string 
   return [...new Set(picked)].sort((a, b) => a - b);
 }
 
+/** A button label as someone would type it: "« Back" -> "back". */
+function plainLabel(label: string): string {
+  return label
+    .replace(/[^\p{L}\p{M}\p{N}\s]/gu, '')
+    .trim()
+    .toLowerCase();
+}
+
 /** A private message while someone is in a survey: the answer to a text question (or a typed number). */
 export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promise<boolean> {
   if (ctx.isGroup) return false;
   const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
   if (memberships.length === 0) return false;
   const now = ctx.services.clock.now();
+  const typed = event.text.trim().toLowerCase();
+  const back = BACK_WORDS.has(typed) || typed === plainLabel(ctx.t('button-survey-back'));
+  let closed = false;
   for (const p of await ctx.store.surveys.answering(memberships.map((m) => m.id))) {
     const loaded = await load(ctx, p);
     if (!loaded || p.cursor === null) continue;
     if (!isOpen(loaded.survey, now)) {
       await ctx.store.surveys.updateParticipant(p.id, { cursor: null });
+      closed = true;
       continue;
     }
     const q = loaded.def.questions[p.cursor];
     if (!q) continue;
+    if (back) {
+      if (!(await goBack(ctx, loaded.survey, loaded.def, p))) await ctx.say('survey-back-first');
+      return true;
+    }
     const yesNo = { yes: ctx.t('button-survey-yes').toLowerCase(), no: ctx.t('button-survey-no').toLowerCase() };
     const value = typedValue(q, event.text.trim(), yesNo);
     // Typed while buttons were shown: the buttons of that question go stale.
     await answerAndGoOn(ctx, loaded.survey, loaded.def, p, p.cursor, value);
+    return true;
+  }
+  // "back" with no question waiting (the survey closed, or none was open): say so rather than "I answer commands".
+  if (back) {
+    await ctx.say(closed ? 'survey-error-closed' : 'survey-back-none');
     return true;
   }
   return false;

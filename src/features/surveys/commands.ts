@@ -6,7 +6,7 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import type { SubcommandSpec } from '../../core/feature.ts';
 import { escapeHtml } from '../../core/markup.ts';
-import { maySee } from '../../core/privacy.ts';
+import { maySee, smallestGroupOf } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import { englishSpan, parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort, Survey } from '../../core/store.ts';
@@ -93,7 +93,7 @@ function preview(ctx: Context, survey: Survey, def: SurveyDefinition): string {
     ctx.t('survey-show-title', {
       number: survey.number,
       title: survey.title,
-      status: survey.status,
+      status: ctx.t('survey-status-word', { status: survey.status }),
       anonymous: survey.anonymous ? 'yes' : 'no',
     }),
   ];
@@ -149,7 +149,7 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
 
 async function results(ctx: Context, args: ParsedArgs): Promise<void> {
   const survey = await surveyArg(ctx, args);
-  const k = await ctx.store.surveys.threshold(survey.cohortId);
+  const k = smallestGroupOf(await ctx.store.cohorts.byId(survey.cohortId));
   if (args.flags.has('group')) {
     await postGroupSummary(ctx, cohortOf(ctx), survey, k);
     return;
@@ -187,7 +187,7 @@ async function list(ctx: Context): Promise<void> {
       ctx.t('survey-list-line', {
         number: s.number,
         title: s.title,
-        status: s.status,
+        status: ctx.t('survey-status-word', { status: s.status }),
         anonymous: s.anonymous ? 'yes' : 'no',
       }),
     );

@@ -11,7 +11,7 @@ import { ANSWER_KIND } from './ask.ts';
 import { AUTHOR_KIND, onAuthorButton, onAuthorMessage } from './authoring.ts';
 import { mySurveys, OPEN_KIND, openFromButton, SURVEY_SUBCOMMANDS, startFromLink } from './commands.ts';
 import { describeSurveyData } from './mydata.ts';
-import { onPollVote, POLL_KIND } from './quick-poll.ts';
+import { onPollTotals, onPollVote, POLL_KIND } from './quick-poll.ts';
 import { surveysReport } from './report.ts';
 import {
   CLOSE_JOB,
@@ -86,6 +86,8 @@ export const surveysFeature: Feature = {
     [DELETE_KIND]: onDeleteButton,
     [POLL_KIND]: onPollVote,
   },
+  // An anonymous native poll (Telegram): totals only, from nobody.
+  pollTotals: { [POLL_KIND]: onPollTotals },
   jobs: {
     [REMIND_JOB]: (data, job) => remind(job, data as { surveyId: string; at: number }),
     [CLOSE_JOB]: (data, job) => closeJob(job, data as { surveyId: string; at: number }),

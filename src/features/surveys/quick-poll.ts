@@ -5,17 +5,20 @@
 //
 // Named: a native poll where the platform has them (Telegram sendPoll, Matrix
 // MSC3381; core/context.ts `poll`), else buttons; each vote is the voter's
-// answer and may change or be retracted. Anonymous: native polls would not do
-// (a named Telegram or Matrix poll shows who voted; Telegram's anonymous polls
-// never tell the bot a vote), so the question carries buttons and each press
-// is stored like an anonymous survey answer, once, without the person.
+// answer and may change or be retracted. Anonymous: a native anonymous poll
+// where the platform has one (Telegram is_anonymous: the bot receives only
+// totals, `poll` updates, which become the survey's anonymous rows, see
+// onPollTotals); elsewhere (Matrix MSC3381 polls show every voter) buttons,
+// each press stored like an anonymous survey answer, once, without the person.
 
 import type { ParsedArgs } from '../../core/commands/tokenize.ts';
 import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
+import type { JobContext } from '../../core/job-context.ts';
 import { escapeHtml } from '../../core/markup.ts';
 import { englishSpan } from '../../core/spans.ts';
 import type { ActionToken, Survey } from '../../core/store.ts';
+import type { PollTotalsEvent } from '../../core/types.ts';
 import { parseUntil } from '../../core/validate.ts';
 import { dayOf, isOpen } from './answering.ts';
 import { LIMITS, validateDefinition } from './model.ts';
@@ -53,7 +56,15 @@ export async function quickPoll(ctx: Context, args: ParsedArgs): Promise<void> {
   const opened = await openSurvey(ctx.job, survey, deadline, survey.remindMs);
   const ttlMs = deadline.getTime() - now.getTime();
   const texts = def.questions[0]!.options!.map(String);
-  if (anonymous) {
+  const nativeAnonymous = ctx.adapter.capabilities.polls && ctx.adapter.capabilities.anonymousPolls === true;
+  if (anonymous && nativeAnonymous) {
+    const sent = await ctx.poll(
+      POLL_KIND,
+      { question, options: texts, anonymous: true },
+      { payload: { surveyId: opened.id }, ttlMs },
+    );
+    if (sent) await ctx.store.surveys.update(opened.id, { pollMessageId: sent.nativePollMessageId });
+  } else if (anonymous) {
     const buttons = await ctx.choices(
       POLL_KIND,
       texts.map((label, i) => ({ label: escapeHtml(label), choice: String(i) })),
@@ -107,6 +118,24 @@ async function namedVote(
     versionId,
   });
   return ctx.t('survey-answer-saved');
+}
+
+/**
+ * The totals of an anonymous native poll: they become the survey's anonymous
+ * rows, one per vote, without anyone (the platform never said who voted).
+ * Everyone in the group can vote in such a poll, members or not: the totals
+ * are the group's. The results apply the cohort's smallest group shown like
+ * any anonymous answers. Totals after the close count only when the platform
+ * says the poll is closed too (its final count, sent when the bot stops it).
+ */
+export async function onPollTotals(job: JobContext, token: ActionToken, totals: PollTotalsEvent): Promise<void> {
+  const survey = await job.store.surveys.byId(String(token.payload.surveyId ?? ''));
+  if (!survey?.anonymous || survey.template !== POLL_TEMPLATE) return;
+  if (!isOpen(survey, job.clock.now()) && !totals.closed) return;
+  const version = await job.store.surveys.latestVersion(survey.id);
+  const options = (version.definition as { questions: Array<{ options?: unknown[] }> }).questions[0]?.options ?? [];
+  const counts = options.map((_, i) => Math.max(0, Math.floor(totals.counts[i] ?? 0)));
+  await job.store.surveys.setPollTotals(survey.id, version.id, QUESTION_ID, counts, dayOf(job.clock.now()));
 }
 
 async function anonymousVote(

@@ -5,6 +5,7 @@
 // self-assessment was run twice, else the mean of each scale question.
 
 import type { JobContext } from '../../core/job-context.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ReportRequest, ReportSection } from '../../core/report.ts';
 import { surveyChart } from './chart.ts';
 import { scaleOf, textIn } from './model.ts';
@@ -19,8 +20,8 @@ export async function surveysReport(request: ReportRequest, job: JobContext): Pr
     (s) => s.openedAt && s.openedAt >= request.since && s.openedAt < request.until,
   );
   if (surveys.length === 0) return [];
-  // The surveys' own threshold (/survey threshold, never below 3), raised by the report's (/report threshold).
-  const k = Math.max(await job.store.surveys.threshold(request.cohort.id), request.minAggregate ?? 0);
+  // The cohort's smallest group shown (one setting for every aggregate; never below 3).
+  const k = request.minAggregate ?? smallestGroupOf(request.cohort);
   const summary: string[] = [];
   const rows: Row[] = [['survey', 'version', 'question', 'answers', 'option', 'count', 'mean']];
   const means: Array<{ series: string; label: string; value: number }> = [];

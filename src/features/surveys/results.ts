@@ -102,7 +102,13 @@ export async function resultsText(
   texts: boolean,
   k: number,
 ): Promise<string> {
-  const lines = [t('survey-results-title', { number: survey.number, title: survey.title, status: survey.status })];
+  const lines = [
+    t('survey-results-title', {
+      number: survey.number,
+      title: survey.title,
+      status: t('survey-status-word', { status: survey.status }),
+    }),
+  ];
   const versions = (await answersOf(store, survey)).filter((v) => v.answers.length > 0).reverse();
   if (versions.length === 0) lines.push(t('survey-results-none'));
   for (const v of versions) {

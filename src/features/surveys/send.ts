@@ -5,6 +5,7 @@
 
 import { chatRefOf } from '../../core/chats.ts';
 import type { JobContext } from '../../core/job-context.ts';
+import { smallestGroupOf } from '../../core/privacy.ts';
 import type { Cohort, MemberWithAccount, Survey } from '../../core/store.ts';
 import { questionMessage } from './ask.ts';
 import { definitionOf, nextQuestion } from './model.ts';
@@ -78,6 +79,7 @@ export async function sendTo(
           now: job.clock.now(),
           replyFrom: member.account.platformUserId,
           intro: true,
+          smallestGroup: smallestGroupOf(cohort),
         });
       },
       { inGroup: false },
