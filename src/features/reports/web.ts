@@ -109,7 +109,7 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
 
   /** The report behind a checked link: every feature's sections, since the cohort's first join. */
   async function load(checked: NonNullable<Awaited<ReturnType<typeof check>>>): Promise<Valid & { expires: number }> {
-    const { cohort, settings, claims, now, locale } = checked;
+    const { cohort, claims, now, locale } = checked;
     const joins = (await job.store.memberships.list(cohort.id)).map((m) => m.joinedAt.getTime());
     const request: ReportRequest = {
       cohort,
