@@ -17,7 +17,7 @@ import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } fr
 import { formatDateTime } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
-import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
+import { type HistoryEntry, type PeerMember, planPeerRound } from '../shared/matching/index.ts';
 import { avoidances, explain, linkOf, nameOf, profileOf } from './plan.ts';
 
 export const ROUND_JOB = 'pairing.round';
