@@ -1,18 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../helpers/scenario.ts';
+import { inviteCode, linkCohorts } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
-
-/** The code in the newest invite the bot sent to this person privately. */
-function inviteCode(world: World, handle: string): string {
-  const text = world
-    .dm(handle)
-    .botMessages()
-    .findLast((m) => m.includes('One-time code'));
-  const code = /net-[\w-]+/.exec(text ?? '')?.[0];
-  if (!code) throw new Error(`no invite code in ${handle}'s private chat`);
-  return code;
-}
 
 describe('networks of cohorts', () => {
   let world: World;
@@ -170,14 +160,10 @@ describe('networks of cohorts', () => {
 
   it('announces to every cohort group of the network in its language, except a cohort that opted out', async () => {
     const { lagos, accra, nairobi } = await threeCohorts('fr');
-    await lagos.as('alice').says('/network create Sahel');
-    for (const [group, coordinator] of [
+    await linkCohorts(world, lagos, 'alice', 'Sahel', [
       [accra, 'kofi'],
       [nairobi, 'wanjiru'],
-    ] as const) {
-      await lagos.as('alice').says('/network invite');
-      await group.as(coordinator).says(`/network join ${inviteCode(world, 'alice')}`);
-    }
+    ]);
     await nairobi.as('wanjiru').says('/network settings --announcements off');
     nairobi.expectBotSaid('Network announcements no longer reach Nairobi.');
     nairobi.markRead();

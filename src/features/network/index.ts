@@ -6,6 +6,8 @@ import type { Feature } from '../../core/feature.ts';
 import { announce } from './announce.ts';
 import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
 import { hub } from './hub.ts';
+import { MEET_ACTION, meet, meetPressed, round } from './matching.ts';
+import { describeMeet, forgetMeet } from './matching-mydata.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
 import { describeShares, forgetShares } from './mydata.ts';
 import { report } from './report.ts';
@@ -43,6 +45,9 @@ export const networkFeature: Feature = {
         // Run in the hub chat, which may hold no cohort: the network's coordinators are checked.
         hub: { access: 'anyone', run: hub },
         report: { where: 'any', access: 'anyone', run: report },
+        // Cross-cohort matching (matching.ts): a member, in their group or in private; answered privately.
+        meet: { where: 'any', access: 'anyone', run: meet },
+        round: { where: 'any', access: 'anyone', run: round },
       },
     },
     {
@@ -58,9 +63,16 @@ export const networkFeature: Feature = {
     [SHARE_CONSENT]: consent,
     [SHARE_DECIDE]: decide,
     [SHARE_WITHDRAW]: withdraw,
+    [MEET_ACTION]: meetPressed,
   },
   jobs: { [DIGEST_JOB]: runDigest },
   start: planAllDigests,
-  describeMyData: describeShares,
-  forget: forgetShares,
+  describeMyData: async (ctx, account) => [
+    ...(await describeShares(ctx, account)),
+    ...(await describeMeet(ctx, account)),
+  ],
+  forget: async (account, job) => {
+    await forgetShares(account, job);
+    await forgetMeet(account, job);
+  },
 };

@@ -133,7 +133,8 @@ function weightMatrix(
   return { w, infeasible, repeat };
 }
 
-export function planPeerRound(members: readonly PeerMember[], options: PeerRoundOptions = {}): PeerRound {
+/** Who takes part, and who is skipped (on a break, gone, opted out) with the reason. */
+export function eligibleOf(members: readonly PeerMember[]): { skipped: PeerRound['skipped']; eligible: PeerMember[] } {
   const skipped: PeerRound['skipped'] = [];
   const eligible: PeerMember[] = [];
   for (const m of members) {
@@ -141,6 +142,11 @@ export function planPeerRound(members: readonly PeerMember[], options: PeerRound
     else if (m.optedOut) skipped.push({ memberId: m.id, reason: 'opted-out' });
     else eligible.push(m);
   }
+  return { skipped, eligible };
+}
+
+export function planPeerRound(members: readonly PeerMember[], options: PeerRoundOptions = {}): PeerRound {
+  const { skipped, eligible } = eligibleOf(members);
   const unplaced: PeerRound['unplaced'] = [];
   const stats = { repeats: 0, totalScore: 0, exact: true, improvements: 0 };
   if (eligible.length < 2) {
