@@ -13,15 +13,16 @@ export function inviteCode(world: World, handle: string): string {
   return code;
 }
 
-/** `coordinator` creates network `name` in `home`, and each other cohort joins with a fresh code. */
+/** `coordinator` creates network `name` in `home` (unless it exists), and each other cohort joins with a fresh code. */
 export async function linkCohorts(
   world: World,
   home: ChatHandle,
   coordinator: string,
   name: string,
   others: ReadonlyArray<readonly [ChatHandle, string]>,
+  options: { create?: boolean } = {},
 ): Promise<void> {
-  await home.as(coordinator).says(`/network create "${name}"`);
+  if (options.create !== false) await home.as(coordinator).says(`/network create "${name}"`);
   for (const [group, theirCoordinator] of others) {
     await home.as(coordinator).says('/network invite');
     await group.as(theirCoordinator).says(`/network join ${inviteCode(world, coordinator)}`);

@@ -64,31 +64,22 @@ export async function runMeetRound(job: JobContext, network: Network): Promise<M
   if (!planned?.round) return null;
   const { people, plan, round } = planned;
   const byId = new Map(people.map((p) => [p.id, p]));
+  // Straight to each person's private chat (job.dm: no group fallback, no chat
+  // row per person: an introduction has no buttons), in their own language.
   let unreached = 0;
   for (const group of plan.groups) {
     for (const id of group.memberIds) {
       const me = byId.get(id)!;
       const others = group.memberIds.filter((o) => o !== id).map((o) => byId.get(o)!);
-      const told = await job.tell(
-        me.cohort,
-        me,
-        `network-meet-${round.id}-${me.id}`,
-        async (to) => ({ html: introduction(job, to.locale, network, me, others) }),
-        { inGroup: false },
-      );
-      if (!told) unreached++;
+      const locale = job.localeFor(me.account, me.cohort);
+      const html = introduction(job, locale, network, me, others);
+      if (!(await job.dm(me.account, { html }, `network-meet-${round.id}-${me.id}`))) unreached++;
     }
   }
   for (const left of plan.unplaced) {
     const me = byId.get(left.memberId)!;
-    const told = await job.tell(
-      me.cohort,
-      me,
-      `network-meet-${round.id}-${me.id}-nobody`,
-      async (to) => ({ html: nobodyThisTime(job, to.locale, network, me) }),
-      { inGroup: false },
-    );
-    if (!told) unreached++;
+    const html = nobodyThisTime(job, job.localeFor(me.account, me.cohort), network, me);
+    if (!(await job.dm(me.account, { html }, `network-meet-${round.id}-${me.id}-nobody`))) unreached++;
   }
   return {
     round,
