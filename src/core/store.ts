@@ -12,6 +12,7 @@ import type { GatheringRepository } from './store/gatherings.ts';
 import type { InboundRepository } from './store/inbound.ts';
 import type { NetworkRepository } from './store/network.ts';
 import type { NetworkMeetRepository } from './store/network-meet.ts';
+import type { NetworkOverviewRepository } from './store/network-overview.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
 import type { ReportRepository } from './store/reports.ts';
@@ -28,6 +29,7 @@ export type * from './store/gatherings.ts';
 export type * from './store/inbound.ts';
 export type * from './store/network.ts';
 export type * from './store/network-meet.ts';
+export type * from './store/network-overview.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
 export type * from './store/reports.ts';
@@ -54,6 +56,7 @@ export interface Store {
   surveys: SurveyRepository;
   networks: NetworkRepository;
   networkMeet: NetworkMeetRepository;
+  networkOverview: NetworkOverviewRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

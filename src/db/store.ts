@@ -19,6 +19,7 @@ import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
 import { networkRepository } from './repositories/network.ts';
 import { networkMeetRepository } from './repositories/network-meet.ts';
+import { networkOverviewRepository } from './repositories/network-overview.ts';
 import { peerRoundRepository } from './repositories/peer-rounds.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
 import { reportRepository } from './repositories/reports.ts';
@@ -80,5 +81,6 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     surveys: surveyRepository(ctx),
     networks: networkRepository(ctx),
     networkMeet: networkMeetRepository(ctx),
+    networkOverview: networkOverviewRepository(ctx),
   };
 }

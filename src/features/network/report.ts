@@ -12,6 +12,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import type { Cohort } from '../../core/store.ts';
 import { percent } from '../shared/report-periods.ts';
 import { coordinatedNetworks, pickNetwork, typedName } from './networks.ts';
+import { networkFigures } from './report-figures.ts';
 
 const SPAN_MS = 30 * 86_400_000;
 const OCCURRENCES = 20;
@@ -50,11 +51,11 @@ export async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   const links = await ctx.store.networks.cohorts(network.id);
   if (links.length < 2) throw new UserError('network-report-error-one', { name: network.name });
   const since = new Date(ctx.services.clock.now().getTime() - SPAN_MS);
-  const figures: CohortFigures[] = [];
-  for (const link of links) {
-    const cohort = await ctx.store.cohorts.byId(link.cohortId);
-    if (cohort) figures.push(await cohortFigures(ctx, cohort, since));
-  }
+  // In the network's order (oldest member first).
+  const byId = new Map((await ctx.store.networkOverview.cohorts(links.map((l) => l.cohortId))).map((c) => [c.id, c]));
+  const cohorts = links.map((l) => byId.get(l.cohortId)).filter((c): c is Cohort => c !== undefined);
+  // All cohorts at once (report-figures.ts): the same numbers as cohortFigures.
+  const figures = await networkFigures(ctx.store, cohorts, since);
   await replyPrivately(ctx, () =>
     [
       ctx.t('network-report-title', { name: network.name, count: figures.length }),
