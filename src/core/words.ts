@@ -24,6 +24,7 @@ export function listOf(locale: string, items: ReadonlyArray<string | Markup>): M
 // two each): one per locale, kept.
 const listFormats = new Map<string, Intl.ListFormat>();
 const displayNames = new Map<string, Intl.DisplayNames | null>();
+const languageNameCache = new Map<string, string>();
 
 function listFormat(locale: string): Intl.ListFormat {
   let format = listFormats.get(locale);
@@ -50,11 +51,17 @@ export function languageNames(locale: string, codes: readonly string[]): string[
   const names = languageDisplay(locale);
   if (!names) return [...codes];
   return codes.map((code) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
+    const key = `${locale} ${code}`;
+    let name = languageNameCache.get(key);
+    if (name === undefined) {
+      try {
+        name = names.of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      if (languageNameCache.size < 10_000) languageNameCache.set(key, name);
     }
+    return name;
   });
 }
 

@@ -67,18 +67,29 @@ export async function runMeetRound(job: JobContext, network: Network): Promise<M
   // Straight to each person's private chat (job.dm: no group fallback, no chat
   // row per person: an introduction has no buttons), in their own language.
   let unreached = 0;
+  // Negotiating a language is not free; most people share a few combinations.
+  const locales = new Map<string, string>();
+  const localeOf = (p: NetworkMeetParticipant) => {
+    const key = `${p.account.locale ?? ''}|${p.account.localeHint ?? ''}|${p.cohort.locale}`;
+    let locale = locales.get(key);
+    if (!locale) {
+      locale = job.localeFor(p.account, p.cohort);
+      locales.set(key, locale);
+    }
+    return locale;
+  };
   for (const group of plan.groups) {
     for (const id of group.memberIds) {
       const me = byId.get(id)!;
       const others = group.memberIds.filter((o) => o !== id).map((o) => byId.get(o)!);
-      const locale = job.localeFor(me.account, me.cohort);
+      const locale = localeOf(me);
       const html = introduction(job, locale, network, me, others);
       if (!(await job.dm(me.account, { html }, `network-meet-${round.id}-${me.id}`))) unreached++;
     }
   }
   for (const left of plan.unplaced) {
     const me = byId.get(left.memberId)!;
-    const html = nobodyThisTime(job, job.localeFor(me.account, me.cohort), network, me);
+    const html = nobodyThisTime(job, localeOf(me), network, me);
     if (!(await job.dm(me.account, { html }, `network-meet-${round.id}-${me.id}-nobody`))) unreached++;
   }
   return {
