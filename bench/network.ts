@@ -178,7 +178,7 @@ export async function networkRows(): Promise<string[]> {
       const round = await measured(() => runMeetRound(job, network));
       const r = round.result!;
       rows.push(
-        `| network round ${run} (${OPTED.toLocaleString('en')} opted in of ${MEMBERS.toLocaleString('en')}, ${COHORTS} cohorts${run === 2 ? '; history: round 1' : ''}) | ${(round.ms / 1000).toFixed(1)} s | ${r.round.groups.length} groups; same-cohort groups ${r.sameCohort}; unplaced ${r.unplaced}; ${queued.length} introductions queued; peak RSS ${round.peakMiB.toFixed(0)} MiB; load ${loadBefore} → ${load()} |`,
+        `| network round ${run} (${OPTED.toLocaleString('en')} opted in of ${MEMBERS.toLocaleString('en')}, ${COHORTS} cohorts${run === 2 ? '; history: round 1' : ''}) | ${(round.ms / 1000).toFixed(1)} s | ${r.round.groups.length} groups; same-cohort groups ${r.sameCohort}; unplaced ${r.unplaced}; ${queued.length} introductions queued; read ${r.timings.read} ms, plan ${r.timings.plan} ms, store ${r.timings.store} ms, introductions ${r.timings.introduce} ms; peak RSS ${round.peakMiB.toFixed(0)} MiB; load ${loadBefore} → ${load()} |`,
       );
     }
 

@@ -48,7 +48,8 @@ export function networkMeetRepository({ client, atomically }: RepoContext): Netw
       });
     },
     async participants(networkId) {
-      // One query: opt-ins of active members of live cohorts still linked to the network.
+      // Opt-ins of active members of live cohorts still linked to the network,
+      // with their accounts; the (few) cohorts read once, not once per person.
       const rows = await client.networkMeetOptIn.findMany({
         where: {
           networkId,
@@ -57,13 +58,17 @@ export function networkMeetRepository({ client, atomically }: RepoContext): Netw
             cohort: { status: 'active', networks: { some: { networkId } } },
           },
         },
-        include: { membership: { include: { account: true, cohort: true } } },
+        include: { membership: { include: { account: true } } },
         orderBy: [{ createdAt: 'asc' }, { membershipId: 'asc' }],
       });
+      const cohortIds = [...new Set(rows.map((r) => r.membership.cohortId))];
+      const cohorts = new Map(
+        (await client.cohort.findMany({ where: { id: { in: cohortIds } } })).map((c) => [c.id, toCohort(c)]),
+      );
       return rows.map(({ membership }) => ({
         ...toMembership(membership),
         account: toAccount(membership.account),
-        cohort: toCohort(membership.cohort),
+        cohort: cohorts.get(membership.cohortId)!,
       }));
     },
     async accountsOf(membershipIds) {

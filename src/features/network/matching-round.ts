@@ -22,6 +22,8 @@ export interface MeetRoundResult {
   sameCohort: number;
   /** People the bot could not write to in private. */
   unreached: number;
+  /** Milliseconds per phase (for logs and bench/network.ts). */
+  timings: { read: number; plan: number; store: number; introduce: number };
 }
 
 /** Each account once: the first of their opted-in memberships (the oldest opt-in). */
@@ -32,6 +34,14 @@ function onePerPerson(rows: NetworkMeetParticipant[]): NetworkMeetParticipant[] 
 
 /** Plan and store a round (no messages); null when fewer than two people can take part. */
 export async function planMeetRound(job: JobContext, network: Network) {
+  const timings = { read: 0, plan: 0, store: 0, introduce: 0 };
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - t;
+    t = now;
+    return Math.round(ms);
+  };
   const people = onePerPerson(await job.store.networkMeet.participants(network.id));
   if (people.length < 2) return null;
   const earlier = await job.store.networkMeet.recentRounds(network.id, HISTORY_ROUNDS);
@@ -40,6 +50,7 @@ export async function planMeetRound(job: JobContext, network: Network) {
   const avoided = [...new Set(people.flatMap((p) => p.avoid))];
   const accountOf = await job.store.networkMeet.accountsOf(avoided);
   const now = job.clock.now();
+  timings.read = lap();
   const plan = planTeamRound(people.map(meetProfile), {
     seed: `${network.id}:${number}`,
     context: {
@@ -49,20 +60,23 @@ export async function planMeetRound(job: JobContext, network: Network) {
       referenceDate: now,
     },
   });
-  if (plan.groups.length === 0) return { people, plan, round: null };
+  timings.plan = lap();
+  if (plan.groups.length === 0) return { people, plan, round: null, timings };
   const round = await job.store.networkMeet.createRound({
     networkId: network.id,
     groups: plan.groups.map((g) => g.memberIds),
     at: now,
   });
-  return { people, plan, round };
+  timings.store = lap();
+  return { people, plan, round, timings };
 }
 
 /** Plan, store and introduce; null when nobody could be grouped. */
 export async function runMeetRound(job: JobContext, network: Network): Promise<MeetRoundResult | null> {
   const planned = await planMeetRound(job, network);
   if (!planned?.round) return null;
-  const { people, plan, round } = planned;
+  const { people, plan, round, timings } = planned;
+  const started = performance.now();
   const byId = new Map(people.map((p) => [p.id, p]));
   // Straight to each person's private chat (job.dm: no group fallback, no chat
   // row per person: an introduction has no buttons), in their own language.
@@ -92,8 +106,11 @@ export async function runMeetRound(job: JobContext, network: Network): Promise<M
     const html = nobodyThisTime(job, localeOf(me), network, me);
     if (!(await job.dm(me.account, { html }, `network-meet-${round.id}-${me.id}-nobody`))) unreached++;
   }
+  timings.introduce = Math.round(performance.now() - started);
+  job.log.info({ networkId: network.id, round: round.number, people: people.length, ...timings }, 'network round');
   return {
     round,
+    timings,
     people: people.length,
     unplaced: plan.unplaced.length,
     sameCohort: plan.sameTeamPairs,
