@@ -67,6 +67,8 @@ describe('cross-cohort peer matching in a network', () => {
     world.dm('yaw').expectBotSaid('“West Africa” (through Accra): no');
     await world.dm('yaw').presses('Yes, introduce me');
     world.dm('yaw').expectBotSaid(/introduced to someone from another cohort/);
+    // The same question's other button, pressed later: stale, nothing changes.
+    expect(await world.dm('yaw').presses('No, stop')).toMatch(/no longer valid|expired|already/i);
     await world.dm('yaw').says('/network meet');
     world.dm('yaw').expectBotSaid('“West Africa” (through Accra): yes');
     await nairobi.as('zuri').says('/network meet on');
