@@ -1528,9 +1528,9 @@ network-meet-error-no-network = لا توجد أي من أفواجك هنا في
 network-round-error-one = لدى «{ $name }» فوج واحد: لا يوجد بعد من تتعرّف عليه من فوج آخر.
 network-round-error-few = سجّل أقل من عضوين في «{ $name }» عبر <code>/network meet on</code>، لذا لا جولة.
 network-round-done = الجولة { $number } من «{ $name }»: { $groups } تعارفًا لـ { $people } شخصًا. لم يُوجد أحد لهم هذه المرة: { $unplaced }. مجموعات تضم شخصين من الفوج نفسه (لم يناسب أحد غيرهما): { $same }. تعذّرت مراسلتهم على الخاص: { $unreached }.
-network-meet-intro = { $person }، في الشبكة «{ $network }» ستتعرّف على { $count ->
-    [one] شخص
-   *[other] شخصين
+network-meet-intro = { $person }، في الشبكة «{ $network }» ستتعرّف على { $group ->
+    [pair] شخص
+   *[triad] شخصين
   } من فوج آخر:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort })، على { $platform }: { $reach }

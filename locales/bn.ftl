@@ -1378,9 +1378,9 @@ network-meet-error-no-network = এখানে আপনার কোনো ব
 network-round-error-one = “{ $name }”-এ একটিই ব্যাচ: অন্য ব্যাচের কারও সঙ্গে পরিচয়ের এখনো কেউ নেই।
 network-round-error-few = “{ $name }”-এর দুজনের কম সদস্য <code>/network meet on</code> দিয়ে নাম লিখিয়েছেন, তাই কোনো পর্ব নেই।
 network-round-done = “{ $name }”-এর পর্ব { $number }: { $people } জনের জন্য { $groups }টি পরিচয়। এবার কাউকে পাওয়া যায়নি: { $unplaced }। একই ব্যাচের দুজন নিয়ে গড়া দল (আর কেউ মেলেনি): { $same }। ব্যক্তিগতভাবে লেখা যায়নি: { $unreached }।
-network-meet-intro = { $person }, “{ $network }” নেটওয়ার্কে আপনি অন্য ব্যাচের { $count ->
-    [one] একজনের
-   *[other] দুজনের
+network-meet-intro = { $person }, “{ $network }” নেটওয়ার্কে আপনি অন্য ব্যাচের { $group ->
+    [pair] একজনের
+   *[triad] দুজনের
   } সঙ্গে পরিচিত হচ্ছেন:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), { $platform }-এ: { $reach }

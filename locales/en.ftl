@@ -1375,9 +1375,9 @@ network-meet-error-no-network = None of your cohorts here is in a network.
 network-round-error-one = “{ $name }” has one cohort: there is nobody from another cohort to meet yet.
 network-round-error-few = Fewer than two members of “{ $name }” signed up with <code>/network meet on</code>, so there is no round.
 network-round-done = Round { $number } of “{ $name }”: { $groups } introductions for { $people } people. Found nobody this time: { $unplaced }. Groups with two people of one cohort (nobody else fitted): { $same }. Could not be written to in private: { $unreached }.
-network-meet-intro = { $person }, in the network “{ $network }” you are meeting { $count ->
-    [one] someone
-   *[other] two people
+network-meet-intro = { $person }, in the network “{ $network }” you are meeting { $group ->
+    [pair] someone
+   *[triad] two people
   } from another cohort:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), on { $platform }: { $reach }

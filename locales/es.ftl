@@ -1415,9 +1415,9 @@ network-meet-error-no-network = Ninguna de tus cohortes de aquí está en una re
 network-round-error-one = «{ $name }» tiene una sola cohorte: aún no hay nadie de otra cohorte a quien conocer.
 network-round-error-few = Menos de dos miembros de «{ $name }» se inscribieron con <code>/network meet on</code>, así que no hay ronda.
 network-round-done = Ronda { $number } de «{ $name }»: { $groups } presentaciones para { $people } personas. Sin nadie esta vez: { $unplaced }. Grupos con dos personas de una misma cohorte (nadie más encajaba): { $same }. No se les pudo escribir en privado: { $unreached }.
-network-meet-intro = { $person }, en la red «{ $network }» vas a conocer a { $count ->
-    [one] alguien
-   *[other] dos personas
+network-meet-intro = { $person }, en la red «{ $network }» vas a conocer a { $group ->
+    [pair] alguien
+   *[triad] dos personas
   } de otra cohorte:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), en { $platform }: { $reach }

@@ -1376,9 +1376,9 @@ network-meet-error-no-network = هیچ‌یک از دوره‌های شما در
 network-round-error-one = «{ $name }» فقط یک دوره دارد: هنوز کسی از دورهٔ دیگری برای آشنایی نیست.
 network-round-error-few = کمتر از دو عضو «{ $name }» با <code>/network meet on</code> ثبت‌نام کرده‌اند، پس دوری در کار نیست.
 network-round-done = دور { $number } «{ $name }»: { $groups } معرفی برای { $people } نفر. این بار کسی برایشان پیدا نشد: { $unplaced }. گروه‌هایی با دو نفر از یک دوره (کس دیگری مناسب نبود): { $same }. نشد در خصوصی به آنها نوشت: { $unreached }.
-network-meet-intro = { $person }، در شبکهٔ «{ $network }» با { $count ->
-    [one] یک نفر
-   *[other] دو نفر
+network-meet-intro = { $person }، در شبکهٔ «{ $network }» با { $group ->
+    [pair] یک نفر
+   *[triad] دو نفر
   } از دورهٔ دیگری آشنا می‌شوید:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort })، در { $platform }: { $reach }

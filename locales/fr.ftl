@@ -1423,9 +1423,9 @@ network-meet-error-no-network = Aucune de vos cohortes ici ne fait partie d'un r
 network-round-error-one = « { $name } » n'a qu'une cohorte : il n'y a encore personne d'une autre cohorte à rencontrer.
 network-round-error-few = Moins de deux membres de « { $name } » se sont inscrits avec <code>/network meet on</code> : pas de tour.
 network-round-done = Tour { $number } de « { $name } » : { $groups } présentations pour { $people } personnes. Personne trouvé cette fois : { $unplaced }. Groupes avec deux personnes d'une même cohorte (personne d'autre ne convenait) : { $same }. Impossible d'écrire en privé à : { $unreached }.
-network-meet-intro = { $person }, dans le réseau « { $network } » vous rencontrez { $count ->
-    [one] quelqu'un
-   *[other] deux personnes
+network-meet-intro = { $person }, dans le réseau « { $network } » vous rencontrez { $group ->
+    [pair] quelqu'un
+   *[triad] deux personnes
   } d'une autre cohorte :
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), sur { $platform } : { $reach }

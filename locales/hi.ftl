@@ -1378,9 +1378,9 @@ network-meet-error-no-network = यहाँ आपका कोई भी ब�
 network-round-error-one = “{ $name }” में एक ही बैच है: अभी दूसरे बैच का कोई मिलने के लिए नहीं है।
 network-round-error-few = “{ $name }” के दो से कम सदस्यों ने <code>/network meet on</code> से नाम लिखवाया है, इसलिए कोई दौर नहीं।
 network-round-done = “{ $name }” का दौर { $number }: { $people } लोगों के लिए { $groups } परिचय। इस बार कोई नहीं मिला: { $unplaced }। एक ही बैच के दो लोगों वाले समूह (कोई और उपयुक्त नहीं था): { $same }। निजी में संदेश नहीं भेजा जा सका: { $unreached }।
-network-meet-intro = { $person }, नेटवर्क “{ $network }” में आप दूसरे बैच के { $count ->
-    [one] एक व्यक्ति
-   *[other] दो लोगों
+network-meet-intro = { $person }, नेटवर्क “{ $network }” में आप दूसरे बैच के { $group ->
+    [pair] एक व्यक्ति
+   *[triad] दो लोगों
   } से मिल रहे हैं:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), { $platform } पर: { $reach }

@@ -1291,9 +1291,9 @@ network-meet-error-no-network = Tidak ada kohort Anda di sini yang tergabung dal
 network-round-error-one = “{ $name }” hanya punya satu kohort: belum ada orang dari kohort lain untuk ditemui.
 network-round-error-few = Kurang dari dua anggota “{ $name }” mendaftar dengan <code>/network meet on</code>, jadi tidak ada putaran.
 network-round-done = Putaran { $number } “{ $name }”: { $groups } perkenalan untuk { $people } orang. Tidak mendapat pasangan kali ini: { $unplaced }. Kelompok berisi dua orang dari kohort yang sama (tidak ada yang lain yang cocok): { $same }. Tidak dapat dihubungi secara pribadi: { $unreached }.
-network-meet-intro = { $person }, di jaringan “{ $network }” Anda bertemu { $count ->
-    [one] seseorang
-   *[other] dua orang
+network-meet-intro = { $person }, di jaringan “{ $network }” Anda bertemu { $group ->
+    [pair] seseorang
+   *[triad] dua orang
   } dari kohort lain:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), di { $platform }: { $reach }

@@ -1423,9 +1423,9 @@ network-meet-error-no-network = Nenhuma das suas coortes aqui está em uma rede.
 network-round-error-one = “{ $name }” tem uma só coorte: ainda não há ninguém de outra coorte para conhecer.
 network-round-error-few = Menos de dois membros de “{ $name }” se inscreveram com <code>/network meet on</code>, então não há rodada.
 network-round-done = Rodada { $number } de “{ $name }”: { $groups } apresentações para { $people } pessoas. Sem ninguém desta vez: { $unplaced }. Grupos com duas pessoas da mesma coorte (ninguém mais combinava): { $same }. Não foi possível escrever no privado para: { $unreached }.
-network-meet-intro = { $person }, na rede “{ $network }” você vai conhecer { $count ->
-    [one] alguém
-   *[other] duas pessoas
+network-meet-intro = { $person }, na rede “{ $network }” você vai conhecer { $group ->
+    [pair] alguém
+   *[triad] duas pessoas
   } de outra coorte:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), no { $platform }: { $reach }

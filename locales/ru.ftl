@@ -1473,9 +1473,9 @@ network-meet-error-no-network = Ни одна из ваших когорт зд�
 network-round-error-one = В «{ $name }» одна когорта: знакомиться пока не с кем из другой когорты.
 network-round-error-few = Меньше двух участников «{ $name }» записались через <code>/network meet on</code>, поэтому раунда нет.
 network-round-done = Раунд { $number } сети «{ $name }»: { $groups } знакомств для { $people } человек. Никого не нашлось в этот раз: { $unplaced }. Групп с двумя людьми из одной когорты (больше никто не подошёл): { $same }. Не удалось написать в личку: { $unreached }.
-network-meet-intro = { $person }, в сети «{ $network }» вы знакомитесь { $count ->
-    [one] с человеком
-   *[other] с двумя людьми
+network-meet-intro = { $person }, в сети «{ $network }» вы знакомитесь { $group ->
+    [pair] с человеком
+   *[triad] с двумя людьми
   } из другой когорты:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), в { $platform }: { $reach }

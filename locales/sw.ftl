@@ -1379,9 +1379,9 @@ network-meet-error-no-network = Hakuna kundi lako hapa lililo katika mtandao.
 network-round-error-one = “{ $name }” lina kundi moja tu: bado hakuna mtu wa kundi jingine wa kukutana naye.
 network-round-error-few = Wanachama wasiozidi mmoja wa “{ $name }” wamejiandikisha kwa <code>/network meet on</code>, kwa hiyo hakuna awamu.
 network-round-done = Awamu { $number } ya “{ $name }”: utambulisho { $groups } kwa watu { $people }. Hawakupata mtu safari hii: { $unplaced }. Makundi yenye watu wawili wa kundi moja (hakuna mwingine aliyefaa): { $same }. Hawakuweza kuandikiwa kwa faragha: { $unreached }.
-network-meet-intro = { $person }, katika mtandao “{ $network }” unakutana na { $count ->
-    [one] mtu mmoja
-   *[other] watu wawili
+network-meet-intro = { $person }, katika mtandao “{ $network }” unakutana na { $group ->
+    [pair] mtu mmoja
+   *[triad] watu wawili
   } wa kundi jingine:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), kwenye { $platform }: { $reach }

@@ -1473,9 +1473,9 @@ network-meet-error-no-network = Жодна з ваших когорт тут н�
 network-round-error-one = У «{ $name }» одна когорта: знайомитися поки ні з ким з іншої когорти.
 network-round-error-few = Менше двох учасників «{ $name }» записалися через <code>/network meet on</code>, тож раунду немає.
 network-round-done = Раунд { $number } мережі «{ $name }»: { $groups } знайомств для { $people } людей. Нікого не знайшлося цього разу: { $unplaced }. Груп із двома людьми з однієї когорти (ніхто інший не підійшов): { $same }. Не вдалося написати в особисті: { $unreached }.
-network-meet-intro = { $person }, у мережі «{ $network }» ви знайомитеся { $count ->
-    [one] з людиною
-   *[other] з двома людьми
+network-meet-intro = { $person }, у мережі «{ $network }» ви знайомитеся { $group ->
+    [pair] з людиною
+   *[triad] з двома людьми
   } з іншої когорти:
 network-meet-intro-other = • { $name } ({ $cohort })
 network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), у { $platform }: { $reach }

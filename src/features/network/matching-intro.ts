@@ -69,7 +69,8 @@ export function introduction(
     job.t(locale, 'network-meet-intro', {
       person: me.account.displayName,
       network: network.name,
-      count: others.length,
+      // A pair or the round's one triad: a choice of words, not a count to pluralise.
+      group: others.length === 1 ? 'pair' : 'triad',
     }),
     ...others.map((other) => otherLine(job, locale, me, other)),
     job.t(locale, 'network-meet-intro-common', { common: common(job, locale, [me, ...others]) }),
