@@ -83,8 +83,12 @@ export function blocksOf(members: readonly PeerMember[], blockSize: number): Pee
   }
   const blocks: PeerMember[][] = [];
   const count = Math.max(1, Math.ceil(ordered.length / blockSize));
-  const size = Math.ceil(ordered.length / count);
+  // Even blocks, so that only the last can be odd: one triad in the round, as in a cohort's.
+  const even = (x: number) => x + (x % 2);
+  const size = count === 1 ? ordered.length : even(Math.ceil(ordered.length / count));
   for (let at = 0; at < ordered.length; at += size) blocks.push(ordered.slice(at, at + size));
+  const last = blocks.at(-1);
+  if (blocks.length > 1 && last && last.length < 2) blocks[blocks.length - 2]!.push(...blocks.pop()!);
   return blocks;
 }
 
