@@ -14,11 +14,11 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { assignMentors } from '../src/features/pairing/matching/assign-mentors.ts';
-import { type CompiledProfile, MatchSpace } from '../src/features/pairing/matching/compatibility.ts';
-import { planPeerRound } from '../src/features/pairing/matching/peer-rounds.ts';
-import { seededPermutation, seededRandom } from '../src/features/pairing/matching/random.ts';
-import type { HistoryEntry, MatchProfile, Stage } from '../src/features/pairing/matching/types.ts';
+import { assignMentors } from '../src/features/shared/matching/assign-mentors.ts';
+import { type CompiledProfile, MatchSpace } from '../src/features/shared/matching/compatibility.ts';
+import { planPeerRound } from '../src/features/shared/matching/peer-rounds.ts';
+import { seededPermutation, seededRandom } from '../src/features/shared/matching/random.ts';
+import type { HistoryEntry, MatchProfile, Stage } from '../src/features/shared/matching/types.ts';
 
 const REFERENCE_DATE = new Date('2026-03-15T12:00:00Z');
 

@@ -4,6 +4,8 @@
 //
 //   inbound   commands through the core (dedup, context, router, store) on the fake adapter
 //   send      messages through the ledger + BullMQ send queue + worker
+//   network   a network of 500 cohorts and 50,000 members (bench/network.ts;
+//             BENCH_NETWORK=0 skips it)
 //
 // BENCH_ADMIN_URL and REDIS_URL: see bench/common.ts.
 
@@ -15,6 +17,7 @@ import { connectRedis } from '../src/jobs/redis.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../src/jobs/send-queue.ts';
 import { createLocalBot } from '../src/local.ts';
 import { log, machine, percentile, withDatabase } from './common.ts';
+import { networkRows } from './network.ts';
 
 /** Commands from many people in many groups at once, as a busy deployment sees them. */
 async function inbound(store: Store): Promise<string> {
@@ -104,4 +107,8 @@ const rows = await withDatabase(`cohort_bench_${process.pid}`, async (store) => 
   await send(store),
 ]);
 for (const row of rows) console.log(row);
+if (process.env.BENCH_NETWORK !== '0') {
+  console.log('\n| network benchmark | time | detail |\n| --- | --- | --- |');
+  for (const row of await networkRows()) console.log(row);
+}
 process.exit(0);

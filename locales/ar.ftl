@@ -1545,3 +1545,40 @@ survey-status-word = { $status ->
     [closed] مغلق
    *[open] مفتوح
 }
+## w5-netmatch
+cmd-network-meet-summary = التعرّف على شخص من فوج آخر في الشبكة (نعم أو لا؛ الرد على الخاص)
+cmd-network-meet-usage = /network meet [on|off] ["الشبكة"]
+cmd-network-round-summary = تعريف الأعضاء المسجّلين بشخص من فوج آخر (منسقو الشبكة)
+cmd-network-round-usage = /network round ["الشبكة"]
+network-meet-status-title = التعرّف على أشخاص من أفواج أخرى:
+network-meet-status-line = • «{ $network }» (عبر { $cohort }): { $state ->
+    [on] نعم
+   *[off] لا
+  }
+network-meet-explain = عندما يبدأ منسق الشبكة جولة، نعرّفك على الخاص بشخص من فوج آخر، ويُفضَّل أن تجمعكما لغة وموضوع. يرى هذا الشخص اسمك وفوجك وكيف يتواصل معك (اسم المستخدم @ في تيليغرام أو معرّفك في ماتريكس)، وترى أنت مثل ذلك عنه.
+network-meet-button-on = نعم، عرّفني
+network-meet-button-off = لا، أوقف ذلك
+network-meet-on = سنعرّفك بشخص من فوج آخر في { $networks }. سيرى اسمك وفوجك وكيف يتواصل معك. <code>/network meet off</code> يوقف ذلك.
+network-meet-off = لن نعرّفك بأحد بعد الآن في { $networks }.
+network-meet-off-already = لم تكن مسجّلًا للتعارف هناك.
+network-meet-error-paused = أنت في استراحة في ذلك الفوج: عد أولًا ثم سجّل.
+network-meet-error-no-network = لا توجد أي من أفواجك هنا في شبكة.
+network-round-error-one = لدى «{ $name }» فوج واحد: لا يوجد بعد من تتعرّف عليه من فوج آخر.
+network-round-error-few = سجّل أقل من عضوين في «{ $name }» عبر <code>/network meet on</code>، لذا لا جولة.
+network-round-done = الجولة { $number } من «{ $name }»: { $groups } تعارفًا لـ { $people } شخصًا. لم يُوجد أحد لهم هذه المرة: { $unplaced }. مجموعات تضم شخصين من الفوج نفسه (لم يناسب أحد غيرهما): { $same }. تعذّرت مراسلتهم على الخاص: { $unreached }.
+network-meet-intro = { $person }، في الشبكة «{ $network }» ستتعرّف على { $group ->
+    [pair] شخص
+   *[triad] شخصين
+  } من فوج آخر:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort })، على { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort })، على { $platform }: لديه وسيلة التواصل معك وسيكتب إليك أولًا.
+network-meet-intro-common = المشترك بينكم: { $common }.
+network-meet-common-languages = تتحدثون { $languages }
+network-meet-common-topics = الاهتمام بـ { $topics }
+network-meet-common-none = لم تُذكر لغة ولا موضوع؛ ألقوا التحية وانظروا
+network-meet-intro-next = اكتبوا لبعضكم واتفقوا على موعد: تكفي مكالمة أو بضع رسائل.
+network-meet-nobody = { $person }، لم يناسبك أحد من فوج آخر في «{ $network }» في هذه الجولة. تبقى مسجّلًا للجولة القادمة.
+mydata-network-meet = شبكات تتعرّف فيها على أشخاص من أفواج أخرى ({ $count }):
+mydata-network-meet-on = • «{ $network }»، عبر { $cohort }، منذ { $since }
+mydata-network-meet-round = • «{ $network }»، الجولة { $number } ({ $when }): تعرّفت على { $others }

@@ -1395,3 +1395,40 @@ survey-status-word = { $status ->
     [closed] বন্ধ
    *[open] খোলা
 }
+## w5-netmatch
+cmd-network-meet-summary = নেটওয়ার্কের অন্য কোনো ব্যাচের কারও সঙ্গে পরিচিত হন (হ্যাঁ বা না; উত্তর ব্যক্তিগতভাবে)
+cmd-network-meet-usage = /network meet [on|off] ["নেটওয়ার্ক"]
+cmd-network-round-summary = নাম লেখানো সদস্যদের অন্য ব্যাচের কারও সঙ্গে পরিচয় করানো (নেটওয়ার্ক সমন্বয়কেরা)
+cmd-network-round-usage = /network round ["নেটওয়ার্ক"]
+network-meet-status-title = অন্য ব্যাচের মানুষের সঙ্গে পরিচয়:
+network-meet-status-line = • “{ $network }” ({ $cohort }-এর মাধ্যমে): { $state ->
+    [on] হ্যাঁ
+   *[off] না
+  }
+network-meet-explain = নেটওয়ার্ক সমন্বয়ক একটি পর্ব শুরু করলে ব্যক্তিগতভাবে আপনাকে অন্য ব্যাচের কারও সঙ্গে পরিচয় করানো হয়, সম্ভব হলে যার সঙ্গে একটি ভাষা ও বিষয় মেলে। সেই ব্যক্তি আপনার নাম, আপনার ব্যাচ এবং আপনার সঙ্গে যোগাযোগের উপায় (আপনার Telegram @username বা Matrix ID) দেখেন; আপনি তাঁরটা দেখেন।
+network-meet-button-on = হ্যাঁ, পরিচয় করিয়ে দিন
+network-meet-button-off = না, বন্ধ করুন
+network-meet-on = { $networks }-এ আপনাকে অন্য ব্যাচের কারও সঙ্গে পরিচয় করানো হবে। তিনি আপনার নাম, আপনার ব্যাচ এবং আপনার সঙ্গে যোগাযোগের উপায় দেখবেন। <code>/network meet off</code> এটি বন্ধ করে।
+network-meet-off = { $networks }-এ আপনাকে আর কারও সঙ্গে পরিচয় করানো হবে না।
+network-meet-off-already = আপনি সেখানে পরিচয়ের জন্য নাম লেখাননি।
+network-meet-error-paused = সেই ব্যাচে আপনি বিরতিতে আছেন: আগে ফিরে আসুন, তারপর নাম লেখান।
+network-meet-error-no-network = এখানে আপনার কোনো ব্যাচই কোনো নেটওয়ার্কে নেই।
+network-round-error-one = “{ $name }”-এ একটিই ব্যাচ: অন্য ব্যাচের কারও সঙ্গে পরিচয়ের এখনো কেউ নেই।
+network-round-error-few = “{ $name }”-এর দুজনের কম সদস্য <code>/network meet on</code> দিয়ে নাম লিখিয়েছেন, তাই কোনো পর্ব নেই।
+network-round-done = “{ $name }”-এর পর্ব { $number }: { $people } জনের জন্য { $groups }টি পরিচয়। এবার কাউকে পাওয়া যায়নি: { $unplaced }। একই ব্যাচের দুজন নিয়ে গড়া দল (আর কেউ মেলেনি): { $same }। ব্যক্তিগতভাবে লেখা যায়নি: { $unreached }।
+network-meet-intro = { $person }, “{ $network }” নেটওয়ার্কে আপনি অন্য ব্যাচের { $group ->
+    [pair] একজনের
+   *[triad] দুজনের
+  } সঙ্গে পরিচিত হচ্ছেন:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), { $platform }-এ: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), { $platform }-এ: তাঁর কাছে আপনার যোগাযোগ আছে, তিনিই আগে লিখবেন।
+network-meet-intro-common = মিল: { $common }।
+network-meet-common-languages = আপনারা { $languages } বলেন
+network-meet-common-topics = { $topics }-এ আগ্রহ
+network-meet-common-none = কোনো ভাষা বা বিষয় দেওয়া নেই; শুভেচ্ছা জানান, দেখুন কী হয়
+network-meet-intro-next = একে অপরকে লিখুন এবং একটি সময় ঠিক করুন: একটি কল বা কয়েকটি বার্তাই যথেষ্ট।
+network-meet-nobody = { $person }, এই পর্বে “{ $network }”-এর অন্য ব্যাচের কেউ আপনার সঙ্গে মেলেনি। পরের পর্বের জন্য আপনার নাম থাকছে।
+mydata-network-meet = যেসব নেটওয়ার্কে আপনি অন্য ব্যাচের মানুষের সঙ্গে পরিচিত হন ({ $count }):
+mydata-network-meet-on = • “{ $network }”, { $cohort }-এর মাধ্যমে, { $since } থেকে
+mydata-network-meet-round = • “{ $network }”, পর্ব { $number } ({ $when }): আপনি { $others }-এর সঙ্গে পরিচিত হয়েছেন

@@ -1392,3 +1392,40 @@ survey-status-word = { $status ->
     [closed] closed
    *[open] open
 }
+## w5-netmatch
+cmd-network-meet-summary = meet someone from another cohort of the network (on or off; answered privately)
+cmd-network-meet-usage = /network meet [on|off] ["Network"]
+cmd-network-round-summary = introduce the members who opted in to someone from another cohort (network coordinators)
+cmd-network-round-usage = /network round ["Network"]
+network-meet-status-title = Meeting people from other cohorts:
+network-meet-status-line = • “{ $network }” (through { $cohort }): { $state ->
+    [on] yes
+   *[off] no
+  }
+network-meet-explain = When a network coordinator starts a round, you are introduced in private to someone from another cohort, preferably with a language and a theme in common. They see your name, your cohort and how to reach you (your Telegram @username or your Matrix ID); you see theirs.
+network-meet-button-on = Yes, introduce me
+network-meet-button-off = No, stop
+network-meet-on = You will be introduced to someone from another cohort in { $networks }. They will see your name, your cohort and how to reach you. <code>/network meet off</code> stops it.
+network-meet-off = You will no longer be introduced to people in { $networks }.
+network-meet-off-already = You were not signed up to meet people there.
+network-meet-error-paused = You are on a break in that cohort: come back first, then sign up.
+network-meet-error-no-network = None of your cohorts here is in a network.
+network-round-error-one = “{ $name }” has one cohort: there is nobody from another cohort to meet yet.
+network-round-error-few = Fewer than two members of “{ $name }” signed up with <code>/network meet on</code>, so there is no round.
+network-round-done = Round { $number } of “{ $name }”: { $groups } introductions for { $people } people. Found nobody this time: { $unplaced }. Groups with two people of one cohort (nobody else fitted): { $same }. Could not be written to in private: { $unreached }.
+network-meet-intro = { $person }, in the network “{ $network }” you are meeting { $group ->
+    [pair] someone
+   *[triad] two people
+  } from another cohort:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), on { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), on { $platform }: they have your contact and will write to you first.
+network-meet-intro-common = In common: { $common }.
+network-meet-common-languages = you speak { $languages }
+network-meet-common-topics = interested in { $topics }
+network-meet-common-none = no language or theme given; say hello and see
+network-meet-intro-next = Write to each other and agree on a time: a call or a few messages is enough.
+network-meet-nobody = { $person }, nobody from another cohort of “{ $network }” fitted you this round. You stay signed up for the next one.
+mydata-network-meet = Networks where you meet people from other cohorts ({ $count }):
+mydata-network-meet-on = • “{ $network }”, through { $cohort }, since { $since }
+mydata-network-meet-round = • “{ $network }”, round { $number } ({ $when }): you met { $others }

@@ -1432,3 +1432,40 @@ survey-status-word = { $status ->
     [closed] cerrada
    *[open] abierta
 }
+## w5-netmatch
+cmd-network-meet-summary = conocer a alguien de otra cohorte de la red (sí o no; respuesta en privado)
+cmd-network-meet-usage = /network meet [on|off] ["Red"]
+cmd-network-round-summary = presentar a los miembros inscritos a alguien de otra cohorte (coordinadores de la red)
+cmd-network-round-usage = /network round ["Red"]
+network-meet-status-title = Conocer a personas de otras cohortes:
+network-meet-status-line = • «{ $network }» (a través de { $cohort }): { $state ->
+    [on] sí
+   *[off] no
+  }
+network-meet-explain = Cuando un coordinador de la red inicia una ronda, se te presenta en privado a alguien de otra cohorte, de preferencia con un idioma y un tema en común. Esa persona ve tu nombre, tu cohorte y cómo contactarte (tu @usuario de Telegram o tu ID de Matrix); tú ves los suyos.
+network-meet-button-on = Sí, preséntame
+network-meet-button-off = No, parar
+network-meet-on = Se te presentará a alguien de otra cohorte en { $networks }. Esa persona verá tu nombre, tu cohorte y cómo contactarte. <code>/network meet off</code> lo detiene.
+network-meet-off = Ya no se te presentará a nadie en { $networks }.
+network-meet-off-already = No estabas inscrito/a para conocer a gente allí.
+network-meet-error-paused = Estás en pausa en esa cohorte: vuelve primero y luego inscríbete.
+network-meet-error-no-network = Ninguna de tus cohortes de aquí está en una red.
+network-round-error-one = «{ $name }» tiene una sola cohorte: aún no hay nadie de otra cohorte a quien conocer.
+network-round-error-few = Menos de dos miembros de «{ $name }» se inscribieron con <code>/network meet on</code>, así que no hay ronda.
+network-round-done = Ronda { $number } de «{ $name }»: { $groups } presentaciones para { $people } personas. Sin nadie esta vez: { $unplaced }. Grupos con dos personas de una misma cohorte (nadie más encajaba): { $same }. No se les pudo escribir en privado: { $unreached }.
+network-meet-intro = { $person }, en la red «{ $network }» vas a conocer a { $group ->
+    [pair] alguien
+   *[triad] dos personas
+  } de otra cohorte:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), en { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), en { $platform }: tiene tu contacto y te escribirá primero.
+network-meet-intro-common = En común: { $common }.
+network-meet-common-languages = habláis { $languages }
+network-meet-common-topics = interés en { $topics }
+network-meet-common-none = ningún idioma ni tema indicado; saluda y a ver
+network-meet-intro-next = Escribíos y acordad un momento: basta una llamada o unos pocos mensajes.
+network-meet-nobody = { $person }, en esta ronda nadie de otra cohorte de «{ $network }» encajaba contigo. Sigues inscrito/a para la próxima.
+mydata-network-meet = Redes donde conoces a personas de otras cohortes ({ $count }):
+mydata-network-meet-on = • «{ $network }», a través de { $cohort }, desde { $since }
+mydata-network-meet-round = • «{ $network }», ronda { $number } ({ $when }): conociste a { $others }

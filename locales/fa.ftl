@@ -1393,3 +1393,40 @@ survey-status-word = { $status ->
     [closed] بسته
    *[open] باز
 }
+## w5-netmatch
+cmd-network-meet-summary = آشنایی با کسی از دورهٔ دیگری در شبکه (بله یا نه؛ پاسخ در خصوصی)
+cmd-network-meet-usage = /network meet [on|off] ["شبکه"]
+cmd-network-round-summary = معرفی اعضای ثبت‌نام‌کرده به کسی از دورهٔ دیگر (هماهنگ‌کنندگان شبکه)
+cmd-network-round-usage = /network round ["شبکه"]
+network-meet-status-title = آشنایی با افراد دوره‌های دیگر:
+network-meet-status-line = • «{ $network }» (از طریق { $cohort }): { $state ->
+    [on] بله
+   *[off] نه
+  }
+network-meet-explain = وقتی هماهنگ‌کنندهٔ شبکه دوری را آغاز می‌کند، شما در خصوصی به کسی از دورهٔ دیگری معرفی می‌شوید، ترجیحاً با زبان و موضوعی مشترک. آن شخص نام شما، دورهٔ شما و راه تماس با شما (نام کاربری @ تلگرام یا شناسهٔ ماتریکس شما) را می‌بیند و شما هم مال او را.
+network-meet-button-on = بله، معرفی‌ام کن
+network-meet-button-off = نه، بس است
+network-meet-on = شما به کسی از دورهٔ دیگری در { $networks } معرفی خواهید شد. او نام شما، دورهٔ شما و راه تماس با شما را خواهد دید. <code>/network meet off</code> آن را متوقف می‌کند.
+network-meet-off = دیگر در { $networks } به کسی معرفی نمی‌شوید.
+network-meet-off-already = شما آنجا برای آشنایی ثبت‌نام نکرده بودید.
+network-meet-error-paused = شما در آن دوره در استراحت هستید: اول برگردید، بعد ثبت‌نام کنید.
+network-meet-error-no-network = هیچ‌یک از دوره‌های شما در اینجا عضو شبکه‌ای نیست.
+network-round-error-one = «{ $name }» فقط یک دوره دارد: هنوز کسی از دورهٔ دیگری برای آشنایی نیست.
+network-round-error-few = کمتر از دو عضو «{ $name }» با <code>/network meet on</code> ثبت‌نام کرده‌اند، پس دوری در کار نیست.
+network-round-done = دور { $number } «{ $name }»: { $groups } معرفی برای { $people } نفر. این بار کسی برایشان پیدا نشد: { $unplaced }. گروه‌هایی با دو نفر از یک دوره (کس دیگری مناسب نبود): { $same }. نشد در خصوصی به آنها نوشت: { $unreached }.
+network-meet-intro = { $person }، در شبکهٔ «{ $network }» با { $group ->
+    [pair] یک نفر
+   *[triad] دو نفر
+  } از دورهٔ دیگری آشنا می‌شوید:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort })، در { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort })، در { $platform }: راه تماس شما را دارد و اول او برایتان می‌نویسد.
+network-meet-intro-common = وجه مشترک: { $common }.
+network-meet-common-languages = به { $languages } صحبت می‌کنید
+network-meet-common-topics = علاقه به { $topics }
+network-meet-common-none = زبان یا موضوعی ذکر نشده؛ سلام کنید و ببینید
+network-meet-intro-next = به هم بنویسید و زمانی را هماهنگ کنید: یک تماس یا چند پیام کافی است.
+network-meet-nobody = { $person }، در این دور کسی از دوره‌های دیگر «{ $network }» با شما جور نشد. برای دور بعد همچنان ثبت‌نام هستید.
+mydata-network-meet = شبکه‌هایی که در آنها با افراد دوره‌های دیگر آشنا می‌شوید ({ $count }):
+mydata-network-meet-on = • «{ $network }»، از طریق { $cohort }، از { $since }
+mydata-network-meet-round = • «{ $network }»، دور { $number } ({ $when }): با { $others } آشنا شدید

@@ -1440,3 +1440,40 @@ survey-status-word = { $status ->
     [closed] clos
    *[open] ouvert
 }
+## w5-netmatch
+cmd-network-meet-summary = rencontrer quelqu'un d'une autre cohorte du réseau (oui ou non ; réponse en privé)
+cmd-network-meet-usage = /network meet [on|off] ["Réseau"]
+cmd-network-round-summary = présenter les membres inscrits à quelqu'un d'une autre cohorte (coordinateurs du réseau)
+cmd-network-round-usage = /network round ["Réseau"]
+network-meet-status-title = Rencontres avec d'autres cohortes :
+network-meet-status-line = • « { $network } » (via { $cohort }) : { $state ->
+    [on] oui
+   *[off] non
+  }
+network-meet-explain = Quand un coordinateur du réseau lance un tour, vous êtes présenté·e en privé à quelqu'un d'une autre cohorte, de préférence avec une langue et un thème en commun. Cette personne voit votre nom, votre cohorte et comment vous joindre (votre @nom Telegram ou votre identifiant Matrix) ; vous voyez les siens.
+network-meet-button-on = Oui, présentez-moi
+network-meet-button-off = Non, arrêter
+network-meet-on = Vous serez présenté·e à quelqu'un d'une autre cohorte dans { $networks }. Cette personne verra votre nom, votre cohorte et comment vous joindre. <code>/network meet off</code> arrête cela.
+network-meet-off = Vous ne serez plus présenté·e à personne dans { $networks }.
+network-meet-off-already = Vous n'étiez pas inscrit·e aux rencontres là-bas.
+network-meet-error-paused = Vous êtes en pause dans cette cohorte : revenez d'abord, puis inscrivez-vous.
+network-meet-error-no-network = Aucune de vos cohortes ici ne fait partie d'un réseau.
+network-round-error-one = « { $name } » n'a qu'une cohorte : il n'y a encore personne d'une autre cohorte à rencontrer.
+network-round-error-few = Moins de deux membres de « { $name } » se sont inscrits avec <code>/network meet on</code> : pas de tour.
+network-round-done = Tour { $number } de « { $name } » : { $groups } présentations pour { $people } personnes. Personne trouvé cette fois : { $unplaced }. Groupes avec deux personnes d'une même cohorte (personne d'autre ne convenait) : { $same }. Impossible d'écrire en privé à : { $unreached }.
+network-meet-intro = { $person }, dans le réseau « { $network } » vous rencontrez { $group ->
+    [pair] quelqu'un
+   *[triad] deux personnes
+  } d'une autre cohorte :
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), sur { $platform } : { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), sur { $platform } : cette personne a votre contact et vous écrira en premier.
+network-meet-intro-common = En commun : { $common }.
+network-meet-common-languages = vous parlez { $languages }
+network-meet-common-topics = intérêt pour { $topics }
+network-meet-common-none = aucune langue ni aucun thème indiqué ; dites bonjour et voyez
+network-meet-intro-next = Écrivez-vous et convenez d'un moment : un appel ou quelques messages suffisent.
+network-meet-nobody = { $person }, personne d'une autre cohorte de « { $network } » ne vous correspondait pour ce tour. Vous restez inscrit·e pour le suivant.
+mydata-network-meet = Réseaux où vous rencontrez des personnes d'autres cohortes ({ $count }) :
+mydata-network-meet-on = • « { $network } », via { $cohort }, depuis le { $since }
+mydata-network-meet-round = • « { $network } », tour { $number } ({ $when }) : vous avez rencontré { $others }

@@ -1395,3 +1395,40 @@ survey-status-word = { $status ->
     [closed] बंद
    *[open] खुला
 }
+## w5-netmatch
+cmd-network-meet-summary = नेटवर्क के किसी दूसरे बैच के व्यक्ति से मिलें (हाँ या नहीं; जवाब निजी में)
+cmd-network-meet-usage = /network meet [on|off] ["नेटवर्क"]
+cmd-network-round-summary = नाम लिखवाने वाले सदस्यों का परिचय दूसरे बैच के किसी व्यक्ति से कराएँ (नेटवर्क समन्वयक)
+cmd-network-round-usage = /network round ["नेटवर्क"]
+network-meet-status-title = दूसरे बैचों के लोगों से मिलना:
+network-meet-status-line = • “{ $network }” ({ $cohort } के ज़रिए): { $state ->
+    [on] हाँ
+   *[off] नहीं
+  }
+network-meet-explain = जब नेटवर्क समन्वयक एक दौर शुरू करता है, तो निजी में आपका परिचय किसी दूसरे बैच के व्यक्ति से कराया जाता है, हो सके तो जिसके साथ आपकी कोई भाषा और विषय साझा हो। वह व्यक्ति आपका नाम, आपका बैच और आप तक पहुँचने का तरीका (आपका Telegram @username या Matrix ID) देखता है; आप उसका देखते हैं।
+network-meet-button-on = हाँ, मेरा परिचय कराएँ
+network-meet-button-off = नहीं, बंद करें
+network-meet-on = { $networks } में आपका परिचय दूसरे बैच के किसी व्यक्ति से कराया जाएगा। वह आपका नाम, आपका बैच और आप तक पहुँचने का तरीका देखेगा। <code>/network meet off</code> इसे रोकता है।
+network-meet-off = अब { $networks } में आपका परिचय किसी से नहीं कराया जाएगा।
+network-meet-off-already = आपने वहाँ मिलने के लिए नाम नहीं लिखवाया था।
+network-meet-error-paused = आप उस बैच में विराम पर हैं: पहले लौटें, फिर नाम लिखवाएँ।
+network-meet-error-no-network = यहाँ आपका कोई भी बैच किसी नेटवर्क में नहीं है।
+network-round-error-one = “{ $name }” में एक ही बैच है: अभी दूसरे बैच का कोई मिलने के लिए नहीं है।
+network-round-error-few = “{ $name }” के दो से कम सदस्यों ने <code>/network meet on</code> से नाम लिखवाया है, इसलिए कोई दौर नहीं।
+network-round-done = “{ $name }” का दौर { $number }: { $people } लोगों के लिए { $groups } परिचय। इस बार कोई नहीं मिला: { $unplaced }। एक ही बैच के दो लोगों वाले समूह (कोई और उपयुक्त नहीं था): { $same }। निजी में संदेश नहीं भेजा जा सका: { $unreached }।
+network-meet-intro = { $person }, नेटवर्क “{ $network }” में आप दूसरे बैच के { $group ->
+    [pair] एक व्यक्ति
+   *[triad] दो लोगों
+  } से मिल रहे हैं:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), { $platform } पर: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), { $platform } पर: उनके पास आपका संपर्क है और वे पहले आपको लिखेंगे।
+network-meet-intro-common = साझा: { $common }।
+network-meet-common-languages = आप { $languages } बोलते हैं
+network-meet-common-topics = { $topics } में रुचि
+network-meet-common-none = कोई भाषा या विषय नहीं बताया गया; नमस्ते कहें और देखें
+network-meet-intro-next = एक-दूसरे को लिखें और समय तय करें: एक कॉल या कुछ संदेश काफ़ी हैं।
+network-meet-nobody = { $person }, इस दौर में “{ $network }” के दूसरे बैचों का कोई आपके लिए उपयुक्त नहीं था। अगले दौर के लिए आपका नाम बना रहेगा।
+mydata-network-meet = नेटवर्क जहाँ आप दूसरे बैचों के लोगों से मिलते हैं ({ $count }):
+mydata-network-meet-on = • “{ $network }”, { $cohort } के ज़रिए, { $since } से
+mydata-network-meet-round = • “{ $network }”, दौर { $number } ({ $when }): आप { $others } से मिले

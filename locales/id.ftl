@@ -1308,3 +1308,40 @@ survey-status-word = { $status ->
     [closed] ditutup
    *[open] terbuka
 }
+## w5-netmatch
+cmd-network-meet-summary = bertemu seseorang dari kohort lain di jaringan (ya atau tidak; dijawab secara pribadi)
+cmd-network-meet-usage = /network meet [on|off] ["Jaringan"]
+cmd-network-round-summary = memperkenalkan anggota yang mendaftar kepada seseorang dari kohort lain (koordinator jaringan)
+cmd-network-round-usage = /network round ["Jaringan"]
+network-meet-status-title = Bertemu orang dari kohort lain:
+network-meet-status-line = • “{ $network }” (melalui { $cohort }): { $state ->
+    [on] ya
+   *[off] tidak
+  }
+network-meet-explain = Saat koordinator jaringan memulai satu putaran, Anda diperkenalkan secara pribadi kepada seseorang dari kohort lain, sebisa mungkin dengan bahasa dan tema yang sama. Orang itu melihat nama Anda, kohort Anda, dan cara menghubungi Anda (@username Telegram atau ID Matrix Anda); Anda melihat miliknya.
+network-meet-button-on = Ya, perkenalkan saya
+network-meet-button-off = Tidak, berhenti
+network-meet-on = Anda akan diperkenalkan kepada seseorang dari kohort lain di { $networks }. Orang itu akan melihat nama Anda, kohort Anda, dan cara menghubungi Anda. <code>/network meet off</code> menghentikannya.
+network-meet-off = Anda tidak akan diperkenalkan lagi kepada siapa pun di { $networks }.
+network-meet-off-already = Anda memang tidak terdaftar untuk bertemu orang di sana.
+network-meet-error-paused = Anda sedang rehat di kohort itu: kembali dulu, lalu daftar.
+network-meet-error-no-network = Tidak ada kohort Anda di sini yang tergabung dalam jaringan.
+network-round-error-one = “{ $name }” hanya punya satu kohort: belum ada orang dari kohort lain untuk ditemui.
+network-round-error-few = Kurang dari dua anggota “{ $name }” mendaftar dengan <code>/network meet on</code>, jadi tidak ada putaran.
+network-round-done = Putaran { $number } “{ $name }”: { $groups } perkenalan untuk { $people } orang. Tidak mendapat pasangan kali ini: { $unplaced }. Kelompok berisi dua orang dari kohort yang sama (tidak ada yang lain yang cocok): { $same }. Tidak dapat dihubungi secara pribadi: { $unreached }.
+network-meet-intro = { $person }, di jaringan “{ $network }” Anda bertemu { $group ->
+    [pair] seseorang
+   *[triad] dua orang
+  } dari kohort lain:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), di { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), di { $platform }: dia memegang kontak Anda dan akan menulis lebih dulu.
+network-meet-intro-common = Kesamaan: { $common }.
+network-meet-common-languages = kalian berbicara { $languages }
+network-meet-common-topics = tertarik pada { $topics }
+network-meet-common-none = tidak ada bahasa atau tema yang diisi; sapa saja dan lihat
+network-meet-intro-next = Saling menulislah dan sepakati waktunya: satu panggilan atau beberapa pesan sudah cukup.
+network-meet-nobody = { $person }, di putaran ini tidak ada orang dari kohort lain di “{ $network }” yang cocok dengan Anda. Anda tetap terdaftar untuk putaran berikutnya.
+mydata-network-meet = Jaringan tempat Anda bertemu orang dari kohort lain ({ $count }):
+mydata-network-meet-on = • “{ $network }”, melalui { $cohort }, sejak { $since }
+mydata-network-meet-round = • “{ $network }”, putaran { $number } ({ $when }): Anda bertemu { $others }

@@ -1440,3 +1440,40 @@ survey-status-word = { $status ->
     [closed] encerrada
    *[open] aberta
 }
+## w5-netmatch
+cmd-network-meet-summary = conhecer alguém de outra coorte da rede (sim ou não; resposta no privado)
+cmd-network-meet-usage = /network meet [on|off] ["Rede"]
+cmd-network-round-summary = apresentar os membros inscritos a alguém de outra coorte (coordenadores da rede)
+cmd-network-round-usage = /network round ["Rede"]
+network-meet-status-title = Conhecer pessoas de outras coortes:
+network-meet-status-line = • “{ $network }” (por { $cohort }): { $state ->
+    [on] sim
+   *[off] não
+  }
+network-meet-explain = Quando um coordenador da rede inicia uma rodada, você é apresentado(a) no privado a alguém de outra coorte, de preferência com um idioma e um tema em comum. Essa pessoa vê seu nome, sua coorte e como falar com você (seu @usuário do Telegram ou seu ID do Matrix); você vê os dela.
+network-meet-button-on = Sim, me apresente
+network-meet-button-off = Não, parar
+network-meet-on = Você será apresentado(a) a alguém de outra coorte em { $networks }. Essa pessoa verá seu nome, sua coorte e como falar com você. <code>/network meet off</code> interrompe.
+network-meet-off = Você não será mais apresentado(a) a ninguém em { $networks }.
+network-meet-off-already = Você não estava inscrito(a) para conhecer pessoas lá.
+network-meet-error-paused = Você está em pausa nessa coorte: volte primeiro e depois se inscreva.
+network-meet-error-no-network = Nenhuma das suas coortes aqui está em uma rede.
+network-round-error-one = “{ $name }” tem uma só coorte: ainda não há ninguém de outra coorte para conhecer.
+network-round-error-few = Menos de dois membros de “{ $name }” se inscreveram com <code>/network meet on</code>, então não há rodada.
+network-round-done = Rodada { $number } de “{ $name }”: { $groups } apresentações para { $people } pessoas. Sem ninguém desta vez: { $unplaced }. Grupos com duas pessoas da mesma coorte (ninguém mais combinava): { $same }. Não foi possível escrever no privado para: { $unreached }.
+network-meet-intro = { $person }, na rede “{ $network }” você vai conhecer { $group ->
+    [pair] alguém
+   *[triad] duas pessoas
+  } de outra coorte:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), no { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), no { $platform }: tem o seu contato e vai escrever para você primeiro.
+network-meet-intro-common = Em comum: { $common }.
+network-meet-common-languages = vocês falam { $languages }
+network-meet-common-topics = interesse em { $topics }
+network-meet-common-none = nenhum idioma ou tema informado; diga oi e vejam
+network-meet-intro-next = Escrevam um para o outro e combinem um horário: uma ligação ou algumas mensagens bastam.
+network-meet-nobody = { $person }, nesta rodada ninguém de outra coorte de “{ $network }” combinou com você. Você continua inscrito(a) para a próxima.
+mydata-network-meet = Redes em que você conhece pessoas de outras coortes ({ $count }):
+mydata-network-meet-on = • “{ $network }”, por { $cohort }, desde { $since }
+mydata-network-meet-round = • “{ $network }”, rodada { $number } ({ $when }): você conheceu { $others }

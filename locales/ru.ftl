@@ -1490,3 +1490,40 @@ survey-status-word = { $status ->
     [closed] закрыт
    *[open] открыт
 }
+## w5-netmatch
+cmd-network-meet-summary = познакомиться с кем-то из другой когорты сети (да или нет; ответ в личке)
+cmd-network-meet-usage = /network meet [on|off] ["Сеть"]
+cmd-network-round-summary = познакомить записавшихся участников с кем-то из другой когорты (координаторы сети)
+cmd-network-round-usage = /network round ["Сеть"]
+network-meet-status-title = Знакомства с людьми из других когорт:
+network-meet-status-line = • «{ $network }» (через { $cohort }): { $state ->
+    [on] да
+   *[off] нет
+  }
+network-meet-explain = Когда координатор сети запускает раунд, вас в личке знакомят с кем-то из другой когорты, по возможности с общим языком и темой. Этот человек видит ваше имя, вашу когорту и как с вами связаться (ваш @username в Telegram или ваш Matrix ID); вы видите то же о нём.
+network-meet-button-on = Да, познакомьте меня
+network-meet-button-off = Нет, хватит
+network-meet-on = Вас познакомят с кем-то из другой когорты в { $networks }. Этот человек увидит ваше имя, вашу когорту и как с вами связаться. <code>/network meet off</code> отключает это.
+network-meet-off = Вас больше не будут ни с кем знакомить в { $networks }.
+network-meet-off-already = Вы и не были записаны на знакомства там.
+network-meet-error-paused = В этой когорте вы на перерыве: сначала вернитесь, потом запишитесь.
+network-meet-error-no-network = Ни одна из ваших когорт здесь не входит в сеть.
+network-round-error-one = В «{ $name }» одна когорта: знакомиться пока не с кем из другой когорты.
+network-round-error-few = Меньше двух участников «{ $name }» записались через <code>/network meet on</code>, поэтому раунда нет.
+network-round-done = Раунд { $number } сети «{ $name }»: { $groups } знакомств для { $people } человек. Никого не нашлось в этот раз: { $unplaced }. Групп с двумя людьми из одной когорты (больше никто не подошёл): { $same }. Не удалось написать в личку: { $unreached }.
+network-meet-intro = { $person }, в сети «{ $network }» вы знакомитесь { $group ->
+    [pair] с человеком
+   *[triad] с двумя людьми
+  } из другой когорты:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), в { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), в { $platform }: у него есть ваш контакт, он напишет вам первым.
+network-meet-intro-common = Общее: { $common }.
+network-meet-common-languages = вы говорите на языках: { $languages }
+network-meet-common-topics = интерес к темам: { $topics }
+network-meet-common-none = ни языков, ни тем не указано; поздоровайтесь и посмотрите
+network-meet-intro-next = Напишите друг другу и договоритесь о времени: хватит звонка или нескольких сообщений.
+network-meet-nobody = { $person }, в этом раунде никто из других когорт «{ $network }» вам не подошёл. Вы остаётесь записаны на следующий.
+mydata-network-meet = Сети, где вы знакомитесь с людьми из других когорт ({ $count }):
+mydata-network-meet-on = • «{ $network }», через { $cohort }, с { $since }
+mydata-network-meet-round = • «{ $network }», раунд { $number } ({ $when }): вы познакомились с { $others }

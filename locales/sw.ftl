@@ -1396,3 +1396,40 @@ survey-status-word = { $status ->
     [closed] umefungwa
    *[open] wazi
 }
+## w5-netmatch
+cmd-network-meet-summary = kukutana na mtu wa kundi jingine la mtandao (ndiyo au hapana; jibu kwa faragha)
+cmd-network-meet-usage = /network meet [on|off] ["Mtandao"]
+cmd-network-round-summary = kuwatambulisha wanachama waliojiandikisha kwa mtu wa kundi jingine (waratibu wa mtandao)
+cmd-network-round-usage = /network round ["Mtandao"]
+network-meet-status-title = Kukutana na watu wa makundi mengine:
+network-meet-status-line = • “{ $network }” (kupitia { $cohort }): { $state ->
+    [on] ndiyo
+   *[off] hapana
+  }
+network-meet-explain = Mratibu wa mtandao anapoanzisha awamu, unatambulishwa kwa faragha kwa mtu wa kundi jingine, ikiwezekana mwenye lugha na mada mnayoshiriki. Mtu huyo anaona jina lako, kundi lako na jinsi ya kukufikia (@jina lako la Telegram au kitambulisho chako cha Matrix); nawe unaona vyake.
+network-meet-button-on = Ndiyo, nitambulishe
+network-meet-button-off = Hapana, acha
+network-meet-on = Utatambulishwa kwa mtu wa kundi jingine katika { $networks }. Mtu huyo ataona jina lako, kundi lako na jinsi ya kukufikia. <code>/network meet off</code> inasimamisha hili.
+network-meet-off = Hutatambulishwa tena kwa mtu yeyote katika { $networks }.
+network-meet-off-already = Hukuwa umejiandikisha kukutana na watu huko.
+network-meet-error-paused = Uko kwenye mapumziko katika kundi hilo: rudi kwanza, kisha ujiandikishe.
+network-meet-error-no-network = Hakuna kundi lako hapa lililo katika mtandao.
+network-round-error-one = “{ $name }” lina kundi moja tu: bado hakuna mtu wa kundi jingine wa kukutana naye.
+network-round-error-few = Wanachama wasiozidi mmoja wa “{ $name }” wamejiandikisha kwa <code>/network meet on</code>, kwa hiyo hakuna awamu.
+network-round-done = Awamu { $number } ya “{ $name }”: utambulisho { $groups } kwa watu { $people }. Hawakupata mtu safari hii: { $unplaced }. Makundi yenye watu wawili wa kundi moja (hakuna mwingine aliyefaa): { $same }. Hawakuweza kuandikiwa kwa faragha: { $unreached }.
+network-meet-intro = { $person }, katika mtandao “{ $network }” unakutana na { $group ->
+    [pair] mtu mmoja
+   *[triad] watu wawili
+  } wa kundi jingine:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), kwenye { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), kwenye { $platform }: ana mawasiliano yako na atakuandikia kwanza.
+network-meet-intro-common = Mnachoshiriki: { $common }.
+network-meet-common-languages = mnazungumza { $languages }
+network-meet-common-topics = mnapendezwa na { $topics }
+network-meet-common-none = hakuna lugha wala mada iliyotajwa; salimianeni muone
+network-meet-intro-next = Andikianeni mkubaliane muda: simu moja au jumbe chache zinatosha.
+network-meet-nobody = { $person }, katika awamu hii hakuna mtu wa kundi jingine la “{ $network }” aliyekufaa. Bado umejiandikisha kwa awamu ijayo.
+mydata-network-meet = Mitandao ambako unakutana na watu wa makundi mengine ({ $count }):
+mydata-network-meet-on = • “{ $network }”, kupitia { $cohort }, tangu { $since }
+mydata-network-meet-round = • “{ $network }”, awamu { $number } ({ $when }): ulikutana na { $others }

@@ -1490,3 +1490,40 @@ survey-status-word = { $status ->
     [closed] закрите
    *[open] відкрите
 }
+## w5-netmatch
+cmd-network-meet-summary = познайомитися з кимось з іншої когорти мережі (так чи ні; відповідь в особисті)
+cmd-network-meet-usage = /network meet [on|off] ["Мережа"]
+cmd-network-round-summary = познайомити записаних учасників з кимось з іншої когорти (координатори мережі)
+cmd-network-round-usage = /network round ["Мережа"]
+network-meet-status-title = Знайомства з людьми з інших когорт:
+network-meet-status-line = • «{ $network }» (через { $cohort }): { $state ->
+    [on] так
+   *[off] ні
+  }
+network-meet-explain = Коли координатор мережі запускає раунд, вас в особистих повідомленнях знайомлять з кимось з іншої когорти, за можливості зі спільною мовою і темою. Ця людина бачить ваше ім'я, вашу когорту і як з вами зв'язатися (ваш @username у Telegram або ваш Matrix ID); ви бачите те саме про неї.
+network-meet-button-on = Так, познайомте мене
+network-meet-button-off = Ні, досить
+network-meet-on = Вас познайомлять з кимось з іншої когорти в { $networks }. Ця людина побачить ваше ім'я, вашу когорту і як з вами зв'язатися. <code>/network meet off</code> вимикає це.
+network-meet-off = Вас більше ні з ким не знайомитимуть в { $networks }.
+network-meet-off-already = Ви й не були записані на знайомства там.
+network-meet-error-paused = У цій когорті ви на перерві: спершу поверніться, потім запишіться.
+network-meet-error-no-network = Жодна з ваших когорт тут не входить до мережі.
+network-round-error-one = У «{ $name }» одна когорта: знайомитися поки ні з ким з іншої когорти.
+network-round-error-few = Менше двох учасників «{ $name }» записалися через <code>/network meet on</code>, тож раунду немає.
+network-round-done = Раунд { $number } мережі «{ $name }»: { $groups } знайомств для { $people } людей. Нікого не знайшлося цього разу: { $unplaced }. Груп із двома людьми з однієї когорти (ніхто інший не підійшов): { $same }. Не вдалося написати в особисті: { $unreached }.
+network-meet-intro = { $person }, у мережі «{ $network }» ви знайомитеся { $group ->
+    [pair] з людиною
+   *[triad] з двома людьми
+  } з іншої когорти:
+network-meet-intro-other = • { $name } ({ $cohort })
+network-meet-intro-other-elsewhere = • { $name } ({ $cohort }), у { $platform }: { $reach }
+network-meet-intro-other-writes = • { $name } ({ $cohort }), у { $platform }: має ваш контакт і напише вам першим.
+network-meet-intro-common = Спільне: { $common }.
+network-meet-common-languages = ви говорите мовами: { $languages }
+network-meet-common-topics = цікавлять теми: { $topics }
+network-meet-common-none = ні мов, ні тем не вказано; привітайтеся і подивіться
+network-meet-intro-next = Напишіть одне одному й домовтеся про час: вистачить дзвінка або кількох повідомлень.
+network-meet-nobody = { $person }, у цьому раунді ніхто з інших когорт «{ $network }» вам не підійшов. Ви залишаєтеся записані на наступний.
+mydata-network-meet = Мережі, де ви знайомитеся з людьми з інших когорт ({ $count }):
+mydata-network-meet-on = • «{ $network }», через { $cohort }, з { $since }
+mydata-network-meet-round = • «{ $network }», раунд { $number } ({ $when }): ви познайомилися з { $others }

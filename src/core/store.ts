@@ -11,6 +11,8 @@ import type { DeliveryRepository } from './store/deliveries.ts';
 import type { GatheringRepository } from './store/gatherings.ts';
 import type { InboundRepository } from './store/inbound.ts';
 import type { NetworkRepository } from './store/network.ts';
+import type { NetworkMeetRepository } from './store/network-meet.ts';
+import type { NetworkOverviewRepository } from './store/network-overview.ts';
 import type { MentorshipRepository, PeerRoundRepository } from './store/pairing.ts';
 import type { ReflectionRepository } from './store/reflections.ts';
 import type { ReportRepository } from './store/reports.ts';
@@ -26,6 +28,8 @@ export type * from './store/deliveries.ts';
 export type * from './store/gatherings.ts';
 export type * from './store/inbound.ts';
 export type * from './store/network.ts';
+export type * from './store/network-meet.ts';
+export type * from './store/network-overview.ts';
 export type * from './store/pairing.ts';
 export type * from './store/reflections.ts';
 export type * from './store/reports.ts';
@@ -51,6 +55,8 @@ export interface Store {
   gatherings: GatheringRepository;
   surveys: SurveyRepository;
   networks: NetworkRepository;
+  networkMeet: NetworkMeetRepository;
+  networkOverview: NetworkOverviewRepository;
   /** Run `work` in one transaction with a store bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A cheap round trip, for /readyz. */

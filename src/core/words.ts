@@ -17,23 +17,51 @@ const PDI = '\u2069';
  */
 export function listOf(locale: string, items: ReadonlyArray<string | Markup>): Markup {
   const isolated = items.map((item) => `${FSI}${typeof item === 'string' ? escapeHtml(item) : item.html}${PDI}`);
-  return new Markup(new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(isolated));
+  return new Markup(listFormat(locale).format(isolated));
+}
+
+// Intl formatters are costly to build (a round's 10,000 introductions built
+// two each): one per locale, kept.
+const listFormats = new Map<string, Intl.ListFormat>();
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+const languageNameCache = new Map<string, string>();
+
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
+function languageDisplay(locale: string): Intl.DisplayNames | null {
+  if (!displayNames.has(locale)) {
+    try {
+      displayNames.set(locale, new Intl.DisplayNames([locale, 'en'], { type: 'language' }));
+    } catch {
+      displayNames.set(locale, null);
+    }
+  }
+  return displayNames.get(locale) ?? null;
 }
 
 /** Language codes as names in the reader's language ("ar" -> "árabe"); an unknown code stays as typed. */
 export function languageNames(locale: string, codes: readonly string[]): string[] {
-  let names: Intl.DisplayNames | null = null;
-  try {
-    names = new Intl.DisplayNames([locale, 'en'], { type: 'language' });
-  } catch {
-    return [...codes];
-  }
+  const names = languageDisplay(locale);
+  if (!names) return [...codes];
   return codes.map((code) => {
-    try {
-      return names?.of(code) ?? code;
-    } catch {
-      return code;
+    const key = `${locale} ${code}`;
+    let name = languageNameCache.get(key);
+    if (name === undefined) {
+      try {
+        name = names.of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      if (languageNameCache.size < 10_000) languageNameCache.set(key, name);
     }
+    return name;
   });
 }
 

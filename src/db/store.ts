@@ -18,6 +18,8 @@ import { inboundRepository } from './repositories/inbound.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { mentorshipRepository } from './repositories/mentorships.ts';
 import { networkRepository } from './repositories/network.ts';
+import { networkMeetRepository } from './repositories/network-meet.ts';
+import { networkOverviewRepository } from './repositories/network-overview.ts';
 import { peerRoundRepository } from './repositories/peer-rounds.ts';
 import { reflectionRepository } from './repositories/reflections.ts';
 import { reportRepository } from './repositories/reports.ts';
@@ -78,5 +80,7 @@ function repositories(ctx: RepoContext): Omit<Store, 'transaction' | 'ping' | 'c
     gatherings: gatheringRepository(ctx),
     surveys: surveyRepository(ctx),
     networks: networkRepository(ctx),
+    networkMeet: networkMeetRepository(ctx),
+    networkOverview: networkOverviewRepository(ctx),
   };
 }

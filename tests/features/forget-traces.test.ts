@@ -12,6 +12,7 @@ import { databaseKinds } from '../helpers/db.ts';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { databaseTraces, describeTraces } from '../helpers/traces.ts';
 import { accountOf, liveCohort, membershipOf } from './lookups.ts';
+import { linkCohorts } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
 const ABOUT = 'Quillwort archivist of the marsh';
@@ -61,6 +62,16 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
     await zeb.presses('Share 1');
     await zeb.presses('Share with my name');
     zeb.expectBotSaid('Shared with “Wetlands”');
+    // Cross-cohort matching: a second cohort joins, Zeb and Hana opt in, and a round introduces them.
+    const fen = world.group('Fen', { admins: ['frank'] });
+    await fen.as('frank').says('/cohort create Fen');
+    await fen.as('hana').says('/join');
+    await world.dm('hana').says('/start');
+    await linkCohorts(world, group, 'alice', 'Wetlands', [[fen, 'frank']], { create: false });
+    await group.as('zeb').says('/network meet on');
+    await fen.as('hana').says('/network meet on');
+    await world.dm('alice').says('/network round');
+    zeb.expectBotSaid(/you are meeting someone from another cohort/);
 
     // A gathering: an answer, attendance, a commitment, follow-ups planned.
     await group.as('alice').says('/gathering create "Marsh walk" --at 2026-01-06 10:00 --until 12:00');
@@ -131,6 +142,8 @@ describe.each(databaseKinds)('/forgetme leaves no trace (%s)', (kind) => {
       'GatheringRsvp',
       'Commitment',
       'NetworkShare',
+      'NetworkMeetOptIn',
+      'NetworkMeetMember',
     ]) {
       expect(tables, `${table}\n${describeTraces(before)}`).toContain(table);
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../helpers/scenario.ts';
-import { inviteCode } from './network-helpers.ts';
+import { inviteCode, linkCohorts } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
 
@@ -160,14 +160,10 @@ describe('networks of cohorts', () => {
 
   it('announces to every cohort group of the network in its language, except a cohort that opted out', async () => {
     const { lagos, accra, nairobi } = await threeCohorts('fr');
-    await lagos.as('alice').says('/network create Sahel');
-    for (const [group, coordinator] of [
+    await linkCohorts(world, lagos, 'alice', 'Sahel', [
       [accra, 'kofi'],
       [nairobi, 'wanjiru'],
-    ] as const) {
-      await lagos.as('alice').says('/network invite');
-      await group.as(coordinator).says(`/network join ${inviteCode(world, 'alice')}`);
-    }
+    ]);
     await nairobi.as('wanjiru').says('/network settings --announcements off');
     nairobi.expectBotSaid('Network announcements no longer reach Nairobi.');
     nairobi.markRead();

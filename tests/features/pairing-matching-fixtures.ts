@@ -1,8 +1,8 @@
 // Seeded random profiles and brute-force optima for the matching tests.
 
-import { MatchSpace } from '../../src/features/pairing/matching/compatibility.ts';
-import { seededRandom } from '../../src/features/pairing/matching/random.ts';
-import type { HistoryEntry, MatchContext, MatchProfile, Stage } from '../../src/features/pairing/matching/types.ts';
+import { MatchSpace } from '../../src/features/shared/matching/compatibility.ts';
+import { seededRandom } from '../../src/features/shared/matching/random.ts';
+import type { HistoryEntry, MatchContext, MatchProfile, Stage } from '../../src/features/shared/matching/types.ts';
 
 const LANGS = ['en', 'fr', 'yo', 'sw', 'ar'];
 const REGIONS = ['west-africa', 'east-africa', 'europe'];

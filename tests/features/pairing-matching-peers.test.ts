@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MatchSpace } from '../../src/features/pairing/matching/compatibility.ts';
-import { type PeerMember, planPeerRound } from '../../src/features/pairing/matching/peer-rounds.ts';
-import type { HistoryEntry, MatchContext } from '../../src/features/pairing/matching/types.ts';
+import { MatchSpace } from '../../src/features/shared/matching/compatibility.ts';
+import { type PeerMember, planPeerRound } from '../../src/features/shared/matching/peer-rounds.ts';
+import type { HistoryEntry, MatchContext } from '../../src/features/shared/matching/types.ts';
 import { allSplits, randomProfile, seededRandom } from './pairing-matching-fixtures.ts';
 
 const JAN = new Date('2026-01-15T12:00:00Z');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignMentors } from '../../src/features/pairing/matching/assign-mentors.ts';
-import { evaluatePair, MatchSpace } from '../../src/features/pairing/matching/compatibility.ts';
-import { maxWeightAssignment } from '../../src/features/pairing/matching/min-cost-assignment.ts';
-import { utcOffsetMinutes, wakingOverlapMinutes } from '../../src/features/pairing/matching/timezone.ts';
-import type { MatchProfile } from '../../src/features/pairing/matching/types.ts';
+import { assignMentors } from '../../src/features/shared/matching/assign-mentors.ts';
+import { evaluatePair, MatchSpace } from '../../src/features/shared/matching/compatibility.ts';
+import { maxWeightAssignment } from '../../src/features/shared/matching/min-cost-assignment.ts';
+import { utcOffsetMinutes, wakingOverlapMinutes } from '../../src/features/shared/matching/timezone.ts';
+import type { MatchProfile } from '../../src/features/shared/matching/types.ts';
 import { bruteForceMentors, randomContext, randomProfile, seededRandom } from './pairing-matching-fixtures.ts';
 
 const JAN = new Date('2026-01-15T12:00:00Z');

@@ -8,6 +8,8 @@ import { onChannelPost } from './channel.ts';
 import { DIGEST_JOB, planAllDigests, runDigest } from './digest.ts';
 import { exportNetwork } from './export.ts';
 import { hub } from './hub.ts';
+import { MEET_ACTION, meet, meetPressed, round } from './matching.ts';
+import { describeMeet, forgetMeet } from './matching-mydata.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
 import { describeShares, forgetShares } from './mydata.ts';
 import { offerAfterWriting } from './offer.ts';
@@ -52,6 +54,9 @@ export const networkFeature: Feature = {
         space: { where: 'any', access: 'anyone', run: space },
         // Files of the overview and of the cohorts' exports (as their groups may see them), in private.
         export: { where: 'any', access: 'anyone', flags: { format: 'value' }, run: exportNetwork },
+        // Cross-cohort matching (matching.ts): a member, in their group or in private; answered privately.
+        meet: { where: 'any', access: 'anyone', run: meet },
+        round: { where: 'any', access: 'anyone', run: round },
       },
     },
     {
@@ -67,11 +72,18 @@ export const networkFeature: Feature = {
     [SHARE_CONSENT]: consent,
     [SHARE_DECIDE]: decide,
     [SHARE_WITHDRAW]: withdraw,
+    [MEET_ACTION]: meetPressed,
   },
   jobs: { [DIGEST_JOB]: runDigest },
   on: { 'learning.written': offerAfterWriting },
   onChannelPost,
   start: planAllDigests,
-  describeMyData: describeShares,
-  forget: forgetShares,
+  describeMyData: async (ctx, account) => [
+    ...(await describeShares(ctx, account)),
+    ...(await describeMeet(ctx, account)),
+  ],
+  forget: async (account, job) => {
+    await forgetShares(account, job);
+    await forgetMeet(account, job);
+  },
 };

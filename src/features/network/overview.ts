@@ -9,7 +9,8 @@ import type { Context } from '../../core/context.ts';
 import { mayShowAggregate, smallestGroupOf } from '../../core/privacy.ts';
 import type { ReportSection, ReportTable } from '../../core/report.ts';
 import type { Cohort, Network } from '../../core/store.ts';
-import { type CohortFigures, cohortFigures } from './figures.ts';
+import type { CohortFigures } from './figures.ts';
+import { networkFigures } from './report-figures.ts';
 
 export const SPAN_MS = 30 * 86_400_000;
 
@@ -34,8 +35,8 @@ function column(table: ReportTable | undefined, name: string): number {
   return table.rows.slice(1).reduce((sum, row) => sum + (Number(row[index]) || 0), 0);
 }
 
-export async function cohortOverview(ctx: Context, cohort: Cohort, since: Date, until: Date): Promise<CohortOverview> {
-  const figures = await cohortFigures(ctx, cohort, since);
+async function cohortOverview(ctx: Context, figures: CohortFigures, since: Date, until: Date): Promise<CohortOverview> {
+  const { cohort } = figures;
   const minAggregate = smallestGroupOf(cohort);
   const shown = mayShowAggregate(figures.members, minAggregate);
   const sections = shown
@@ -65,10 +66,13 @@ export async function cohortOverview(ctx: Context, cohort: Cohort, since: Date, 
 export async function networkOverview(ctx: Context, network: Network): Promise<CohortOverview[]> {
   const until = ctx.services.clock.now();
   const since = new Date(until.getTime() - SPAN_MS);
+  const links = await ctx.store.networks.cohorts(network.id);
+  const byId = new Map((await ctx.store.networkOverview.cohorts(links.map((l) => l.cohortId))).map((c) => [c.id, c]));
+  const cohorts = links.map((l) => byId.get(l.cohortId)).filter((c): c is Cohort => c !== undefined);
+  // Size, activity and check-in response of all cohorts in a few reads (report-figures.ts,
+  // the same numbers as cohortFigures per cohort); each shown cohort's own sections after.
   const out: CohortOverview[] = [];
-  for (const link of await ctx.store.networks.cohorts(network.id)) {
-    const cohort = await ctx.store.cohorts.byId(link.cohortId);
-    if (cohort) out.push(await cohortOverview(ctx, cohort, since, until));
-  }
+  for (const figures of await networkFigures(ctx.store, cohorts, since))
+    out.push(await cohortOverview(ctx, figures, since, until));
   return out;
 }

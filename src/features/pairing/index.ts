@@ -18,8 +18,8 @@ import { parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, Cohort } from '../../core/store.ts';
 import { parseYesNo } from '../../core/validate.ts';
 import { yesNoLabel } from '../shared/labels.ts';
+import { evaluatePair } from '../shared/matching/index.ts';
 import { avoid } from './avoid.ts';
-import { evaluatePair } from './matching/index.ts';
 import { describeMentorships } from './mydata.ts';
 import { type CohortPlan, explain, LIVE, linkOf, nameOf, planMentors, profileOf } from './plan.ts';
 import {

@@ -8,7 +8,13 @@ import { mention, personName } from '../../core/mention.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Cohort, MemberWithAccount, Mentorship, StoredReason } from '../../core/store.ts';
 import { languageNames, listOf } from '../../core/words.ts';
-import { assignMentors, type MatchProfile, type MentorAssignment, STAGES, type Stage } from './matching/index.ts';
+import {
+  assignMentors,
+  type MatchProfile,
+  type MentorAssignment,
+  STAGES,
+  type Stage,
+} from '../shared/matching/index.ts';
 
 /** Mentorships that hold a mentor's place and a mentee's need. */
 export const LIVE: Mentorship['status'][] = ['asked', 'accepted'];

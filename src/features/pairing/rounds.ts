@@ -17,7 +17,7 @@ import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } fr
 import { formatDateTime } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
-import { type HistoryEntry, type PeerMember, planPeerRound } from './matching/index.ts';
+import { historyOfRounds, type PeerMember, planPeerRound } from '../shared/matching/index.ts';
 import { avoidances, explain, linkOf, nameOf, profileOf } from './plan.ts';
 
 export const ROUND_JOB = 'pairing.round';
@@ -54,24 +54,11 @@ function scheduleFollowUp(job: JobContext, round: PeerRound): Promise<void> {
   });
 }
 
-/** Earlier rounds as the engine's history: how often each pair met, and the last round they did. */
-function historyOf(rounds: PeerRound[]): Array<readonly [string, string, HistoryEntry]> {
-  const seen = new Map<string, [string, string, HistoryEntry]>();
-  for (const round of rounds) {
-    for (const group of round.groups) {
-      const ids = group.members.map((m) => m.membershipId).sort();
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const key = `${ids[i]} ${ids[j]}`;
-          const entry = seen.get(key) ?? [ids[i]!, ids[j]!, { count: 0, lastRound: 0 }];
-          entry[2].count++;
-          entry[2].lastRound = round.number;
-          seen.set(key, entry);
-        }
-      }
-    }
-  }
-  return [...seen.values()];
+/** Earlier rounds as the engine's history (features/shared/matching/history.ts). */
+function historyOf(rounds: PeerRound[]) {
+  return historyOfRounds(
+    rounds.map((r) => ({ number: r.number, groups: r.groups.map((g) => g.members.map((m) => m.membershipId)) })),
+  );
 }
 
 /**

@@ -9,33 +9,42 @@ export function groupWeight(g: readonly number[], n: number, w: Float64Array): n
   return s;
 }
 
-/** Every way to split 4 or 5 people into groups of 2 (and one of 3). */
-function splitsOf(people: readonly number[]): number[][][] {
-  const [a, b, c, d, e] = people as [number, number, number, number, number | undefined];
-  if (e === undefined) {
-    return [
-      [
-        [a, b],
-        [c, d],
-      ],
-      [
-        [a, c],
-        [b, d],
-      ],
-      [
-        [a, d],
-        [b, c],
-      ],
-    ];
-  }
-  const out: number[][][] = [];
-  const all = [a, b, c, d, e];
+/**
+ * Every way to split 4 or 5 people into groups of 2 (and one of 3), as
+ * positions in the pooled list: for 4, the three pairings; for 5, each pair
+ * and the three left. Positions, not people, so the search allocates nothing
+ * per candidate (it runs millions of times in a large round).
+ */
+const SPLITS_4: ReadonlyArray<readonly [readonly number[], readonly number[]]> = [
+  [
+    [0, 1],
+    [2, 3],
+  ],
+  [
+    [0, 2],
+    [1, 3],
+  ],
+  [
+    [0, 3],
+    [1, 2],
+  ],
+];
+const SPLITS_5: ReadonlyArray<readonly [readonly number[], readonly number[]]> = (() => {
+  const out: Array<[number[], number[]]> = [];
   for (let x = 0; x < 5; x++) {
     for (let y = x + 1; y < 5; y++) {
-      out.push([[all[x]!, all[y]!], all.filter((_, z) => z !== x && z !== y)]);
+      out.push([[x, y], [0, 1, 2, 3, 4].filter((z) => z !== x && z !== y)]);
     }
   }
   return out;
+})();
+
+/** Sum of the pair weights of the pooled people at these positions. */
+function pooledWeight(at: readonly number[], pool: Int32Array, n: number, w: Float64Array): number {
+  let s = 0;
+  for (let x = 0; x < at.length; x++)
+    for (let y = x + 1; y < at.length; y++) s += w[pool[at[x]!]! * n + pool[at[y]!]!]!;
+  return s;
 }
 
 /** Greedy by weight: the heaviest free pair first; an odd one out joins the group it fits best. */
@@ -80,6 +89,7 @@ function greedySplit(n: number, w: Float64Array, order: Int32Array): number[][] 
 function localSearch(groups: number[][], n: number, w: Float64Array, dirty: number[]): number {
   const inQueue = new Uint8Array(groups.length);
   for (const x of dirty) inQueue[x] = 1;
+  const pool = new Int32Array(5);
   let improvements = 0;
   while (dirty.length > 0) {
     const x = dirty.pop()!;
@@ -89,18 +99,21 @@ function localSearch(groups: number[][], n: number, w: Float64Array, dirty: numb
       const gx = groups[x]!;
       const gy = groups[y]!;
       const current = groupWeight(gx, n, w) + groupWeight(gy, n, w);
+      let size = 0;
+      for (const p of gx) pool[size++] = p;
+      for (const p of gy) pool[size++] = p;
       let best = current;
-      let bestSplit: number[][] | null = null;
-      for (const split of splitsOf([...gx, ...gy])) {
-        const v = groupWeight(split[0]!, n, w) + groupWeight(split[1]!, n, w);
+      let bestSplit: readonly [readonly number[], readonly number[]] | null = null;
+      for (const split of size === 4 ? SPLITS_4 : SPLITS_5) {
+        const v = pooledWeight(split[0], pool, n, w) + pooledWeight(split[1], pool, n, w);
         if (v > best) {
           best = v;
           bestSplit = split;
         }
       }
       if (!bestSplit) continue;
-      groups[x] = bestSplit[0]!;
-      groups[y] = bestSplit[1]!;
+      groups[x] = bestSplit[0].map((at) => pool[at]!);
+      groups[y] = bestSplit[1].map((at) => pool[at]!);
       improvements++;
       if (!inQueue[y]) {
         inQueue[y] = 1;

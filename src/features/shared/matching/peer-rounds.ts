@@ -3,8 +3,11 @@
 //
 // Objective (lexicographic, over all groups' member pairs; a triad counts its
 // three pairs): 1) fewest pairs that break a hard constraint (exclusions,
-// no common language, safe-space tags), 2) fewest repeated pairs, 3) fewest
-// repeats of the previous round, 4) the largest total compatibility (which
+// no common language, safe-space tags), 2) fewest pairs of the same team
+// (members may carry a `team`: a network round gives each person's cohort,
+// so two people of one cohort meet only when nothing else is possible),
+// 3) fewest repeated pairs, 4) fewest
+// repeats of the previous round, 5) the largest total compatibility (which
 // also penalises frequent and recent repeats, so unavoidable repeats fall on
 // the pairs that met longest ago). Tiers are folded
 // into one integer weight with constants bigger than everything below them.
@@ -35,6 +38,11 @@ export interface PeerMember extends MatchProfile {
   status?: 'active' | 'paused' | 'left';
   /** Opted out of peer rounds (but still in the cohort). */
   optedOut?: boolean;
+  /**
+   * A team (a cross-cohort round: the person's cohort). Two members of one
+   * team are grouped only when no split without such a pair exists.
+   */
+  team?: string;
 }
 
 export interface PeerPairDetail {
@@ -70,8 +78,14 @@ export interface PeerRoundOptions {
 }
 
 /** Pair weights as a dense n×n matrix of integers (higher is better). */
-function weightMatrix(space: MatchSpace, people: ReturnType<MatchSpace['compile']>[]) {
+function weightMatrix(
+  space: MatchSpace,
+  people: ReturnType<MatchSpace['compile']>[],
+  teams: ReadonlyArray<string | undefined>,
+) {
   const n = people.length;
+  const sameTeam = new Uint8Array(n * n);
+  const hasTeams = teams.some((t) => t !== undefined);
   const scaled = new Float64Array(n * n);
   const infeasible = new Uint8Array(n * n);
   const repeat = new Uint8Array(n * n);
@@ -92,6 +106,8 @@ function weightMatrix(space: MatchSpace, people: ReturnType<MatchSpace['compile'
       infeasible[i * n + j] = infeasible[j * n + i] = bad ? 1 : 0;
       repeat[i * n + j] = repeat[j * n + i] = rep ? 1 : 0;
       previous[i * n + j] = previous[j * n + i] = prev ? 1 : 0;
+      const same = teams[i] !== undefined && teams[i] === teams[j];
+      sameTeam[i * n + j] = sameTeam[j * n + i] = same ? 1 : 0;
     }
   }
   // Each tier's constant exceeds the largest possible total of the tiers below.
@@ -101,19 +117,24 @@ function weightMatrix(space: MatchSpace, people: ReturnType<MatchSpace['compile'
   const pairsMax = n + 3; // a split has at most n/2 + 2 pairs
   const previousBig = (maxS - minS + 1) * pairsMax;
   const repeatBig = previousBig * pairsMax;
-  const infeasibleBig = repeatBig * pairsMax;
+  // The team tier exists only when teams are given: without it the weights stay
+  // as small as before (large cohorts keep their precision).
+  const teamBig = hasTeams ? repeatBig * pairsMax : 0;
+  const infeasibleBig = (hasTeams ? teamBig : repeatBig) * pairsMax;
   const w = new Float64Array(n * n);
   for (let k = 0; k < n * n; k++) {
     w[k] =
       (infeasible[k] ? minS : scaled[k]!) -
       previousBig * previous[k]! -
       repeatBig * repeat[k]! -
+      teamBig * sameTeam[k]! -
       infeasibleBig * infeasible[k]!;
   }
   return { w, infeasible, repeat };
 }
 
-export function planPeerRound(members: readonly PeerMember[], options: PeerRoundOptions = {}): PeerRound {
+/** Who takes part, and who is skipped (on a break, gone, opted out) with the reason. */
+export function eligibleOf(members: readonly PeerMember[]): { skipped: PeerRound['skipped']; eligible: PeerMember[] } {
   const skipped: PeerRound['skipped'] = [];
   const eligible: PeerMember[] = [];
   for (const m of members) {
@@ -121,6 +142,11 @@ export function planPeerRound(members: readonly PeerMember[], options: PeerRound
     else if (m.optedOut) skipped.push({ memberId: m.id, reason: 'opted-out' });
     else eligible.push(m);
   }
+  return { skipped, eligible };
+}
+
+export function planPeerRound(members: readonly PeerMember[], options: PeerRoundOptions = {}): PeerRound {
+  const { skipped, eligible } = eligibleOf(members);
   const unplaced: PeerRound['unplaced'] = [];
   const stats = { repeats: 0, totalScore: 0, exact: true, improvements: 0 };
   if (eligible.length < 2) {
@@ -132,7 +158,11 @@ export function planPeerRound(members: readonly PeerMember[], options: PeerRound
   const order = seededPermutation(eligible.length, seededRandom(options.seed ?? 0));
   const people = [...order].map((i) => space.compile(eligible[i]!));
   const n = people.length;
-  const { w, infeasible, repeat } = weightMatrix(space, people);
+  const { w, infeasible, repeat } = weightMatrix(
+    space,
+    people,
+    [...order].map((i) => eligible[i]!.team),
+  );
   let split: number[][];
   if (n <= Math.min(options.exactLimit ?? EXACT_LIMIT, EXACT_LIMIT)) split = exactSplit(n, w);
   else {
