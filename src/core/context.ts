@@ -256,13 +256,18 @@ export class Context {
     const replyTo = quote && this.event.kind === 'message' ? this.event.messageId : undefined;
     const parts = fitMessage(outbound, this.adapter.capabilities);
     const answer = this.#answers++;
+    const key = `reply-${this.chat.platform}-${this.event.id}-${answer}`;
+    // Part i's key is the one the send queue gives the first part of what it takes over from
+    // part i (below): Matrix derives the transaction id from it, so an answer the homeserver
+    // stored without the bot hearing back (a connection cut) is not posted again from the queue.
+    const partKey = (i: number) => (i === 0 ? key : `${key}#${i}`);
     let last = '';
     for (const [i, fitted] of parts.entries()) {
       const expectReply = i === parts.length - 1 ? outbound.expectReply : undefined;
       const part = expectReply ? { ...fitted, expectReply } : fitted;
       const options = {
         ...(replyTo ? { replyToMessageId: replyTo } : {}),
-        replyKey: `reply-${this.chat.platform}-${this.event.id}-${answer}#${i}`,
+        replyKey: partKey(i),
         answering: this.event.sender.userId,
       };
       try {
@@ -281,9 +286,8 @@ export class Context {
           { chatId: this.chat.chatId, failure: failure.kind },
           'reply: the platform said wait; queued',
         );
-        const key = `reply-${this.chat.platform}-${this.event.id}-${answer}`;
         await this.services.outbox.enqueue({
-          idempotencyKey: key,
+          idempotencyKey: partKey(i),
           chat: this.chat,
           message: {
             ...outbound,

@@ -20,14 +20,17 @@ export const run = randomBytes(3).toString('hex');
 export class MatrixUser {
   readonly userId: string;
   readonly token: string;
+  /** The homeserver this user is on (the shared test homeserver unless given). */
+  readonly server: string | undefined;
   private txn = 0;
-  constructor(userId: string, token: string) {
+  constructor(userId: string, token: string, server = homeserverUrl) {
     this.userId = userId;
     this.token = token;
+    this.server = server;
   }
 
   async api<T = Record<string, unknown>>(method: string, path: string, body?: unknown, version = 'v3'): Promise<T> {
-    const res = await fetch(`${homeserverUrl}/_matrix/client/${version}${path}`, {
+    const res = await fetch(`${this.server}/_matrix/client/${version}${path}`, {
       method,
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -133,16 +136,16 @@ export function passwordOf(userId: string): string {
   return `pw-${userId.slice(1).split(':')[0]}`;
 }
 
-export async function register(name: string): Promise<MatrixUser> {
+export async function register(name: string, server = homeserverUrl): Promise<MatrixUser> {
   const username = `${name}${run}${randomBytes(2).toString('hex')}`;
-  const res = await fetch(`${homeserverUrl}/_matrix/client/v3/register`, {
+  const res = await fetch(`${server}/_matrix/client/v3/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: `pw-${username}`, auth: { type: 'm.login.dummy' } }),
   });
   const body = (await res.json()) as { user_id?: string; access_token?: string; error?: string };
   if (!res.ok || !body.access_token || !body.user_id) throw new Error(`register ${username}: ${JSON.stringify(body)}`);
-  return new MatrixUser(body.user_id, body.access_token);
+  return new MatrixUser(body.user_id, body.access_token, server);
 }
 
 export function memoryState(): AdapterStateStore & { map: Map<string, string> } {
