@@ -3,159 +3,473 @@
 // the answer loses nothing, and the platform is answered fast (Telegram sends
 // an update again when the answer is slow).
 //
-// Order within a chat: updates are spread over `partitions` queues by their
-// order key (the chat), and each queue runs one job at a time across every
-// instance (BullMQ global concurrency 1). Chats in different partitions run
-// in parallel. The core de-duplicates by update id, so a job run twice
-// (a worker killed mid-job, its lock expired) is handled once.
+// Redis Streams rather than a BullMQ job per update (issue 18): a BullMQ job
+// costs several round trips and one job runs at a time per partition, so the
+// core never sees more than a handful of updates together. Here a reader takes
+// up to `batchSize` updates per partition in one XREADGROUP, hands them to the
+// core all at once (one chat's in order, chats side by side, so the store can
+// answer many chats' lookups in one query: src/db/batch.ts), then acknowledges
+// and deletes the whole batch in one call.
 //
-// The update itself (message text, names) is job data here, unlike the send
-// queue's ids-only jobs: it cannot be rebuilt from an id. Jobs are removed as
-// soon as they complete; failed ones are kept a day for operators, then dropped.
+// - Order within a chat: updates are spread over `partitions` streams by their
+//   order key (the chat). Each stream is read by one process at a time: the one
+//   holding its lease (a Redis key renewed while the process lives). Within a
+//   batch, one chat's updates run one after another.
+// - Nothing lost: an entry is acknowledged only after it was handled. A process
+//   killed mid-batch leaves its entries pending in the stream's consumer group;
+//   whoever takes the partition next (its lease ran out) reads those first.
+// - Handled once: the same update id queued twice while it waits is one entry
+//   (a hash of waiting ids per partition), and the core de-duplicates by update
+//   id, so an entry read again after a crash is skipped if it was handled.
+// - A failing update is tried `attempts` times in place (its chat waits, so the
+//   order holds), then kept a day in a stream of failed updates for operators.
+//
+// The update itself (message text, names) is stored here: it cannot be rebuilt
+// from an id. Entries are deleted as soon as they were handled.
 
-import { createHash } from 'node:crypto';
-import { type Job, Queue, Worker } from 'bullmq';
-import { assertJobId, type Log, type QueueConnection } from './queues.ts';
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { DEFAULT_PREFIX, type Log, type QueueConnection } from './queues.ts';
 
 export interface InboundQueueOptions extends QueueConnection {
-  /** Which platform's updates (part of the queue names). */
+  /** Which platform's updates (part of the key names). */
   platform: string;
   log: Log;
-  /** Queues that run in parallel (default 8). Changing it while jobs wait may reorder those jobs. */
+  /** Streams read in parallel, by one process each (default 8). Changing it while updates wait may reorder those. */
   partitions?: number;
   /** Tries before an update is given up (default 5). */
   attempts?: number;
-  /** Tests shorten these so that a killed worker's job comes back quickly. */
+  /** How long a process holds a partition without renewing it; a killed process's updates come back after this. */
   lockDurationMs?: number;
+  /** How often a process renews its partitions and looks for free ones. */
   stalledIntervalMs?: number;
+  /** First wait before an update that failed is tried again (doubled each time). */
   backoffMs?: number;
+  /** Updates read per partition at a time (default 250). */
+  batchSize?: number;
 }
 
 export type ProcessUpdate = (payload: unknown) => Promise<void>;
 
-/** Jobs read at a time when looking for a person's updates. */
+const GROUP = 'handlers';
+/** One consumer name for every process: only the lease holder reads a stream, and a new holder inherits what was pending. */
+const CONSUMER = 'holder';
+/** Entries read at a time when looking for a person's updates. */
 const DROP_PAGE = 200;
+const FAILED_KEPT_MS = 24 * 3600_000;
+
+interface Entry {
+  streamId: string;
+  id: string;
+  key: string;
+  data: string | null;
+}
+
+// KEYS: stream, ids hash. ARGV: update id, order key, payload. Adds unless the id waits already.
+const ENQUEUE = `
+if redis.call('HSETNX', KEYS[2], ARGV[1], '1') == 0 then return 0 end
+redis.call('XADD', KEYS[1], '*', 'id', ARGV[1], 'key', ARGV[2], 'data', ARGV[3])
+return 1`;
+
+// KEYS: lease keys. ARGV: holder, lease ms. Renews ours, takes free ones; 1 per lease held.
+const CLAIM = `
+local held = {}
+for i, key in ipairs(KEYS) do
+  local holder = redis.call('GET', key)
+  if holder == ARGV[1] then
+    redis.call('PEXPIRE', key, ARGV[2])
+    held[i] = 1
+  elseif not holder then
+    redis.call('SET', key, ARGV[1], 'PX', ARGV[2])
+    held[i] = 1
+  else
+    held[i] = 0
+  end
+end
+return held`;
+
+// KEYS: lease keys. ARGV: holder. Gives back the leases still ours.
+const RELEASE = `
+for _, key in ipairs(KEYS) do
+  if redis.call('GET', key) == ARGV[1] then redis.call('DEL', key) end
+end
+return 0`;
+
+// KEYS: stream, ids hash. ARGV: group, n, n stream ids, then update ids. Acknowledges and forgets a batch.
+const ACK = `
+local n = tonumber(ARGV[2])
+local entries = {unpack(ARGV, 3, 2 + n)}
+redis.call('XACK', KEYS[1], ARGV[1], unpack(entries))
+redis.call('XDEL', KEYS[1], unpack(entries))
+if #ARGV > 2 + n then redis.call('HDEL', KEYS[2], unpack(ARGV, 3 + n)) end
+return n`;
+
+type Scripted = Redis & {
+  inboundEnqueue(stream: string, ids: string, id: string, key: string, data: string): Promise<number>;
+  inboundClaim(count: number, ...args: Array<string | number>): Promise<number[]>;
+  inboundRelease(count: number, ...args: string[]): Promise<number>;
+  inboundAck(stream: string, ids: string, group: string, ...args: Array<string | number>): Promise<number>;
+};
+
+function scripted(redis: Redis): Scripted {
+  redis.defineCommand('inboundEnqueue', { numberOfKeys: 2, lua: ENQUEUE });
+  redis.defineCommand('inboundClaim', { lua: CLAIM });
+  redis.defineCommand('inboundRelease', { lua: RELEASE });
+  redis.defineCommand('inboundAck', { numberOfKeys: 2, lua: ACK });
+  return redis as Scripted;
+}
 
 export class InboundQueue {
   readonly #options: InboundQueueOptions;
-  readonly #queues: Queue[];
-  #workers: Worker[] = [];
+  readonly #partitions: number;
+  readonly #base: string;
+  readonly #holder = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  /** Writes, leases and acknowledgements; auto-pipelined, so many webhook requests share a round trip. */
+  #redis: Scripted | null = null;
+  /** The blocking reads (XREADGROUP BLOCK holds its connection). */
+  #reader: Redis | null = null;
   #ready: Promise<void> | null = null;
+  #owned = new Set<number>();
+  /** Partitions taken over since the last read: what the previous holder left pending comes first. */
+  #fresh = new Set<number>();
+  #claimTimer: NodeJS.Timeout | null = null;
+  #loop: Promise<void> | null = null;
+  #stopping = false;
+  #killed = false;
+  #reading = false;
 
   constructor(options: InboundQueueOptions) {
     this.#options = options;
-    const partitions = options.partitions ?? 8;
-    this.#queues = Array.from(
-      { length: partitions },
-      (_, i) =>
-        new Queue(`inbound-${options.platform}-${i}`, {
-          connection: options.connection,
-          ...(options.prefix ? { prefix: options.prefix } : {}),
-        }),
+    this.#partitions = options.partitions ?? 8;
+    this.#base = `${options.prefix ?? DEFAULT_PREFIX}:inbound:${options.platform}`;
+  }
+
+  /** Store one update; resolves once Redis has it. The same id twice is one entry (while the first waits). */
+  async enqueue(id: string, orderKey: string, payload: unknown): Promise<void> {
+    await this.#setup();
+    const partition = partitionOf(orderKey, this.#partitions);
+    await this.#client().inboundEnqueue(
+      this.#stream(partition),
+      this.#ids(partition),
+      id,
+      orderKey,
+      JSON.stringify(payload),
     );
   }
 
-  /** Store one update; resolves once Redis has it. The same id twice is one job (while the first waits). */
-  async enqueue(id: string, orderKey: string, payload: unknown): Promise<void> {
-    assertJobId(id);
-    await this.#setup();
-    await this.#partition(orderKey).add('update', payload, {
-      jobId: id,
-      attempts: this.#options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: this.#options.backoffMs ?? 1000 },
-      removeOnComplete: true,
-      removeOnFail: { age: 24 * 3600 },
-    });
-  }
-
-  /** Start the workers (one per partition, one job at a time). */
+  /** Start reading: updates go to `process`, each chat's in order, chats side by side. */
   async start(process: ProcessUpdate): Promise<void> {
     await this.#setup();
-    const { log } = this.#options;
-    this.#workers = this.#queues.map((queue) => {
-      const worker = new Worker(queue.name, async (job: Job) => process(job.data), {
-        connection: this.#options.connection,
-        ...(this.#options.prefix ? { prefix: this.#options.prefix } : {}),
-        concurrency: 1,
-        lockDuration: this.#options.lockDurationMs ?? 30_000,
-        stalledInterval: this.#options.stalledIntervalMs ?? 15_000,
-        maxStalledCount: 2,
-      });
-      worker.on('failed', (job, err) => {
-        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
-          log.error({ jobId: job.id, err: err.message }, 'inbound update failed for good');
-        }
-      });
-      worker.on('error', (err) => log.error({ err: err.message }, 'inbound worker error'));
-      return worker;
+    this.#stopping = false;
+    this.#killed = false;
+    this.#reader = this.#options.connection.duplicate();
+    await this.#claim();
+    const every = Math.min(this.#options.stalledIntervalMs ?? 10_000, this.#leaseMs() / 3);
+    this.#claimTimer = setInterval(() => {
+      this.#claim().catch((err) => this.#options.log.warn({ err: String(err) }, 'inbound: renewing partitions failed'));
+    }, every);
+    this.#loop = this.#run(process).catch((err) => {
+      if (!this.#stopping) this.#options.log.error({ err: String(err) }, 'inbound reader stopped');
     });
   }
 
-  /** Stop taking updates; the ones running finish first. */
+  /** Stop taking updates; the batch in hand is finished and acknowledged first, then the partitions are given back. */
   async stop(): Promise<void> {
-    const workers = this.#workers;
-    this.#workers = [];
-    await Promise.all(workers.map((w) => w.close()));
+    if (!this.#loop) return;
+    this.#stopping = true;
+    if (this.#claimTimer) clearInterval(this.#claimTimer);
+    if (this.#reading) this.#reader?.disconnect();
+    await this.#loop;
+    this.#loop = null;
+    this.#reader?.disconnect();
+    this.#reader = null;
+    const leases = [...this.#owned].map((p) => this.#lease(p));
+    this.#owned.clear();
+    if (leases.length) await this.#client().inboundRelease(leases.length, ...leases, this.#holder);
   }
 
-  /** Stop at once, leaving running jobs to be taken over when their lock expires (tests: a killed process). */
+  /** Stop at once, as a killed process would: nothing in hand is acknowledged, the leases run out on their own. */
   async kill(): Promise<void> {
-    const workers = this.#workers;
-    this.#workers = [];
-    await Promise.all(workers.map((w) => w.close(true)));
+    if (!this.#loop) return;
+    this.#killed = true;
+    this.#stopping = true;
+    if (this.#claimTimer) clearInterval(this.#claimTimer);
+    this.#reader?.disconnect();
+    this.#reader = null;
+    this.#owned.clear();
+    this.#loop = null;
   }
 
-  /** Close the queues' handles (after stop). */
+  /** Close the connections (after stop). */
   async close(): Promise<void> {
     await this.stop();
-    await Promise.all(this.#queues.map((q) => q.close()));
+    this.#reader?.disconnect();
+    const redis = this.#redis;
+    this.#redis = null;
+    this.#ready = null;
+    await redis?.quit().catch(() => {});
   }
 
   /**
    * Remove the updates not handled yet, or kept after failing, whose payload
    * `match`es (/forgetme: a person's updates hold their name and text). A
-   * running update is left to finish; completed ones are already gone.
+   * batch in hand is left to finish.
    */
   async drop(match: (payload: unknown) => boolean): Promise<number> {
-    const states = ['waiting', 'delayed', 'prioritized', 'failed'] as const;
+    await this.#setup();
+    const redis = this.#client();
     let dropped = 0;
-    for (const queue of this.#queues) {
-      for (let start = 0; ; start += DROP_PAGE) {
-        const jobs = await queue.getJobs([...states], start, start + DROP_PAGE - 1, true);
-        for (const job of jobs) {
-          if (!job || !match(job.data)) continue;
-          // A job that started meanwhile is locked: it is handled like any other.
-          if (
-            await job.remove().then(
-              () => true,
-              () => false,
-            )
-          )
-            dropped++;
+    const streams = [
+      ...Array.from({ length: this.#partitions }, (_, p) => ({ stream: this.#stream(p), ids: this.#ids(p) })),
+      { stream: this.#failed(), ids: null },
+    ];
+    for (const { stream, ids } of streams) {
+      let from = '-';
+      for (;;) {
+        const page = (await redis.xrange(stream, from, '+', 'COUNT', DROP_PAGE)).map(toEntry);
+        for (const entry of page) {
+          if (entry.data === null || !match(JSON.parse(entry.data))) continue;
+          dropped += await redis.xdel(stream, entry.streamId);
+          if (ids) await redis.hdel(ids, entry.id);
         }
-        if (jobs.length < DROP_PAGE) break;
+        if (page.length < DROP_PAGE) break;
+        from = `(${page.at(-1)!.streamId}`;
       }
     }
     return dropped;
   }
 
-  /** Updates waiting or running, across partitions. */
+  /** Updates waiting or in hand, across partitions. */
   async backlog(): Promise<number> {
-    const counts = await Promise.all(
-      this.#queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
-    );
-    return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    await this.#setup();
+    const redis = this.#client();
+    const lengths = await Promise.all(Array.from({ length: this.#partitions }, (_, p) => redis.xlen(this.#stream(p))));
+    return lengths.reduce((a, b) => a + b, 0);
   }
 
-  #partition(orderKey: string): Queue {
-    const hash = createHash('sha1').update(orderKey).digest().readUInt32BE(0);
-    return this.#queues[hash % this.#queues.length]!;
+  async #run(process: ProcessUpdate): Promise<void> {
+    let failures = 0;
+    while (!this.#stopping) {
+      try {
+        await this.#turn(process);
+        failures = 0;
+      } catch (err) {
+        if (this.#stopping) return;
+        // Redis away for a while: what was in hand stays pending and is read again.
+        failures++;
+        this.#options.log.warn({ err: String(err) }, 'inbound: reading updates failed; trying again');
+        await sleep(Math.min(10_000, 200 * 2 ** Math.min(failures, 6)));
+      }
+    }
+  }
+
+  /** One batch: read, handle, acknowledge. */
+  async #turn(process: ProcessUpdate): Promise<void> {
+    const owned = [...this.#owned].sort((a, b) => a - b);
+    if (owned.length === 0) {
+      await sleep(Math.min(this.#options.stalledIntervalMs ?? 10_000, 1000));
+      return;
+    }
+    const batch = await this.#read(owned);
+    if (this.#killed || batch.size === 0) return;
+    await this.#handle(batch, process);
+    if (this.#killed) return;
+    await Promise.all(
+      [...batch].map(([partition, entries]) => {
+        const ids = entries.filter((e) => e.data !== null).map((e) => e.id);
+        return this.#client().inboundAck(
+          this.#stream(partition),
+          this.#ids(partition),
+          GROUP,
+          entries.length,
+          ...entries.map((e) => e.streamId),
+          ...ids,
+        );
+      }),
+    );
+  }
+
+  /** Up to batchSize entries of each owned partition: first what a previous holder left pending, then new ones. */
+  async #read(owned: number[]): Promise<Map<number, Entry[]>> {
+    const count = this.#options.batchSize ?? 250;
+    const fresh = owned.filter((p) => this.#fresh.has(p));
+    const streams = (fresh.length ? fresh : owned).map((p) => this.#stream(p));
+    const ids = streams.map(() => (fresh.length ? '0' : '>'));
+    const block = fresh.length ? [] : ['BLOCK', Math.min(1000, Math.floor(this.#leaseMs() / 3))];
+    if (this.#stopping) return new Map();
+    this.#reading = true;
+    let reply: unknown[] | null;
+    try {
+      reply = (await this.#reader!.call(
+        'XREADGROUP',
+        'GROUP',
+        GROUP,
+        CONSUMER,
+        'COUNT',
+        count,
+        ...block,
+        'STREAMS',
+        ...streams,
+        ...ids,
+      )) as typeof reply;
+    } catch (err) {
+      if (this.#stopping) return new Map();
+      // NOGROUP: the stream was deleted (a flushed Redis); it is made again before the next read.
+      if (String(err).includes('NOGROUP')) this.#ready = null;
+      await this.#setup();
+      throw err;
+    } finally {
+      this.#reading = false;
+    }
+    const batch = new Map<number, Entry[]>();
+    for (const [stream, raw] of streamPairs(reply ?? [])) {
+      const partition = Number(stream.slice(stream.lastIndexOf(':') + 1));
+      if (raw.length === 0) this.#fresh.delete(partition);
+      else batch.set(partition, raw.map(toEntry));
+    }
+    if (fresh.length) for (const p of fresh) if (!batch.has(p)) this.#fresh.delete(p);
+    return batch;
+  }
+
+  /** Each chat's updates one after another, chats side by side. */
+  async #handle(batch: Map<number, Entry[]>, process: ProcessUpdate): Promise<void> {
+    const byKey = new Map<string, Entry[]>();
+    for (const entries of batch.values()) {
+      for (const entry of entries) {
+        if (entry.data === null) continue; // dropped (/forgetme) while pending
+        const list = byKey.get(entry.key);
+        if (list) list.push(entry);
+        else byKey.set(entry.key, [entry]);
+      }
+    }
+    await Promise.all(
+      [...byKey.values()].map(async (entries) => {
+        for (const entry of entries) {
+          if (this.#killed) return;
+          await this.#handleOne(entry, process);
+        }
+      }),
+    );
+  }
+
+  async #handleOne(entry: Entry, process: ProcessUpdate): Promise<void> {
+    const attempts = this.#options.attempts ?? 5;
+    const payload = JSON.parse(entry.data!);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await process(payload);
+        return;
+      } catch (err) {
+        if (this.#killed) return;
+        if (attempt >= attempts) {
+          this.#options.log.error({ id: entry.id, err: String(err) }, 'inbound update failed for good');
+          const since = Date.now() - FAILED_KEPT_MS;
+          await this.#client().xadd(
+            this.#failed(),
+            'MINID',
+            '~',
+            String(since),
+            '*',
+            'id',
+            entry.id,
+            'key',
+            entry.key,
+            'data',
+            entry.data!,
+            'error',
+            String(err).slice(0, 500),
+          );
+          return;
+        }
+        this.#options.log.warn({ id: entry.id, err: String(err), attempt }, 'inbound update failed; trying again');
+        await sleep((this.#options.backoffMs ?? 1000) * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  /** Renew the partitions held, take free ones. */
+  async #claim(): Promise<void> {
+    if (this.#stopping) return;
+    const leases = Array.from({ length: this.#partitions }, (_, p) => this.#lease(p));
+    const held = await this.#client().inboundClaim(leases.length, ...leases, this.#holder, this.#leaseMs());
+    if (this.#stopping) return;
+    for (const [p, isHeld] of held.entries()) {
+      if (isHeld && !this.#owned.has(p)) this.#fresh.add(p);
+      if (isHeld) this.#owned.add(p);
+      else {
+        this.#owned.delete(p);
+        this.#fresh.delete(p);
+      }
+    }
+  }
+
+  #client(): Scripted {
+    this.#redis ??= scripted(this.#options.connection.duplicate({ enableAutoPipelining: true }));
+    return this.#redis;
   }
 
   #setup(): Promise<void> {
-    this.#ready ??= Promise.all(this.#queues.map((q) => q.setGlobalConcurrency(1))).then(() => undefined);
+    this.#ready ??= (async () => {
+      const redis = this.#client();
+      for (let p = 0; p < this.#partitions; p++) {
+        await redis.xgroup('CREATE', this.#stream(p), GROUP, '0', 'MKSTREAM').catch((err: Error) => {
+          if (!String(err).includes('BUSYGROUP')) throw err;
+        });
+      }
+    })();
     return this.#ready;
   }
+
+  #leaseMs(): number {
+    return this.#options.lockDurationMs ?? 30_000;
+  }
+  #stream(partition: number): string {
+    return `${this.#base}:${partition}`;
+  }
+  #ids(partition: number): string {
+    return `${this.#base}:${partition}:ids`;
+  }
+  #lease(partition: number): string {
+    return `${this.#base}:${partition}:lease`;
+  }
+  #failed(): string {
+    return `${this.#base}:failed`;
+  }
+}
+
+/** The partition of an order key (FNV-1a: cheap, stable across processes). */
+export function partitionOf(orderKey: string, partitions: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < orderKey.length; i++) {
+    hash ^= orderKey.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % partitions;
+}
+
+type RawEntry = [string, string[] | null];
+
+/** XREADGROUP's answer as [stream, entries] pairs (ioredis's call() gives them flat: stream, entries, stream, ...). */
+function streamPairs(reply: unknown[]): Array<[string, RawEntry[]]> {
+  if (typeof reply[0] !== 'string') return reply as Array<[string, RawEntry[]]>;
+  const pairs: Array<[string, RawEntry[]]> = [];
+  for (let i = 0; i < reply.length; i += 2) pairs.push([reply[i] as string, reply[i + 1] as RawEntry[]]);
+  return pairs;
+}
+
+function toEntry([streamId, fields]: RawEntry): Entry {
+  const entry: Entry = { streamId, id: '', key: '', data: null };
+  for (let i = 0; fields && i < fields.length; i += 2) {
+    const value = fields[i + 1]!;
+    if (fields[i] === 'id') entry.id = value;
+    else if (fields[i] === 'key') entry.key = value;
+    else if (fields[i] === 'data') entry.data = value;
+  }
+  return entry;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function createInboundQueue(options: InboundQueueOptions): InboundQueue {
