@@ -29,13 +29,14 @@ import { ManualClock, MemoryScheduler } from '../src/jobs/memory-scheduler.ts';
 import { InlineOutbox } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
 import { FakeBotApi } from '../tests/telegram/fake-bot-api.ts';
-import { log, machine, percentile, until, withDatabase, withRedis } from './common.ts';
+import { countSqlStatements, log, machine, percentile, until, withDatabase, withRedis } from './common.ts';
 import { bareBurst, groupUpdate } from './telegram-bare.ts';
 
 const burst = Number(process.argv[2] ?? 3000);
 const steadySeconds = Number(process.argv[3] ?? 15);
 const SECRET = 'bench-secret';
 
+const statements = countSqlStatements();
 const loadBefore = loadavg()[0]!.toFixed(2);
 // BENCH_NO_BARE=1 skips the yardstick (profiling cohort-bot alone).
 const bare = process.env.BENCH_NO_BARE ? Number.NaN : await bareBurst(burst);
@@ -102,6 +103,7 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     await until(() => warm.every((r) => handledAt.has(r.id)), 60_000);
 
     // (a) burst
+    const statementsBefore = statements();
     const burstStart = performance.now();
     const burstIds: number[] = [];
     let posted = 0;
@@ -116,6 +118,7 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     const acceptedSeconds = (performance.now() - burstStart) / 1000;
     await until(() => burstIds.every((id) => handledAt.has(id)), 5 * 60_000);
     const burstSeconds = (Math.max(...burstIds.map((id) => handledAt.get(id) ?? 0)) - burstStart) / 1000;
+    const perUpdate = (statements() - statementsBefore) / burst;
 
     // (b) steady 200/s
     const steady: Array<{ id: number; sentAt: number; answerMs: number }> = [];
@@ -139,7 +142,7 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     await api.close();
     return [
       `| bare grammY webhook + one INSERT per update (${burst} updates, pg pool 32) | ${bare.toFixed(0)} updates/s handled | the yardstick |`,
-      `| telegram inbound burst (${burst} webhook updates, 100 groups, DB writes each) | ${(burst / burstSeconds).toFixed(0)} updates/s handled | accepted (200 + queued) at ${(burst / acceptedSeconds).toFixed(0)}/s; **ratio to bare ${(burst / burstSeconds / bare).toFixed(2)}** |`,
+      `| telegram inbound burst (${burst} webhook updates, 100 groups, DB writes each) | ${(burst / burstSeconds).toFixed(0)} updates/s handled | accepted (200 + queued) at ${(burst / acceptedSeconds).toFixed(0)}/s; ${perUpdate.toFixed(2)} SQL statements per update; **ratio to bare ${(burst / burstSeconds / bare).toFixed(2)}** |`,
       steadySeconds > 0 &&
         `| telegram inbound steady (200 updates/s for ${steadySeconds} s) | p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms POST to handled | webhook answer p50 ${percentile(answers, 50).toFixed(1)} ms, p99 ${percentile(answers, 99).toFixed(1)} ms |`,
     ];
