@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Cohort, type CohortRepository, CohortSlotTaken } from '../../core/store.ts';
-import type { Prisma } from '../generated/client.ts';
 import { batched } from '../batch.ts';
+import type { Prisma } from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
 import { toCohort } from './mappers.ts';
 
@@ -34,8 +34,7 @@ export function cohortRepository({ client }: RepoContext): CohortRepository {
       return row ? toCohort(row) : null;
     });
   });
-  const byLiveSlot = (chatId: string, threadId: string): Promise<Cohort | null> =>
-    bySlot(liveSlotOf(chatId, threadId));
+  const byLiveSlot = (chatId: string, threadId: string): Promise<Cohort | null> => bySlot(liveSlotOf(chatId, threadId));
 
   return {
     async create(input) {
