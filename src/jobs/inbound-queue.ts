@@ -6,15 +6,16 @@
 // Redis Streams rather than a BullMQ job per update (issue 18): a BullMQ job
 // costs several round trips and one job runs at a time per partition, so the
 // core never sees more than a handful of updates together. Here a reader takes
-// up to `batchSize` updates per partition in one XREADGROUP, hands them to the
-// core all at once (one chat's in order, chats side by side, so the store can
-// answer many chats' lookups in one query: src/db/batch.ts), then acknowledges
-// and deletes the whole batch in one call.
+// up to `batchSize` updates per partition in one XREADGROUP and hands them to
+// the core at once (one chat's in order, chats side by side), so the store
+// answers many chats' lookups in one query (src/util/batched.ts); updates
+// handled in the same turn of the event loop are acknowledged and deleted in
+// one call. The next read does not wait for the slowest chat of the last one.
 //
 // - Order within a chat: updates are spread over `partitions` streams by their
 //   order key (the chat). Each stream is read by one process at a time: the one
-//   holding its lease (a Redis key renewed while the process lives). Within a
-//   batch, one chat's updates run one after another.
+//   holding its lease (a Redis key renewed while the process lives). In that
+//   process, a chat's updates run one after another, across reads.
 // - Nothing lost: an entry is acknowledged only after it was handled. A process
 //   killed mid-batch leaves its entries pending in the stream's consumer group;
 //   whoever takes the partition next (its lease ran out) reads those first.
@@ -22,13 +23,15 @@
 //   (a hash of waiting ids per partition), and the core de-duplicates by update
 //   id, so an entry read again after a crash is skipped if it was handled.
 // - A failing update is tried `attempts` times in place (its chat waits, so the
-//   order holds), then kept a day in a stream of failed updates for operators.
+//   order holds; other chats go on), then kept a day in a stream of failed
+//   updates for operators.
 //
 // The update itself (message text, names) is stored here: it cannot be rebuilt
 // from an id. Entries are deleted as soon as they were handled.
 
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { batched } from '../util/batched.ts';
 import { DEFAULT_PREFIX, type Log, type QueueConnection } from './queues.ts';
 
 export interface InboundQueueOptions extends QueueConnection {
@@ -133,6 +136,31 @@ export class InboundQueue {
   /** Partitions taken over since the last read: what the previous holder left pending comes first. */
   #fresh = new Set<number>();
   #claimTimer: NodeJS.Timeout | null = null;
+  /** Where the history of a taken-over partition is read next. */
+  readonly #historyFrom = new Map<number, string>();
+  /** Entries read and not yet acknowledged, as "partition/stream id". */
+  readonly #inHand = new Set<string>();
+  /** The last update of each chat in hand: the next one of that chat runs after it. */
+  readonly #chains = new Map<string, Promise<void>>();
+  #roomWaiters: Array<() => void> = [];
+  /** Entries handled in the same turn of the event loop are acknowledged together, per partition. */
+  readonly #ack = batched<{ partition: number; entry: Entry }, void>(async (done) => {
+    const byPartition = new Map<number, Entry[]>();
+    for (const { partition, entry } of done) byPartition.set(partition, [...(byPartition.get(partition) ?? []), entry]);
+    await Promise.all(
+      [...byPartition].map(([partition, entries]) =>
+        this.#client().inboundAck(
+          this.#stream(partition),
+          this.#ids(partition),
+          GROUP,
+          entries.length,
+          ...entries.map((e) => e.streamId),
+          ...entries.filter((e) => e.data !== null).map((e) => e.id),
+        ),
+      ),
+    );
+    return done.map(() => undefined);
+  });
   #loop: Promise<void> | null = null;
   #stopping = false;
   #killed = false;
@@ -179,6 +207,7 @@ export class InboundQueue {
     this.#stopping = true;
     if (this.#claimTimer) clearInterval(this.#claimTimer);
     if (this.#reading) this.#reader?.disconnect();
+    for (const wake of this.#roomWaiters.splice(0)) wake();
     await this.#loop;
     this.#loop = null;
     this.#reader?.disconnect();
@@ -198,6 +227,9 @@ export class InboundQueue {
     this.#reader = null;
     this.#owned.clear();
     this.#loop = null;
+    this.#chains.clear();
+    this.#inHand.clear();
+    for (const wake of this.#roomWaiters.splice(0)) wake();
   }
 
   /** Close the connections (after stop). */
@@ -254,47 +286,66 @@ export class InboundQueue {
         await this.#turn(process);
         failures = 0;
       } catch (err) {
-        if (this.#stopping) return;
-        // Redis away for a while: what was in hand stays pending and is read again.
+        if (this.#stopping) break;
+        // Redis away for a while: what was read stays pending and is read again.
         failures++;
         this.#options.log.warn({ err: String(err) }, 'inbound: reading updates failed; trying again');
         await sleep(Math.min(10_000, 200 * 2 ** Math.min(failures, 6)));
       }
     }
+    // Stopping: the updates in hand are finished and acknowledged (a kill abandons them).
+    await Promise.all(this.#chains.values());
   }
 
-  /** One batch: read, handle, acknowledge. */
+  /** One read: its updates join their chats' chains; the next read does not wait for them (only for room). */
   async #turn(process: ProcessUpdate): Promise<void> {
     const owned = [...this.#owned].sort((a, b) => a - b);
     if (owned.length === 0) {
       await sleep(Math.min(this.#options.stalledIntervalMs ?? 10_000, 1000));
       return;
     }
+    const limit = (this.#options.batchSize ?? 250) * 4;
+    while (this.#inHand.size >= limit && !this.#stopping) await this.#roomMade();
     const batch = await this.#read(owned);
-    if (this.#killed || batch.size === 0) return;
-    await this.#handle(batch, process);
     if (this.#killed) return;
-    await Promise.all(
-      [...batch].map(([partition, entries]) => {
-        const ids = entries.filter((e) => e.data !== null).map((e) => e.id);
-        return this.#client().inboundAck(
-          this.#stream(partition),
-          this.#ids(partition),
-          GROUP,
-          entries.length,
-          ...entries.map((e) => e.streamId),
-          ...ids,
-        );
-      }),
-    );
+    for (const [partition, entries] of batch) {
+      for (const entry of entries) {
+        // Stream ids are per stream; one read again after a lease was lost and won back is in hand already.
+        const handle = `${partition}/${entry.streamId}`;
+        if (this.#inHand.has(handle)) continue;
+        this.#inHand.add(handle);
+        // One chat's updates one after another, across reads; chats side by side.
+        const key = entry.data === null ? `dropped:${handle}` : entry.key;
+        const tail = (this.#chains.get(key) ?? Promise.resolve())
+          .then(async () => {
+            if (this.#killed) return;
+            if (entry.data !== null) await this.#handleOne(entry, process);
+            if (this.#killed) return;
+            await this.#ack({ partition, entry });
+          })
+          .catch((err) => this.#options.log.error({ id: entry.id, err: String(err) }, 'inbound: acknowledging failed'))
+          .finally(() => {
+            this.#inHand.delete(handle);
+            if (this.#chains.get(key) === tail) this.#chains.delete(key);
+            for (const wake of this.#roomWaiters.splice(0)) wake();
+          });
+        this.#chains.set(key, tail);
+      }
+    }
+  }
+
+  #roomMade(): Promise<void> {
+    return new Promise((resolve) => this.#roomWaiters.push(resolve));
   }
 
   /** Up to batchSize entries of each owned partition: first what a previous holder left pending, then new ones. */
   async #read(owned: number[]): Promise<Map<number, Entry[]>> {
     const count = this.#options.batchSize ?? 250;
     const fresh = owned.filter((p) => this.#fresh.has(p));
-    const streams = (fresh.length ? fresh : owned).map((p) => this.#stream(p));
-    const ids = streams.map(() => (fresh.length ? '0' : '>'));
+    const parts = fresh.length ? fresh : owned;
+    const streams = parts.map((p) => this.#stream(p));
+    // History (pending entries) is read from after the last one read, so none comes twice.
+    const ids = parts.map((p) => (fresh.length ? (this.#historyFrom.get(p) ?? '0') : '>'));
     const block = fresh.length ? [] : ['BLOCK', Math.min(1000, Math.floor(this.#leaseMs() / 3))];
     if (this.#stopping) return new Map();
     this.#reading = true;
@@ -324,32 +375,17 @@ export class InboundQueue {
     const batch = new Map<number, Entry[]>();
     for (const [stream, raw] of streamPairs(reply ?? [])) {
       const partition = Number(stream.slice(stream.lastIndexOf(':') + 1));
-      if (raw.length === 0) this.#fresh.delete(partition);
-      else batch.set(partition, raw.map(toEntry));
+      if (raw.length > 0) batch.set(partition, raw.map(toEntry));
     }
-    if (fresh.length) for (const p of fresh) if (!batch.has(p)) this.#fresh.delete(p);
-    return batch;
-  }
-
-  /** Each chat's updates one after another, chats side by side. */
-  async #handle(batch: Map<number, Entry[]>, process: ProcessUpdate): Promise<void> {
-    const byKey = new Map<string, Entry[]>();
-    for (const entries of batch.values()) {
-      for (const entry of entries) {
-        if (entry.data === null) continue; // dropped (/forgetme) while pending
-        const list = byKey.get(entry.key);
-        if (list) list.push(entry);
-        else byKey.set(entry.key, [entry]);
+    for (const p of fresh) {
+      const entries = batch.get(p);
+      if (entries?.length) this.#historyFrom.set(p, entries.at(-1)!.streamId);
+      else {
+        this.#fresh.delete(p);
+        this.#historyFrom.delete(p);
       }
     }
-    await Promise.all(
-      [...byKey.values()].map(async (entries) => {
-        for (const entry of entries) {
-          if (this.#killed) return;
-          await this.#handleOne(entry, process);
-        }
-      }),
-    );
+    return batch;
   }
 
   async #handleOne(entry: Entry, process: ProcessUpdate): Promise<void> {

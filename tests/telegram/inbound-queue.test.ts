@@ -99,18 +99,21 @@ describe('inbound queue', () => {
     expect(handled).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it('tries a failing update again before the next one of its chat, then keeps it aside; drop removes waiting and kept updates', async () => {
-    const q = another({ attempts: 3, backoffMs: 10 });
+  it('tries a failing update again before the next one of its chat (other chats go on), then keeps it aside; drop removes waiting and kept updates', async () => {
+    const q = another({ attempts: 3, backoffMs: 100 });
     const tries: string[] = [];
-    await q.enqueue('u-a-0', 'a', { n: 0, who: 'ann' });
-    await q.enqueue('u-a-1', 'a', { n: 1, who: 'bo' });
+    await q.enqueue('u-a-0', 'a', { chat: 'a', n: 0, who: 'ann' });
+    await q.enqueue('u-a-1', 'a', { chat: 'a', n: 1, who: 'bo' });
+    await q.enqueue('u-b-0', 'b', { chat: 'b', n: 0, who: 'bo' });
     await q.start(async (payload) => {
-      const { n } = payload as { n: number };
-      tries.push(`a${n}`);
-      if (n === 0) throw new Error('broken');
+      const { chat, n } = payload as { chat: string; n: number };
+      tries.push(`${chat}${n}`);
+      if (chat === 'a' && n === 0) throw new Error('broken');
     });
-    await waitFor('both updates', () => tries.includes('a1'));
-    expect(tries).toEqual(['a0', 'a0', 'a0', 'a1']);
+    await waitFor('every update', () => tries.includes('a1') && tries.includes('b0'));
+    expect(tries.filter((t) => t.startsWith('a'))).toEqual(['a0', 'a0', 'a0', 'a1']);
+    // Chat b did not wait for chat a's tries.
+    expect(tries.indexOf('b0')).toBeLessThan(tries.lastIndexOf('a0'));
     await waitFor('a drained queue', async () => (await q.backlog()) === 0);
     await q.stop();
     // Waiting again: one of ann's, one of bo's. Ann's failed one is kept aside too.

@@ -1,5 +1,5 @@
 import type { Account, AccountRepository } from '../../core/store.ts';
-import { batched } from '../batch.ts';
+import { batched } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { forgetAccount } from './forget.ts';
 import { toAccount } from './mappers.ts';

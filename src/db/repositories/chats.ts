@@ -1,5 +1,5 @@
 import type { Chat, ChatRepository } from '../../core/store.ts';
-import { batched } from '../batch.ts';
+import { batched } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { forgetPrivateChats } from './forget.ts';
 import { toChat } from './mappers.ts';

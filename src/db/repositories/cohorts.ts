@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Cohort, type CohortRepository, CohortSlotTaken } from '../../core/store.ts';
-import { batched } from '../batch.ts';
+import { batched } from '../../util/batched.ts';
 import type { Prisma } from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
 import { toCohort } from './mappers.ts';
@@ -25,7 +25,7 @@ export function liveSlotOf(chatId: string, threadId: string): string {
 }
 
 export function cohortRepository({ client }: RepoContext): CohortRepository {
-  // Every chat of a batch of updates looks up its cohort at the same moment: one query (src/db/batch.ts).
+  // Every chat of a batch of updates looks up its cohort at the same moment: one query (src/util/batched.ts).
   const bySlot = batched<string, Cohort | null>(async (slots) => {
     const rows = await client.cohort.findMany({ where: { liveSlot: { in: [...new Set(slots)] } } });
     const found = new Map(rows.map((row) => [row.liveSlot, row]));

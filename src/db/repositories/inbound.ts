@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InboundRepository } from '../../core/store.ts';
 import type { Platform } from '../../core/types.ts';
-import { batched } from '../batch.ts';
+import { batched } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 
 /**
@@ -19,7 +19,7 @@ interface EventKey {
 }
 
 export function inboundRepository({ client }: RepoContext): InboundRepository {
-  // Every chat of a batch of updates asks at the same moment: one query for all (src/db/batch.ts).
+  // Every chat of a batch of updates asks at the same moment: one query for all (src/util/batched.ts).
   const seen = batched<EventKey, boolean>(async (keys) => {
     const rows = await client.inboundEvent.findMany({
       where: { OR: byPlatform(keys).map(([platform, digests]) => ({ platform, eventId: { in: digests } })) },

@@ -1,5 +1,5 @@
 import type { Membership, MembershipRepository } from '../../core/store.ts';
-import { batched } from '../batch.ts';
+import { batched } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { toAccount, toCohort, toMembership } from './mappers.ts';
 
