@@ -60,6 +60,8 @@ const CONSUMER = 'holder';
 /** Entries read at a time when looking for a person's updates. */
 const DROP_PAGE = 200;
 const FAILED_KEPT_MS = 24 * 3600_000;
+/** How long a read waits for the previous read's updates to finish. */
+const BATCH_WAIT_MS = 200;
 
 interface Entry {
   streamId: string;
@@ -304,8 +306,14 @@ export class InboundQueue {
       await sleep(Math.min(this.#options.stalledIntervalMs ?? 10_000, 1000));
       return;
     }
+    // The next read waits for the last one's updates (the longer the wait, the bigger the batch
+    // and the fewer queries per update), but at most a moment: a chat whose update is being
+    // tried again must not hold the others. And never more than a few batches in hand.
     const limit = (this.#options.batchSize ?? 250) * 4;
-    while (this.#inHand.size >= limit && !this.#stopping) await this.#roomMade();
+    const until = Date.now() + BATCH_WAIT_MS;
+    while (!this.#stopping && (this.#inHand.size >= limit || (this.#inHand.size > 0 && Date.now() < until))) {
+      await Promise.race([this.#roomMade(), sleep(Math.max(1, until - Date.now()))]);
+    }
     const batch = await this.#read(owned);
     if (this.#killed) return;
     for (const [partition, entries] of batch) {
