@@ -310,9 +310,14 @@ export class InboundQueue {
     // and the fewer queries per update), but at most a moment: a chat whose update is being
     // tried again must not hold the others. And never more than a few batches in hand.
     const limit = (this.#options.batchSize ?? 250) * 4;
-    const until = Date.now() + BATCH_WAIT_MS;
-    while (!this.#stopping && (this.#inHand.size >= limit || (this.#inHand.size > 0 && Date.now() < until))) {
-      await Promise.race([this.#roomMade(), sleep(Math.max(1, until - Date.now()))]);
+    if (this.#inHand.size > 0) {
+      let waited = false;
+      const moment = sleep(BATCH_WAIT_MS).then(() => {
+        waited = true;
+      });
+      while (!this.#stopping && (this.#inHand.size >= limit || (this.#inHand.size > 0 && !waited))) {
+        await Promise.race(this.#inHand.size >= limit ? [this.#roomMade()] : [this.#roomMade(), moment]);
+      }
     }
     const batch = await this.#read(owned);
     if (this.#killed) return;
