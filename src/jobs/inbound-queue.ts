@@ -24,7 +24,8 @@
 //   id, so an entry read again after a crash is skipped if it was handled.
 // - A failing update is tried `attempts` times in place (its chat waits, so the
 //   order holds; other chats go on), then kept a day in a stream of failed
-//   updates for operators.
+//   updates for operators. One whose holders died while handling it three times
+//   (probably what kills them) is set aside there too, not tried a fourth time.
 //
 // The update itself (message text, names) is stored here: it cannot be rebuilt
 // from an id. Entries are deleted as soon as they were handled.
@@ -60,11 +61,15 @@ const CONSUMER = 'holder';
 /** Entries read at a time when looking for a person's updates. */
 const DROP_PAGE = 200;
 const FAILED_KEPT_MS = 24 * 3600_000;
+/** An update handed out this many times without being acknowledged is set aside, not tried again. */
+const MAX_DELIVERIES = 3;
 /** How long a read waits for the previous read's updates to finish. */
 const BATCH_WAIT_MS = 200;
 
 interface Entry {
   streamId: string;
+  /** Times Redis handed it out (more than 1: read again after its holder died). */
+  deliveries: number;
   id: string;
   key: string;
   data: string | null;
@@ -321,8 +326,12 @@ export class InboundQueue {
     }
     const batch = await this.#read(owned);
     if (this.#killed) return;
+    // The first of a chat's entries in a read was the one running when a holder died (the others waited behind it).
+    const heads = new Set<string>();
     for (const [partition, entries] of batch) {
       for (const entry of entries) {
+        const head = entry.data !== null && !heads.has(entry.key);
+        heads.add(entry.key);
         // Stream ids are per stream; one read again after a lease was lost and won back is in hand already.
         const handle = `${partition}/${entry.streamId}`;
         if (this.#inHand.has(handle)) continue;
@@ -332,7 +341,11 @@ export class InboundQueue {
         const tail = (this.#chains.get(key) ?? Promise.resolve())
           .then(async () => {
             if (this.#killed) return;
-            if (entry.data !== null) await this.#handleOne(entry, process);
+            if (head && entry.deliveries > MAX_DELIVERIES) {
+              // Its holders died while handling it, again and again: probably what kills them.
+              this.#options.log.error({ id: entry.id, deliveries: entry.deliveries }, 'inbound update set aside');
+              await this.#setAside(entry, `its handler died ${entry.deliveries - 1} times`);
+            } else if (entry.data !== null) await this.#handleOne(entry, process);
             if (this.#killed) return;
             await this.#ack({ partition, entry });
           })
@@ -392,13 +405,28 @@ export class InboundQueue {
     }
     for (const p of fresh) {
       const entries = batch.get(p);
-      if (entries?.length) this.#historyFrom.set(p, entries.at(-1)!.streamId);
-      else {
+      if (entries?.length) {
+        this.#historyFrom.set(p, entries.at(-1)!.streamId);
+        await this.#countDeliveries(p, entries);
+      } else {
         this.#fresh.delete(p);
         this.#historyFrom.delete(p);
       }
     }
     return batch;
+  }
+
+  /** How often Redis handed out each of a dead holder's entries (XPENDING; reading history counts too). */
+  async #countDeliveries(partition: number, entries: Entry[]): Promise<void> {
+    const pending = (await this.#client().xpending(
+      this.#stream(partition),
+      GROUP,
+      entries[0]!.streamId,
+      entries.at(-1)!.streamId,
+      entries.length,
+    )) as Array<[string, string, number, number]>;
+    const counts = new Map(pending.map(([id, , , deliveries]) => [id, Number(deliveries)]));
+    for (const entry of entries) entry.deliveries = counts.get(entry.streamId) ?? 1;
   }
 
   async #handleOne(entry: Entry, process: ProcessUpdate): Promise<void> {
@@ -412,28 +440,33 @@ export class InboundQueue {
         if (this.#killed) return;
         if (attempt >= attempts) {
           this.#options.log.error({ id: entry.id, err: String(err) }, 'inbound update failed for good');
-          const since = Date.now() - FAILED_KEPT_MS;
-          await this.#client().xadd(
-            this.#failed(),
-            'MINID',
-            '~',
-            String(since),
-            '*',
-            'id',
-            entry.id,
-            'key',
-            entry.key,
-            'data',
-            entry.data!,
-            'error',
-            String(err).slice(0, 500),
-          );
+          await this.#setAside(entry, String(err));
           return;
         }
         this.#options.log.warn({ id: entry.id, err: String(err), attempt }, 'inbound update failed; trying again');
         await sleep((this.#options.backoffMs ?? 1000) * 2 ** (attempt - 1));
       }
     }
+  }
+
+  /** Keep an update that cannot be handled a day in the failed stream (for operators; /forgetme drops it). */
+  async #setAside(entry: Entry, error: string): Promise<void> {
+    const since = Date.now() - FAILED_KEPT_MS;
+    await this.#client().xadd(
+      this.#failed(),
+      'MINID',
+      '~',
+      String(since),
+      '*',
+      'id',
+      entry.id,
+      'key',
+      entry.key,
+      'data',
+      entry.data!,
+      'error',
+      error.slice(0, 500),
+    );
   }
 
   /** Renew the partitions held, take free ones. */
@@ -507,7 +540,7 @@ function streamPairs(reply: unknown[]): Array<[string, RawEntry[]]> {
 }
 
 function toEntry([streamId, fields]: RawEntry): Entry {
-  const entry: Entry = { streamId, id: '', key: '', data: null };
+  const entry: Entry = { streamId, deliveries: 1, id: '', key: '', data: null };
   for (let i = 0; fields && i < fields.length; i += 2) {
     const value = fields[i + 1]!;
     if (fields[i] === 'id') entry.id = value;

@@ -123,4 +123,28 @@ describe('inbound queue', () => {
     expect(await q.backlog()).toBe(1);
     expect(await q.drop((p) => (p as { who: string }).who === 'ann')).toBe(0);
   });
+
+  it('an update whose holders die while handling it, three times, is set aside instead of killing the next one', async () => {
+    await queue.enqueue('u-a-0', 'a', { n: 0 });
+    await queue.enqueue('u-a-1', 'a', { n: 1 });
+    for (let life = 0; life < 3; life++) {
+      const doomed = another({ lockDurationMs: 500, stalledIntervalMs: 150 });
+      let took = false;
+      await doomed.start(async () => {
+        took = true;
+        await new Promise(() => {}); // the update kills its process
+      });
+      await waitFor(`life ${life} to take the update`, () => took, { timeoutMs: 10_000 });
+      await doomed.kill();
+    }
+    const handled: number[] = [];
+    const survivor = another({ lockDurationMs: 500, stalledIntervalMs: 150 });
+    await survivor.start(async (payload) => {
+      handled.push((payload as { n: number }).n);
+    });
+    await waitFor('the next update', () => handled.includes(1), { timeoutMs: 10_000 });
+    expect(handled).toEqual([1]);
+    // Kept aside for operators (and for /forgetme's drop), not lost silently.
+    expect(await survivor.drop((p) => (p as { n: number }).n === 0)).toBe(1);
+  });
 });
