@@ -34,3 +34,17 @@ export function batched<K, V>(run: (keys: readonly K[]) => Promise<readonly V[]>
       waiting.push({ key, resolve, reject });
     });
 }
+
+/** Keys grouped by platform (almost always one), for `platform = … AND id IN (…)` queries. */
+export function byPlatform<K extends { platform: P }, P extends string>(
+  keys: readonly K[],
+  id: (key: K) => string,
+): Array<[P, string[]]> {
+  const groups = new Map<P, string[]>();
+  for (const key of keys) {
+    const ids = groups.get(key.platform);
+    if (ids) ids.push(id(key));
+    else groups.set(key.platform, [id(key)]);
+  }
+  return [...groups];
+}

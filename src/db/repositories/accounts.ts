@@ -1,5 +1,5 @@
 import type { Account, AccountRepository } from '../../core/store.ts';
-import { batched } from '../../util/batched.ts';
+import { batched, byPlatform } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { forgetAccount } from './forget.ts';
 import { toAccount } from './mappers.ts';
@@ -11,7 +11,12 @@ export function accountRepository({ client, atomically }: RepoContext): AccountR
     upsert: batched<AccountUpsert, Account>(async (inputs) => {
       // The senders of a batch of updates in one read; only a new person or a changed name or hint is written.
       const rows = await client.account.findMany({
-        where: { OR: inputs.map((i) => ({ platform: i.platform, platformUserId: i.platformUserId })) },
+        where: {
+          OR: byPlatform(inputs, (i) => i.platformUserId).map(([platform, ids]) => ({
+            platform,
+            platformUserId: { in: ids },
+          })),
+        },
       });
       const byKey = new Map(rows.map((row) => [`${row.platform}:${row.platformUserId}`, row]));
       return Promise.all(

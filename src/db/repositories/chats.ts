@@ -1,5 +1,5 @@
 import type { Chat, ChatRepository } from '../../core/store.ts';
-import { batched } from '../../util/batched.ts';
+import { batched, byPlatform } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { forgetPrivateChats } from './forget.ts';
 import { toChat } from './mappers.ts';
@@ -11,7 +11,12 @@ export function chatRepository({ client, atomically }: RepoContext): ChatReposit
     upsert: batched<ChatUpsert, Chat>(async (inputs) => {
       // The chats of a batch of updates in one read; only a new chat or a changed title is written.
       const rows = await client.chat.findMany({
-        where: { OR: inputs.map((i) => ({ platform: i.platform, platformChatId: i.platformChatId })) },
+        where: {
+          OR: byPlatform(inputs, (i) => i.platformChatId).map(([platform, ids]) => ({
+            platform,
+            platformChatId: { in: ids },
+          })),
+        },
       });
       const byKey = new Map(rows.map((row) => [`${row.platform}:${row.platformChatId}`, row]));
       return Promise.all(

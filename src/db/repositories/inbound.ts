@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InboundRepository } from '../../core/store.ts';
 import type { Platform } from '../../core/types.ts';
-import { batched } from '../../util/batched.ts';
+import { batched, byPlatform } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 
 /**
@@ -22,7 +22,9 @@ export function inboundRepository({ client }: RepoContext): InboundRepository {
   // Every chat of a batch of updates asks at the same moment: one query for all (src/util/batched.ts).
   const seen = batched<EventKey, boolean>(async (keys) => {
     const rows = await client.inboundEvent.findMany({
-      where: { OR: byPlatform(keys).map(([platform, digests]) => ({ platform, eventId: { in: digests } })) },
+      where: {
+        OR: byPlatform(keys, (k) => k.digest).map(([platform, digests]) => ({ platform, eventId: { in: digests } })),
+      },
       select: { platform: true, eventId: true },
     });
     const found = new Set(rows.map((r) => `${r.platform}:${r.eventId}`));
@@ -49,10 +51,4 @@ export function inboundRepository({ client }: RepoContext): InboundRepository {
       return count;
     },
   };
-}
-
-function byPlatform(keys: readonly EventKey[]): Array<[Platform, string[]]> {
-  const groups = new Map<Platform, string[]>();
-  for (const key of keys) groups.set(key.platform, [...(groups.get(key.platform) ?? []), key.digest]);
-  return [...groups];
 }
