@@ -7,10 +7,14 @@
 //
 //   node bench/telegram-inbound.ts [burst] [seconds at 200/s]
 //
+// (0) the yardstick: a bare grammY webhook bot doing one PostgreSQL INSERT per
+//     update (bench/telegram-bare.ts), the same burst in the same run; the ratio
+//     handled(cohort-bot) / handled(bare) is printed (issue 18 asks >= 0.5).
 // (a) burst: N updates posted as fast as 32 connections allow; updates/s until all are handled.
 // (b) steady: 200 updates/s for S seconds; latency from the POST to "handled", p50/p99,
 //     and the webhook's own answer time.
 
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createTelegramAdapter } from '../adapters/telegram/index.ts';
 import { createBot } from '../src/core/bot.ts';
@@ -25,12 +29,17 @@ import { ManualClock, MemoryScheduler } from '../src/jobs/memory-scheduler.ts';
 import { InlineOutbox } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
 import { FakeBotApi } from '../tests/telegram/fake-bot-api.ts';
-import { log, machine, percentile, until, withDatabase, withRedis } from './common.ts';
+import { countSqlStatements, log, machine, percentile, until, withDatabase, withRedis } from './common.ts';
+import { bareBurst, groupUpdate } from './telegram-bare.ts';
 
 const burst = Number(process.argv[2] ?? 3000);
 const steadySeconds = Number(process.argv[3] ?? 15);
 const SECRET = 'bench-secret';
-const GROUPS = 100;
+
+const statements = countSqlStatements();
+const loadBefore = loadavg()[0]!.toFixed(2);
+// BENCH_NO_BARE=1 skips the yardstick (profiling cohort-bot alone).
+const bare = process.env.BENCH_NO_BARE ? Number.NaN : await bareBurst(burst);
 
 const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
   withRedis(async (connection, prefix) => {
@@ -77,18 +86,7 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     let nextId = 1;
     const post = async (): Promise<{ id: number; sentAt: number; answerMs: number }> => {
       const id = nextId++;
-      const group = -1001000000000 - (id % GROUPS);
-      const user = 5000 + (id % 400);
-      const update = {
-        update_id: id,
-        message: {
-          message_id: id,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: group, type: 'supergroup', title: `Group ${id % GROUPS}` },
-          from: { id: user, is_bot: false, first_name: `Person ${user}`, language_code: 'en' },
-          text: `thinking out loud, message ${id}`,
-        },
-      };
+      const update = groupUpdate(id);
       const sentAt = performance.now();
       const res = await fetch(url, {
         method: 'POST',
@@ -100,7 +98,12 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
       return { id, sentAt, answerMs: performance.now() - sentAt };
     };
 
+    // Warm-up, as for the bare bot: connections, JIT, the groups' first rows.
+    const warm = await Promise.all(Array.from({ length: 200 }, () => post()));
+    await until(() => warm.every((r) => handledAt.has(r.id)), 60_000);
+
     // (a) burst
+    const statementsBefore = statements();
     const burstStart = performance.now();
     const burstIds: number[] = [];
     let posted = 0;
@@ -115,6 +118,7 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     const acceptedSeconds = (performance.now() - burstStart) / 1000;
     await until(() => burstIds.every((id) => handledAt.has(id)), 5 * 60_000);
     const burstSeconds = (Math.max(...burstIds.map((id) => handledAt.get(id) ?? 0)) - burstStart) / 1000;
+    const perUpdate = (statements() - statementsBefore) / burst;
 
     // (b) steady 200/s
     const steady: Array<{ id: number; sentAt: number; answerMs: number }> = [];
@@ -137,12 +141,14 @@ const rows = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
     await http.close();
     await api.close();
     return [
-      `| telegram inbound burst (${burst} webhook updates, 100 groups, DB writes each) | ${(burst / burstSeconds).toFixed(0)} updates/s handled | accepted (200 + queued) at ${(burst / acceptedSeconds).toFixed(0)}/s |`,
-      `| telegram inbound steady (200 updates/s for ${steadySeconds} s) | p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms POST to handled | webhook answer p50 ${percentile(answers, 50).toFixed(1)} ms, p99 ${percentile(answers, 99).toFixed(1)} ms |`,
+      `| bare grammY webhook + one INSERT per update (${burst} updates, pg pool 32) | ${bare.toFixed(0)} updates/s handled | the yardstick |`,
+      `| telegram inbound burst (${burst} webhook updates, 100 groups, DB writes each) | ${(burst / burstSeconds).toFixed(0)} updates/s handled | accepted (200 + queued) at ${(burst / acceptedSeconds).toFixed(0)}/s; ${perUpdate.toFixed(2)} SQL statements per update; **ratio to bare ${(burst / burstSeconds / bare).toFixed(2)}** |`,
+      steadySeconds > 0 &&
+        `| telegram inbound steady (200 updates/s for ${steadySeconds} s) | p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms POST to handled | webhook answer p50 ${percentile(answers, 50).toFixed(1)} ms, p99 ${percentile(answers, 99).toFixed(1)} ms |`,
     ];
   }),
 );
 
-console.log(`Machine: ${machine()}`);
-for (const row of rows) console.log(row);
+console.log(`Machine: ${machine()}; load average ${loadBefore} before, ${loadavg()[0]!.toFixed(2)} after`);
+for (const row of rows) if (row) console.log(row);
 process.exit(0);

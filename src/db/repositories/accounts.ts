@@ -1,24 +1,51 @@
-import type { AccountRepository } from '../../core/store.ts';
+import type { Account, AccountRepository } from '../../core/store.ts';
+import { batched, byPlatform } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { forgetAccount } from './forget.ts';
 import { toAccount } from './mappers.ts';
 
+type AccountUpsert = Parameters<AccountRepository['upsert']>[0];
+
 export function accountRepository({ client, atomically }: RepoContext): AccountRepository {
   return {
-    async upsert(input) {
-      // undefined leaves a field as it is; null clears it (the person removed their @username).
-      const refresh = {
-        displayName: input.displayName,
-        ...(input.username !== undefined ? { username: input.username } : {}),
-        ...(input.localeHint !== undefined ? { localeHint: input.localeHint } : {}),
-      };
-      const row = await client.account.upsert({
-        where: { platform_platformUserId: { platform: input.platform, platformUserId: input.platformUserId } },
-        create: { platform: input.platform, platformUserId: input.platformUserId, ...refresh },
-        update: refresh,
+    upsert: batched<AccountUpsert, Account>(async (inputs) => {
+      // The senders of a batch of updates in one read; only a new person or a changed name or hint is written.
+      const rows = await client.account.findMany({
+        where: {
+          OR: byPlatform(inputs, (i) => i.platformUserId).map(([platform, ids]) => ({
+            platform,
+            platformUserId: { in: ids },
+          })),
+        },
       });
-      return toAccount(row);
-    },
+      const byKey = new Map(rows.map((row) => [`${row.platform}:${row.platformUserId}`, row]));
+      return Promise.all(
+        inputs.map(async (input) => {
+          const row = byKey.get(`${input.platform}:${input.platformUserId}`);
+          if (
+            row &&
+            row.displayName === input.displayName &&
+            (input.username === undefined || row.username === input.username) &&
+            (input.localeHint === undefined || row.localeHint === input.localeHint)
+          ) {
+            return toAccount(row);
+          }
+          // undefined leaves a field as it is; null clears it (the person removed their @username).
+          const refresh = {
+            displayName: input.displayName,
+            ...(input.username !== undefined ? { username: input.username } : {}),
+            ...(input.localeHint !== undefined ? { localeHint: input.localeHint } : {}),
+          };
+          return toAccount(
+            await client.account.upsert({
+              where: { platform_platformUserId: { platform: input.platform, platformUserId: input.platformUserId } },
+              create: { platform: input.platform, platformUserId: input.platformUserId, ...refresh },
+              update: refresh,
+            }),
+          );
+        }),
+      );
+    }),
 
     async byId(id) {
       const row = await client.account.findUnique({ where: { id } });

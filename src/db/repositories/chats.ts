@@ -1,19 +1,41 @@
-import type { ChatRepository } from '../../core/store.ts';
+import type { Chat, ChatRepository } from '../../core/store.ts';
+import { batched, byPlatform } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { forgetPrivateChats } from './forget.ts';
 import { toChat } from './mappers.ts';
 
+type ChatUpsert = Parameters<ChatRepository['upsert']>[0];
+
 export function chatRepository({ client, atomically }: RepoContext): ChatRepository {
   return {
-    async upsert(input) {
-      const refresh = { kind: input.kind, ...(input.title !== undefined ? { title: input.title } : {}) };
-      const row = await client.chat.upsert({
-        where: { platform_platformChatId: { platform: input.platform, platformChatId: input.platformChatId } },
-        create: { platform: input.platform, platformChatId: input.platformChatId, ...refresh },
-        update: refresh,
+    upsert: batched<ChatUpsert, Chat>(async (inputs) => {
+      // The chats of a batch of updates in one read; only a new chat or a changed title is written.
+      const rows = await client.chat.findMany({
+        where: {
+          OR: byPlatform(inputs, (i) => i.platformChatId).map(([platform, ids]) => ({
+            platform,
+            platformChatId: { in: ids },
+          })),
+        },
       });
-      return toChat(row);
-    },
+      const byKey = new Map(rows.map((row) => [`${row.platform}:${row.platformChatId}`, row]));
+      return Promise.all(
+        inputs.map(async (input) => {
+          const row = byKey.get(`${input.platform}:${input.platformChatId}`);
+          if (row && row.kind === input.kind && (input.title === undefined || row.title === input.title)) {
+            return toChat(row);
+          }
+          const refresh = { kind: input.kind, ...(input.title !== undefined ? { title: input.title } : {}) };
+          return toChat(
+            await client.chat.upsert({
+              where: { platform_platformChatId: { platform: input.platform, platformChatId: input.platformChatId } },
+              create: { platform: input.platform, platformChatId: input.platformChatId, ...refresh },
+              update: refresh,
+            }),
+          );
+        }),
+      );
+    }),
 
     async upsertPrivate(platform, platformChatIds) {
       if (platformChatIds.length === 0) return [];

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Cohort, type CohortRepository, CohortSlotTaken } from '../../core/store.ts';
+import { batched } from '../../util/batched.ts';
 import type { Prisma } from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
 import { toCohort } from './mappers.ts';
@@ -24,10 +25,16 @@ export function liveSlotOf(chatId: string, threadId: string): string {
 }
 
 export function cohortRepository({ client }: RepoContext): CohortRepository {
-  const byLiveSlot = async (chatId: string, threadId: string): Promise<Cohort | null> => {
-    const row = await client.cohort.findUnique({ where: { liveSlot: liveSlotOf(chatId, threadId) } });
-    return row ? toCohort(row) : null;
-  };
+  // Every chat of a batch of updates looks up its cohort at the same moment: one query (src/util/batched.ts).
+  const bySlot = batched<string, Cohort | null>(async (slots) => {
+    const rows = await client.cohort.findMany({ where: { liveSlot: { in: [...new Set(slots)] } } });
+    const found = new Map(rows.map((row) => [row.liveSlot, row]));
+    return slots.map((slot) => {
+      const row = found.get(slot);
+      return row ? toCohort(row) : null;
+    });
+  });
+  const byLiveSlot = (chatId: string, threadId: string): Promise<Cohort | null> => bySlot(liveSlotOf(chatId, threadId));
 
   return {
     async create(input) {

@@ -1,13 +1,26 @@
-import type { MembershipRepository } from '../../core/store.ts';
+import type { Membership, MembershipRepository } from '../../core/store.ts';
+import { batched } from '../../util/batched.ts';
 import type { RepoContext } from './context.ts';
 import { toAccount, toCohort, toMembership } from './mappers.ts';
 
 export function membershipRepository({ client }: RepoContext): MembershipRepository {
-  return {
-    async get(cohortId, accountId) {
-      const row = await client.membership.findUnique({ where: { cohortId_accountId: { cohortId, accountId } } });
+  // Every chat of a batch of updates asks for its sender's membership at the same moment: one query.
+  const byPair = batched<{ cohortId: string; accountId: string }, Membership | null>(async (pairs) => {
+    // Two IN lists rather than an OR of pairs (a query Prisma compiles once); the rows are matched by pair below.
+    const rows = await client.membership.findMany({
+      where: {
+        cohortId: { in: [...new Set(pairs.map((p) => p.cohortId))] },
+        accountId: { in: [...new Set(pairs.map((p) => p.accountId))] },
+      },
+    });
+    const found = new Map(rows.map((row) => [`${row.cohortId}/${row.accountId}`, row]));
+    return pairs.map((p) => {
+      const row = found.get(`${p.cohortId}/${p.accountId}`);
       return row ? toMembership(row) : null;
-    },
+    });
+  });
+  return {
+    get: (cohortId, accountId) => byPair({ cohortId, accountId }),
 
     async join(cohortId, accountId, role, at = new Date()) {
       // Insert unless the person has a row (ON CONFLICT DO NOTHING: two joins at once are fine).
