@@ -1509,3 +1509,6 @@ checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة
 checkin-nudge-group-private = { $person }، لديّ سؤال لك عن المجموعة. راسلني على الخاص لتقرأه.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» أرقام فقط، وسيقرؤه /here على أنه رقم لقاء. اختر رمزًا للقاعة فيه حرف واحد على الأقل، أو أرسل /gathering code { $number } وسأختار لك رمزًا.
+## w5-reports2
+report-chart-too-few = الرسم البياني: لا شيء لعرضه بعد. يظهر عندما يضم { $min } أشخاص أو أكثر.
+export-file-too-large = لم يُرسَل { $file }: حجمه { $size } ميغابايت، وهو أكبر مما تقبله هذه المحادثة ({ $limit } ميغابايت). نزّله من صفحة تقريرك: /report web

@@ -1356,3 +1356,6 @@ checkin-nudge-group = { $person }, I have a question for you about the cohort. I
 checkin-nudge-group-private = { $person }, I have a question for you about the cohort. Write to me in private to read it.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” is only digits, and /here would read it as a gathering number. Choose a room code with at least one letter, or send /gathering code { $number } and I will make one up.
+## w5-reports2
+report-chart-too-few = Chart: nothing to show yet. It appears once { $min } or more people are in it.
+export-file-too-large = { $file } was not sent: at { $size } MB it is larger than this chat takes ({ $limit } MB). Download it from your report page: /report web

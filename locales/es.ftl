@@ -1396,3 +1396,6 @@ checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. 
 checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la cohorte. Escríbeme en privado para leerla.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» solo tiene cifras, y /here lo leería como el número de un encuentro. Elige un código de sala con al menos una letra, o envía /gathering code { $number } y me invento uno.
+## w5-reports2
+report-chart-too-few = Gráfico: aún no hay nada que mostrar. Aparece cuando incluye a { $min } personas o más.
+export-file-too-large = { $file } no se envió: con { $size } MB supera lo que admite este chat ({ $limit } MB). Descárgalo desde tu página del informe: /report web

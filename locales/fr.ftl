@@ -1404,3 +1404,6 @@ checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la
 checkin-nudge-group-private = { $person }, j’ai une question pour vous à propos de la cohorte. Écrivez-moi en privé pour la lire.
 ## w5-gatherings
 gathering-code-error-digits = « { $value } » ne contient que des chiffres, et /here le lirait comme un numéro de rencontre. Choisissez un code de salle avec au moins une lettre, ou envoyez /gathering code { $number } et j’en invente un.
+## w5-reports2
+report-chart-too-few = Graphique : rien à montrer pour l’instant. Il apparaît dès qu’il compte { $min } personnes ou plus.
+export-file-too-large = { $file } n’a pas été envoyé : avec { $size } Mo, il dépasse ce que cette discussion accepte ({ $limit } Mo). Téléchargez-le depuis votre page de rapport : /report web

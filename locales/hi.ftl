@@ -1359,3 +1359,6 @@ checkin-nudge-group = { $person }, समूह के बारे में �
 checkin-nudge-group-private = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। उसे पढ़ने के लिए मुझे निजी संदेश भेजें।
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” में केवल अंक हैं, इसलिए /here इसे सभा का नंबर समझेगा। कम से कम एक अक्षर वाला कमरे का कोड चुनें, या /gathering code { $number } भेजें और मैं एक कोड बना दूँगा।
+## w5-reports2
+report-chart-too-few = चार्ट: अभी दिखाने को कुछ नहीं है। इसमें { $min } या उससे अधिक लोग होने पर यह दिखेगा।
+export-file-too-large = { $file } नहीं भेजी गई: { $size } MB की यह फ़ाइल इस चैट की सीमा ({ $limit } MB) से बड़ी है। इसे अपने रिपोर्ट पेज से डाउनलोड करें: /report web

@@ -1272,3 +1272,6 @@ checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang koho
 checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Tulis kepada saya secara pribadi untuk membacanya.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” hanya berisi angka, dan /here akan membacanya sebagai nomor pertemuan. Pilih kode ruangan dengan setidaknya satu huruf, atau kirim /gathering code { $number } dan saya buatkan satu.
+## w5-reports2
+report-chart-too-few = Grafik: belum ada yang bisa ditampilkan. Grafik muncul setelah mencakup { $min } orang atau lebih.
+export-file-too-large = { $file } tidak dikirim: ukurannya { $size } MB, melebihi batas obrolan ini ({ $limit } MB). Unduh dari halaman laporan Anda: /report web

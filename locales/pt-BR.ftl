@@ -1404,3 +1404,6 @@ checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. 
 checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a turma. Escreva para mim no privado para lê-la.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” tem só dígitos, e /here o leria como o número de um encontro. Escolha um código de sala com pelo menos uma letra, ou envie /gathering code { $number } e eu crio um.
+## w5-reports2
+report-chart-too-few = Gráfico: ainda não há nada para mostrar. Ele aparece quando inclui { $min } pessoas ou mais.
+export-file-too-large = { $file } não foi enviado: com { $size } MB, é maior do que este chat aceita ({ $limit } MB). Baixe-o pela sua página do relatório: /report web

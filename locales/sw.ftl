@@ -1360,3 +1360,6 @@ checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuand
 checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandikie faraghani ili ulisome.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” ina tarakimu tu, na /here ingeisoma kama namba ya mkutano. Chagua msimbo wa ukumbi wenye angalau herufi moja, au tuma /gathering code { $number } nami nitatunga mmoja.
+## w5-reports2
+report-chart-too-few = Chati: bado hakuna cha kuonyesha. Itaonekana ikiwa na watu { $min } au zaidi.
+export-file-too-large = { $file } haikutumwa: ukubwa wake wa MB { $size } unazidi kikomo cha gumzo hili (MB { $limit }). Ipakue kutoka ukurasa wako wa ripoti: /report web

@@ -58,6 +58,8 @@ export interface ReportRepository {
    * rows, not every answer.
    */
   checkInRates(cohortId: string, span: { since: Date; until: Date }): Promise<CheckInRate[]>;
+  /** The cohort's first join (a report's default start); null for a cohort without members. */
+  firstJoin(cohortId: string): Promise<Date | null>;
   /**
    * The members part of a report: counts per week or month (in `timezone`) of
    * who joined and who left (a left membership's last update, not before it

@@ -59,6 +59,8 @@ export async function membersReport(request: ReportRequest, job: JobContext): Pr
   if (request.audience === 'group') return [section];
 
   const axis = t(period === 'month' ? 'report-axis-month' : 'report-axis-week');
+  // The most people in the cohort at once: a chart of fewer than the k-threshold is not drawn (reports/small-charts.ts).
+  section.chartPeople = Math.max(counts.before, ...rows.map((r) => r.members));
   section.chart = {
     title,
     data: {
