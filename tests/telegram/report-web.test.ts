@@ -16,6 +16,7 @@ import { createReportWeb } from '../../src/features/reports/web.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
 import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
 import type { ManualClock } from '../../src/jobs/memory-scheduler.ts';
+import { checkInAfterJoins } from '../helpers/checkin-seed.ts';
 import type { FakeBotApi, FakeChat } from './fake-bot-api.ts';
 import { log } from './helpers.ts';
 import { type PollingBot, startPollingBot } from './world.ts';
@@ -63,32 +64,13 @@ async function cohortWithClosedCheckIn(): Promise<FakeChat> {
   const chat = (await bot.store.chats.byPlatformId('telegram', String(group.id)))!;
   const lagos = (await bot.store.cohorts.liveFor(chat.id, ''))!;
   const members = await bot.store.memberships.list(lagos.id);
-  const schedule = await bot.store.checkins.createSchedule({
-    cohortId: lagos.id,
-    pattern: 'weekly mon 18:00',
-    phase: 0,
-    questions: [],
-    windowMinutes: 1440,
-    remindMinutes: null,
-    digest: 'group',
-    nextDueAt: null,
-  });
-  const dueAt = new Date(Math.max(...members.map((m) => m.joinedAt.getTime())) + 1000);
-  const { checkIn } = await bot.store.checkins.openOccurrence({
-    scheduleId: schedule.id,
-    cohortId: lagos.id,
-    dueAt,
-    closesAt: new Date(dueAt.getTime() + 60_000),
-    state: 'open',
-    questions: ['How was your week?'],
-    postedAt: dueAt,
-  });
+  const checkIn = await checkInAfterJoins(bot.store, lagos.id, 1000, 60_000);
   for (const m of members.slice(0, 4)) {
     await bot.store.checkins.saveAnswer(checkIn.id, m.id, { answers: ['fine'], cursor: null });
   }
   await bot.store.checkins.close(checkIn.id, []);
   // The bot's clock (a manual one) moves past the check-in, so it lies inside the export's span.
-  (core().job.services.clock as ManualClock).set(new Date(dueAt.getTime() + 3_600_000));
+  (core().job.services.clock as ManualClock).set(new Date(checkIn.dueAt.getTime() + 3_600_000));
   return group;
 }
 

@@ -44,9 +44,9 @@ export function reportRepository({ client }: RepoContext): ReportRepository {
 
     async checkInRates(cohortId, span) {
       // Two counts per check-in instead of one join of every asked person with their answer: the
-      // join made ≈480,000 rows hashed against ≈250,000 answers (1.0–2.1 s on the bench's cohort,
+      // join made ≈480,000 rows hashed against ≈250,000 answers (1.0–2.6 s on the bench's cohort,
       // spilling to disk); this counts the asked per check-in over the members (5,000 rows) and the
-      // answered over the answers joined to members by id, 0.4–0.7 s (bench/RESULTS.md).
+      // answered over the answers joined to members by id, 0.4–0.8 s (bench/RESULTS.md).
       const rows = await client.$queryRaw<Array<{ id: string; dueAt: Date; expected: number; answered: number }>>`
         SELECT k.id, k."dueAt",
                (SELECT count(*)::int FROM "Membership" m WHERE ${ASKED}) AS expected,
