@@ -162,6 +162,14 @@ describe('/report and /export', () => {
     expect(page).toContain('| 2027-01-11 || 5 || 7 || 71');
     const body = JSON.parse(json!.data.toString('utf8'));
     expect(body.sections[0].id).toBe('members');
+    // Per week in Lagos time (counted by PostgreSQL): eight joined and hank left in the first week.
+    expect(body.sections[0].tables[0].rows).toEqual([
+      ['2027-01-04', 8, 1, 7],
+      ['2027-01-11', 0, 0, 7],
+      ['2027-01-18', 0, 0, 7],
+      ['2027-01-25', 0, 0, 7],
+      ['2027-02-01', 0, 0, 7],
+    ]);
     expect(body.sections[0].tables[1].rows).toEqual([
       ['active', 6],
       ['paused', 1],
