@@ -37,6 +37,7 @@ import { createReportWeb } from '../src/features/reports/web.ts';
 import { linkSecret, signLink } from '../src/features/reports/web-links.ts';
 import { renderCharts } from '../src/features/shared/report-output/charts.ts';
 import { csvFiles, wikitextFile } from '../src/features/shared/report-output/export-files.ts';
+import { bucketOf, type Period } from '../src/features/shared/report-periods.ts';
 import { createMetrics } from '../src/http/metrics.ts';
 import { startHttpServer } from '../src/http/server.ts';
 import { LOCALES_DIR } from '../src/local.ts';
@@ -121,9 +122,35 @@ const i18n = loadTranslator(LOCALES_DIR);
 const job = {
   t: (locale: string, id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args),
   store: {
-    memberships: { list: async () => members },
-    // What the database's grouped query returns (store.reports.checkInRates), counted here.
+    // What the database's grouped queries return (store.reports.checkInRates, membersOverTime), counted here.
     reports: {
+      membersOverTime: async (
+        _cohort: string,
+        span: { since: Date; until: Date },
+        period: Period,
+        timezone: string,
+      ) => {
+        const result = {
+          now: { active: 0, paused: 0, left: 0 },
+          before: 0,
+          joined: new Map<string, number>(),
+          left: new Map<string, number>(),
+        };
+        const add = (map: Map<string, number>, at: Date) => {
+          const bucket = bucketOf(at, period, timezone);
+          map.set(bucket, (map.get(bucket) ?? 0) + 1);
+        };
+        for (const m of members) {
+          if (m.joinedAt >= span.until) continue;
+          result.now[m.status]++;
+          const gone = m.status === 'left' ? new Date(Math.max(m.updatedAt.getTime(), m.joinedAt.getTime())) : null;
+          if (m.joinedAt < span.since && !(gone && gone < span.since)) result.before++;
+          if (m.joinedAt >= span.since) add(result.joined, m.joinedAt);
+          if (gone && gone >= span.since && gone < span.until) add(result.left, gone);
+        }
+        const list = (map: Map<string, number>) => [...map].map(([bucket, count]) => ({ bucket, count }));
+        return { now: result.now, before: result.before, joined: list(result.joined), left: list(result.left) };
+      },
       checkInRates: async () =>
         occurrences.map((o) => {
           const asked = new Set(

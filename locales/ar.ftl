@@ -1582,3 +1582,6 @@ network-meet-nobody = { $person }، لم يناسبك أحد من فوج آخر 
 mydata-network-meet = شبكات تتعرّف فيها على أشخاص من أفواج أخرى ({ $count }):
 mydata-network-meet-on = • «{ $network }»، عبر { $cohort }، منذ { $since }
 mydata-network-meet-round = • «{ $network }»، الجولة { $number } ({ $when }): تعرّفت على { $others }
+## w5-reports2
+report-chart-too-few = الرسم البياني: لا شيء لعرضه بعد. يظهر عندما يضم { $min } أشخاص أو أكثر.
+export-file-too-large = لم يُرسَل { $file }: حجمه { $size } ميغابايت، وهو أكبر مما تقبله هذه المحادثة ({ $limit } ميغابايت). نزّله من صفحة تقريرك: /report web

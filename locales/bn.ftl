@@ -1432,3 +1432,6 @@ network-meet-nobody = { $person }, এই পর্বে “{ $network }”-এ
 mydata-network-meet = যেসব নেটওয়ার্কে আপনি অন্য ব্যাচের মানুষের সঙ্গে পরিচিত হন ({ $count }):
 mydata-network-meet-on = • “{ $network }”, { $cohort }-এর মাধ্যমে, { $since } থেকে
 mydata-network-meet-round = • “{ $network }”, পর্ব { $number } ({ $when }): আপনি { $others }-এর সঙ্গে পরিচিত হয়েছেন
+## w5-reports2
+report-chart-too-few = চার্ট: এখনও দেখানোর কিছু নেই। এতে { $min } বা তার বেশি মানুষ থাকলে এটি দেখা যাবে।
+export-file-too-large = { $file } পাঠানো হয়নি: { $size } MB আকারে এটি এই চ্যাটের সীমার ({ $limit } MB) চেয়ে বড়। আপনার রিপোর্ট পেজ থেকে এটি ডাউনলোড করুন: /report web

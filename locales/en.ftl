@@ -1429,3 +1429,6 @@ network-meet-nobody = { $person }, nobody from another cohort of “{ $network }
 mydata-network-meet = Networks where you meet people from other cohorts ({ $count }):
 mydata-network-meet-on = • “{ $network }”, through { $cohort }, since { $since }
 mydata-network-meet-round = • “{ $network }”, round { $number } ({ $when }): you met { $others }
+## w5-reports2
+report-chart-too-few = Chart: nothing to show yet. It appears once { $min } or more people are in it.
+export-file-too-large = { $file } was not sent: at { $size } MB it is larger than this chat takes ({ $limit } MB). Download it from your report page: /report web

@@ -1469,3 +1469,6 @@ network-meet-nobody = { $person }, en esta ronda nadie de otra cohorte de «{ $n
 mydata-network-meet = Redes donde conoces a personas de otras cohortes ({ $count }):
 mydata-network-meet-on = • «{ $network }», a través de { $cohort }, desde { $since }
 mydata-network-meet-round = • «{ $network }», ronda { $number } ({ $when }): conociste a { $others }
+## w5-reports2
+report-chart-too-few = Gráfico: aún no hay nada que mostrar. Aparece cuando incluye a { $min } personas o más.
+export-file-too-large = { $file } no se envió: con { $size } MB supera lo que admite este chat ({ $limit } MB). Descárgalo desde tu página del informe: /report web

@@ -1430,3 +1430,6 @@ network-meet-nobody = { $person }، در این دور کسی از دوره‌ه
 mydata-network-meet = شبکه‌هایی که در آنها با افراد دوره‌های دیگر آشنا می‌شوید ({ $count }):
 mydata-network-meet-on = • «{ $network }»، از طریق { $cohort }، از { $since }
 mydata-network-meet-round = • «{ $network }»، دور { $number } ({ $when }): با { $others } آشنا شدید
+## w5-reports2
+report-chart-too-few = نمودار: هنوز چیزی برای نمایش نیست. وقتی { $min } نفر یا بیشتر در آن باشند نمایش داده می‌شود.
+export-file-too-large = { $file } فرستاده نشد: با حجم { $size } مگابایت از حدی که این گفتگو می‌پذیرد ({ $limit } مگابایت) بزرگ‌تر است. آن را از صفحهٔ گزارش خود بارگیری کنید: /report web

@@ -1477,3 +1477,6 @@ network-meet-nobody = { $person }, personne d'une autre cohorte de « { $network
 mydata-network-meet = Réseaux où vous rencontrez des personnes d'autres cohortes ({ $count }) :
 mydata-network-meet-on = • « { $network } », via { $cohort }, depuis le { $since }
 mydata-network-meet-round = • « { $network } », tour { $number } ({ $when }) : vous avez rencontré { $others }
+## w5-reports2
+report-chart-too-few = Graphique : rien à montrer pour l’instant. Il apparaît dès qu’il compte { $min } personnes ou plus.
+export-file-too-large = { $file } n’a pas été envoyé : avec { $size } Mo, il dépasse ce que cette discussion accepte ({ $limit } Mo). Téléchargez-le depuis votre page de rapport : /report web

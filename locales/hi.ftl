@@ -1432,3 +1432,6 @@ network-meet-nobody = { $person }, इस दौर में “{ $network }”
 mydata-network-meet = नेटवर्क जहाँ आप दूसरे बैचों के लोगों से मिलते हैं ({ $count }):
 mydata-network-meet-on = • “{ $network }”, { $cohort } के ज़रिए, { $since } से
 mydata-network-meet-round = • “{ $network }”, दौर { $number } ({ $when }): आप { $others } से मिले
+## w5-reports2
+report-chart-too-few = चार्ट: अभी दिखाने को कुछ नहीं है। इसमें { $min } या उससे अधिक लोग होने पर यह दिखेगा।
+export-file-too-large = { $file } नहीं भेजी गई: { $size } MB की यह फ़ाइल इस चैट की सीमा ({ $limit } MB) से बड़ी है। इसे अपने रिपोर्ट पेज से डाउनलोड करें: /report web

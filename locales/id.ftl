@@ -1345,3 +1345,6 @@ network-meet-nobody = { $person }, di putaran ini tidak ada orang dari kohort la
 mydata-network-meet = Jaringan tempat Anda bertemu orang dari kohort lain ({ $count }):
 mydata-network-meet-on = • “{ $network }”, melalui { $cohort }, sejak { $since }
 mydata-network-meet-round = • “{ $network }”, putaran { $number } ({ $when }): Anda bertemu { $others }
+## w5-reports2
+report-chart-too-few = Grafik: belum ada yang bisa ditampilkan. Grafik muncul setelah mencakup { $min } orang atau lebih.
+export-file-too-large = { $file } tidak dikirim: ukurannya { $size } MB, melebihi batas obrolan ini ({ $limit } MB). Unduh dari halaman laporan Anda: /report web

@@ -1477,3 +1477,6 @@ network-meet-nobody = { $person }, nesta rodada ninguém de outra coorte de “{
 mydata-network-meet = Redes em que você conhece pessoas de outras coortes ({ $count }):
 mydata-network-meet-on = • “{ $network }”, por { $cohort }, desde { $since }
 mydata-network-meet-round = • “{ $network }”, rodada { $number } ({ $when }): você conheceu { $others }
+## w5-reports2
+report-chart-too-few = Gráfico: ainda não há nada para mostrar. Ele aparece quando inclui { $min } pessoas ou mais.
+export-file-too-large = { $file } não foi enviado: com { $size } MB, é maior do que este chat aceita ({ $limit } MB). Baixe-o pela sua página do relatório: /report web

@@ -1527,3 +1527,6 @@ network-meet-nobody = { $person }, в этом раунде никто из др
 mydata-network-meet = Сети, где вы знакомитесь с людьми из других когорт ({ $count }):
 mydata-network-meet-on = • «{ $network }», через { $cohort }, с { $since }
 mydata-network-meet-round = • «{ $network }», раунд { $number } ({ $when }): вы познакомились с { $others }
+## w5-reports2
+report-chart-too-few = График: пока нечего показать. Он появится, когда в нём будет { $min } или больше человек.
+export-file-too-large = Файл { $file } не отправлен: его размер { $size } МБ больше, чем принимает этот чат ({ $limit } МБ). Скачайте его со страницы отчёта: /report web

@@ -1433,3 +1433,6 @@ network-meet-nobody = { $person }, katika awamu hii hakuna mtu wa kundi jingine 
 mydata-network-meet = Mitandao ambako unakutana na watu wa makundi mengine ({ $count }):
 mydata-network-meet-on = • “{ $network }”, kupitia { $cohort }, tangu { $since }
 mydata-network-meet-round = • “{ $network }”, awamu { $number } ({ $when }): ulikutana na { $others }
+## w5-reports2
+report-chart-too-few = Chati: bado hakuna cha kuonyesha. Itaonekana ikiwa na watu { $min } au zaidi.
+export-file-too-large = { $file } haikutumwa: ukubwa wake wa MB { $size } unazidi kikomo cha gumzo hili (MB { $limit }). Ipakue kutoka ukurasa wako wa ripoti: /report web

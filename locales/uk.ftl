@@ -1527,3 +1527,6 @@ network-meet-nobody = { $person }, у цьому раунді ніхто з ін
 mydata-network-meet = Мережі, де ви знайомитеся з людьми з інших когорт ({ $count }):
 mydata-network-meet-on = • «{ $network }», через { $cohort }, з { $since }
 mydata-network-meet-round = • «{ $network }», раунд { $number } ({ $when }): ви познайомилися з { $others }
+## w5-reports2
+report-chart-too-few = Діаграма: поки що нічого показати. Вона з’явиться, коли в ній буде { $min } або більше людей.
+export-file-too-large = Файл { $file } не надіслано: його розмір { $size } МБ більший, ніж приймає цей чат ({ $limit } МБ). Завантажте його зі сторінки звіту: /report web

@@ -86,6 +86,8 @@ export class FakeAdapter implements ChatAdapter {
   readonly polls: FakePoll[] = [];
   /** Pictures and files, in order (kept apart from text messages). */
   readonly uploads: FakeUpload[] = [];
+  /** Files larger than this are refused with the limit, as a platform does (null: no limit). */
+  maxUploadBytes: number | null = null;
   private handler: InboundHandler | null = null;
   private nextId = 1;
   private readonly admins = new Map<string, Set<string>>();
@@ -216,6 +218,11 @@ export class FakeAdapter implements ChatAdapter {
 
   async sendFile(chat: ChatRef, file: OutboundFile): Promise<SentMessage> {
     this.throwIfFailing(chat.chatId);
+    // Like a platform's upload limit (Telegram 50 MB for bots, Synapse's max_upload_size).
+    const size = 'data' in file ? file.data.length : file.size;
+    if (this.maxUploadBytes !== null && size > this.maxUploadBytes) {
+      throw new DeliveryError({ kind: 'rejected', reason: 'file too large', limitBytes: this.maxUploadBytes });
+    }
     // A file on disk is read when it is sent (the caller removes it afterwards): tests and the
     // playground see its bytes like any other upload.
     return this.upload(chat, {

@@ -25,15 +25,51 @@ function pngSize(png: Buffer): { w: number; h: number } | null {
 /** Bytes in memory, or a file on disk of a known size (a big export). */
 type Body = Buffer | { path: string; size: number };
 
+/** How long the homeserver's upload limit is trusted before it is asked again. */
+const LIMIT_TTL_MS = 3_600_000;
+const limits = new WeakMap<MatrixClient, { bytes: number | null; at: number }>();
+
+/**
+ * The homeserver's largest upload (Synapse's max_upload_size), from the media
+ * config endpoint (`/_matrix/client/v1/media/config`, or the older
+ * `/_matrix/media/v3/config`), asked once an hour; null when it says none.
+ */
+export async function uploadLimit(client: MatrixClient): Promise<number | null> {
+  const known = limits.get(client);
+  if (known && Date.now() - known.at < LIMIT_TTL_MS) return known.bytes;
+  let bytes: number | null = null;
+  for (const path of ['/_matrix/client/v1/media/config', '/_matrix/media/v3/config']) {
+    try {
+      const config = (await client.doRequest('GET', path)) as { 'm.upload.size'?: unknown };
+      bytes = typeof config['m.upload.size'] === 'number' ? config['m.upload.size'] : null;
+      break;
+    } catch {
+      // An older homeserver has only the second; one without either gets no check before the upload.
+    }
+  }
+  limits.set(client, { bytes, at: Date.now() });
+  return bytes;
+}
+
 async function upload(client: MatrixClient, roomId: string, body: Body, mimetype: string, fileName: string) {
   if (client.crypto && (await client.crypto.isRoomEncrypted(roomId))) {
     throw new DeliveryError({ kind: 'rejected', reason: 'no unencrypted media in an encrypted room' });
+  }
+  // Bigger than the homeserver takes: refused here, not after streaming it (M_TOO_LARGE).
+  const limitBytes = await uploadLimit(client);
+  const size = Buffer.isBuffer(body) ? body.length : body.size;
+  if (limitBytes !== null && size > limitBytes) {
+    throw new DeliveryError({ kind: 'rejected', reason: 'file too large', limitBytes });
   }
   try {
     if (Buffer.isBuffer(body)) return await client.uploadContent(body, mimetype, fileName);
     return await uploadFromDisk(client, body, mimetype, fileName);
   } catch (err) {
-    throw toDeliveryError(err);
+    const error = toDeliveryError(err);
+    const code = (err as { errcode?: string; body?: { errcode?: string } } | null) ?? {};
+    if (error.failure.kind === 'rejected' && (code.errcode ?? code.body?.errcode) === 'M_TOO_LARGE')
+      throw new DeliveryError({ ...error.failure, ...(limitBytes !== null ? { limitBytes } : {}) }, error.message);
+    throw error;
   }
 }
 

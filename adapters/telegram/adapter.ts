@@ -34,6 +34,9 @@ import { ALLOWED_UPDATES, Poller, webhookHandler } from './updates.ts';
 
 export type { TelegramAdapterOptions } from './options.ts';
 
+/** Telegram's upload limit for bots ("up to 50 MB", sendDocument). */
+export const TELEGRAM_MAX_UPLOAD = 50 * 1024 * 1024;
+
 export const telegramCapabilities: Capabilities = {
   buttons: true,
   polls: true,
@@ -294,6 +297,10 @@ export class TelegramAdapter implements ChatAdapter {
    * if the request is retried), so a big export is never held in memory.
    */
   async sendFile(chat: ChatRef, file: OutboundFile, options: SendOptions = {}): Promise<SentMessage> {
+    // Bots upload at most 50 MB: a bigger file is refused here, before it is streamed for nothing.
+    const limitBytes = this.#options.maxUploadBytes ?? TELEGRAM_MAX_UPLOAD;
+    const size = 'data' in file ? file.data.length : file.size;
+    if (size > limitBytes) throw new DeliveryError({ kind: 'rejected', reason: 'file too large', limitBytes });
     const api = await this.#slot(chat, options.idempotencyKey !== undefined);
     try {
       const content = 'data' in file ? file.data : file.path;
@@ -303,7 +310,11 @@ export class TelegramAdapter implements ChatAdapter {
       });
       return { messageId: String(sent.message_id) };
     } catch (err) {
-      throw toDeliveryError(err);
+      const error = toDeliveryError(err);
+      // 413 Request Entity Too Large: the server's limit is lower than this adapter was told.
+      if (err instanceof GrammyError && err.error_code === 413 && error.failure.kind === 'rejected')
+        throw new DeliveryError({ ...error.failure, limitBytes }, error.message);
+      throw error;
     }
   }
 

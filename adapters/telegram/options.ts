@@ -28,4 +28,6 @@ export interface TelegramAdapterOptions {
   pollTimeoutSeconds?: number;
   /** How long stop() waits for the batch in hand (default 5 s). */
   stopGraceMs?: number;
+  /** The largest file the Bot API takes from a bot (default 50 MB, Telegram's; a local Bot API server takes 2000 MB). */
+  maxUploadBytes?: number;
 }

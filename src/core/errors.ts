@@ -16,7 +16,12 @@ export type DeliveryFailure =
   /** A network hiccup or a 5xx: retry with backoff. */
   | { kind: 'transient'; reason: string }
   /** The request itself is wrong (bad markup, message too long): retrying will not help. */
-  | { kind: 'rejected'; reason: string };
+  | {
+      kind: 'rejected';
+      reason: string;
+      /** Refused for its size: the platform's largest upload in bytes (Telegram 50 MB, Synapse's max_upload_size). */
+      limitBytes?: number;
+    };
 
 export class DeliveryError extends Error {
   readonly failure: DeliveryFailure;

@@ -48,13 +48,10 @@ export function everyFeature(features: readonly Feature[], job: JobContext): Eve
       for (const feature of features) await feature.forget?.(account, job);
     },
     async report(request) {
-      const sections: ReportSection[] = [];
-      for (const feature of features) {
-        for (const section of (await feature.report?.(request, job)) ?? []) {
-          if (!request.only || request.only.includes(section.id)) sections.push(section);
-        }
-      }
-      return sections;
+      // The parts read different tables: their queries run at once (a report waits for the
+      // slowest, not the sum); the sections keep the features' order.
+      const parts = await Promise.all(features.map(async (feature) => (await feature.report?.(request, job)) ?? []));
+      return parts.flat().filter((section: ReportSection) => !request.only || request.only.includes(section.id));
     },
   };
 }

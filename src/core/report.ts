@@ -51,5 +51,10 @@ export interface ReportSection {
   summary: string[];
   /** A Vega-Lite spec with inline data, titles and axes already localized; rendered by the reports feature. */
   chart?: Record<string, unknown>;
+  /**
+   * How many people the chart is about (the most it counts at once): a chart of fewer than the
+   * cohort's k-threshold is not drawn, "nothing to show yet" stands in its place (docs/reports.md).
+   */
+  chartPeople?: number;
   tables?: ReportTable[];
 }

@@ -3,6 +3,7 @@
 
 import { expect } from 'vitest';
 import type { Cohort } from '../../src/core/store.ts';
+import { weeklySchedule } from '../helpers/checkin-seed.ts';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
 import { liveCohort, membershipOf } from './lookups.ts';
 
@@ -38,16 +39,7 @@ export async function seed(world: World): Promise<{ group: ChatHandle; cohort: C
     await Promise.all(['alice', ...PEOPLE].map(async (h) => [h, await memberId(world, group, h)] as const)),
   );
   const { checkins, mentorships, peerRounds } = world.store;
-  const schedule = await checkins.createSchedule({
-    cohortId: cohort.id,
-    pattern: 'weekly mon 18:00',
-    phase: 0,
-    questions: [],
-    windowMinutes: 1440,
-    remindMinutes: null,
-    digest: 'group',
-    nextDueAt: null,
-  });
+  const schedule = await weeklySchedule(world.store, cohort.id);
   // Who answered each check-in; gus was on a break for the second one.
   const answered = [
     ['alice', 'bob', 'carol', 'dan', 'erin'],

@@ -4,6 +4,9 @@
 // empty file), and a member asking for an export (refused; nothing sent).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReportWeb } from '../../src/features/reports/web.ts';
+import { createMetrics } from '../../src/http/metrics.ts';
+import { createHttpApp } from '../../src/http/server.ts';
 import { type ChatHandle, createWorld, readable, type World } from '../helpers/scenario.ts';
 
 describe('/report and /export bad input', () => {
@@ -29,6 +32,27 @@ describe('/report and /export bad input', () => {
       expect(lastToAlice(), command).toContain('Nothing to show yet for Kumasi');
       expect(world.adapter.uploads.length, command).toBe(before);
     }
+  });
+
+  it('draws no one-person chart for a cohort of its coordinator alone: "nothing to show yet" in its place', async () => {
+    const before = world.adapter.uploads.length;
+    await group.as('alice').says('/report');
+    const said = lastToAlice();
+    // The numbers stay (a coordinator's private view); the members chart of one person is not drawn.
+    expect(said).toContain('Now: 1 active, 0 on a break, 0 left.');
+    expect(said).toContain('Chart: nothing to show yet. It appears once 5 or more people are in it.');
+    expect(world.adapter.uploads.length).toBe(before);
+    // The report page leaves the picture out too, and says why.
+    await group.as('alice').says('/report web');
+    const link = /https:\/\/bot\.example\.org(\/r\/[\w-]+\/[\w.-]+)/.exec(lastToAlice())![1]!;
+    const app = createHttpApp({
+      metrics: createMetrics(),
+      checks: { database: async () => {}, redis: async () => {} },
+      reportWeb: createReportWeb({ features: world.local.bot.features, job: world.local.bot.job }),
+    });
+    const page = await (await app.request(link)).text();
+    expect(page).toContain('Chart: nothing to show yet. It appears once 5 or more people are in it.');
+    expect(page).not.toContain('<svg');
   });
 
   it('refuses a --since in the future or unparsable, an unknown format and stray words', async () => {

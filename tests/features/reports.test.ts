@@ -129,6 +129,28 @@ describe('/report and /export', () => {
     expect(world.dm('alice').lastBotMessage()).toContain('Here is your csv export: 4 files.');
   });
 
+  it('tells the coordinator which file is above the upload limit and points to /report web; the rest still goes', async () => {
+    const before = world.adapter.uploads.length;
+    await world.dm('alice').says('/export csv --cohort Lagos --what checkins,pairing');
+    const sizes = world.adapter.uploads.slice(before).map((f) => [f.fileName, f.data.length] as const);
+    const tables = sizes.filter(([name]) => !name.endsWith('participation.csv'));
+    const limit = Math.max(...tables.map(([, size]) => size));
+    expect(sizes.find(([name]) => name.endsWith('participation.csv'))![1]).toBeGreaterThan(limit);
+    world.adapter.maxUploadBytes = limit;
+    try {
+      const start = world.adapter.uploads.length;
+      await world.dm('alice').says('/export csv --cohort Lagos --what checkins,pairing');
+      const sent = world.adapter.uploads.slice(start).map((f) => f.fileName.replace(/^cohort-[\d-]+-/, ''));
+      expect(sent).toEqual(['checkins-per-occurrence.csv', 'mentorships.csv', 'peer-rounds.csv']);
+      const said = readable(world.dm('alice').lastBotMessage());
+      expect(said).toContain('Here is your csv export: 3 files.');
+      expect(said).toMatch(/cohort-[\d-]+-participation\.csv was not sent: at 0 MB it is larger than this chat takes/);
+      expect(said).toContain('Download it from your report page: /report web');
+    } finally {
+      world.adapter.maxUploadBytes = null;
+    }
+  });
+
   it('exports a wikitext page with balanced sortable tables, and JSON', async () => {
     const before = world.adapter.uploads.length;
     await world.dm('alice').says('/export wikitext --cohort Lagos');
@@ -140,6 +162,14 @@ describe('/report and /export', () => {
     expect(page).toContain('| 2027-01-11 || 5 || 7 || 71');
     const body = JSON.parse(json!.data.toString('utf8'));
     expect(body.sections[0].id).toBe('members');
+    // Per week in Lagos time (counted by PostgreSQL): eight joined and hank left in the first week.
+    expect(body.sections[0].tables[0].rows).toEqual([
+      ['2027-01-04', 8, 1, 7],
+      ['2027-01-11', 0, 0, 7],
+      ['2027-01-18', 0, 0, 7],
+      ['2027-01-25', 0, 0, 7],
+      ['2027-02-01', 0, 0, 7],
+    ]);
     expect(body.sections[0].tables[1].rows).toEqual([
       ['active', 6],
       ['paused', 1],

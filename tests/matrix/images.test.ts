@@ -2,7 +2,7 @@
 // the media repository, then an m.image (body: the alt text) or an m.file
 // that a person's client downloads byte for byte.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,28 @@ describe.skipIf(!homeserverUrl)(`matrix pictures and files (${homeserverUrl ? 'r
       await expect(
         adapter.sendFile!(dm, { path: join(dir, 'gone.csv'), size: 10, fileName: 'gone.csv', mimeType: 'text/csv' }),
       ).rejects.toMatchObject({ name: 'DeliveryError' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('refuses a file above the homeserver’s max_upload_size before uploading it, with the limit', async () => {
+    // What the homeserver says it takes (Synapse's max_upload_size), as a client reads it.
+    const res = await fetch(`${homeserverUrl}/_matrix/client/v1/media/config`, {
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
+    const limit = ((await res.json()) as { 'm.upload.size': number })['m.upload.size'];
+    expect(limit).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), 'matrix-upload-'));
+    try {
+      // A sparse file one byte above the limit: nothing is read, nothing is sent.
+      const path = join(dir, 'participation.csv');
+      writeFileSync(path, '');
+      truncateSync(path, limit + 1);
+      const before = (await alice.messages(dm.chatId)).length;
+      await expect(
+        adapter.sendFile!(dm, { path, size: limit + 1, fileName: 'participation.csv', mimeType: 'text/csv' }),
+      ).rejects.toMatchObject({ name: 'DeliveryError', failure: { kind: 'rejected', limitBytes: limit } });
+      expect((await alice.messages(dm.chatId)).length).toBe(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

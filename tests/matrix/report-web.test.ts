@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportWeb } from '../../src/features/reports/web.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
 import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
+import { checkInAfterJoins } from '../helpers/checkin-seed.ts';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { download, homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
@@ -113,27 +114,8 @@ describe.skipIf(!homeserverUrl)(
       const chat = (await world.store.chats.byPlatformId('matrix', roomId))!;
       const lagos = (await world.store.cohorts.liveFor(chat.id, ''))!;
       const members = await world.store.memberships.list(lagos.id);
-      const schedule = await world.store.checkins.createSchedule({
-        cohortId: lagos.id,
-        pattern: 'weekly mon 18:00',
-        phase: 0,
-        questions: [],
-        windowMinutes: 1440,
-        remindMinutes: null,
-        digest: 'group',
-        nextDueAt: null,
-      });
       // Real time here (Synapse's clock): a check-in that came and closed just now.
-      const dueAt = new Date(Math.max(...members.map((m) => m.joinedAt.getTime())) + 1);
-      const { checkIn } = await world.store.checkins.openOccurrence({
-        scheduleId: schedule.id,
-        cohortId: lagos.id,
-        dueAt,
-        closesAt: new Date(dueAt.getTime() + 10),
-        state: 'open',
-        questions: ['How was your week?'],
-        postedAt: dueAt,
-      });
+      const checkIn = await checkInAfterJoins(world.store, lagos.id, 1, 10);
       // One of the two answered (the coordinator, who created the cohort, is a member of it too).
       expect(members).toHaveLength(2);
       const [answering, silent] = members as [(typeof members)[0], (typeof members)[0]];

@@ -91,6 +91,9 @@ export interface FakeLimits {
 
 export const TELEGRAM_LIMITS: FakeLimits = { perSecond: 30, chatGapMs: 1000, groupPerMinute: 20 };
 
+/** Telegram's limit on a file a bot uploads ("up to 50 MB"): a bigger one gets 413 Request Entity Too Large. */
+export const TELEGRAM_UPLOAD_LIMIT = 50 * 1024 * 1024;
+
 /** A few of the emojis Telegram accepts as a reaction (not every emoji is one). */
 const REACTION_EMOJIS = new Set(['👍', '👎', '❤', '🔥', '🎉', '👏', '🙏', '👌', '✍']);
 
@@ -139,6 +142,8 @@ export class FakeBotApi {
    * messages people write.
    */
   privacyMode = true;
+  /** Uploaded files bigger than this are refused with 413, as Telegram does (tests may lower it). */
+  uploadLimit = TELEGRAM_UPLOAD_LIMIT;
   webhook: { url: string; secret?: string; allowed?: string[] } | null = null;
   /** Webhook pushes by outcome: answered 2xx, answered otherwise (sent again), or no answer in time. */
   webhookPushes = { ok: 0, refused: 0, unanswered: 0 };
@@ -541,7 +546,12 @@ export class FakeBotApi {
 
   async #serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url?.split('?')[0] ?? '');
-    const body = await readBody(req);
+    const body = await readBody(req, this.uploadLimit);
+    if (body === TOO_LARGE) {
+      // Recorded (a test sees that the upload was tried), then refused like Telegram's front end does.
+      if (match) this.calls.push({ method: match[2]!, body: { tooLarge: true } });
+      return send(res, 413, { ok: false, error_code: 413, description: 'Request Entity Too Large' });
+    }
     if (!match) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     if (match[1] !== this.token) return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = match[2]!;
@@ -1122,13 +1132,34 @@ export function parseHtml(html: string): string {
   return text;
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The request's fields; TOO_LARGE for a body with a file above `uploadLimit`. A
+ * body well past the limit is read to its end but not kept (a 51 MB upload is
+ * not held in a test's memory).
+ */
+async function readBody(
+  req: IncomingMessage,
+  uploadLimit: number,
+): Promise<Record<string, unknown> | typeof TOO_LARGE> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let length = 0;
+  // Room for the multipart framing and the other fields around the file.
+  const keepUpTo = uploadLimit + 64 * 1024;
+  for await (const chunk of req) {
+    length += (chunk as Buffer).length;
+    if (length <= keepUpTo) chunks.push(chunk as Buffer);
+  }
+  if (length > keepUpTo) return TOO_LARGE;
   const bytes = Buffer.concat(chunks);
   const contentType = req.headers['content-type'] ?? '';
   // grammY uploads an InputFile as multipart/form-data: fields are strings (JSON for objects), files are parts.
-  if (contentType.includes('multipart/form-data')) return readMultipart(bytes, contentType);
+  if (contentType.includes('multipart/form-data')) {
+    const fields = await readMultipart(bytes, contentType);
+    const parts = Object.values(fields).filter((v): v is UploadedPart => Buffer.isBuffer((v as UploadedPart)?.data));
+    return parts.some((part) => part.data.length > uploadLimit) ? TOO_LARGE : fields;
+  }
   const raw = bytes.toString('utf8');
   if (!raw) return {};
   if ((req.headers['content-type'] ?? '').includes('application/json'))

@@ -5,15 +5,20 @@
 // in private with ids and field names only; the participation CSV is uploaded
 // from a temporary file (a streamed multipart body) and is gone afterwards.
 
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTelegramAdapter } from '../../adapters/telegram/index.ts';
+import { DeliveryError } from '../../src/core/errors.ts';
 import { createReportWeb } from '../../src/features/reports/web.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
 import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
 import type { ManualClock } from '../../src/jobs/memory-scheduler.ts';
+import { checkInAfterJoins } from '../helpers/checkin-seed.ts';
 import type { FakeBotApi, FakeChat } from './fake-bot-api.ts';
+import { log } from './helpers.ts';
 import { type PollingBot, startPollingBot } from './world.ts';
 
 let bot: PollingBot;
@@ -50,6 +55,22 @@ async function cohort(): Promise<FakeChat> {
   api.say('alice', group, '/cohort create Lagos');
   for (const person of ['bob', 'carol', 'dan', 'erin', 'fay']) api.say(person, group, '/join');
   await settle();
+  return group;
+}
+
+/** Lagos (cohort()) with one closed check-in that four of its six answered; the bot's clock past it. */
+async function cohortWithClosedCheckIn(): Promise<FakeChat> {
+  const group = await cohort();
+  const chat = (await bot.store.chats.byPlatformId('telegram', String(group.id)))!;
+  const lagos = (await bot.store.cohorts.liveFor(chat.id, ''))!;
+  const members = await bot.store.memberships.list(lagos.id);
+  const checkIn = await checkInAfterJoins(bot.store, lagos.id, 1000, 60_000);
+  for (const m of members.slice(0, 4)) {
+    await bot.store.checkins.saveAnswer(checkIn.id, m.id, { answers: ['fine'], cursor: null });
+  }
+  await bot.store.checkins.close(checkIn.id, []);
+  // The bot's clock (a manual one) moves past the check-in, so it lies inside the export's span.
+  (core().job.services.clock as ManualClock).set(new Date(checkIn.dueAt.getTime() + 3_600_000));
   return group;
 }
 
@@ -124,36 +145,7 @@ describe('telegram /report web and /audit', () => {
   });
 
   it('uploads the participation CSV from a temporary file that is gone afterwards', async () => {
-    const group = await cohort();
-    const chat = (await bot.store.chats.byPlatformId('telegram', String(group.id)))!;
-    const lagos = (await bot.store.cohorts.liveFor(chat.id, ''))!;
-    const members = await bot.store.memberships.list(lagos.id);
-    const schedule = await bot.store.checkins.createSchedule({
-      cohortId: lagos.id,
-      pattern: 'weekly mon 18:00',
-      phase: 0,
-      questions: [],
-      windowMinutes: 1440,
-      remindMinutes: null,
-      digest: 'group',
-      nextDueAt: null,
-    });
-    const dueAt = new Date(Math.max(...members.map((m) => m.joinedAt.getTime())) + 1000);
-    const { checkIn } = await bot.store.checkins.openOccurrence({
-      scheduleId: schedule.id,
-      cohortId: lagos.id,
-      dueAt,
-      closesAt: new Date(dueAt.getTime() + 60_000),
-      state: 'open',
-      questions: ['How was your week?'],
-      postedAt: dueAt,
-    });
-    for (const m of members.slice(0, 4)) {
-      await bot.store.checkins.saveAnswer(checkIn.id, m.id, { answers: ['fine'], cursor: null });
-    }
-    await bot.store.checkins.close(checkIn.id, []);
-    // The bot's clock (a manual one) moves past the check-in, so it lies inside the export's span.
-    (core().job.services.clock as ManualClock).set(new Date(dueAt.getTime() + 3_600_000));
+    const group = await cohortWithClosedCheckIn();
     const exportsBefore = readdirSync(tmpdir()).filter((n) => n.startsWith('cohort-export-')).length;
 
     const dm = api.privateChat('alice');
@@ -180,4 +172,62 @@ describe('telegram /report web and /audit', () => {
       exportsBefore,
     );
   });
+  it('tells the coordinator, in private, that a file above the upload limit was not sent, and sends the rest', async () => {
+    const group = await cohortWithClosedCheckIn();
+    const dm = api.privateChat('alice');
+    api.say('alice', dm, '/start');
+    await settle();
+    // The fake refuses files above its limit with Telegram's 413 (lowered here: a seeded cohort's file is small).
+    api.uploadLimit = 300;
+    api.say('alice', dm, '/export csv --what checkins');
+    await settle();
+    const names = api
+      .inChat(dm.id)
+      .filter((m) => m.upload?.kind === 'document')
+      .map((m) => m.upload!.fileName.replace(/^cohort-[\d-]+-/, ''));
+    expect(names).toEqual(['checkins-per-occurrence.csv']);
+    const said = bot.said(dm.id).at(-1)!;
+    expect(said).toContain('Here is your csv export: one file.');
+    expect(said).toMatch(/participation\.csv was not sent: at 0 MB it is larger than this chat takes \(50 MB\)/);
+    expect(said).toContain('Download it from your report page: /report web');
+    expect(bot.said(group.id).join('\n')).not.toMatch(/participation|not sent/);
+  });
+
+  it('enforces Telegram’s 50 MB for bots: the adapter refuses before uploading, the fake answers 413', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-big-'));
+    const path = join(dir, 'big.csv');
+    const size = 51 * 1024 * 1024;
+    writeFileSync(path, '');
+    truncateSync(path, size);
+    try {
+      const dm = api.privateChat('alice');
+      const chat = { platform: 'telegram' as const, chatId: String(dm.id), kind: 'private' as const };
+      const file = { fileName: 'big.csv', mimeType: 'text/csv', path, size };
+      const uploads = () => api.calls.filter((c) => c.method === 'sendDocument').length;
+      const before = uploads();
+      const refused = await bot.instance.adapter.sendFile(chat, file).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(DeliveryError);
+      expect((refused as DeliveryError).failure).toMatchObject({ kind: 'rejected', limitBytes: 50 * 1024 * 1024 });
+      expect(uploads()).toBe(before);
+      // An adapter told of a bigger limit (a local Bot API server takes 2000 MB) uploads; Telegram's 50 MB answers 413.
+      const local = createTelegramAdapter({
+        token: api.token,
+        mode: 'polling',
+        apiRoot: api.url,
+        state: bot.store.adapterState,
+        log,
+        maxUploadBytes: 2000 * 1024 * 1024,
+      });
+      const tooLarge = await local.sendFile(chat, file).catch((e: unknown) => e);
+      expect(api.calls.at(-1)).toEqual({ method: 'sendDocument', body: { tooLarge: true } });
+      expect((tooLarge as DeliveryError).failure).toMatchObject({
+        kind: 'rejected',
+        reason: 'Request Entity Too Large',
+        limitBytes: 2000 * 1024 * 1024,
+      });
+      expect(api.inChat(dm.id).some((m) => m.upload?.fileName === 'big.csv')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

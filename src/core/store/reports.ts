@@ -28,6 +28,17 @@ export interface CheckInRate {
   answered: number;
 }
 
+/** The members chart's counts, made by the database (a report reads a few dozen rows, not the member list). */
+export interface MembersOverTime {
+  /** Memberships that joined before the span's end, by their status now. */
+  now: { active: number; paused: number; left: number };
+  /** Members at the span's start: joined before it and not left before it. */
+  before: number;
+  /** Joins and leaves in the span per period ("2027-03", or the Monday "2027-03-08"), periods with none left out. */
+  joined: Array<{ bucket: string; count: number }>;
+  left: Array<{ bucket: string; count: number }>;
+}
+
 export interface ReportRepository {
   /** The cohort's settings (defaults when none were saved). */
   settings(cohortId: string): Promise<ReportSettings>;
@@ -44,6 +55,19 @@ export interface ReportRepository {
    * rows, not every answer.
    */
   checkInRates(cohortId: string, span: { since: Date; until: Date }): Promise<CheckInRate[]>;
+  /** The cohort's first join (a report's default start); null for a cohort without members. */
+  firstJoin(cohortId: string): Promise<Date | null>;
+  /**
+   * The members part of a report: counts per week or month (in `timezone`) of
+   * who joined and who left (a left membership's last update, not before it
+   * joined, is when it left), the count at `since`, and the statuses now.
+   */
+  membersOverTime(
+    cohortId: string,
+    span: { since: Date; until: Date },
+    period: 'week' | 'month',
+    timezone: string,
+  ): Promise<MembersOverTime>;
   participationPage(
     cohortId: string,
     span: { since: Date; until: Date },

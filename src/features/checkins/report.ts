@@ -65,6 +65,8 @@ export async function checkinsReport(request: ReportRequest, job: JobContext): P
   }
   const axis = t(points === perCheckIn ? 'report-axis-checkin' : 'report-axis-month');
   const rateTitle = t('report-axis-rate');
+  // The most people one check-in was for: a chart of fewer than the k-threshold is not drawn (reports/small-charts.ts).
+  section.chartPeople = Math.max(...perCheckIn.map((p) => p.expected));
   section.chart = {
     title,
     data: {

@@ -27,6 +27,7 @@ import { dayIn } from '../shared/report-periods.ts';
 import { auditCommand } from './audit-log.ts';
 import { membersCsv, participationCsv } from './person-exports.ts';
 import { readerDate, type Span, spanOf } from './request.ts';
+import { withoutSmallCharts } from './small-charts.ts';
 import { sweepTempExports, type TempFile, toTempFile } from './temp-file.ts';
 import { threshold, webLink } from './web-command.ts';
 
@@ -75,7 +76,7 @@ async function report(ctx: Context, args: ParsedArgs): Promise<void> {
   await ctx.audit('report.private', { what: span.only ?? 'all', since: span.since.toISOString() });
   await replyPrivately(ctx, async () => {
     const request = await requestFor(ctx, cohort, span, 'coordinator');
-    const sections = await ctx.everyFeature.report(request);
+    const sections = withoutSmallCharts(await ctx.everyFeature.report(request), request, (id, a) => ctx.t(id, a));
     const since = readerDate(span.since, request.locale, request.timezone);
     if (sections.length === 0) return ctx.t('report-nothing', { cohort: cohort.name, since });
     const header = ctx.t('report-header', {
@@ -153,8 +154,28 @@ async function exportCommand(ctx: Context, args: ParsedArgs): Promise<void> {
       try {
         // Per-person files only as files: a two-year cohort's participation is far too long for messages.
         const sending = format === 'csv' ? [...files, ...(await personFiles(ctx, cohort, span, prefix, temp))] : files;
-        for (const file of sending) await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
-        return ctx.t('export-sent', { count: sending.length, format });
+        const tooLarge: string[] = [];
+        for (const file of sending) {
+          try {
+            await ctx.adapter.sendFile(chat, { ...file, caption: file.fileName });
+          } catch (error) {
+            // Above the platform's upload limit (a two-year participation file): the others still go,
+            // and the coordinator reads which one did not and where to get it (the page streams any size).
+            const limit =
+              error instanceof DeliveryError && error.failure.kind === 'rejected' && error.failure.limitBytes;
+            if (!limit) throw error;
+            ctx.services.log.warn({ file: file.fileName, limit }, 'export file above the upload limit');
+            tooLarge.push(
+              ctx.t('export-file-too-large', {
+                file: file.fileName,
+                size: megabytes('data' in file ? file.data.length : file.size),
+                limit: megabytes(limit),
+              }),
+            );
+          }
+        }
+        const sent = sending.length - tooLarge.length;
+        return [...(sent > 0 ? [ctx.t('export-sent', { count: sent, format })] : []), ...tooLarge].join('\n\n');
       } catch (error) {
         if (!(error instanceof DeliveryError) || error.failure.kind !== 'rejected') throw error;
         ctx.services.log.warn({ reason: error.failure.reason }, 'export files refused; sending text');
@@ -193,6 +214,11 @@ async function personFiles(
     files.push({ fileName, mimeType, path: file.path, size: file.size });
   }
   return files;
+}
+
+/** Bytes as megabytes, one decimal (Fluent writes the number the reader's way: "1,5" in French). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 export const reportsFeature: Feature = {

@@ -18,6 +18,7 @@ import { dayIn } from '../shared/report-periods.ts';
 import { type AuditRow, auditRows } from './audit-log.ts';
 import { membersCsv, participationCsv } from './person-exports.ts';
 import { readerDate } from './request.ts';
+import { withoutSmallCharts } from './small-charts.ts';
 import { linkSecret, readLink } from './web-links.ts';
 
 export interface PageTable {
@@ -110,17 +111,19 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
   /** The report behind a checked link: every feature's sections, since the cohort's first join. */
   async function load(checked: NonNullable<Awaited<ReturnType<typeof check>>>): Promise<Valid & { expires: number }> {
     const { cohort, claims, now, locale } = checked;
-    const joins = (await job.store.memberships.list(cohort.id)).map((m) => m.joinedAt.getTime());
     const request: ReportRequest = {
       cohort,
-      since: joins.length > 0 ? new Date(Math.min(...joins)) : cohort.createdAt,
+      since: (await job.store.reports.firstJoin(cohort.id)) ?? cohort.createdAt,
       until: new Date(now.getTime() + 1),
       locale,
       timezone: cohort.timezone,
       audience: 'coordinator',
       minAggregate: smallestGroupOf(cohort),
     };
-    return { cohort, request, sections: await hooks.report(request), expires: claims.expires };
+    const sections = withoutSmallCharts(await hooks.report(request), request, (id, a) =>
+      job.services.i18n.t(locale, id, a),
+    );
+    return { cohort, request, sections, expires: claims.expires };
   }
 
   async function open(cohortId: string, token: string): Promise<(Valid & { expires: number }) | null> {
