@@ -895,10 +895,20 @@ gathering-error-not-started = لم يبدأ هذا اللقاء بعد.
 gathering-error-not-now = لا يوجد لقاء جارٍ الآن: «أنا هنا» صالح من قبل البدء بنصف ساعة حتى النهاية.
 gathering-error-join-first = الرد لأعضاء هذه المجموعة فقط: استخدم /join أولًا.
 gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل --flag.
-gathering-summary-intro = كيف تسير المتابعة بعد { $days } يومًا:
+gathering-summary-intro = كيف تسير المتابعة بعد { $days ->
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = الالتزامات: { $count } من { $people } أشخاص · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
-gathering-report-shared = ما شورك مع المنسقين:
+gathering-report-commitments = الالتزامات: { $count } من { $people ->
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $people } أشخاص
+   *[other] { $people } شخصًا
+} · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
+gathering-report-shared = ما شاركه أصحابه مع المنسّقين:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
 mydata-gatherings = { $count ->
@@ -1509,3 +1519,6 @@ checkin-nudge-group = { $person }، لديّ سؤال لك عن المجموعة
 checkin-nudge-group-private = { $person }، لديّ سؤال لك عن المجموعة. راسلني على الخاص لتقرأه.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» أرقام فقط، وسيقرؤه /here على أنه رقم لقاء. اختر رمزًا للقاعة فيه حرف واحد على الأقل، أو أرسل /gathering code { $number } وسأختار لك رمزًا.
+
+## w5-gqa
+gathering-report-people = ردّ كل شخص وحضوره:

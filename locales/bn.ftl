@@ -1359,3 +1359,6 @@ checkin-nudge-group = { $person }, দল নিয়ে আপনার জন
 checkin-nudge-group-private = { $person }, দল নিয়ে আপনার জন্য আমার একটি প্রশ্ন আছে। পড়তে আমাকে ব্যক্তিগতভাবে লিখুন।
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }”-এ শুধু সংখ্যা আছে, তাই /here এটিকে সমাবেশের নম্বর হিসেবে পড়বে। অন্তত একটি অক্ষরসহ কক্ষের কোড বেছে নিন, অথবা /gathering code { $number } পাঠান, আমি একটি কোড বানিয়ে দেব।
+
+## w5-gqa
+gathering-report-people = প্রত্যেকের উত্তর ও উপস্থিতি:

@@ -1356,3 +1356,6 @@ checkin-nudge-group = { $person }, I have a question for you about the cohort. I
 checkin-nudge-group-private = { $person }, I have a question for you about the cohort. Write to me in private to read it.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” is only digits, and /here would read it as a gathering number. Choose a room code with at least one letter, or send /gathering code { $number } and I will make one up.
+
+## w5-gqa
+gathering-report-people = Each person's answer and presence:

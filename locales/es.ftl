@@ -1396,3 +1396,6 @@ checkin-nudge-group = { $person }, tengo una pregunta para ti sobre la cohorte. 
 checkin-nudge-group-private = { $person }, tengo una pregunta para ti sobre la cohorte. Escríbeme en privado para leerla.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» solo tiene cifras, y /here lo leería como el número de un encuentro. Elige un código de sala con al menos una letra, o envía /gathering code { $number } y me invento uno.
+
+## w5-gqa
+gathering-report-people = La respuesta y la asistencia de cada persona:

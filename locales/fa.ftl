@@ -1357,3 +1357,6 @@ checkin-nudge-group = { $person }، یک پرسش دربارهٔ گروه از �
 checkin-nudge-group-private = { $person }، یک پرسش دربارهٔ گروه از شما دارم. برای خواندنش در خصوصی به من پیام دهید.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» فقط رقم است و /here آن را شمارهٔ گردهمایی می‌خواند. کد سالنی با دست‌کم یک حرف انتخاب کنید، یا /gathering code { $number } را بفرستید تا من یکی بسازم.
+
+## w5-gqa
+gathering-report-people = پاسخ و حضور هر نفر:

@@ -1404,3 +1404,6 @@ checkin-nudge-group = { $person }, j’ai une question pour vous à propos de la
 checkin-nudge-group-private = { $person }, j’ai une question pour vous à propos de la cohorte. Écrivez-moi en privé pour la lire.
 ## w5-gatherings
 gathering-code-error-digits = « { $value } » ne contient que des chiffres, et /here le lirait comme un numéro de rencontre. Choisissez un code de salle avec au moins une lettre, ou envoyez /gathering code { $number } et j’en invente un.
+
+## w5-gqa
+gathering-report-people = La réponse et la présence de chacun :

@@ -1359,3 +1359,6 @@ checkin-nudge-group = { $person }, समूह के बारे में �
 checkin-nudge-group-private = { $person }, समूह के बारे में आपके लिए मेरा एक सवाल है। उसे पढ़ने के लिए मुझे निजी संदेश भेजें।
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” में केवल अंक हैं, इसलिए /here इसे सभा का नंबर समझेगा। कम से कम एक अक्षर वाला कमरे का कोड चुनें, या /gathering code { $number } भेजें और मैं एक कोड बना दूँगा।
+
+## w5-gqa
+gathering-report-people = हर व्यक्ति का जवाब और उपस्थिति:

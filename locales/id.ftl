@@ -1272,3 +1272,6 @@ checkin-nudge-group = { $person }, saya punya pertanyaan untuk Anda tentang koho
 checkin-nudge-group-private = { $person }, saya punya pertanyaan untuk Anda tentang kohort ini. Tulis kepada saya secara pribadi untuk membacanya.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” hanya berisi angka, dan /here akan membacanya sebagai nomor pertemuan. Pilih kode ruangan dengan setidaknya satu huruf, atau kirim /gathering code { $number } dan saya buatkan satu.
+
+## w5-gqa
+gathering-report-people = Jawaban dan kehadiran tiap orang:

@@ -1404,3 +1404,6 @@ checkin-nudge-group = { $person }, tenho uma pergunta para você sobre a turma. 
 checkin-nudge-group-private = { $person }, tenho uma pergunta para você sobre a turma. Escreva para mim no privado para lê-la.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” tem só dígitos, e /here o leria como o número de um encontro. Escolha um código de sala com pelo menos uma letra, ou envie /gathering code { $number } e eu crio um.
+
+## w5-gqa
+gathering-report-people = A resposta e a presença de cada pessoa:

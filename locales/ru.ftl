@@ -1454,3 +1454,6 @@ checkin-nudge-group = { $person }, у меня к вам вопрос о гру�
 checkin-nudge-group-private = { $person }, у меня к вам вопрос о группе. Напишите мне в личные сообщения, чтобы прочитать его.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» состоит только из цифр, и /here примет его за номер встречи. Выберите код зала хотя бы с одной буквой или отправьте /gathering code { $number }, и я придумаю код сам.
+
+## w5-gqa
+gathering-report-people = Ответ и присутствие каждого:

@@ -1360,3 +1360,6 @@ checkin-nudge-group = { $person }, nina swali kwako kuhusu kundi. Siwezi kukuand
 checkin-nudge-group-private = { $person }, nina swali kwako kuhusu kundi. Niandikie faraghani ili ulisome.
 ## w5-gatherings
 gathering-code-error-digits = “{ $value }” ina tarakimu tu, na /here ingeisoma kama namba ya mkutano. Chagua msimbo wa ukumbi wenye angalau herufi moja, au tuma /gathering code { $number } nami nitatunga mmoja.
+
+## w5-gqa
+gathering-report-people = Jibu na mahudhurio ya kila mtu:

@@ -1454,3 +1454,6 @@ checkin-nudge-group = { $person }, у мене до вас запитання п
 checkin-nudge-group-private = { $person }, у мене до вас запитання про групу. Напишіть мені в особисті повідомлення, щоб прочитати його.
 ## w5-gatherings
 gathering-code-error-digits = «{ $value }» складається лише з цифр, і /here сприйме його як номер зустрічі. Виберіть код зали хоча б з однією літерою або надішліть /gathering code { $number }, і я придумаю код сам.
+
+## w5-gqa
+gathering-report-people = Відповідь і присутність кожного:

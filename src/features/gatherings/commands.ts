@@ -238,7 +238,11 @@ export async function report(ctx: Context, args: ParsedArgs): Promise<void> {
         present: ctx.t('gathering-present-word', { present: r.attendedAt ? 'yes' : 'no' }),
       }),
     );
-    return [await coordinatorSummary(ctx.store, ctx.t.bind(ctx), gathering), ...people].join('\n');
+    // A heading of their own: after the hopes, "• @dan: going" would read as one more hope.
+    return [
+      await coordinatorSummary(ctx.store, ctx.t.bind(ctx), gathering),
+      ...(people.length > 0 ? [ctx.t('gathering-report-people'), ...people] : []),
+    ].join('\n');
   });
 }
 

@@ -144,9 +144,11 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
   if (!(await ctx.store.actionTokens.consume(token.id, ctx.services.clock.now()))) return ctx.t('action-stale');
   await ctx.store.gatherings.setCommitmentStatus(commitment.id, choice as CommitmentStatus);
   const helper = choice === 'not-yet' ? await helperFor(ctx, commitment) : null;
+  // The answer is the message below: no "Done." toast (it would read as the
+  // answer "done" to someone who pressed "Not yet" or "Let it go").
   if (!helper) {
     await ctx.say(`commitment-answer-${choice}`, { text: commitment.text });
-    return ctx.t('done');
+    return undefined;
   }
   // Stuck: one press asks for help, with the text (sharing it is the person's choice, made by pressing).
   const name = helper.member.account.displayName;
@@ -168,7 +170,7 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
       ],
     ],
   });
-  return ctx.t('done');
+  return undefined;
 }
 
 interface Helper {
