@@ -1522,3 +1522,4 @@ gathering-code-error-digits = «{ $value }» أرقام فقط، وسيقرؤه 
 
 ## w5-gqa
 gathering-report-people = ردّ كل شخص وحضوره:
+gathering-ics-hint = لتقويمك: /gathering ics { $number }

@@ -1359,3 +1359,4 @@ gathering-code-error-digits = “{ $value }” is only digits, and /here would r
 
 ## w5-gqa
 gathering-report-people = Each person's answer and presence:
+gathering-ics-hint = For your calendar: /gathering ics { $number }

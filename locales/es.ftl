@@ -1399,3 +1399,4 @@ gathering-code-error-digits = «{ $value }» solo tiene cifras, y /here lo leer�
 
 ## w5-gqa
 gathering-report-people = La respuesta y la asistencia de cada persona:
+gathering-ics-hint = Para tu calendario: /gathering ics { $number }

@@ -1360,3 +1360,4 @@ gathering-code-error-digits = «{ $value }» فقط رقم است و /here آن 
 
 ## w5-gqa
 gathering-report-people = پاسخ و حضور هر نفر:
+gathering-ics-hint = برای تقویم شما: /gathering ics { $number }

@@ -1407,3 +1407,4 @@ gathering-code-error-digits = « { $value } » ne contient que des chiffres, et 
 
 ## w5-gqa
 gathering-report-people = La réponse et la présence de chacun :
+gathering-ics-hint = Pour votre agenda : /gathering ics { $number }

@@ -1275,3 +1275,4 @@ gathering-code-error-digits = “{ $value }” hanya berisi angka, dan /here aka
 
 ## w5-gqa
 gathering-report-people = Jawaban dan kehadiran tiap orang:
+gathering-ics-hint = Untuk kalender Anda: /gathering ics { $number }

@@ -1407,3 +1407,4 @@ gathering-code-error-digits = “{ $value }” tem só dígitos, e /here o leria
 
 ## w5-gqa
 gathering-report-people = A resposta e a presença de cada pessoa:
+gathering-ics-hint = Para a sua agenda: /gathering ics { $number }

@@ -1457,3 +1457,4 @@ gathering-code-error-digits = «{ $value }» состоит только из ц
 
 ## w5-gqa
 gathering-report-people = Ответ и присутствие каждого:
+gathering-ics-hint = Для вашего календаря: /gathering ics { $number }

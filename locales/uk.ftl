@@ -1457,3 +1457,4 @@ gathering-code-error-digits = «{ $value }» складається лише з 
 
 ## w5-gqa
 gathering-report-people = Відповідь і присутність кожного:
+gathering-ics-hint = Для вашого календаря: /gathering ics { $number }

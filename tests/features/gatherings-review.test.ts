@@ -5,6 +5,7 @@
 // the right plural.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { dmChatId } from '../../adapters/fake/adapter.ts';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
 
 const START = new Date('2027-03-01T09:00:00Z'); // Monday 10:00 in Madrid
@@ -77,6 +78,25 @@ describe('gatherings: read as their users read them', { timeout: 120_000 }, () =
         .map((c) => c.status)
         .sort(),
     ).toEqual(['let-go', 'not-yet']);
+  });
+
+  it('tells the person moved up from the waiting list, and those told of a new time, how to get the calendar file', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohort(world);
+    await group.as('alice').says('/gathering create "Day" --at 2027-03-10 10:00 --capacity 1');
+    await group.as('bob').presses('Going');
+    await group.as('carol').presses('Going'); // full: the waiting list, no file
+    expect(world.adapter.uploadsIn(dmChatId(world.person('carol').userId))).toEqual([]);
+    await group.as('bob').presses('Not going');
+    world
+      .dm('carol')
+      .expectBotSaid(/A place freed up: you are now going to “Day”.*\nFor your calendar: \/gathering ics 1$/s);
+    await world.dm('carol').says('/gathering ics 1');
+    expect(world.adapter.uploadsIn(dmChatId(world.person('carol').userId)).map((u) => u.fileName)).toEqual([
+      'gathering-1.ics',
+    ]);
+    await group.as('alice').says('/gathering edit 1 --at 2027-03-11 10:00');
+    world.dm('carol').expectBotSaid(/“Day” has a new time: .*Mar 11, 2027.*\nFor your calendar: \/gathering ics 1$/s);
   });
 
   it('counts days and people in Arabic with the right plural', async () => {

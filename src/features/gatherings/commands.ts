@@ -13,7 +13,7 @@ import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, Cohort, Gathering } from '../../core/store.ts';
 import { parseIntInRange } from '../../core/validate.ts';
 import { ics } from './calendar-commands.ts';
-import { card, countsLine, countsOf, when } from './card.ts';
+import { card, countsLine, countsOf, noticeWithCalendar, when } from './card.ts';
 import { cleanTitle, parseDetails } from './details.ts';
 import { planGathering, stamp, timezoneOf, unplanGathering } from './plan.ts';
 import { promote, rsvpButtons } from './rsvp.ts';
@@ -113,10 +113,7 @@ async function tellMoved(ctx: Context, cohort: Cohort, gathering: Gathering): Pr
       member,
       `gathering-moved-${gathering.id}-${stamp(gathering)}-${Math.floor(gathering.endsAt.getTime() / 60_000)}-${member.id}`,
       async (to) => ({
-        html: to.t('gathering-moved', {
-          title: gathering.title,
-          when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
-        }),
+        html: noticeWithCalendar(to.t, 'gathering-moved', gathering, to.locale, timezoneOf(member, gathering.timezone)),
       }),
       { inGroup: false },
     );
