@@ -1523,3 +1523,5 @@ gathering-code-error-digits = «{ $value }» أرقام فقط، وسيقرؤه 
 ## w5-gqa
 gathering-report-people = ردّ كل شخص وحضوره:
 gathering-ics-hint = لتقويمك: /gathering ics { $number }
+button-gathering-keep = لا، أبقِه
+gathering-kept = لا شيء يتغيّر: «{ $title }» قائم كما هو.

@@ -1363,3 +1363,5 @@ gathering-code-error-digits = “{ $value }”-এ শুধু সংখ্য�
 ## w5-gqa
 gathering-report-people = প্রত্যেকের উত্তর ও উপস্থিতি:
 gathering-ics-hint = আপনার ক্যালেন্ডারের জন্য: /gathering ics { $number }
+button-gathering-keep = না, রেখে দিন
+gathering-kept = কিছুই বদলায়নি: “{ $title }” যথারীতি হবে।

@@ -1360,3 +1360,5 @@ gathering-code-error-digits = “{ $value }” is only digits, and /here would r
 ## w5-gqa
 gathering-report-people = Each person's answer and presence:
 gathering-ics-hint = For your calendar: /gathering ics { $number }
+button-gathering-keep = No, keep it
+gathering-kept = Nothing changes: “{ $title }” goes ahead.

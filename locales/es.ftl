@@ -1400,3 +1400,5 @@ gathering-code-error-digits = «{ $value }» solo tiene cifras, y /here lo leer�
 ## w5-gqa
 gathering-report-people = La respuesta y la asistencia de cada persona:
 gathering-ics-hint = Para tu calendario: /gathering ics { $number }
+button-gathering-keep = No, mantenerlo
+gathering-kept = No cambia nada: “{ $title }” sigue en pie.

@@ -1361,3 +1361,5 @@ gathering-code-error-digits = «{ $value }» فقط رقم است و /here آن 
 ## w5-gqa
 gathering-report-people = پاسخ و حضور هر نفر:
 gathering-ics-hint = برای تقویم شما: /gathering ics { $number }
+button-gathering-keep = نه، نگهش دار
+gathering-kept = چیزی تغییر نمی‌کند: «{ $title }» برگزار می‌شود.

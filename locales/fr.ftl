@@ -1408,3 +1408,5 @@ gathering-code-error-digits = « { $value } » ne contient que des chiffres, et 
 ## w5-gqa
 gathering-report-people = La réponse et la présence de chacun :
 gathering-ics-hint = Pour votre agenda : /gathering ics { $number }
+button-gathering-keep = Non, le garder
+gathering-kept = Rien ne change : « { $title } » est maintenu.

@@ -1363,3 +1363,5 @@ gathering-code-error-digits = “{ $value }” में केवल अंक 
 ## w5-gqa
 gathering-report-people = हर व्यक्ति का जवाब और उपस्थिति:
 gathering-ics-hint = अपने कैलेंडर के लिए: /gathering ics { $number }
+button-gathering-keep = नहीं, रहने दें
+gathering-kept = कुछ नहीं बदला: “{ $title }” होगा।

@@ -1276,3 +1276,5 @@ gathering-code-error-digits = “{ $value }” hanya berisi angka, dan /here aka
 ## w5-gqa
 gathering-report-people = Jawaban dan kehadiran tiap orang:
 gathering-ics-hint = Untuk kalender Anda: /gathering ics { $number }
+button-gathering-keep = Tidak, tetap adakan
+gathering-kept = Tidak ada yang berubah: “{ $title }” tetap berlangsung.

@@ -1408,3 +1408,5 @@ gathering-code-error-digits = “{ $value }” tem só dígitos, e /here o leria
 ## w5-gqa
 gathering-report-people = A resposta e a presença de cada pessoa:
 gathering-ics-hint = Para a sua agenda: /gathering ics { $number }
+button-gathering-keep = Não, manter
+gathering-kept = Nada muda: “{ $title }” continua de pé.

@@ -1458,3 +1458,5 @@ gathering-code-error-digits = «{ $value }» состоит только из ц
 ## w5-gqa
 gathering-report-people = Ответ и присутствие каждого:
 gathering-ics-hint = Для вашего календаря: /gathering ics { $number }
+button-gathering-keep = Нет, оставить
+gathering-kept = Ничего не меняется: «{ $title }» состоится.

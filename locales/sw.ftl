@@ -1364,3 +1364,5 @@ gathering-code-error-digits = “{ $value }” ina tarakimu tu, na /here ingeiso
 ## w5-gqa
 gathering-report-people = Jibu na mahudhurio ya kila mtu:
 gathering-ics-hint = Kwa kalenda yako: /gathering ics { $number }
+button-gathering-keep = Hapana, kiendelee
+gathering-kept = Hakuna kinachobadilika: “{ $title }” kinaendelea.

@@ -1458,3 +1458,5 @@ gathering-code-error-digits = «{ $value }» складається лише з 
 ## w5-gqa
 gathering-report-people = Відповідь і присутність кожного:
 gathering-ics-hint = Для вашого календаря: /gathering ics { $number }
+button-gathering-keep = Ні, залишити
+gathering-kept = Нічого не змінюється: «{ $title }» відбудеться.

@@ -89,8 +89,10 @@ describe('gatherings: bad input', { timeout: 120_000 }, () => {
     group.expectBotSaid(/Only a coordinator/);
     await group.as('alice').says('/gathering cancel 1');
     group.expectBotSaid(/Cancel “Meetup”\? 2 people who answered will be told/);
-    await group.as('alice').presses('Cancel');
-    group.expectBotSaid(/Cancelled. Nothing was changed/);
+    // "No, keep it", not a "Cancel" that reads as yes under "Cancel the gathering?".
+    expect(lastButtons(group).map((b) => b.label)).toEqual(['Yes, cancel it', 'No, keep it']);
+    await group.as('alice').presses('No, keep it');
+    expect(group.expectBotSaid(/Nothing changes: “Meetup” goes ahead/)).not.toMatch(/Cancelled/);
     await group.as('alice').says('/gathering cancel 1');
     await group.as('alice').presses('Yes, cancel it');
     group.expectBotSaid(/Gathering #1 “Meetup” is cancelled/);

@@ -132,7 +132,8 @@ export async function cancel(ctx: Context, args: ParsedArgs): Promise<void> {
     CANCEL_CONFIRM,
     [
       { label: ctx.t('button-gathering-cancel-confirm'), choice: 'yes' },
-      { label: ctx.t('button-cancel'), choice: 'no' },
+      // Not "Cancel": under "Cancel the gathering?" it would read as yes.
+      { label: ctx.t('button-gathering-keep'), choice: 'no' },
     ],
     { payload: { gatheringId: gathering.id } },
   );
@@ -153,8 +154,9 @@ export async function confirmCancel(ctx: Context, token: ActionToken, choice?: s
   if (!gathering || !cohort || gathering.cohortId !== cohort.id || gathering.status !== 'scheduled')
     return ctx.t('action-stale');
   if (choice === 'no') {
-    await ctx.say('cancelled');
-    return ctx.t('cancelled');
+    // Not "Cancelled.": the gathering is what was kept.
+    await ctx.say('gathering-kept', { title: gathering.title });
+    return undefined;
   }
   const cancelled = await ctx.store.gatherings.update(gathering.id, { status: 'cancelled' });
   await unplanGathering(ctx.job, gathering);
