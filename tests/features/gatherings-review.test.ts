@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dmChatId } from '../../adapters/fake/adapter.ts';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
+import { liveCohort } from './lookups.ts';
 
 const START = new Date('2027-03-01T09:00:00Z'); // Monday 10:00 in Madrid
 
@@ -97,6 +98,21 @@ describe('gatherings: read as their users read them', { timeout: 120_000 }, () =
     ]);
     await group.as('alice').says('/gathering edit 1 --at 2027-03-11 10:00');
     world.dm('carol').expectBotSaid(/“Day” has a new time: .*Mar 11, 2027.*\nFor your calendar: \/gathering ics 1$/s);
+  });
+
+  it('says a gathering named in /commit was cancelled, rather than that there is none', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohort(world);
+    await group.as('alice').says('/gathering create "Day" --at 2027-03-02 10:00');
+    await group.as('bob').presses('Going');
+    await group.as('alice').says('/gathering cancel 1');
+    await group.as('alice').presses('Yes, cancel it');
+    await world.dm('bob').says('/commit write an article --gathering 1');
+    expect(world.dm('bob').lastBotMessage()).toBe('This gathering was cancelled.');
+    await world.dm('bob').says('/commit write an article --gathering 7');
+    world.dm('bob').expectBotSaid(/There is no gathering #7 in this cohort/);
+    const day = await world.store.gatherings.byNumber((await liveCohort(world, group)).id, 1);
+    expect(await world.store.gatherings.commitmentsOf(day!.id)).toEqual([]);
   });
 
   it('counts days and people in Arabic with the right plural', async () => {

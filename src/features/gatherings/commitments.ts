@@ -65,7 +65,9 @@ async function gatheringFor(ctx: Context, args: ParsedArgs, membershipId: string
   if (flag !== undefined) {
     const number = parseIntInRange(String(flag), 1, 1_000_000, 'field-gathering-number');
     const g = await ctx.store.gatherings.byNumber(cohortId, number);
-    if (!g || g.status === 'cancelled') throw new UserError('gathering-error-unknown', { number });
+    if (!g) throw new UserError('gathering-error-unknown', { number });
+    // It exists: "there is no gathering #2" would send the person looking for it.
+    if (g.status === 'cancelled') throw new UserError('gathering-error-cancelled');
     return g;
   }
   const answered = new Set((await ctx.store.gatherings.rsvpsOfMember(membershipId)).map((r) => r.gatheringId));
