@@ -1525,3 +1525,4 @@ gathering-report-people = ردّ كل شخص وحضوره:
 gathering-ics-hint = لتقويمك: /gathering ics { $number }
 button-gathering-keep = لا، أبقِه
 gathering-kept = لا شيء يتغيّر: «{ $title }» قائم كما هو.
+report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }

@@ -1365,3 +1365,4 @@ gathering-report-people = প্রত্যেকের উত্তর ও উ
 gathering-ics-hint = আপনার ক্যালেন্ডারের জন্য: /gathering ics { $number }
 button-gathering-keep = না, রেখে দিন
 gathering-kept = কিছুই বদলায়নি: “{ $title }” যথারীতি হবে।
+report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা

@@ -1362,3 +1362,4 @@ gathering-report-people = Each person's answer and presence:
 gathering-ics-hint = For your calendar: /gathering ics { $number }
 button-gathering-keep = No, keep it
 gathering-kept = Nothing changes: “{ $title }” goes ahead.
+report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $letgo } let go, { $open } open

@@ -1402,3 +1402,4 @@ gathering-report-people = La respuesta y la asistencia de cada persona:
 gathering-ics-hint = Para tu calendario: /gathering ics { $number }
 button-gathering-keep = No, mantenerlo
 gathering-kept = No cambia nada: “{ $title }” sigue en pie.
+report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos

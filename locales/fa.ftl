@@ -1363,3 +1363,4 @@ gathering-report-people = پاسخ و حضور هر نفر:
 gathering-ics-hint = برای تقویم شما: /gathering ics { $number }
 button-gathering-keep = نه، نگهش دار
 gathering-kept = چیزی تغییر نمی‌کند: «{ $title }» برگزار می‌شود.
+report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز

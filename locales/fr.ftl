@@ -1410,3 +1410,4 @@ gathering-report-people = La réponse et la présence de chacun :
 gathering-ics-hint = Pour votre agenda : /gathering ics { $number }
 button-gathering-keep = Non, le garder
 gathering-kept = Rien ne change : « { $title } » est maintenu.
+report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours

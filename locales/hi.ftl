@@ -1365,3 +1365,4 @@ gathering-report-people = हर व्यक्ति का जवाब औ�
 gathering-ics-hint = अपने कैलेंडर के लिए: /gathering ics { $number }
 button-gathering-keep = नहीं, रहने दें
 gathering-kept = कुछ नहीं बदला: “{ $title }” होगा।
+report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले

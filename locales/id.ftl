@@ -1278,3 +1278,4 @@ gathering-report-people = Jawaban dan kehadiran tiap orang:
 gathering-ics-hint = Untuk kalender Anda: /gathering ics { $number }
 button-gathering-keep = Tidak, tetap adakan
 gathering-kept = Tidak ada yang berubah: “{ $title }” tetap berlangsung.
+report-gathering-line-let-go = No. { $number } { $title }: { $going } akan hadir, { $present } datang; { $commitments } komitmen: { $done } selesai, { $partly } sebagian, { $letgo } dilepaskan, { $open } terbuka

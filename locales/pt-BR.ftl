@@ -1410,3 +1410,4 @@ gathering-report-people = A resposta e a presença de cada pessoa:
 gathering-ics-hint = Para a sua agenda: /gathering ics { $number }
 button-gathering-keep = Não, manter
 gathering-kept = Nada muda: “{ $title }” continua de pé.
+report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto

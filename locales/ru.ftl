@@ -1460,3 +1460,4 @@ gathering-report-people = Ответ и присутствие каждого:
 gathering-ics-hint = Для вашего календаря: /gathering ics { $number }
 button-gathering-keep = Нет, оставить
 gathering-kept = Ничего не меняется: «{ $title }» состоится.
+report-gathering-line-let-go = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, не актуально { $letgo }, открыто { $open }

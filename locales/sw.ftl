@@ -1366,3 +1366,4 @@ gathering-report-people = Jibu na mahudhurio ya kila mtu:
 gathering-ics-hint = Kwa kalenda yako: /gathering ics { $number }
 button-gathering-keep = Hapana, kiendelee
 gathering-kept = Hakuna kinachobadilika: “{ $title }” kinaendelea.
+report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }

@@ -1460,3 +1460,4 @@ gathering-report-people = Відповідь і присутність кожн�
 gathering-ics-hint = Для вашого календаря: /gathering ics { $number }
 button-gathering-keep = Ні, залишити
 gathering-kept = Нічого не змінюється: «{ $title }» відбудеться.
+report-gathering-line-let-go = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, не актуально { $letgo }, відкрито { $open }

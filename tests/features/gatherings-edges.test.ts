@@ -218,13 +218,13 @@ describe('gatherings: report section', { timeout: 120_000 }, () => {
     const report = gatheringsFeature.report!;
     const [forCoordinator] = await report({ ...request, audience: 'coordinator' }, world.local.bot.job);
     expect(forCoordinator!.summary.map(readable)).toEqual([
-      '#1 Small: 1 going, 0 present; 0 commitments: 0 done, 0 partly, 0 open',
-      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 open',
+      '#1 Small: 1 going, 0 present; 0 commitments: 0 done, 0 partly, 0 let go, 0 open',
+      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 let go, 0 open',
     ]);
     expect(forCoordinator!.tables![0]!.rows[2]).toEqual([2, 'Big', 5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     const [forGroup] = await report({ ...request, audience: 'group' }, world.local.bot.job);
     expect(forGroup!.summary.map(readable)).toEqual([
-      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 open',
+      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 let go, 0 open',
     ]);
     expect(await report({ ...request, audience: 'group', only: ['checkins'] }, world.local.bot.job)).toEqual([]);
   });

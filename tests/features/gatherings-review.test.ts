@@ -6,6 +6,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { dmChatId } from '../../adapters/fake/adapter.ts';
+import { gatheringsFeature } from '../../src/features/gatherings/index.ts';
 import { createWorld, readable, type World } from '../helpers/scenario.ts';
 import { liveCohort } from './lookups.ts';
 
@@ -79,6 +80,22 @@ describe('gatherings: read as their users read them', { timeout: 120_000 }, () =
         .map((c) => c.status)
         .sort(),
     ).toEqual(['let-go', 'not-yet']);
+
+    // The cohort report's line adds up: the one let go is counted, not dropped.
+    const [section] = await gatheringsFeature.report!(
+      {
+        cohort: await liveCohort(world, group),
+        since: START,
+        until: new Date('2027-04-01T00:00:00Z'),
+        locale: 'en',
+        timezone: 'Europe/Madrid',
+        audience: 'coordinator',
+      },
+      world.local.bot.job,
+    );
+    expect(section!.summary.map(readable)).toEqual([
+      '#1 Day: 1 going, 0 present; 2 commitments: 0 done, 0 partly, 1 let go, 1 open',
+    ]);
   });
 
   it('tells the person moved up from the waiting list, and those told of a new time, how to get the calendar file', async () => {
