@@ -132,6 +132,17 @@ describe('gatherings: read as their users read them', { timeout: 120_000 }, () =
     expect(await world.store.gatherings.commitmentsOf(day!.id)).toEqual([]);
   });
 
+  it('quotes the whole date and time it cannot read', async () => {
+    world = await createWorld({ start: START });
+    const group = await cohort(world);
+    await group.as('alice').says('/gathering create "Day" --at 2027-03-14 25:00');
+    expect(readable(group.lastBotMessage())).toMatch(/“2027-03-14 25:00” is not a date and time I understand/);
+    await group.as('alice').says('/gathering create "Day" --at 2027-03-14 10:00 --until 2027-03-14 24:30');
+    expect(readable(group.lastBotMessage())).toMatch(/“2027-03-14 24:30” is not a date and time I understand/);
+    await group.as('alice').says('/gathering list');
+    group.expectBotSaid(/No gatherings ahead/);
+  });
+
   it('counts days and people in Arabic with the right plural', async () => {
     world = await createWorld({ start: START });
     const group = await cohort(world, ' --language ar');
