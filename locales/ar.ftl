@@ -895,10 +895,20 @@ gathering-error-not-started = لم يبدأ هذا اللقاء بعد.
 gathering-error-not-now = لا يوجد لقاء جارٍ الآن: «أنا هنا» صالح من قبل البدء بنصف ساعة حتى النهاية.
 gathering-error-join-first = الرد لأعضاء هذه المجموعة فقط: استخدم /join أولًا.
 gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل --flag.
-gathering-summary-intro = كيف تسير المتابعة بعد { $days } يومًا:
+gathering-summary-intro = كيف تسير المتابعة بعد { $days ->
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = الالتزامات: { $count } من { $people } أشخاص · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
-gathering-report-shared = ما شورك مع المنسقين:
+gathering-report-commitments = الالتزامات: { $count } من { $people ->
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $people } أشخاص
+   *[other] { $people } شخصًا
+} · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
+gathering-report-shared = ما شاركه أصحابه مع المنسّقين:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
 mydata-gatherings = { $count ->
@@ -1585,3 +1595,10 @@ mydata-network-meet-round = • «{ $network }»، الجولة { $number } ({ $
 ## w5-reports2
 report-chart-too-few = الرسم البياني: لا شيء لعرضه بعد. يظهر عندما يضم { $min } أشخاص أو أكثر.
 export-file-too-large = لم يُرسَل { $file }: حجمه { $size } ميغابايت، وهو أكبر مما تقبله هذه المحادثة ({ $limit } ميغابايت). نزّله من صفحة تقريرك: /report web
+
+## w5-gqa
+gathering-report-people = ردّ كل شخص وحضوره:
+gathering-ics-hint = لتقويمك: /gathering ics { $number }
+button-gathering-keep = لا، أبقِه
+gathering-kept = لا شيء يتغيّر: «{ $title }» قائم كما هو.
+report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }

@@ -1435,3 +1435,10 @@ mydata-network-meet-round = • “{ $network }”, পর্ব { $number } ({ 
 ## w5-reports2
 report-chart-too-few = চার্ট: এখনও দেখানোর কিছু নেই। এতে { $min } বা তার বেশি মানুষ থাকলে এটি দেখা যাবে।
 export-file-too-large = { $file } পাঠানো হয়নি: { $size } MB আকারে এটি এই চ্যাটের সীমার ({ $limit } MB) চেয়ে বড়। আপনার রিপোর্ট পেজ থেকে এটি ডাউনলোড করুন: /report web
+
+## w5-gqa
+gathering-report-people = প্রত্যেকের উত্তর ও উপস্থিতি:
+gathering-ics-hint = আপনার ক্যালেন্ডারের জন্য: /gathering ics { $number }
+button-gathering-keep = না, রেখে দিন
+gathering-kept = কিছুই বদলায়নি: “{ $title }” যথারীতি হবে।
+report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা

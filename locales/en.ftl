@@ -1432,3 +1432,10 @@ mydata-network-meet-round = • “{ $network }”, round { $number } ({ $when }
 ## w5-reports2
 report-chart-too-few = Chart: nothing to show yet. It appears once { $min } or more people are in it.
 export-file-too-large = { $file } was not sent: at { $size } MB it is larger than this chat takes ({ $limit } MB). Download it from your report page: /report web
+
+## w5-gqa
+gathering-report-people = Each person's answer and presence:
+gathering-ics-hint = For your calendar: /gathering ics { $number }
+button-gathering-keep = No, keep it
+gathering-kept = Nothing changes: “{ $title }” goes ahead.
+report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $letgo } let go, { $open } open

@@ -1472,3 +1472,10 @@ mydata-network-meet-round = • «{ $network }», ronda { $number } ({ $when }):
 ## w5-reports2
 report-chart-too-few = Gráfico: aún no hay nada que mostrar. Aparece cuando incluye a { $min } personas o más.
 export-file-too-large = { $file } no se envió: con { $size } MB supera lo que admite este chat ({ $limit } MB). Descárgalo desde tu página del informe: /report web
+
+## w5-gqa
+gathering-report-people = La respuesta y la asistencia de cada persona:
+gathering-ics-hint = Para tu calendario: /gathering ics { $number }
+button-gathering-keep = No, mantenerlo
+gathering-kept = No cambia nada: “{ $title }” sigue en pie.
+report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos

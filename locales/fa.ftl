@@ -1433,3 +1433,10 @@ mydata-network-meet-round = • «{ $network }»، دور { $number } ({ $when }
 ## w5-reports2
 report-chart-too-few = نمودار: هنوز چیزی برای نمایش نیست. وقتی { $min } نفر یا بیشتر در آن باشند نمایش داده می‌شود.
 export-file-too-large = { $file } فرستاده نشد: با حجم { $size } مگابایت از حدی که این گفتگو می‌پذیرد ({ $limit } مگابایت) بزرگ‌تر است. آن را از صفحهٔ گزارش خود بارگیری کنید: /report web
+
+## w5-gqa
+gathering-report-people = پاسخ و حضور هر نفر:
+gathering-ics-hint = برای تقویم شما: /gathering ics { $number }
+button-gathering-keep = نه، نگهش دار
+gathering-kept = چیزی تغییر نمی‌کند: «{ $title }» برگزار می‌شود.
+report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز

@@ -1480,3 +1480,10 @@ mydata-network-meet-round = • « { $network } », tour { $number } ({ $when })
 ## w5-reports2
 report-chart-too-few = Graphique : rien à montrer pour l’instant. Il apparaît dès qu’il compte { $min } personnes ou plus.
 export-file-too-large = { $file } n’a pas été envoyé : avec { $size } Mo, il dépasse ce que cette discussion accepte ({ $limit } Mo). Téléchargez-le depuis votre page de rapport : /report web
+
+## w5-gqa
+gathering-report-people = La réponse et la présence de chacun :
+gathering-ics-hint = Pour votre agenda : /gathering ics { $number }
+button-gathering-keep = Non, le garder
+gathering-kept = Rien ne change : « { $title } » est maintenu.
+report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours

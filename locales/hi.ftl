@@ -1435,3 +1435,10 @@ mydata-network-meet-round = • “{ $network }”, दौर { $number } ({ $wh
 ## w5-reports2
 report-chart-too-few = चार्ट: अभी दिखाने को कुछ नहीं है। इसमें { $min } या उससे अधिक लोग होने पर यह दिखेगा।
 export-file-too-large = { $file } नहीं भेजी गई: { $size } MB की यह फ़ाइल इस चैट की सीमा ({ $limit } MB) से बड़ी है। इसे अपने रिपोर्ट पेज से डाउनलोड करें: /report web
+
+## w5-gqa
+gathering-report-people = हर व्यक्ति का जवाब और उपस्थिति:
+gathering-ics-hint = अपने कैलेंडर के लिए: /gathering ics { $number }
+button-gathering-keep = नहीं, रहने दें
+gathering-kept = कुछ नहीं बदला: “{ $title }” होगा।
+report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले

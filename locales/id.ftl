@@ -1348,3 +1348,10 @@ mydata-network-meet-round = • “{ $network }”, putaran { $number } ({ $when
 ## w5-reports2
 report-chart-too-few = Grafik: belum ada yang bisa ditampilkan. Grafik muncul setelah mencakup { $min } orang atau lebih.
 export-file-too-large = { $file } tidak dikirim: ukurannya { $size } MB, melebihi batas obrolan ini ({ $limit } MB). Unduh dari halaman laporan Anda: /report web
+
+## w5-gqa
+gathering-report-people = Jawaban dan kehadiran tiap orang:
+gathering-ics-hint = Untuk kalender Anda: /gathering ics { $number }
+button-gathering-keep = Tidak, tetap adakan
+gathering-kept = Tidak ada yang berubah: “{ $title }” tetap berlangsung.
+report-gathering-line-let-go = No. { $number } { $title }: { $going } akan hadir, { $present } datang; { $commitments } komitmen: { $done } selesai, { $partly } sebagian, { $letgo } dilepaskan, { $open } terbuka

@@ -1480,3 +1480,10 @@ mydata-network-meet-round = • “{ $network }”, rodada { $number } ({ $when 
 ## w5-reports2
 report-chart-too-few = Gráfico: ainda não há nada para mostrar. Ele aparece quando inclui { $min } pessoas ou mais.
 export-file-too-large = { $file } não foi enviado: com { $size } MB, é maior do que este chat aceita ({ $limit } MB). Baixe-o pela sua página do relatório: /report web
+
+## w5-gqa
+gathering-report-people = A resposta e a presença de cada pessoa:
+gathering-ics-hint = Para a sua agenda: /gathering ics { $number }
+button-gathering-keep = Não, manter
+gathering-kept = Nada muda: “{ $title }” continua de pé.
+report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto

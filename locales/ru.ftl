@@ -1530,3 +1530,10 @@ mydata-network-meet-round = • «{ $network }», раунд { $number } ({ $whe
 ## w5-reports2
 report-chart-too-few = График: пока нечего показать. Он появится, когда в нём будет { $min } или больше человек.
 export-file-too-large = Файл { $file } не отправлен: его размер { $size } МБ больше, чем принимает этот чат ({ $limit } МБ). Скачайте его со страницы отчёта: /report web
+
+## w5-gqa
+gathering-report-people = Ответ и присутствие каждого:
+gathering-ics-hint = Для вашего календаря: /gathering ics { $number }
+button-gathering-keep = Нет, оставить
+gathering-kept = Ничего не меняется: «{ $title }» состоится.
+report-gathering-line-let-go = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, не актуально { $letgo }, открыто { $open }

@@ -1436,3 +1436,10 @@ mydata-network-meet-round = • “{ $network }”, awamu { $number } ({ $when }
 ## w5-reports2
 report-chart-too-few = Chati: bado hakuna cha kuonyesha. Itaonekana ikiwa na watu { $min } au zaidi.
 export-file-too-large = { $file } haikutumwa: ukubwa wake wa MB { $size } unazidi kikomo cha gumzo hili (MB { $limit }). Ipakue kutoka ukurasa wako wa ripoti: /report web
+
+## w5-gqa
+gathering-report-people = Jibu na mahudhurio ya kila mtu:
+gathering-ics-hint = Kwa kalenda yako: /gathering ics { $number }
+button-gathering-keep = Hapana, kiendelee
+gathering-kept = Hakuna kinachobadilika: “{ $title }” kinaendelea.
+report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }

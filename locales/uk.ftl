@@ -1530,3 +1530,10 @@ mydata-network-meet-round = • «{ $network }», раунд { $number } ({ $whe
 ## w5-reports2
 report-chart-too-few = Діаграма: поки що нічого показати. Вона з’явиться, коли в ній буде { $min } або більше людей.
 export-file-too-large = Файл { $file } не надіслано: його розмір { $size } МБ більший, ніж приймає цей чат ({ $limit } МБ). Завантажте його зі сторінки звіту: /report web
+
+## w5-gqa
+gathering-report-people = Відповідь і присутність кожного:
+gathering-ics-hint = Для вашого календаря: /gathering ics { $number }
+button-gathering-keep = Ні, залишити
+gathering-kept = Нічого не змінюється: «{ $title }» відбудеться.
+report-gathering-line-let-go = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, не актуально { $letgo }, відкрито { $open }

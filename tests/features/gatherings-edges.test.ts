@@ -89,8 +89,10 @@ describe('gatherings: bad input', { timeout: 120_000 }, () => {
     group.expectBotSaid(/Only a coordinator/);
     await group.as('alice').says('/gathering cancel 1');
     group.expectBotSaid(/Cancel “Meetup”\? 2 people who answered will be told/);
-    await group.as('alice').presses('Cancel');
-    group.expectBotSaid(/Cancelled. Nothing was changed/);
+    // "No, keep it", not a "Cancel" that reads as yes under "Cancel the gathering?".
+    expect(lastButtons(group).map((b) => b.label)).toEqual(['Yes, cancel it', 'No, keep it']);
+    await group.as('alice').presses('No, keep it');
+    expect(group.expectBotSaid(/Nothing changes: “Meetup” goes ahead/)).not.toMatch(/Cancelled/);
     await group.as('alice').says('/gathering cancel 1');
     await group.as('alice').presses('Yes, cancel it');
     group.expectBotSaid(/Gathering #1 “Meetup” is cancelled/);
@@ -216,13 +218,13 @@ describe('gatherings: report section', { timeout: 120_000 }, () => {
     const report = gatheringsFeature.report!;
     const [forCoordinator] = await report({ ...request, audience: 'coordinator' }, world.local.bot.job);
     expect(forCoordinator!.summary.map(readable)).toEqual([
-      '#1 Small: 1 going, 0 present; 0 commitments: 0 done, 0 partly, 0 open',
-      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 open',
+      '#1 Small: 1 going, 0 present; 0 commitments: 0 done, 0 partly, 0 let go, 0 open',
+      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 let go, 0 open',
     ]);
     expect(forCoordinator!.tables![0]!.rows[2]).toEqual([2, 'Big', 5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     const [forGroup] = await report({ ...request, audience: 'group' }, world.local.bot.job);
     expect(forGroup!.summary.map(readable)).toEqual([
-      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 open',
+      '#2 Big: 5 going, 1 present; 0 commitments: 0 done, 0 partly, 0 let go, 0 open',
     ]);
     expect(await report({ ...request, audience: 'group', only: ['checkins'] }, world.local.bot.job)).toEqual([]);
   });

@@ -21,6 +21,18 @@ export function when(g: Pick<Gathering, 'startsAt' | 'endsAt'>, locale: string, 
   return `${format.formatRange(g.startsAt, g.endsAt)} (${timezone})`;
 }
 
+/**
+ * A private notice about a gathering the person is going to (moved up from
+ * the waiting list, a new time): its time in their zone, and how to get the
+ * calendar file (the one imported before holds the old time, or none came).
+ */
+export function noticeWithCalendar(t: Translate, key: string, g: Gathering, locale: string, timezone: string): string {
+  return [
+    t(key, { title: g.title, when: when(g, locale, timezone) }),
+    t('gathering-ics-hint', { number: g.number }),
+  ].join('\n');
+}
+
 /** The lines describing a gathering: title, time, place, link, capacity, description. */
 export function card(t: Translate, g: Gathering, locale: string, timezone: string): string[] {
   return [

@@ -13,7 +13,7 @@ import { localizeArgs } from '../../core/router.ts';
 import type { ActionToken, Cohort, Gathering } from '../../core/store.ts';
 import { parseIntInRange } from '../../core/validate.ts';
 import { ics } from './calendar-commands.ts';
-import { card, countsLine, countsOf, when } from './card.ts';
+import { card, countsLine, countsOf, noticeWithCalendar, when } from './card.ts';
 import { cleanTitle, parseDetails } from './details.ts';
 import { planGathering, stamp, timezoneOf, unplanGathering } from './plan.ts';
 import { promote, rsvpButtons } from './rsvp.ts';
@@ -113,10 +113,7 @@ async function tellMoved(ctx: Context, cohort: Cohort, gathering: Gathering): Pr
       member,
       `gathering-moved-${gathering.id}-${stamp(gathering)}-${Math.floor(gathering.endsAt.getTime() / 60_000)}-${member.id}`,
       async (to) => ({
-        html: to.t('gathering-moved', {
-          title: gathering.title,
-          when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
-        }),
+        html: noticeWithCalendar(to.t, 'gathering-moved', gathering, to.locale, timezoneOf(member, gathering.timezone)),
       }),
       { inGroup: false },
     );
@@ -135,7 +132,8 @@ export async function cancel(ctx: Context, args: ParsedArgs): Promise<void> {
     CANCEL_CONFIRM,
     [
       { label: ctx.t('button-gathering-cancel-confirm'), choice: 'yes' },
-      { label: ctx.t('button-cancel'), choice: 'no' },
+      // Not "Cancel": under "Cancel the gathering?" it would read as yes.
+      { label: ctx.t('button-gathering-keep'), choice: 'no' },
     ],
     { payload: { gatheringId: gathering.id } },
   );
@@ -156,8 +154,9 @@ export async function confirmCancel(ctx: Context, token: ActionToken, choice?: s
   if (!gathering || !cohort || gathering.cohortId !== cohort.id || gathering.status !== 'scheduled')
     return ctx.t('action-stale');
   if (choice === 'no') {
-    await ctx.say('cancelled');
-    return ctx.t('cancelled');
+    // Not "Cancelled.": the gathering is what was kept.
+    await ctx.say('gathering-kept', { title: gathering.title });
+    return undefined;
   }
   const cancelled = await ctx.store.gatherings.update(gathering.id, { status: 'cancelled' });
   await unplanGathering(ctx.job, gathering);
@@ -238,7 +237,11 @@ export async function report(ctx: Context, args: ParsedArgs): Promise<void> {
         present: ctx.t('gathering-present-word', { present: r.attendedAt ? 'yes' : 'no' }),
       }),
     );
-    return [await coordinatorSummary(ctx.store, ctx.t.bind(ctx), gathering), ...people].join('\n');
+    // A heading of their own: after the hopes, "• @dan: going" would read as one more hope.
+    return [
+      await coordinatorSummary(ctx.store, ctx.t.bind(ctx), gathering),
+      ...(people.length > 0 ? [ctx.t('gathering-report-people'), ...people] : []),
+    ].join('\n');
   });
 }
 

@@ -65,7 +65,9 @@ async function gatheringFor(ctx: Context, args: ParsedArgs, membershipId: string
   if (flag !== undefined) {
     const number = parseIntInRange(String(flag), 1, 1_000_000, 'field-gathering-number');
     const g = await ctx.store.gatherings.byNumber(cohortId, number);
-    if (!g || g.status === 'cancelled') throw new UserError('gathering-error-unknown', { number });
+    if (!g) throw new UserError('gathering-error-unknown', { number });
+    // It exists: "there is no gathering #2" would send the person looking for it.
+    if (g.status === 'cancelled') throw new UserError('gathering-error-cancelled');
     return g;
   }
   const answered = new Set((await ctx.store.gatherings.rsvpsOfMember(membershipId)).map((r) => r.gatheringId));
@@ -156,9 +158,11 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
     });
   }
   const helper = choice === 'not-yet' ? await helperFor(ctx, commitment) : null;
+  // The answer is the message below: no "Done." toast (it would read as the
+  // answer "done" to someone who pressed "Not yet" or "Let it go").
   if (!helper) {
     await ctx.say(`commitment-answer-${choice}`, { text: commitment.text });
-    return ctx.t('done');
+    return undefined;
   }
   // Stuck: one press asks for help, with the text (sharing it is the person's choice, made by pressing).
   const name = helper.member.account.displayName;
@@ -180,7 +184,7 @@ export async function answerCommitment(ctx: Context, token: ActionToken, choice?
       ],
     ],
   });
-  return ctx.t('done');
+  return undefined;
 }
 
 interface Helper {

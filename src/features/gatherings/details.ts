@@ -6,7 +6,7 @@ import { UsageError, UserError } from '../../core/errors.ts';
 import { cleanUserText } from '../../core/markup.ts';
 import type { GatheringDetails } from '../../core/store.ts';
 import { parseIntInRange, parseTimezone } from '../../core/validate.ts';
-import { fromWall, parseTimeOnly, parseWall, wallClock } from './time.ts';
+import { fromWall, looksLikeTime, parseTimeOnly, parseWall, wallClock } from './time.ts';
 
 export const FLAGS = {
   at: 'value',
@@ -72,7 +72,8 @@ export function parseDetails(
     return value === undefined ? undefined : String(value);
   };
   const rest = [...words];
-  const takeTime = (): string | undefined => (rest.length > 0 && parseTimeOnly(rest[0]!) ? rest.shift() : undefined);
+  // Shaped like a time is enough: "--at 2027-03-14 25:00" is refused as that, not as "2027-03-14".
+  const takeTime = (): string | undefined => (rest.length > 0 && looksLikeTime(rest[0]!) ? rest.shift() : undefined);
   const details: Partial<GatheringDetails> = {};
   let shifted: Parsed['shifted'] = 'none';
 

@@ -8,9 +8,12 @@ import { targetSuffix } from './commitments.ts';
 export async function describeGatherings(ctx: Context, account: Account): Promise<string[]> {
   const rsvpLines: string[] = [];
   const commitmentLines: string[] = [];
+  // The heading counts answers, not the lines under it (a hope adds a line).
+  let answers = 0;
   for (const m of await ctx.store.memberships.forAccount(account.id)) {
     for (const r of await ctx.store.gatherings.rsvpsOfMember(m.id)) {
       const g = await ctx.store.gatherings.byId(r.gatheringId);
+      answers++;
       rsvpLines.push(
         ctx.t('mydata-gathering', {
           cohort: m.cohort.name,
@@ -34,7 +37,7 @@ export async function describeGatherings(ctx: Context, account: Account): Promis
   }
   if (rsvpLines.length === 0 && commitmentLines.length === 0) return [];
   return [
-    ctx.t('mydata-gatherings', { count: rsvpLines.length }),
+    ctx.t('mydata-gatherings', { count: answers }),
     ...rsvpLines,
     ctx.t('mydata-commitments', { count: commitmentLines.length }),
     ...commitmentLines,

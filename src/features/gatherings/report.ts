@@ -55,7 +55,8 @@ export async function reportSections(request: ReportRequest, job: JobContext): P
       commitments.open,
     ]);
     summary.push(
-      t('report-gathering-line', {
+      // Every commitment in one of the counts: those let go too (the parts add up to the total).
+      t('report-gathering-line-let-go', {
         number: g.number,
         title: g.title,
         going: counts.going,
@@ -63,6 +64,7 @@ export async function reportSections(request: ReportRequest, job: JobContext): P
         commitments: total,
         done: commitments.done,
         partly: commitments.partly,
+        letgo: commitments['let-go'],
         open: commitments.open + commitments['not-yet'],
       }),
     );

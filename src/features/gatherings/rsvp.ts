@@ -12,7 +12,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Gathering, RsvpAnswer } from '../../core/store.ts';
 import type { Button } from '../../core/types.ts';
 import { sendIcs } from './calendar-commands.ts';
-import { card, countsLine, countsOf, when } from './card.ts';
+import { card, countsLine, countsOf, noticeWithCalendar, when } from './card.ts';
 import { timezoneOf } from './plan.ts';
 
 export const RSVP_ACTION = 'gatherings.rsvp';
@@ -151,10 +151,14 @@ export async function promote(job: JobContext, cohort: Cohort, gathering: Gather
     member,
     `gathering-promoted-${gathering.id}-${member.id}-${job.clock.now().getTime()}`,
     async (to) => ({
-      html: to.t('gathering-promoted', {
-        title: gathering.title,
-        when: when(gathering, to.locale, timezoneOf(member, gathering.timezone)),
-      }),
+      // "Going" by a press brings the calendar file; moved up from the list, it is a command away.
+      html: noticeWithCalendar(
+        to.t,
+        'gathering-promoted',
+        gathering,
+        to.locale,
+        timezoneOf(member, gathering.timezone),
+      ),
     }),
     // Who goes is attendance data (docs/privacy.md): in private only.
     { inGroup: false },

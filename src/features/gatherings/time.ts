@@ -34,6 +34,9 @@ export function parseWall(date: string, time: string | undefined): Wall {
   return wall;
 }
 
+/** Shaped like a time ("25:00" too): the word after --at's date, checked by parseWall. */
+export const looksLikeTime = (word: string): boolean => TIME.test(word.trim());
+
 /** Only a time ("17:00"): the same day as `day`. */
 export function parseTimeOnly(time: string): { hour: number; minute: number } | null {
   const tm = TIME.exec(time.trim());
