@@ -9,7 +9,6 @@ import type { Store } from '../core/store.ts';
 import { type Adapters, type DeliverDeps, type DeliverResult, deliver, SentButNotRecorded } from './deliver.ts';
 import { type JobHooks, noJobHooks } from './hooks.ts';
 import { type Log, QUEUES, type QueueConnection, sendJobId, workerLockSettings } from './queues.ts';
-import type { SendBudget } from './send-budget.ts';
 
 export interface SendJobData {
   /** The ledger key. Job data carries no message text and no personal data. */
@@ -107,8 +106,6 @@ export interface SendWorkerOptions extends QueueConnection {
   lockDurationMs?: number;
   /** The queue to take sends from (default QUEUES.send). */
   queueName?: string;
-  /** Telegram's limits shared with the other processes (src/jobs/send-budget.ts). */
-  budget?: SendBudget;
 }
 
 export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData, DeliverResult['status'], 'send'> {
@@ -119,7 +116,6 @@ export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData,
     clock: options.clock ?? systemClock,
     log: options.log,
     hooks,
-    ...(options.budget ? { budget: options.budget } : {}),
   };
   const processJob = async (job: Job<SendJobData, DeliverResult['status'], 'send'>, token?: string) => {
     const started = performance.now();
