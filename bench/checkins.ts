@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { loadTranslator } from '../src/core/i18n.ts';
 import { JobContext } from '../src/core/job-context.ts';
@@ -34,6 +35,15 @@ function counted(db: Database): { db: Database; count: () => number } {
 
 /** SQL statements sent to PostgreSQL (what one Prisma operation really costs, BEGIN/COMMIT included). */
 const sqlStatements = countSqlStatements();
+
+/** Commands this process sends to Redis (every connection, BullMQ's included; a Lua script call counts once). */
+let redisCommandsSent = 0;
+const sendCommand = Redis.prototype.sendCommand;
+Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<typeof sendCommand>) {
+  redisCommandsSent++;
+  return sendCommand.apply(this, args);
+};
+const redisCalls = async () => redisCommandsSent;
 
 const name = `cohort_bench_checkins_${process.pid}`;
 await admin(`CREATE DATABASE ${name}`);
@@ -111,9 +121,17 @@ try {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  // BENCH_PROFILE=file.cpuprofile: a CPU profile of the burst alone (open it in Chrome's DevTools).
+  const profiler = process.env.BENCH_PROFILE ? new (await import('node:inspector/promises')).Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const worker = startJobWorker({ connection: redis, prefix, handlers, log, concurrency: CONCURRENCY });
   const before = count();
   const statementsBefore = sqlStatements();
+  const redisBefore = await redisCalls();
   while (entered.size < COHORTS) {
     if (Date.now() > dueAt.getTime() + 120_000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -122,8 +140,13 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const operations = count() - before;
   const sql = sqlStatements() - statementsBefore;
+  const redisCommands = (await redisCalls()) - redisBefore;
   clearInterval(sampler);
   await worker.close();
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    (await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+  }
 
   const lags = [...entered.values()].map((at) => at - dueAt.getTime()).sort((a, b) => a - b);
   console.log(
@@ -134,7 +157,7 @@ try {
   );
   console.log('| benchmark | lag due -> send queue | detail |\n| --- | --- | --- |');
   console.log(
-    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
+    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) and ${(redisCommands / Math.max(1, entered.size)).toFixed(1)} Redis commands per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
   );
 } finally {
   await jobsQueue.obliterate({ force: true }).catch(() => undefined);

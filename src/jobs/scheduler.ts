@@ -3,6 +3,7 @@
 // id: scheduling twice is one job, scheduling again with a new time moves it.
 
 import { type Job, Queue, Worker } from 'bullmq';
+import { Batcher } from '../core/batch.ts';
 import type { Clock, JobData, JobScheduler, OneOffJob } from '../core/jobs.ts';
 import { systemClock } from '../core/jobs.ts';
 import { type JobHooks, noJobHooks } from './hooks.ts';
@@ -16,6 +17,10 @@ export interface ScheduledJobData {
 }
 
 export type JobsQueue = Queue<ScheduledJobData, void, string>;
+
+function payloadOf(job: OneOffJob): ScheduledJobData {
+  return { data: job.data, runAt: job.runAt.toISOString() };
+}
 
 /** What a handler learns besides its data. */
 export interface JobMeta {
@@ -47,6 +52,8 @@ export class BullScheduler implements JobScheduler {
   readonly #queue: JobsQueue;
   readonly #clock: Clock;
   readonly #log: Log | undefined;
+  /** The jobs a burst plans (each check-in's reminder and next occurrence) go to Redis in one addBulk. */
+  readonly #schedules = new Batcher<OneOffJob, void>((jobs) => this.#scheduleMany(jobs));
 
   constructor(options: { queue: JobsQueue; clock?: Clock; log?: Log }) {
     this.#queue = options.queue;
@@ -56,36 +63,69 @@ export class BullScheduler implements JobScheduler {
 
   async schedule(job: OneOffJob): Promise<void> {
     assertJobId(job.id);
-    const payload: ScheduledJobData = { data: job.data, runAt: job.runAt.toISOString() };
-    const delay = Math.max(0, job.runAt.getTime() - this.#clock.now().getTime());
+    await this.#schedules.call(job);
+  }
 
-    const existing = await this.#queue.getJob(job.id);
-    if (existing) {
-      const same = existing.name === job.name && sameData(existing.data, payload);
-      const state = await existing.getState();
-      if (same) return; // scheduled (or already run) exactly like this: nothing to do
-      if (state === 'active') {
-        this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
-        return;
-      }
-      if (state === 'delayed' && existing.name === job.name) {
-        // Move it in place: no window where the job does not exist.
-        if (existing.data.runAt !== payload.runAt) await existing.changeDelay(delay);
-        if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
-        return;
-      }
-      // Waiting, finished, or under another name: replace it.
-      await existing.remove();
+  /**
+   * Several schedule() calls at once: the ids are looked up together and the
+   * new jobs added in one addBulk. A second call for an id already in the
+   * batch runs after it, as it would have one after the other.
+   */
+  async #scheduleMany(jobs: OneOffJob[]): Promise<void[]> {
+    const seen = new Set<string>();
+    const first = jobs.filter((job) => !seen.has(job.id) && seen.add(job.id));
+    const existing = await Promise.all(first.map((job) => this.#queue.getJob(job.id)));
+    const add: OneOffJob[] = [];
+    await Promise.all(
+      first.map(async (job, i) => {
+        const found = existing[i];
+        if (!found || (await this.#replaces(job, found))) add.push(job);
+      }),
+    );
+    if (add.length > 0)
+      await this.#queue.addBulk(add.map((job) => ({ name: job.name, data: payloadOf(job), opts: this.#options(job) })));
+    if (first.length < jobs.length) {
+      const again = jobs.filter((job) => !first.includes(job));
+      for (const job of again) await this.#scheduleMany([job]);
     }
-    await this.#queue.add(job.name, payload, {
+    return jobs.map(() => undefined);
+  }
+
+  /** An existing job of this id: true when it was removed and the new one must be added. */
+  async #replaces(job: OneOffJob, existing: Job<ScheduledJobData, void, string>): Promise<boolean> {
+    const payload = payloadOf(job);
+    const same = existing.name === job.name && sameData(existing.data, payload);
+    if (same) return false; // scheduled (or already run) exactly like this: nothing to do
+    const state = await existing.getState();
+    if (state === 'active') {
+      this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
+      return false;
+    }
+    if (state === 'delayed' && existing.name === job.name) {
+      // Move it in place: no window where the job does not exist.
+      if (existing.data.runAt !== payload.runAt) await existing.changeDelay(this.#delay(job));
+      if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
+      return false;
+    }
+    // Waiting, finished, or under another name: replace it.
+    await existing.remove();
+    return true;
+  }
+
+  #delay(job: OneOffJob): number {
+    return Math.max(0, job.runAt.getTime() - this.#clock.now().getTime());
+  }
+
+  #options(job: OneOffJob) {
+    return {
       jobId: job.id,
-      delay,
+      delay: this.#delay(job),
       attempts: JOB_ATTEMPTS,
-      backoff: { type: 'exponential', delay: 5000, jitter: 0.2 },
+      backoff: { type: 'exponential' as const, delay: 5000, jitter: 0.2 },
       // Kept a while so that scheduling the same job again after it ran stays a no-op.
       removeOnComplete: { age: 7 * DAY_S },
       removeOnFail: { age: 30 * DAY_S },
-    });
+    };
   }
 
   async cancel(id: string): Promise<void> {

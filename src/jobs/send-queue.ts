@@ -3,6 +3,7 @@
 // is one job, and the ledger makes a retried job a no-op once sent.
 
 import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Batcher } from '../core/batch.ts';
 import type { Clock, Outbox, OutboxEntry } from '../core/jobs.ts';
 import { systemClock } from '../core/jobs.ts';
 import type { Store } from '../core/store.ts';
@@ -46,6 +47,8 @@ export class BullOutbox implements Outbox {
   readonly #queueFor: (platform: string) => SendQueue | undefined;
   readonly #attempts: number;
   readonly #backoff: { type: 'exponential'; delay: number; jitter: number };
+  /** Enqueues of a burst (check-ins due in the same minute) share one ledger insert and one addBulk per queue. */
+  readonly #enqueues = new Batcher<OutboxEntry, void>((entries) => this.#enqueueMany(entries));
 
   constructor(options: BullOutboxOptions) {
     this.#store = options.store;
@@ -55,11 +58,25 @@ export class BullOutbox implements Outbox {
     this.#backoff = { type: 'exponential', delay: options.backoffMs ?? 2000, jitter: 0.2 };
   }
 
-  async enqueue(entry: OutboxEntry): Promise<void> {
-    const row = await this.#store.deliveries.open(ledgerEntry(entry));
+  enqueue(entry: OutboxEntry): Promise<void> {
+    return this.#enqueues.call(entry);
+  }
+
+  async #enqueueMany(entries: OutboxEntry[]): Promise<void[]> {
+    const rows = await this.#store.deliveries.openMany(entries.map(ledgerEntry));
     // Already sent or failed for good under this key: nothing to queue.
-    if (row.status !== 'pending') return;
-    await this.#add(entry.idempotencyKey, entry.chat.platform);
+    const byQueue = new Map<SendQueue, string[]>();
+    rows.forEach((row, i) => {
+      if (row.status !== 'pending') return;
+      const queue = this.#queueFor(entries[i]!.chat.platform) ?? this.#queue;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), row.idempotencyKey]);
+    });
+    await Promise.all(
+      [...byQueue].map(([queue, keys]) =>
+        queue.addBulk(keys.map((key) => ({ name: 'send' as const, data: { key }, opts: this.#jobOptions(key) }))),
+      ),
+    );
+    return entries.map(() => undefined);
   }
 
   /**
@@ -77,18 +94,18 @@ export class BullOutbox implements Outbox {
   }
 
   async #add(key: string, platform: string): Promise<void> {
-    await (this.#queueFor(platform) ?? this.#queue).add(
-      'send',
-      { key },
-      {
-        jobId: sendJobId(key),
-        attempts: this.#attempts,
-        backoff: this.#backoff,
-        // Finished jobs stay a while so that a late duplicate enqueue still finds the id.
-        removeOnComplete: { age: DAY_S, count: 10_000 },
-        removeOnFail: { age: 7 * DAY_S },
-      },
-    );
+    await (this.#queueFor(platform) ?? this.#queue).add('send', { key }, this.#jobOptions(key));
+  }
+
+  #jobOptions(key: string) {
+    return {
+      jobId: sendJobId(key),
+      attempts: this.#attempts,
+      backoff: this.#backoff,
+      // Finished jobs stay a while so that a late duplicate enqueue still finds the id.
+      removeOnComplete: { age: DAY_S, count: 10_000 },
+      removeOnFail: { age: 7 * DAY_S },
+    };
   }
 }
 

@@ -33,6 +33,8 @@ export interface DeliveryRepository {
     recipientAccountId?: string | null;
     message: OutboundMessage;
   }): Promise<Delivery>;
+  /** open() for many at once (a burst): one insert, and one read for the keys that existed; rows in input order. */
+  openMany(entries: Array<Parameters<DeliveryRepository['open']>[0]>): Promise<Delivery[]>;
   get(key: string): Promise<Delivery | null>;
   /** The sent message with this platform id in this chat (a reply names it), or null. */
   byPlatformMessage(platform: string, platformChatId: string, platformMessageId: string): Promise<Delivery | null>;

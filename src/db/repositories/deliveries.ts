@@ -3,26 +3,44 @@ import { Prisma } from '../generated/client.ts';
 import { type RepoContext, toJson } from './context.ts';
 import { toDelivery } from './mappers.ts';
 
+/** A new pending ledger row. */
+function ledgerRow(entry: Parameters<DeliveryRepository['open']>[0]) {
+  return {
+    idempotencyKey: entry.idempotencyKey,
+    platform: entry.platform,
+    platformChatId: entry.platformChatId,
+    threadId: entry.threadId ?? null,
+    recipientAccountId: entry.recipientAccountId ?? null,
+    message: toJson(entry.message),
+  };
+}
+
 export function deliveryRepository({ client }: RepoContext): DeliveryRepository {
   return {
     async open(entry) {
       // ON CONFLICT DO NOTHING: a retried job gets the row as it was stored, never overwritten.
       // One round trip when it is new (INSERT ... RETURNING), two when it was there.
-      const [inserted] = await client.delivery.createManyAndReturn({
-        data: [
-          {
-            idempotencyKey: entry.idempotencyKey,
-            platform: entry.platform,
-            platformChatId: entry.platformChatId,
-            threadId: entry.threadId ?? null,
-            recipientAccountId: entry.recipientAccountId ?? null,
-            message: toJson(entry.message),
-          },
-        ],
-        skipDuplicates: true,
-      });
+      const [inserted] = await client.delivery.createManyAndReturn({ data: [ledgerRow(entry)], skipDuplicates: true });
       if (inserted) return toDelivery(inserted);
       return toDelivery(await client.delivery.findUniqueOrThrow({ where: { idempotencyKey: entry.idempotencyKey } }));
+    },
+
+    async openMany(entries) {
+      const inserted = await client.delivery.createManyAndReturn({
+        data: entries.map(ledgerRow),
+        skipDuplicates: true,
+      });
+      const rows = new Map(inserted.map((row) => [row.idempotencyKey, row]));
+      const existing = entries.map((e) => e.idempotencyKey).filter((key) => !rows.has(key));
+      if (existing.length > 0) {
+        for (const row of await client.delivery.findMany({ where: { idempotencyKey: { in: existing } } }))
+          rows.set(row.idempotencyKey, row);
+      }
+      return entries.map((entry) => {
+        const row = rows.get(entry.idempotencyKey);
+        if (!row) throw new Error(`ledger row ${entry.idempotencyKey} neither inserted nor found`);
+        return toDelivery(row);
+      });
     },
 
     async markPartsSent(key, parts) {
