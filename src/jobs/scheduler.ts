@@ -53,7 +53,7 @@ export class BullScheduler implements JobScheduler {
   readonly #clock: Clock;
   readonly #log: Log | undefined;
   /** The jobs a burst plans (each check-in's reminder and next occurrence) go to Redis in one addBulk. */
-  readonly #schedules = new Batcher<OneOffJob, void>((jobs) => this.#scheduleMany(jobs));
+  readonly #schedules = new Batcher<OneOffJob, undefined>((jobs) => this.#scheduleMany(jobs));
 
   constructor(options: { queue: JobsQueue; clock?: Clock; log?: Log }) {
     this.#queue = options.queue;
@@ -71,7 +71,7 @@ export class BullScheduler implements JobScheduler {
    * new jobs added in one addBulk. A second call for an id already in the
    * batch runs after it, as it would have one after the other.
    */
-  async #scheduleMany(jobs: OneOffJob[]): Promise<void[]> {
+  async #scheduleMany(jobs: OneOffJob[]): Promise<undefined[]> {
     const seen = new Set<string>();
     const first = jobs.filter((job) => !seen.has(job.id) && seen.add(job.id));
     const existing = await Promise.all(first.map((job) => this.#queue.getJob(job.id)));

@@ -48,7 +48,7 @@ export class BullOutbox implements Outbox {
   readonly #attempts: number;
   readonly #backoff: { type: 'exponential'; delay: number; jitter: number };
   /** Enqueues of a burst (check-ins due in the same minute) share one ledger insert and one addBulk per queue. */
-  readonly #enqueues = new Batcher<OutboxEntry, void>((entries) => this.#enqueueMany(entries));
+  readonly #enqueues = new Batcher<OutboxEntry, undefined>((entries) => this.#enqueueMany(entries));
 
   constructor(options: BullOutboxOptions) {
     this.#store = options.store;
@@ -62,7 +62,7 @@ export class BullOutbox implements Outbox {
     return this.#enqueues.call(entry);
   }
 
-  async #enqueueMany(entries: OutboxEntry[]): Promise<void[]> {
+  async #enqueueMany(entries: OutboxEntry[]): Promise<undefined[]> {
     const rows = await this.#store.deliveries.openMany(entries.map(ledgerEntry));
     // Already sent or failed for good under this key: nothing to queue.
     const byQueue = new Map<SendQueue, string[]>();
