@@ -13,7 +13,7 @@ import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
 import { LOCALES_DIR } from '../src/local.ts';
-import { admin, countSqlStatements, databaseUrl, log, machine, percentile } from './common.ts';
+import { admin, countSqlStatements, databaseUrl, log, machine, percentile, seedCohorts } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -59,34 +59,7 @@ try {
 
   // 2,000 cohorts in 2,000 groups, each with one schedule; all made due at the same instant below.
   const setupStarted = performance.now();
-  for (let start = 0; start < COHORTS; start += 50) {
-    await Promise.all(
-      Array.from({ length: Math.min(50, COHORTS - start) }, async (_, k) => {
-        const i = start + k;
-        const chat = await store.chats.upsert({ platform: 'fake', platformChatId: `bench-ck-${i}`, kind: 'group' });
-        const cohort = await store.cohorts.create({
-          chatId: chat.id,
-          threadId: '',
-          name: `Cohort ${i}`,
-          languages: ['en'],
-          region: null,
-          themes: [],
-          timezone: ['Europe/Berlin', 'America/Santiago', 'Asia/Kolkata', 'UTC'][i % 4]!,
-          locale: ['en', 'es', 'ar'][i % 3]!,
-        });
-        await store.checkins.createSchedule({
-          cohortId: cohort.id,
-          pattern: 'weekly mon 18:00',
-          phase: 0,
-          questions: [],
-          windowMinutes: 24 * 60,
-          remindMinutes: 6 * 60,
-          digest: 'group',
-          nextDueAt: null,
-        });
-      }),
-    );
-  }
+  await seedCohorts(store, COHORTS, (i) => ({ platform: 'fake', platformChatId: `bench-ck-${i}` }));
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   const dueAt = new Date(Date.now() + 5000);
   await raw.query('UPDATE "CheckInSchedule" SET "nextDueAt" = $1', [dueAt]);

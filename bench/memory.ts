@@ -14,62 +14,28 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Store } from '../src/core/store.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { createPrismaStore } from '../src/db/store.ts';
 import { homeserverUrl, register } from '../tests/matrix/helpers.ts';
 import { freePort, startBot, waitForReady } from '../tests/process/helpers.ts';
 import { FakeBotApi } from '../tests/telegram/fake-bot-api.ts';
-import { admin, databaseUrl, log, machine } from './common.ts';
+import { admin, databaseUrl, log, machine, seedCohorts } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 1000);
 const IDLE_SECONDS = Number(process.env.IDLE_SECONDS ?? 20);
 const modes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['postgres', 'pglite'];
 if (!homeserverUrl) throw new Error('MATRIX_TEST_HOMESERVER_URL is not set (see tests/matrix/helpers.ts)');
 
-/** 1,000 cohorts in 1,000 Telegram groups, a weekly check-in each, due next week. */
-async function seed(store: Store): Promise<void> {
-  for (let start = 0; start < COHORTS; start += 50) {
-    await Promise.all(
-      Array.from({ length: Math.min(50, COHORTS - start) }, async (_, k) => {
-        const i = start + k;
-        const chat = await store.chats.upsert({
-          platform: 'telegram',
-          platformChatId: String(-1_000_000_000 - i),
-          kind: 'group',
-          title: `Cohort ${i}`,
-        });
-        const cohort = await store.cohorts.create({
-          chatId: chat.id,
-          threadId: '',
-          name: `Cohort ${i}`,
-          languages: ['en'],
-          region: null,
-          themes: [],
-          timezone: ['Europe/Berlin', 'America/Santiago', 'Asia/Kolkata', 'UTC'][i % 4]!,
-          locale: ['en', 'es', 'ar'][i % 3]!,
-        });
-        await store.checkins.createSchedule({
-          cohortId: cohort.id,
-          pattern: 'weekly mon 18:00',
-          phase: 0,
-          questions: [],
-          windowMinutes: 24 * 60,
-          remindMinutes: 6 * 60,
-          digest: 'group',
-          nextDueAt: null,
-        });
-      }),
-    );
-  }
-}
-
 async function seeded(options: { databaseUrl?: string; dataDir: string }): Promise<void> {
   const db = await openDatabase({ ...options, log });
   try {
     await applyMigrations(db);
-    await seed(createPrismaStore(db));
+    // 1,000 cohorts in 1,000 Telegram groups, a weekly check-in each, due next week.
+    await seedCohorts(createPrismaStore(db), COHORTS, (i) => ({
+      platform: 'telegram',
+      platformChatId: String(-1_000_000_000 - i),
+    }));
   } finally {
     await db.close();
   }
