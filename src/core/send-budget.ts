@@ -7,8 +7,12 @@
 import type { ChatRef } from './types.ts';
 
 export interface SendBudget {
-  /** Resolves when a send to this chat may go (its slot taken), or throws a rate_limited DeliveryError to wait longer. */
-  take(chat: Pick<ChatRef, 'platform' | 'chatId' | 'kind'>): Promise<void>;
+  /**
+   * Resolves when a send to this chat may go (its slot taken, the chat marked
+   * in flight), or throws a rate_limited DeliveryError to wait longer. Call
+   * the function it gives once the platform answered (or the request failed).
+   */
+  take(chat: Pick<ChatRef, 'platform' | 'chatId' | 'kind'>): Promise<() => Promise<void>>;
   /** The platform answered "too many": nothing more to this chat (null: to any chat) for retryAfterMs. */
   block(platform: ChatRef['platform'], chatId: string | null, retryAfterMs: number): Promise<void>;
 }

@@ -16,23 +16,48 @@ import type { SendBudget } from '../core/send-budget.ts';
 export type { SendBudget } from '../core/send-budget.ts';
 
 /**
- * KEYS: the buckets; ARGV[i]: the spacing of bucket i in ms. Returns 0 when
- * the send may go now (each bucket's next slot moved on), or the ms to wait.
+ * KEYS[1..n]: the buckets, KEYS[n+1]: the chat's in-flight mark; ARGV[i]: the
+ * spacing of bucket i in ms, ARGV[n+1]: how long the mark lasts at most (a
+ * process that dies mid-request), ARGV[n+2]: the wait while the chat has a
+ * request in flight. Returns 0 when the send may go now (each bucket's next
+ * slot moved on, the chat marked in flight), or the ms to wait.
  */
 const RESERVE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local n = #KEYS - 1
 local wait = 0
 local next = {}
-for i, key in ipairs(KEYS) do
-  local slot = tonumber(redis.call('GET', key) or '0')
+for i = 1, n do
+  local slot = tonumber(redis.call('GET', KEYS[i]) or '0')
   if slot > now and slot - now > wait then wait = slot - now end
   next[i] = math.max(slot, now) + tonumber(ARGV[i])
 end
+local busy = tonumber(ARGV[n + 2])
+if redis.call('PTTL', KEYS[n + 1]) > 0 and wait < busy then wait = busy end
 if wait > 0 then return wait end
-for i, key in ipairs(KEYS) do
-  redis.call('SET', key, next[i], 'PX', math.ceil(next[i] - now) + 1000)
+for i = 1, n do
+  redis.call('SET', KEYS[i], next[i], 'PX', math.ceil(next[i] - now) + 1000)
 end
+redis.call('SET', KEYS[n + 1], '1', 'PX', tonumber(ARGV[n + 1]))
+return 0
+`;
+
+/**
+ * The request is answered. KEYS[1..n]: the chat's buckets, KEYS[n+1]: its
+ * in-flight mark; ARGV[i]: the spacing of bucket i. Each bucket's next slot
+ * is at least its spacing after now, and the mark is gone.
+ */
+const RELEASE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local n = #KEYS - 1
+for i = 1, n do
+  local at = now + tonumber(ARGV[i])
+  local slot = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if slot < at then redis.call('SET', KEYS[i], at, 'PX', tonumber(ARGV[i]) + 1000) end
+end
+redis.call('DEL', KEYS[n + 1])
 return 0
 `;
 
@@ -56,28 +81,21 @@ export interface BudgetLimits {
 }
 
 /**
- * A margin under each of Telegram's limits. The adapter takes the slot right
- * before the request leaves (adapters/telegram/budget.ts), but the time Redis
- * gives the slot and the time Telegram sees the request still differ by the
- * round trip and by whatever stalls the sending process in between; the
- * per-chat gap of 1.2 s (Telegram: about 1 s) absorbs stalls up to 0.2 s, and
- * a slower round trip takes its slot again (see take()).
+ * A margin under each of Telegram's limits. Telegram counts when requests
+ * arrive; a slot says when one may leave, and a stalled process (a long
+ * garbage collection on a busy machine, a slow connect) can make its request
+ * arrive later than its slot, closer to the next one. So a chat holds one
+ * request in flight at a time, and its next slot counts from the answer:
+ * the next request to a chat leaves at least the chat's (and group's) spacing
+ * after the previous one was answered, hence arrived, whatever the stalls.
  */
 export const TELEGRAM_BUDGET: BudgetLimits = { globalGapMs: 1000 / 29, chatGapMs: 1200, groupGapMs: 3000 };
 
 /** Waits shorter than this are slept through in the worker; longer ones send the job back to wait. */
 const SLEEP_UP_TO_MS = 2000;
 
-/**
- * A slot is only as good as the moment it was given: when the round trip to
- * Redis took longer than this (a stalled event loop, a busy Redis), the send
- * would leave late, up to the round trip closer to the next process's send
- * than the slots were apart. Such a slot is not used; the send takes another
- * (at most twice: on a machine that slow every round trip is late, and the
- * message must still go).
- */
-const STALE_SLOT_MS = 100;
-const STALE_RETAKES = 2;
+/** A request still in flight after this long has failed (grammY gives up after 30 s). */
+const IN_FLIGHT_MS = 35_000;
 
 export function redisSendBudget(options: {
   redis: Redis;
@@ -90,21 +108,22 @@ export function redisSendBudget(options: {
   const key = (part: string) => `${options.prefix}:budget:${platform}:${part}`;
   return {
     async take(chat) {
-      if (chat.platform !== platform) return;
+      if (chat.platform !== platform) return async () => {};
       const group = chat.kind !== 'private';
-      const keys = [key('all'), key(`chat:${chat.chatId}`), ...(group ? [key(`group:${chat.chatId}`)] : [])];
-      const gaps = [limits.globalGapMs, limits.chatGapMs, ...(group ? [limits.groupGapMs] : [])];
-      for (let retakes = 0; ; ) {
-        const asked = performance.now();
-        const wait = Number(await options.redis.eval(RESERVE, keys.length, ...keys, ...gaps.map(String)));
-        if (wait <= 0 && (performance.now() - asked <= STALE_SLOT_MS || retakes === STALE_RETAKES)) return;
-        if (wait <= 0) {
-          retakes++;
-          continue;
-        }
+      const chatKeys = [key(`chat:${chat.chatId}`), ...(group ? [key(`group:${chat.chatId}`)] : [])];
+      const chatGaps = [limits.chatGapMs, ...(group ? [limits.groupGapMs] : [])].map(String);
+      const flight = key(`flight:${chat.chatId}`);
+      const keys = [key('all'), ...chatKeys, flight];
+      const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS), String(limits.chatGapMs)];
+      for (;;) {
+        const wait = Number(await options.redis.eval(RESERVE, keys.length, ...keys, ...args));
+        if (wait <= 0) break;
         if (wait > SLEEP_UP_TO_MS) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
+      return async () => {
+        await options.redis.eval(RELEASE, chatKeys.length + 1, ...chatKeys, flight, ...chatGaps);
+      };
     },
     async block(on, chatId, retryAfterMs) {
       if (on !== platform || retryAfterMs <= 0) return;
