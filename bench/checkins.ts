@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
 import { JobContext } from '../src/core/job-context.ts';
 import type { OutboxEntry } from '../src/core/jobs.ts';
@@ -8,7 +9,16 @@ import { CLOSE_JOB, DUE_JOB, dueJob, reconcileCheckins } from '../src/features/c
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
-import { admin, countSqlStatements, databaseUrl, jobServices, log, machine, percentile } from './common.ts';
+import {
+  admin,
+  countSqlStatements,
+  databaseUrl,
+  jobServices,
+  log,
+  machine,
+  percentile,
+  seedCohorts,
+} from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -31,6 +41,15 @@ function counted(db: Database): { db: Database; count: () => number } {
 /** SQL statements sent to PostgreSQL (what one Prisma operation really costs, BEGIN/COMMIT included). */
 const sqlStatements = countSqlStatements();
 
+/** Commands this process sends to Redis (every connection, BullMQ's included; a Lua script call counts once). */
+let redisCommandsSent = 0;
+const sendCommand = Redis.prototype.sendCommand;
+Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<typeof sendCommand>) {
+  redisCommandsSent++;
+  return sendCommand.apply(this, args);
+};
+const redisCalls = async () => redisCommandsSent;
+
 const name = `cohort_bench_checkins_${process.pid}`;
 await admin(`CREATE DATABASE ${name}`);
 const raw = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: '', log });
@@ -45,34 +64,7 @@ try {
 
   // 2,000 cohorts in 2,000 groups, each with one schedule; all made due at the same instant below.
   const setupStarted = performance.now();
-  for (let start = 0; start < COHORTS; start += 50) {
-    await Promise.all(
-      Array.from({ length: Math.min(50, COHORTS - start) }, async (_, k) => {
-        const i = start + k;
-        const chat = await store.chats.upsert({ platform: 'fake', platformChatId: `bench-ck-${i}`, kind: 'group' });
-        const cohort = await store.cohorts.create({
-          chatId: chat.id,
-          threadId: '',
-          name: `Cohort ${i}`,
-          languages: ['en'],
-          region: null,
-          themes: [],
-          timezone: ['Europe/Berlin', 'America/Santiago', 'Asia/Kolkata', 'UTC'][i % 4]!,
-          locale: ['en', 'es', 'ar'][i % 3]!,
-        });
-        await store.checkins.createSchedule({
-          cohortId: cohort.id,
-          pattern: 'weekly mon 18:00',
-          phase: 0,
-          questions: [],
-          windowMinutes: 24 * 60,
-          remindMinutes: 6 * 60,
-          digest: 'group',
-          nextDueAt: null,
-        });
-      }),
-    );
-  }
+  await seedCohorts(store, COHORTS, (i) => ({ platform: 'fake', platformChatId: `bench-ck-${i}` }));
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   const dueAt = new Date(Date.now() + 5000);
   await raw.query('UPDATE "CheckInSchedule" SET "nextDueAt" = $1', [dueAt]);
@@ -97,9 +89,17 @@ try {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  // BENCH_PROFILE=file.cpuprofile: a CPU profile of the burst alone (open it in Chrome's DevTools).
+  const profiler = process.env.BENCH_PROFILE ? new (await import('node:inspector/promises')).Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const worker = startJobWorker({ connection: redis, prefix, handlers, log, concurrency: CONCURRENCY });
   const before = count();
   const statementsBefore = sqlStatements();
+  const redisBefore = await redisCalls();
   while (entered.size < COHORTS) {
     if (Date.now() > dueAt.getTime() + 120_000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -108,8 +108,13 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const operations = count() - before;
   const sql = sqlStatements() - statementsBefore;
+  const redisCommands = (await redisCalls()) - redisBefore;
   clearInterval(sampler);
   await worker.close();
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    (await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+  }
 
   const lags = [...entered.values()].map((at) => at - dueAt.getTime()).sort((a, b) => a - b);
   console.log(
@@ -120,7 +125,7 @@ try {
   );
   console.log('| benchmark | lag due -> send queue | detail |\n| --- | --- | --- |');
   console.log(
-    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
+    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) and ${(redisCommands / Math.max(1, entered.size)).toFixed(1)} Redis commands per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
   );
 } finally {
   await jobsQueue.obliterate({ force: true }).catch(() => undefined);

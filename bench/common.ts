@@ -121,3 +121,42 @@ export function jobServices(
     defaults: { locale: 'en', timezone: 'UTC' },
   };
 }
+
+/**
+ * `count` cohorts, each in a group of its own with one weekly check-in (not yet
+ * planned: nextDueAt null), in four timezones and three languages. 50 at a time.
+ */
+export async function seedCohorts(
+  store: Store,
+  count: number,
+  chatOf: (i: number) => { platform: 'fake' | 'telegram' | 'matrix'; platformChatId: string },
+): Promise<void> {
+  for (let start = 0; start < count; start += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, count - start) }, async (_, k) => {
+        const i = start + k;
+        const chat = await store.chats.upsert({ ...chatOf(i), kind: 'group', title: `Cohort ${i}` });
+        const cohort = await store.cohorts.create({
+          chatId: chat.id,
+          threadId: '',
+          name: `Cohort ${i}`,
+          languages: ['en'],
+          region: null,
+          themes: [],
+          timezone: ['Europe/Berlin', 'America/Santiago', 'Asia/Kolkata', 'UTC'][i % 4]!,
+          locale: ['en', 'es', 'ar'][i % 3]!,
+        });
+        await store.checkins.createSchedule({
+          cohortId: cohort.id,
+          pattern: 'weekly mon 18:00',
+          phase: 0,
+          questions: [],
+          windowMinutes: 24 * 60,
+          remindMinutes: 6 * 60,
+          digest: 'group',
+          nextDueAt: null,
+        });
+      }),
+    );
+  }
+}

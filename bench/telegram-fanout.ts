@@ -4,7 +4,11 @@
 // limits: 30 msg/s per bot, 20/min per group, 1/s per chat, 429 with
 // retry_after beyond them.
 //
-//   node bench/telegram-fanout.ts [groupMessages] [dms]
+//   node bench/telegram-fanout.ts [groupMessages] [dms] [--workers N]
+//
+// --workers N: N sending processes (bench/telegram-send-worker.ts, real child
+// processes) instead of one in this process, sharing Telegram's limits through
+// the budget in Redis (src/jobs/send-budget.ts), as a scaled deployment runs.
 //
 // Default 600 group messages (60 groups × 10) and 2,400 DMs: the issue's
 // 2,000 + 8,000 take at least 333 s at 30 msg/s, whatever the code does; the
@@ -15,10 +19,13 @@ import { createTelegramAdapter } from '../adapters/telegram/index.ts';
 import type { Platform } from '../src/core/types.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../src/jobs/send-queue.ts';
 import { MemoryState } from '../tests/telegram/helpers.ts';
-import { log, machine, until, withDatabase, withRedis } from './common.ts';
+import { databaseUrl, log, machine, until, withDatabase, withRedis } from './common.ts';
 
-const groupMessages = Number(process.argv[2] ?? 600);
-const dms = Number(process.argv[3] ?? 2400);
+const flag = process.argv.indexOf('--workers');
+const processes = flag === -1 ? 0 : Number(process.argv[flag + 1]);
+const positional = flag === -1 ? process.argv.slice(2) : process.argv.slice(2, flag);
+const groupMessages = Number(positional[0] ?? 600);
+const dms = Number(positional[1] ?? 2400);
 const perGroup = 10;
 const ALLOWED_PER_SECOND = 30;
 
@@ -45,25 +52,57 @@ const ready = await next('ready');
 server.send({ kind: 'setup', groups: Math.ceil(groupMessages / perGroup), dms });
 const chats = await next('setup');
 
-const result = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
+/** N sending processes on this database and Redis prefix; resolves once each has its worker running. */
+async function forkWorkers(database: string, prefix: string) {
+  const children = Array.from({ length: processes }, () =>
+    fork(new URL('./telegram-send-worker.ts', import.meta.url), {
+      env: {
+        ...process.env,
+        BENCH_DATABASE_URL: databaseUrl(database),
+        BENCH_PREFIX: prefix,
+        BENCH_API_URL: ready.url,
+        BENCH_TOKEN: ready.token,
+      },
+    }),
+  );
+  await Promise.all(children.map((child) => new Promise((resolve) => child.once('message', resolve))));
+  return {
+    async close() {
+      await Promise.all(
+        children.map((child) => {
+          const exited = new Promise((resolve) => child.once('exit', resolve));
+          child.send({ kind: 'close' });
+          return exited;
+        }),
+      );
+    },
+  };
+}
+
+const database = `cohort_bench_tg_${process.pid}`;
+const result = await withDatabase(database, (store) =>
   withRedis(async (connection, prefix) => {
-    const adapter = createTelegramAdapter({
-      token: ready.token,
-      mode: 'polling',
-      apiRoot: ready.url,
-      state: new MemoryState(),
-      log,
-    });
     const queue = createSendQueue({ connection, prefix });
     const outbox = new BullOutbox({ store, queue });
-    const worker = startSendWorker({
-      connection,
-      prefix,
-      store,
-      adapters: new Map<Platform, typeof adapter>([['telegram', adapter]]),
-      log,
-      concurrency: 16,
-    });
+    let worker: { close(): Promise<void> };
+    if (processes > 0) worker = await forkWorkers(database, prefix);
+    else {
+      const adapter = createTelegramAdapter({
+        token: ready.token,
+        mode: 'polling',
+        apiRoot: ready.url,
+        state: new MemoryState(),
+        log,
+      });
+      worker = startSendWorker({
+        connection,
+        prefix,
+        store,
+        adapters: new Map<Platform, typeof adapter>([['telegram', adapter]]),
+        log,
+        concurrency: 16,
+      });
+    }
 
     const entries = [];
     for (let i = 0; i < Math.max(groupMessages, dms); i++) {
@@ -122,7 +161,8 @@ const result = await withDatabase(`cohort_bench_tg_${process.pid}`, (store) =>
 server.send({ kind: 'close' });
 const ratio = result.rate / result.allowedRate;
 console.log(`Machine: ${machine()}`);
+const senders = processes > 0 ? `, ${processes} sending processes sharing one budget` : '';
 console.log(
-  `| telegram fan-out (${groupMessages} group messages in ${result.groups} groups + ${dms} DMs) | ${result.rate.toFixed(1)} msg/s of ${result.allowedRate.toFixed(1)} allowed (ratio ${ratio.toFixed(3)}) | ${result.seconds.toFixed(1)} s; 429s ${result.tooMany}; lost ${result.lost}; duplicated ${result.duplicated}; enqueue ${result.enqueueSeconds.toFixed(1)} s${result.done ? '' : '; DID NOT FINISH'} |`,
+  `| telegram fan-out (${groupMessages} group messages in ${result.groups} groups + ${dms} DMs${senders}) | ${result.rate.toFixed(1)} msg/s of ${result.allowedRate.toFixed(1)} allowed (ratio ${ratio.toFixed(3)}) | ${result.seconds.toFixed(1)} s; 429s ${result.tooMany}; lost ${result.lost}; duplicated ${result.duplicated}; enqueue ${result.enqueueSeconds.toFixed(1)} s${result.done ? '' : '; DID NOT FINISH'} |`,
 );
 process.exit(result.done && result.lost === 0 && result.duplicated === 0 ? 0 : 1);

@@ -23,7 +23,6 @@ import type { JobHooks } from './jobs/hooks.ts';
 import { QUEUES, type QueueConnection } from './jobs/queues.ts';
 import { checkRedisPolicy, connectRedis } from './jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from './jobs/scheduler.ts';
-import { redisSendBudget } from './jobs/send-budget.ts';
 import { BullOutbox, createSendQueue, InlineOutbox, startSendWorker } from './jobs/send-queue.ts';
 import type { ClosableWorker, Closer } from './jobs/shutdown.ts';
 
@@ -123,8 +122,6 @@ async function redisBackend(
     queueFor: (platform) => (platform === 'matrix' ? matrixQueue : undefined),
   });
   const workers: ClosableWorker[] = [];
-  // Telegram's limits count for the bot, not per process: every worker takes its slots from Redis.
-  const budget = config.telegram ? redisSendBudget({ redis, prefix: settings.prefix }) : undefined;
   const sendWorker = (queueName: string) =>
     startSendWorker({
       ...connection,
@@ -134,7 +131,6 @@ async function redisBackend(
       hooks,
       concurrency: config.send.concurrency,
       queueName,
-      ...(budget ? { budget } : {}),
     });
   return {
     mode: 'redis',

@@ -21,6 +21,7 @@ import type { AdapterEvent, AdapterStateStore, ChatAdapter, Platform } from './c
 import { InboundQueue } from './jobs/inbound-queue.ts';
 import { LeaderLock } from './jobs/leader-lock.ts';
 import type { QueueConnection } from './jobs/queues.ts';
+import { redisSendBudget } from './jobs/send-budget.ts';
 
 /**
  * What this process does (`--role`): web answers webhooks and HTTP, worker
@@ -210,6 +211,10 @@ function telegramAdapter(
         }
       : {}),
     ...(botInfo ? { botInfo } : {}),
+    // Telegram's limits count for the bot, not per process: with Redis, every post takes its slot there.
+    ...(deps.connection
+      ? { budget: redisSendBudget({ redis: deps.connection.connection, prefix: deps.connection.prefix ?? 'bull' }) }
+      : {}),
     state: deps.state,
     log,
     // Shutdown gives the adapters 2 s in all; the batch in hand gets most of it.

@@ -23,6 +23,7 @@ import type {
   SentPoll,
 } from '../../src/core/types.ts';
 import { AdminCache } from './admins.ts';
+import { budgetTransformer } from './budget.ts';
 import { setCommandMenus } from './commands.ts';
 import { Contacts, observeUpdate } from './contacts.ts';
 import { errorText, failureOf, isHarmless, isParseError, toDeliveryError } from './errors.ts';
@@ -81,12 +82,14 @@ export class TelegramAdapter implements ChatAdapter {
       }
       return result;
     };
+    // Installed first, so it runs innermost: every try of autoRetry takes its own shared slot.
+    const shared = options.budget ? [budgetTransformer(options.budget)] : [];
     this.#api = new Api(options.token, client);
-    this.#api.config.use(observe429);
+    this.#api.config.use(...shared, observe429);
     // A reply waits out a short 429 here; a longer one goes to the send queue (core/context.ts).
     this.#api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
     this.#queueApi = new Api(options.token, client);
-    this.#queueApi.config.use(observe429);
+    this.#queueApi.config.use(...shared, observe429);
     this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
     this.#contacts = new Contacts(options.state, (name) => this.#key(name));
     this.#admins = new AdminCache(async (chatId) => {

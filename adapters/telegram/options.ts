@@ -1,6 +1,7 @@
 // How the Telegram adapter is configured (types only).
 
 import type { UserFromGetMe } from 'grammy/types';
+import type { SendBudget } from '../../src/core/send-budget.ts';
 import type { AdapterStateStore } from '../../src/core/types.ts';
 import type { CommandMenu } from './commands.ts';
 import type { Limits } from './limiter.ts';
@@ -20,6 +21,8 @@ export interface TelegramAdapterOptions {
   /** Command menus to set at start (buildCommandMenus). */
   commands?: CommandMenu[];
   limits?: Partial<Limits>;
+  /** Telegram's limits shared with the bot's other processes (Redis mode): a slot is taken right before each post. */
+  budget?: SendBudget;
   /** How long a direct reply may wait for the rate limiter before it fails (default 30 s). */
   maxReplyWaitMs?: number;
   /** A queued send waits at most this long in the adapter; longer, it goes back to the queue (default 1.5 s). */

@@ -9,7 +9,6 @@ import type { Delivery, Store } from '../core/store.ts';
 import type { ChatAdapter, ChatKind, ChatRef, Platform } from '../core/types.ts';
 import { type JobHooks, noJobHooks, type SendOutcome } from './hooks.ts';
 import type { Log } from './queues.ts';
-import type { SendBudget } from './send-budget.ts';
 
 export type Adapters = Map<Platform, ChatAdapter> | ((platform: Platform) => ChatAdapter);
 
@@ -19,8 +18,6 @@ export interface DeliverDeps {
   clock: Clock;
   log: Log;
   hooks?: JobHooks;
-  /** A budget shared with other processes (Redis mode): each part waits for its slot before it goes. */
-  budget?: SendBudget;
 }
 
 export interface DeliverOptions {
@@ -103,7 +100,6 @@ export async function deliver(key: string, deps: DeliverDeps, options: DeliverOp
       let messageId = '';
       for (let part = delivery.partsSent; part < parts.length; part++) {
         const partKey = part === 0 ? key : `${key}#${part}`;
-        await deps.budget?.take(chat);
         messageId = (await adapter.send(chat, parts[part]!, { idempotencyKey: partKey })).messageId;
         if (part < parts.length - 1) await persistPart(store, key, part + 1, log);
       }

@@ -3,6 +3,7 @@
 // id: scheduling twice is one job, scheduling again with a new time moves it.
 
 import { type Job, Queue, Worker } from 'bullmq';
+import { Batcher } from '../core/batch.ts';
 import type { Clock, JobData, JobScheduler, OneOffJob } from '../core/jobs.ts';
 import { systemClock } from '../core/jobs.ts';
 import { type JobHooks, noJobHooks } from './hooks.ts';
@@ -16,6 +17,10 @@ export interface ScheduledJobData {
 }
 
 export type JobsQueue = Queue<ScheduledJobData, void, string>;
+
+function payloadOf(job: OneOffJob): ScheduledJobData {
+  return { data: job.data, runAt: job.runAt.toISOString() };
+}
 
 /** What a handler learns besides its data. */
 export interface JobMeta {
@@ -47,6 +52,8 @@ export class BullScheduler implements JobScheduler {
   readonly #queue: JobsQueue;
   readonly #clock: Clock;
   readonly #log: Log | undefined;
+  /** The jobs a burst plans (each check-in's reminder and next occurrence) go to Redis in one addBulk. */
+  readonly #schedules = new Batcher<OneOffJob, undefined>((jobs) => this.#scheduleMany(jobs));
 
   constructor(options: { queue: JobsQueue; clock?: Clock; log?: Log }) {
     this.#queue = options.queue;
@@ -56,63 +63,75 @@ export class BullScheduler implements JobScheduler {
 
   async schedule(job: OneOffJob): Promise<void> {
     assertJobId(job.id);
-    if (await this.#settled(await this.#queue.getJob(job.id), job)) return;
-    await this.#queue.add(job.name, this.#payload(job), this.#options(job));
+    await this.#schedules.call(job);
   }
 
   /**
-   * Several jobs: their existing copies are read concurrently, the new ones
-   * are added in one call (start-up planning of thousands after a wiped Redis).
-   * Same outcome per job as `schedule`.
+   * Several schedule() calls at once: the ids are looked up together and the
+   * new jobs added in one addBulk. A second call for an id already in the
+   * batch runs after it, as it would have one after the other.
    */
+  /** Several jobs in one go (start-up planning of thousands after a wiped Redis): same outcome per job as `schedule`. */
   async scheduleMany(jobs: OneOffJob[]): Promise<void> {
     for (const job of jobs) assertJobId(job.id);
-    const existing = await Promise.all(jobs.map((job) => this.#queue.getJob(job.id)));
-    const fresh: OneOffJob[] = [];
-    for (const [i, job] of jobs.entries()) if (!(await this.#settled(existing[i], job))) fresh.push(job);
-    if (fresh.length === 0) return;
-    // An id added meanwhile by another instance is kept as it is (as with add).
-    await this.#queue.addBulk(
-      fresh.map((job) => ({ name: job.name, data: this.#payload(job), opts: this.#options(job) })),
-    );
+    if (jobs.length > 0) await this.#scheduleMany(jobs);
   }
 
-  #payload(job: OneOffJob): ScheduledJobData {
-    return { data: job.data, runAt: job.runAt.toISOString() };
+  async #scheduleMany(jobs: OneOffJob[]): Promise<undefined[]> {
+    const seen = new Set<string>();
+    const first = jobs.filter((job) => !seen.has(job.id) && seen.add(job.id));
+    const existing = await Promise.all(first.map((job) => this.#queue.getJob(job.id)));
+    const add: OneOffJob[] = [];
+    await Promise.all(
+      first.map(async (job, i) => {
+        const found = existing[i];
+        if (!found || (await this.#replaces(job, found))) add.push(job);
+      }),
+    );
+    if (add.length > 0)
+      await this.#queue.addBulk(add.map((job) => ({ name: job.name, data: payloadOf(job), opts: this.#options(job) })));
+    if (first.length < jobs.length) {
+      const again = jobs.filter((job) => !first.includes(job));
+      for (const job of again) await this.#scheduleMany([job]);
+    }
+    return jobs.map(() => undefined);
+  }
+
+  /** An existing job of this id: true when it was removed and the new one must be added. */
+  async #replaces(job: OneOffJob, existing: Job<ScheduledJobData, void, string>): Promise<boolean> {
+    const payload = payloadOf(job);
+    const same = existing.name === job.name && sameData(existing.data, payload);
+    if (same) return false; // scheduled (or already run) exactly like this: nothing to do
+    const state = await existing.getState();
+    if (state === 'active') {
+      this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
+      return false;
+    }
+    if (state === 'delayed' && existing.name === job.name) {
+      // Move it in place: no window where the job does not exist.
+      if (existing.data.runAt !== payload.runAt) await existing.changeDelay(this.#delay(job));
+      if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
+      return false;
+    }
+    // Waiting, finished, or under another name: replace it.
+    await existing.remove();
+    return true;
+  }
+
+  #delay(job: OneOffJob): number {
+    return Math.max(0, job.runAt.getTime() - this.#clock.now().getTime());
   }
 
   #options(job: OneOffJob) {
     return {
       jobId: job.id,
-      delay: Math.max(0, job.runAt.getTime() - this.#clock.now().getTime()),
+      delay: this.#delay(job),
       attempts: JOB_ATTEMPTS,
       backoff: { type: 'exponential' as const, delay: 5000, jitter: 0.2 },
       // Kept a while so that scheduling the same job again after it ran stays a no-op.
       removeOnComplete: { age: 7 * DAY_S },
       removeOnFail: { age: 30 * DAY_S },
     };
-  }
-
-  /** An existing copy of the job made right (true), or removed so that it is added again (false). */
-  async #settled(existing: Job<ScheduledJobData, void, string> | undefined, job: OneOffJob): Promise<boolean> {
-    if (!existing) return false;
-    const payload = this.#payload(job);
-    const same = existing.name === job.name && sameData(existing.data, payload);
-    if (same) return true; // scheduled (or already run) exactly like this: nothing to do
-    const state = await existing.getState();
-    if (state === 'active') {
-      this.#log?.warn({ jobId: job.id, name: job.name }, 'job is running now; the new schedule is ignored');
-      return true;
-    }
-    if (state === 'delayed' && existing.name === job.name) {
-      // Move it in place: no window where the job does not exist.
-      if (existing.data.runAt !== payload.runAt) await existing.changeDelay(this.#options(job).delay);
-      if (!sameData(existing.data.data, payload.data)) await existing.updateData(payload);
-      return true;
-    }
-    // Waiting, finished, or under another name: replace it.
-    await existing.remove();
-    return false;
   }
 
   async cancel(id: string): Promise<void> {

@@ -3,13 +3,13 @@
 // is one job, and the ledger makes a retried job a no-op once sent.
 
 import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Batcher } from '../core/batch.ts';
 import type { Clock, Outbox, OutboxEntry } from '../core/jobs.ts';
 import { systemClock } from '../core/jobs.ts';
 import type { Store } from '../core/store.ts';
 import { type Adapters, type DeliverDeps, type DeliverResult, deliver, SentButNotRecorded } from './deliver.ts';
 import { type JobHooks, noJobHooks } from './hooks.ts';
 import { type Log, QUEUES, type QueueConnection, sendJobId, workerLockSettings } from './queues.ts';
-import type { SendBudget } from './send-budget.ts';
 
 export interface SendJobData {
   /** The ledger key. Job data carries no message text and no personal data. */
@@ -47,6 +47,8 @@ export class BullOutbox implements Outbox {
   readonly #queueFor: (platform: string) => SendQueue | undefined;
   readonly #attempts: number;
   readonly #backoff: { type: 'exponential'; delay: number; jitter: number };
+  /** Enqueues of a burst (check-ins due in the same minute) share one ledger insert and one addBulk per queue. */
+  readonly #enqueues = new Batcher<OutboxEntry, undefined>((entries) => this.#enqueueMany(entries));
 
   constructor(options: BullOutboxOptions) {
     this.#store = options.store;
@@ -56,31 +58,30 @@ export class BullOutbox implements Outbox {
     this.#backoff = { type: 'exponential', delay: options.backoffMs ?? 2000, jitter: 0.2 };
   }
 
-  async enqueue(entry: OutboxEntry): Promise<void> {
-    const row = await this.#store.deliveries.open(ledgerEntry(entry));
-    // Already sent or failed for good under this key: nothing to queue.
-    if (row.status !== 'pending') return;
-    await this.#add(entry.idempotencyKey, entry.chat.platform);
+  enqueue(entry: OutboxEntry): Promise<void> {
+    return this.#enqueues.call(entry);
   }
 
-  /** Ledger rows in one write, then the send jobs of the pending ones in one Redis call. */
+  async #enqueueMany(entries: OutboxEntry[]): Promise<undefined[]> {
+    const rows = await this.#store.deliveries.openMany(entries.map(ledgerEntry));
+    // Already sent or failed for good under this key: nothing to queue.
+    const byQueue = new Map<SendQueue, string[]>();
+    rows.forEach((row, i) => {
+      if (row.status !== 'pending') return;
+      const queue = this.#queueFor(entries[i]!.chat.platform) ?? this.#queue;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), row.idempotencyKey]);
+    });
+    await Promise.all(
+      [...byQueue].map(([queue, keys]) =>
+        queue.addBulk(keys.map((key) => ({ name: 'send' as const, data: { key }, opts: this.#jobOptions(key) }))),
+      ),
+    );
+    return entries.map(() => undefined);
+  }
+
+  /** Ledger rows in one write, then the send jobs of the pending ones in one Redis call per queue. */
   async enqueueMany(entries: OutboxEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    const statuses = await this.#store.deliveries.openMany(entries.map(ledgerEntry));
-    const pending = entries.filter((entry) => statuses.get(entry.idempotencyKey) === 'pending');
-    const byQueue = new Map<SendQueue, OutboxEntry[]>();
-    for (const entry of pending) {
-      const queue = this.#queueFor(entry.chat.platform) ?? this.#queue;
-      byQueue.set(queue, [...(byQueue.get(queue) ?? []), entry]);
-    }
-    for (const [queue, list] of byQueue)
-      await queue.addBulk(
-        list.map((entry) => ({
-          name: 'send',
-          data: { key: entry.idempotencyKey },
-          opts: this.#jobOptions(entry.idempotencyKey),
-        })),
-      );
+    if (entries.length > 0) await this.#enqueueMany(entries);
   }
 
   /**
@@ -127,8 +128,6 @@ export interface SendWorkerOptions extends QueueConnection {
   lockDurationMs?: number;
   /** The queue to take sends from (default QUEUES.send). */
   queueName?: string;
-  /** Telegram's limits shared with the other processes (src/jobs/send-budget.ts). */
-  budget?: SendBudget;
 }
 
 export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData, DeliverResult['status'], 'send'> {
@@ -139,7 +138,6 @@ export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData,
     clock: options.clock ?? systemClock,
     log: options.log,
     hooks,
-    ...(options.budget ? { budget: options.budget } : {}),
   };
   const processJob = async (job: Job<SendJobData, DeliverResult['status'], 'send'>, token?: string) => {
     const started = performance.now();

@@ -7,6 +7,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../adapters/telegram/index.ts';
+import { DeliveryError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/store.ts';
 import { redisSendBudget } from '../../src/jobs/send-budget.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../../src/jobs/send-queue.ts';
@@ -41,6 +42,7 @@ async function fanOut(name: string, shared: boolean, groups: number, messages: n
       apiRoot: api.url,
       state: db.store.adapterState,
       log,
+      ...(budget ? { budget } : {}),
     });
     return startSendWorker({
       ...connection,
@@ -48,7 +50,6 @@ async function fanOut(name: string, shared: boolean, groups: number, messages: n
       adapters: () => adapter,
       log,
       concurrency: 8,
-      ...(budget ? { budget } : {}),
     });
   });
   try {
@@ -88,4 +89,46 @@ describe('the shared Telegram send budget', () => {
     expect(apart.accepted).toBe(18);
     expect(apart.tooManyBy.chat).toBeGreaterThan(0);
   }, 120_000);
+
+  it('backs every process off a chat when Telegram answers one of them 429, and only that chat', async () => {
+    const api = await new FakeBotApi().listen();
+    const budget = redisSendBudget({ redis: redis.connection, prefix: `${redis.prefix}-backoff` });
+    const [first, second] = [1, 2].map(() =>
+      createTelegramAdapter({
+        token: api.token,
+        mode: 'polling',
+        apiRoot: api.url,
+        state: db.store.adapterState,
+        log,
+        budget,
+      }),
+    );
+    try {
+      const [busy, calm] = [api.group({ title: 'Busy' }), api.group({ title: 'Calm' })];
+      const ref = (id: number) => ({ platform: 'telegram' as const, chatId: String(id), kind: 'group' as const });
+      api.failNext(
+        'sendMessage',
+        { error_code: 429, description: 'Too Many Requests: retry after 5', parameters: { retry_after: 5 } },
+        { chatId: busy.id },
+      );
+      const waited = (promise: Promise<unknown>) =>
+        promise.then(
+          () => null,
+          (err: unknown) => (err instanceof DeliveryError ? err.failure : err),
+        );
+      expect(await waited(first!.send(ref(busy.id), { html: 'one' }, { idempotencyKey: 'a' }))).toMatchObject({
+        kind: 'rate_limited',
+      });
+      // The other process has never been told 429, yet it does not try that chat: the budget says wait.
+      const second429 = await waited(second!.send(ref(busy.id), { html: 'two' }, { idempotencyKey: 'b' }));
+      expect(second429).toMatchObject({ kind: 'rate_limited' });
+      expect((second429 as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(3000);
+      expect(api.calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === busy.id)).toHaveLength(1);
+      // Other chats are not held back.
+      await second!.send(ref(calm.id), { html: 'three' }, { idempotencyKey: 'c' });
+      expect(api.sent.map((m) => m.text)).toEqual(['three']);
+    } finally {
+      await api.close();
+    }
+  }, 60_000);
 });

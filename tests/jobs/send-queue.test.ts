@@ -119,6 +119,18 @@ describe('send queue', () => {
     expect(adapter.sent[0]?.options?.idempotencyKey).toBe(e.idempotencyKey);
   });
 
+  it('posts each message of a burst once, when the same keys are enqueued at the same moment (one batch)', async () => {
+    startWorker();
+    const out = outbox();
+    const chats = await Promise.all([groupChat(), groupChat(), groupChat()]);
+    const burst = await Promise.all(chats.map((chat, i) => entry(chat, `Check-in ${i}`)));
+    // Everything in the same turn of the event loop: one ledger insert and one addBulk, each key twice.
+    await Promise.all([...burst, ...burst].map((e) => out.enqueue(e)));
+    for (const e of burst) expect((await settled(e.idempotencyKey)).status).toBe('sent');
+    expect(await idle(queue)).toBe(3);
+    expect(adapter.sent.map((m) => m.message.html).sort()).toEqual(['Check-in 0', 'Check-in 1', 'Check-in 2']);
+  });
+
   it('sends a ledger row whose job was never queued (crash in between) when pending rows are requeued', async () => {
     const chat = await groupChat();
     const e = await entry(chat, 'Left behind by a crash');

@@ -65,8 +65,13 @@ export interface CheckInRepository {
     },
   ): Promise<CheckInSchedule>;
   schedule(id: string): Promise<CheckInSchedule | null>;
-  /** A schedule with its cohort and the cohort's chat, in one round trip (the due job's hot path). */
-  scheduleWithCohort(id: string): Promise<{ schedule: CheckInSchedule; cohort: Cohort; chat: Chat } | null>;
+  /**
+   * A schedule with its cohort, the cohort's chat and the schedule's occurrences
+   * still in the open state (newest first), in one read (the due job's hot path).
+   */
+  scheduleWithCohort(
+    id: string,
+  ): Promise<{ schedule: CheckInSchedule; cohort: Cohort; chat: Chat; open: CheckIn[] } | null>;
   scheduleByNumber(cohortId: string, number: number): Promise<CheckInSchedule | null>;
   schedules(cohortId: string): Promise<CheckInSchedule[]>;
   /** Every active schedule of every live cohort (reconciliation at start). */

@@ -35,8 +35,8 @@ export interface DeliveryInput {
 export interface DeliveryRepository {
   /** Insert a pending row unless the key exists; returns the row as stored. */
   open(entry: DeliveryInput): Promise<Delivery>;
-  /** `open` for several messages in one write; statuses by key (a key that existed keeps its row). */
-  openMany(entries: DeliveryInput[]): Promise<Map<string, DeliveryStatus>>;
+  /** open() for many at once (a burst): one insert, and one read for the keys that existed; rows in input order. */
+  openMany(entries: DeliveryInput[]): Promise<Delivery[]>;
   get(key: string): Promise<Delivery | null>;
   /** The sent message with this platform id in this chat (a reply names it), or null. */
   byPlatformMessage(platform: string, platformChatId: string, platformMessageId: string): Promise<Delivery | null>;

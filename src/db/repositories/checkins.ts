@@ -1,6 +1,7 @@
 // Check-in schedules, occurrences and answers on Prisma.
 
 import { randomUUID } from 'node:crypto';
+import { Batcher } from '../../core/batch.ts';
 import type {
   CheckIn,
   CheckInAnswer,
@@ -11,7 +12,7 @@ import type {
   DigestAudience,
 } from '../../core/store.ts';
 import type * as Rows from '../generated/client.ts';
-import { type RepoContext, toJson } from './context.ts';
+import { type RepoContext, type Tx, toJson } from './context.ts';
 import { toChat, toCohort } from './mappers.ts';
 
 function toSchedule(row: Rows.CheckInSchedule): CheckInSchedule {
@@ -60,7 +61,14 @@ function toAnswer(row: Rows.CheckInAnswer): CheckInAnswer {
   };
 }
 
+type OpenInput = Parameters<CheckInRepository['openOccurrence']>;
+type Opened = Awaited<ReturnType<CheckInRepository['openOccurrence']>>;
+
 export function checkInRepository({ client }: RepoContext): CheckInRepository {
+  // Occurrences opened at once (a burst of due check-ins) share one statement.
+  const occurrences = new Batcher<{ input: OpenInput[0] & { id: string }; extras: NonNullable<OpenInput[1]> }, Opened>(
+    (batch) => openOccurrences(client, batch),
+  );
   return {
     async createSchedule(input) {
       // Numbers come from the cohort's counter (a row lock orders concurrent creates), so a
@@ -80,10 +88,18 @@ export function checkInRepository({ client }: RepoContext): CheckInRepository {
     async scheduleWithCohort(id) {
       const row = await client.checkInSchedule.findUnique({
         where: { id },
-        include: { cohort: { include: { chat: true } } },
+        include: {
+          cohort: { include: { chat: true } },
+          checkIns: { where: { state: 'open' }, orderBy: { dueAt: 'desc' }, take: 10 },
+        },
       });
       if (!row) return null;
-      return { schedule: toSchedule(row), cohort: toCohort(row.cohort), chat: toChat(row.cohort.chat) };
+      return {
+        schedule: toSchedule(row),
+        cohort: toCohort(row.cohort),
+        chat: toChat(row.cohort.chat),
+        open: row.checkIns.map(toCheckIn),
+      };
     },
     async scheduleByNumber(cohortId, number) {
       const row = await client.checkInSchedule.findUnique({ where: { cohortId_number: { cohortId, number } } });
@@ -105,40 +121,8 @@ export function checkInRepository({ client }: RepoContext): CheckInRepository {
     async deleteSchedule(id) {
       await client.checkInSchedule.deleteMany({ where: { id } });
     },
-    async openOccurrence(input, extras = {}) {
-      // One statement: INSERT ... ON CONFLICT DO NOTHING decides who created the
-      // occurrence (the unique (schedule, dueAt)); the button token goes in with a
-      // new occurrence; the schedule moves on whether or not this run created it
-      // (a /checkin now at the same minute may have). Times go in as UTC text:
-      // the columns are timestamp(3) without time zone, as Prisma writes them.
-      const id = input.id ?? randomUUID();
-      const utc = (at: Date | null) => (at ? at.toISOString() : null);
-      const { token, advance } = extras;
-      const rows = await client.$queryRaw<Array<{ id: string }>>`
-        WITH ins AS (
-          INSERT INTO "CheckIn" ("id", "scheduleId", "cohortId", "dueAt", "closesAt", "state", "questions", "postedAt")
-          VALUES (${id}, ${input.scheduleId}, ${input.cohortId}, ${utc(input.dueAt)}::timestamp(3),
-            ${utc(input.closesAt)}::timestamp(3), ${input.state}, ${input.questions}::text[], ${utc(input.postedAt)}::timestamp(3))
-          ON CONFLICT ("scheduleId", "dueAt") DO NOTHING
-          RETURNING "id"
-        ), token AS (
-          INSERT INTO "ActionToken" ("id", "kind", "accountId", "chatId", "payload", "expiresAt")
-          SELECT ${token?.id ?? ''}, ${token?.kind ?? ''}, ${token?.accountId ?? null}, ${token?.chatId ?? null},
-            ${JSON.stringify(token?.payload ?? {})}::jsonb, ${utc(token?.expiresAt ?? null)}::timestamp(3)
-          FROM ins WHERE ${token !== undefined}::boolean
-        ), advance AS (
-          UPDATE "CheckInSchedule"
-          SET "nextDueAt" = ${utc(advance?.nextDueAt ?? null)}::timestamp(3),
-            "skipDueAt" = CASE WHEN "skipDueAt" = ${utc(input.dueAt)}::timestamp(3) THEN NULL ELSE "skipDueAt" END,
-            "updatedAt" = ${new Date().toISOString()}::timestamp(3)
-          WHERE ${advance !== undefined}::boolean AND "id" = ${input.scheduleId} AND "nextDueAt" = ${utc(input.dueAt)}::timestamp(3)
-        )
-        SELECT "id" FROM ins`;
-      if (rows.length === 1) return { checkIn: { ...input, id, excused: [] }, created: true };
-      const row = await client.checkIn.findUniqueOrThrow({
-        where: { scheduleId_dueAt: { scheduleId: input.scheduleId, dueAt: input.dueAt } },
-      });
-      return { checkIn: toCheckIn(row), created: false };
+    openOccurrence(input, extras = {}) {
+      return occurrences.call({ input: { ...input, id: input.id ?? randomUUID() }, extras });
     },
     async occurrenceAt(scheduleId, dueAt) {
       const row = await client.checkIn.findUnique({ where: { scheduleId_dueAt: { scheduleId, dueAt } } });
@@ -213,4 +197,82 @@ export function checkInRepository({ client }: RepoContext): CheckInRepository {
       return rows.map((row) => ({ ...toAnswer(row), dueAt: row.checkIn.dueAt }));
     },
   };
+}
+
+/**
+ * Open many occurrences in one statement. INSERT ... ON CONFLICT DO NOTHING
+ * decides who created each (the unique (schedule, dueAt)); the button token
+ * goes in with a new occurrence; a schedule moves on whether or not this run
+ * created its occurrence (a /checkin now at the same minute may have). The
+ * rows travel as one JSON array; times as UTC text, for the timestamp(3)
+ * columns without time zone that Prisma writes. Occurrences that existed are
+ * read back in one query.
+ */
+async function openOccurrences(
+  client: Tx,
+  batch: Array<{ input: OpenInput[0] & { id: string }; extras: NonNullable<OpenInput[1]> }>,
+): Promise<Opened[]> {
+  const utc = (at: Date | null | undefined) => (at ? at.toISOString() : null);
+  const rows = batch.map(({ input, extras: { token, advance } }) => ({
+    id: input.id,
+    scheduleId: input.scheduleId,
+    cohortId: input.cohortId,
+    dueAt: utc(input.dueAt),
+    closesAt: utc(input.closesAt),
+    state: input.state,
+    questions: input.questions,
+    postedAt: utc(input.postedAt),
+    tokenId: token?.id ?? null,
+    tokenKind: token?.kind ?? null,
+    tokenAccountId: token?.accountId ?? null,
+    tokenChatId: token?.chatId ?? null,
+    tokenPayload: token?.payload ?? null,
+    tokenExpiresAt: utc(token?.expiresAt),
+    nextDueAt: utc(advance?.nextDueAt),
+  }));
+  const now = new Date().toISOString();
+  const created = await client.$queryRaw<Array<{ id: string }>>`
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
+        "id" text, "scheduleId" text, "cohortId" text, "dueAt" timestamp(3), "closesAt" timestamp(3),
+        "state" text, "questions" jsonb, "postedAt" timestamp(3), "tokenId" text, "tokenKind" text,
+        "tokenAccountId" text, "tokenChatId" text, "tokenPayload" jsonb, "tokenExpiresAt" timestamp(3),
+        "nextDueAt" timestamp(3))
+    ), ins AS (
+      INSERT INTO "CheckIn" ("id", "scheduleId", "cohortId", "dueAt", "closesAt", "state", "questions", "postedAt")
+      SELECT "id", "scheduleId", "cohortId", "dueAt", "closesAt", "state",
+        ARRAY(SELECT jsonb_array_elements_text("questions")), "postedAt"
+      FROM input
+      ON CONFLICT ("scheduleId", "dueAt") DO NOTHING
+      RETURNING "id"
+    ), token AS (
+      INSERT INTO "ActionToken" ("id", "kind", "accountId", "chatId", "payload", "expiresAt")
+      SELECT i."tokenId", i."tokenKind", i."tokenAccountId", i."tokenChatId", i."tokenPayload", i."tokenExpiresAt"
+      FROM input i JOIN ins ON ins."id" = i."id"
+      WHERE i."tokenId" IS NOT NULL
+    ), advance AS (
+      UPDATE "CheckInSchedule" s
+      SET "nextDueAt" = i."nextDueAt",
+        "skipDueAt" = CASE WHEN s."skipDueAt" = i."dueAt" THEN NULL ELSE s."skipDueAt" END,
+        "updatedAt" = ${now}::timestamp(3)
+      FROM input i
+      WHERE i."nextDueAt" IS NOT NULL AND s."id" = i."scheduleId" AND s."nextDueAt" = i."dueAt"
+    )
+    SELECT "id" FROM ins`;
+  const fresh = new Set(created.map((row) => row.id));
+  const others = batch.filter(({ input }) => !fresh.has(input.id));
+  const found =
+    others.length === 0
+      ? []
+      : await client.checkIn.findMany({
+          where: { OR: others.map(({ input }) => ({ scheduleId: input.scheduleId, dueAt: input.dueAt })) },
+        });
+  const existing = new Map(found.map((row) => [`${row.scheduleId} ${row.dueAt.getTime()}`, toCheckIn(row)]));
+  return batch.map(({ input }) => {
+    if (fresh.has(input.id)) return { checkIn: { ...input, excused: [] }, created: true };
+    const checkIn = existing.get(`${input.scheduleId} ${input.dueAt.getTime()}`);
+    if (!checkIn)
+      throw new Error(`check-in of schedule ${input.scheduleId} at ${utc(input.dueAt)} neither opened nor found`);
+    return { checkIn, created: false };
+  });
 }

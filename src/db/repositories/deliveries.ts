@@ -1,4 +1,4 @@
-import type { DeliveryInput, DeliveryRepository, DeliveryStatus } from '../../core/store.ts';
+import type { DeliveryInput, DeliveryRepository } from '../../core/store.ts';
 import { Prisma } from '../generated/client.ts';
 import { type RepoContext, toJson } from './context.ts';
 import { toDelivery } from './mappers.ts';
@@ -25,24 +25,21 @@ export function deliveryRepository({ client }: RepoContext): DeliveryRepository 
     },
 
     async openMany(entries) {
-      const statuses = new Map<string, DeliveryStatus>();
-      if (entries.length === 0) return statuses;
       const inserted = await client.delivery.createManyAndReturn({
         data: entries.map(toRow),
         skipDuplicates: true,
-        select: { idempotencyKey: true },
       });
-      for (const row of inserted) statuses.set(row.idempotencyKey, 'pending');
-      // Keys that were there already (a retried job): their rows as stored.
-      const existing = entries.map((e) => e.idempotencyKey).filter((key) => !statuses.has(key));
+      const rows = new Map(inserted.map((row) => [row.idempotencyKey, row]));
+      const existing = entries.map((e) => e.idempotencyKey).filter((key) => !rows.has(key));
       if (existing.length > 0) {
-        const rows = await client.delivery.findMany({
-          where: { idempotencyKey: { in: existing } },
-          select: { idempotencyKey: true, status: true },
-        });
-        for (const row of rows) statuses.set(row.idempotencyKey, row.status as DeliveryStatus);
+        for (const row of await client.delivery.findMany({ where: { idempotencyKey: { in: existing } } }))
+          rows.set(row.idempotencyKey, row);
       }
-      return statuses;
+      return entries.map((entry) => {
+        const row = rows.get(entry.idempotencyKey);
+        if (!row) throw new Error(`ledger row ${entry.idempotencyKey} neither inserted nor found`);
+        return toDelivery(row);
+      });
     },
 
     async markPartsSent(key, parts) {

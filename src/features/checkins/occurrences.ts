@@ -4,8 +4,12 @@
 // due job plans the reminder, the reminder the close.
 //
 // The due job is the hot path (many cohorts due at the same minute): one read
-// (schedule + cohort + chat), one statement that opens the occurrence, stores
-// its button and moves the schedule on, one ledger insert; then the queue.
+// (schedule + cohort + chat + its open occurrences), one statement that opens
+// the occurrence, stores its button and moves the schedule on, one ledger
+// insert; then the queue. The statements and the Redis writes of due jobs
+// running at once go together (core/batch.ts: the occurrences in the
+// repository, the ledger and send jobs in the outbox, the planned jobs in the
+// scheduler), so a burst costs a few multi-row round trips, not thousands.
 //
 // Why not BullMQ job schedulers (cron pattern + tz): cron cannot say "every 2
 // weeks" nor "the first Tuesday" (day-of-month and day-of-week OR together),
@@ -123,7 +127,7 @@ export async function reconcileCheckins(job: JobContext): Promise<number> {
 export async function dueJob(data: JobData, job: JobContext): Promise<void> {
   const found = await job.store.checkins.scheduleWithCohort(String(data.scheduleId));
   if (!found) return;
-  const { schedule, cohort, chat } = found;
+  const { schedule, cohort, chat, open } = found;
   const dueAt = new Date(String(data.dueAt));
   // Paused, or re-planned since: this job is stale. An archived cohort posts nothing more.
   if (schedule.status !== 'active' || cohort.status === 'archived') return;
@@ -136,9 +140,8 @@ export async function dueJob(data: JobData, job: JobContext): Promise<void> {
   }
   // One occurrence of a schedule at a time: while one started with /checkin now is still open,
   // the regular one is recorded as skipped (a second prompt would split the answers).
-  const earlier = (await openOccurrences(job.services, cohort.id)).find(
-    (o) => o.scheduleId === schedule.id && o.dueAt.getTime() !== dueAt.getTime(),
-  );
+  const now = job.clock.now().getTime();
+  const earlier = open.find((o) => o.closesAt.getTime() > now && o.dueAt.getTime() !== dueAt.getTime());
   const asDue = earlier ? { ...schedule, skipDueAt: dueAt } : schedule;
   if (earlier)
     job.log.info({ scheduleId: schedule.id, open: earlier.id }, 'check-in still open: regular occurrence skipped');

@@ -6,9 +6,7 @@
 // browser or canvas is needed.
 
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
+import type * as VegaLite from 'vega-lite';
 
 const require = createRequire(import.meta.url);
 
@@ -65,7 +63,10 @@ function themed(spec: Record<string, unknown>, locale: string): Record<string, u
 
 /** The chart as SVG text (the web page shows it inline). */
 export async function chartSvg(spec: Record<string, unknown>, locale: string): Promise<string> {
-  const compiled = vegaLite.compile(themed(spec, locale) as unknown as vegaLite.TopLevelSpec).spec;
+  // Loaded on the first chart: vega and vega-lite are megabytes of code and strings that an idle
+  // bot would otherwise hold from start (bench/memory.ts).
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const compiled = vegaLite.compile(themed(spec, locale) as unknown as VegaLite.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG();
@@ -77,6 +78,7 @@ export async function chartSvg(spec: Record<string, unknown>, locale: string): P
 /** The chart as a PNG at twice the layout size (sharp on phones). */
 export async function chartPng(spec: Record<string, unknown>, locale: string): Promise<Buffer> {
   const svg = await chartSvg(spec, locale);
+  const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
     font: { fontFiles: [...FONT_FILES], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
     fitTo: { mode: 'zoom', value: 2 },
