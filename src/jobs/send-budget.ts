@@ -35,7 +35,9 @@ for i = 1, n do
 end
 local busy = tonumber(ARGV[n + 2])
 if redis.call('PTTL', KEYS[n + 1]) > 0 and wait < busy then wait = busy end
-if wait > 0 then return wait end
+-- Rounded up: Redis turns a Lua number into an integer reply by truncation, and a wait of
+-- 0.48 ms (the bot-wide slot is a fraction: 1000/29 ms) would read as 0, "go", with nothing taken.
+if wait > 0 then return math.ceil(wait) end
 for i = 1, n do
   redis.call('SET', KEYS[i], next[i], 'PX', math.ceil(next[i] - now) + 1000)
 end

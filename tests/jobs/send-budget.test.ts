@@ -131,4 +131,34 @@ describe('the shared Telegram send budget', () => {
       await api.close();
     }
   }, 60_000);
+
+  // The bot-wide spacing is a fraction of a millisecond (1000/29 ms). A wait under 1 ms once
+  // came back from Redis as 0 (a Lua number becomes an integer reply by truncation): read as
+  // "go" with no slot taken, so two processes could post to one chat at the same moment.
+  it('never reads a wait of a fraction of a millisecond as a slot taken', async () => {
+    const prefix = `${redis.prefix}-fraction`;
+    const limits = { globalGapMs: 1000 / 29, chatGapMs: 5000, groupGapMs: 5000 };
+    const budget = redisSendBudget({ redis: redis.connection, prefix, limits });
+    // Redis's clock may tick a millisecond between the two scripts: twenty tries, each its own chat.
+    for (let n = 0; n < 20; n++) {
+      const chat = { platform: 'telegram' as const, chatId: `-42${n}`, kind: 'group' as const };
+      // The bot-wide slot a fraction of a millisecond ahead of Redis's clock, set in the same
+      // tick as the take so that Redis runs the two scripts microseconds apart.
+      const ahead = redis.connection.eval(
+        `local t = redis.call('TIME')
+         redis.call('SET', KEYS[1], tostring(tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + 0.9))`,
+        1,
+        `${prefix}:budget:telegram:all`,
+      );
+      const release = await budget.take(chat);
+      await ahead;
+      // The first took its place; a second send to the chat right after must be told to wait.
+      const second = await budget.take(chat).then(
+        () => null,
+        (err: unknown) => (err instanceof DeliveryError ? err.failure : err),
+      );
+      expect(second).toMatchObject({ kind: 'rate_limited' });
+      await release();
+    }
+  });
 });
