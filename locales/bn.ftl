@@ -839,7 +839,7 @@ cmd-survey-show-summary = জরিপের প্রশ্নগুলো আ�
 cmd-survey-show-usage = /survey show আইডি
 cmd-survey-send-summary = ব্যাচে জরিপ পাঠান, প্রত্যেককে ব্যক্তিগতভাবে
 cmd-survey-send-usage = /survey send আইডি [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = জরিপের ফলাফল, প্রতি প্রশ্নে 5টি বা বেশি উত্তর থাকলে (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-survey-results-summary = জরিপের ফলাফল: কোনো প্রশ্নের ফল দেখানো হয় কেবল যখন অন্তত দলের সবচেয়ে ছোট দেখানো গোষ্ঠীর সমান মানুষ উত্তর দেন (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
 cmd-survey-results-usage = /survey results আইডি [--group]
 cmd-survey-close-summary = জরিপ বন্ধ করুন: আর কোনো উত্তর নয়
 cmd-survey-close-usage = /survey close আইডি
@@ -1395,3 +1395,7 @@ survey-status-word = { $status ->
     [closed] বন্ধ
    *[open] খোলা
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = পেছনে, ফিরে যান

@@ -805,7 +805,7 @@ cmd-survey-show-summary = preview a survey's questions (sent to you in private)
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = send a survey to the cohort, each person in private
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = a survey's results, 5 answers or more per question (sent to you in private)
+cmd-survey-results-summary = a survey's results: a question shows once at least the cohort's smallest group shown answered it (sent to you in private)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = close a survey: no more answers
 cmd-survey-close-usage = /survey close ID
@@ -1392,3 +1392,7 @@ survey-status-word = { $status ->
     [closed] closed
    *[open] open
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = back, /back, !back, <

@@ -846,7 +846,7 @@ cmd-survey-show-summary = vista previa de las preguntas de una encuesta (te la e
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = envía una encuesta a la cohorte, a cada persona en privado
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = los resultados de una encuesta, con 5 respuestas o más por pregunta (te los envío en privado)
+cmd-survey-results-summary = los resultados de una encuesta: una pregunta se muestra cuando la han respondido al menos tantas personas como el grupo más pequeño que se muestra en la cohorte (te los envío en privado)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = cierra una encuesta: no se aceptan más respuestas
 cmd-survey-close-usage = /survey close ID
@@ -1432,3 +1432,7 @@ survey-status-word = { $status ->
     [closed] cerrada
    *[open] abierta
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = atrás, volver

@@ -837,7 +837,7 @@ cmd-survey-show-summary = پیش‌نمایش پرسش‌های یک نظرسن�
 cmd-survey-show-usage = /survey show شناسه
 cmd-survey-send-summary = فرستادن نظرسنجی به دوره، برای هر نفر به‌صورت خصوصی
 cmd-survey-send-usage = /survey send شناسه [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = نتایج یک نظرسنجی، با دست‌کم 5 پاسخ برای هر پرسش (به‌صورت خصوصی برایتان فرستاده می‌شود)
+cmd-survey-results-summary = نتایج یک نظرسنجی: نتیجهٔ هر پرسش فقط وقتی نشان داده می‌شود که دست‌کم به اندازهٔ کوچک‌ترین گروه نمایش‌دادنی دوره به آن پاسخ داده باشند (به‌صورت خصوصی برایتان فرستاده می‌شود)
 cmd-survey-results-usage = /survey results شناسه [--group]
 cmd-survey-close-summary = بستن نظرسنجی: دیگر پاسخی پذیرفته نمی‌شود
 cmd-survey-close-usage = /survey close شناسه
@@ -1393,3 +1393,7 @@ survey-status-word = { $status ->
     [closed] بسته
    *[open] باز
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = بازگشت, برگرد

@@ -880,7 +880,7 @@ cmd-survey-show-summary = aperçu des questions d’un sondage (envoyé en priv�
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = envoyer un sondage à la cohorte, à chaque personne en privé
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = les résultats d’un sondage, à partir de 5 réponses par question (envoyés en privé)
+cmd-survey-results-summary = les résultats d’un sondage : une question s’affiche quand au moins le plus petit groupe affiché de la cohorte y a répondu (envoyés en privé)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = clore un sondage : plus aucune réponse
 cmd-survey-close-usage = /survey close ID
@@ -1440,3 +1440,7 @@ survey-status-word = { $status ->
     [closed] clos
    *[open] ouvert
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = retour, revenir

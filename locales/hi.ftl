@@ -839,7 +839,7 @@ cmd-survey-show-summary = सर्वे के सवालों का प�
 cmd-survey-show-usage = /survey show आईडी
 cmd-survey-send-summary = सर्वे बैच को भेजें, हर व्यक्ति को निजी में
 cmd-survey-send-usage = /survey send आईडी [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = सर्वे के नतीजे, हर सवाल पर 5 या ज़्यादा जवाब होने पर (आपको निजी में भेजे जाते हैं)
+cmd-survey-results-summary = सर्वे के नतीजे: किसी सवाल का नतीजा तभी दिखता है जब कम से कम समूह के सबसे छोटे दिखाए जाने वाले समूह जितने लोगों ने जवाब दिया हो (आपको निजी में भेजे जाते हैं)
 cmd-survey-results-usage = /survey results आईडी [--group]
 cmd-survey-close-summary = सर्वे बंद करें: और जवाब नहीं
 cmd-survey-close-usage = /survey close आईडी
@@ -1395,3 +1395,7 @@ survey-status-word = { $status ->
     [closed] बंद
    *[open] खुला
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = पीछे, वापस

@@ -750,7 +750,7 @@ cmd-survey-show-summary = pratinjau pertanyaan survei (dikirim kepada Anda secar
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = kirim survei ke kohort, kepada setiap orang secara pribadi
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = hasil survei, minimal 5 jawaban per pertanyaan (dikirim kepada Anda secara pribadi)
+cmd-survey-results-summary = hasil survei: sebuah pertanyaan ditampilkan bila dijawab setidaknya oleh sebanyak kelompok terkecil yang ditampilkan kohort (dikirim kepada Anda secara pribadi)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = tutup survei: tidak menerima jawaban lagi
 cmd-survey-close-usage = /survey close ID
@@ -1308,3 +1308,7 @@ survey-status-word = { $status ->
     [closed] ditutup
    *[open] terbuka
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = kembali, mundur

@@ -880,7 +880,7 @@ cmd-survey-show-summary = ver as perguntas de uma pesquisa (enviadas a você no 
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = enviar uma pesquisa à turma, para cada pessoa no privado
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = os resultados de uma pesquisa, com 5 respostas ou mais por pergunta (enviados a você no privado)
+cmd-survey-results-summary = os resultados de uma pesquisa: uma pergunta aparece quando pelo menos o menor grupo mostrado da coorte a respondeu (enviados a você no privado)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = encerrar uma pesquisa: sem mais respostas
 cmd-survey-close-usage = /survey close ID
@@ -1440,3 +1440,7 @@ survey-status-word = { $status ->
     [closed] encerrada
    *[open] aberta
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = voltar

@@ -838,7 +838,7 @@ cmd-survey-show-summary = hakiki maswali ya dodoso (nitakutumia faraghani)
 cmd-survey-show-usage = /survey show NAMBA
 cmd-survey-send-summary = tuma dodoso kwa kundi, kila mtu faraghani
 cmd-survey-send-usage = /survey send NAMBA [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = matokeo ya dodoso, majibu 5 au zaidi kwa kila swali (nitakutumia faraghani)
+cmd-survey-results-summary = matokeo ya dodoso: swali huonyeshwa likijibiwa na angalau watu wa kundi dogo zaidi linaloonyeshwa la kikundi (nitakutumia faraghani)
 cmd-survey-results-usage = /survey results NAMBA [--group]
 cmd-survey-close-summary = funga dodoso: hakuna majibu zaidi
 cmd-survey-close-usage = /survey close NAMBA
@@ -1396,3 +1396,7 @@ survey-status-word = { $status ->
     [closed] umefungwa
    *[open] wazi
 }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = rudi, nyuma

@@ -9,6 +9,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ActionToken, Survey, SurveyAnswers, SurveyParticipant } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
+import { foldWord, keywordSet } from '../../core/words.ts';
 import { previousQuestion, questionMessage } from './ask.ts';
 import {
   askedAnswers,
@@ -21,8 +22,19 @@ import {
   textIn,
 } from './model.ts';
 
-const SKIP_WORDS = new Set(['skip', '-', '/skip']);
-const BACK_WORDS = new Set(['back', '/back', '!back', '<']);
+/**
+ * The words that skip a question or go back, typed: the reader's language and
+ * English (locales: keyword-skip, keyword-back), and the button's own label
+ * ("« Atrás" -> "atrás"), folded (case, accents, Arabic vowel marks).
+ */
+function typedWords(ctx: Context, keyword: string, button: string): Set<string> {
+  const words = keywordSet(ctx.services.i18n, ctx.locale, keyword);
+  for (const lang of new Set([ctx.locale, 'en'])) {
+    const label = foldWord(plainLabel(ctx.services.i18n.t(lang, button)), lang);
+    if (label) words.add(label);
+  }
+  return words;
+}
 
 export function isOpen(survey: Survey, now: Date): boolean {
   return survey.status === 'open' && (!survey.deadline || survey.deadline.getTime() > now.getTime());
@@ -185,10 +197,15 @@ async function participantById(ctx: Context, id: string): Promise<SurveyParticip
  * value, an option's number, "1,3" for several) or yes / no in English or
  * the reader's language, for apps that hide buttons.
  */
-function typedValue(q: Question, text: string, yesNo: { yes: string; no: string }): SurveyAnswers[string] {
+function typedValue(
+  q: Question,
+  text: string,
+  yesNo: { yes: string; no: string },
+  skip: boolean,
+): SurveyAnswers[string] {
   const scale = scaleOf(q.type);
   const lower = text.toLowerCase();
-  if (SKIP_WORDS.has(lower)) {
+  if (skip) {
     if (q.required) throw new UserError('survey-error-required');
     return null;
   }
@@ -235,8 +252,9 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
   const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
   if (memberships.length === 0) return false;
   const now = ctx.services.clock.now();
-  const typed = event.text.trim().toLowerCase();
-  const back = BACK_WORDS.has(typed) || typed === plainLabel(ctx.t('button-survey-back'));
+  const typed = foldWord(event.text, ctx.locale);
+  const back = typedWords(ctx, 'keyword-back', 'button-survey-back').has(typed);
+  const skip = typedWords(ctx, 'keyword-skip', 'button-survey-skip').has(typed);
   let closed = false;
   for (const p of await ctx.store.surveys.answering(memberships.map((m) => m.id))) {
     const loaded = await load(ctx, p);
@@ -253,7 +271,7 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
       return true;
     }
     const yesNo = { yes: ctx.t('button-survey-yes').toLowerCase(), no: ctx.t('button-survey-no').toLowerCase() };
-    const value = typedValue(q, event.text.trim(), yesNo);
+    const value = typedValue(q, event.text.trim(), yesNo, skip);
     // Typed while buttons were shown: the buttons of that question go stale.
     await answerAndGoOn(ctx, loaded.survey, loaded.def, p, p.cursor, value);
     return true;

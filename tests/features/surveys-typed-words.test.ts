@@ -1,0 +1,66 @@
+// Typed "skip" and "back" while answering a survey in private, in the reader's
+// language (keyword-skip, keyword-back, and the buttons' own labels) as well as
+// English: a Spanish "omitir" skips an optional question instead of being
+// stored as its answer; a Russian "Пропустить" likewise; "atrás" / "назад" go back.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWorld, type World } from '../helpers/scenario.ts';
+import { liveCohort } from './lookups.ts';
+
+const START = new Date('2026-03-02T09:00:00Z');
+const SLOW = 180_000;
+
+const DEF = ['scale5: Useful?', 'text: Anything to add?', 'text: One word for it?'].join('\n');
+
+async function run(world: World, locale: string, skipWord: string, backWord: string) {
+  const group = world.group(`Words ${locale}`, { admins: ['alice'] });
+  await group.as('alice').says(`/cohort create "Words ${locale}" --language ${locale}`);
+  await group.as('bob').says('/join');
+  await world.dm('bob').says(`/language ${locale}`);
+  await group.as('alice').says(`/survey create Words\n${DEF.replace('text: Anything', 'text?: Anything')}`);
+  await group.as('alice').says('/survey send 1 --deadline 3d');
+  const bob = world.dm('bob');
+  await bob.presses('4');
+  // Typed skip word in the reader's language: the optional question is skipped, not answered.
+  await bob.says(skipWord);
+  // Typed back word: back to the skipped question, then the English word still works.
+  await bob.says(backWord);
+  await bob.says('skip');
+  // The last question is required: the skip word is refused there, nothing stored.
+  await bob.says(skipWord);
+  const refused = bob.lastBotMessage();
+  await bob.says('fine');
+  const cohort = await liveCohort(world, group);
+  const survey = (await world.store.surveys.byNumber(cohort.id, 1))!;
+  const row = (await world.store.surveys.participants(survey.id)).find((p) => p.completed)!;
+  return { refused, row };
+}
+
+describe('surveys: skip and back typed in the reader language', () => {
+  let world: World;
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it(
+    'Spanish: "omitir" skips an optional text question, "atrás" goes back, "skip" still works',
+    async () => {
+      world = await createWorld({ start: START });
+      const { refused, row } = await run(world, 'es', 'Omitir', 'atrás');
+      expect(row.answers).toEqual({ q1: 4, q2: null, q3: 'fine' });
+      expect(refused).toMatch(/Esta pregunta necesita una respuesta/);
+    },
+    SLOW,
+  );
+
+  it(
+    'Russian: "Пропустить" skips, "назад" goes back; a required question refuses the skip word',
+    async () => {
+      world = await createWorld({ start: START });
+      const { refused, row } = await run(world, 'ru', 'Пропустить', 'назад');
+      expect(row.answers).toEqual({ q1: 4, q2: null, q3: 'fine' });
+      expect(refused).toMatch(/На этот вопрос нужно ответить/);
+    },
+    SLOW,
+  );
+});
