@@ -1574,3 +1574,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = رجوع, ارجع, عودة
+survey-closed-unfinished = أُغلق الاستبيان «{ $title }» قبل أن تُنهيه، لذلك لم تُحفظ هذه الإجابة.

@@ -1399,3 +1399,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = পেছনে, ফিরে যান
+survey-closed-unfinished = জরিপ “{ $title }” আপনি শেষ করার আগেই বন্ধ হয়ে গেছে, তাই এই উত্তরটি সংরক্ষণ করা হয়নি।

@@ -1396,3 +1396,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = back, /back, !back, <
+survey-closed-unfinished = The survey “{ $title }” closed before you finished it, so this answer was not saved.

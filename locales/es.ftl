@@ -1436,3 +1436,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = atrás, volver
+survey-closed-unfinished = La encuesta «{ $title }» se cerró antes de que terminaras, así que esta respuesta no se guardó.

@@ -1397,3 +1397,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = بازگشت, برگرد
+survey-closed-unfinished = نظرسنجی «{ $title }» پیش از آنکه تمامش کنید بسته شد، پس این پاسخ ذخیره نشد.

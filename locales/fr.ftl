@@ -1444,3 +1444,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = retour, revenir
+survey-closed-unfinished = Le sondage « { $title } » a été clos avant que vous ne le terminiez : cette réponse n’a pas été enregistrée.

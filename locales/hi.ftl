@@ -1399,3 +1399,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = पीछे, वापस
+survey-closed-unfinished = सर्वे “{ $title }” आपके पूरा करने से पहले बंद हो गया, इसलिए यह जवाब सहेजा नहीं गया।

@@ -1312,3 +1312,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = kembali, mundur
+survey-closed-unfinished = Survei “{ $title }” ditutup sebelum Anda selesai, jadi jawaban ini tidak disimpan.

@@ -1444,3 +1444,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = voltar
+survey-closed-unfinished = A pesquisa “{ $title }” foi encerrada antes de você terminar, então esta resposta não foi salva.

@@ -1521,3 +1521,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = назад, вернуться
+survey-closed-unfinished = Опрос «{ $title }» закрыт до того, как вы закончили, поэтому этот ответ не сохранён.

@@ -1400,3 +1400,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = rudi, nyuma
+survey-closed-unfinished = Dodoso “{ $title }” lilifungwa kabla hujamaliza, kwa hiyo jibu hili halikuhifadhiwa.

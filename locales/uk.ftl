@@ -1524,3 +1524,4 @@ survey-status-word = { $status ->
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = назад, повернутися
+survey-closed-unfinished = Опитування «{ $title }» закрито до того, як ви закінчили, тому цю відповідь не збережено.

@@ -63,4 +63,29 @@ describe('surveys: skip and back typed in the reader language', () => {
     },
     SLOW,
   );
+
+  it(
+    'an answer typed after the survey closed under the person says so, and nothing is stored',
+    async () => {
+      world = await createWorld({ start: START });
+      const group = world.group('Late', { admins: ['alice'] });
+      await group.as('alice').says('/cohort create "Late"');
+      await group.as('bob').says('/join');
+      await world.dm('bob').says('/language en');
+      await group.as('alice').says(`/survey create Late\n${DEF}`);
+      await group.as('alice').says('/survey send 1 --deadline 3d');
+      const bob = world.dm('bob');
+      await bob.presses('4');
+      await group.as('alice').says('/survey close 1');
+      await bob.says('It was fine');
+      bob.expectBotSaid(/The survey “Late” closed before you finished it, so this answer was not saved/);
+      const cohort = await liveCohort(world, group);
+      const survey = (await world.store.surveys.byNumber(cohort.id, 1))!;
+      const answered = (await world.store.surveys.participants(survey.id)).filter(
+        (p) => Object.keys(p.answers).length > 0,
+      );
+      expect(answered.map((p) => p.answers)).toEqual([{ q1: 4 }]);
+    },
+    SLOW,
+  );
 });

@@ -281,7 +281,33 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
     await ctx.say(closed ? 'survey-error-closed' : 'survey-back-none');
     return true;
   }
+  // An answer typed after the survey closed under the person (the close clears the cursor): say
+  // so rather than "I answer commands". Named surveys only: an anonymous survey forgets at close
+  // who was answering.
+  const unfinished = await closedUnderThem(
+    ctx,
+    memberships.map((m) => m.id),
+    now,
+  );
+  if (unfinished) {
+    await ctx.say('survey-closed-unfinished', { title: unfinished.title });
+    return true;
+  }
   return false;
+}
+
+const CLOSED_RECENTLY_MS = 7 * 86_400_000;
+
+/** A named survey this person had started but not finished, closed in the last week. */
+async function closedUnderThem(ctx: Context, membershipIds: string[], now: Date): Promise<Survey | null> {
+  for (const p of await ctx.store.surveys.ofMembers(membershipIds)) {
+    if (p.completed || Object.keys(p.answers).length === 0) continue;
+    const survey = await ctx.store.surveys.byId(p.surveyId);
+    const closedAt = survey?.closedAt ?? (survey?.deadline && survey.deadline <= now ? survey.deadline : null);
+    if (survey && !survey.anonymous && closedAt && now.getTime() - closedAt.getTime() < CLOSED_RECENTLY_MS)
+      return survey;
+  }
+  return null;
 }
 
 /**
