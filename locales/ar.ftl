@@ -1005,7 +1005,14 @@ survey-error-range = أجب برقم من { $min } إلى { $max } من فضلك
 survey-error-required = هذا السؤال يحتاج إلى إجابة.
 survey-error-use-buttons = أجب بأزرار السؤال من فضلك.
 survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max } حرف).
-survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions } أسئلة، { $anonymous ->
+survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions ->
+    [zero] { $questions } سؤال
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $questions } أسئلة
+    [many] { $questions } سؤالًا
+   *[other] { $questions } سؤال
+}، { $anonymous ->
     [yes] مجهول الهوية
    *[no] بالأسماء
 }. راجعه عبر /survey show { $number } وأرسله عبر /survey send { $number }.

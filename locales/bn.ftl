@@ -888,7 +888,10 @@ survey-error-range = অনুগ্রহ করে { $min } থেকে { $ma
 survey-error-required = এই প্রশ্নের উত্তর দেওয়া দরকার।
 survey-error-use-buttons = অনুগ্রহ করে প্রশ্নের বোতামগুলো দিয়ে উত্তর দিন।
 survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
-survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions }টি প্রশ্ন, { $anonymous ->
+survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions ->
+    [one] { $questions }টি প্রশ্ন
+   *[other] { $questions }টি প্রশ্ন
+}, { $anonymous ->
     [yes] বেনামি
    *[no] নামসহ
 }। /survey show { $number } দিয়ে দেখে নিন, /survey send { $number } দিয়ে পাঠান।

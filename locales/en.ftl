@@ -854,7 +854,10 @@ survey-error-range = Please answer with a number from { $min } to { $max }.
 survey-error-required = This question needs an answer.
 survey-error-use-buttons = Please answer with the buttons of the question.
 survey-error-answer-too-long = That answer is too long (at most { $max } characters).
-survey-created = Survey { $number } is ready: “{ $title }”, { $questions } questions, { $anonymous ->
+survey-created = Survey { $number } is ready: “{ $title }”, { $questions ->
+    [one] one question
+   *[other] { $questions } questions
+}, { $anonymous ->
     [yes] anonymous
    *[no] named
 }. Check it with /survey show { $number }, send it with /survey send { $number }.

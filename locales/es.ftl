@@ -895,7 +895,11 @@ survey-error-range = Responde con un número del { $min } al { $max }.
 survey-error-required = Esta pregunta necesita una respuesta.
 survey-error-use-buttons = Responde con los botones de la pregunta.
 survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max } caracteres).
-survey-created = La encuesta { $number } está lista: «{ $title }», { $questions } preguntas, { $anonymous ->
+survey-created = La encuesta { $number } está lista: «{ $title }», { $questions ->
+    [one] una pregunta
+    [many] { $questions } preguntas
+   *[other] { $questions } preguntas
+}, { $anonymous ->
     [yes] anónima
    *[no] con nombre
 }. Revísala con /survey show { $number } y envíala con /survey send { $number }.

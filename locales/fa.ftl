@@ -886,7 +886,10 @@ survey-error-range = لطفاً با عددی از { $min } تا { $max } پاس
 survey-error-required = این پرسش پاسخ لازم دارد.
 survey-error-use-buttons = لطفاً با دکمه‌های پرسش پاسخ دهید.
 survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max } نویسه).
-survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions } پرسش، { $anonymous ->
+survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions ->
+    [one] { $questions } پرسش
+   *[other] { $questions } پرسش
+}، { $anonymous ->
     [yes] ناشناس
    *[no] با نام
 }. با /survey show { $number } بررسی‌اش کنید و با /survey send { $number } بفرستیدش.

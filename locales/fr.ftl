@@ -929,7 +929,11 @@ survey-error-range = Répondez par un nombre de { $min } à { $max }, s’il vou
 survey-error-required = Cette question demande une réponse.
 survey-error-use-buttons = Répondez avec les boutons de la question, s’il vous plaît.
 survey-error-answer-too-long = Cette réponse est trop longue ({ $max } caractères au plus).
-survey-created = Le sondage { $number } est prêt : « { $title } », { $questions } questions, { $anonymous ->
+survey-created = Le sondage { $number } est prêt : « { $title } », { $questions ->
+    [one] une question
+    [many] { $questions } questions
+   *[other] { $questions } questions
+}, { $anonymous ->
     [yes] anonyme
    *[no] nominatif
 }. Vérifiez-le avec /survey show { $number }, envoyez-le avec /survey send { $number }.

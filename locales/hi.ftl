@@ -888,7 +888,10 @@ survey-error-range = कृपया { $min } से { $max } तक की क�
 survey-error-required = इस सवाल का जवाब ज़रूरी है।
 survey-error-use-buttons = कृपया सवाल के बटनों से जवाब दें।
 survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
-survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions } सवाल, { $anonymous ->
+survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions ->
+    [one] { $questions } सवाल
+   *[other] { $questions } सवाल
+}, { $anonymous ->
     [yes] गुमनाम
    *[no] नाम सहित
 }। इसे /survey show { $number } से जाँचें, /survey send { $number } से भेजें।

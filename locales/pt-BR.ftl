@@ -929,7 +929,11 @@ survey-error-range = Responda com um número de { $min } a { $max }.
 survey-error-required = Esta pergunta precisa de resposta.
 survey-error-use-buttons = Responda usando os botões da pergunta.
 survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max } caracteres).
-survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions } perguntas, { $anonymous ->
+survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions ->
+    [one] uma pergunta
+    [many] { $questions } perguntas
+   *[other] { $questions } perguntas
+}, { $anonymous ->
     [yes] anônima
    *[no] identificada
 }. Confira com /survey show { $number } e envie com /survey send { $number }.

@@ -979,7 +979,12 @@ survey-error-range = Ответьте числом от { $min } до { $max }.
 survey-error-required = На этот вопрос нужно ответить.
 survey-error-use-buttons = Ответьте кнопками под вопросом.
 survey-error-answer-too-long = Ответ слишком длинный (не больше { $max } символов).
-survey-created = Опрос { $number } готов: «{ $title }», вопросов: { $questions }, { $anonymous ->
+survey-created = Опрос { $number } готов: «{ $title }», { $questions ->
+    [one] { $questions } вопрос
+    [few] { $questions } вопроса
+    [many] { $questions } вопросов
+   *[other] { $questions } вопроса
+}, { $anonymous ->
     [yes] анонимный
    *[no] не анонимный
 }. Проверьте его командой /survey show { $number }, отправьте — /survey send { $number }.

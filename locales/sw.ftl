@@ -887,7 +887,10 @@ survey-error-range = Tafadhali jibu kwa namba kuanzia { $min } hadi { $max }.
 survey-error-required = Swali hili linahitaji jibu.
 survey-error-use-buttons = Tafadhali jibu kwa vitufe vya swali.
 survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi herufi { $max }).
-survey-created = Dodoso { $number } liko tayari: “{ $title }”, maswali { $questions }, { $anonymous ->
+survey-created = Dodoso { $number } liko tayari: “{ $title }”, { $questions ->
+    [one] swali moja
+   *[other] maswali { $questions }
+}, { $anonymous ->
     [yes] bila majina
    *[no] kwa majina
 }. Likague kwa /survey show { $number }, kisha ulitume kwa /survey send { $number }.

@@ -979,7 +979,12 @@ survey-error-range = Дайте відповідь числом від { $min } 
 survey-error-required = На це питання потрібно відповісти.
 survey-error-use-buttons = Відповідайте кнопками під питанням.
 survey-error-answer-too-long = Відповідь задовга (щонайбільше { $max } символів).
-survey-created = Опитування { $number } готове: «{ $title }», питань: { $questions }, { $anonymous ->
+survey-created = Опитування { $number } готове: «{ $title }», { $questions ->
+    [one] { $questions } питання
+    [few] { $questions } питання
+    [many] { $questions } питань
+   *[other] { $questions } питання
+}, { $anonymous ->
     [yes] анонімне
    *[no] не анонімне
 }. Перевірте його командою /survey show { $number }, надішліть — /survey send { $number }.

@@ -35,3 +35,16 @@ describe('people counted in the smallest-group messages', () => {
     expect(i18n.t('en', 'cmd-survey-results-summary')).toContain("the cohort's smallest group shown");
   });
 });
+
+describe('the number of questions of a new survey', () => {
+  const created = (locale: string, questions: number) =>
+    plain(i18n.t(locale, 'survey-created', { number: 3, title: 'T', questions, anonymous: 'no' }));
+  it('says one question, two questions in English and Arabic (dual), and Arabic 11+ in the singular', () => {
+    expect(created('en', 1)).toContain('“T”, one question, named');
+    expect(created('en', 5)).toContain('5 questions');
+    expect(created('ar', 2)).toContain('سؤالان');
+    expect(created('ar', 5)).toContain('5 أسئلة');
+    expect(created('ar', 12)).toContain('12 سؤالًا');
+    expect(created('es', 1)).toContain('una pregunta');
+  });
+});
