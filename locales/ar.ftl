@@ -1582,3 +1582,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = رجوع, ارجع, عودة
 survey-closed-unfinished = أُغلق الاستبيان «{ $title }» قبل أن تُنهيه، لذلك لم تُحفظ هذه الإجابة.
+survey-error-json-type = السؤال { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
+survey-error-too-many-options = للسؤال { $n } خيارات أكثر من اللازم (الحد الأقصى { $max }).
+survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).

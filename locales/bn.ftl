@@ -1403,3 +1403,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = পেছনে, ফিরে যান
 survey-closed-unfinished = জরিপ “{ $title }” আপনি শেষ করার আগেই বন্ধ হয়ে গেছে, তাই এই উত্তরটি সংরক্ষণ করা হয়নি।
+survey-error-json-type = প্রশ্ন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
+survey-error-too-many-options = প্রশ্ন { $n }-এ বিকল্প অনেক বেশি (সর্বোচ্চ { $max }টি)।
+survey-error-question-too-long = প্রশ্ন { $n }: এর লেখা বা কোনো বিকল্প খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-title-too-long = শিরোনাম, শুরুর লেখা বা ধন্যবাদের লেখা খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।

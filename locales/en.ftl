@@ -1400,3 +1400,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = back, /back, !back, <
 survey-closed-unfinished = The survey “{ $title }” closed before you finished it, so this answer was not saved.
+survey-error-json-type = Question { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
+survey-error-too-many-options = Question { $n } has too many options (at most { $max }).
+survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max } characters).
+survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max } characters).

@@ -1441,3 +1441,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = atrás, volver
 survey-closed-unfinished = La encuesta «{ $title }» se cerró antes de que terminaras, así que esta respuesta no se guardó.
+survey-error-json-type = Pregunta { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
+survey-error-too-many-options = La pregunta { $n } tiene demasiadas opciones (como máximo { $max }).
+survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max } caracteres).
+survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max } caracteres).

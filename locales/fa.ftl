@@ -1401,3 +1401,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = بازگشت, برگرد
 survey-closed-unfinished = نظرسنجی «{ $title }» پیش از آنکه تمامش کنید بسته شد، پس این پاسخ ذخیره نشد.
+survey-error-json-type = پرسش { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
+survey-error-too-many-options = پرسش { $n } گزینه‌های زیادی دارد (حداکثر { $max }).
+survey-error-question-too-long = پرسش { $n }: متن آن یا یکی از گزینه‌هایش بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-title-too-long = عنوان، متن آغازین یا متن سپاس بیش از حد بلند است (حداکثر { $max } نویسه).

@@ -1449,3 +1449,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = retour, revenir
 survey-closed-unfinished = Le sondage « { $title } » a été clos avant que vous ne le terminiez : cette réponse n’a pas été enregistrée.
+survey-error-json-type = Question { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
+survey-error-too-many-options = La question { $n } a trop d’options (au plus { $max }).
+survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max } caractères).
+survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max } caractères).

@@ -1403,3 +1403,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = पीछे, वापस
 survey-closed-unfinished = सर्वे “{ $title }” आपके पूरा करने से पहले बंद हो गया, इसलिए यह जवाब सहेजा नहीं गया।
+survey-error-json-type = सवाल { $n }: “{ $type }” कोई सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
+survey-error-too-many-options = सवाल { $n } में बहुत ज़्यादा विकल्प हैं (ज़्यादा से ज़्यादा { $max })।
+survey-error-question-too-long = सवाल { $n }: उसका पाठ या कोई विकल्प बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-title-too-long = शीर्षक, शुरुआती पाठ या धन्यवाद का पाठ बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।

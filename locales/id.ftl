@@ -1313,3 +1313,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = kembali, mundur
 survey-closed-unfinished = Survei “{ $title }” ditutup sebelum Anda selesai, jadi jawaban ini tidak disimpan.
+survey-error-json-type = Pertanyaan { $n }: “{ $type }” bukan jenis pertanyaan. Gunakan single, multi, scale5, scale10, yesno, atau text.
+survey-error-too-many-options = Pertanyaan { $n } punya terlalu banyak pilihan (paling banyak { $max }).
+survey-error-question-too-long = Pertanyaan { $n }: teksnya atau salah satu pilihannya terlalu panjang (paling banyak { $max } karakter).
+survey-error-title-too-long = Judul, teks pembuka, atau teks terima kasih terlalu panjang (paling banyak { $max } karakter).

@@ -1449,3 +1449,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = voltar
 survey-closed-unfinished = A pesquisa “{ $title }” foi encerrada antes de você terminar, então esta resposta não foi salva.
+survey-error-json-type = Pergunta { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
+survey-error-too-many-options = A pergunta { $n } tem opções demais (no máximo { $max }).
+survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max } caracteres).
+survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max } caracteres).

@@ -1527,3 +1527,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = назад, вернуться
 survey-closed-unfinished = Опрос «{ $title }» закрыт до того, как вы закончили, поэтому этот ответ не сохранён.
+survey-error-json-type = Вопрос { $n }: «{ $type }» — не тип вопроса. Используйте single, multi, scale5, scale10, yesno или text.
+survey-error-too-many-options = У вопроса { $n } слишком много вариантов (не больше { $max }).
+survey-error-question-too-long = Вопрос { $n }: его текст или один из вариантов слишком длинный (не больше { $max } символов).
+survey-error-title-too-long = Название, вступительный текст или текст благодарности слишком длинный (не больше { $max } символов).

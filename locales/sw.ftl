@@ -1404,3 +1404,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = rudi, nyuma
 survey-closed-unfinished = Dodoso “{ $title }” lilifungwa kabla hujamaliza, kwa hiyo jibu hili halikuhifadhiwa.
+survey-error-json-type = Swali { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
+survey-error-too-many-options = Swali { $n } lina machaguo mengi mno (yasiyozidi { $max }).
+survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno (herufi zisizozidi { $max }).
+survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno (herufi zisizozidi { $max }).

@@ -1530,3 +1530,7 @@ survey-status-word = { $status ->
 # Words that take a survey question back to the previous one when typed (English is accepted too).
 keyword-back = назад, повернутися
 survey-closed-unfinished = Опитування «{ $title }» закрито до того, як ви закінчили, тому цю відповідь не збережено.
+survey-error-json-type = Питання { $n }: «{ $type }» — не тип питання. Використовуйте single, multi, scale5, scale10, yesno або text.
+survey-error-too-many-options = У питання { $n } забагато варіантів (не більше ніж { $max }).
+survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max } символів).
+survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max } символів).
