@@ -88,4 +88,25 @@ describe('surveys: skip and back typed in the reader language', () => {
     },
     SLOW,
   );
+
+  it(
+    'Persian: a scale value and options typed in Persian digits ("۵", "۱،۳") are taken',
+    async () => {
+      world = await createWorld({ start: START });
+      const group = world.group('Digits', { admins: ['alice'] });
+      await group.as('alice').says('/cohort create "Digits" --language fa');
+      await group.as('bob').says('/join');
+      await world.dm('bob').says('/language fa');
+      await group.as('alice').says('/survey create Digits\nscale5: Useful?\nmulti: Which? | A | B | C');
+      await group.as('alice').says('/survey send 1 --deadline 3d');
+      const bob = world.dm('bob');
+      await bob.says('۵');
+      await bob.says('۱،۳');
+      const cohort = await liveCohort(world, group);
+      const survey = (await world.store.surveys.byNumber(cohort.id, 1))!;
+      const row = (await world.store.surveys.participants(survey.id)).find((p) => p.completed)!;
+      expect(row.answers).toEqual({ q1: 5, q2: [0, 2] });
+    },
+    SLOW,
+  );
 });

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ActionToken, Survey, SurveyAnswers, SurveyParticipant } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
-import { foldWord, keywordSet } from '../../core/words.ts';
+import { asciiDigits, foldWord, keywordSet } from '../../core/words.ts';
 import { previousQuestion, questionMessage } from './ask.ts';
 import {
   askedAnswers,
@@ -213,8 +213,10 @@ function typedValue(
     if (text.length > LIMITS.answer) throw new UserError('survey-error-answer-too-long', { max: LIMITS.answer });
     return text;
   }
+  // "۵", "٣", "৩": numbers typed in the digits of the reader's script (the question shows them so).
+  const typed = asciiDigits(text).replace(/[،٬]/g, ',');
   if (scale) {
-    const n = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+    const n = /^\d{1,2}$/.test(typed) ? Number(typed) : Number.NaN;
     if (!(n >= scale.min && n <= scale.max))
       throw new UserError('survey-error-range', { min: scale.min, max: scale.max });
     return n;
@@ -225,7 +227,7 @@ function typedValue(
     throw new UserError('survey-error-use-buttons');
   }
   const count = q.options?.length ?? 0;
-  const picked = /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(text) ? text.split(',').map((x) => Number(x.trim()) - 1) : [];
+  const picked = /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(typed) ? typed.split(',').map((x) => Number(x.trim()) - 1) : [];
   if (picked.length === 0 || picked.some((i) => i < 0 || i >= count))
     throw new UserError(picked.length === 0 ? 'survey-error-use-buttons' : 'survey-error-range', {
       min: 1,
