@@ -109,4 +109,23 @@ describe('surveys: skip and back typed in the reader language', () => {
     },
     SLOW,
   );
+
+  it(
+    '/surveys in private shows the deadline in the cohort time zone when the person set none, as the group was told',
+    async () => {
+      world = await createWorld({ start: START });
+      const group = world.group('Zones', { admins: ['alice'] });
+      await group.as('alice').says('/cohort create "Zones" --timezone Asia/Tehran');
+      await group.as('bob').says('/join');
+      await world.dm('bob').says('/language en');
+      await group.as('alice').says('/survey create Zones\nyesno: Fine?');
+      await group.as('alice').says('/survey send 1 --deadline 2d');
+      const told = /Deadline: (.+)\./.exec(group.lastBotMessage())![1]!;
+      expect(told).toBe('Mar 4, 2026, 12:30 PM');
+      const bob = world.dm('bob');
+      await bob.says('/surveys');
+      expect(bob.lastBotMessage()).toContain(told);
+    },
+    SLOW,
+  );
 });

@@ -259,7 +259,8 @@ export async function mySurveys(ctx: Context): Promise<void> {
           cohort: m.cohort.name,
           title: s.title,
           state,
-          deadline: formatDateTime(s.deadline!, ctx.locale, ctx.timezone),
+          // In private there is no cohort in context: the person's own zone, else their cohort's (as in the group).
+          deadline: formatDateTime(s.deadline!, ctx.locale, ctx.account.timezone ?? m.timezone ?? m.cohort.timezone),
         }),
       );
       if (p.completed && s.anonymous) continue;
