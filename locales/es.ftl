@@ -1445,3 +1445,4 @@ survey-error-json-type = Pregunta { $n }: «{ $type }» no es un tipo de pregunt
 survey-error-too-many-options = La pregunta { $n } tiene demasiadas opciones (como máximo { $max }).
 survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max } caracteres).
 survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max } caracteres).
+survey-error-send-poll = La encuesta { $number } es una votación rápida en el grupo: se responde allí, no se envía en privado. /survey results { $number } muestra sus resultados.

@@ -1453,3 +1453,4 @@ survey-error-json-type = Question { $n } : « { $type } » n’est pas un type d
 survey-error-too-many-options = La question { $n } a trop d’options (au plus { $max }).
 survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max } caractères).
 survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max } caractères).
+survey-error-send-poll = Le sondage { $number } est un vote rapide dans le groupe : on y répond là, il ne s’envoie pas en privé. /survey results { $number } en montre les résultats.

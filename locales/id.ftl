@@ -1317,3 +1317,4 @@ survey-error-json-type = Pertanyaan { $n }: “{ $type }” bukan jenis pertanya
 survey-error-too-many-options = Pertanyaan { $n } punya terlalu banyak pilihan (paling banyak { $max }).
 survey-error-question-too-long = Pertanyaan { $n }: teksnya atau salah satu pilihannya terlalu panjang (paling banyak { $max } karakter).
 survey-error-title-too-long = Judul, teks pembuka, atau teks terima kasih terlalu panjang (paling banyak { $max } karakter).
+survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab di sana, tidak dikirim secara pribadi. /survey results { $number } menampilkan hasilnya.

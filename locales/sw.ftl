@@ -1408,3 +1408,4 @@ survey-error-json-type = Swali { $n }: “{ $type }” si aina ya swali. Tumia s
 survey-error-too-many-options = Swali { $n } lina machaguo mengi mno (yasiyozidi { $max }).
 survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno (herufi zisizozidi { $max }).
 survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno (herufi zisizozidi { $max }).
+survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hujibiwa hapo, halitumwi faraghani. /survey results { $number } huonyesha matokeo yake.

@@ -1534,3 +1534,4 @@ survey-error-json-type = Питання { $n }: «{ $type }» — не тип п
 survey-error-too-many-options = У питання { $n } забагато варіантів (не більше ніж { $max }).
 survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max } символів).
 survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max } символів).
+survey-error-send-poll = Опитування { $number } — швидке голосування в групі: на нього відповідають там, в особисті чати воно не розсилається. Результати: /survey results { $number }.

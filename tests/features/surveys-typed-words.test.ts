@@ -128,4 +128,20 @@ describe('surveys: skip and back typed in the reader language', () => {
     },
     SLOW,
   );
+
+  it(
+    'a quick poll is not sent again in private with /survey send: nobody gets a DM, the coordinator is told why',
+    async () => {
+      world = await createWorld({ start: START });
+      const group = world.group('Poll', { admins: ['alice'] });
+      await group.as('alice').says('/cohort create "Poll"');
+      await group.as('bob').says('/join');
+      await world.dm('bob').says('/language en');
+      await group.as('alice').says('/survey poll "Next city?" "Lagos" "Abuja" --anonymous');
+      await group.as('alice').says('/survey send 1');
+      group.expectBotSaid(/Survey 1 is a quick poll in the group: it is answered there, not sent in private/);
+      expect(world.dm('bob').lastBotMessage()).not.toMatch(/Next city/);
+    },
+    SLOW,
+  );
 });

@@ -120,6 +120,8 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = cohortOf(ctx);
   const survey = await surveyArg(ctx, args);
   if (survey.status === 'closed') throw new UserError('survey-error-closed');
+  // A quick poll lives in the group: sent again in private it would ask everyone a second time.
+  if (survey.template === POLL_TEMPLATE) throw new UserError('survey-error-send-poll', { number: survey.number });
   const to = String(args.flags.get('to') ?? 'cohort');
   // Whom it goes to is checked before the survey opens: a wrong --to changes nothing.
   const members = await audienceOf(ctx.store, cohort, to);
