@@ -1361,7 +1361,15 @@ survey-error-export-text = في هذا الاستبيان نصوص بعدة لغ
 survey-exported = الاستبيان { $number }، لِلصقه في /survey import:
 survey-exported-file = الاستبيان { $number } في الملف أعلاه؛ الصق محتواه في /survey import.
 button-survey-delete = حذف
-survey-delete-confirm = حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+survey-delete-confirm =
+    { $answers ->
+        [zero] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [one] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [two] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [few] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [many] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+       *[other] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+    }
 survey-delete-cancelled = لم يُحذف شيء.
 survey-deleted = حُذف الاستبيان { $number } «{ $title }» وإجاباته.
 survey-error-summary-too-few =

@@ -1202,7 +1202,11 @@ survey-error-export-text = এই জরিপে কয়েকটি ভা�
 survey-exported = জরিপ { $number }, /survey import-এ পেস্ট করার জন্য:
 survey-exported-file = জরিপ { $number } উপরের ফাইলে আছে; এর বিষয়বস্তু /survey import-এ পেস্ট করুন।
 button-survey-delete = মুছুন
-survey-delete-confirm = জরিপ { $number } “{ $title }” এর { $answers }টি উত্তরসহ মুছবেন? এটি ফেরানো যাবে না।
+survey-delete-confirm =
+    { $answers ->
+        [one] জরিপ { $number } “{ $title }” এর { $answers }টি উত্তরসহ মুছবেন? এটি ফেরানো যাবে না।
+       *[other] জরিপ { $number } “{ $title }” এর { $answers }টি উত্তরসহ মুছবেন? এটি ফেরানো যাবে না।
+    }
 survey-delete-cancelled = কিছুই মোছা হয়নি।
 survey-deleted = জরিপ { $number } “{ $title }” ও এর উত্তরগুলো মুছে ফেলা হয়েছে।
 survey-error-summary-too-few = { $k } জনের কম উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।

@@ -1199,7 +1199,11 @@ survey-error-export-text = This survey has texts in several languages or an open
 survey-exported = Survey { $number }, to paste into /survey import:
 survey-exported-file = Survey { $number } is in the file above; paste its content into /survey import.
 button-survey-delete = Delete
-survey-delete-confirm = Delete survey { $number } “{ $title }” with its { $answers } answers? This cannot be undone.
+survey-delete-confirm =
+    { $answers ->
+        [one] Delete survey { $number } “{ $title }” with its one answer? This cannot be undone.
+       *[other] Delete survey { $number } “{ $title }” with its { $answers } answers? This cannot be undone.
+    }
 survey-delete-cancelled = Nothing was deleted.
 survey-deleted = Survey { $number } “{ $title }” and its answers are deleted.
 survey-error-summary-too-few = Fewer than { $k } people answered: nothing was posted to the group.

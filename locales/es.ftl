@@ -1240,7 +1240,12 @@ survey-error-export-text = Esta encuesta tiene textos en varios idiomas o un tex
 survey-exported = Encuesta { $number }, para pegar en /survey import:
 survey-exported-file = La encuesta { $number } está en el archivo de arriba; pega su contenido en /survey import.
 button-survey-delete = Eliminar
-survey-delete-confirm = ¿Eliminar la encuesta { $number } “{ $title }” con sus { $answers } respuestas? No se puede deshacer.
+survey-delete-confirm =
+    { $answers ->
+        [one] ¿Eliminar la encuesta { $number } “{ $title }” con su única respuesta? No se puede deshacer.
+        [many] ¿Eliminar la encuesta { $number } “{ $title }” con sus { $answers } respuestas? No se puede deshacer.
+       *[other] ¿Eliminar la encuesta { $number } “{ $title }” con sus { $answers } respuestas? No se puede deshacer.
+    }
 survey-delete-cancelled = No se eliminó nada.
 survey-deleted = La encuesta { $number } “{ $title }” y sus respuestas se eliminaron.
 survey-error-summary-too-few = Respondieron menos de { $k } personas: no se publicó nada en el grupo.

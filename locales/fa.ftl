@@ -1200,7 +1200,11 @@ survey-error-export-text = این نظرسنجی متن‌هایی به چند �
 survey-exported = نظرسنجی { $number }، برای چسباندن در /survey import:
 survey-exported-file = نظرسنجی { $number } در فایل بالا است؛ محتوای آن را در /survey import بچسبانید.
 button-survey-delete = حذف
-survey-delete-confirm = نظرسنجی { $number } «{ $title }» با پاسخ‌هایش ({ $answers }) حذف شود؟ این کار برگشت‌پذیر نیست.
+survey-delete-confirm =
+    { $answers ->
+        [one] نظرسنجی { $number } «{ $title }» با پاسخ‌هایش ({ $answers }) حذف شود؟ این کار برگشت‌پذیر نیست.
+       *[other] نظرسنجی { $number } «{ $title }» با پاسخ‌هایش ({ $answers }) حذف شود؟ این کار برگشت‌پذیر نیست.
+    }
 survey-delete-cancelled = چیزی حذف نشد.
 survey-deleted = نظرسنجی { $number } «{ $title }» و پاسخ‌هایش حذف شدند.
 survey-error-summary-too-few = کمتر از { $k } نفر پاسخ دادند: چیزی در گروه منتشر نشد.

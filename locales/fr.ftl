@@ -1248,7 +1248,12 @@ survey-error-export-text = Ce sondage a des textes en plusieurs langues ou un te
 survey-exported = Sondage { $number }, à coller dans /survey import :
 survey-exported-file = Le sondage { $number } est dans le fichier ci-dessus ; collez son contenu dans /survey import.
 button-survey-delete = Supprimer
-survey-delete-confirm = Supprimer le sondage { $number } « { $title } » et ses { $answers } réponses ? C’est irréversible.
+survey-delete-confirm =
+    { $answers ->
+        [one] Supprimer le sondage { $number } « { $title } » et sa réponse ? C’est irréversible.
+        [many] Supprimer le sondage { $number } « { $title } » et ses { $answers } réponses ? C’est irréversible.
+       *[other] Supprimer le sondage { $number } « { $title } » et ses { $answers } réponses ? C’est irréversible.
+    }
 survey-delete-cancelled = Rien n’a été supprimé.
 survey-deleted = Le sondage { $number } « { $title } » et ses réponses sont supprimés.
 survey-error-summary-too-few = Moins de { $k } personnes ont répondu : rien n’a été publié dans le groupe.

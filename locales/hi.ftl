@@ -1202,7 +1202,11 @@ survey-error-export-text = इस सर्वे में कई भाषा�
 survey-exported = सर्वे { $number }, /survey import में चिपकाने के लिए:
 survey-exported-file = सर्वे { $number } ऊपर की फ़ाइल में है; उसकी सामग्री /survey import में चिपकाएँ।
 button-survey-delete = हटाएँ
-survey-delete-confirm = सर्वे { $number } “{ $title }” को उसके { $answers } जवाबों के साथ हटाएँ? इसे वापस नहीं किया जा सकता।
+survey-delete-confirm =
+    { $answers ->
+        [one] सर्वे { $number } “{ $title }” को उसके { $answers } जवाबों के साथ हटाएँ? इसे वापस नहीं किया जा सकता।
+       *[other] सर्वे { $number } “{ $title }” को उसके { $answers } जवाबों के साथ हटाएँ? इसे वापस नहीं किया जा सकता।
+    }
 survey-delete-cancelled = कुछ नहीं हटाया गया।
 survey-deleted = सर्वे { $number } “{ $title }” और उसके जवाब हटा दिए गए।
 survey-error-summary-too-few = { $k } से कम लोगों ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।

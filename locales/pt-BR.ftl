@@ -1248,7 +1248,12 @@ survey-error-export-text = Esta pesquisa tem textos em vários idiomas ou um tex
 survey-exported = Pesquisa { $number }, para colar em /survey import:
 survey-exported-file = A pesquisa { $number } está no arquivo acima; cole o conteúdo em /survey import.
 button-survey-delete = Excluir
-survey-delete-confirm = Excluir a pesquisa { $number } “{ $title }” com suas { $answers } respostas? Não dá para desfazer.
+survey-delete-confirm =
+    { $answers ->
+        [one] Excluir a pesquisa { $number } “{ $title }” com sua única resposta? Não dá para desfazer.
+        [many] Excluir a pesquisa { $number } “{ $title }” com suas { $answers } respostas? Não dá para desfazer.
+       *[other] Excluir a pesquisa { $number } “{ $title }” com suas { $answers } respostas? Não dá para desfazer.
+    }
 survey-delete-cancelled = Nada foi excluído.
 survey-deleted = A pesquisa { $number } “{ $title }” e suas respostas foram excluídas.
 survey-error-summary-too-few = Menos de { $k } pessoas responderam: nada foi publicado no grupo.

@@ -1304,7 +1304,13 @@ survey-error-export-text = В этом опросе тексты на неско
 survey-exported = Опрос { $number }, чтобы вставить в /survey import:
 survey-exported-file = Опрос { $number } — в файле выше; вставьте его содержимое в /survey import.
 button-survey-delete = Удалить
-survey-delete-confirm = Удалить опрос { $number } «{ $title }» вместе с ответами ({ $answers })? Это нельзя отменить.
+survey-delete-confirm =
+    { $answers ->
+        [one] Удалить опрос { $number } «{ $title }» вместе с ответами ({ $answers })? Это нельзя отменить.
+        [few] Удалить опрос { $number } «{ $title }» вместе с ответами ({ $answers })? Это нельзя отменить.
+        [many] Удалить опрос { $number } «{ $title }» вместе с ответами ({ $answers })? Это нельзя отменить.
+       *[other] Удалить опрос { $number } «{ $title }» вместе с ответами ({ $answers })? Это нельзя отменить.
+    }
 survey-delete-cancelled = Ничего не удалено.
 survey-deleted = Опрос { $number } «{ $title }» и его ответы удалены.
 survey-error-summary-too-few =

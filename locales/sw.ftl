@@ -1203,7 +1203,11 @@ survey-error-export-text = Utafiti huu una maandishi ya lugha kadhaa au maandish
 survey-exported = Utafiti { $number }, wa kubandika kwenye /survey import:
 survey-exported-file = Utafiti { $number } uko kwenye faili hapo juu; bandika maudhui yake kwenye /survey import.
 button-survey-delete = Futa
-survey-delete-confirm = Ufute utafiti { $number } “{ $title }” pamoja na majibu yake { $answers }? Hili haliwezi kutenduliwa.
+survey-delete-confirm =
+    { $answers ->
+        [one] Ufute utafiti { $number } “{ $title }” pamoja na jibu lake moja? Hili haliwezi kutenduliwa.
+       *[other] Ufute utafiti { $number } “{ $title }” pamoja na majibu yake { $answers }? Hili haliwezi kutenduliwa.
+    }
 survey-delete-cancelled = Hakuna kilichofutwa.
 survey-deleted = Utafiti { $number } “{ $title }” na majibu yake umefutwa.
 survey-error-summary-too-few = Watu chini ya { $k } walijibu: hakuna kilichochapishwa kwenye kikundi.

@@ -1305,7 +1305,13 @@ survey-error-export-text = В цьому опитуванні тексти кі�
 survey-exported = Опитування { $number }, щоб вставити в /survey import:
 survey-exported-file = Опитування { $number } — у файлі вище; вставте його вміст у /survey import.
 button-survey-delete = Видалити
-survey-delete-confirm = Видалити опитування { $number } «{ $title }» разом із відповідями ({ $answers })? Це не можна скасувати.
+survey-delete-confirm =
+    { $answers ->
+        [one] Видалити опитування { $number } «{ $title }» разом із відповідями ({ $answers })? Це не можна скасувати.
+        [few] Видалити опитування { $number } «{ $title }» разом із відповідями ({ $answers })? Це не можна скасувати.
+        [many] Видалити опитування { $number } «{ $title }» разом із відповідями ({ $answers })? Це не можна скасувати.
+       *[other] Видалити опитування { $number } «{ $title }» разом із відповідями ({ $answers })? Це не можна скасувати.
+    }
 survey-delete-cancelled = Нічого не видалено.
 survey-deleted = Опитування { $number } «{ $title }» і його відповіді видалено.
 survey-error-summary-too-few =

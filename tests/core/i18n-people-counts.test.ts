@@ -48,3 +48,12 @@ describe('the number of questions of a new survey', () => {
     expect(created('es', 1)).toContain('una pregunta');
   });
 });
+
+describe('deleting a survey with one answer', () => {
+  it('says "its one answer", not "its 1 answers"', () => {
+    const args = { number: 2, title: 'T', answers: 1 };
+    expect(plain(i18n.t('en', 'survey-delete-confirm', args))).toContain('with its one answer?');
+    expect(plain(i18n.t('es', 'survey-delete-confirm', args))).toContain('con su única respuesta');
+    expect(plain(i18n.t('en', 'survey-delete-confirm', { ...args, answers: 4 }))).toContain('with its 4 answers?');
+  });
+});
