@@ -966,7 +966,7 @@ cmd-survey-show-summary = معاينة أسئلة استبيان (أرسلها �
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = أرسل استبيانًا إلى المجموعة، لكل شخص في الخاص
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = نتائج استبيان، بخمس إجابات أو أكثر لكل سؤال (أرسلها إليك في الخاص)
+cmd-survey-results-summary = نتائج استبيان: لا تظهر نتائج سؤال إلا إذا أجاب عنه على الأقل عدد أصغر مجموعة تُعرض في الدفعة (أرسلها إليك في الخاص)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = أغلق استبيانًا: لا إجابات بعد الآن
 cmd-survey-close-usage = /survey close ID
@@ -1015,7 +1015,14 @@ survey-error-range = أجب برقم من { $min } إلى { $max } من فضلك
 survey-error-required = هذا السؤال يحتاج إلى إجابة.
 survey-error-use-buttons = أجب بأزرار السؤال من فضلك.
 survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max } حرف).
-survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions } أسئلة، { $anonymous ->
+survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions ->
+    [zero] { $questions } سؤال
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $questions } أسئلة
+    [many] { $questions } سؤالًا
+   *[other] { $questions } سؤال
+}، { $anonymous ->
     [yes] مجهول الهوية
    *[no] بالأسماء
 }. راجعه عبر /survey show { $number } وأرسله عبر /survey send { $number }.
@@ -1341,7 +1348,12 @@ network-announcement = <b>من الشبكة «{ $name }»</b>
 network-announce-sent = وُضع إعلان «{ $name }» في قائمة الإرسال لمجموعات الأفواج: { $sent }؛ دون إرسال (رفضت أو تعذر الوصول): { $skipped }.
 ## w4-surveys
 survey-k-too-few = أقل من { $k } إجابات: لا تُعرض.
-survey-k-too-few-people = أجاب أقل من { $k } أشخاص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+survey-k-too-few-people =
+    { $k ->
+        [few] أجاب أقل من { $k } أشخاص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+        [many] أجاب أقل من { $k } شخصًا: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+       *[other] أجاب أقل من { $k } شخص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+    }
 survey-k-change-too-few = { $question }: أقل من { $k } إجابات، لا تُعرض
 survey-k-few = أقل من { $k }
 survey-error-audience-to = لا يمكنني الإرسال إلى «{ $value }». استخدم --to cohort أو --to gathering:الرقم أو --to role:mentor (أو role:member، role:coordinator).
@@ -1359,10 +1371,23 @@ survey-error-export-text = في هذا الاستبيان نصوص بعدة لغ
 survey-exported = الاستبيان { $number }، لِلصقه في /survey import:
 survey-exported-file = الاستبيان { $number } في الملف أعلاه؛ الصق محتواه في /survey import.
 button-survey-delete = حذف
-survey-delete-confirm = حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+survey-delete-confirm =
+    { $answers ->
+        [zero] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [one] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [two] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [few] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+        [many] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+       *[other] حذف الاستبيان { $number } «{ $title }» مع إجاباته ({ $answers })؟ لا يمكن التراجع عن ذلك.
+    }
 survey-delete-cancelled = لم يُحذف شيء.
 survey-deleted = حُذف الاستبيان { $number } «{ $title }» وإجاباته.
-survey-error-summary-too-few = أجاب أقل من { $k } أشخاص: لم يُنشر شيء في المجموعة.
+survey-error-summary-too-few =
+    { $k ->
+        [few] أجاب أقل من { $k } أشخاص: لم يُنشر شيء في المجموعة.
+        [many] أجاب أقل من { $k } شخصًا: لم يُنشر شيء في المجموعة.
+       *[other] أجاب أقل من { $k } شخص: لم يُنشر شيء في المجموعة.
+    }
 survey-summary-title = <b>نتائج الاستبيان: { $title }</b> (الإجابات: { $n })
 survey-summary-posted = نُشر ملخص الاستبيان { $number } في المجموعة (بلا إجابات مكتوبة، فقط نتائج عدد كافٍ من الأشخاص).
 survey-poll-anonymous-note = مجهول الهوية: يَعُدّ البوت الإجابة دون أن يحفظ من أعطاها. إجابة واحدة لكل شخص.
@@ -1545,11 +1570,26 @@ survey-back-first = هذا هو السؤال الأول: لا توجد إجاب�
 survey-dm-your-answer = إجابتك حتى الآن: { $answer }
 survey-back-none = لا يوجد سؤال استبيان بانتظارك. يعرض /surveys استبياناتك المفتوحة.
 survey-dm-back-hint = لتغيير إجابتك السابقة، اكتب «رجوع».
-smallest-group-is = أصغر مجموعة تُعرض في هذه الدفعة هي { $count } أشخاص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
-smallest-group-set = من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } أشخاص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+smallest-group-is =
+    { $count ->
+        [few] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } أشخاص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
+        [many] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } شخصًا: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
+       *[other] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } شخص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
+    }
+smallest-group-set =
+    { $count ->
+        [few] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } أشخاص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+        [many] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } شخصًا على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+       *[other] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } شخص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+    }
 smallest-group-moved = هذا الآن إعداد واحد للدفعة يسري على الاستبيانات والتقارير وكل عدّ: /cohort edit --smallest-group الرقم (من 3 إلى 100؛ 5 ما لم يُغيَّر).
 smallest-group-error = أصغر مجموعة تُعرض عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
-cohort-card-smallest-group = أصغر مجموعة تُعرض: { $count } أشخاص (لا تُعرض الأعداد الأصغر).
+cohort-card-smallest-group =
+    { $count ->
+        [few] أصغر مجموعة تُعرض: { $count } أشخاص (لا تُعرض الأعداد الأصغر).
+        [many] أصغر مجموعة تُعرض: { $count } شخصًا (لا تُعرض الأعداد الأصغر).
+       *[other] أصغر مجموعة تُعرض: { $count } شخص (لا تُعرض الأعداد الأصغر).
+    }
 survey-status-word = { $status ->
     [draft] لم يُرسل بعد
     [closed] مغلق
@@ -1602,3 +1642,13 @@ gathering-ics-hint = لتقويمك: /gathering ics { $number }
 button-gathering-keep = لا، أبقِه
 gathering-kept = لا شيء يتغيّر: «{ $title }» قائم كما هو.
 report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = رجوع, ارجع, عودة
+survey-closed-unfinished = أُغلق الاستبيان «{ $title }» قبل أن تُنهيه، لذلك لم تُحفظ هذه الإجابة.
+survey-error-json-type = السؤال { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
+survey-error-too-many-options = للسؤال { $n } خيارات أكثر من اللازم (الحد الأقصى { $max }).
+survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+survey-error-send-poll = الاستبيان { $number } تصويت سريع في المجموعة: يُجاب عنه هناك ولا يُرسل في الخاص. يعرض /survey results { $number } نتائجه.

@@ -839,7 +839,7 @@ cmd-survey-show-summary = জরিপের প্রশ্নগুলো আ�
 cmd-survey-show-usage = /survey show আইডি
 cmd-survey-send-summary = ব্যাচে জরিপ পাঠান, প্রত্যেককে ব্যক্তিগতভাবে
 cmd-survey-send-usage = /survey send আইডি [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = জরিপের ফলাফল, প্রতি প্রশ্নে 5টি বা বেশি উত্তর থাকলে (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
+cmd-survey-results-summary = জরিপের ফলাফল: কোনো প্রশ্নের ফল দেখানো হয় কেবল যখন অন্তত দলের সবচেয়ে ছোট দেখানো গোষ্ঠীর সমান মানুষ উত্তর দেন (আপনাকে ব্যক্তিগতভাবে পাঠানো হয়)
 cmd-survey-results-usage = /survey results আইডি [--group]
 cmd-survey-close-summary = জরিপ বন্ধ করুন: আর কোনো উত্তর নয়
 cmd-survey-close-usage = /survey close আইডি
@@ -888,7 +888,10 @@ survey-error-range = অনুগ্রহ করে { $min } থেকে { $ma
 survey-error-required = এই প্রশ্নের উত্তর দেওয়া দরকার।
 survey-error-use-buttons = অনুগ্রহ করে প্রশ্নের বোতামগুলো দিয়ে উত্তর দিন।
 survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
-survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions }টি প্রশ্ন, { $anonymous ->
+survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions ->
+    [one] { $questions }টি প্রশ্ন
+   *[other] { $questions }টি প্রশ্ন
+}, { $anonymous ->
     [yes] বেনামি
    *[no] নামসহ
 }। /survey show { $number } দিয়ে দেখে নিন, /survey send { $number } দিয়ে পাঠান।
@@ -1199,7 +1202,11 @@ survey-error-export-text = এই জরিপে কয়েকটি ভা�
 survey-exported = জরিপ { $number }, /survey import-এ পেস্ট করার জন্য:
 survey-exported-file = জরিপ { $number } উপরের ফাইলে আছে; এর বিষয়বস্তু /survey import-এ পেস্ট করুন।
 button-survey-delete = মুছুন
-survey-delete-confirm = জরিপ { $number } “{ $title }” এর { $answers }টি উত্তরসহ মুছবেন? এটি ফেরানো যাবে না।
+survey-delete-confirm =
+    { $answers ->
+        [one] জরিপ { $number } “{ $title }” এর { $answers }টি উত্তরসহ মুছবেন? এটি ফেরানো যাবে না।
+       *[other] জরিপ { $number } “{ $title }” এর { $answers }টি উত্তরসহ মুছবেন? এটি ফেরানো যাবে না।
+    }
 survey-delete-cancelled = কিছুই মোছা হয়নি।
 survey-deleted = জরিপ { $number } “{ $title }” ও এর উত্তরগুলো মুছে ফেলা হয়েছে।
 survey-error-summary-too-few = { $k } জনের কম উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।
@@ -1442,3 +1449,13 @@ gathering-ics-hint = আপনার ক্যালেন্ডারের জ
 button-gathering-keep = না, রেখে দিন
 gathering-kept = কিছুই বদলায়নি: “{ $title }” যথারীতি হবে।
 report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = পেছনে, ফিরে যান
+survey-closed-unfinished = জরিপ “{ $title }” আপনি শেষ করার আগেই বন্ধ হয়ে গেছে, তাই এই উত্তরটি সংরক্ষণ করা হয়নি।
+survey-error-json-type = প্রশ্ন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
+survey-error-too-many-options = প্রশ্ন { $n }-এ বিকল্প অনেক বেশি (সর্বোচ্চ { $max }টি)।
+survey-error-question-too-long = প্রশ্ন { $n }: এর লেখা বা কোনো বিকল্প খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-title-too-long = শিরোনাম, শুরুর লেখা বা ধন্যবাদের লেখা খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-send-poll = জরিপ { $number } গ্রুপে একটি দ্রুত ভোট: এর উত্তর সেখানেই দেওয়া হয়, ব্যক্তিগতভাবে পাঠানো হয় না। /survey results { $number } এর ফল দেখায়।

@@ -805,7 +805,7 @@ cmd-survey-show-summary = preview a survey's questions (sent to you in private)
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = send a survey to the cohort, each person in private
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = a survey's results, 5 answers or more per question (sent to you in private)
+cmd-survey-results-summary = a survey's results: a question shows once at least the cohort's smallest group shown answered it (sent to you in private)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = close a survey: no more answers
 cmd-survey-close-usage = /survey close ID
@@ -854,7 +854,10 @@ survey-error-range = Please answer with a number from { $min } to { $max }.
 survey-error-required = This question needs an answer.
 survey-error-use-buttons = Please answer with the buttons of the question.
 survey-error-answer-too-long = That answer is too long (at most { $max } characters).
-survey-created = Survey { $number } is ready: “{ $title }”, { $questions } questions, { $anonymous ->
+survey-created = Survey { $number } is ready: “{ $title }”, { $questions ->
+    [one] one question
+   *[other] { $questions } questions
+}, { $anonymous ->
     [yes] anonymous
    *[no] named
 }. Check it with /survey show { $number }, send it with /survey send { $number }.
@@ -1196,7 +1199,11 @@ survey-error-export-text = This survey has texts in several languages or an open
 survey-exported = Survey { $number }, to paste into /survey import:
 survey-exported-file = Survey { $number } is in the file above; paste its content into /survey import.
 button-survey-delete = Delete
-survey-delete-confirm = Delete survey { $number } “{ $title }” with its { $answers } answers? This cannot be undone.
+survey-delete-confirm =
+    { $answers ->
+        [one] Delete survey { $number } “{ $title }” with its one answer? This cannot be undone.
+       *[other] Delete survey { $number } “{ $title }” with its { $answers } answers? This cannot be undone.
+    }
 survey-delete-cancelled = Nothing was deleted.
 survey-deleted = Survey { $number } “{ $title }” and its answers are deleted.
 survey-error-summary-too-few = Fewer than { $k } people answered: nothing was posted to the group.
@@ -1439,3 +1446,13 @@ gathering-ics-hint = For your calendar: /gathering ics { $number }
 button-gathering-keep = No, keep it
 gathering-kept = Nothing changes: “{ $title }” goes ahead.
 report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $letgo } let go, { $open } open
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = back, /back, !back, <
+survey-closed-unfinished = The survey “{ $title }” closed before you finished it, so this answer was not saved.
+survey-error-json-type = Question { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
+survey-error-too-many-options = Question { $n } has too many options (at most { $max }).
+survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max } characters).
+survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max } characters).
+survey-error-send-poll = Survey { $number } is a quick poll in the group: it is answered there, not sent in private. /survey results { $number } shows its results.

@@ -846,7 +846,7 @@ cmd-survey-show-summary = vista previa de las preguntas de una encuesta (te la e
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = envía una encuesta a la cohorte, a cada persona en privado
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = los resultados de una encuesta, con 5 respuestas o más por pregunta (te los envío en privado)
+cmd-survey-results-summary = los resultados de una encuesta: una pregunta se muestra cuando la han respondido al menos tantas personas como el grupo más pequeño que se muestra en la cohorte (te los envío en privado)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = cierra una encuesta: no se aceptan más respuestas
 cmd-survey-close-usage = /survey close ID
@@ -895,7 +895,11 @@ survey-error-range = Responde con un número del { $min } al { $max }.
 survey-error-required = Esta pregunta necesita una respuesta.
 survey-error-use-buttons = Responde con los botones de la pregunta.
 survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max } caracteres).
-survey-created = La encuesta { $number } está lista: «{ $title }», { $questions } preguntas, { $anonymous ->
+survey-created = La encuesta { $number } está lista: «{ $title }», { $questions ->
+    [one] una pregunta
+    [many] { $questions } preguntas
+   *[other] { $questions } preguntas
+}, { $anonymous ->
     [yes] anónima
    *[no] con nombre
 }. Revísala con /survey show { $number } y envíala con /survey send { $number }.
@@ -1236,7 +1240,12 @@ survey-error-export-text = Esta encuesta tiene textos en varios idiomas o un tex
 survey-exported = Encuesta { $number }, para pegar en /survey import:
 survey-exported-file = La encuesta { $number } está en el archivo de arriba; pega su contenido en /survey import.
 button-survey-delete = Eliminar
-survey-delete-confirm = ¿Eliminar la encuesta { $number } “{ $title }” con sus { $answers } respuestas? No se puede deshacer.
+survey-delete-confirm =
+    { $answers ->
+        [one] ¿Eliminar la encuesta { $number } “{ $title }” con su única respuesta? No se puede deshacer.
+        [many] ¿Eliminar la encuesta { $number } “{ $title }” con sus { $answers } respuestas? No se puede deshacer.
+       *[other] ¿Eliminar la encuesta { $number } “{ $title }” con sus { $answers } respuestas? No se puede deshacer.
+    }
 survey-delete-cancelled = No se eliminó nada.
 survey-deleted = La encuesta { $number } “{ $title }” y sus respuestas se eliminaron.
 survey-error-summary-too-few = Respondieron menos de { $k } personas: no se publicó nada en el grupo.
@@ -1479,3 +1488,13 @@ gathering-ics-hint = Para tu calendario: /gathering ics { $number }
 button-gathering-keep = No, mantenerlo
 gathering-kept = No cambia nada: “{ $title }” sigue en pie.
 report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = atrás, volver
+survey-closed-unfinished = La encuesta «{ $title }» se cerró antes de que terminaras, así que esta respuesta no se guardó.
+survey-error-json-type = Pregunta { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
+survey-error-too-many-options = La pregunta { $n } tiene demasiadas opciones (como máximo { $max }).
+survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max } caracteres).
+survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max } caracteres).
+survey-error-send-poll = La encuesta { $number } es una votación rápida en el grupo: se responde allí, no se envía en privado. /survey results { $number } muestra sus resultados.

@@ -837,7 +837,7 @@ cmd-survey-show-summary = پیش‌نمایش پرسش‌های یک نظرسن�
 cmd-survey-show-usage = /survey show شناسه
 cmd-survey-send-summary = فرستادن نظرسنجی به دوره، برای هر نفر به‌صورت خصوصی
 cmd-survey-send-usage = /survey send شناسه [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = نتایج یک نظرسنجی، با دست‌کم 5 پاسخ برای هر پرسش (به‌صورت خصوصی برایتان فرستاده می‌شود)
+cmd-survey-results-summary = نتایج یک نظرسنجی: نتیجهٔ هر پرسش فقط وقتی نشان داده می‌شود که دست‌کم به اندازهٔ کوچک‌ترین گروه نمایش‌دادنی دوره به آن پاسخ داده باشند (به‌صورت خصوصی برایتان فرستاده می‌شود)
 cmd-survey-results-usage = /survey results شناسه [--group]
 cmd-survey-close-summary = بستن نظرسنجی: دیگر پاسخی پذیرفته نمی‌شود
 cmd-survey-close-usage = /survey close شناسه
@@ -886,7 +886,10 @@ survey-error-range = لطفاً با عددی از { $min } تا { $max } پاس
 survey-error-required = این پرسش پاسخ لازم دارد.
 survey-error-use-buttons = لطفاً با دکمه‌های پرسش پاسخ دهید.
 survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max } نویسه).
-survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions } پرسش، { $anonymous ->
+survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions ->
+    [one] { $questions } پرسش
+   *[other] { $questions } پرسش
+}، { $anonymous ->
     [yes] ناشناس
    *[no] با نام
 }. با /survey show { $number } بررسی‌اش کنید و با /survey send { $number } بفرستیدش.
@@ -1197,7 +1200,11 @@ survey-error-export-text = این نظرسنجی متن‌هایی به چند �
 survey-exported = نظرسنجی { $number }، برای چسباندن در /survey import:
 survey-exported-file = نظرسنجی { $number } در فایل بالا است؛ محتوای آن را در /survey import بچسبانید.
 button-survey-delete = حذف
-survey-delete-confirm = نظرسنجی { $number } «{ $title }» با پاسخ‌هایش ({ $answers }) حذف شود؟ این کار برگشت‌پذیر نیست.
+survey-delete-confirm =
+    { $answers ->
+        [one] نظرسنجی { $number } «{ $title }» با پاسخ‌هایش ({ $answers }) حذف شود؟ این کار برگشت‌پذیر نیست.
+       *[other] نظرسنجی { $number } «{ $title }» با پاسخ‌هایش ({ $answers }) حذف شود؟ این کار برگشت‌پذیر نیست.
+    }
 survey-delete-cancelled = چیزی حذف نشد.
 survey-deleted = نظرسنجی { $number } «{ $title }» و پاسخ‌هایش حذف شدند.
 survey-error-summary-too-few = کمتر از { $k } نفر پاسخ دادند: چیزی در گروه منتشر نشد.
@@ -1440,3 +1447,13 @@ gathering-ics-hint = برای تقویم شما: /gathering ics { $number }
 button-gathering-keep = نه، نگهش دار
 gathering-kept = چیزی تغییر نمی‌کند: «{ $title }» برگزار می‌شود.
 report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = بازگشت, برگرد
+survey-closed-unfinished = نظرسنجی «{ $title }» پیش از آنکه تمامش کنید بسته شد، پس این پاسخ ذخیره نشد.
+survey-error-json-type = پرسش { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
+survey-error-too-many-options = پرسش { $n } گزینه‌های زیادی دارد (حداکثر { $max }).
+survey-error-question-too-long = پرسش { $n }: متن آن یا یکی از گزینه‌هایش بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-title-too-long = عنوان، متن آغازین یا متن سپاس بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سریع در گروه است: همان‌جا پاسخ داده می‌شود و به‌صورت خصوصی فرستاده نمی‌شود. /survey results { $number } نتایجش را نشان می‌دهد.

@@ -880,7 +880,7 @@ cmd-survey-show-summary = aperçu des questions d’un sondage (envoyé en priv�
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = envoyer un sondage à la cohorte, à chaque personne en privé
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = les résultats d’un sondage, à partir de 5 réponses par question (envoyés en privé)
+cmd-survey-results-summary = les résultats d’un sondage : une question s’affiche quand au moins le plus petit groupe affiché de la cohorte y a répondu (envoyés en privé)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = clore un sondage : plus aucune réponse
 cmd-survey-close-usage = /survey close ID
@@ -929,7 +929,11 @@ survey-error-range = Répondez par un nombre de { $min } à { $max }, s’il vou
 survey-error-required = Cette question demande une réponse.
 survey-error-use-buttons = Répondez avec les boutons de la question, s’il vous plaît.
 survey-error-answer-too-long = Cette réponse est trop longue ({ $max } caractères au plus).
-survey-created = Le sondage { $number } est prêt : « { $title } », { $questions } questions, { $anonymous ->
+survey-created = Le sondage { $number } est prêt : « { $title } », { $questions ->
+    [one] une question
+    [many] { $questions } questions
+   *[other] { $questions } questions
+}, { $anonymous ->
     [yes] anonyme
    *[no] nominatif
 }. Vérifiez-le avec /survey show { $number }, envoyez-le avec /survey send { $number }.
@@ -1244,7 +1248,12 @@ survey-error-export-text = Ce sondage a des textes en plusieurs langues ou un te
 survey-exported = Sondage { $number }, à coller dans /survey import :
 survey-exported-file = Le sondage { $number } est dans le fichier ci-dessus ; collez son contenu dans /survey import.
 button-survey-delete = Supprimer
-survey-delete-confirm = Supprimer le sondage { $number } « { $title } » et ses { $answers } réponses ? C’est irréversible.
+survey-delete-confirm =
+    { $answers ->
+        [one] Supprimer le sondage { $number } « { $title } » et sa réponse ? C’est irréversible.
+        [many] Supprimer le sondage { $number } « { $title } » et ses { $answers } réponses ? C’est irréversible.
+       *[other] Supprimer le sondage { $number } « { $title } » et ses { $answers } réponses ? C’est irréversible.
+    }
 survey-delete-cancelled = Rien n’a été supprimé.
 survey-deleted = Le sondage { $number } « { $title } » et ses réponses sont supprimés.
 survey-error-summary-too-few = Moins de { $k } personnes ont répondu : rien n’a été publié dans le groupe.
@@ -1487,3 +1496,13 @@ gathering-ics-hint = Pour votre agenda : /gathering ics { $number }
 button-gathering-keep = Non, le garder
 gathering-kept = Rien ne change : « { $title } » est maintenu.
 report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = retour, revenir
+survey-closed-unfinished = Le sondage « { $title } » a été clos avant que vous ne le terminiez : cette réponse n’a pas été enregistrée.
+survey-error-json-type = Question { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
+survey-error-too-many-options = La question { $n } a trop d’options (au plus { $max }).
+survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max } caractères).
+survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max } caractères).
+survey-error-send-poll = Le sondage { $number } est un vote rapide dans le groupe : on y répond là, il ne s’envoie pas en privé. /survey results { $number } en montre les résultats.

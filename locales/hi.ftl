@@ -839,7 +839,7 @@ cmd-survey-show-summary = सर्वे के सवालों का प�
 cmd-survey-show-usage = /survey show आईडी
 cmd-survey-send-summary = सर्वे बैच को भेजें, हर व्यक्ति को निजी में
 cmd-survey-send-usage = /survey send आईडी [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = सर्वे के नतीजे, हर सवाल पर 5 या ज़्यादा जवाब होने पर (आपको निजी में भेजे जाते हैं)
+cmd-survey-results-summary = सर्वे के नतीजे: किसी सवाल का नतीजा तभी दिखता है जब कम से कम समूह के सबसे छोटे दिखाए जाने वाले समूह जितने लोगों ने जवाब दिया हो (आपको निजी में भेजे जाते हैं)
 cmd-survey-results-usage = /survey results आईडी [--group]
 cmd-survey-close-summary = सर्वे बंद करें: और जवाब नहीं
 cmd-survey-close-usage = /survey close आईडी
@@ -888,7 +888,10 @@ survey-error-range = कृपया { $min } से { $max } तक की क�
 survey-error-required = इस सवाल का जवाब ज़रूरी है।
 survey-error-use-buttons = कृपया सवाल के बटनों से जवाब दें।
 survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
-survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions } सवाल, { $anonymous ->
+survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions ->
+    [one] { $questions } सवाल
+   *[other] { $questions } सवाल
+}, { $anonymous ->
     [yes] गुमनाम
    *[no] नाम सहित
 }। इसे /survey show { $number } से जाँचें, /survey send { $number } से भेजें।
@@ -1199,7 +1202,11 @@ survey-error-export-text = इस सर्वे में कई भाषा�
 survey-exported = सर्वे { $number }, /survey import में चिपकाने के लिए:
 survey-exported-file = सर्वे { $number } ऊपर की फ़ाइल में है; उसकी सामग्री /survey import में चिपकाएँ।
 button-survey-delete = हटाएँ
-survey-delete-confirm = सर्वे { $number } “{ $title }” को उसके { $answers } जवाबों के साथ हटाएँ? इसे वापस नहीं किया जा सकता।
+survey-delete-confirm =
+    { $answers ->
+        [one] सर्वे { $number } “{ $title }” को उसके { $answers } जवाबों के साथ हटाएँ? इसे वापस नहीं किया जा सकता।
+       *[other] सर्वे { $number } “{ $title }” को उसके { $answers } जवाबों के साथ हटाएँ? इसे वापस नहीं किया जा सकता।
+    }
 survey-delete-cancelled = कुछ नहीं हटाया गया।
 survey-deleted = सर्वे { $number } “{ $title }” और उसके जवाब हटा दिए गए।
 survey-error-summary-too-few = { $k } से कम लोगों ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।
@@ -1442,3 +1449,13 @@ gathering-ics-hint = अपने कैलेंडर के लिए: /gathe
 button-gathering-keep = नहीं, रहने दें
 gathering-kept = कुछ नहीं बदला: “{ $title }” होगा।
 report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = पीछे, वापस
+survey-closed-unfinished = सर्वे “{ $title }” आपके पूरा करने से पहले बंद हो गया, इसलिए यह जवाब सहेजा नहीं गया।
+survey-error-json-type = सवाल { $n }: “{ $type }” कोई सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
+survey-error-too-many-options = सवाल { $n } में बहुत ज़्यादा विकल्प हैं (ज़्यादा से ज़्यादा { $max })।
+survey-error-question-too-long = सवाल { $n }: उसका पाठ या कोई विकल्प बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-title-too-long = शीर्षक, शुरुआती पाठ या धन्यवाद का पाठ बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-send-poll = सर्वे { $number } समूह में एक त्वरित पोल है: इसका जवाब वहीं दिया जाता है, निजी में नहीं भेजा जाता। /survey results { $number } इसके नतीजे दिखाता है।

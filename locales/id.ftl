@@ -750,7 +750,7 @@ cmd-survey-show-summary = pratinjau pertanyaan survei (dikirim kepada Anda secar
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = kirim survei ke kohort, kepada setiap orang secara pribadi
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = hasil survei, minimal 5 jawaban per pertanyaan (dikirim kepada Anda secara pribadi)
+cmd-survey-results-summary = hasil survei: sebuah pertanyaan ditampilkan bila dijawab setidaknya oleh sebanyak kelompok terkecil yang ditampilkan kohort (dikirim kepada Anda secara pribadi)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = tutup survei: tidak menerima jawaban lagi
 cmd-survey-close-usage = /survey close ID
@@ -1355,3 +1355,13 @@ gathering-ics-hint = Untuk kalender Anda: /gathering ics { $number }
 button-gathering-keep = Tidak, tetap adakan
 gathering-kept = Tidak ada yang berubah: “{ $title }” tetap berlangsung.
 report-gathering-line-let-go = No. { $number } { $title }: { $going } akan hadir, { $present } datang; { $commitments } komitmen: { $done } selesai, { $partly } sebagian, { $letgo } dilepaskan, { $open } terbuka
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = kembali, mundur
+survey-closed-unfinished = Survei “{ $title }” ditutup sebelum Anda selesai, jadi jawaban ini tidak disimpan.
+survey-error-json-type = Pertanyaan { $n }: “{ $type }” bukan jenis pertanyaan. Gunakan single, multi, scale5, scale10, yesno, atau text.
+survey-error-too-many-options = Pertanyaan { $n } punya terlalu banyak pilihan (paling banyak { $max }).
+survey-error-question-too-long = Pertanyaan { $n }: teksnya atau salah satu pilihannya terlalu panjang (paling banyak { $max } karakter).
+survey-error-title-too-long = Judul, teks pembuka, atau teks terima kasih terlalu panjang (paling banyak { $max } karakter).
+survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab di sana, tidak dikirim secara pribadi. /survey results { $number } menampilkan hasilnya.

@@ -880,7 +880,7 @@ cmd-survey-show-summary = ver as perguntas de uma pesquisa (enviadas a você no 
 cmd-survey-show-usage = /survey show ID
 cmd-survey-send-summary = enviar uma pesquisa à turma, para cada pessoa no privado
 cmd-survey-send-usage = /survey send ID [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = os resultados de uma pesquisa, com 5 respostas ou mais por pergunta (enviados a você no privado)
+cmd-survey-results-summary = os resultados de uma pesquisa: uma pergunta aparece quando pelo menos o menor grupo mostrado da coorte a respondeu (enviados a você no privado)
 cmd-survey-results-usage = /survey results ID [--group]
 cmd-survey-close-summary = encerrar uma pesquisa: sem mais respostas
 cmd-survey-close-usage = /survey close ID
@@ -929,7 +929,11 @@ survey-error-range = Responda com um número de { $min } a { $max }.
 survey-error-required = Esta pergunta precisa de resposta.
 survey-error-use-buttons = Responda usando os botões da pergunta.
 survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max } caracteres).
-survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions } perguntas, { $anonymous ->
+survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions ->
+    [one] uma pergunta
+    [many] { $questions } perguntas
+   *[other] { $questions } perguntas
+}, { $anonymous ->
     [yes] anônima
    *[no] identificada
 }. Confira com /survey show { $number } e envie com /survey send { $number }.
@@ -1244,7 +1248,12 @@ survey-error-export-text = Esta pesquisa tem textos em vários idiomas ou um tex
 survey-exported = Pesquisa { $number }, para colar em /survey import:
 survey-exported-file = A pesquisa { $number } está no arquivo acima; cole o conteúdo em /survey import.
 button-survey-delete = Excluir
-survey-delete-confirm = Excluir a pesquisa { $number } “{ $title }” com suas { $answers } respostas? Não dá para desfazer.
+survey-delete-confirm =
+    { $answers ->
+        [one] Excluir a pesquisa { $number } “{ $title }” com sua única resposta? Não dá para desfazer.
+        [many] Excluir a pesquisa { $number } “{ $title }” com suas { $answers } respostas? Não dá para desfazer.
+       *[other] Excluir a pesquisa { $number } “{ $title }” com suas { $answers } respostas? Não dá para desfazer.
+    }
 survey-delete-cancelled = Nada foi excluído.
 survey-deleted = A pesquisa { $number } “{ $title }” e suas respostas foram excluídas.
 survey-error-summary-too-few = Menos de { $k } pessoas responderam: nada foi publicado no grupo.
@@ -1487,3 +1496,13 @@ gathering-ics-hint = Para a sua agenda: /gathering ics { $number }
 button-gathering-keep = Não, manter
 gathering-kept = Nada muda: “{ $title }” continua de pé.
 report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = voltar
+survey-closed-unfinished = A pesquisa “{ $title }” foi encerrada antes de você terminar, então esta resposta não foi salva.
+survey-error-json-type = Pergunta { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
+survey-error-too-many-options = A pergunta { $n } tem opções demais (no máximo { $max }).
+survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max } caracteres).
+survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max } caracteres).
+survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo: é respondida lá, não enviada no privado. /survey results { $number } mostra os resultados.

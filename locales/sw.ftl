@@ -838,7 +838,7 @@ cmd-survey-show-summary = hakiki maswali ya dodoso (nitakutumia faraghani)
 cmd-survey-show-usage = /survey show NAMBA
 cmd-survey-send-summary = tuma dodoso kwa kundi, kila mtu faraghani
 cmd-survey-send-usage = /survey send NAMBA [--to cohort|gathering:N|role:mentor] [--deadline 7d] [--remind 1d]
-cmd-survey-results-summary = matokeo ya dodoso, majibu 5 au zaidi kwa kila swali (nitakutumia faraghani)
+cmd-survey-results-summary = matokeo ya dodoso: swali huonyeshwa likijibiwa na angalau watu wa kundi dogo zaidi linaloonyeshwa la kikundi (nitakutumia faraghani)
 cmd-survey-results-usage = /survey results NAMBA [--group]
 cmd-survey-close-summary = funga dodoso: hakuna majibu zaidi
 cmd-survey-close-usage = /survey close NAMBA
@@ -887,7 +887,10 @@ survey-error-range = Tafadhali jibu kwa namba kuanzia { $min } hadi { $max }.
 survey-error-required = Swali hili linahitaji jibu.
 survey-error-use-buttons = Tafadhali jibu kwa vitufe vya swali.
 survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi herufi { $max }).
-survey-created = Dodoso { $number } liko tayari: “{ $title }”, maswali { $questions }, { $anonymous ->
+survey-created = Dodoso { $number } liko tayari: “{ $title }”, { $questions ->
+    [one] swali moja
+   *[other] maswali { $questions }
+}, { $anonymous ->
     [yes] bila majina
    *[no] kwa majina
 }. Likague kwa /survey show { $number }, kisha ulitume kwa /survey send { $number }.
@@ -1200,7 +1203,11 @@ survey-error-export-text = Utafiti huu una maandishi ya lugha kadhaa au maandish
 survey-exported = Utafiti { $number }, wa kubandika kwenye /survey import:
 survey-exported-file = Utafiti { $number } uko kwenye faili hapo juu; bandika maudhui yake kwenye /survey import.
 button-survey-delete = Futa
-survey-delete-confirm = Ufute utafiti { $number } “{ $title }” pamoja na majibu yake { $answers }? Hili haliwezi kutenduliwa.
+survey-delete-confirm =
+    { $answers ->
+        [one] Ufute utafiti { $number } “{ $title }” pamoja na jibu lake moja? Hili haliwezi kutenduliwa.
+       *[other] Ufute utafiti { $number } “{ $title }” pamoja na majibu yake { $answers }? Hili haliwezi kutenduliwa.
+    }
 survey-delete-cancelled = Hakuna kilichofutwa.
 survey-deleted = Utafiti { $number } “{ $title }” na majibu yake umefutwa.
 survey-error-summary-too-few = Watu chini ya { $k } walijibu: hakuna kilichochapishwa kwenye kikundi.
@@ -1443,3 +1450,13 @@ gathering-ics-hint = Kwa kalenda yako: /gathering ics { $number }
 button-gathering-keep = Hapana, kiendelee
 gathering-kept = Hakuna kinachobadilika: “{ $title }” kinaendelea.
 report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }
+
+## w5-spolish
+# Words that take a survey question back to the previous one when typed (English is accepted too).
+keyword-back = rudi, nyuma
+survey-closed-unfinished = Dodoso “{ $title }” lilifungwa kabla hujamaliza, kwa hiyo jibu hili halikuhifadhiwa.
+survey-error-json-type = Swali { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
+survey-error-too-many-options = Swali { $n } lina machaguo mengi mno (yasiyozidi { $max }).
+survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno (herufi zisizozidi { $max }).
+survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno (herufi zisizozidi { $max }).
+survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hujibiwa hapo, halitumwi faraghani. /survey results { $number } huonyesha matokeo yake.

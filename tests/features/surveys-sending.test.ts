@@ -222,7 +222,7 @@ describe('surveys: the quick poll in the group', () => {
       await group.as('alice').says('/survey poll "Only one?" "A"');
       group.expectBotSaid(/"A" "B"|missing/i);
       await group.as('alice').says(`/survey poll "Long?" "${'x'.repeat(200)}" "B"`);
-      group.expectBotSaid(/not valid \(at questions\.0\.options\.0\)/);
+      group.expectBotSaid(/Question 1: its text or one of its options is too long \(at most 100 characters\)/);
     },
     SLOW,
   );

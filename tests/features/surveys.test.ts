@@ -299,14 +299,19 @@ describe('surveys', () => {
     await group
       .as('alice')
       .says('/survey create {"title": "x", "questions": [{"id": "a", "type": "rank", "text": "?"}]}');
-    group.expectBotSaid(/not valid \(at questions.0.type\)/);
+    group.expectBotSaid(
+      'Question 1: “rank” is not a question type. Use single, multi, scale5, scale10, yesno or text.',
+    );
     await group.as('alice').says('/survey create {not json');
     group.expectBotSaid(/This JSON cannot be read/);
     const many = Array.from({ length: 200 }, (_, i) => `yesno: Q${i}?`).join('\n');
     await group.as('alice').says(`/survey create Many\n${many}`);
     group.expectBotSaid('A survey has at most 30 questions.');
+    const manyJson = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, type: 'yesno', text: `Q${i}?` }));
+    await group.as('alice').says(`/survey import ${JSON.stringify({ title: 'Many', questions: manyJson })}`);
+    group.expectBotSaid('A survey has at most 30 questions.');
     await group.as('alice').says(`/survey create T\nsingle: Pick | ${'x'.repeat(10_000)} | b`);
-    group.expectBotSaid(/not valid \(at questions.0.options.0\)/);
+    group.expectBotSaid('Question 1: its text or one of its options is too long (at most 100 characters).');
     await group.as('alice').says('/survey send 42');
     group.expectBotSaid('There is no survey 42 in this cohort. See /survey list.');
     expect(await world.store.surveys.ofCohort((await liveCohort(world, group)).id)).toEqual([]);

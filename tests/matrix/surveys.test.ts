@@ -163,7 +163,7 @@ describe.skipIf(!homeserverUrl)(`matrix surveys (${homeserverUrl ? 'real Synapse
     );
     await coord.say(dm, /(\d+)\. Save/.exec(again)![1]!);
     await waitFor('saved', async () =>
-      (await saidIn(coord, dm)).some((b) => /Survey 2 is ready: .Room pulse., 1 questions/.test(b)),
+      (await saidIn(coord, dm)).some((b) => /Survey 2 is ready: .Room pulse., one question/.test(b)),
     );
   }, 120_000);
 });

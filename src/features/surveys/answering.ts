@@ -9,6 +9,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import { smallestGroupOf } from '../../core/privacy.ts';
 import type { ActionToken, Survey, SurveyAnswers, SurveyParticipant } from '../../core/store.ts';
 import type { MessageEvent } from '../../core/types.ts';
+import { asciiDigits, foldWord, keywordSet } from '../../core/words.ts';
 import { previousQuestion, questionMessage } from './ask.ts';
 import {
   askedAnswers,
@@ -21,8 +22,19 @@ import {
   textIn,
 } from './model.ts';
 
-const SKIP_WORDS = new Set(['skip', '-', '/skip']);
-const BACK_WORDS = new Set(['back', '/back', '!back', '<']);
+/**
+ * The words that skip a question or go back, typed: the reader's language and
+ * English (locales: keyword-skip, keyword-back), and the button's own label
+ * ("« Atrás" -> "atrás"), folded (case, accents, Arabic vowel marks).
+ */
+function typedWords(ctx: Context, keyword: string, button: string): Set<string> {
+  const words = keywordSet(ctx.services.i18n, ctx.locale, keyword);
+  for (const lang of new Set([ctx.locale, 'en'])) {
+    const label = foldWord(plainLabel(ctx.services.i18n.t(lang, button)), lang);
+    if (label) words.add(label);
+  }
+  return words;
+}
 
 export function isOpen(survey: Survey, now: Date): boolean {
   return survey.status === 'open' && (!survey.deadline || survey.deadline.getTime() > now.getTime());
@@ -185,10 +197,15 @@ async function participantById(ctx: Context, id: string): Promise<SurveyParticip
  * value, an option's number, "1,3" for several) or yes / no in English or
  * the reader's language, for apps that hide buttons.
  */
-function typedValue(q: Question, text: string, yesNo: { yes: string; no: string }): SurveyAnswers[string] {
+function typedValue(
+  q: Question,
+  text: string,
+  yesNo: { yes: string; no: string },
+  skip: boolean,
+): SurveyAnswers[string] {
   const scale = scaleOf(q.type);
   const lower = text.toLowerCase();
-  if (SKIP_WORDS.has(lower)) {
+  if (skip) {
     if (q.required) throw new UserError('survey-error-required');
     return null;
   }
@@ -196,8 +213,10 @@ function typedValue(q: Question, text: string, yesNo: { yes: string; no: string 
     if (text.length > LIMITS.answer) throw new UserError('survey-error-answer-too-long', { max: LIMITS.answer });
     return text;
   }
+  // "۵", "٣", "৩": numbers typed in the digits of the reader's script (the question shows them so).
+  const typed = asciiDigits(text).replace(/[،٬]/g, ',');
   if (scale) {
-    const n = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+    const n = /^\d{1,2}$/.test(typed) ? Number(typed) : Number.NaN;
     if (!(n >= scale.min && n <= scale.max))
       throw new UserError('survey-error-range', { min: scale.min, max: scale.max });
     return n;
@@ -208,7 +227,7 @@ function typedValue(q: Question, text: string, yesNo: { yes: string; no: string 
     throw new UserError('survey-error-use-buttons');
   }
   const count = q.options?.length ?? 0;
-  const picked = /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(text) ? text.split(',').map((x) => Number(x.trim()) - 1) : [];
+  const picked = /^\d{1,2}(\s*,\s*\d{1,2})*$/.test(typed) ? typed.split(',').map((x) => Number(x.trim()) - 1) : [];
   if (picked.length === 0 || picked.some((i) => i < 0 || i >= count))
     throw new UserError(picked.length === 0 ? 'survey-error-use-buttons' : 'survey-error-range', {
       min: 1,
@@ -235,8 +254,9 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
   const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
   if (memberships.length === 0) return false;
   const now = ctx.services.clock.now();
-  const typed = event.text.trim().toLowerCase();
-  const back = BACK_WORDS.has(typed) || typed === plainLabel(ctx.t('button-survey-back'));
+  const typed = foldWord(event.text, ctx.locale);
+  const back = typedWords(ctx, 'keyword-back', 'button-survey-back').has(typed);
+  const skip = typedWords(ctx, 'keyword-skip', 'button-survey-skip').has(typed);
   let closed = false;
   for (const p of await ctx.store.surveys.answering(memberships.map((m) => m.id))) {
     const loaded = await load(ctx, p);
@@ -253,7 +273,7 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
       return true;
     }
     const yesNo = { yes: ctx.t('button-survey-yes').toLowerCase(), no: ctx.t('button-survey-no').toLowerCase() };
-    const value = typedValue(q, event.text.trim(), yesNo);
+    const value = typedValue(q, event.text.trim(), yesNo, skip);
     // Typed while buttons were shown: the buttons of that question go stale.
     await answerAndGoOn(ctx, loaded.survey, loaded.def, p, p.cursor, value);
     return true;
@@ -263,7 +283,33 @@ export async function onSurveyMessage(ctx: Context, event: MessageEvent): Promis
     await ctx.say(closed ? 'survey-error-closed' : 'survey-back-none');
     return true;
   }
+  // An answer typed after the survey closed under the person (the close clears the cursor): say
+  // so rather than "I answer commands". Named surveys only: an anonymous survey forgets at close
+  // who was answering.
+  const unfinished = await closedUnderThem(
+    ctx,
+    memberships.map((m) => m.id),
+    now,
+  );
+  if (unfinished) {
+    await ctx.say('survey-closed-unfinished', { title: unfinished.title });
+    return true;
+  }
   return false;
+}
+
+const CLOSED_RECENTLY_MS = 7 * 86_400_000;
+
+/** A named survey this person had started but not finished, closed in the last week. */
+async function closedUnderThem(ctx: Context, membershipIds: string[], now: Date): Promise<Survey | null> {
+  for (const p of await ctx.store.surveys.ofMembers(membershipIds)) {
+    if (p.completed || Object.keys(p.answers).length === 0) continue;
+    const survey = await ctx.store.surveys.byId(p.surveyId);
+    const closedAt = survey?.closedAt ?? (survey?.deadline && survey.deadline <= now ? survey.deadline : null);
+    if (survey && !survey.anonymous && closedAt && now.getTime() - closedAt.getTime() < CLOSED_RECENTLY_MS)
+      return survey;
+  }
+  return null;
 }
 
 /**

@@ -120,6 +120,8 @@ async function send(ctx: Context, args: ParsedArgs): Promise<void> {
   const cohort = cohortOf(ctx);
   const survey = await surveyArg(ctx, args);
   if (survey.status === 'closed') throw new UserError('survey-error-closed');
+  // A quick poll lives in the group: sent again in private it would ask everyone a second time.
+  if (survey.template === POLL_TEMPLATE) throw new UserError('survey-error-send-poll', { number: survey.number });
   const to = String(args.flags.get('to') ?? 'cohort');
   // Whom it goes to is checked before the survey opens: a wrong --to changes nothing.
   const members = await audienceOf(ctx.store, cohort, to);
@@ -259,7 +261,8 @@ export async function mySurveys(ctx: Context): Promise<void> {
           cohort: m.cohort.name,
           title: s.title,
           state,
-          deadline: formatDateTime(s.deadline!, ctx.locale, ctx.timezone),
+          // In private there is no cohort in context: the person's own zone, else their cohort's (as in the group).
+          deadline: formatDateTime(s.deadline!, ctx.locale, ctx.account.timezone ?? m.timezone ?? m.cohort.timezone),
         }),
       );
       if (p.completed && s.anonymous) continue;

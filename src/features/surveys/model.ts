@@ -72,8 +72,26 @@ export function validateDefinition(input: unknown): SurveyDefinition {
   const parsed = definitionSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
+  if (issue) definitionMistake(input, issue);
   const where = issue?.path.map(String).join('.') || '-';
   throw new UserError('survey-error-definition', { where: where.slice(0, 60) });
+}
+
+/** The common mistakes said in words: too many questions or options, a text too long, an unknown type. */
+function definitionMistake(input: unknown, issue: z.core.$ZodIssue): void {
+  const [top, index, field] = issue.path;
+  const n = typeof index === 'number' ? index + 1 : 0;
+  const max = issue.code === 'too_big' ? Number(issue.maximum) : 0;
+  if (issue.code === 'too_big' && top === 'questions' && issue.path.length === 1)
+    throw new UserError('survey-error-too-many', { max });
+  if (top === 'questions' && n > 0 && field === 'type' && issue.path.length === 3) {
+    const typed = (input as { questions: Array<{ type?: unknown }> }).questions[index as number]?.type;
+    throw new UserError('survey-error-json-type', { n, type: String(typed ?? '').slice(0, 20) });
+  }
+  if (issue.code === 'too_big' && top === 'questions' && n > 0 && field === 'options' && issue.path.length === 3)
+    throw new UserError('survey-error-too-many-options', { n, max });
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    throw new UserError(n > 0 ? 'survey-error-question-too-long' : 'survey-error-title-too-long', { n, max });
 }
 
 /** A stored definition (validated when it was saved). */
