@@ -1652,3 +1652,6 @@ survey-error-too-many-options = للسؤال { $n } خيارات أكثر من �
 survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
 survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
 survey-error-send-poll = الاستبيان { $number } تصويت سريع في المجموعة: يُجاب عنه هناك ولا يُرسل في الخاص. يعرض /survey results { $number } نتائجه.
+
+## w6-netment
+network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }، المرفوض: { $declined }

@@ -1456,3 +1456,6 @@ survey-error-too-many-options = Question { $n } has too many options (at most { 
 survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max } characters).
 survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max } characters).
 survey-error-send-poll = Survey { $number } is a quick poll in the group: it is answered there, not sent in private. /survey results { $number } shows its results.
+
+## w6-netment
+network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }, declined: { $declined }

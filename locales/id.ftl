@@ -1365,3 +1365,6 @@ survey-error-too-many-options = Pertanyaan { $n } punya terlalu banyak pilihan (
 survey-error-question-too-long = Pertanyaan { $n }: teksnya atau salah satu pilihannya terlalu panjang (paling banyak { $max } karakter).
 survey-error-title-too-long = Judul, teks pembuka, atau teks terima kasih terlalu panjang (paling banyak { $max } karakter).
 survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab di sana, tidak dikirim secara pribadi. /survey results { $number } menampilkan hasilnya.
+
+## w6-netment
+network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }, ditolak: { $declined }

@@ -1506,3 +1506,6 @@ survey-error-too-many-options = A pergunta { $n } tem opções demais (no máxim
 survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max } caracteres).
 survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max } caracteres).
 survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo: é respondida lá, não enviada no privado. /survey results { $number } mostra os resultados.
+
+## w6-netment
+network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }, recusadas: { $declined }

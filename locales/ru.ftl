@@ -1585,3 +1585,6 @@ survey-error-too-many-options = У вопроса { $n } слишком мног
 survey-error-question-too-long = Вопрос { $n }: его текст или один из вариантов слишком длинный (не больше { $max } символов).
 survey-error-title-too-long = Название, вступительный текст или текст благодарности слишком длинный (не больше { $max } символов).
 survey-error-send-poll = Опрос { $number } — быстрое голосование в группе: на него отвечают там, в личные чаты он не рассылается. Результаты: /survey results { $number }.
+
+## w6-netment
+network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }, отклонено: { $declined }

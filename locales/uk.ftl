@@ -1588,3 +1588,6 @@ survey-error-too-many-options = У питання { $n } забагато вар
 survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max } символів).
 survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max } символів).
 survey-error-send-poll = Опитування { $number } — швидке голосування в групі: на нього відповідають там, в особисті чати воно не розсилається. Результати: /survey results { $number }.
+
+## w6-netment
+network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }, відхилено: { $declined }

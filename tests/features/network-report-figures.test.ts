@@ -1,14 +1,14 @@
 // /network report's figures for all cohorts at once (report-figures.ts, four
 // reads) are the numbers of the per-cohort reads (cohortFigures), and what the
 // network coordinator reads: two cohorts with check-ins, answers, someone on a
-// break and someone who joined late.
+// break and someone who joined late, and mentorships in one of them.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/core/context.ts';
 import { cohortFigures } from '../../src/features/network/report.ts';
 import { networkFigures } from '../../src/features/network/report-figures.ts';
 import { type ChatHandle, createWorld, type World } from '../helpers/scenario.ts';
-import { liveCohort } from './lookups.ts';
+import { liveCohort, membershipOf } from './lookups.ts';
 import { linkCohorts } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
@@ -58,7 +58,33 @@ describe('/network report figures', () => {
     await linkCohorts(world, lagos, 'alice', 'Sahel', [[accra, 'kofi']]);
 
     const cohorts = [await liveCohort(world, lagos), await liveCohort(world, accra)];
-    const since = new Date(world.local.services.clock.now().getTime() - 30 * 86_400_000);
+    const now = world.local.services.clock.now();
+    const since = new Date(now.getTime() - 30 * 86_400_000);
+    // Accra's mentorships: running since before the span, accepted then ended, declined, lapsed,
+    // waiting, and a preview (no request: counted nowhere). Lagos has none.
+    const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+    for (const [mentor, mentee, asked, to] of [
+      ['ama', 'yaw', 45, 'accepted'],
+      ['ama', 'esi', 5, 'accepted'],
+      ['esi', 'kojo', 4, 'ended'],
+      ['yaw', 'abena', 3, 'declined'],
+      ['yaw', 'kwesi', 2, 'timed_out'],
+      ['kojo', 'abena', 1, 'asked'],
+      ['abena', 'kwesi', 1, 'proposed'],
+    ] as const) {
+      const m = await world.store.mentorships.create({
+        cohortId: cohorts[1]!.id,
+        mentorMembershipId: (await membershipOf(world, accra, mentor))!.id,
+        menteeMembershipId: (await membershipOf(world, accra, mentee))!.id,
+        status: to === 'proposed' ? 'proposed' : 'asked',
+        score: 1,
+        reasons: [],
+        askedAt: to === 'proposed' ? null : daysAgo(asked),
+      });
+      if (to === 'ended') await world.store.mentorships.transition(m.id, ['asked'], 'accepted', daysAgo(asked));
+      const from = to === 'ended' ? 'accepted' : 'asked';
+      if (to !== 'asked' && to !== 'proposed') await world.store.mentorships.transition(m.id, [from], to, now);
+    }
     const ctx = { store: world.store } as unknown as Context;
     const batched = await networkFigures(world.store, cohorts, since);
     const one = [await cohortFigures(ctx, cohorts[0]!, since), await cohortFigures(ctx, cohorts[1]!, since)];
@@ -69,10 +95,16 @@ describe('/network report figures', () => {
       { members: 7, active: 4 },
     ]);
     expect(batched.every((f) => f.expected > 0 && f.answered > 0)).toBe(true);
+    expect(batched.map((f) => f.mentorships)).toEqual([
+      { active: 0, asked: 0, accepted: 0, declined: 0 },
+      { active: 2, asked: 5, accepted: 2, declined: 1 },
+    ]);
 
     await lagos.as('alice').says('/network report');
     const report = world.dm('alice').expectBotSaid(/“Sahel”, the last 30 days \(cohorts: 2\)/);
     expect(report).toContain('Lagos: 6 members, 4 answered a check-in');
     expect(report).toContain('Accra: 7 members, 4 answered a check-in');
+    expect(report).toContain('  mentorships: 0 running; asked: 0, accepted: 0, declined: 0');
+    expect(report).toContain('  mentorships: 2 running; asked: 5, accepted: 2, declined: 1');
   });
 });

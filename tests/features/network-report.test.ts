@@ -1,5 +1,5 @@
 // /network report and /network export (issue #17 item 5): the cohorts side by
-// side with gatherings and follow-up completion, a chart, files built from the
+// side with gatherings, follow-up completion and mentorships, a chart, files built from the
 // cohorts' exports, and nothing of a cohort under the privacy threshold.
 
 import { parse } from 'csv-parse/sync';
@@ -41,6 +41,18 @@ describe('/network report and /network export', () => {
       });
       await world.store.gatherings.setCommitmentStatus(c.id, status);
     }
+    // Mentorships in Lagos: the seed's three asked in the span (one accepted, one declined, one
+    // waiting), and one running since before the span (counted as running, not as asked).
+    const old = await world.store.mentorships.create({
+      cohortId: cohort.id,
+      mentorMembershipId: (await membershipOf(world, lagos, 'fay'))!.id,
+      menteeMembershipId: (await membershipOf(world, lagos, 'gus'))!.id,
+      status: 'asked',
+      score: 1,
+      reasons: [],
+      askedAt: new Date(world.local.clock.now().getTime() - 40 * 86_400_000),
+    });
+    await world.store.mentorships.transition(old.id, ['asked'], 'accepted', world.local.clock.now());
     // A small cohort: two people, under the threshold.
     const accra = world.group('Accra', { admins: ['kofi'] });
     await accra.as('kofi').says('/cohort create "=Accra|{{x}}"');
@@ -55,7 +67,7 @@ describe('/network report and /network export', () => {
     await world.close();
   });
 
-  it('reports privately: members, activity, check-in response, gatherings and follow-ups per cohort, with a chart', async () => {
+  it('reports privately: members, activity, check-in response, gatherings, follow-ups and mentorships per cohort, with a chart', async () => {
     const lagos = world.group('Lagos editors');
     const before = world.adapter.uploads.length;
     await lagos.as('alice').says('/network report');
@@ -64,8 +76,14 @@ describe('/network report and /network export', () => {
     const text = world.dm('alice').lastBotMessage();
     expect(text).toContain('“Sahel”, the last 30 days (cohorts: 2)');
     expect(text).toContain('• Lagos: 7 members, 7 answered a check-in, check-in response 75%');
-    expect(text).toContain('gatherings: 1, commitments: 4, done: 2, partly done: 1 (50% done)');
-    expect(text).toMatch(/=Accra\|\{\{x\}\}: fewer than 5 members, not shown/);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('• Lagos:'));
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '  gatherings: 1, commitments: 4, done: 2, partly done: 1 (50% done)',
+      '  mentorships: 2 running; asked: 3, accepted: 1, declined: 1',
+    ]);
+    // The small cohort: its name only, no figures of any kind.
+    expect(lines.slice(at + 3)).toEqual(['• =Accra|{{x}}: fewer than 5 members, not shown']);
     const images = world.adapter.uploads.slice(before).filter((u) => u.kind === 'image');
     expect(images).toHaveLength(1);
     expect(images[0]!.caption).toContain('Sahel');
@@ -92,8 +110,13 @@ describe('/network report and /network export', () => {
       'commitments',
       'done',
       'partly',
+      'mentorships-active',
+      'mentorships-asked',
+      'mentorships-accepted',
+      'mentorships-declined',
     ]);
     expect(overview.slice(1).map((r: string[]) => r[0])).toEqual(['Lagos']);
+    expect(overview[1]!.slice(-4)).toEqual(['2', '3', '1', '1']);
     const gatherings = parse(files.find((f) => f.fileName.endsWith('-gatherings.csv'))!.data, { bom: true });
     expect(gatherings[0]![0]).toBe('cohort');
     // A title that a spreadsheet would run as a formula is written as text.

@@ -23,6 +23,19 @@ export interface OverviewAnswer {
   answered: boolean;
 }
 
+/** A cohort's mentorships: running now, and asked in the span with what became of them. */
+export interface OverviewMentorships {
+  cohortId: string;
+  /** Accepted and not ended, whenever they were asked. */
+  active: number;
+  /** Asked at or after the span's start (a request still waiting, answered or lapsed). */
+  asked: number;
+  /** Of those asked: accepted (running or ended since). */
+  accepted: number;
+  /** Of those asked: declined by the mentor. */
+  declined: number;
+}
+
 import type { Cohort } from './cohorts.ts';
 
 export interface NetworkOverviewRepository {
@@ -33,4 +46,6 @@ export interface NetworkOverviewRepository {
   /** Check-ins of these cohorts due at or after `since`, newest first. */
   checkInsSince(cohortIds: string[], since: Date): Promise<OverviewCheckIn[]>;
   answers(checkInIds: string[]): Promise<OverviewAnswer[]>;
+  /** Mentorship counts of these cohorts (one row per cohort that has any), asked since `since`. */
+  mentorships(cohortIds: string[], since: Date): Promise<OverviewMentorships[]>;
 }

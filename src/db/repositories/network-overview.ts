@@ -1,6 +1,7 @@
 // /network report's batched reads on Prisma (core/store/network-overview.ts).
 
 import type { NetworkOverviewRepository } from '../../core/store.ts';
+import { Prisma } from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
 import { toCohort } from './mappers.ts';
 
@@ -47,6 +48,26 @@ export function networkOverviewRepository({ client }: RepoContext): NetworkOverv
         membershipId: r.membershipId,
         answered: Array.isArray(r.answers) && r.answers.some((x) => !!x),
       }));
+    },
+    mentorships(cohortIds, since) {
+      // One grouped count for all cohorts; the same definitions as the pairing report
+      // (features/pairing/report.ts): asked when it was asked (or made), a preview is no request.
+      const asked = Prisma.sql`status <> 'proposed' AND COALESCE("askedAt", "createdAt") >= ${since}`;
+      return chunked(
+        cohortIds,
+        (part) =>
+          client.$queryRaw<
+            Array<{ cohortId: string; active: number; asked: number; accepted: number; declined: number }>
+          >`
+          SELECT "cohortId",
+                 (count(*) FILTER (WHERE status = 'accepted'))::int AS active,
+                 (count(*) FILTER (WHERE ${asked}))::int AS asked,
+                 (count(*) FILTER (WHERE ${asked} AND status IN ('accepted', 'ended')))::int AS accepted,
+                 (count(*) FILTER (WHERE ${asked} AND status = 'declined'))::int AS declined
+          FROM "Mentorship"
+          WHERE "cohortId" IN (${Prisma.join(part)})
+          GROUP BY "cohortId"`,
+      );
     },
   };
 }

@@ -54,6 +54,10 @@ function overviewTable(overview: CohortOverview[]): ReportTable {
     'commitments',
     'done',
     'partly',
+    'mentorships-active',
+    'mentorships-asked',
+    'mentorships-accepted',
+    'mentorships-declined',
   ];
   return {
     name: 'network-overview',
@@ -71,6 +75,10 @@ function overviewTable(overview: CohortOverview[]): ReportTable {
           f.commitments,
           f.done,
           f.partly,
+          f.mentorships.active,
+          f.mentorships.asked,
+          f.mentorships.accepted,
+          f.mentorships.declined,
         ]),
     ],
   };

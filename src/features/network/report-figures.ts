@@ -1,9 +1,10 @@
 // /network report's figures for all of a network's cohorts at once: the same
-// numbers as cohortFigures (report.ts) per cohort, from three reads in all
+// numbers as cohortFigures (report.ts) per cohort, from four reads in all
 // instead of a few per cohort and check-in (500 cohorts: tens of seconds down
 // to well under the 2 s goal; bench/network.ts).
 
 import type { Cohort, Store } from '../../core/store.ts';
+import { NO_MENTORSHIPS } from './figures.ts';
 import type { CohortFigures } from './report.ts';
 
 /** As report.ts: the latest 20 check-ins of a cohort count, those in the span. */
@@ -29,6 +30,9 @@ export async function networkFigures(store: Store, cohorts: Cohort[], since: Dat
     if (list) list.push(a.membershipId);
     else answersOf.set(a.checkInId, [a.membershipId]);
   }
+  const mentorshipsOf = new Map(
+    (await store.networkOverview.mentorships(ids, since)).map(({ cohortId, ...counts }) => [cohortId, counts]),
+  );
   const checkInsOf = new Map<string, typeof counted>();
   for (const k of counted) checkInsOf.set(k.cohortId, [...(checkInsOf.get(k.cohortId) ?? []), k]);
   return cohorts.map((cohort) => {
@@ -48,6 +52,7 @@ export async function networkFigures(store: Store, cohorts: Cohort[], since: Dat
       answered += answers.filter(isDue).length;
       expected += mine.filter((m) => isDue(m.id)).length;
     }
-    return { cohort, members: mine.length, active: active.size, answered, expected };
+    const mentorships = mentorshipsOf.get(cohort.id) ?? { ...NO_MENTORSHIPS };
+    return { cohort, members: mine.length, active: active.size, answered, expected, mentorships };
   });
 }

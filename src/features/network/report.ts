@@ -1,7 +1,8 @@
 // /network report: the network's cohorts side by side, privately to a network
 // coordinator: each cohort's size, how many of its members were active, its
 // check-in response, its gatherings and how many commitments made there were
-// done, over the last 30 days, with a chart. A network coordinator need not
+// done, its mentorships (running, asked, accepted, declined), over the last 30
+// days, with a chart. A network coordinator need not
 // coordinate each cohort, so a cohort shows only when at least its threshold
 // (never under MIN_AGGREGATE, core/privacy.ts) of people stand behind it, and
 // its numbers are those its own group may see (overview.ts).
@@ -27,7 +28,7 @@ export async function comparableNetwork(ctx: Context, name: string | undefined):
   return network;
 }
 
-/** One line per cohort (two when it is shown: its members, then its gatherings and follow-ups). */
+/** One line per cohort (three when it is shown: its members, its gatherings and follow-ups, its mentorships). */
 export function cohortLines(ctx: Context, overview: CohortOverview[]): string[] {
   return overview.flatMap((f) =>
     f.shown
@@ -46,6 +47,7 @@ export function cohortLines(ctx: Context, overview: CohortOverview[]): string[] 
             partly: f.partly,
             rate: percent(f.done, f.commitments),
           }),
+          ctx.t('network-report-mentorships', { ...f.mentorships }),
         ]
       : [ctx.t('network-report-line-small', { cohort: f.cohort.name })],
   );
