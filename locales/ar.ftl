@@ -1654,4 +1654,4 @@ survey-error-title-too-long = العنوان أو النص الافتتاحي أ
 survey-error-send-poll = الاستبيان { $number } تصويت سريع في المجموعة: يُجاب عنه هناك ولا يُرسل في الخاص. يعرض /survey results { $number } نتائجه.
 
 ## w6-netment
-network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }، المرفوض: { $declined }
+network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }

@@ -1461,4 +1461,4 @@ survey-error-title-too-long = শিরোনাম, শুরুর লেখ�
 survey-error-send-poll = জরিপ { $number } গ্রুপে একটি দ্রুত ভোট: এর উত্তর সেখানেই দেওয়া হয়, ব্যক্তিগতভাবে পাঠানো হয় না। /survey results { $number } এর ফল দেখায়।
 
 ## w6-netment
-network-report-mentorships = { "  " }মেন্টরশিপ: { $active } চলমান; অনুরোধ: { $asked }, গৃহীত: { $accepted }, প্রত্যাখ্যাত: { $declined }
+network-report-mentorships = { "  " }মেন্টরশিপ: { $active } চলমান; অনুরোধ: { $asked }, গৃহীত: { $accepted }

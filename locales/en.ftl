@@ -1458,4 +1458,4 @@ survey-error-title-too-long = The title, the opening or the thank-you text is to
 survey-error-send-poll = Survey { $number } is a quick poll in the group: it is answered there, not sent in private. /survey results { $number } shows its results.
 
 ## w6-netment
-network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }, declined: { $declined }
+network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }

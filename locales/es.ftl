@@ -1500,4 +1500,4 @@ survey-error-title-too-long = El título, el texto de apertura o el de agradecim
 survey-error-send-poll = La encuesta { $number } es una votación rápida en el grupo: se responde allí, no se envía en privado. /survey results { $number } muestra sus resultados.
 
 ## w6-netment
-network-report-mentorships = { "  " }mentorías: { $active } en curso; pedidas: { $asked }, aceptadas: { $accepted }, rechazadas: { $declined }
+network-report-mentorships = { "  " }mentorías: { $active } en curso; pedidas: { $asked }, aceptadas: { $accepted }

@@ -1459,4 +1459,4 @@ survey-error-title-too-long = عنوان، متن آغازین یا متن سپ�
 survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سریع در گروه است: همان‌جا پاسخ داده می‌شود و به‌صورت خصوصی فرستاده نمی‌شود. /survey results { $number } نتایجش را نشان می‌دهد.
 
 ## w6-netment
-network-report-mentorships = { "  " }منتوری‌ها: { $active } فعال؛ درخواست‌شده: { $asked }، پذیرفته‌شده: { $accepted }، ردشده: { $declined }
+network-report-mentorships = { "  " }منتوری‌ها: { $active } فعال؛ درخواست‌شده: { $asked }، پذیرفته‌شده: { $accepted }

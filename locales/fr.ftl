@@ -1508,4 +1508,4 @@ survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de re
 survey-error-send-poll = Le sondage { $number } est un vote rapide dans le groupe : on y répond là, il ne s’envoie pas en privé. /survey results { $number } en montre les résultats.
 
 ## w6-netment
-network-report-mentorships = { "  " }mentorats : { $active } en cours ; demandés : { $asked }, acceptés : { $accepted }, refusés : { $declined }
+network-report-mentorships = { "  " }mentorats : { $active } en cours ; demandés : { $asked }, acceptés : { $accepted }

@@ -1461,4 +1461,4 @@ survey-error-title-too-long = शीर्षक, शुरुआती पा�
 survey-error-send-poll = सर्वे { $number } समूह में एक त्वरित पोल है: इसका जवाब वहीं दिया जाता है, निजी में नहीं भेजा जाता। /survey results { $number } इसके नतीजे दिखाता है।
 
 ## w6-netment
-network-report-mentorships = { "  " }मेंटरशिप: { $active } चल रही हैं; अनुरोध: { $asked }, स्वीकार: { $accepted }, अस्वीकार: { $declined }
+network-report-mentorships = { "  " }मेंटरशिप: { $active } चल रही हैं; अनुरोध: { $asked }, स्वीकार: { $accepted }

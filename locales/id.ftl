@@ -1367,4 +1367,4 @@ survey-error-title-too-long = Judul, teks pembuka, atau teks terima kasih terlal
 survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab di sana, tidak dikirim secara pribadi. /survey results { $number } menampilkan hasilnya.
 
 ## w6-netment
-network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }, ditolak: { $declined }
+network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }

@@ -1508,4 +1508,4 @@ survey-error-title-too-long = O título, o texto de abertura ou o de agradecimen
 survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo: é respondida lá, não enviada no privado. /survey results { $number } mostra os resultados.
 
 ## w6-netment
-network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }, recusadas: { $declined }
+network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }

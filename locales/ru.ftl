@@ -1587,4 +1587,4 @@ survey-error-title-too-long = Название, вступительный те�
 survey-error-send-poll = Опрос { $number } — быстрое голосование в группе: на него отвечают там, в личные чаты он не рассылается. Результаты: /survey results { $number }.
 
 ## w6-netment
-network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }, отклонено: { $declined }
+network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }

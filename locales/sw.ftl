@@ -1462,4 +1462,4 @@ survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni mare
 survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hujibiwa hapo, halitumwi faraghani. /survey results { $number } huonyesha matokeo yake.
 
 ## w6-netment
-network-report-mentorships = { "  " }ushauri: zinaendelea { $active }; zilizoombwa: { $asked }, zilizokubaliwa: { $accepted }, zilizokataliwa: { $declined }
+network-report-mentorships = { "  " }ushauri: zinaendelea { $active }; zilizoombwa: { $asked }, zilizokubaliwa: { $accepted }

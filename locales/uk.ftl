@@ -1590,4 +1590,4 @@ survey-error-title-too-long = Назва, вступний текст або т�
 survey-error-send-poll = Опитування { $number } — швидке голосування в групі: на нього відповідають там, в особисті чати воно не розсилається. Результати: /survey results { $number }.
 
 ## w6-netment
-network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }, відхилено: { $declined }
+network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }

@@ -80,7 +80,7 @@ describe('/network report and /network export', () => {
     const at = lines.findIndex((l) => l.startsWith('• Lagos:'));
     expect(lines.slice(at + 1, at + 3)).toEqual([
       '  gatherings: 1, commitments: 4, done: 2, partly done: 1 (50% done)',
-      '  mentorships: 2 running; asked: 3, accepted: 1, declined: 1',
+      '  mentorships: 2 running; asked: 3, accepted: 1',
     ]);
     // The small cohort: its name only, no figures of any kind.
     expect(lines.slice(at + 3)).toEqual(['• =Accra|{{x}}: fewer than 5 members, not shown']);
@@ -113,10 +113,9 @@ describe('/network report and /network export', () => {
       'mentorships-active',
       'mentorships-asked',
       'mentorships-accepted',
-      'mentorships-declined',
     ]);
     expect(overview.slice(1).map((r: string[]) => r[0])).toEqual(['Lagos']);
-    expect(overview[1]!.slice(-4)).toEqual(['2', '3', '1', '1']);
+    expect(overview[1]!.slice(-3)).toEqual(['2', '3', '1']);
     const gatherings = parse(files.find((f) => f.fileName.endsWith('-gatherings.csv'))!.data, { bom: true });
     expect(gatherings[0]![0]).toBe('cohort');
     // A title that a spreadsheet would run as a formula is written as text.

@@ -57,7 +57,6 @@ function overviewTable(overview: CohortOverview[]): ReportTable {
     'mentorships-active',
     'mentorships-asked',
     'mentorships-accepted',
-    'mentorships-declined',
   ];
   return {
     name: 'network-overview',
@@ -78,7 +77,6 @@ function overviewTable(overview: CohortOverview[]): ReportTable {
           f.mentorships.active,
           f.mentorships.asked,
           f.mentorships.accepted,
-          f.mentorships.declined,
         ]),
     ],
   };

@@ -1,7 +1,7 @@
 // /network report: the network's cohorts side by side, privately to a network
 // coordinator: each cohort's size, how many of its members were active, its
 // check-in response, its gatherings and how many commitments made there were
-// done, its mentorships (running, asked, accepted, declined), over the last 30
+// done, its mentorships (running, asked, accepted; declines stay with the cohort's own coordinators), over the last 30
 // days, with a chart. A network coordinator need not
 // coordinate each cohort, so a cohort shows only when at least its threshold
 // (never under MIN_AGGREGATE, core/privacy.ts) of people stand behind it, and
