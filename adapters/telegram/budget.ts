@@ -8,7 +8,7 @@
 // without a chat) moves forward by retry_after for every process at once.
 
 import type { Transformer } from 'grammy';
-import type { SendBudget } from '../../src/core/send-budget.ts';
+import type { SendBudget } from '../../src/core/types.ts';
 
 /** The calls Telegram counts as messages: what posts something into a chat. */
 const POSTS = /^(send(?!ChatAction)|copyMessages?$|forwardMessages?$)/;

@@ -1,8 +1,7 @@
 // How the Telegram adapter is configured (types only).
 
 import type { UserFromGetMe } from 'grammy/types';
-import type { SendBudget } from '../../src/core/send-budget.ts';
-import type { AdapterStateStore } from '../../src/core/types.ts';
+import type { AdapterStateStore, SendBudget } from '../../src/core/types.ts';
 import type { CommandMenu } from './commands.ts';
 import type { Limits } from './limiter.ts';
 import type { Log, UpdateQueue } from './updates.ts';

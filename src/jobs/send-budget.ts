@@ -11,9 +11,9 @@
 
 import type { Redis } from 'ioredis';
 import { DeliveryError } from '../core/errors.ts';
-import type { SendBudget } from '../core/send-budget.ts';
+import type { SendBudget } from '../core/types.ts';
 
-export type { SendBudget } from '../core/send-budget.ts';
+export type { SendBudget } from '../core/types.ts';
 
 /**
  * KEYS[1..n]: the buckets, KEYS[n+1]: the chat's in-flight mark; ARGV[i]: the
