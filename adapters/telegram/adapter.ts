@@ -5,7 +5,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, GrammyError, InputFile, type Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import { DeliveryError } from '../../src/core/errors.ts';
+import { DeliveryError, UnreadableUpdate } from '../../src/core/errors.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type {
   ActionEvent,
@@ -168,9 +168,16 @@ export class TelegramAdapter implements ChatAdapter {
   async processUpdate(update: Update): Promise<void> {
     const handler = this.#handler;
     if (!handler) throw new Error('telegram adapter is not started');
-    await observeUpdate(update, this.#contacts, this.#admins);
-    const totals = mapPollTotals(update, { botId: this.#botInfo?.id ?? 0 });
-    const events: AdapterEvent[] = totals ? [totals] : mapUpdate(update, { botId: this.#botInfo?.id ?? 0 });
+    let events: AdapterEvent[];
+    try {
+      await observeUpdate(update, this.#contacts, this.#admins);
+      const totals = mapPollTotals(update, { botId: this.#botInfo?.id ?? 0 });
+      events = totals ? [totals] : mapUpdate(update, { botId: this.#botInfo?.id ?? 0 });
+    } catch (err) {
+      // A field missing where Telegram always sends one: no retry will read it (a database error is no TypeError).
+      if (err instanceof TypeError) throw new UnreadableUpdate(`telegram update ${update.update_id}: ${err.message}`);
+      throw err;
+    }
     const query = update.callback_query;
     try {
       for (const event of events) await handler(event);

@@ -74,6 +74,15 @@ export class UsageError extends UserError {
  * `userLine` is one line without secrets; `message` is the log line (by
  * default the same), and `cause` the underlying error.
  */
+/**
+ * An inbound update the adapter cannot read (a shape no platform sends, a
+ * field missing): trying again cannot help, so the inbound queue sets it
+ * aside at once instead of holding its chat for a minute of retries.
+ */
+export class UnreadableUpdate extends Error {
+  override readonly name = 'UnreadableUpdate';
+}
+
 export class OperatorError extends Error {
   readonly userLine: string;
   constructor(userLine: string, options: { logLine?: string; cause?: unknown } = {}) {

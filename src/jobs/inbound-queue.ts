@@ -23,7 +23,9 @@
 //   (a hash of waiting ids per partition), and the core de-duplicates by update
 //   id, so an entry read again after a crash is skipped if it was handled.
 // - A failing update is tried `attempts` times in place (its chat waits, so the
-//   order holds; other chats go on), then kept a day in a stream of failed
+//   order holds; other chats go on; about a minute, so a database restarting
+//   costs time, not the update; one the adapter cannot read at all at once),
+//   then kept a day in a stream of failed
 //   updates for operators. One whose holders died while handling it three times
 //   (probably what kills them) is set aside there too, not tried a fourth time.
 //
@@ -32,6 +34,7 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { UnreadableUpdate } from '../core/errors.ts';
 import { batched } from '../util/batched.ts';
 import { type Entry, partitionOf, type Scripted, scripted, streamPairs, toEntry } from './inbound-streams.ts';
 import { DEFAULT_PREFIX, type Log, type QueueConnection } from './queues.ts';
@@ -398,7 +401,7 @@ export class InboundQueue {
         return;
       } catch (err) {
         if (this.#killed) return;
-        if (attempt >= attempts) {
+        if (attempt >= attempts || err instanceof UnreadableUpdate) {
           this.#options.log.error({ id: entry.id, err: String(err) }, 'inbound update failed for good');
           await this.#setAside(entry, String(err));
           return;

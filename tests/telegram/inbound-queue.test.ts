@@ -6,6 +6,7 @@
 
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UnreadableUpdate } from '../../src/core/errors.ts';
 import { InboundQueue } from '../../src/jobs/inbound-queue.ts';
 import { openTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { waitFor } from '../helpers/wait.ts';
@@ -122,6 +123,25 @@ describe('inbound queue', () => {
     expect(await q.drop((p) => (p as { who: string }).who === 'ann')).toBe(2);
     expect(await q.backlog()).toBe(1);
     expect(await q.drop((p) => (p as { who: string }).who === 'ann')).toBe(0);
+  });
+
+  it('sets an update the adapter cannot read aside at once, without holding its chat for retries', async () => {
+    const q = another({ attempts: 9, backoffMs: 2000 });
+    const tries: string[] = [];
+    await q.enqueue('u-a-0', 'a', { n: 0 });
+    await q.enqueue('u-a-1', 'a', { n: 1 });
+    await q.start(async (payload) => {
+      const { n } = payload as { n: number };
+      tries.push(`a${n}`);
+      if (n === 0) throw new UnreadableUpdate('no chat in this message');
+    });
+    // With nine tries two seconds apart and more, a1 would wait half a minute behind a0.
+    await waitFor('the next update of the chat', () => tries.includes('a1'), { timeoutMs: 1500 });
+    expect(tries).toEqual(['a0', 'a1']);
+    await waitFor('a drained queue', async () => (await q.backlog()) === 0);
+    await q.stop();
+    // Kept aside for operators (and /forgetme), like any update given up on.
+    expect(await q.drop((p) => (p as { n: number }).n === 0)).toBe(1);
   });
 
   it('an update whose holders die while handling it, three times, is set aside instead of killing the next one', async () => {
