@@ -83,13 +83,15 @@ export class TelegramAdapter implements ChatAdapter {
       return result;
     };
     // Installed first, so it runs innermost: every try of autoRetry takes its own shared slot.
-    const shared = options.budget ? [budgetTransformer(options.budget)] : [];
+    // A direct reply waits for its slot as long as it waits for the adapter's own pacing: sent
+    // to the queue sooner, it could arrive after the chat's next reply (the order of a chat).
+    const shared = (maxWaitMs?: number) => (options.budget ? [budgetTransformer(options.budget, maxWaitMs)] : []);
     this.#api = new Api(options.token, client);
-    this.#api.config.use(...shared, observe429);
+    this.#api.config.use(...shared(options.maxReplyWaitMs ?? 5000), observe429);
     // A reply waits out a short 429 here; a longer one goes to the send queue (core/context.ts).
     this.#api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
     this.#queueApi = new Api(options.token, client);
-    this.#queueApi.config.use(...shared, observe429);
+    this.#queueApi.config.use(...shared(), observe429);
     this.#pollApi = new Api(options.token, { ...client, timeoutSeconds: (options.pollTimeoutSeconds ?? 30) + 15 });
     this.#contacts = new Contacts(options.state, (name) => this.#key(name));
     this.#admins = new AdminCache(async (chatId) => {

@@ -22,12 +22,13 @@ function isGroup(chatId: string): boolean {
   return chatId.startsWith('-') || chatId.startsWith('@');
 }
 
-export function budgetTransformer(budget: SendBudget): Transformer {
+/** `maxWaitMs`: how long a request may wait for its slot before it fails as rate limited. */
+export function budgetTransformer(budget: SendBudget, maxWaitMs?: number): Transformer {
   return async (prev, method, payload, signal) => {
     const chatId = payload && 'chat_id' in payload ? String(payload.chat_id) : null;
     const answered =
       chatId !== null && POSTS.test(method)
-        ? await budget.take({ platform: 'telegram', chatId, kind: isGroup(chatId) ? 'group' : 'private' })
+        ? await budget.take({ platform: 'telegram', chatId, kind: isGroup(chatId) ? 'group' : 'private' }, maxWaitMs)
         : null;
     let result: Awaited<ReturnType<typeof prev>>;
     try {

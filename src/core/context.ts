@@ -291,6 +291,7 @@ export class Context {
           chat: this.chat,
           message: {
             ...outbound,
+            ...(replyTo ? { replyTo } : {}),
             html: parts
               .slice(i)
               .map((p) => p.html)

@@ -173,6 +173,12 @@ export interface OutboundMessage {
    * with buttons (a message has one reply markup).
    */
   expectReply?: ExpectReply;
+  /**
+   * The platform message this answers, when the answer went through the send
+   * queue (a reply that had to wait): sent as a reply to it (Telegram's quote,
+   * Matrix's in_reply_to), as a direct answer is, so people see what it answers.
+   */
+  replyTo?: string;
 }
 
 export interface ExpectReply {
@@ -349,8 +355,10 @@ export interface SendBudget {
    * Resolves when a send to this chat may go (its slot taken, the chat marked
    * in flight), or throws a rate_limited DeliveryError to wait longer. Call
    * the function it gives once the platform answered (or the request failed).
+   * `maxWaitMs`: how long to wait here before throwing (a direct reply waits
+   * longer than a queued send, which can go back to its queue).
    */
-  take(chat: Pick<ChatRef, 'platform' | 'chatId' | 'kind'>): Promise<() => Promise<void>>;
+  take(chat: Pick<ChatRef, 'platform' | 'chatId' | 'kind'>, maxWaitMs?: number): Promise<() => Promise<void>>;
   /** The platform answered "too many": nothing more to this chat (null: to any chat) for retryAfterMs. */
   block(platform: ChatRef['platform'], chatId: string | null, retryAfterMs: number): Promise<void>;
 }

@@ -100,7 +100,10 @@ export async function deliver(key: string, deps: DeliverDeps, options: DeliverOp
       let messageId = '';
       for (let part = delivery.partsSent; part < parts.length; part++) {
         const partKey = part === 0 ? key : `${key}#${part}`;
-        messageId = (await adapter.send(chat, parts[part]!, { idempotencyKey: partKey })).messageId;
+        // A queued answer still answers its message (only its first part, as a direct one does).
+        const replyTo = part === 0 ? delivery.message!.replyTo : undefined;
+        const options = { idempotencyKey: partKey, ...(replyTo ? { replyToMessageId: replyTo } : {}) };
+        messageId = (await adapter.send(chat, parts[part]!, options)).messageId;
         if (part < parts.length - 1) await persistPart(store, key, part + 1, log);
       }
       await persistSent(store, key, messageId, clock, log);

@@ -109,7 +109,7 @@ export function redisSendBudget(options: {
   const platform = options.platform ?? 'telegram';
   const key = (part: string) => `${options.prefix}:budget:${platform}:${part}`;
   return {
-    async take(chat) {
+    async take(chat, maxWaitMs = SLEEP_UP_TO_MS) {
       if (chat.platform !== platform) return async () => {};
       const group = chat.kind !== 'private';
       const chatKeys = [key(`chat:${chat.chatId}`), ...(group ? [key(`group:${chat.chatId}`)] : [])];
@@ -120,7 +120,7 @@ export function redisSendBudget(options: {
       for (;;) {
         const wait = Number(await options.redis.eval(RESERVE, keys.length, ...keys, ...args));
         if (wait <= 0) break;
-        if (wait > SLEEP_UP_TO_MS) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
+        if (wait > maxWaitMs) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
       return async () => {

@@ -104,10 +104,12 @@ describe('telegram: replies under the limits', () => {
       { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
       { chatId: group.id, times: 4 },
     );
-    api.say('bob', group, '/tgecho hello');
+    const asked = api.say('bob', group, '/tgecho hello');
     await waitFor('the echo', () => said(group.id).includes('echo hello'), { timeoutMs: 20_000 });
     await settle();
     expect(said(group.id).filter((t) => t === 'echo hello')).toHaveLength(1);
+    // Queued, it still answers Bob's message, as the direct reply would have.
+    expect(api.inChat(group.id).find((m) => m.text === 'echo hello')?.replyTo).toBe(asked);
     expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
     const update = api.calls.filter((c) => c.method === 'sendMessage' && c.body.text === 'echo hello');
     expect(update.length).toBeGreaterThanOrEqual(2);
