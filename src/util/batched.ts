@@ -6,33 +6,21 @@
 // fewer round trips per update). Nothing is cached: each call still reads or
 // writes the database, after everything its own chat did before it.
 
+import { Batcher } from '../core/batch.ts';
+
 /**
  * A function of one key whose calls made in the same turn of the event loop
  * are run together by `run` (one answer per key, in order). When a batch
  * fails, its keys are run one by one, so one bad row fails only its caller.
+ * The core's Batcher without its size and concurrency limits: a lookup waits
+ * for no other batch.
  */
 export function batched<K, V>(run: (keys: readonly K[]) => Promise<readonly V[]>): (key: K) => Promise<V> {
-  let waiting: Array<{ key: K; resolve: (value: V) => void; reject: (error: unknown) => void }> = [];
-  const flush = (): void => {
-    const batch = waiting;
-    waiting = [];
-    const one = (item: (typeof batch)[number]) =>
-      run([item.key]).then(([value]) => item.resolve(value as V), item.reject);
-    run(batch.map((item) => item.key)).then(
-      (values) => {
-        for (const [i, item] of batch.entries()) item.resolve(values[i] as V);
-      },
-      (error) => {
-        if (batch.length === 1) batch[0]!.reject(error);
-        else for (const item of batch) void one(item);
-      },
-    );
-  };
-  return (key) =>
-    new Promise<V>((resolve, reject) => {
-      if (waiting.length === 0) setImmediate(flush);
-      waiting.push({ key, resolve, reject });
-    });
+  const batcher = new Batcher<K, V>(async (keys) => [...(await run(keys))], {
+    max: Number.POSITIVE_INFINITY,
+    parallel: Number.POSITIVE_INFINITY,
+  });
+  return (key) => batcher.call(key);
 }
 
 /** Keys grouped by platform (almost always one), for `platform = … AND id IN (…)` queries. */
