@@ -208,6 +208,17 @@ describe('bad input', () => {
       expect(await membershipOf(world, group, 'bob')).toMatchObject({ status: 'active' });
     });
 
+    it("answers a refused press in the cohort's language to someone whose app gives none", async () => {
+      await group.as('alice').says('/cohort create Botones --language es');
+      await group.as('bob').says('/join');
+      expect(await group.as('bob').pressData('AAAAAAAAAAAA:yes')).toBe('Este botón ya no es válido.');
+      // Not recorded yet and no hint (a Matrix user): still the cohort's language.
+      expect(await group.as('nobody').pressData('nope')).toBe('Este botón ya no es válido.');
+      // Someone whose app says French is answered in French.
+      world.person('frida', { languageHint: 'fr' });
+      expect(await group.as('frida').pressData('nope')).toMatch(/bouton/i);
+    });
+
     it('does not let a demoted coordinator finish an archive', async () => {
       await group.as('alice').says('/cohort create Demoted');
       await group.as('bob').says('/join');

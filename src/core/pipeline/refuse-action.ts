@@ -26,18 +26,21 @@ async function refusalOf(
   actions: ReadonlyMap<string, ActionHandler>,
   event: ActionEvent,
 ): Promise<string | null> {
-  const { store, i18n, clock } = services;
+  const { store, clock } = services;
   const account = await store.accounts.byPlatformId(event.chat.platform, event.sender.userId);
-  // Someone not recorded yet (or who set nothing) is answered in their app's language.
-  const locale = negotiateLocale(services, account, event.sender.languageHint);
-  const say = (id: string) => htmlToPlain(i18n.t(locale, id));
+  const chat = await store.chats.byPlatformId(event.chat.platform, event.chat.chatId);
   const [tokenId] = splitActionData(event.data);
   const token = tokenId ? await store.actionTokens.byId(tokenId) : null;
-  const chat = await store.chats.byPlatformId(event.chat.platform, event.chat.chatId);
+  let refusal: 'action-stale' | 'action-not-yours' | null = null;
   if (!token || !actions.has(token.kind) || token.usedAt !== null || token.expiresAt <= clock.now()) {
-    return say('action-stale');
-  }
-  if (!chat || token.chatId !== chat.id) return say('action-stale');
-  if (token.accountId && token.accountId !== account?.id) return say('action-not-yours');
-  return null;
+    refusal = 'action-stale';
+  } else if (!chat || token.chatId !== chat.id) refusal = 'action-stale';
+  else if (token.accountId && token.accountId !== account?.id) refusal = 'action-not-yours';
+  if (!refusal) return null;
+  // Someone not recorded yet (or who set nothing) is answered in their app's
+  // language, else in the language of the cohort whose chat the button is in
+  // (Matrix gives no language hint at all).
+  const cohort = chat ? await store.cohorts.liveFor(chat.id, event.chat.threadId ?? '') : null;
+  const locale = negotiateLocale(services, account ?? { localeHint: event.sender.languageHint }, cohort?.locale);
+  return htmlToPlain(services.i18n.t(locale, refusal));
 }
