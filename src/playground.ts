@@ -307,6 +307,7 @@ async function main(): Promise<void> {
   // Lines are handled one at a time, in order, even when pasted or piped.
   let queue = Promise.resolve(true);
   let closing = false;
+  // The end of piped input is not /quit: every line read before it is still handled.
   const finish = async () => {
     if (closing) return;
     closing = true;
@@ -318,7 +319,7 @@ async function main(): Promise<void> {
   };
   rl.on('line', (line) => {
     queue = queue.then(async (go) => {
-      if (!go || closing) return false;
+      if (!go) return false;
       if (!process.stdin.isTTY) process.stdout.write(`${prompt()}${line}\n`);
       const keepGoing = await handleLine(line).catch((error: unknown) => {
         process.stdout.write(`playground error: ${error instanceof Error ? error.message : String(error)}\n`);

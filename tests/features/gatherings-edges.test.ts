@@ -137,6 +137,26 @@ describe('gatherings: bad input', { timeout: 120_000 }, () => {
     expect(group.lastBotMessage()).not.toMatch(/@bob/);
   });
 
+  it('back after being down across a whole gathering: no late "starts now" nor reminders after the start; the follow-up still comes', async () => {
+    world = await createWorld({ start: START });
+    const group = await madrid(world);
+    await group
+      .as('alice')
+      .says('/gathering create "Taller" --at 2027-03-02 18:00 --until 19:00 --online https://meet.example.org/t');
+    await group.as('bob').presses('Going');
+    const before = world.dm('bob').botMessages().length;
+    // Down from 1 March 10:00 until 3 March 09:00 (the day reminder, the hour reminder, the link, the start and the end all fell due).
+    world.local.clock.set(new Date('2027-03-03T08:00:00Z'));
+    await world.advance(0);
+    await world.advance('1m');
+    expect(group.botMessages().join('\n')).not.toMatch(/is starting/);
+    const late = world.dm('bob').botMessages().slice(before).join('\n');
+    expect(late).not.toMatch(/Tomorrow|In one hour|starts in 10 minutes/);
+    // What comes after the gathering still comes: the question of what to try (a day after, 10:00 local).
+    await world.advance('2h');
+    world.dm('bob').expectBotSaid(/What will you try/);
+  });
+
   it('after the job queue is wiped mid-sequence, a restart plans what is left and every step runs once', async () => {
     world = await createWorld({ start: START });
     const group = await madrid(world);

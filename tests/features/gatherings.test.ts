@@ -174,10 +174,12 @@ describe('gatherings', { timeout: 120_000 }, () => {
     const daveMembership = await membershipOf(world, group, 'dave');
     expect(surveys[0]).toMatchObject({
       cohort: { id: cohort.id },
-      template: 'gathering-followup',
+      template: 'followup',
       source: { kind: 'gathering' },
     });
     expect(new Set(surveys[0]!.membershipIds)).toEqual(new Set([carlaMembership!.id, daveMembership!.id]));
+    // The surveys feature answers the request: each participant gets the "30 days later" survey.
+    expect(world.dm('carla').botMessages().join('\n')).toContain('30 días después');
     const later = world
       .dm('carla')
       .botMessages()

@@ -142,9 +142,9 @@ export class ChatHandle {
     return this.as(this.owner).says(text);
   }
 
-  presses(label: RegExp | string): Promise<string | undefined> {
+  presses(label: RegExp | string, inMessage?: string): Promise<string | undefined> {
     if (!this.owner) throw new Error('in a group, use group.as(name).presses(...)');
-    return this.as(this.owner).presses(label);
+    return this.as(this.owner).presses(label, inMessage);
   }
 
   /** Everything the bot posted here, oldest first, as people read it. */
@@ -206,11 +206,15 @@ export class Speaker {
     await world.local.outbox.settled();
   }
 
-  /** Press the newest button whose label matches; returns the toast shown, if any. */
-  async presses(label: RegExp | string): Promise<string | undefined> {
+  /**
+   * Press the newest button whose label matches (in the newest message whose
+   * text contains `inMessage`, when given); returns the toast shown, if any.
+   */
+  async presses(label: RegExp | string, inMessage?: string): Promise<string | undefined> {
     const match = (text: string) => (typeof label === 'string' ? text.includes(label) : label.test(text));
     const message = [...this.handle.messages()]
       .reverse()
+      .filter((m) => inMessage === undefined || readable(m.html).includes(inMessage))
       .find((m) => m.buttons?.flat().some((b) => match(readable(b.label))));
     if (!message) throw new Error(`no button matching ${label} in ${this.handle.chat.chatId}`);
     const button = message.buttons!.flat().find((b) => match(readable(b.label)))!;

@@ -54,6 +54,8 @@ const remind: JobHandler = async (data, job) => {
   const found = await load(job, data.gatheringId);
   if (!found || !current(found.gathering, data.startsAt)) return;
   const { gathering, cohort } = found;
+  // Late (the bot was down): a reminder still helps before the start (the join link until the end), not after.
+  if (job.clock.now() >= (data.kind === 'link' ? gathering.endsAt : gathering.startsAt)) return;
   // The cohort's settings changed since this was planned: the new set does the reminding.
   const settings = await settingsOf(job.store, cohort.id);
   if (!reminderKinds(gathering, settings).some((k) => k.kind === data.kind)) return;
@@ -93,6 +95,8 @@ const start: JobHandler = async (data, job) => {
   const found = await load(job, data.gatheringId);
   if (!found || !current(found.gathering, data.startsAt)) return;
   const { gathering, cohort } = found;
+  // Late (the bot was down): "is starting" after the end would be wrong, and its button already stale.
+  if (job.clock.now() >= gathering.endsAt) return;
   const chat = await job.cohortChat(cohort);
   if (!chat) return;
   const button = await job.button(HERE_ACTION, job.t(cohort.locale, 'button-gathering-here'), {

@@ -38,7 +38,7 @@ export const QUIET_FROM = 21;
 export const QUIET_UNTIL = 8;
 /** The step after which the cohort's follow-up survey is requested (the seam for the surveys feature). */
 export const SURVEY_AFTER_DAYS = 30;
-export const SURVEY_TEMPLATE = 'gathering-followup';
+export const SURVEY_TEMPLATE = 'followup';
 
 export const stamp = (g: Pick<Gathering, 'startsAt'>) => String(Math.floor(g.startsAt.getTime() / MINUTE));
 /** A reminder's kind: minutes before the start, or "link" (the join link of an online gathering). */

@@ -21,6 +21,7 @@ import {
   scaleOf,
   textIn,
 } from './model.ts';
+import { titleFor } from './templates.ts';
 
 /**
  * The words that skip a question or go back, typed: the reader's language and
@@ -65,6 +66,7 @@ export async function ask(
     now: ctx.services.clock.now(),
     replyFrom: ctx.account.platformUserId,
     intro,
+    title: titleFor(survey, ctx.locale, ctx.services.i18n),
     // The opening line says how many answers a result needs: the cohort's smallest group shown.
     ...(intro ? { smallestGroup: smallestGroupOf(await ctx.store.cohorts.byId(survey.cohortId)) } : {}),
   });

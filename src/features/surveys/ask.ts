@@ -51,14 +51,14 @@ export async function questionMessage(
   def: SurveyDefinition,
   participant: SurveyParticipant,
   index: number,
-  options: { now: Date; replyFrom?: string; intro?: boolean; smallestGroup?: number },
+  options: { now: Date; replyFrom?: string; intro?: boolean; smallestGroup?: number; title?: string },
 ): Promise<OutboundMessage> {
   const q = def.questions[index]!;
   const lines: string[] = [];
   if (options.intro) {
     lines.push(
       asker.t('survey-dm-intro', {
-        title: survey.title,
+        title: options.title ?? survey.title,
         anonymous: survey.anonymous ? 'yes' : 'no',
         k: options.smallestGroup ?? MIN_AGGREGATE,
       }),

@@ -9,6 +9,7 @@ import { smallestGroupOf } from '../../core/privacy.ts';
 import type { Cohort, MemberWithAccount, Survey } from '../../core/store.ts';
 import { questionMessage } from './ask.ts';
 import { definitionOf, nextQuestion } from './model.ts';
+import { titleFor } from './templates.ts';
 
 export const REMIND_JOB = 'surveys.remind';
 export const CLOSE_JOB = 'surveys.close';
@@ -79,6 +80,7 @@ export async function sendTo(
           now: job.clock.now(),
           replyFrom: member.account.platformUserId,
           intro: true,
+          title: titleFor(survey, to.locale, job.services.i18n),
           smallestGroup: smallestGroupOf(cohort),
         });
       },
@@ -120,7 +122,7 @@ export async function remind(job: JobContext, data: { surveyId: string; at: numb
       `survey-remind-${survey.id}-${p.id}-${data.at}`,
       async (to) => ({
         html: to.t('survey-reminder', {
-          title: survey.title,
+          title: titleFor(survey, to.locale, job.services.i18n),
           left: Math.max(1, Math.round(survey.remindMs / 3_600_000)),
         }),
       }),

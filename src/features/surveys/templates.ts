@@ -15,6 +15,17 @@ export function isTemplate(name: string): name is TemplateName {
   return (TEMPLATES as readonly string[]).includes(name);
 }
 
+/**
+ * A survey's title for one reader: a ready-made survey still under its
+ * template's title (stored in the cohort's language) reads in the reader's
+ * language; a title its coordinator wrote or changed stays as written.
+ */
+export function titleFor(survey: { title: string; template: string | null }, locale: string, i18n: Translator): string {
+  if (!survey.template || !isTemplate(survey.template)) return survey.title;
+  const key = `survey-tpl-${survey.template}-title`;
+  return i18n.locales.some((l) => i18n.t(l, key) === survey.title) ? i18n.t(locale, key) : survey.title;
+}
+
 interface Draft {
   id: string;
   type: QuestionType;
