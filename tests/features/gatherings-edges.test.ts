@@ -157,6 +157,23 @@ describe('gatherings: bad input', { timeout: 120_000 }, () => {
     world.dm('bob').expectBotSaid(/What will you try/);
   });
 
+  it('list, show (with its buttons) and report work in private too', async () => {
+    world = await createWorld({ start: START });
+    const group = await madrid(world);
+    await group.as('alice').says('/gathering create "Taller" --at 2027-03-14 10:00 --until 12:00');
+    const bob = world.dm('bob');
+    await bob.says('/gathering list');
+    expect(bob.lastBotMessage()).toMatch(/#1 Taller/);
+    await bob.says('/gathering show 1');
+    expect(bob.lastBotMessage()).toMatch(/Taller/);
+    expect(readable((await bob.presses('Going')) ?? '')).toMatch(/You are going to “Taller”/);
+    await bob.says('/gathering report 1');
+    bob.expectBotSaid(/no cohort where you can use \/gathering/);
+    await world.dm('alice').says('/gathering report 1');
+    expect(world.dm('alice').lastBotMessage()).toMatch(/@bob: going/);
+    expect(group.botMessages().join('\n')).not.toMatch(/@bob: going/);
+  });
+
   it('after the job queue is wiped mid-sequence, a restart plans what is left and every step runs once', async () => {
     world = await createWorld({ start: START });
     const group = await madrid(world);

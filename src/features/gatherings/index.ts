@@ -42,12 +42,13 @@ export const gatheringsFeature: Feature = {
       access: 'member',
       defaultSubcommand: 'list',
       subcommands: {
-        list: { run: list },
-        show: { run: show },
+        // In private too (which cohort: --cohort, or the bot asks): a member may look, and answer by button there.
+        list: { where: 'any', privateCohort: { access: 'member' }, run: list },
+        show: { where: 'any', privateCohort: { access: 'member' }, run: show },
         create: { access: 'coordinator', flags: CREATE_FLAGS, run: create },
         edit: { access: 'coordinator', flags: FLAGS, run: edit },
         cancel: { access: 'coordinator', run: cancel },
-        report: { access: 'coordinator', run: report },
+        report: { where: 'any', access: 'coordinator', privateCohort: true, run: report },
         mark: { access: 'coordinator', run: mark },
         // In private too: the file comes to the person anyway.
         ics: { where: 'any', privateCohort: { access: 'member' }, run: icsCommand },
