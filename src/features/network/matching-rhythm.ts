@@ -105,11 +105,16 @@ async function tellCoordinators(
   next: Date,
   dueAt: Date,
 ): Promise<void> {
+  const cohortIds = (await job.store.networks.cohorts(network.id)).map((c) => c.cohortId);
   for (const accountId of await job.store.networks.coordinatorIds(network.id)) {
     const account = await job.store.accounts.byId(accountId);
     if (!account) continue;
-    const locale = job.localeFor(account);
-    const timezone = account.timezone ?? job.services.defaults.timezone;
+    // Their language and time: their own, else those of their cohort in the network.
+    const cohort = (await job.store.memberships.forAccount(accountId)).find((m) =>
+      cohortIds.includes(m.cohortId),
+    )?.cohort;
+    const locale = job.localeFor(account, cohort);
+    const timezone = account.timezone ?? cohort?.timezone ?? job.services.defaults.timezone;
     const summary = result
       ? roundSummary((id, args) => job.t(locale, id, args), network, result)
       : job.t(locale, 'network-round-rhythm-skipped', { name: network.name });
