@@ -7,12 +7,10 @@
 // revoked, tampered, a report link) get a 403 page in the reader's language.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNetworkWeb } from '../../src/features/network/web.ts';
-import { createMetrics } from '../../src/http/metrics.ts';
-import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
+import type { HttpServer } from '../../src/http/server.ts';
 import { type ChatHandle, createWorld, readable, type World } from '../helpers/scenario.ts';
 import { accountOf } from './lookups.ts';
-import { linkCohorts } from './network-helpers.ts';
+import { linkCohorts, networkPageServer, shareNewest } from './network-helpers.ts';
 
 const BASE = 'https://bot.example.org';
 const START = new Date('2026-01-05T09:00:00Z');
@@ -40,27 +38,10 @@ describe('/network page', () => {
   /** The visible text of a page (tags out, entities read). */
   const visible = (html: string) => readable(html.replace(/<(style|head)[\s\S]*?<\/\1>/g, ''));
 
-  /** `handle` shares their newest reflection, with or without their name. */
-  async function shares(handle: string, text: string, named: boolean) {
-    const dm = world.dm(handle);
-    await dm.says(`/reflect ${text}`);
-    await dm.says('/share');
-    await dm.presses(/^(Share|Partager) 1$/);
-    await dm.presses(
-      named ? /^(Share with my name|Partager avec mon nom)$/ : /^(Share without my name|Partager sans mon nom)$/,
-    );
-  }
-
   beforeAll(async () => {
     world = await createWorld({ start: START });
     world.local.services.reportWeb = { publicUrl: BASE, linkHours: 720 };
-    server = await startHttpServer({
-      port: 0,
-      host: '127.0.0.1',
-      metrics: createMetrics(),
-      checks: { database: async () => {}, redis: async () => {} },
-      networkWeb: createNetworkWeb({ job: world.local.bot.job }),
-    });
+    server = await networkPageServer(world);
     lagos = world.group('Lagos', { admins: ['alice'] });
     accra = world.group('Accra', { admins: ['kofi'] });
     nairobi = world.group('Nairobi', { admins: ['wanjiru'] });
@@ -85,12 +66,12 @@ describe('/network page', () => {
 
   it('gives a network coordinator a private link to a page of the approved items, grouped, named only by consent', async () => {
     await nairobi.as('wanjiru').says('/network settings --approval on');
-    await shares('bob', 'Reading aloud helps newcomers', true);
-    await shares('ama', 'Nous lisons à voix haute', false);
+    await shareNewest(world, 'bob', 'Reading aloud helps newcomers', true);
+    await shareNewest(world, 'ama', 'Nous lisons à voix haute', false);
     // Zuri's is shown once Wanjiru approves; Otieno's waits.
-    await shares('zuri', 'Photos of the week', true);
+    await shareNewest(world, 'zuri', 'Photos of the week', true);
     await world.dm('wanjiru').presses('Approve');
-    await shares('otieno', 'Waiting for approval', true);
+    await shareNewest(world, 'otieno', 'Waiting for approval', true);
 
     // Only a network coordinator.
     await accra.as('kofi').says('/network page');
@@ -126,6 +107,10 @@ describe('/network page', () => {
     await world.advance('7d');
     hub.expectBotSaid(/From the network “Sahel”/);
     expect(visible((await get(path)).text)).toContain('Reading aloud helps newcomers');
+
+    // /mydata says where an approved item is seen.
+    await world.dm('bob').says('/mydata');
+    world.dm('bob').expectBotSaid(/also on each network's web page, for whoever has its link/);
 
     // Withdrawn after the digest: gone from the page.
     await world.dm('bob').says('/share withdraw');
@@ -167,7 +152,9 @@ describe('/network page', () => {
     expect(tampered.status).toBe(403);
     expect(tampered.text).toContain('<html lang="es" dir="ltr">');
     expect(visible(tampered.text)).toContain('Este enlace no funciona');
-    const flipped = token!.slice(0, -1) + (token!.endsWith('A') ? 'B' : 'A');
+    // (Not the last character: its lowest bits are not part of the signature.)
+    const at = token!.length - 10;
+    const flipped = token!.slice(0, at) + (token![at] === 'A' ? 'B' : 'A') + token!.slice(at + 1);
     expect((await get(`/n/${networkId}/${flipped}`)).status).toBe(403);
 
     // Another network's path with this network's token.
