@@ -5,6 +5,8 @@
 // network feature (features/network/web.ts), handed in by the wiring; a link
 // that is not valid (expired, revoked, tampered, another network's) gets a
 // 403 page in the reader's language, a path without a token a 404 one.
+// Items keep their own direction (<bdi>): an English item reads left to
+// right on an Arabic page.
 
 import type { Context, Hono } from 'hono';
 import { html, raw } from 'hono/html';
@@ -34,7 +36,7 @@ function view(page: NetworkPageView) {
 ${page.nothing ? html`<p>${page.nothing}</p>` : ''}
 <div class="groups">${page.groups.map(
       (g) => html`<section><h2>${g.heading}</h2>
-<ul>${g.items.map((item) => html`<li><span class="text">${item.text}</span> <span class="by">(${item.by})</span></li>`)}</ul>
+<ul>${g.items.map((item) => html`<li><bdi class="text">${item.text}</bdi> <span class="by">(<bdi>${item.by}</bdi>)</span></li>`)}</ul>
 </section>`,
     )}</div>
 <footer>${page.footer}</footer>`,

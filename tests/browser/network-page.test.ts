@@ -59,7 +59,8 @@ describe.skipIf(!present)('the network page in Chromium', () => {
     await server?.close();
     await world?.close();
     rmSync(profile, { recursive: true, force: true });
-    rmSync(shots, { recursive: true, force: true });
+    if (!process.env.REPORT_SHOTS_KEEP) rmSync(shots, { recursive: true, force: true });
+    else process.stderr.write(`network page screenshots: ${shots}\n`);
   });
 
   it('shows the items grouped, named by consent, within a 375 px screen, in English and in Arabic', async () => {
@@ -81,6 +82,7 @@ describe.skipIf(!present)('the network page in Chromium', () => {
     await page.goto(await link());
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(shots, 'network-ar.png'), fullPage: true });
     await page.close();
   });
 
