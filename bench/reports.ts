@@ -34,10 +34,10 @@ import { membersReport } from '../src/features/members/report.ts';
 import { pairingReport } from '../src/features/pairing/report.ts';
 import { participationCsv } from '../src/features/reports/person-exports.ts';
 import { createReportWeb } from '../src/features/reports/web.ts';
-import { linkSecret, signLink } from '../src/features/reports/web-links.ts';
 import { renderCharts } from '../src/features/shared/report-output/charts.ts';
 import { csvFiles, wikitextFile } from '../src/features/shared/report-output/export-files.ts';
 import { bucketOf, type Period } from '../src/features/shared/report-periods.ts';
+import { linkSecret, signLink } from '../src/features/shared/web-links.ts';
 import { createMetrics } from '../src/http/metrics.ts';
 import { startHttpServer } from '../src/http/server.ts';
 import { LOCALES_DIR } from '../src/local.ts';
@@ -365,8 +365,8 @@ async function databaseRun(store: Store): Promise<string[]> {
   });
   try {
     const settings = await store.reports.settings('c1');
-    const token = signLink(await linkSecret(store, undefined), {
-      cohortId: 'c1',
+    const token = signLink(await linkSecret(store, undefined), 'report-page', {
+      subjectId: 'c1',
       epoch: settings.linkEpoch,
       expires: Math.floor(now.getTime() / 1000) + 3600,
       locale: 'en',

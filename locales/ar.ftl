@@ -1599,7 +1599,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = التعرّف على شخص من فوج آخر في الشبكة (نعم أو لا؛ الرد على الخاص)
 cmd-network-meet-usage = /network meet [on|off] ["الشبكة"]
 cmd-network-round-summary = تعريف الأعضاء المسجّلين بشخص من فوج آخر (منسقو الشبكة)
-cmd-network-round-usage = /network round ["الشبكة"]
+cmd-network-round-usage = /network round [every 2w|off] ["الشبكة"]
 network-meet-status-title = التعرّف على أشخاص من أفواج أخرى:
 network-meet-status-line = • «{ $network }» (عبر { $cohort }): { $state ->
     [on] نعم
@@ -1655,3 +1655,47 @@ survey-error-send-poll = الاستبيان { $number } تصويت سريع في
 
 ## w6-netment
 network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = رابط إلى صفحة الويب لما شوركَ في الشبكة (يُرسل على الخاص؛ revoke يوقف كل الروابط)
+cmd-network-page-usage = /network page [revoke] ["الشبكة"]
+network-page-link = صفحة الويب لما شوركَ في «{ $name }» (صالحة { $hours } ساعة). تعرض ما اختار الأعضاء مشاركته، مع الأسماء فقط حيث وافق أصحابها؛ كل من لديه الرابط يستطيع قراءتها حتى تنتهي صلاحيته. <code>/network page revoke</code> يوقف كل الروابط.
+network-page-revoked = لم يعد أي رابط أُعطي حتى الآن إلى صفحة «{ $name }» يعمل. <code>/network page</code> يعطي رابطًا جديدًا.
+network-page-not-set-up = صفحة الشبكة غير مُعدّة على هذا البوت: يضبط المشغّل PUBLIC_URL (docs/configuration.md).
+network-page-title = ما شوركَ في الشبكة «{ $name }»
+network-page-intro = دروس اختار أعضاء { $cohorts ->
+    [zero] أفواجها
+    [one] فوجها الواحد
+    [two] فوجيها
+    [few] أفواجها الـ{ $cohorts }
+    [many] أفواجها الـ{ $cohorts }
+   *[other] أفواجها الـ{ $cohorts }
+} مشاركتها، مرتبة حسب الموضوع واللغة. ما سحبه صاحبه لم يعد هنا.
+network-page-nothing = لم يُشارَك شيء بعد.
+network-page-expires = يعمل هذا الرابط حتى { $at }.
+network-page-refused-title = هذا الرابط لا يعمل
+network-page-refused = انتهت صلاحية الرابط أو أُلغي أو عُدّل أو أنه لصفحة أخرى. يحصل منسّق الشبكة على رابط جديد بـ /network page.
+network-withdraw-title-any = ما شاركته. استرجاع عنصر يُبقيه خارج الملخصات القادمة ويزيله من صفحة الشبكة (الملخص المنشور يبقى):
+network-withdraw-done-any = استُرجع: لن يُرسل مجددًا ولم يعد على صفحة الشبكة.
+network-withdraw-none-any = ليس لديك ما تسترجعه مما شاركته.
+mydata-network-page = العناصر الموافق عليها، أُرسلت أم لا، موجودة أيضًا على صفحة الويب لكل شبكة، لكل من لديه رابطها، حتى تسحبها (<code>/share withdraw</code>).
+network-round-rhythm-usage = قل كم مرة: <code>/network round every 2w</code> (من 1 إلى 12 أسبوعًا) أو <code>/network round off</code>.
+network-round-rhythm-weeks = تأتي الجولات كل 1 إلى { $max } أسابيع، مثلًا <code>/network round every 2w</code>.
+network-round-rhythm-set = جولات التعارف بين أفواج «{ $name }» تأتي الآن وحدها { $weeks ->
+    [zero] كل { $weeks } أسبوع
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $weeks } أسابيع
+    [many] كل { $weeks } أسبوعًا
+   *[other] كل { $weeks } أسبوع
+}؛ الأولى في { $next }. <code>/network round off</code> يوقفها.
+network-round-rhythm-off = لم تعد جولات التعارف بين أفواج «{ $name }» تأتي وحدها؛ <code>/network round</code> ما زال يبدأ جولة.
+network-round-rhythm-skipped = لا جولة بين أفواج «{ $name }» هذه المرة: يلزم فوجان وعضوان على الأقل سجّلا بـ <code>/network meet on</code>.
+network-round-rhythm-note = جاءت هذه الجولة وحدها ({ $weeks ->
+    [zero] كل { $weeks } أسبوع
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $weeks } أسابيع
+    [many] كل { $weeks } أسبوعًا
+   *[other] كل { $weeks } أسبوع
+})؛ التالية في { $next }.

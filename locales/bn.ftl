@@ -1406,7 +1406,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = নেটওয়ার্কের অন্য কোনো ব্যাচের কারও সঙ্গে পরিচিত হন (হ্যাঁ বা না; উত্তর ব্যক্তিগতভাবে)
 cmd-network-meet-usage = /network meet [on|off] ["নেটওয়ার্ক"]
 cmd-network-round-summary = নাম লেখানো সদস্যদের অন্য ব্যাচের কারও সঙ্গে পরিচয় করানো (নেটওয়ার্ক সমন্বয়কেরা)
-cmd-network-round-usage = /network round ["নেটওয়ার্ক"]
+cmd-network-round-usage = /network round [every 2w|off] ["নেটওয়ার্ক"]
 network-meet-status-title = অন্য ব্যাচের মানুষের সঙ্গে পরিচয়:
 network-meet-status-line = • “{ $network }” ({ $cohort }-এর মাধ্যমে): { $state ->
     [on] হ্যাঁ
@@ -1462,3 +1462,35 @@ survey-error-send-poll = জরিপ { $number } গ্রুপে একট�
 
 ## w6-netment
 network-report-mentorships = { "  " }মেন্টরশিপ: { $active } চলমান; অনুরোধ: { $asked }, গৃহীত: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = নেটওয়ার্কে ভাগ করা বিষয়গুলোর ওয়েব পেজের লিংক (ব্যক্তিগতভাবে পাঠানো হয়; revoke সব লিংক বন্ধ করে)
+cmd-network-page-usage = /network page [revoke] ["নেটওয়ার্ক"]
+network-page-link = “{ $name }”-এ ভাগ করা বিষয়গুলোর ওয়েব পেজ ({ $hours } ঘণ্টা বৈধ)। সদস্যরা যা ভাগ করতে বেছে নিয়েছেন তা দেখায়, নাম কেবল যেখানে তাঁরা সম্মতি দিয়েছেন; যার কাছে লিংক আছে তিনি মেয়াদ শেষ না হওয়া পর্যন্ত এটি পড়তে পারেন। <code>/network page revoke</code> সব লিংক বন্ধ করে।
+network-page-revoked = “{ $name }”-এর পেজের এ পর্যন্ত দেওয়া কোনো লিংক আর কাজ করে না। <code>/network page</code> নতুন লিংক দেয়।
+network-page-not-set-up = এই বটে নেটওয়ার্কের পেজ চালু নেই: অপারেটর PUBLIC_URL সেট করেন (docs/configuration.md)।
+network-page-title = নেটওয়ার্ক “{ $name }”-এ ভাগ করা
+network-page-intro = এর { $cohorts ->
+    [one] { $cohorts }টি ব্যাচের
+   *[other] { $cohorts }টি ব্যাচের
+} সদস্যরা যে শিক্ষাগুলো ভাগ করতে বেছে নিয়েছেন, বিষয় ও ভাষা অনুযায়ী। লেখক যা ফিরিয়ে নিয়েছেন তা আর এখানে নেই।
+network-page-nothing = এখনো কিছু ভাগ করা হয়নি।
+network-page-expires = এই লিংক { $at } পর্যন্ত কাজ করে।
+network-page-refused-title = এই লিংক কাজ করে না
+network-page-refused = লিংকের মেয়াদ শেষ, এটি বাতিল বা বদলানো হয়েছে, অথবা এটি অন্য পেজের। নেটওয়ার্ক সমন্বয়ক /network page দিয়ে নতুন লিংক পান।
+network-withdraw-title-any = আপনার ভাগ করা বিষয়গুলো। একটি ফিরিয়ে নিলে তা পরের সারসংক্ষেপে যায় না এবং নেটওয়ার্কের পেজ থেকে সরে যায় (আগে পাঠানো সারসংক্ষেপ থেকে যায়):
+network-withdraw-done-any = ফিরিয়ে নেওয়া হয়েছে: এটি আর পাঠানো হবে না এবং নেটওয়ার্কের পেজে আর নেই।
+network-withdraw-none-any = ফিরিয়ে নেওয়ার মতো কোনো ভাগ করা বিষয় আপনার নেই।
+mydata-network-page = অনুমোদিত বিষয়গুলো, পাঠানো হোক বা না হোক, প্রতিটি নেটওয়ার্কের ওয়েব পেজেও থাকে, যার কাছে তার লিংক আছে তার জন্য, যতক্ষণ না আপনি ফিরিয়ে নেন (<code>/share withdraw</code>)।
+network-round-rhythm-usage = কত ঘন ঘন বলুন: <code>/network round every 2w</code> (১ থেকে ১২ সপ্তাহ) অথবা <code>/network round off</code>।
+network-round-rhythm-weeks = রাউন্ড হয় প্রতি ১ থেকে { $max } সপ্তাহে, যেমন <code>/network round every 2w</code>।
+network-round-rhythm-set = “{ $name }”-এর ব্যাচগুলোর মধ্যে রাউন্ড এখন নিজে থেকেই হবে { $weeks ->
+    [one] প্রতি সপ্তাহে
+   *[other] প্রতি { $weeks } সপ্তাহে
+}; প্রথমটি { $next }-এ। <code>/network round off</code> এগুলো থামায়।
+network-round-rhythm-off = “{ $name }”-এর ব্যাচগুলোর মধ্যে রাউন্ড আর নিজে থেকে হবে না; <code>/network round</code> এখনো একটি শুরু করে।
+network-round-rhythm-skipped = এবার “{ $name }”-এর ব্যাচগুলোর মধ্যে কোনো রাউন্ড নেই: দুটি ব্যাচ এবং <code>/network meet on</code> দিয়ে যুক্ত অন্তত দুজন সদস্য দরকার।
+network-round-rhythm-note = এই রাউন্ড নিজে থেকেই হয়েছে ({ $weeks ->
+    [one] প্রতি সপ্তাহে
+   *[other] প্রতি { $weeks } সপ্তাহে
+}); পরেরটি { $next }-এ।

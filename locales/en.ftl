@@ -1403,7 +1403,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = meet someone from another cohort of the network (on or off; answered privately)
 cmd-network-meet-usage = /network meet [on|off] ["Network"]
 cmd-network-round-summary = introduce the members who opted in to someone from another cohort (network coordinators)
-cmd-network-round-usage = /network round ["Network"]
+cmd-network-round-usage = /network round [every 2w|off] ["Network"]
 network-meet-status-title = Meeting people from other cohorts:
 network-meet-status-line = • “{ $network }” (through { $cohort }): { $state ->
     [on] yes
@@ -1459,3 +1459,35 @@ survey-error-send-poll = Survey { $number } is a quick poll in the group: it is 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = a link to the network's web page of shared items (sent privately; revoke stops every link)
+cmd-network-page-usage = /network page [revoke] ["Network"]
+network-page-link = The web page of “{ $name }”'s shared items (valid { $hours } h). It shows what members chose to share, with names only where they agreed; whoever has the link can read it until it expires. <code>/network page revoke</code> stops every link.
+network-page-revoked = Every link to the page of “{ $name }” given out so far no longer works. <code>/network page</code> gives a new one.
+network-page-not-set-up = The network's page is not set up on this bot: the operator sets PUBLIC_URL (docs/configuration.md).
+network-page-title = Shared in the network “{ $name }”
+network-page-intro = Learnings that members of { $cohorts ->
+    [one] its { $cohorts } cohort
+   *[other] its { $cohorts } cohorts
+} chose to share, grouped by theme and language. An item its author withdrew is no longer here.
+network-page-nothing = Nothing has been shared yet.
+network-page-expires = This link works until { $at }.
+network-page-refused-title = This link does not work
+network-page-refused = The link expired, was revoked, was changed, or belongs to another page. A network coordinator gets a new one with /network page.
+network-withdraw-title-any = Your shared items. Withdrawing one keeps it out of future digests and takes it off the network's page (a digest already posted stays):
+network-withdraw-done-any = Withdrawn: it will not go out again and it is off the network's page.
+network-withdraw-none-any = You have no shared items to withdraw.
+mydata-network-page = Approved items, sent or not, are also on each network's web page, for whoever has its link, until you withdraw them (<code>/share withdraw</code>).
+network-round-rhythm-usage = Say how often: <code>/network round every 2w</code> (1 to 12 weeks) or <code>/network round off</code>.
+network-round-rhythm-weeks = Rounds come every 1 to { $max } weeks, e.g. <code>/network round every 2w</code>.
+network-round-rhythm-set = Cross-cohort rounds of “{ $name }” now come by themselves every { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}; the first on { $next }. <code>/network round off</code> stops them.
+network-round-rhythm-off = Cross-cohort rounds of “{ $name }” no longer come by themselves; <code>/network round</code> still starts one.
+network-round-rhythm-skipped = No cross-cohort round of “{ $name }” this time: it needs two cohorts and at least two members signed up with <code>/network meet on</code>.
+network-round-rhythm-note = This round came by itself (every { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}); the next on { $next }.

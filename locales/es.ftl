@@ -1445,7 +1445,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = conocer a alguien de otra cohorte de la red (sí o no; respuesta en privado)
 cmd-network-meet-usage = /network meet [on|off] ["Red"]
 cmd-network-round-summary = presentar a los miembros inscritos a alguien de otra cohorte (coordinadores de la red)
-cmd-network-round-usage = /network round ["Red"]
+cmd-network-round-usage = /network round [every 2w|off] ["Red"]
 network-meet-status-title = Conocer a personas de otras cohortes:
 network-meet-status-line = • «{ $network }» (a través de { $cohort }): { $state ->
     [on] sí
@@ -1501,3 +1501,38 @@ survey-error-send-poll = La encuesta { $number } es una votación rápida en el 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorías: { $active } en curso; pedidas: { $asked }, aceptadas: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = un enlace a la página web de lo compartido en la red (enviado en privado; revoke anula todos los enlaces)
+cmd-network-page-usage = /network page [revoke] ["Red"]
+network-page-link = La página web de lo compartido en «{ $name }» (válida { $hours } h). Muestra lo que los miembros eligieron compartir, con nombres solo donde lo aceptaron; quien tenga el enlace puede leerla hasta que caduque. <code>/network page revoke</code> anula todos los enlaces.
+network-page-revoked = Ningún enlace a la página de «{ $name }» dado hasta ahora funciona ya. <code>/network page</code> da uno nuevo.
+network-page-not-set-up = La página de la red no está configurada en este bot: el operador define PUBLIC_URL (docs/configuration.md).
+network-page-title = Compartido en la red «{ $name }»
+network-page-intro = Aprendizajes que los miembros de { $cohorts ->
+    [one] su cohorte
+    [many] sus { $cohorts } cohortes
+   *[other] sus { $cohorts } cohortes
+} eligieron compartir, por tema e idioma. Lo que su autor retiró ya no aparece aquí.
+network-page-nothing = Todavía no se ha compartido nada.
+network-page-expires = Este enlace funciona hasta el { $at }.
+network-page-refused-title = Este enlace no funciona
+network-page-refused = El enlace caducó, fue revocado, fue modificado o es de otra página. Un coordinador de la red obtiene uno nuevo con /network page.
+network-withdraw-title-any = Lo que compartiste. Retirar algo lo deja fuera de los próximos resúmenes y lo quita de la página de la red (un resumen ya publicado se queda):
+network-withdraw-done-any = Retirado: no volverá a salir y ya no está en la página de la red.
+network-withdraw-none-any = No tienes nada compartido que retirar.
+mydata-network-page = Lo aprobado, enviado o no, también está en la página web de cada red, para quien tenga su enlace, hasta que lo retires (<code>/share withdraw</code>).
+network-round-rhythm-usage = Di cada cuánto: <code>/network round every 2w</code> (de 1 a 12 semanas) o <code>/network round off</code>.
+network-round-rhythm-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. <code>/network round every 2w</code>.
+network-round-rhythm-set = Las rondas entre cohortes de «{ $name }» ahora llegan solas { $weeks ->
+    [one] cada semana
+    [many] cada { $weeks } semanas
+   *[other] cada { $weeks } semanas
+}; la primera el { $next }. <code>/network round off</code> las detiene.
+network-round-rhythm-off = Las rondas entre cohortes de «{ $name }» ya no llegan solas; <code>/network round</code> sigue iniciando una.
+network-round-rhythm-skipped = Esta vez no hay ronda entre cohortes de «{ $name }»: hacen falta dos cohortes y al menos dos miembros inscritos con <code>/network meet on</code>.
+network-round-rhythm-note = Esta ronda llegó sola ({ $weeks ->
+    [one] cada semana
+    [many] cada { $weeks } semanas
+   *[other] cada { $weeks } semanas
+}); la próxima el { $next }.

@@ -1404,7 +1404,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = آشنایی با کسی از دورهٔ دیگری در شبکه (بله یا نه؛ پاسخ در خصوصی)
 cmd-network-meet-usage = /network meet [on|off] ["شبکه"]
 cmd-network-round-summary = معرفی اعضای ثبت‌نام‌کرده به کسی از دورهٔ دیگر (هماهنگ‌کنندگان شبکه)
-cmd-network-round-usage = /network round ["شبکه"]
+cmd-network-round-usage = /network round [every 2w|off] ["شبکه"]
 network-meet-status-title = آشنایی با افراد دوره‌های دیگر:
 network-meet-status-line = • «{ $network }» (از طریق { $cohort }): { $state ->
     [on] بله
@@ -1460,3 +1460,35 @@ survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سر�
 
 ## w6-netment
 network-report-mentorships = { "  " }منتوری‌ها: { $active } فعال؛ درخواست‌شده: { $asked }، پذیرفته‌شده: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = پیوندی به صفحهٔ وب چیزهایی که در شبکه هم‌رسانی شده (به‌صورت خصوصی فرستاده می‌شود؛ revoke همهٔ پیوندها را از کار می‌اندازد)
+cmd-network-page-usage = /network page [revoke] ["شبکه"]
+network-page-link = صفحهٔ وب چیزهایی که در «{ $name }» هم‌رسانی شده (معتبر تا { $hours } ساعت). آنچه اعضا خواسته‌اند هم‌رسانی کنند را نشان می‌دهد، با نام فقط جایی که موافقت کرده‌اند؛ هر کس پیوند را داشته باشد تا پایان اعتبارش می‌تواند آن را بخواند. <code>/network page revoke</code> همهٔ پیوندها را از کار می‌اندازد.
+network-page-revoked = هیچ‌یک از پیوندهایی که تاکنون به صفحهٔ «{ $name }» داده شده دیگر کار نمی‌کند. <code>/network page</code> پیوند تازه‌ای می‌دهد.
+network-page-not-set-up = صفحهٔ شبکه روی این ربات راه‌اندازی نشده است: گرداننده PUBLIC_URL را تنظیم می‌کند (docs/configuration.md).
+network-page-title = هم‌رسانی‌شده در شبکهٔ «{ $name }»
+network-page-intro = آموخته‌هایی که اعضای { $cohorts ->
+    [one] { $cohorts } دورهٔ آن
+   *[other] { $cohorts } دورهٔ آن
+} خواسته‌اند هم‌رسانی کنند، بر پایهٔ موضوع و زبان. چیزی که نویسنده‌اش پس گرفته دیگر اینجا نیست.
+network-page-nothing = هنوز چیزی هم‌رسانی نشده است.
+network-page-expires = این پیوند تا { $at } کار می‌کند.
+network-page-refused-title = این پیوند کار نمی‌کند
+network-page-refused = اعتبار پیوند تمام شده، لغو شده، تغییر کرده یا مال صفحهٔ دیگری است. هماهنگ‌کنندهٔ شبکه با /network page پیوند تازه می‌گیرد.
+network-withdraw-title-any = چیزهایی که هم‌رسانی کرده‌اید. پس گرفتن یکی آن را از خلاصه‌های بعدی بیرون نگه می‌دارد و از صفحهٔ شبکه برمی‌دارد (خلاصه‌ای که فرستاده شده می‌ماند):
+network-withdraw-done-any = پس گرفته شد: دیگر فرستاده نمی‌شود و روی صفحهٔ شبکه نیست.
+network-withdraw-none-any = چیز هم‌رسانی‌شده‌ای برای پس گرفتن ندارید.
+mydata-network-page = موارد تأییدشده، فرستاده‌شده یا نه، روی صفحهٔ وب هر شبکه هم هستند، برای هر کس پیوندش را دارد، تا وقتی آن‌ها را پس بگیرید (<code>/share withdraw</code>).
+network-round-rhythm-usage = بگویید هر چند وقت: <code>/network round every 2w</code> (۱ تا ۱۲ هفته) یا <code>/network round off</code>.
+network-round-rhythm-weeks = دورها هر ۱ تا { $max } هفته برگزار می‌شوند، مثلاً <code>/network round every 2w</code>.
+network-round-rhythm-set = دورهای آشنایی میان دوره‌های «{ $name }» اکنون خودبه‌خود { $weeks ->
+    [one] هر هفته
+   *[other] هر { $weeks } هفته
+} برگزار می‌شوند؛ نخستین در { $next }. <code>/network round off</code> آن‌ها را متوقف می‌کند.
+network-round-rhythm-off = دورهای آشنایی میان دوره‌های «{ $name }» دیگر خودبه‌خود برگزار نمی‌شوند؛ <code>/network round</code> همچنان یکی را آغاز می‌کند.
+network-round-rhythm-skipped = این بار دور آشنایی میان دوره‌های «{ $name }» برگزار نشد: دو دوره و دست‌کم دو عضو ثبت‌نام‌کرده با <code>/network meet on</code> لازم است.
+network-round-rhythm-note = این دور خودبه‌خود برگزار شد ({ $weeks ->
+    [one] هر هفته
+   *[other] هر { $weeks } هفته
+})؛ بعدی در { $next }.

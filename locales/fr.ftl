@@ -1453,7 +1453,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = rencontrer quelqu'un d'une autre cohorte du réseau (oui ou non ; réponse en privé)
 cmd-network-meet-usage = /network meet [on|off] ["Réseau"]
 cmd-network-round-summary = présenter les membres inscrits à quelqu'un d'une autre cohorte (coordinateurs du réseau)
-cmd-network-round-usage = /network round ["Réseau"]
+cmd-network-round-usage = /network round [every 2w|off] ["Réseau"]
 network-meet-status-title = Rencontres avec d'autres cohortes :
 network-meet-status-line = • « { $network } » (via { $cohort }) : { $state ->
     [on] oui
@@ -1509,3 +1509,38 @@ survey-error-send-poll = Le sondage { $number } est un vote rapide dans le group
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorats : { $active } en cours ; demandés : { $asked }, acceptés : { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = un lien vers la page web des partages du réseau (envoyé en privé ; revoke désactive tous les liens)
+cmd-network-page-usage = /network page [revoke] ["Réseau"]
+network-page-link = La page web des partages de « { $name } » (valable { $hours } h). Elle montre ce que les membres ont choisi de partager, avec les noms seulement là où ils l'ont accepté ; quiconque a le lien peut la lire jusqu'à son expiration. <code>/network page revoke</code> désactive tous les liens.
+network-page-revoked = Aucun des liens donnés jusqu'ici vers la page de « { $name } » ne fonctionne plus. <code>/network page</code> en donne un nouveau.
+network-page-not-set-up = La page du réseau n'est pas configurée sur ce bot : l'opérateur définit PUBLIC_URL (docs/configuration.md).
+network-page-title = Partagé dans le réseau « { $name } »
+network-page-intro = Les apprentissages que les membres de { $cohorts ->
+    [one] sa cohorte
+    [many] ses { $cohorts } cohortes
+   *[other] ses { $cohorts } cohortes
+} ont choisi de partager, par thème et par langue. Un élément retiré par son auteur n'apparaît plus ici.
+network-page-nothing = Rien n'a encore été partagé.
+network-page-expires = Ce lien fonctionne jusqu'au { $at }.
+network-page-refused-title = Ce lien ne fonctionne pas
+network-page-refused = Le lien a expiré, a été révoqué, a été modifié ou mène à une autre page. Un coordinateur du réseau en obtient un nouveau avec /network page.
+network-withdraw-title-any = Vos éléments partagés. En reprendre un l'exclut des prochains résumés et l'enlève de la page du réseau (un résumé déjà publié reste) :
+network-withdraw-done-any = Repris : il ne sera plus envoyé et n'est plus sur la page du réseau.
+network-withdraw-none-any = Vous n'avez aucun élément partagé à reprendre.
+mydata-network-page = Les éléments approuvés, envoyés ou non, figurent aussi sur la page web de chaque réseau, pour quiconque a son lien, jusqu'à ce que vous les retiriez (<code>/share withdraw</code>).
+network-round-rhythm-usage = Dites à quelle fréquence : <code>/network round every 2w</code> (1 à 12 semaines) ou <code>/network round off</code>.
+network-round-rhythm-weeks = Les tours ont lieu toutes les 1 à { $max } semaines, par ex. <code>/network round every 2w</code>.
+network-round-rhythm-set = Les tours entre cohortes de « { $name } » ont désormais lieu d'eux-mêmes { $weeks ->
+    [one] chaque semaine
+    [many] toutes les { $weeks } semaines
+   *[other] toutes les { $weeks } semaines
+} ; le premier le { $next }. <code>/network round off</code> les arrête.
+network-round-rhythm-off = Les tours entre cohortes de « { $name } » n'ont plus lieu d'eux-mêmes ; <code>/network round</code> en lance toujours un.
+network-round-rhythm-skipped = Pas de tour entre cohortes de « { $name } » cette fois : il faut deux cohortes et au moins deux membres inscrits avec <code>/network meet on</code>.
+network-round-rhythm-note = Ce tour a eu lieu de lui-même ({ $weeks ->
+    [one] chaque semaine
+    [many] toutes les { $weeks } semaines
+   *[other] toutes les { $weeks } semaines
+}) ; le prochain le { $next }.

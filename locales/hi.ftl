@@ -1406,7 +1406,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = नेटवर्क के किसी दूसरे बैच के व्यक्ति से मिलें (हाँ या नहीं; जवाब निजी में)
 cmd-network-meet-usage = /network meet [on|off] ["नेटवर्क"]
 cmd-network-round-summary = नाम लिखवाने वाले सदस्यों का परिचय दूसरे बैच के किसी व्यक्ति से कराएँ (नेटवर्क समन्वयक)
-cmd-network-round-usage = /network round ["नेटवर्क"]
+cmd-network-round-usage = /network round [every 2w|off] ["नेटवर्क"]
 network-meet-status-title = दूसरे बैचों के लोगों से मिलना:
 network-meet-status-line = • “{ $network }” ({ $cohort } के ज़रिए): { $state ->
     [on] हाँ
@@ -1462,3 +1462,35 @@ survey-error-send-poll = सर्वे { $number } समूह में ए�
 
 ## w6-netment
 network-report-mentorships = { "  " }मेंटरशिप: { $active } चल रही हैं; अनुरोध: { $asked }, स्वीकार: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = नेटवर्क में साझा की गई चीज़ों के वेब पेज का लिंक (निजी में भेजा जाता है; revoke सभी लिंक बंद करता है)
+cmd-network-page-usage = /network page [revoke] ["नेटवर्क"]
+network-page-link = “{ $name }” में साझा की गई चीज़ों का वेब पेज ({ $hours } घंटे मान्य)। इसमें वही है जो सदस्यों ने साझा करना चुना, नाम केवल वहीं जहाँ उन्होंने सहमति दी; जिसके पास लिंक है वह इसकी अवधि खत्म होने तक इसे पढ़ सकता है। <code>/network page revoke</code> सभी लिंक बंद करता है।
+network-page-revoked = “{ $name }” के पेज के अब तक दिए गए कोई भी लिंक अब काम नहीं करते। <code>/network page</code> नया लिंक देता है।
+network-page-not-set-up = इस बॉट पर नेटवर्क का पेज सेट नहीं है: ऑपरेटर PUBLIC_URL सेट करता है (docs/configuration.md)।
+network-page-title = नेटवर्क “{ $name }” में साझा किया गया
+network-page-intro = सीखें जो इसके { $cohorts ->
+    [one] { $cohorts } बैच
+   *[other] { $cohorts } बैचों
+} के सदस्यों ने साझा करना चुना, विषय और भाषा के अनुसार। जिसे लेखक ने वापस ले लिया, वह अब यहाँ नहीं है।
+network-page-nothing = अभी तक कुछ साझा नहीं किया गया है।
+network-page-expires = यह लिंक { $at } तक काम करता है।
+network-page-refused-title = यह लिंक काम नहीं करता
+network-page-refused = लिंक की अवधि खत्म हो गई, इसे रद्द किया गया, बदला गया, या यह किसी और पेज का है। नेटवर्क समन्वयक /network page से नया लिंक पाते हैं।
+network-withdraw-title-any = आपकी साझा की गई चीज़ें। किसी को वापस लेने से वह अगले सारांशों में नहीं जाती और नेटवर्क के पेज से हट जाती है (पहले भेजा गया सारांश बना रहता है):
+network-withdraw-done-any = वापस ले लिया: यह फिर नहीं भेजा जाएगा और नेटवर्क के पेज पर अब नहीं है।
+network-withdraw-none-any = आपके पास वापस लेने के लिए कोई साझा की गई चीज़ नहीं है।
+mydata-network-page = स्वीकृत चीज़ें, भेजी गई हों या नहीं, हर नेटवर्क के वेब पेज पर भी हैं, जिसके पास भी उसका लिंक हो उसके लिए, जब तक आप उन्हें वापस न लें (<code>/share withdraw</code>)।
+network-round-rhythm-usage = बताइए कितनी बार: <code>/network round every 2w</code> (1 से 12 सप्ताह) या <code>/network round off</code>।
+network-round-rhythm-weeks = राउंड हर 1 से { $max } सप्ताह में होते हैं, जैसे <code>/network round every 2w</code>।
+network-round-rhythm-set = “{ $name }” के बैचों के बीच राउंड अब अपने आप { $weeks ->
+    [one] हर सप्ताह
+   *[other] हर { $weeks } सप्ताह
+} होंगे; पहला { $next } को। <code>/network round off</code> उन्हें रोकता है।
+network-round-rhythm-off = “{ $name }” के बैचों के बीच राउंड अब अपने आप नहीं होंगे; <code>/network round</code> अब भी एक शुरू करता है।
+network-round-rhythm-skipped = इस बार “{ $name }” के बैचों के बीच कोई राउंड नहीं: दो बैच और <code>/network meet on</code> से जुड़े कम से कम दो सदस्य चाहिए।
+network-round-rhythm-note = यह राउंड अपने आप हुआ ({ $weeks ->
+    [one] हर सप्ताह
+   *[other] हर { $weeks } सप्ताह
+}); अगला { $next } को।

@@ -1312,7 +1312,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = bertemu seseorang dari kohort lain di jaringan (ya atau tidak; dijawab secara pribadi)
 cmd-network-meet-usage = /network meet [on|off] ["Jaringan"]
 cmd-network-round-summary = memperkenalkan anggota yang mendaftar kepada seseorang dari kohort lain (koordinator jaringan)
-cmd-network-round-usage = /network round ["Jaringan"]
+cmd-network-round-usage = /network round [every 2w|off] ["Jaringan"]
 network-meet-status-title = Bertemu orang dari kohort lain:
 network-meet-status-line = • “{ $network }” (melalui { $cohort }): { $state ->
     [on] ya
@@ -1368,3 +1368,26 @@ survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab 
 
 ## w6-netment
 network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = tautan ke halaman web berisi yang dibagikan di jaringan (dikirim secara pribadi; revoke mematikan semua tautan)
+cmd-network-page-usage = /network page [revoke] ["Jaringan"]
+network-page-link = Halaman web berisi yang dibagikan di “{ $name }” (berlaku { $hours } jam). Halaman ini menampilkan apa yang dipilih anggota untuk dibagikan, dengan nama hanya jika mereka setuju; siapa pun yang punya tautannya dapat membacanya sampai kedaluwarsa. <code>/network page revoke</code> mematikan semua tautan.
+network-page-revoked = Semua tautan ke halaman “{ $name }” yang sudah diberikan tidak berfungsi lagi. <code>/network page</code> memberi tautan baru.
+network-page-not-set-up = Halaman jaringan belum disiapkan di bot ini: operator mengatur PUBLIC_URL (docs/configuration.md).
+network-page-title = Dibagikan di jaringan “{ $name }”
+network-page-intro = Pembelajaran yang dipilih anggota dari { $cohorts } kohortnya untuk dibagikan, menurut tema dan bahasa. Item yang ditarik penulisnya tidak ada lagi di sini.
+network-page-nothing = Belum ada yang dibagikan.
+network-page-expires = Tautan ini berlaku sampai { $at }.
+network-page-refused-title = Tautan ini tidak berfungsi
+network-page-refused = Tautan ini kedaluwarsa, dicabut, diubah, atau milik halaman lain. Koordinator jaringan mendapat tautan baru dengan /network page.
+network-withdraw-title-any = Item yang Anda bagikan. Menarik satu item membuatnya tidak masuk ringkasan berikutnya dan menghapusnya dari halaman jaringan (ringkasan yang sudah terkirim tetap ada):
+network-withdraw-done-any = Ditarik: tidak akan dikirim lagi dan sudah tidak ada di halaman jaringan.
+network-withdraw-none-any = Anda tidak punya item yang dibagikan untuk ditarik.
+mydata-network-page = Item yang disetujui, sudah dikirim atau belum, juga ada di halaman web setiap jaringan, bagi siapa pun yang punya tautannya, sampai Anda menariknya (<code>/share withdraw</code>).
+network-round-rhythm-usage = Sebutkan seberapa sering: <code>/network round every 2w</code> (1 sampai 12 minggu) atau <code>/network round off</code>.
+network-round-rhythm-weeks = Putaran berlangsung setiap 1 sampai { $max } minggu, mis. <code>/network round every 2w</code>.
+network-round-rhythm-set = Putaran antarkohort “{ $name }” kini berlangsung sendiri setiap { $weeks } minggu; yang pertama pada { $next }. <code>/network round off</code> menghentikannya.
+network-round-rhythm-off = Putaran antarkohort “{ $name }” tidak lagi berlangsung sendiri; <code>/network round</code> tetap dapat memulainya.
+network-round-rhythm-skipped = Tidak ada putaran antarkohort “{ $name }” kali ini: perlu dua kohort dan sedikitnya dua anggota yang mendaftar dengan <code>/network meet on</code>.
+network-round-rhythm-note = Putaran ini berlangsung sendiri (setiap { $weeks } minggu); berikutnya pada { $next }.

@@ -1453,7 +1453,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = conhecer alguém de outra coorte da rede (sim ou não; resposta no privado)
 cmd-network-meet-usage = /network meet [on|off] ["Rede"]
 cmd-network-round-summary = apresentar os membros inscritos a alguém de outra coorte (coordenadores da rede)
-cmd-network-round-usage = /network round ["Rede"]
+cmd-network-round-usage = /network round [every 2w|off] ["Rede"]
 network-meet-status-title = Conhecer pessoas de outras coortes:
 network-meet-status-line = • “{ $network }” (por { $cohort }): { $state ->
     [on] sim
@@ -1509,3 +1509,38 @@ survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo:
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = um link para a página web do que foi compartilhado na rede (enviado no privado; revoke desativa todos os links)
+cmd-network-page-usage = /network page [revoke] ["Rede"]
+network-page-link = A página web do que foi compartilhado em “{ $name }” (válida por { $hours } h). Ela mostra o que os membros escolheram compartilhar, com nomes só onde aceitaram; quem tiver o link pode lê-la até expirar. <code>/network page revoke</code> desativa todos os links.
+network-page-revoked = Nenhum link para a página de “{ $name }” dado até agora funciona mais. <code>/network page</code> dá um novo.
+network-page-not-set-up = A página da rede não está configurada neste bot: o operador define PUBLIC_URL (docs/configuration.md).
+network-page-title = Compartilhado na rede “{ $name }”
+network-page-intro = Aprendizados que os membros de { $cohorts ->
+    [one] sua coorte
+    [many] suas { $cohorts } coortes
+   *[other] suas { $cohorts } coortes
+} escolheram compartilhar, por tema e idioma. Um item retirado pelo autor não aparece mais aqui.
+network-page-nothing = Nada foi compartilhado ainda.
+network-page-expires = Este link funciona até { $at }.
+network-page-refused-title = Este link não funciona
+network-page-refused = O link expirou, foi revogado, foi alterado ou é de outra página. Um coordenador da rede obtém um novo com /network page.
+network-withdraw-title-any = O que você compartilhou. Retirar um item o deixa fora dos próximos resumos e o tira da página da rede (um resumo já publicado permanece):
+network-withdraw-done-any = Retirado: não sairá de novo e não está mais na página da rede.
+network-withdraw-none-any = Você não tem itens compartilhados para retirar.
+mydata-network-page = Itens aprovados, enviados ou não, também ficam na página web de cada rede, para quem tiver o link, até você retirá-los (<code>/share withdraw</code>).
+network-round-rhythm-usage = Diga com que frequência: <code>/network round every 2w</code> (1 a 12 semanas) ou <code>/network round off</code>.
+network-round-rhythm-weeks = As rodadas acontecem a cada 1 a { $max } semanas, por ex. <code>/network round every 2w</code>.
+network-round-rhythm-set = As rodadas entre coortes de “{ $name }” agora acontecem sozinhas { $weeks ->
+    [one] toda semana
+    [many] a cada { $weeks } semanas
+   *[other] a cada { $weeks } semanas
+}; a primeira em { $next }. <code>/network round off</code> as interrompe.
+network-round-rhythm-off = As rodadas entre coortes de “{ $name }” não acontecem mais sozinhas; <code>/network round</code> ainda inicia uma.
+network-round-rhythm-skipped = Sem rodada entre coortes de “{ $name }” desta vez: são precisas duas coortes e pelo menos dois membros inscritos com <code>/network meet on</code>.
+network-round-rhythm-note = Esta rodada aconteceu sozinha ({ $weeks ->
+    [one] toda semana
+    [many] a cada { $weeks } semanas
+   *[other] a cada { $weeks } semanas
+}); a próxima em { $next }.

@@ -1532,7 +1532,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = познакомиться с кем-то из другой когорты сети (да или нет; ответ в личке)
 cmd-network-meet-usage = /network meet [on|off] ["Сеть"]
 cmd-network-round-summary = познакомить записавшихся участников с кем-то из другой когорты (координаторы сети)
-cmd-network-round-usage = /network round ["Сеть"]
+cmd-network-round-usage = /network round [every 2w|off] ["Сеть"]
 network-meet-status-title = Знакомства с людьми из других когорт:
 network-meet-status-line = • «{ $network }» (через { $cohort }): { $state ->
     [on] да
@@ -1588,3 +1588,41 @@ survey-error-send-poll = Опрос { $number } — быстрое голосо�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = ссылка на веб-страницу того, чем поделились в сети (приходит в личку; revoke отключает все ссылки)
+cmd-network-page-usage = /network page [revoke] ["Сеть"]
+network-page-link = Веб-страница того, чем поделились в «{ $name }» (действует { $hours } ч). На ней то, чем участники решили поделиться, с именами только там, где они согласились; любой, у кого есть ссылка, может читать её до истечения срока. <code>/network page revoke</code> отключает все ссылки.
+network-page-revoked = Ни одна из выданных до сих пор ссылок на страницу «{ $name }» больше не работает. <code>/network page</code> даёт новую.
+network-page-not-set-up = Страница сети на этом боте не настроена: оператор задаёт PUBLIC_URL (docs/configuration.md).
+network-page-title = Чем поделились в сети «{ $name }»
+network-page-intro = Выводы, которыми решили поделиться участники { $cohorts ->
+    [one] её { $cohorts } когорты
+    [few] её { $cohorts } когорт
+    [many] её { $cohorts } когорт
+   *[other] её { $cohorts } когорты
+}, по темам и языкам. То, что автор отозвал, здесь больше не показывается.
+network-page-nothing = Пока ничем не поделились.
+network-page-expires = Ссылка действует до { $at }.
+network-page-refused-title = Эта ссылка не работает
+network-page-refused = Срок ссылки истёк, её отозвали, изменили, или она ведёт на другую страницу. Координатор сети получает новую командой /network page.
+network-withdraw-title-any = То, чем вы поделились. Забранное не попадёт в следующие сводки и исчезнет со страницы сети (уже опубликованная сводка остаётся):
+network-withdraw-done-any = Забрано: больше не уйдёт и убрано со страницы сети.
+network-withdraw-none-any = Вам нечего забрать.
+mydata-network-page = Одобренное, отправленное или нет, также есть на веб-странице каждой сети для всех, у кого есть её ссылка, пока вы это не отзовёте (<code>/share withdraw</code>).
+network-round-rhythm-usage = Скажите, как часто: <code>/network round every 2w</code> (от 1 до 12 недель) или <code>/network round off</code>.
+network-round-rhythm-weeks = Раунды проходят раз в 1–{ $max } недель, например <code>/network round every 2w</code>.
+network-round-rhythm-set = Раунды между когортами «{ $name }» теперь проходят сами { $weeks ->
+    [one] раз в { $weeks } неделю
+    [few] раз в { $weeks } недели
+    [many] раз в { $weeks } недель
+   *[other] раз в { $weeks } недели
+}; первый — { $next }. <code>/network round off</code> их останавливает.
+network-round-rhythm-off = Раунды между когортами «{ $name }» больше не проходят сами; <code>/network round</code> по-прежнему запускает раунд.
+network-round-rhythm-skipped = В этот раз раунда между когортами «{ $name }» нет: нужны две когорты и хотя бы два участника, записавшихся через <code>/network meet on</code>.
+network-round-rhythm-note = Этот раунд прошёл сам (раз в { $weeks ->
+    [one] { $weeks } неделю
+    [few] { $weeks } недели
+    [many] { $weeks } недель
+   *[other] { $weeks } недели
+}); следующий — { $next }.

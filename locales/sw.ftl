@@ -1407,7 +1407,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = kukutana na mtu wa kundi jingine la mtandao (ndiyo au hapana; jibu kwa faragha)
 cmd-network-meet-usage = /network meet [on|off] ["Mtandao"]
 cmd-network-round-summary = kuwatambulisha wanachama waliojiandikisha kwa mtu wa kundi jingine (waratibu wa mtandao)
-cmd-network-round-usage = /network round ["Mtandao"]
+cmd-network-round-usage = /network round [every 2w|off] ["Mtandao"]
 network-meet-status-title = Kukutana na watu wa makundi mengine:
 network-meet-status-line = • “{ $network }” (kupitia { $cohort }): { $state ->
     [on] ndiyo
@@ -1463,3 +1463,35 @@ survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hu
 
 ## w6-netment
 network-report-mentorships = { "  " }ushauri: zinaendelea { $active }; zilizoombwa: { $asked }, zilizokubaliwa: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = kiungo cha ukurasa wa wavuti wa vilivyoshirikiwa kwenye mtandao (kinatumwa faragha; revoke huzima viungo vyote)
+cmd-network-page-usage = /network page [revoke] ["Mtandao"]
+network-page-link = Ukurasa wa wavuti wa vilivyoshirikiwa katika “{ $name }” (halali kwa saa { $hours }). Unaonyesha kile wanachama walichagua kushiriki, na majina pale tu walipokubali; yeyote mwenye kiungo anaweza kuusoma hadi muda wake uishe. <code>/network page revoke</code> huzima viungo vyote.
+network-page-revoked = Hakuna kiungo kilichotolewa hadi sasa kwa ukurasa wa “{ $name }” kinachofanya kazi tena. <code>/network page</code> hutoa kipya.
+network-page-not-set-up = Ukurasa wa mtandao haujawekwa kwenye boti hii: mwendeshaji huweka PUBLIC_URL (docs/configuration.md).
+network-page-title = Vilivyoshirikiwa katika mtandao “{ $name }”
+network-page-intro = Mafunzo ambayo wanachama wa { $cohorts ->
+    [one] kundi lake { $cohorts }
+   *[other] makundi yake { $cohorts }
+} walichagua kushiriki, kwa mada na lugha. Kitu alichokiondoa mwandishi wake hakipo tena hapa.
+network-page-nothing = Bado hakuna kilichoshirikiwa.
+network-page-expires = Kiungo hiki kinafanya kazi hadi { $at }.
+network-page-refused-title = Kiungo hiki hakifanyi kazi
+network-page-refused = Muda wa kiungo umeisha, kimefutwa, kimebadilishwa, au ni cha ukurasa mwingine. Mratibu wa mtandao hupata kipya kwa /network page.
+network-withdraw-title-any = Vitu ulivyoshiriki. Kurudisha kimoja kunakiweka nje ya muhtasari ujao na kukiondoa kwenye ukurasa wa mtandao (muhtasari uliokwisha tumwa unabaki):
+network-withdraw-done-any = Kimerudishwa: hakitatumwa tena na hakipo tena kwenye ukurasa wa mtandao.
+network-withdraw-none-any = Huna vitu ulivyoshiriki vya kurudisha.
+mydata-network-page = Vitu vilivyoidhinishwa, vimetumwa au la, pia vipo kwenye ukurasa wa wavuti wa kila mtandao, kwa yeyote mwenye kiungo chake, hadi uviondoe (<code>/share withdraw</code>).
+network-round-rhythm-usage = Sema mara ngapi: <code>/network round every 2w</code> (wiki 1 hadi 12) au <code>/network round off</code>.
+network-round-rhythm-weeks = Mizunguko huja kila wiki 1 hadi { $max }, k.m. <code>/network round every 2w</code>.
+network-round-rhythm-set = Mizunguko kati ya makundi ya “{ $name }” sasa inakuja yenyewe { $weeks ->
+    [one] kila wiki
+   *[other] kila wiki { $weeks }
+}; wa kwanza tarehe { $next }. <code>/network round off</code> huisimamisha.
+network-round-rhythm-off = Mizunguko kati ya makundi ya “{ $name }” haiji tena yenyewe; <code>/network round</code> bado huanzisha mmoja.
+network-round-rhythm-skipped = Hakuna mzunguko kati ya makundi ya “{ $name }” safari hii: unahitaji makundi mawili na angalau wanachama wawili waliojiandikisha kwa <code>/network meet on</code>.
+network-round-rhythm-note = Mzunguko huu ulikuja wenyewe ({ $weeks ->
+    [one] kila wiki
+   *[other] kila wiki { $weeks }
+}); unaofuata tarehe { $next }.

@@ -1535,7 +1535,7 @@ survey-status-word = { $status ->
 cmd-network-meet-summary = познайомитися з кимось з іншої когорти мережі (так чи ні; відповідь в особисті)
 cmd-network-meet-usage = /network meet [on|off] ["Мережа"]
 cmd-network-round-summary = познайомити записаних учасників з кимось з іншої когорти (координатори мережі)
-cmd-network-round-usage = /network round ["Мережа"]
+cmd-network-round-usage = /network round [every 2w|off] ["Мережа"]
 network-meet-status-title = Знайомства з людьми з інших когорт:
 network-meet-status-line = • «{ $network }» (через { $cohort }): { $state ->
     [on] так
@@ -1591,3 +1591,41 @@ survey-error-send-poll = Опитування { $number } — швидке го�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }
+
+## w3-net-web
+cmd-network-page-summary = посилання на вебсторінку того, чим поділилися в мережі (приходить в особисті; revoke вимикає всі посилання)
+cmd-network-page-usage = /network page [revoke] ["Мережа"]
+network-page-link = Вебсторінка того, чим поділилися в «{ $name }» (діє { $hours } год). На ній те, чим учасники вирішили поділитися, з іменами лише там, де вони погодилися; будь-хто з посиланням може читати її, доки воно діє. <code>/network page revoke</code> вимикає всі посилання.
+network-page-revoked = Жодне з виданих досі посилань на сторінку «{ $name }» більше не працює. <code>/network page</code> дає нове.
+network-page-not-set-up = Сторінку мережі на цьому боті не налаштовано: оператор задає PUBLIC_URL (docs/configuration.md).
+network-page-title = Чим поділилися в мережі «{ $name }»
+network-page-intro = Висновки, якими вирішили поділитися учасники { $cohorts ->
+    [one] її { $cohorts } когорти
+    [few] її { $cohorts } когорт
+    [many] її { $cohorts } когорт
+   *[other] її { $cohorts } когорти
+}, за темами й мовами. Те, що автор відкликав, тут більше не показується.
+network-page-nothing = Поки що нічим не поділилися.
+network-page-expires = Посилання діє до { $at }.
+network-page-refused-title = Це посилання не працює
+network-page-refused = Строк посилання минув, його відкликали, змінили, або воно веде на іншу сторінку. Координатор мережі отримує нове командою /network page.
+network-withdraw-title-any = Те, чим ви поділилися. Забране не потрапить до наступних зведень і зникне зі сторінки мережі (уже опубліковане зведення лишається):
+network-withdraw-done-any = Забрано: більше не піде і прибрано зі сторінки мережі.
+network-withdraw-none-any = Вам нічого забрати.
+mydata-network-page = Схвалене, надіслане чи ні, також є на вебсторінці кожної мережі для всіх, хто має її посилання, доки ви його не відкличете (<code>/share withdraw</code>).
+network-round-rhythm-usage = Скажіть, як часто: <code>/network round every 2w</code> (від 1 до 12 тижнів) або <code>/network round off</code>.
+network-round-rhythm-weeks = Раунди бувають раз на 1–{ $max } тижнів, наприклад <code>/network round every 2w</code>.
+network-round-rhythm-set = Раунди між когортами «{ $name }» тепер відбуваються самі { $weeks ->
+    [one] раз на { $weeks } тиждень
+    [few] раз на { $weeks } тижні
+    [many] раз на { $weeks } тижнів
+   *[other] раз на { $weeks } тижня
+}; перший — { $next }. <code>/network round off</code> їх зупиняє.
+network-round-rhythm-off = Раунди між когортами «{ $name }» більше не відбуваються самі; <code>/network round</code> і далі запускає раунд.
+network-round-rhythm-skipped = Цього разу раунду між когортами «{ $name }» немає: потрібні дві когорти й щонайменше два учасники, що записалися через <code>/network meet on</code>.
+network-round-rhythm-note = Цей раунд відбувся сам (раз на { $weeks ->
+    [one] { $weeks } тиждень
+    [few] { $weeks } тижні
+    [many] { $weeks } тижнів
+   *[other] { $weeks } тижня
+}); наступний — { $next }.

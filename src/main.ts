@@ -17,6 +17,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { applyMigrations, migrationStatus } from './db/migrate.ts';
 import { createPrismaStore } from './db/store.ts';
 import { features } from './features/index.ts';
+import { createNetworkWeb } from './features/network/web.ts';
 import { createReportWeb } from './features/reports/web.ts';
 import { createMetrics, jobHooks, telemetry } from './http/metrics.ts';
 import { NOT_USED, startHttpServer } from './http/server.ts';
@@ -183,6 +184,7 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
     calendarFeed: (token) => calendarFeedOf(bot.features, token, bot.job),
     degraded: () => started.degraded(),
     reportWeb: createReportWeb({ features: bot.features, job: bot.job }),
+    networkWeb: createNetworkWeb({ job: bot.job }),
   });
   // Signals are handled from here on: a SIGTERM while the adapters start still shuts down cleanly.
   let stopHousekeeping: (() => void) | undefined;

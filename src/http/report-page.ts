@@ -11,7 +11,7 @@ import { html, raw } from 'hono/html';
 import type { ReportPage, ReportPageHead, ReportPageView, ReportWeb } from '../features/reports/web.ts';
 
 // Phone first: nothing wider than the screen; wide tables scroll inside their box.
-const STYLE = `
+export const PAGE_STYLE = `
 *{box-sizing:border-box}
 body{font-family:system-ui,"Noto Sans","Noto Sans Arabic",sans-serif;margin:0 auto;padding:1rem;max-width:60rem;line-height:1.5;color:#1a1a1a;overflow-wrap:anywhere}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
@@ -22,7 +22,7 @@ th{background:#f0f0f0}
 footer{margin-top:2rem;color:#555;font-size:.9rem}
 `;
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'cache-control': 'no-store',
   'referrer-policy': 'no-referrer',
   'x-robots-tag': 'noindex',
@@ -42,7 +42,7 @@ function head(page: ReportPageHead) {
   return html`<!doctype html>
 <html lang="${page.lang}" dir="${page.dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title}</title><style>${raw(STYLE)}</style></head>
+<title>${page.title}</title><style>${raw(PAGE_STYLE)}</style></head>
 <body>
 `;
 }

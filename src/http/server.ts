@@ -4,10 +4,12 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
+import type { NetworkWeb } from '../features/network/web.ts';
 import type { ReportWeb } from '../features/reports/web.ts';
 import type { Log } from '../jobs/queues.ts';
 import { type CalendarFeed, mountCalendarFeed } from './calendar.ts';
 import type { Metrics } from './metrics.ts';
+import { mountNetworkPage } from './network-page.ts';
 import { mountReportPage } from './report-page.ts';
 
 export type ReadinessCheck = () => Promise<void>;
@@ -42,6 +44,8 @@ export interface HttpServerOptions {
   log?: Log;
   /** The coordinators' report page (/report web); absent: no page is served. */
   reportWeb?: ReportWeb;
+  /** Networks' pages of shared items (/network page); absent: no page is served. */
+  networkWeb?: NetworkWeb;
 }
 
 export interface HttpServer {
@@ -86,6 +90,7 @@ export function createHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>)
   });
 
   if (options.reportWeb) mountReportPage(app, options.reportWeb);
+  if (options.networkWeb) mountNetworkPage(app, options.networkWeb);
   options.routes?.(app);
   if (options.calendarFeed) mountCalendarFeed(app, options.calendarFeed);
 

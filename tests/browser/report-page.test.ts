@@ -4,10 +4,10 @@
 // in English and Arabic. Without /usr/bin/chromium the file skips with a
 // message, except in CI (.ci/run installs it), where that is a failure.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cohort } from '../../src/core/store.ts';
 import { createReportWeb } from '../../src/features/reports/web.ts';
@@ -16,20 +16,15 @@ import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
 import { liveCohort } from '../features/lookups.ts';
 import { seed } from '../features/report-seed.ts';
 import { type ChatHandle, createWorld, readable, type World } from '../helpers/scenario.ts';
+import { CHROMIUM, chromiumPresent, launchPhone, overflowOf } from './phone.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
+const present = chromiumPresent;
 const inCi = Boolean(process.env.CI);
 
 if (!present && !inCi) {
   process.stderr.write(
     `tests/browser/report-page.test.ts: skipped, ${CHROMIUM} is missing (apt-get install chromium, or run .ci/run)\n`,
   );
-}
-
-/** How far the page reaches past the screen's right edge (px); in the browser, as a string (no DOM types here). */
-async function overflowOf(page: Page): Promise<number> {
-  return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
 }
 
 describe('chromium is there in CI', () => {
@@ -83,24 +78,7 @@ describe.skipIf(!present)('the report page in Chromium', () => {
     base = `http://127.0.0.1:${server.port}`;
     world.local.services.reportWeb = { publicUrl: base, linkHours: 24 };
     await world.dm('alice').says('/help');
-    // A fresh profile (--user-data-dir, which playwright sets from the first argument).
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      viewport: { width: 375, height: 740 },
-      deviceScaleFactor: 1,
-      // The page must work without JavaScript.
-      javaScriptEnabled: false,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchPhone(profile);
   }, 90_000);
 
   afterAll(async () => {

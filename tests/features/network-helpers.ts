@@ -1,5 +1,8 @@
 // Shared by the network tests.
 
+import { createNetworkWeb } from '../../src/features/network/web.ts';
+import { createMetrics } from '../../src/http/metrics.ts';
+import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
 
 /** The code in the newest invite the bot sent to this person privately. */
@@ -27,4 +30,26 @@ export async function linkCohorts(
     await home.as(coordinator).says('/network invite');
     await group.as(theirCoordinator).says(`/network join ${inviteCode(world, coordinator)}`);
   }
+}
+
+/** `handle` writes a reflection and shares it (their newest item) with or without their name, in English or French. */
+export async function shareNewest(world: World, handle: string, text: string, named: boolean): Promise<void> {
+  const dm = world.dm(handle);
+  await dm.says(`/reflect ${text}`);
+  await dm.says('/share');
+  await dm.presses(/^(Share|Partager) 1$/);
+  await dm.presses(
+    named ? /^(Share with my name|Partager avec mon nom)$/ : /^(Share without my name|Partager sans mon nom)$/,
+  );
+}
+
+/** A real HTTP server on a free local port serving the networks' pages of this world's bot. */
+export function networkPageServer(world: World): Promise<HttpServer> {
+  return startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    metrics: createMetrics(),
+    checks: { database: async () => {}, redis: async () => {} },
+    networkWeb: createNetworkWeb({ job: world.local.bot.job }),
+  });
 }

@@ -187,6 +187,6 @@ describe('networks of cohorts', () => {
     await lagos.as('alice').says('/network report');
     lagos.expectBotSaid('“Solo” has one cohort: there is nothing to compare yet.');
     await bob.says('/share withdraw');
-    bob.expectBotSaid('You have no shared items waiting to go out.');
+    bob.expectBotSaid('You have no shared items to withdraw.');
   });
 });

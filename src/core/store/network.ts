@@ -11,6 +11,12 @@ export interface Network {
   lastDigestAt: Date | null;
   /** The Matrix space mirroring the cohorts' rooms (/network space); null until made. */
   spaceRoomId: string | null;
+  /** The generation of the links to its page of shared items; /network page revoke bumps it. */
+  pageLinkEpoch: number;
+  /** Cross-cohort rounds by themselves every N weeks; 0: only on demand (/network round). */
+  meetEveryWeeks: number;
+  /** When the next round of the rhythm is due; null without a rhythm. */
+  meetNextDueAt: Date | null;
   createdAt: Date;
 }
 
@@ -72,7 +78,7 @@ export interface NetworkRepository {
    * A code of a network the cohort is already in stays unused.
    */
   redeemInvite(code: string, cohortId: string, at: Date): Promise<RedeemOutcome>;
-  /** Take a cohort out; false when it was not in. Its members' unsent shares to it are withdrawn. */
+  /** Take a cohort out; false when it was not in. Its members' shares to it are withdrawn (off its page too). */
   leave(networkId: string, cohortId: string): Promise<boolean>;
   /** A cohort's own settings in a network; false when it is not in it. */
   setCohortSettings(
@@ -89,13 +95,31 @@ export interface NetworkRepository {
   shareById(id: string): Promise<NetworkShare | null>;
   /** Approve or decline a pending share; false when it is no longer pending. */
   decide(id: string, status: 'approved' | 'declined', at: Date): Promise<boolean>;
-  /** Withdraw a member's not yet digested shares of an item (all networks); how many. */
+  /**
+   * Withdraw a member's shares of an item (all networks), sent in a digest or
+   * not: out of future digests and off the network's page; how many.
+   */
   withdraw(membershipId: string, sourceKind: ShareSourceKind, sourceId: string): Promise<number>;
   /** Every share of these memberships (for /mydata), newest first. */
   sharesOf(membershipIds: string[]): Promise<NetworkShare[]>;
   /** Approved, not yet digested shares of the network's current cohorts, oldest first. */
   dueForDigest(networkId: string): Promise<NetworkShare[]>;
   markDigested(ids: string[], at: Date): Promise<void>;
+  /**
+   * The network's page of shared items: approved shares of its current
+   * cohorts (sent in a digest or not yet), oldest first. Withdrawn, declined
+   * and pending ones, those of cohorts that left and of forgotten people
+   * (deleted) are not in it.
+   */
+  pageItems(networkId: string): Promise<NetworkShare[]>;
+  /** Every link to the network's page given out so far stops working; the new generation. */
+  revokePageLinks(networkId: string): Promise<number>;
+  /** The rhythm of cross-cohort rounds (0 weeks and null: off). */
+  setMeetRhythm(networkId: string, everyWeeks: number, nextDueAt: Date | null): Promise<void>;
+  /** Move the rhythm from `dueAt` to `next`; false when it was not due at `dueAt` any more (already run, changed). */
+  advanceMeetRhythm(networkId: string, dueAt: Date, next: Date): Promise<boolean>;
+  /** Networks with a rhythm of rounds. */
+  withMeetRhythm(): Promise<Network[]>;
   /** /forgetme: delete the shares of these memberships. */
   deleteSharesOf(membershipIds: string[]): Promise<number>;
 }

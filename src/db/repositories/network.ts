@@ -19,6 +19,9 @@ function toNetwork(row: Rows.Network): Network {
     hubThreadId: row.hubThreadId,
     lastDigestAt: row.lastDigestAt,
     spaceRoomId: row.spaceRoomId,
+    pageLinkEpoch: row.pageLinkEpoch,
+    meetEveryWeeks: row.meetEveryWeeks,
+    meetNextDueAt: row.meetNextDueAt,
     createdAt: row.createdAt,
   };
 }
@@ -130,7 +133,8 @@ export function networkRepository({ client, atomically }: RepoContext): NetworkR
         const { count } = await tx.networkCohort.deleteMany({ where: { networkId, cohortId } });
         if (count === 0) return false;
         await tx.networkShare.updateMany({
-          where: { networkId, cohortId, digestedAt: null, status: { in: ['pending', 'approved'] } },
+          // Sent or not: off the network's page too, and not back if the cohort joins again.
+          where: { networkId, cohortId, status: { in: ['pending', 'approved'] } },
           data: { status: 'withdrawn' },
         });
         return true;
@@ -171,7 +175,7 @@ export function networkRepository({ client, atomically }: RepoContext): NetworkR
     },
     async withdraw(membershipId, sourceKind, sourceId) {
       const { count } = await client.networkShare.updateMany({
-        where: { membershipId, sourceKind, sourceId, digestedAt: null, status: { in: ['pending', 'approved'] } },
+        where: { membershipId, sourceKind, sourceId, status: { in: ['pending', 'approved'] } },
         data: { status: 'withdrawn' },
       });
       return count;
@@ -198,6 +202,41 @@ export function networkRepository({ client, atomically }: RepoContext): NetworkR
     },
     async markDigested(ids, at) {
       await client.networkShare.updateMany({ where: { id: { in: ids } }, data: { digestedAt: at } });
+    },
+    async pageItems(networkId) {
+      const cohorts = await client.networkCohort.findMany({ where: { networkId }, select: { cohortId: true } });
+      const rows = await client.networkShare.findMany({
+        where: { networkId, status: 'approved', cohortId: { in: cohorts.map((c) => c.cohortId) } },
+        orderBy: { createdAt: 'asc' },
+      });
+      return rows.map(toShare);
+    },
+    async revokePageLinks(networkId) {
+      const row = await client.network.update({
+        where: { id: networkId },
+        data: { pageLinkEpoch: { increment: 1 } },
+      });
+      return row.pageLinkEpoch;
+    },
+    async setMeetRhythm(networkId, everyWeeks, nextDueAt) {
+      await client.network.update({
+        where: { id: networkId },
+        data: { meetEveryWeeks: everyWeeks, meetNextDueAt: nextDueAt },
+      });
+    },
+    async advanceMeetRhythm(networkId, dueAt, next) {
+      const { count } = await client.network.updateMany({
+        where: { id: networkId, meetEveryWeeks: { gt: 0 }, meetNextDueAt: dueAt },
+        data: { meetNextDueAt: next },
+      });
+      return count === 1;
+    },
+    async withMeetRhythm() {
+      const rows = await client.network.findMany({
+        where: { meetEveryWeeks: { gt: 0 }, meetNextDueAt: { not: null } },
+        orderBy: { createdAt: 'asc' },
+      });
+      return rows.map(toNetwork);
     },
     async deleteSharesOf(membershipIds) {
       const { count } = await client.networkShare.deleteMany({ where: { membershipId: { in: membershipIds } } });

@@ -8,7 +8,7 @@ import { chatRefOf } from '../../core/chats.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import type { Network, NetworkShare } from '../../core/store.ts';
-import { languageNames } from '../../core/words.ts';
+import { groupedItems } from './grouped.ts';
 
 export const DIGEST_JOB = 'network.digest';
 export const DIGEST_EVERY_MS = 7 * 86_400_000;
@@ -66,59 +66,15 @@ export async function runDigest(data: JobData, job: JobContext): Promise<void> {
   await planDigest(job, network.id, now);
 }
 
-/** The heading an item goes under: its cohort's themes (as its coordinators wrote them) and its language. */
-interface Group {
-  themes: string;
-  language: string;
-  items: NetworkShare[];
-}
-
 async function digestText(job: JobContext, locale: string, network: Network, items: NetworkShare[]): Promise<string> {
-  const cohortNames = new Map<string, string>();
-  const cohortThemes = new Map<string, string>();
-  const authorNames = new Map<string, string>();
-  for (const cohortId of new Set(items.map((item) => item.cohortId))) {
-    const cohort = await job.store.cohorts.byId(cohortId);
-    cohortNames.set(cohortId, cohort?.name ?? '?');
-    cohortThemes.set(cohortId, cohort?.themes.join(', ') ?? '');
-    // Names only of the authors who agreed to be named.
-    if (items.some((item) => item.cohortId === cohortId && item.withName)) {
-      for (const member of await job.store.memberships.list(cohortId)) {
-        authorNames.set(member.id, member.account.displayName);
-      }
-    }
-  }
-  const groups = new Map<string, Group>();
-  for (const item of items) {
-    const themes = cohortThemes.get(item.cohortId) ?? '';
-    const key = `${themes}\u0000${item.locale}`;
-    const group = groups.get(key) ?? { themes, language: item.locale, items: [] };
-    group.items.push(item);
-    groups.set(key, group);
-  }
-  // Themed groups first, by theme then language; items without a theme last.
-  const ordered = [...groups.values()].sort(
-    (a, b) =>
-      Number(!a.themes) - Number(!b.themes) ||
-      a.themes.localeCompare(b.themes, locale) ||
-      a.language.localeCompare(b.language),
-  );
   const lines = [job.t(locale, 'network-digest-title', { name: network.name, count: items.length })];
-  for (const group of ordered) {
-    const language = languageNames(locale, [group.language])[0] ?? group.language;
-    lines.push(
-      '',
-      group.themes
-        ? job.t(locale, 'network-digest-theme-language', { themes: group.themes, language })
-        : job.t(locale, 'network-digest-language', { language }),
-    );
+  for (const group of await groupedItems(job, locale, items)) {
+    lines.push('', group.heading);
     for (const item of group.items) {
-      const cohort = cohortNames.get(item.cohortId) ?? '?';
-      const author = item.withName ? authorNames.get(item.membershipId) : undefined;
       lines.push(
-        author
-          ? job.t(locale, 'network-digest-item-named', { text: item.text, cohort, author })
-          : job.t(locale, 'network-digest-item', { text: item.text, cohort }),
+        item.author
+          ? job.t(locale, 'network-digest-item-named', { text: item.text, cohort: item.cohort, author: item.author })
+          : job.t(locale, 'network-digest-item', { text: item.text, cohort: item.cohort }),
       );
     }
   }

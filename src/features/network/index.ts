@@ -10,9 +10,11 @@ import { exportNetwork } from './export.ts';
 import { hub } from './hub.ts';
 import { MEET_ACTION, meet, meetPressed, round } from './matching.ts';
 import { describeMeet, forgetMeet } from './matching-mydata.ts';
+import { MEET_ROUND_JOB, meetRoundJob, planAllMeetRounds } from './matching-rhythm.ts';
 import { create, invite, join, leave, list, settings } from './membership.ts';
 import { describeShares, forgetShares } from './mydata.ts';
 import { offerAfterWriting } from './offer.ts';
+import { page } from './page.ts';
 import { report } from './report.ts';
 import {
   consent,
@@ -56,7 +58,10 @@ export const networkFeature: Feature = {
         export: { where: 'any', access: 'anyone', flags: { format: 'value' }, run: exportNetwork },
         // Cross-cohort matching (matching.ts): a member, in their group or in private; answered privately.
         meet: { where: 'any', access: 'anyone', run: meet },
+        // Now, or on a rhythm (every 2w | off): matching-rhythm.ts.
         round: { where: 'any', access: 'anyone', run: round },
+        // A network coordinator: a signed link to the network's page of shared items, in private (page.ts).
+        page: { where: 'any', access: 'anyone', run: page },
       },
     },
     {
@@ -74,10 +79,13 @@ export const networkFeature: Feature = {
     [SHARE_WITHDRAW]: withdraw,
     [MEET_ACTION]: meetPressed,
   },
-  jobs: { [DIGEST_JOB]: runDigest },
+  jobs: { [DIGEST_JOB]: runDigest, [MEET_ROUND_JOB]: meetRoundJob },
   on: { 'learning.written': offerAfterWriting },
   onChannelPost,
-  start: planAllDigests,
+  start: async (job) => {
+    await planAllDigests(job);
+    await planAllMeetRounds(job);
+  },
   describeMyData: async (ctx, account) => [
     ...(await describeShares(ctx, account)),
     ...(await describeMeet(ctx, account)),

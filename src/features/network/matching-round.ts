@@ -117,3 +117,20 @@ export async function runMeetRound(job: JobContext, network: Network): Promise<M
     unreached,
   };
 }
+
+/** The coordinator's summary of a round: counts only. */
+export function roundSummary(
+  t: (id: string, args: Record<string, string | number>) => string,
+  network: Network,
+  result: MeetRoundResult,
+): string {
+  return t('network-round-done', {
+    name: network.name,
+    number: result.round.number,
+    groups: result.round.groups.length,
+    people: result.people,
+    unplaced: result.unplaced,
+    same: result.sameCohort,
+    unreached: result.unreached,
+  });
+}

@@ -11,7 +11,8 @@ import type { Context } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Membership, Network } from '../../core/store.ts';
-import { runMeetRound } from './matching-round.ts';
+import { isRhythm, setRhythm } from './matching-rhythm.ts';
+import { roundSummary, runMeetRound } from './matching-round.ts';
 import { coordinatedNetworks, pickNetwork, typedName } from './networks.ts';
 
 export const MEET_ACTION = 'network.meet';
@@ -136,23 +137,18 @@ export async function meetPressed(
   return undefined;
 }
 
-/** /network round ["Network"]: a network coordinator starts a cross-cohort round now; the summary comes privately. */
+/**
+ * /network round ["Network"]: a network coordinator starts a cross-cohort round
+ * now; the summary comes privately. /network round every 2w | off: the rhythm
+ * (matching-rhythm.ts).
+ */
 export async function round(ctx: Context, args: ParsedArgs): Promise<void> {
+  if (isRhythm(args)) return setRhythm(ctx, args);
   const network = pickNetwork(await coordinatedNetworks(ctx), typedName(args));
   if ((await ctx.store.networks.cohorts(network.id)).length < 2)
     throw new UserError('network-round-error-one', { name: network.name });
   const result = await runMeetRound(ctx.job, network);
   if (!result) throw new UserError('network-round-error-few', { name: network.name });
   await ctx.audit('network.round', { networkId: network.id, roundId: result.round.id });
-  await replyPrivately(ctx, () =>
-    ctx.t('network-round-done', {
-      name: network.name,
-      number: result.round.number,
-      groups: result.round.groups.length,
-      people: result.people,
-      unplaced: result.unplaced,
-      same: result.sameCohort,
-      unreached: result.unreached,
-    }),
-  );
+  await replyPrivately(ctx, () => roundSummary((id, args) => ctx.t(id, args), network, result));
 }

@@ -1,5 +1,6 @@
 // /mydata and /forgetme for networks: the items someone shared (their text,
-// where, and whether it went out), and the networks they coordinate.
+// where, and whether it went out), that approved ones are on the network's
+// page (web.ts), and the networks they coordinate.
 
 import type { Context } from '../../core/context.ts';
 import type { JobContext } from '../../core/job-context.ts';
@@ -16,12 +17,14 @@ export async function describeShares(ctx: Context, account: Account): Promise<st
     lines.push(
       ctx.t('mydata-network-share', {
         network: network?.name ?? '?',
-        status: s.digestedAt ? 'sent' : s.status,
+        // Withdrawn after a digest: withdrawn (it is off the network's page).
+        status: s.digestedAt && s.status === 'approved' ? 'sent' : s.status,
         named: s.withName ? 'yes' : 'no',
         text: s.text,
       }),
     );
   }
+  if (shares.some((s) => s.status === 'approved')) lines.push(ctx.t('mydata-network-page'));
   if (coordinated.length > 0)
     lines.push(ctx.t('mydata-network-coordinator', { names: coordinated.map((n) => `“${n.name}”`).join(', ') }));
   return lines;

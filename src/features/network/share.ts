@@ -161,17 +161,22 @@ export async function decide(
   return ctx.t(reply);
 }
 
-/** /share withdraw: the caller's shares that have not gone out yet, a button each. */
+/**
+ * /share withdraw: the caller's shares still offered (waiting, or approved:
+ * sent in a digest or not), a button each. Withdrawing keeps an item out of
+ * future digests and takes it off the network's page (a digest already posted
+ * stays in the hub's history).
+ */
 export async function withdrawList(ctx: Context, args: ParsedArgs): Promise<void> {
   expectNoWords(args);
   const memberships = await ctx.store.memberships.forAccount(ctx.account.id);
   const open = (await ctx.store.networks.sharesOf(memberships.map((m) => m.id))).filter(
-    (s) => !s.digestedAt && (s.status === 'pending' || s.status === 'approved'),
+    (s) => s.status === 'pending' || s.status === 'approved',
   );
   // One line per item, whatever the number of networks it went to.
   const items = [...new Map(open.map((s) => [`${s.sourceKind}-${s.sourceId}`, s])).values()];
-  if (items.length === 0) throw new UserError('network-withdraw-none');
-  const lines = [ctx.t('network-withdraw-title')];
+  if (items.length === 0) throw new UserError('network-withdraw-none-any');
+  const lines = [ctx.t('network-withdraw-title-any')];
   const buttons = [];
   for (const [i, s] of items.entries()) {
     lines.push(ctx.t('network-withdraw-item', { n: i + 1, text: preview(s.text) }));
@@ -189,7 +194,7 @@ export async function withdraw(ctx: Context, token: ActionToken): Promise<string
   const { membershipId, kind, id } = token.payload as { membershipId: string; kind: string; id: string };
   const mine = (await ctx.store.memberships.forAccount(ctx.account.id)).some((m) => m.id === membershipId);
   const count = mine ? await ctx.store.networks.withdraw(membershipId, kind as NetworkShare['sourceKind'], id) : 0;
-  const reply = count > 0 ? 'network-withdraw-done' : 'network-share-error-gone';
+  const reply = count > 0 ? 'network-withdraw-done-any' : 'network-share-error-gone';
   await ctx.say(reply);
   return undefined;
 }

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../core/markup.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { Cohort } from '../../core/store.ts';
 import { smallestGroupAlias } from '../shared/smallest-group.ts';
-import { linkSecret, signLink } from './web-links.ts';
+import { freshToken } from '../shared/web-links.ts';
 
 export async function webLink(ctx: Context, cohort: Cohort, rest: string[]): Promise<void> {
   const config = ctx.services.reportWeb;
@@ -23,13 +23,13 @@ export async function webLink(ctx: Context, cohort: Cohort, rest: string[]): Pro
   if (!config) throw new UserError('report-web-not-set-up');
   await replyPrivately(ctx, async () => {
     const settings = await ctx.store.reports.settings(cohort.id);
-    const expires = Math.floor(ctx.services.clock.now().getTime() / 1000) + config.linkHours * 3600;
-    const token = signLink(await linkSecret(ctx.store, config.linkSecret), {
-      cohortId: cohort.id,
-      epoch: settings.linkEpoch,
-      expires,
-      locale: ctx.locale,
-    });
+    const token = await freshToken(
+      ctx.store,
+      config,
+      'report-page',
+      { subjectId: cohort.id, epoch: settings.linkEpoch, locale: ctx.locale },
+      ctx.services.clock.now(),
+    );
     await ctx.audit('report.web', { linkEpoch: settings.linkEpoch, hours: config.linkHours });
     const url = `${config.publicUrl}/r/${cohort.id}/${token}`;
     // The address stays outside the translation: Fluent's isolate marks would break it.

@@ -15,11 +15,11 @@ import { csvFiles, jsonFile, wikitextFile } from '../shared/report-output/export
 import { plainSpec, plainText } from '../shared/report-output/plain.ts';
 import { chartSvg, isRightToLeft } from '../shared/report-output/render.ts';
 import { dayIn } from '../shared/report-periods.ts';
+import { linkSecret, readLink } from '../shared/web-links.ts';
 import { type AuditRow, auditRows } from './audit-log.ts';
 import { membersCsv, participationCsv } from './person-exports.ts';
 import { readerDate } from './request.ts';
 import { withoutSmallCharts } from './small-charts.ts';
-import { linkSecret, readLink } from './web-links.ts';
 
 export interface PageTable {
   name: string;
@@ -96,7 +96,7 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
   async function check(cohortId: string, token: string) {
     const config = job.services.reportWeb;
     if (!config || !/^[\w-]{1,64}$/.test(cohortId)) return null;
-    const claims = readLink(await linkSecret(job.store, config.linkSecret), cohortId, token);
+    const claims = readLink(await linkSecret(job.store, config.linkSecret), 'report-page', cohortId, token);
     const now = job.services.clock.now();
     if (!claims || claims.expires * 1000 <= now.getTime()) return null;
     const [cohort, settings] = await Promise.all([

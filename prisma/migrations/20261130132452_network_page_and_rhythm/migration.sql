@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Network" ADD COLUMN     "meetEveryWeeks" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "meetNextDueAt" TIMESTAMP(3),
+ADD COLUMN     "pageLinkEpoch" INTEGER NOT NULL DEFAULT 0;
