@@ -144,7 +144,16 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
       // The next answer the bot posts is stored by Synapse, which is then killed before it replies.
       const cutAnswer = await proxy.killAfterNextAnswer();
       const downAt = Date.now();
-      await sleep(DOWN_MS);
+      // While the homeserver is away, /readyz stays 200 (restarting the bot would not bring the
+      // homeserver back) and names Matrix as degraded, with why.
+      const [whileDown] = await Promise.all([
+        waitFor('/readyz to show Matrix degraded', async () => {
+          const seen = await readyz(port);
+          return /^degraded: ./.test(String(seen.body.matrix ?? '')) ? seen : null;
+        }),
+        sleep(DOWN_MS),
+      ]);
+      expect(whileDown).toMatchObject({ status: 200, body: { database: 'ok', redis: 'ok', degraded: ['matrix'] } });
       await synapse.start();
       const upAt = Date.now();
       // Sync resumed: a command written after the restart is answered.
@@ -198,6 +207,8 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
       expect(answersTo(events, cutAnswer)).toBe(1);
       expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
       expect(bot.output()).toMatch(/sync recovered/);
+      // Recovered: Matrix is no longer named in /readyz.
+      expect(await readyz(port)).toEqual({ status: 200, body: { database: 'ok', redis: 'ok' } });
     } finally {
       writing = false;
       await Promise.allSettled(writers);
@@ -208,6 +219,12 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
     }
   }, 180_000);
 });
+
+/** What /readyz answers. */
+async function readyz(port: number): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
 
 /**
  * Post a message as a Matrix client does: a refused or cut send is tried again

@@ -35,6 +35,17 @@ describe.skipIf(!homeserverUrl)(`matrix check-in digests (${homeserverUrl ? 'rea
   };
   const digests = async () => (await notices()).filter((e) => /Check-in digest, Digests/.test(plain(e.content.body)));
 
+  /** Someone edits their message (m.replace, as Element sends it); the bot's next message. */
+  const editedBy = async (user: MatrixUser, eventId: string, text: string) => {
+    const before = (await saidIn(user, roomId)).length;
+    await user.sendEvent(roomId, 'm.room.message', {
+      msgtype: 'm.text',
+      body: `* ${text}`,
+      'm.new_content': { msgtype: 'm.text', body: text },
+      'm.relates_to': { rel_type: 'm.replace', event_id: eventId },
+    });
+    return waitFor(`an answer to the edit ${text}`, async () => (await saidIn(user, roomId)).slice(before)[0]);
+  };
   /** A weekday days ahead: a regular check-in on it never comes due while the test runs. */
   const dayAhead = (days: number) =>
     ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][(new Date().getUTCDay() + days) % 7];
@@ -94,7 +105,8 @@ describe.skipIf(!homeserverUrl)(`matrix check-in digests (${homeserverUrl ? 'rea
     expect((await saidIn(coord, roomId)).filter((b) => /Check-in time/.test(b))).toHaveLength(1);
     const prompt = (await coord.botSaid(roomId, botUser.userId)).findLast((m) => /Check-in time/.test(m.body))!;
     const long = `Week one notes ${'abcdefghij'.repeat(1000)}`;
-    await world.waitHandled('the long answer', await ana.say(roomId, long, prompt.eventId));
+    const longAnswer = await ana.say(roomId, long, prompt.eventId);
+    await world.waitHandled('the long answer', longAnswer);
 
     await closeCheckIn();
     const [first] = await waitFor('the first digest', async () => {
@@ -120,6 +132,11 @@ describe.skipIf(!homeserverUrl)(`matrix check-in digests (${homeserverUrl ? 'rea
     expect(answerLine.length).toBeLessThan(2100);
     expect(answerLine.length).toBeGreaterThan(1900);
 
+    // An edit of the answer once the check-in closed changes nothing, and says why.
+    expect(await editedBy(ana, longAnswer, 'Week one notes, rewritten')).toBe(
+      'This check-in is closed: answers are no longer accepted.',
+    );
+
     // The second check-in: Ana answers again; Ben's reflection was in the first digest, not again.
     expect(await asks(coord, '!checkin now')).toMatch(/Check-in time, Digests!/);
     const second = (await coord.botSaid(roomId, botUser.userId)).findLast((m) => /Check-in time/.test(m.body))!;
@@ -133,6 +150,7 @@ describe.skipIf(!homeserverUrl)(`matrix check-in digests (${homeserverUrl ? 'rea
     expect(secondBody).toContain('Week two notes');
     expect(secondBody).not.toContain('Templates save time');
     expect(secondBody).not.toContain('Week one notes');
+    expect(secondBody).not.toContain('rewritten');
   }, 120_000);
 
   it('never gives a deleted schedule’s number to a new one', async () => {
