@@ -107,6 +107,15 @@ describe.skipIf(!homeserverUrl)(`matrix check-in digests (${homeserverUrl ? 'rea
     const long = `Week one notes ${'abcdefghij'.repeat(1000)}`;
     const longAnswer = await ana.say(roomId, long, prompt.eventId);
     await world.waitHandled('the long answer', longAnswer);
+    // Taken with a reaction on the answer: no "Thanks, your answer is noted." for each person in the room.
+    const reactions = async (eventId: string) =>
+      (await coord.messages(roomId)).filter(
+        (e) =>
+          e.sender === botUser.userId && e.type === 'm.reaction' && e.content['m.relates_to']?.event_id === eventId,
+      );
+    await waitFor('the reaction', async () => (await reactions(longAnswer)).length === 1);
+    expect((await reactions(longAnswer))[0]!.content['m.relates_to'].key).toBe('👍');
+    expect((await saidIn(coord, roomId)).some((b) => /answer is noted/.test(b))).toBe(false);
 
     await closeCheckIn();
     const [first] = await waitFor('the first digest', async () => {
