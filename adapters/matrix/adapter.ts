@@ -366,6 +366,30 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       .catch((err: unknown) => this.log.info({ err: String(err), roomId }, 'matrix: m.space.parent not set'));
   }
 
+  /**
+   * A reaction (m.annotation) on a message: an acknowledgement that posts no
+   * message into the room. Its transaction id comes from the message, so an
+   * event handled again after a crash reacts once. False where it was refused
+   * (a room closed by an upgrade, no right to post): the core then answers in words.
+   */
+  async react(chat: ChatRef, messageId: string, emoji: string): Promise<boolean> {
+    if (this.upgrades.replacementOf(chat.chatId)) return false;
+    try {
+      // Keyed as a direct answer: short rate limits are waited out, as for a reply in words.
+      await this.sendEvent(
+        chat.chatId,
+        'm.reaction',
+        { 'm.relates_to': { rel_type: 'm.annotation', event_id: messageId, key: emoji } },
+        undefined,
+        `react:${messageId}:${emoji}`,
+      );
+      return true;
+    } catch (err) {
+      this.log.info({ roomId: chat.chatId, err: String(err) }, 'matrix: could not react to a message');
+      return false;
+    }
+  }
+
   async deleteMessage(chat: ChatRef, messageId: string): Promise<boolean> {
     return redactIfAllowed(this.client, this.log, this.userId, chat.chatId, messageId);
   }

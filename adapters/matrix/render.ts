@@ -25,9 +25,15 @@ function mentionedUsers(html: string): string[] {
  * starting with "/" for one of its own commands, so on Matrix every command
  * shows as "!cohort" (the core accepts both). Only a "/word" standing alone
  * (after a space, a bracket or a quote) is one: URLs and dates stay as they are.
+ * It ends where a word ends in any of the bot's languages: Latin punctuation,
+ * the Arabic comma, semicolon and question mark (ar, fa), the danda (hi, bn),
+ * "…", or a hyphen that joins a suffix in another script ("/reflect-এর", bn).
  */
+const COMMAND_IN_TEXT =
+  /(^|[\s(>“"«'‘\u2068])\/([a-z][a-z0-9_]{1,31})(?=$|[\s.,;:!?)<”"»'’@\u2069\u060c\u061b\u061f\u0964…]|-[^\x00-\x7f])/g;
+
 export function bangCommands(html: string): string {
-  return html.replace(/(^|[\s(>“"«'‘\u2068])\/([a-z][a-z0-9_]{1,31})(?=$|[\s.,;:!?)<”"»'’@\u2069])/g, '$1!$2');
+  return html.replace(COMMAND_IN_TEXT, '$1!$2');
 }
 
 export function noticeContent(rawHtml: string, replyTo?: string, threadRoot?: string, notify: string[] = []): Content {

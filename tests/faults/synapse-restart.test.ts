@@ -11,8 +11,6 @@
 // shared one on 8008 serves other tests and is never stopped.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -24,9 +22,19 @@ import { QUEUES } from '../../src/jobs/queues.ts';
 import { BullOutbox, createSendQueue, type SendQueue } from '../../src/jobs/send-queue.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { type Json, type MatrixUser, register } from '../matrix/helpers.ts';
+import { type Json, register } from '../matrix/helpers.ts';
 import { createDatabase, freePort, runOnce, startBot, waitForReady } from '../process/helpers.ts';
 import { sleep } from './bot.ts';
+import {
+  bodyOf,
+  drained,
+  killingProxy,
+  matrixBotEnv,
+  postsOf,
+  repliesTo,
+  roomEvents,
+  sendRetrying,
+} from './matrix-proxy.ts';
 import { type PrivateServer, privateSynapse, synapseSkipReason } from './servers.ts';
 
 const DOWN_MS = Number(process.env.FAULT_SYNAPSE_DOWN_MS ?? 8000);
@@ -67,19 +75,8 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
       ['synbot', 'syncoord', 'synana', 'synben'].map((name) => register(name, synapse.url)),
     );
     const port = await freePort();
-    const proxy = await killingProxy(synapse.url, () => synapse.stop('kill'));
-    const bot = startBot({
-      DATABASE_URL: database.url,
-      DATA_DIR: dataDir,
-      REDIS_URL: TEST_REDIS_URL,
-      REDIS_PREFIX: prefix,
-      HTTP_PORT: String(port),
-      HTTP_HOST: '127.0.0.1',
-      MATRIX_HOMESERVER_URL: proxy.url,
-      MATRIX_ACCESS_TOKEN: botUser!.token,
-      MATRIX_USER_ID: botUser!.userId,
-      MATRIX_ALLOWED_INVITERS: coord!.userId,
-    });
+    const proxy = await killingProxy(synapse.url);
+    const bot = startBot(matrixBotEnv({ database, dataDir, prefix }, port, proxy.url, botUser!, coord!));
     const people = [coord!, ana!, ben!];
     let writing = true;
     const writers: Promise<void>[] = [];
@@ -124,10 +121,7 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
         })(),
       );
       const room = () => roomEvents(coord!, roomId);
-      const answersTo = (events: Json[], eventId: string) =>
-        events.filter(
-          (e) => e.sender === botUser!.userId && e.content?.['m.relates_to']?.['m.in_reply_to']?.event_id === eventId,
-        ).length;
+      const answersTo = (events: Json[], eventId: string) => repliesTo(events, botUser!.userId, eventId);
       await waitFor('answers and queued posts before the fault', async () => {
         const events = await room();
         return (
@@ -142,9 +136,18 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
           .length;
 
       // The next answer the bot posts is stored by Synapse, which is then killed before it replies.
-      const cutAnswer = await proxy.killAfterNextAnswer();
+      const cutAnswer = await proxy.killAfterNextAnswer(() => synapse.stop('kill'));
       const downAt = Date.now();
-      await sleep(DOWN_MS);
+      // While the homeserver is away, /readyz stays 200 (restarting the bot would not bring the
+      // homeserver back) and names Matrix as degraded, with why.
+      const [whileDown] = await Promise.all([
+        waitFor('/readyz to show Matrix degraded', async () => {
+          const seen = await readyz(port);
+          return /^degraded: ./.test(String(seen.body.matrix ?? '')) ? seen : null;
+        }),
+        sleep(DOWN_MS),
+      ]);
+      expect(whileDown).toMatchObject({ status: 200, body: { database: 'ok', redis: 'ok', degraded: ['matrix'] } });
       await synapse.start();
       const upAt = Date.now();
       // Sync resumed: a command written after the restart is answered.
@@ -171,10 +174,7 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
       // One more command answered: anything handed in twice before it is in the room by now.
       const last = await sendRetrying(coord!, roomId, 'last', '!help language', () => true);
       await waitFor('the answer to the last command', async () => answersTo(await room(), last) === 1);
-      await waitFor('an empty Matrix send queue', async () => {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        return Object.values(counts).every((n) => n === 0);
-      });
+      await drained(queue);
 
       const events = await room();
       const posts = postsOf(events, botUser!.userId);
@@ -198,6 +198,8 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
       expect(answersTo(events, cutAnswer)).toBe(1);
       expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
       expect(bot.output()).toMatch(/sync recovered/);
+      // Recovered: Matrix is no longer named in /readyz.
+      expect(await readyz(port)).toEqual({ status: 200, body: { database: 'ok', redis: 'ok' } });
     } finally {
       writing = false;
       await Promise.allSettled(writers);
@@ -209,110 +211,8 @@ describe.skipIf(skip !== null)(`Synapse restarted while the bot syncs${skip ? ` 
   }, 180_000);
 });
 
-/**
- * Post a message as a Matrix client does: a refused or cut send is tried again
- * with the same transaction id, so the homeserver keeps it once.
- */
-async function sendRetrying(
-  person: MatrixUser,
-  roomId: string,
-  txn: string,
-  body: string,
-  keepTrying: () => boolean,
-): Promise<string> {
-  const path = `/rooms/${encodeURIComponent(roomId)}/send/m.room.message/${txn}`;
-  for (;;) {
-    try {
-      const { event_id } = await person.api<{ event_id: string }>('PUT', path, { msgtype: 'm.text', body });
-      return event_id;
-    } catch (error) {
-      if (!keepTrying()) throw error;
-      await sleep(300);
-    }
-  }
-}
-
-/** Every message event in the room, oldest first (paged back to the start). */
-async function roomEvents(person: MatrixUser, roomId: string): Promise<Json[]> {
-  const events: Json[] = [];
-  let from: string | undefined;
-  for (;;) {
-    const query = `dir=b&limit=500${from ? `&from=${encodeURIComponent(from)}` : ''}`;
-    const page = await person.api<{ chunk: Json[]; end?: string }>(
-      'GET',
-      `/rooms/${encodeURIComponent(roomId)}/messages?${query}`,
-    );
-    events.push(...page.chunk);
-    if (!page.end || page.chunk.length === 0) return events.reverse();
-    from = page.end;
-  }
-}
-
-/** How often the bot posted each of the test's queued messages. */
-function postsOf(events: Json[], botId: string): Map<string, number> {
-  const posts = new Map<string, number>();
-  for (const e of events) {
-    const body = typeof e.content?.body === 'string' ? e.content.body.replace(/[\u2068\u2069]/g, '') : '';
-    if (e.sender !== botId || !/^queued news \d+$/.test(body)) continue;
-    posts.set(body, (posts.get(body) ?? 0) + 1);
-  }
-  return posts;
-}
-
-const bodyOf = (e: Json): string =>
-  typeof e.content?.body === 'string' ? e.content.body.replace(/[\u2068\u2069]/g, '') : '';
-
-/**
- * A pass-through proxy from the bot to Synapse that, once asked, lets the next
- * answer the bot posts (a message with a reply relation) reach Synapse, waits
- * for Synapse to store it, kills Synapse and cuts the bot's connection: the
- * answer is in the room, the bot never heard so.
- */
-async function killingProxy(target: string, kill: () => Promise<void>) {
-  const upstreamUrl = new URL(target);
-  let armed: ((commandId: string) => void) | null = null;
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      let cut: ((commandId: string) => void) | null = null;
-      let commandId = '';
-      if (armed && req.method === 'PUT' && /\/send\/m\.room\.message\//.test(req.url ?? '')) {
-        commandId = (JSON.parse(body.toString()) as Json)['m.relates_to']?.['m.in_reply_to']?.event_id ?? '';
-        if (commandId) [cut, armed] = [armed, null];
-      }
-      const upstream = request(
-        { host: upstreamUrl.hostname, port: upstreamUrl.port, path: req.url, method: req.method, headers: req.headers },
-        (up) => {
-          if (!cut) {
-            res.writeHead(up.statusCode ?? 502, up.headers);
-            up.pipe(res);
-            return;
-          }
-          up.resume();
-          up.on('end', async () => {
-            await kill();
-            res.destroy();
-            cut!(commandId);
-          });
-        },
-      );
-      upstream.on('error', () => res.destroy());
-      upstream.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    /** Resolves with the command whose answer was stored when Synapse was killed. */
-    killAfterNextAnswer: () =>
-      new Promise<string>((resolve) => {
-        armed = resolve;
-      }),
-    async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
+/** What /readyz answers. */
+async function readyz(port: number): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }

@@ -128,6 +128,10 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     await coord.invite(roomId, botUser.userId);
     await waitFor('hello', async () => count(await said(coord, roomId), /I run peer-learning cohorts/) === 1);
     expect(await botUser.joinedRooms()).toContain(roomId);
+    // A room just joined has no gap to fill: no "back-filled a gap after downtime, events: 0" line.
+    await world.waitHandled('a message after the hello', await coord.say(roomId, 'welcome, bot'));
+    const backFilled = world.logs.filter((l) => /back-filled/.test(l.msg ?? ''));
+    expect(backFilled.filter((l) => (l.obj as { roomId?: string }).roomId === roomId)).toEqual([]);
   });
 
   it('refuses an invite from someone not allowed', async () => {
@@ -238,6 +242,13 @@ describe.skipIf(!homeserverUrl)(`matrix end to end (${homeserverUrl ? 'real Syna
     const after = await member.say(roomId, 'hello again');
     await world.waitHandled('the message after the restart', after);
     expect((await world.store.accounts.byPlatformId('matrix', member.userId))?.displayName).toBe('Grace Mentor');
+    // What people read: the member list names her, not her user id's local part.
+    await coord.say(roomId, '!members');
+    const list = await waitFor('the member list', async () =>
+      (await said(coord, roomId)).find((b) => /Names room: \d members/.test(b)),
+    );
+    expect(list).toContain('Grace Mentor');
+    expect(list).not.toContain(member.userId.slice(1).split(':')[0]!);
   });
 
   it('answers a command once across a crash after the answer went out and before the event was recorded', async () => {

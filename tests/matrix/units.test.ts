@@ -1,6 +1,7 @@
 // The Matrix adapter's pure parts: error mapping, option numbers, invite rules,
 // reply fallbacks, poll contents, and the loader that works without the crypto module.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { failureOf } from '../../adapters/matrix/errors.ts';
@@ -87,6 +88,27 @@ describe('matrix options and content', () => {
       '<a href="https://matrix.to/#/@a:b">x</a> on 12/05 and a/b',
     );
     expect(noticeContent('Send /join').body).toBe('Send !join');
+    // Where a command ends in other scripts: the Arabic comma (ar, fa), the danda (hi), a Bengali suffix.
+    expect(bangCommands('بالأمر /commit، مثلًا')).toBe('بالأمر !commit، مثلًا');
+    expect(bangCommands('/report؛ /help؟ /join। /reflect-এর /cohort…')).toBe(
+      '!report؛ !help؟ !join। !reflect-এর !cohort…',
+    );
+    expect(bangCommands('see /report-web')).toBe('see /report-web');
+  });
+
+  it('leaves no /command in any text of any of the bot’s languages', () => {
+    const dir = new URL('../../locales/', import.meta.url);
+    const left: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+      for (const [i, line] of readFileSync(new URL(file, dir), 'utf8').split('\n').entries()) {
+        if (line.startsWith('#')) continue;
+        // A "/word" not inside a word, a URL or a closing tag.
+        for (const m of bangCommands(line).matchAll(/(?:^|[^\w<:/])\/[a-z][a-z0-9_]{1,31}/gi)) {
+          left.push(`${file}:${i + 1} ${m[0]}`);
+        }
+      }
+    }
+    expect(left).toEqual([]);
   });
 
   it('builds MSC3381 polls and reads unstable and stable responses', () => {

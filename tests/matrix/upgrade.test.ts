@@ -99,9 +99,13 @@ describe.skipIf(!homeserverUrl)(`matrix room upgrades (${homeserverUrl ? 'real S
     expect((await said(ada, oldRoom)).length).toBe(oldCount);
     // An answer to the prompt in the new room is taken.
     const prompt = (await bea.botSaid(newRoom, botUser.userId)).findLast((m) => /Check-in time/.test(m.body))!;
-    const before = (await said(bea, newRoom)).length;
-    await bea.say(newRoom, 'Read two chapters', prompt.eventId);
-    await waitFor('the answer taken', async () => (await said(bea, newRoom)).length > before);
+    const answer = await bea.say(newRoom, 'Read two chapters', prompt.eventId);
+    // Taken: the bot reacts to it in the new room.
+    await waitFor('the answer taken', async () =>
+      (await bea.messages(newRoom)).some(
+        (e) => e.sender === botUser.userId && e.type === 'm.reaction' && e.content['m.relates_to']?.event_id === answer,
+      ),
+    );
 
     // A post still addressed to the old room (queued before the upgrade) follows the chat.
     await world.services.outbox.enqueue({

@@ -9,7 +9,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import { localizeArgs } from '../../core/router.ts';
 import { formatSpan, parseLocalSpanMs } from '../../core/spans.ts';
 import type { ActionToken, CheckInSchedule, Cohort } from '../../core/store.ts';
-import { formatDateTime } from '../../core/validate.ts';
+import { formatDateTime, formatDateTimeZoned } from '../../core/validate.ts';
 import { coordinatorDigest } from './digest.ts';
 import { dueJobId, nextDue, openOccurrences, planNext, postOccurrence } from './occurrences.ts';
 import { DEFAULT_INACTIVE_AFTER, stats } from './participation.ts';
@@ -166,7 +166,8 @@ async function now(ctx: Context, args: ParsedArgs): Promise<void> {
   if (open) {
     throw new UserError('checkin-error-already-open', {
       id: schedule.number,
-      closes: formatDateTime(open.closesAt, ctx.locale, cohort.timezone),
+      // With its zone, as the prompt says it: the two are read side by side.
+      closes: formatDateTimeZoned(open.closesAt, ctx.locale, cohort.timezone),
     });
   }
   // An occurrence "now", at the minute: /checkin now twice in a minute posts once.
