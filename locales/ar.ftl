@@ -1655,3 +1655,6 @@ survey-error-send-poll = الاستبيان { $number } تصويت سريع في
 
 ## w6-netment
 network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = ليس لديك اسم مستخدم عام على { $platform }، لذلك لا يستطيع { $name } مراسلتك: يُرجى أن تبدأ أنت بالكتابة.

@@ -1462,3 +1462,6 @@ survey-error-send-poll = জরিপ { $number } গ্রুপে একট�
 
 ## w6-netment
 network-report-mentorships = { "  " }মেন্টরশিপ: { $active } চলমান; অনুরোধ: { $asked }, গৃহীত: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = { $platform }-এ আপনার কোনো সর্বজনীন ইউজারনেম নেই, তাই { $name } আপনাকে লিখতে পারবেন না: অনুগ্রহ করে আপনি আগে লিখুন।

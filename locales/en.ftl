@@ -1459,3 +1459,6 @@ survey-error-send-poll = Survey { $number } is a quick poll in the group: it is 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = You have no public username on { $platform }, so { $name } cannot write to you: please write first.

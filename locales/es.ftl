@@ -1501,3 +1501,6 @@ survey-error-send-poll = La encuesta { $number } es una votación rápida en el 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorías: { $active } en curso; pedidas: { $asked }, aceptadas: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = No tienes un nombre de usuario público en { $platform }, así que { $name } no puede escribirte: escribe tú primero, por favor.

@@ -1460,3 +1460,6 @@ survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سر�
 
 ## w6-netment
 network-report-mentorships = { "  " }منتوری‌ها: { $active } فعال؛ درخواست‌شده: { $asked }، پذیرفته‌شده: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = شما در { $platform } نام کاربری عمومی ندارید، پس { $name } نمی‌تواند به شما پیام دهد: لطفاً شما اول بنویسید.

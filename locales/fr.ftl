@@ -1509,3 +1509,6 @@ survey-error-send-poll = Le sondage { $number } est un vote rapide dans le group
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorats : { $active } en cours ; demandés : { $asked }, acceptés : { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = Vous n'avez pas de nom d'utilisateur public sur { $platform }, donc { $name } ne peut pas vous écrire : écrivez en premier, s'il vous plaît.

@@ -1462,3 +1462,6 @@ survey-error-send-poll = सर्वे { $number } समूह में ए�
 
 ## w6-netment
 network-report-mentorships = { "  " }मेंटरशिप: { $active } चल रही हैं; अनुरोध: { $asked }, स्वीकार: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = { $platform } पर आपका कोई सार्वजनिक यूज़रनेम नहीं है, इसलिए { $name } आपको नहीं लिख सकते: कृपया आप पहले लिखें।

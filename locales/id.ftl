@@ -1368,3 +1368,6 @@ survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab 
 
 ## w6-netment
 network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = Anda tidak punya nama pengguna publik di { $platform }, jadi { $name } tidak bisa menghubungi Anda: silakan Anda menulis lebih dulu.

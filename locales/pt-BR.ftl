@@ -1509,3 +1509,6 @@ survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo:
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = Você não tem um nome de usuário público no { $platform }, então { $name } não consegue escrever para você: escreva primeiro, por favor.

@@ -1588,3 +1588,6 @@ survey-error-send-poll = Опрос { $number } — быстрое голосо�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = У вас нет публичного имени пользователя в { $platform }, поэтому { $name } не может вам написать: пожалуйста, напишите первыми.

@@ -1463,3 +1463,6 @@ survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hu
 
 ## w6-netment
 network-report-mentorships = { "  " }ushauri: zinaendelea { $active }; zilizoombwa: { $asked }, zilizokubaliwa: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = Huna jina la mtumiaji la umma kwenye { $platform }, kwa hivyo { $name } hawezi kukuandikia: tafadhali andika wewe kwanza.

@@ -1591,3 +1591,6 @@ survey-error-send-poll = Опитування { $number } — швидке го�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }
+
+## w3-net-e2e
+network-meet-intro-you-write = У вас немає публічного імені користувача в { $platform }, тому { $name } не може вам написати: будь ласка, напишіть першими.
