@@ -182,6 +182,7 @@ describe.skipIf(!homeserverUrl)(
       press('ama', dm('ama'), /Yes, delete/);
       await settle();
       expect(said(dm('ama')).at(-1)).toMatch(/Done: I deleted everything I kept about you/);
+      expect(await tp.store.accounts.byPlatformId('telegram', String(api.user('ama').id))).toBeNull();
       // Nothing of it reached any cohort's chat.
       for (const text of [...said(lagos), ...said(forum, accra)])
         expect(text).not.toMatch(/Reading aloud|office hours/);
@@ -208,8 +209,8 @@ describe.skipIf(!homeserverUrl)(
       await awa.say(dmOf(awa), '!network meet on');
       await mx(awa, dmOf(awa), /Sahel/);
       api.say('alice', lagos, '/network round');
+      const summary = await waitFor('the round', () => said(dm('alice')).findLast((t) => /Round 1 of “Sahel”/.test(t)));
       await settle();
-      const summary = said(dm('alice')).findLast((t) => /Round 1 of “Sahel”/.test(t))!;
       expect(summary).toMatch(/2 introductions for 4 people/);
       const plain = (s = '') => s.replace(/[\u2068\u2069]/g, '');
       const intro = (who: string) => {
@@ -244,9 +245,10 @@ describe.skipIf(!homeserverUrl)(
 
       // --- the overview, privately to Alice, against each cohort's own /report ---
       api.say('alice', lagos, '/network report');
-      await settle();
-      const overview = said(dm('alice')).findLast((t) => /“Sahel”, the last 30 days \(cohorts: 3\)/.test(t))!;
-      expect(overview).toBeDefined();
+      // The chart is drawn before the numbers are sent: wait for them.
+      const overview = await waitFor('the overview', () =>
+        said(dm('alice')).findLast((t) => /“Sahel”, the last 30 days \(cohorts: 3\)/.test(t)),
+      );
       expect(said(lagos).join('\n')).not.toMatch(/the last 30 days/);
       const lineOf = (cohort: string) => overview.split('\n').find((l) => l.startsWith(`• ${cohort}:`))!;
       /** The cohort's own report, as its coordinator reads it in private. */
@@ -256,9 +258,13 @@ describe.skipIf(!homeserverUrl)(
           return (await mx(ana, dmOf(ana), /bilan du/)).body;
         }
         const who = cohort === 'Lagos' ? 'alice' : 'kofi';
+        const before = said(dm(who)).length;
         api.say(who, dm(who), '/report');
-        await settle();
-        return said(dm(who)).findLast((t) => /Now: /.test(t))!;
+        return waitFor(`${cohort}'s report`, () =>
+          said(dm(who))
+            .slice(before)
+            .find((t) => t.startsWith(`${cohort}: report from`)),
+        );
       };
       /** Members now and check-in response, as the cohort's own report words them (English or French). */
       const figures = (own: string) => {
