@@ -1699,3 +1699,5 @@ network-round-rhythm-note = جاءت هذه الجولة وحدها ({ $weeks ->
     [many] كل { $weeks } أسبوعًا
    *[other] كل { $weeks } أسبوع
 })؛ التالية في { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = ليس لديك اسم مستخدم عام على { $platform }، لذلك لا يستطيع { $name } مراسلتك: يُرجى أن تبدأ أنت بالكتابة.

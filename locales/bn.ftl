@@ -1494,3 +1494,5 @@ network-round-rhythm-note = এই রাউন্ড নিজে থেকে�
     [one] প্রতি সপ্তাহে
    *[other] প্রতি { $weeks } সপ্তাহে
 }); পরেরটি { $next }-এ।
+## w3-net-e2e
+network-meet-intro-you-write = { $platform }-এ আপনার কোনো সর্বজনীন ইউজারনেম নেই, তাই { $name } আপনাকে লিখতে পারবেন না: অনুগ্রহ করে আপনি আগে লিখুন।

@@ -1491,3 +1491,5 @@ network-round-rhythm-note = This round came by itself (every { $weeks ->
     [one] week
    *[other] { $weeks } weeks
 }); the next on { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = You have no public username on { $platform }, so { $name } cannot write to you: please write first.

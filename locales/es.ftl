@@ -1536,3 +1536,5 @@ network-round-rhythm-note = Esta ronda llegó sola ({ $weeks ->
     [many] cada { $weeks } semanas
    *[other] cada { $weeks } semanas
 }); la próxima el { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = No tienes un nombre de usuario público en { $platform }, así que { $name } no puede escribirte: escribe tú primero, por favor.

@@ -1492,3 +1492,5 @@ network-round-rhythm-note = این دور خودبه‌خود برگزار شد 
     [one] هر هفته
    *[other] هر { $weeks } هفته
 })؛ بعدی در { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = شما در { $platform } نام کاربری عمومی ندارید، پس { $name } نمی‌تواند به شما پیام دهد: لطفاً شما اول بنویسید.

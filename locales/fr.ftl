@@ -1544,3 +1544,5 @@ network-round-rhythm-note = Ce tour a eu lieu de lui-même ({ $weeks ->
     [many] toutes les { $weeks } semaines
    *[other] toutes les { $weeks } semaines
 }) ; le prochain le { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = Vous n'avez pas de nom d'utilisateur public sur { $platform }, donc { $name } ne peut pas vous écrire : écrivez en premier, s'il vous plaît.

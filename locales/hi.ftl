@@ -1494,3 +1494,5 @@ network-round-rhythm-note = यह राउंड अपने आप हुआ
     [one] हर सप्ताह
    *[other] हर { $weeks } सप्ताह
 }); अगला { $next } को।
+## w3-net-e2e
+network-meet-intro-you-write = { $platform } पर आपका कोई सार्वजनिक यूज़रनेम नहीं है, इसलिए { $name } आपको नहीं लिख सकते: कृपया आप पहले लिखें।

@@ -1391,3 +1391,5 @@ network-round-rhythm-set = Putaran antarkohort “{ $name }” kini berlangsung 
 network-round-rhythm-off = Putaran antarkohort “{ $name }” tidak lagi berlangsung sendiri; <code>/network round</code> tetap dapat memulainya.
 network-round-rhythm-skipped = Tidak ada putaran antarkohort “{ $name }” kali ini: perlu dua kohort dan sedikitnya dua anggota yang mendaftar dengan <code>/network meet on</code>.
 network-round-rhythm-note = Putaran ini berlangsung sendiri (setiap { $weeks } minggu); berikutnya pada { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = Anda tidak punya nama pengguna publik di { $platform }, jadi { $name } tidak bisa menghubungi Anda: silakan Anda menulis lebih dulu.

@@ -1544,3 +1544,5 @@ network-round-rhythm-note = Esta rodada aconteceu sozinha ({ $weeks ->
     [many] a cada { $weeks } semanas
    *[other] a cada { $weeks } semanas
 }); a próxima em { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = Você não tem um nome de usuário público no { $platform }, então { $name } não consegue escrever para você: escreva primeiro, por favor.

@@ -1626,3 +1626,5 @@ network-round-rhythm-note = Этот раунд прошёл сам (раз в {
     [many] { $weeks } недель
    *[other] { $weeks } недели
 }); следующий — { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = У вас нет публичного имени пользователя в { $platform }, поэтому { $name } не может вам написать: пожалуйста, напишите первыми.

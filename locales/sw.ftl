@@ -1495,3 +1495,5 @@ network-round-rhythm-note = Mzunguko huu ulikuja wenyewe ({ $weeks ->
     [one] kila wiki
    *[other] kila wiki { $weeks }
 }); unaofuata tarehe { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = Huna jina la mtumiaji la umma kwenye { $platform }, kwa hivyo { $name } hawezi kukuandikia: tafadhali andika wewe kwanza.

@@ -1629,3 +1629,5 @@ network-round-rhythm-note = Цей раунд відбувся сам (раз н
     [many] { $weeks } тижнів
    *[other] { $weeks } тижня
 }); наступний — { $next }.
+## w3-net-e2e
+network-meet-intro-you-write = У вас немає публічного імені користувача в { $platform }, тому { $name } не може вам написати: будь ласка, напишіть першими.

@@ -22,8 +22,10 @@ import { createLocalBot } from './local.ts';
 
 const HELP = `Playground commands (everything else goes to the bot as the current person):
   /as NAME            speak as NAME (people are created on first use)
-  /in group [TITLE]   go to a group (default "Playground"); /in topic ID for a forum topic
+  /in group [TITLE]   go to a group (default "Playground"); a new one is made with you as its admin
+  /in topic ID        go to a forum topic of the current group
   /in dm              go to your private chat with the bot
+  /groups             list the groups (and topics) so far, with their admins
   /admin NAME         make NAME an admin of the current group (admins are coordinators while admins)
   /unadmin NAME       NAME is no longer an admin here (a role given with /role stays)
   /event join|leave   the platform reports that you joined or left the current group
@@ -32,7 +34,10 @@ const HELP = `Playground commands (everything else goes to the bot as the curren
   /clock [+30m|+2h|+3d|+1w]   show the virtual time, or move it forward and run due work
   /who                list the people
   /playground         this help        /quit   leave
-Try: /cohort create "Lagos editors" --timezone Africa/Lagos, then /as bob, /join, /profile set languages en,yo`;
+$code in a line stands for the newest one-time code the bot showed (net-…, hub-…).
+Try: /cohort create "Lagos editors" --timezone Africa/Lagos, then /as bob, /join, /profile set languages en,yo
+A network: /network create Sahel, /network invite, then /as kofi, /in group Accra,
+/cohort create Accra, /network join $code (docs/network.md has the whole story).`;
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[22m` : s);
 const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[22m` : s);
@@ -98,6 +103,22 @@ async function main(): Promise<void> {
   let me = person('alice');
   let here = groupPlace('Playground');
   adapter.setAdmins(here.chat.chatId, [me.userId]);
+  /** The groups so far (chat id -> title, topics): a new one is made with its first visitor as admin. */
+  const groups = new Map<string, { title: string; topics: Set<string> }>([
+    [here.chat.chatId, { title: 'Playground', topics: new Set() }],
+  ]);
+  const enterGroup = async (place: Place): Promise<Place> => {
+    const known = groups.get(place.chat.chatId);
+    if (!known) {
+      groups.set(place.chat.chatId, { title: place.chat.title ?? '', topics: new Set() });
+      adapter.setAdmins(place.chat.chatId, [me.userId]);
+      process.stdout.write(dim(`new group "${place.chat.title}": ${me.displayName} made it and is its admin\n`));
+    }
+    if (place.chat.threadId) groups.get(place.chat.chatId)!.topics.add(place.chat.threadId);
+    return place;
+  };
+  /** The newest one-time code the bot showed: `$code` in a line stands for it. */
+  let lastCode: string | null = null;
   let seq = 0;
   let shown = adapter.messages.length;
   let deletionsShown = adapter.deletions.length;
@@ -109,7 +130,11 @@ async function main(): Promise<void> {
     for (const _ of adapter.deletions.slice(deletionsShown))
       process.stdout.write(dim('(the bot deleted your message)\n'));
     deletionsShown = adapter.deletions.length;
-    for (const message of adapter.messages.slice(shown)) printMessage(message);
+    for (const message of adapter.messages.slice(shown)) {
+      printMessage(message);
+      const code = [...htmlToPlain(message.html).matchAll(/\b(?:net|hub)-[\w-]+/g)].pop()?.[0];
+      if (code) lastCode = code;
+    }
     shown = adapter.messages.length;
     // Pictures and files (charts, exports, calendar files): their name and size, and the caption.
     for (const upload of adapter.uploads.slice(uploadsShown)) {
@@ -132,7 +157,8 @@ async function main(): Promise<void> {
   const describeChat = (m: Pick<FakeMessage, 'chatId' | 'threadId'>): string => {
     const owner = [...people.values()].find((p) => dmChatId(p.userId) === m.chatId);
     if (owner) return `private chat with ${owner.displayName}`;
-    return m.chatId.replace(/^pg-group-/, 'group ') + (m.threadId ? ` / topic ${m.threadId}` : '');
+    const title = groups.get(m.chatId)?.title ?? m.chatId.replace(/^pg-group-/, '');
+    return `group ${title}${m.threadId ? ` / topic ${m.threadId}` : ''}`;
   };
   const prompt = () =>
     `${me.displayName} @ ${here.label} ${dim(clock.now().toISOString().slice(0, 16).replace('T', ' '))}> `;
@@ -167,10 +193,20 @@ async function main(): Promise<void> {
             label: 'private chat with the bot',
           };
         } else if (rest[0] === 'group') {
-          here = groupPlace(rest.slice(1).join(' ') || 'Playground');
-        } else if (rest[0] === 'topic' && rest[1]) {
-          here = groupPlace(here.chat.title ?? 'Playground', rest[1]);
-        } else process.stdout.write('usage: /in group [TITLE] | /in topic ID | /in dm\n');
+          here = await enterGroup(groupPlace(rest.slice(1).join(' ') || 'Playground'));
+        } else if (rest[0] === 'topic' && rest[1] && here.chat.kind === 'group') {
+          here = await enterGroup(groupPlace(here.chat.title ?? 'Playground', rest[1]));
+        } else process.stdout.write('usage: /in group [TITLE] | /in topic ID (in a group) | /in dm\n');
+        return true;
+      case '/groups':
+        for (const [chatId, group] of groups) {
+          const admins = (await adapter.chatAdmins({ platform: 'fake', chatId, kind: 'group' }))
+            .map((id) => [...people.values()].find((p) => p.userId === id)?.displayName ?? id)
+            .join(', ');
+          const topics = [...group.topics].map((t) => ` / topic ${t}`).join(',');
+          const mark = chatId === here.chat.chatId ? ' ← here' : '';
+          process.stdout.write(`${group.title}${topics} (admins: ${admins || 'none'})${mark}\n`);
+        }
         return true;
       case '/admin': {
         if (here.chat.kind !== 'group' || !arg) {
@@ -284,13 +320,17 @@ async function main(): Promise<void> {
           process.stdout.write(`${p.displayName} (@${p.username})${p === me ? ' ← you' : ''}\n`);
         return true;
       default:
+        if (line.includes('$code') && !lastCode) {
+          process.stdout.write('no one-time code from the bot yet: $code stands for the newest one\n');
+          return true;
+        }
         await adapter.push({
           kind: 'message',
           id: nextId(),
           messageId: nextId(),
           chat: here.chat,
           sender: me,
-          text: line,
+          text: lastCode ? line.replaceAll('$code', lastCode) : line,
         });
     }
     await local.outbox.settled();
@@ -319,6 +359,7 @@ async function main(): Promise<void> {
   };
   rl.on('line', (line) => {
     queue = queue.then(async (go) => {
+      // Not `closing`: a piped script's end closes the input while its lines still wait their turn.
       if (!go) return false;
       if (!process.stdin.isTTY) process.stdout.write(`${prompt()}${line}\n`);
       const keepGoing = await handleLine(line).catch((error: unknown) => {

@@ -63,7 +63,7 @@ describe('cross-cohort introductions', () => {
     const same = intro(job, 'en', network, ana, [ben]);
     expect(same).toContain('<a href="https://matrix.to/#/@ben:example.org">Name ben</a> (Kano)');
     // Matrix reader, Telegram member with a public username: a t.me link.
-    expect(readable(intro(job, 'en', network, ana, [tolu]))).toContain('• @tolu_t (Accra), on Telegram: @tolu_t');
+    expect(readable(intro(job, 'en', network, ana, [tolu]))).toContain('• Name tolu (Accra), on Telegram: @tolu_t');
     expect(intro(job, 'en', network, ana, [tolu])).toContain('href="https://t.me/tolu_t"');
     // Telegram reader, Matrix member: their Matrix ID as a matrix.to link (a tg:// link or pill would not work).
     const toTolu = intro(job, 'en', network, tolu, [ana]);
@@ -74,6 +74,11 @@ describe('cross-cohort introductions', () => {
       'Name kofi (Accra), on Telegram: they have your contact and will write to you first.',
     );
     expect(noHandle).not.toContain('tg://');
+    // ... and the Telegram reader without one is told to write first, with the Matrix ID to write to.
+    expect(readable(intro(job, 'en', network, kofi, [ana]))).toContain(
+      'Name ana (Lagos), on Matrix: @ana:example.org\nYou have no public username on Telegram, so Name ana cannot write to you: please write first.',
+    );
+    expect(readable(toTolu)).not.toContain('write first');
     // What they share, in the reader's language, and never their private preferences.
     expect(readable(toTolu)).toContain('In common: you speak English; interested in maps.');
     expect(intro(job, 'fr', network, tolu, [ana])).toContain('sur Matrix');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(
   `matrix cross-cohort matching (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`,
@@ -27,8 +27,6 @@ describe.skipIf(!homeserverUrl)(
       (await user.messages(room))
         .filter((e) => e.sender === botUser.userId && e.type === 'm.room.message')
         .map((e) => String(e.content?.formatted_body ?? e.content?.body ?? '').replace(/[\u2068\u2069]/g, ''));
-    const botInvitedTo = async (room: string) =>
-      waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(room));
 
     beforeAll(async () => {
       [botUser, ana, kwame, bob] = await Promise.all([
@@ -49,17 +47,8 @@ describe.skipIf(!homeserverUrl)(
     });
 
     it('introduces people of two rooms privately, with a pill or the Telegram handle they shared', async () => {
-      const lagos = await ana.createRoom({ name: 'Lagos' });
-      const accra = await kwame.createRoom({ name: 'Accra' });
-      await ana.invite(lagos, bob.userId);
-      await bob.join(lagos);
-      for (const [owner, room] of [
-        [ana, lagos],
-        [kwame, accra],
-      ] as const) {
-        await owner.invite(room, botUser.userId);
-        await botInvitedTo(room);
-      }
+      const lagos = await roomWithBot(botUser, ana, [bob], 'Lagos');
+      const accra = await roomWithBot(botUser, kwame, [], 'Accra');
       await ana.say(lagos, '!cohort create Lagos');
       await kwame.say(accra, '!cohort create Accra');
       await waitFor('cohorts', async () => (await saidIn(kwame, accra)).some((b) => /Cohort Accra created/.test(b)));

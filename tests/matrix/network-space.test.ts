@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix network space (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   let world: MatrixWorld;
@@ -40,15 +40,8 @@ describe.skipIf(!homeserverUrl)(`matrix network space (${homeserverUrl ? 'real S
   });
 
   it('makes a space of the cohorts’ rooms and keeps it in step as cohorts join and leave', async () => {
-    const lagos = await ana.createRoom({ name: 'Lagos' });
-    const accra = await kwame.createRoom({ name: 'Accra' });
-    for (const [owner, room] of [
-      [ana, lagos],
-      [kwame, accra],
-    ] as const) {
-      await owner.invite(room, botUser.userId);
-      await waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(room));
-    }
+    const lagos = await roomWithBot(botUser, ana, [], 'Lagos');
+    const accra = await roomWithBot(botUser, kwame, [], 'Accra');
     // In Lagos the bot may set state (power 100); in Accra it may not.
     await ana.setPower(lagos, botUser.userId, 100);
     await ana.say(lagos, '!cohort create Lagos');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { homeserverUrl, type MatrixUser, register, SKIP_REASON } from './helpers.ts';
-import { MatrixWorld } from './world.ts';
+import { MatrixWorld, roomWithBot } from './world.ts';
 
 describe.skipIf(!homeserverUrl)(`matrix network (${homeserverUrl ? 'real Synapse' : SKIP_REASON})`, () => {
   let world: MatrixWorld;
@@ -19,8 +19,6 @@ describe.skipIf(!homeserverUrl)(`matrix network (${homeserverUrl ? 'real Synapse
 
   const saidIn = async (user: MatrixUser, room: string) =>
     (await user.botSaid(room, botUser.userId)).map((m) => m.body.replace(/[\u2068\u2069]/g, ''));
-  const botInvitedTo = async (room: string) =>
-    waitFor('bot joined', async () => (await botUser.joinedRooms()).includes(room));
 
   beforeAll(async () => {
     [botUser, ana, kwame, bob] = await Promise.all([
@@ -41,19 +39,9 @@ describe.skipIf(!homeserverUrl)(`matrix network (${homeserverUrl ? 'real Synapse
   });
 
   it('joins two rooms by a code sent in a DM, attaches a hub room and posts the digest of what was shared', async () => {
-    const lagos = await ana.createRoom({ name: 'Lagos' });
-    const accra = await kwame.createRoom({ name: 'Accra' });
-    const hub = await ana.createRoom({ name: 'Sahel hub' });
-    await ana.invite(lagos, bob.userId);
-    await bob.join(lagos);
-    for (const [owner, room] of [
-      [ana, lagos],
-      [kwame, accra],
-      [ana, hub],
-    ] as const) {
-      await owner.invite(room, botUser.userId);
-      await botInvitedTo(room);
-    }
+    const lagos = await roomWithBot(botUser, ana, [bob], 'Lagos');
+    const accra = await roomWithBot(botUser, kwame, [], 'Accra');
+    const hub = await roomWithBot(botUser, ana, [], 'Sahel hub');
     await ana.say(lagos, '!cohort create Lagos');
     await kwame.say(accra, '!cohort create Accra');
     await waitFor('cohorts', async () => (await saidIn(kwame, accra)).some((b) => /Cohort Accra created/.test(b)));

@@ -1,52 +1,102 @@
-// The playground as people try the bot: `npm run playground` with a script on
-// stdin (piped, not a terminal). Every line must be played, in order, even
-// though the input ends long before the bot has answered the first one.
+// `npm run playground` with a script on stdin, as a user pipes one: a network
+// story over several groups (made on first visit, switched between, listed),
+// a network created and joined with the code the bot showed ($code), a share,
+// a cross-cohort round, and the weekly digest in the hub after /clock +1w.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { baseEnv, root } from './helpers.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'cohort-playground-'));
+const SCRIPT = `
+/in group Lagos
+/cohort create Lagos
+/as bob
+/join
+/in dm
+/start
+/as alice
+/in dm
+/start
+/in group Lagos
+/network create Sahel
+/network join $code
+/network invite
+/as kofi
+/in group Accra
+/cohort create Accra
+/network join $code
+/as ama
+/join
+/in dm
+/start
+/as alice
+/in group Sahel hub
+/network hub
+/groups
+/as bob
+/in dm
+/reflect Reading aloud helps newcomers
+/press 1
+/network meet on
+/as ama
+/network meet on
+/as alice
+/in group Lagos
+/network round
+/clock +1w
+/quit
+`;
 
-function play(lines: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['src/playground.ts', '--fresh'], {
-    input: `${lines.join('\n')}\n`,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, REDIS_URL: '', DATABASE_URL: '', LOG_LEVEL: 'warn' },
-    timeout: 240_000,
+/** The playground's whole output for a script piped into it. */
+function play(script: string, dataDir: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'src', 'playground.ts'), '--fresh'], {
+      cwd: root,
+      env: { ...baseEnv, LOG_LEVEL: '', DATA_DIR: dataDir },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out: out.replace(/[\u2068\u2069]/g, '') }));
+    child.stdin.end(script);
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('playground', () => {
+describe('npm run playground', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cohort-playground-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('plays a piped script to its end: a gathering in Spanish, to the survey a month after', () => {
-    const run = play([
-      '/cohort create "Madrid" --timezone Europe/Madrid --language es',
-      '/as bea',
-      '/join',
-      '/as alice',
-      '/gathering create "Editatón" --at 2027-03-14 10:00 --until 12:00',
-      '/as bea',
-      '/press 1',
-      '/clock +110d',
-      '/here 1',
-      '/clock +40d',
-      '/in dm',
-      '/who',
-    ]);
-    expect(run.status).toBe(0);
-    // The last lines ran: the script was not cut when stdin ended.
-    expect(run.stdout).toContain('/who');
-    expect(run.stdout).toContain('Nuevo encuentro');
-    // /clock runs what falls due at its own time: the gathering starts on the day, and /here after it is refused.
-    expect(run.stdout).toContain('está empezando');
-    expect(run.stdout).toContain('No hay ningún encuentro ahora');
-    // The month-after survey reached Bea in her cohort's language, title included, with no warning logged.
-    expect(run.stdout).toContain('30 días después');
-    expect(run.stdout).not.toContain('no such survey');
-  });
+  it('plays a network story over several groups from a script on stdin', async () => {
+    const { code, out } = await play(SCRIPT, dataDir);
+    expect(code, out).toBe(0);
+    // Every line of the script was played, to the end (the input closes long before the last one runs).
+    expect(out).toMatch(/Alice @ Lagos \d{4}-/);
+    expect(out).toMatch(/> \/quit\n/);
+    // Groups are made on first visit, their maker the admin, and listed.
+    expect(out).toContain('new group "Accra": Kofi made it and is its admin');
+    expect(out).toMatch(
+      /Playground \(admins: Alice\)\nLagos \(admins: Alice\)\nAccra \(admins: Kofi\)\nSahel hub \(admins: Alice\) ← here/,
+    );
+    // $code before the bot showed any: said so, nothing sent. Then it stands for the code Alice got in private.
+    expect(out).toContain('no one-time code from the bot yet');
+    expect(out).toMatch(/bot \(in private chat with Alice\): One-time code for “Sahel”: net-/);
+    expect(out).toContain('Accra joined “Sahel”. Cohorts in the network now: 2.');
+    expect(out).toContain('This chat is now the hub of “Sahel”');
+    // The share and the round, in private.
+    expect(out).toContain('Shared with “Sahel”.');
+    expect(out).toMatch(/bot \(in private chat with Bob\): Bob, in the network “Sahel” you are meeting someone/);
+    expect(out).toContain('• @ama (Accra)');
+    // A week later the digest arrives in the hub, named by its title.
+    expect(out).toMatch(
+      /bot \(in group Sahel hub\): From the network “Sahel”: learnings its members chose to share \(1\)\n\nIn English\n• Reading aloud helps newcomers \(Lagos, Bob\)/,
+    );
+  }, 180_000);
 });

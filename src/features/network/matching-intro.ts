@@ -10,7 +10,7 @@
 import { Markup } from '../../core/i18n.ts';
 import type { JobContext } from '../../core/job-context.ts';
 import { escapeHtml } from '../../core/markup.ts';
-import { mention, personName } from '../../core/mention.ts';
+import { mention } from '../../core/mention.ts';
 import type { Account, Network, NetworkMeetParticipant } from '../../core/store.ts';
 import { languageNames, listOf } from '../../core/words.ts';
 import { meetProfile } from './matching-profile.ts';
@@ -35,11 +35,19 @@ function otherLine(job: JobContext, locale: string, me: NetworkMeetParticipant, 
   if (other.account.platform === me.account.platform)
     return job.t(locale, 'network-meet-intro-other', { name: mention(other.account), cohort });
   const reach = reachAcross(other.account);
-  const platform = PLATFORM_NAMES[other.account.platform] ?? other.account.platform;
-  const name = personName(other.account);
-  return reach
-    ? job.t(locale, 'network-meet-intro-other-elsewhere', { name, cohort, platform, reach })
-    : job.t(locale, 'network-meet-intro-other-writes', { name, cohort, platform });
+  const platform = platformName(other.account);
+  // The handle is the way to reach them, shown once; the name is the one they chose.
+  const name = other.account.displayName;
+  if (!reach) return job.t(locale, 'network-meet-intro-other-writes', { name, cohort, platform });
+  const line = job.t(locale, 'network-meet-intro-other-elsewhere', { name, cohort, platform, reach });
+  // The reader has no handle the other can use (a Telegram account without a public username):
+  // the other was told the reader writes first, so the reader is told too.
+  if (reachAcross(me.account)) return line;
+  return `${line}\n${job.t(locale, 'network-meet-intro-you-write', { name, platform: platformName(me.account) })}`;
+}
+
+function platformName(account: Account): string {
+  return PLATFORM_NAMES[account.platform] ?? account.platform;
 }
 
 /** What the group has in common: languages (named in the reader's language), then topics. */
