@@ -73,7 +73,7 @@ describe('pairing mentors with mentees', () => {
     expect(intro).toMatch(/^• .*6:00 PM \(Africa\/Lagos\)$/m);
     expect(intro).not.toContain(' = ');
     // Bob never wrote to the bot: his introduction comes in the group.
-    group.expectBotSaid(/Bob, meet your mentor @mo in Lagos!/);
+    group.expectBotSaid(/@bob, meet your mentor @mo in Lagos!/);
     // A second press changes nothing.
     expect(await mo.presses('Accept')).toMatch(/no longer valid|expired|stale/i);
 

@@ -178,7 +178,7 @@ describe('mentor requests for people the bot cannot write to', () => {
     await world.dm('bob').says('/profile set about I am shy about this');
     await group.as('alice').says('/pair mentors');
     await group.as('alice').says('/pair confirm');
-    const ask = group.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?/);
+    const ask = group.expectBotSaid(/Hello @mo! Would you mentor @bob in Lagos\?/);
     expect(ask).not.toContain('I am shy about this');
     expect(ask).toContain('Open a private chat with me and such requests will reach you there.');
     const message = group.messages().find((m) => m.html.includes('Would you mentor'))!;
@@ -186,6 +186,6 @@ describe('mentor requests for people the bot cannot write to', () => {
     // Only Mo may answer it.
     expect(await group.as('bob').presses('Accept')).toMatch(/someone else|not for you/i);
     await group.as('mo').presses('Accept');
-    group.expectBotSaid(/Mo, meet your mentee @bob in Lagos!/);
+    group.expectBotSaid(/@mo, meet your mentee @bob in Lagos!/);
   }, 60_000);
 });

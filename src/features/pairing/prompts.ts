@@ -11,7 +11,7 @@ import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
 import { formatDateTime, midnightIn } from '../../core/validate.ts';
 import { tellCoordinators } from '../shared/tell-coordinators.ts';
-import { explain, LIVE, linkOf, nameOf, planMentors, timezoneOf } from './plan.ts';
+import { explain, greetingOf, LIVE, linkOf, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
 export const TIMEOUT_JOB = 'pairing.timeout';
@@ -38,7 +38,7 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
       : { kind: 'private', relation: 'mentor' };
     return {
       html: [
-        to.t('pair-ask', { mentor: mentor.account.displayName, mentee: linkOf(mentee), name: cohort.name }),
+        to.t('pair-ask', { mentor: greetingOf(mentor, to.inGroup), mentee: linkOf(mentee), name: cohort.name }),
         to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
         mentee.about && maySee('about', reader) ? to.t('pair-about', { about: mentee.about }) : '',
         to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
@@ -312,7 +312,7 @@ async function introduce(job: JobContext, cohort: Cohort, mentorship: Mentorship
     await job.tell(cohort, person, `mentorship-intro-${mentorship.id}-${person.id}`, async (to) => ({
       html: [
         to.t(person === mentee ? 'pair-intro-mentee' : 'pair-intro-mentor', {
-          person: person.account.displayName,
+          person: greetingOf(person, to.inGroup),
           other: linkOf(other),
           name: cohort.name,
         }),

@@ -18,7 +18,7 @@ import { formatDateTime } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { historyOfRounds, type PeerMember, planPeerRound } from '../shared/matching/index.ts';
-import { avoidances, explain, linkOf, nameOf, profileOf } from './plan.ts';
+import { avoidances, explain, greetingOf, linkOf, nameOf, profileOf } from './plan.ts';
 
 export const ROUND_JOB = 'pairing.round';
 export const FOLLOW_UP_JOB = 'pairing.followup';
@@ -215,7 +215,7 @@ export async function followUpJob(data: JobData, job: JobContext): Promise<void>
       if (others.length === 0) continue;
       await job.tell(cohort, member, `peer-met-${group.id}-${membershipId}`, async (to) => ({
         html: to.t('pair-met-question', {
-          person: member.account.displayName,
+          person: greetingOf(member, to.inGroup),
           others: listOf(to.locale, others),
           name: cohort.name,
           number: round.number,
