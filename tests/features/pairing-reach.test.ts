@@ -154,6 +154,25 @@ describe('mentorships people hear about', () => {
     world
       .dm(ninasMentee)
       .expectBotSaid(/@nina left Lagos, so your mentorship has ended\.\nI am asking the next best mentor for you/);
+
+    // A mentor who deletes their data (/forgetme): the mentee hears it ended, as when a mentor leaves.
+    const mosMentee = ['carol', 'dan'].find((h) => h !== ninasMentee)!;
+    expect(
+      world
+        .dm(mosMentee)
+        .botMessages()
+        .some((m) => m.includes('meet your mentor @mo in Lagos!')),
+    ).toBe(true);
+    const before = mo.botMessages().length;
+    await mo.says('/forgetme');
+    await mo.presses('Yes, delete my data');
+    world
+      .dm(mosMentee)
+      .expectBotSaid(/@mo left Lagos, so your mentorship has ended\.\nI am asking the next best mentor for you/);
+    // Mo hears only the goodbye, nothing about a mentorship.
+    expect(mo.botMessages().slice(before).join('\n')).not.toMatch(/mentorship/);
+    await world.dm(mosMentee).says('/pair');
+    expect(world.dm(mosMentee).lastBotMessage()).not.toContain('@mo');
   }, 120_000);
 });
 

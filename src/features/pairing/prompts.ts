@@ -186,19 +186,21 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
 /**
  * Someone left the cohort (or, with 'as-mentor', a mentor is away for long):
  * their pairings end, and each of their mentees is offered to the next best mentor.
+ * `tellGone` false: only the partners hear it (the one who went used /forgetme).
  */
 export async function releaseMentorships(
   job: JobContext,
   cohort: Cohort,
   membershipId: string,
   only: 'all' | 'as-mentor' = 'all',
+  tellGone = true,
 ): Promise<void> {
   const now = job.clock.now();
   for (const m of await job.store.mentorships.ofMember(membershipId, LIVE)) {
     if (only === 'as-mentor' && m.mentorMembershipId !== membershipId) continue;
     if (!(await job.store.mentorships.transition(m.id, LIVE, 'ended', now))) continue;
     await job.scheduler.cancel(timeoutJobId(m.id));
-    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', membershipId);
+    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', tellGone ? membershipId : undefined);
     if (m.mentorMembershipId === membershipId) await offerNextMentor(job, cohort, m.menteeMembershipId);
   }
 }
