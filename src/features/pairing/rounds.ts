@@ -14,7 +14,7 @@ import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { maySee } from '../../core/privacy.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
-import { formatDateTime } from '../../core/validate.ts';
+import { formatDateTimeZoned } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { historyOfRounds, type PeerMember, planPeerRound } from '../shared/matching/index.ts';
@@ -115,7 +115,8 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
   const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
   if (named) for (const left of unplaced) lines.push(job.t(locale, 'pair-round-unplaced', { who: nameOf(left) }));
   else if (unplaced.length > 0) lines.push(job.t(locale, 'pair-round-unplaced-count', { count: unplaced.length }));
-  const followUp = formatDateTime(round.followUpAt, locale, cohort.timezone);
+  // Read by the whole group, whatever their own zone: the offset is part of the time.
+  const followUp = formatDateTimeZoned(round.followUpAt, locale, cohort.timezone);
   lines.push('', job.t(locale, 'pair-round-follow-up', { when: followUp }));
   const chat = await job.cohortChat(cohort);
   if (chat) await job.post(chat, { html: lines.join('\n') }, `peer-round-${round.id}`);
