@@ -1655,3 +1655,7 @@ survey-error-send-poll = الاستبيان { $number } تصويت سريع في
 
 ## w6-netment
 network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }، انتهى إرشادك في { $name }.
+pair-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> لتصلك أخبار كهذه هناك.

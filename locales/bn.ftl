@@ -1462,3 +1462,7 @@ survey-error-send-poll = জরিপ { $number } গ্রুপে একট�
 
 ## w6-netment
 network-report-mentorships = { "  " }মেন্টরশিপ: { $active } চলমান; অনুরোধ: { $asked }, গৃহীত: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, { $name }-এ আপনার মেন্টরশিপ শেষ হয়েছে।
+pair-open-private = <a href="{ $link }">আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন</a>, তাহলে এমন খবর সেখানেই আপনার কাছে পৌঁছাবে।

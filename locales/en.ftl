@@ -1459,3 +1459,7 @@ survey-error-send-poll = Survey { $number } is a quick poll in the group: it is 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, your mentorship in { $name } has ended.
+pair-open-private = <a href="{ $link }">Open a private chat with me</a> and news like this will reach you there.

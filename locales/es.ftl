@@ -1501,3 +1501,7 @@ survey-error-send-poll = La encuesta { $number } es una votación rápida en el 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorías: { $active } en curso; pedidas: { $asked }, aceptadas: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, tu mentoría en { $name } ha terminado.
+pair-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y las noticias como esta te llegarán allí.

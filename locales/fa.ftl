@@ -1460,3 +1460,7 @@ survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سر�
 
 ## w6-netment
 network-report-mentorships = { "  " }منتوری‌ها: { $active } فعال؛ درخواست‌شده: { $asked }، پذیرفته‌شده: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }، منتورشیپ شما در { $name } به پایان رسید.
+pair-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا خبرهایی مثل این آنجا به دستتان برسد.

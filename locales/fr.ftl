@@ -1509,3 +1509,7 @@ survey-error-send-poll = Le sondage { $number } est un vote rapide dans le group
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorats : { $active } en cours ; demandés : { $asked }, acceptés : { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, votre mentorat dans { $name } a pris fin.
+pair-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ce genre de nouvelles vous y parviendra.

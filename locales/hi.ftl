@@ -1462,3 +1462,7 @@ survey-error-send-poll = सर्वे { $number } समूह में ए�
 
 ## w6-netment
 network-report-mentorships = { "  " }मेंटरशिप: { $active } चल रही हैं; अनुरोध: { $asked }, स्वीकार: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, { $name } में आपकी मेंटरशिप समाप्त हो गई है।
+pair-open-private = <a href="{ $link }">मेरे साथ निजी चैट खोलें</a>, ताकि ऐसी खबरें आप तक वहीं पहुँचें।

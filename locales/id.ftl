@@ -1368,3 +1368,7 @@ survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab 
 
 ## w6-netment
 network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, bimbingan Anda di { $name } telah berakhir.
+pair-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar kabar seperti ini sampai kepada Anda di sana.

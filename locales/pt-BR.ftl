@@ -1509,3 +1509,7 @@ survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo:
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, sua mentoria em { $name } terminou.
+pair-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e notícias como esta chegarão a você lá.

@@ -1588,3 +1588,7 @@ survey-error-send-poll = Опрос { $number } — быстрое голосо�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, ваше наставничество в { $name } завершилось.
+pair-open-private = <a href="{ $link }">Откройте личный чат со мной</a>, и такие новости будут приходить вам туда.

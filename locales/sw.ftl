@@ -1463,3 +1463,7 @@ survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hu
 
 ## w6-netment
 network-report-mentorships = { "  " }ushauri: zinaendelea { $active }; zilizoombwa: { $asked }, zilizokubaliwa: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, ushauri wako katika { $name } umekwisha.
+pair-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na habari kama hii zitakufikia huko.

@@ -1591,3 +1591,7 @@ survey-error-send-poll = Опитування { $number } — швидке го�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }
+
+## w3-edges-pair
+pair-ended-group = { $person }, ваше наставництво у { $name } завершилося.
+pair-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі новини надходитимуть вам туди.

@@ -110,8 +110,14 @@ describe('pairing mentors with mentees', () => {
     // Everyone sees their mentorships in /mydata, and /forgetme takes them away.
     await mo.says('/mydata');
     mo.expectBotSaid(/Your mentorship \(one\):\n• Lagos: mentor of @bob \(accepted\)/);
+    group.markRead();
     await mo.says('/forgetme');
     await mo.presses('Yes, delete my data');
+    // Bob never opened a private chat: the group tells him, addressed to him, neither who nor why.
+    const ended = group.expectBotSaid(/^@bob, your mentorship in Lagos has ended\.\nI am asking the next best mentor/);
+    expect(ended).toContain('Open a private chat with me and news like this will reach you there.');
+    expect(ended).not.toMatch(/@mo\b|left|deleted/i);
+    expect(group.messages().at(-1)?.html).toContain('href="https://fake.chat/');
     await group.as('bob').says('/pair');
     group.expectBotSaid(/You have no mentor or mentee/);
   }, 90_000);

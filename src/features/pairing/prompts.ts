@@ -9,7 +9,7 @@ import type { JobData } from '../../core/jobs.ts';
 import { maySee, type Reader } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
-import { formatDateTime, midnightIn } from '../../core/validate.ts';
+import { formatDateTime, formatDateTimeZoned, midnightIn } from '../../core/validate.ts';
 import { tellCoordinators } from '../shared/tell-coordinators.ts';
 import { explain, greetingOf, LIVE, linkOf, nameOf, planMentors, timezoneOf } from './plan.ts';
 
@@ -41,7 +41,7 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
         to.t('pair-ask', { mentor: greetingOf(mentor, to.inGroup), mentee: linkOf(mentee), name: cohort.name }),
         to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
         mentee.about && maySee('about', reader) ? to.t('pair-about', { about: mentee.about }) : '',
-        to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
+        to.t('pair-ask-deadline', { when: formatDateTimeZoned(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
         // Who reads the answer, said truthfully before it is given (docs/privacy.md "Mentor declines").
         to.t(to.inGroup ? 'pair-ask-privacy-group' : 'pair-ask-privacy', { mentee: nameOf(mentee) }),
         // In the group (the bot may not write first): a way to open the private chat for next time.
@@ -232,25 +232,32 @@ export async function tellEnded(
     const asMentee = person === mentee;
     // A request the mentor had not answered yet is the mentor's business (docs/privacy.md "decline").
     if (asMentee && mentorship.status === 'asked') continue;
+    // Someone the bot cannot write to first (they never opened the private chat) hears it in the
+    // group, addressed to them, without the other person or the reason, with a link that opens the
+    // private chat for next time. The one who went (left, away, deleted their data) is not.
+    const privateLink = isGone ? null : job.adapterFor(person.account.platform).deepLink('help');
     await job.tell(
       cohort,
       person,
       `mentorship-ended-${mentorship.id}-${person.id}`,
       async (to) => ({
         html: [
-          to.t(isGone ? `pair-ended-you-${why}` : `pair-ended-${why}`, {
-            person: person.account.displayName,
-            other: nameOf(other),
-            name: cohort.name,
-          }),
+          to.inGroup
+            ? to.t('pair-ended-group', { person: greetingOf(person, true), name: cohort.name })
+            : to.t(isGone ? `pair-ended-you-${why}` : `pair-ended-${why}`, {
+                person: person.account.displayName,
+                other: nameOf(other),
+                name: cohort.name,
+              }),
           // The mentee of a mentor who is gone is offered to the next best mentor (offerNextMentor).
           asMentee && !isGone && why !== 'unpaired' ? to.t('pair-ended-next-mentor') : '',
+          to.inGroup && privateLink ? to.t('pair-open-private', { link: privateLink }) : '',
         ]
           .filter(Boolean)
           .join('\n'),
       }),
-      // Who mentors whom is told in private only.
-      { inGroup: false },
+      // Who mentored whom, and why it ended, is told in private only.
+      { inGroup: privateLink !== null },
     );
   }
 }
