@@ -5,7 +5,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
-import { createWorld } from '../helpers/scenario.ts';
+import { createWorld, readable } from '../helpers/scenario.ts';
 
 // Monday 5 January 2026, 09:00 UTC.
 const START = new Date('2026-01-05T09:00:00Z');
@@ -52,6 +52,8 @@ describe('peer rounds people can rely on', () => {
       // Nobody said which languages they speak: "no language given", never "both speak English, Yoruba".
       expect(announcement).toContain('no language given');
       expect(announcement).not.toContain('both speak');
+      // The group reads the follow-up time with its offset (people in other zones read it too).
+      expect(announcement).toMatch(/On Jan \d+, 2026, \d+:\d\d\s[AP]M GMT\+1 I will ask each of you/);
       rounds.push(pairsOf(announcement));
     }
     // The pairs of round 3 now share a region and a topic: the scores pull round 4 back to them.
@@ -116,6 +118,8 @@ describe('mentorships people hear about', () => {
     // Both of Mo's requests accepted (each message has its own Accept).
     const requests = mo.messages().filter((m) => m.buttons?.flat().some((b) => b.label === 'Accept'));
     expect(requests).toHaveLength(2);
+    // The deadline is in Mo's zone, and says so.
+    expect(readable(requests[0]!.html)).toMatch(/Please answer by Jan 8, 2026, \d+:\d\d\s[AP]M GMT\+9\./);
     for (const request of requests) {
       const accept = request.buttons!.flat().find((b) => b.label === 'Accept')!;
       await mo.as('mo').pressData(accept.data, request.messageId);
