@@ -149,11 +149,11 @@ export async function timeoutJob(data: JobData, job: JobContext): Promise<void> 
  * Ask the best remaining mentor for one mentee, or tell the coordinators, in
  * private, that there is none (the group hears only that someone is waiting).
  */
-export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId: string): Promise<void> {
-  if (cohort.status !== 'active') return;
+export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId: string): Promise<boolean> {
+  if (cohort.status !== 'active') return false;
   const plan = await planMentors(job.services, cohort, new Set([menteeId]));
   const mentee = plan.members.get(menteeId);
-  if (!mentee) return;
+  if (!mentee) return false;
   const pair = plan.assignment.pairs[0];
   if (pair) {
     const next = await job.store.mentorships.create({
@@ -166,7 +166,7 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
       askedAt: job.clock.now(),
     });
     await askMentor(job, cohort, next);
-    return;
+    return true;
   }
   const key = `mentorship-none-${menteeId}-${job.clock.now().getTime()}`;
   const coordinator: Reader = { kind: 'private', relation: 'coordinator' };
@@ -176,11 +176,12 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
       name: cohort.name,
     }),
   }));
-  if (told > 0) return;
+  if (told > 0) return false;
   // No coordinator can be written to first: the group learns that someone waits, not who.
   const chat = await job.cohortChat(cohort);
-  if (!chat) return;
+  if (!chat) return false;
   await job.post(chat, { html: job.t(cohort.locale, 'pair-no-next-mentor-group') }, key);
+  return false;
 }
 
 /**
@@ -200,8 +201,10 @@ export async function releaseMentorships(
     if (only === 'as-mentor' && m.mentorMembershipId !== membershipId) continue;
     if (!(await job.store.mentorships.transition(m.id, LIVE, 'ended', now))) continue;
     await job.scheduler.cancel(timeoutJobId(m.id));
-    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', tellGone ? membershipId : undefined);
-    if (m.mentorMembershipId === membershipId) await offerNextMentor(job, cohort, m.menteeMembershipId);
+    // The next mentor first, so that the mentee is told "I am asking the next best mentor" only when one was asked.
+    const nextAsked =
+      m.mentorMembershipId === membershipId && (await offerNextMentor(job, cohort, m.menteeMembershipId));
+    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', tellGone ? membershipId : undefined, nextAsked);
   }
 }
 
@@ -215,6 +218,7 @@ export async function tellEnded(
   mentorship: Mentorship,
   why: 'unpaired' | 'left' | 'away',
   gone?: string,
+  nextAsked = false,
 ): Promise<void> {
   const cohort = await job.store.cohorts.byId(mentorship.cohortId);
   if (!cohort) return;
@@ -249,8 +253,8 @@ export async function tellEnded(
                 other: nameOf(other),
                 name: cohort.name,
               }),
-          // The mentee of a mentor who is gone is offered to the next best mentor (offerNextMentor).
-          asMentee && !isGone && why !== 'unpaired' ? to.t('pair-ended-next-mentor') : '',
+          // The mentee of a mentor who is gone, when the next best mentor was asked (offerNextMentor).
+          asMentee && !isGone && nextAsked ? to.t('pair-ended-next-mentor') : '',
           to.inGroup && privateLink ? to.t('pair-open-private', { link: privateLink }) : '',
         ]
           .filter(Boolean)
