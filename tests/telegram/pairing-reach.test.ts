@@ -108,4 +108,37 @@ describe('telegram: reaching people without a username', () => {
     expect(plain(toBob.text)).toMatch(/^@bob, meet your mentor Ivan in Lagos!/);
     expect(toBob.html).toContain(`<a href="tg://user?id=${ivan.id}">Ivan</a>`);
   }, 60_000);
+
+  it('asks a quiet member the bot cannot write to first in the group, addressed to them, and the link opens the nudge', async () => {
+    const ivan = api.user('ivan', { username: undefined, first_name: 'Ivan' });
+    const group = api.group({ title: 'Lagos', admins: ['alice'] });
+    api.say('alice', group, '/cohort create Lagos');
+    api.say('alice', api.privateChat('alice'), '/start');
+    api.say('ivan', group, '/join');
+    api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 2h --inactive-after 1');
+    await settle();
+    // A week and a day on: a check-in (two, when today is a Monday before 18:00) came and went without Ivan's answer.
+    await instance.advance(8 * 86_400_000);
+    await settle();
+    const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+    const said = await waitFor('the nudge line in the group', async () =>
+      api.inChat(group.id).find((m) => plain(m.text).includes('I have a question for you about the cohort')),
+    );
+    // Addressed to Ivan (a tg://user mention: Telegram tells him), nothing about missing check-ins.
+    expect(said.html).toContain(`<a href="tg://user?id=${ivan.id}">Ivan</a>`);
+    expect(plain(said.text)).not.toMatch(/missed|No pressure|break/);
+    const payload = /https:\/\/t\.me\/cohort_test_bot\?start=(nudge-[0-9a-f-]+)/.exec(said.html ?? '')?.[1];
+    expect(payload, said.html).toBeDefined();
+
+    // Ivan follows the link: Telegram sends /start with the payload in his private chat.
+    const dm = api.privateChat('ivan');
+    api.say('ivan', dm, `/start ${payload}`);
+    await settle();
+    const nudge = await waitFor('the nudge in private', async () =>
+      api
+        .inChat(dm.id)
+        .find((m) => /^Hello Ivan! You have missed the last (check-in|2 check-ins) of Lagos/.test(plain(m.text))),
+    );
+    expect(nudge.buttons?.flat().map((b) => b.text)).toContain('A two-week break');
+  }, 60_000);
 });
