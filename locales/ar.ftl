@@ -1701,3 +1701,6 @@ network-round-rhythm-note = جاءت هذه الجولة وحدها ({ $weeks ->
 })؛ التالية في { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = ليس لديك اسم مستخدم عام على { $platform }، لذلك لا يستطيع { $name } مراسلتك: يُرجى أن تبدأ أنت بالكتابة.
+## w3-edges-pair
+pair-ended-group = { $person }، انتهى إرشادك في { $name }.
+pair-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> لتصلك أخبار كهذه هناك.

@@ -1496,3 +1496,6 @@ network-round-rhythm-note = এই রাউন্ড নিজে থেকে�
 }); পরেরটি { $next }-এ।
 ## w3-net-e2e
 network-meet-intro-you-write = { $platform }-এ আপনার কোনো সর্বজনীন ইউজারনেম নেই, তাই { $name } আপনাকে লিখতে পারবেন না: অনুগ্রহ করে আপনি আগে লিখুন।
+## w3-edges-pair
+pair-ended-group = { $person }, { $name }-এ আপনার মেন্টরশিপ শেষ হয়েছে।
+pair-open-private = <a href="{ $link }">আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন</a>, তাহলে এমন খবর সেখানেই আপনার কাছে পৌঁছাবে।

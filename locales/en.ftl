@@ -1493,3 +1493,6 @@ network-round-rhythm-note = This round came by itself (every { $weeks ->
 }); the next on { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = You have no public username on { $platform }, so { $name } cannot write to you: please write first.
+## w3-edges-pair
+pair-ended-group = { $person }, your mentorship in { $name } has ended.
+pair-open-private = <a href="{ $link }">Open a private chat with me</a> and news like this will reach you there.

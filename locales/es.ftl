@@ -1538,3 +1538,6 @@ network-round-rhythm-note = Esta ronda llegó sola ({ $weeks ->
 }); la próxima el { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = No tienes un nombre de usuario público en { $platform }, así que { $name } no puede escribirte: escribe tú primero, por favor.
+## w3-edges-pair
+pair-ended-group = { $person }, tu mentoría en { $name } ha terminado.
+pair-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y las noticias como esta te llegarán allí.

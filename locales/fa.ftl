@@ -1494,3 +1494,6 @@ network-round-rhythm-note = این دور خودبه‌خود برگزار شد 
 })؛ بعدی در { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = شما در { $platform } نام کاربری عمومی ندارید، پس { $name } نمی‌تواند به شما پیام دهد: لطفاً شما اول بنویسید.
+## w3-edges-pair
+pair-ended-group = { $person }، منتورشیپ شما در { $name } به پایان رسید.
+pair-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا خبرهایی مثل این آنجا به دستتان برسد.

@@ -1546,3 +1546,6 @@ network-round-rhythm-note = Ce tour a eu lieu de lui-même ({ $weeks ->
 }) ; le prochain le { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = Vous n'avez pas de nom d'utilisateur public sur { $platform }, donc { $name } ne peut pas vous écrire : écrivez en premier, s'il vous plaît.
+## w3-edges-pair
+pair-ended-group = { $person }, votre mentorat dans { $name } a pris fin.
+pair-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ce genre de nouvelles vous y parviendra.

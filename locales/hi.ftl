@@ -1496,3 +1496,6 @@ network-round-rhythm-note = यह राउंड अपने आप हुआ
 }); अगला { $next } को।
 ## w3-net-e2e
 network-meet-intro-you-write = { $platform } पर आपका कोई सार्वजनिक यूज़रनेम नहीं है, इसलिए { $name } आपको नहीं लिख सकते: कृपया आप पहले लिखें।
+## w3-edges-pair
+pair-ended-group = { $person }, { $name } में आपकी मेंटरशिप समाप्त हो गई है।
+pair-open-private = <a href="{ $link }">मेरे साथ निजी चैट खोलें</a>, ताकि ऐसी खबरें आप तक वहीं पहुँचें।

@@ -1393,3 +1393,6 @@ network-round-rhythm-skipped = Tidak ada putaran antarkohort “{ $name }” kal
 network-round-rhythm-note = Putaran ini berlangsung sendiri (setiap { $weeks } minggu); berikutnya pada { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = Anda tidak punya nama pengguna publik di { $platform }, jadi { $name } tidak bisa menghubungi Anda: silakan Anda menulis lebih dulu.
+## w3-edges-pair
+pair-ended-group = { $person }, bimbingan Anda di { $name } telah berakhir.
+pair-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar kabar seperti ini sampai kepada Anda di sana.

@@ -1546,3 +1546,6 @@ network-round-rhythm-note = Esta rodada aconteceu sozinha ({ $weeks ->
 }); a próxima em { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = Você não tem um nome de usuário público no { $platform }, então { $name } não consegue escrever para você: escreva primeiro, por favor.
+## w3-edges-pair
+pair-ended-group = { $person }, sua mentoria em { $name } terminou.
+pair-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e notícias como esta chegarão a você lá.

@@ -1628,3 +1628,6 @@ network-round-rhythm-note = Этот раунд прошёл сам (раз в {
 }); следующий — { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = У вас нет публичного имени пользователя в { $platform }, поэтому { $name } не может вам написать: пожалуйста, напишите первыми.
+## w3-edges-pair
+pair-ended-group = { $person }, ваше наставничество в { $name } завершилось.
+pair-open-private = <a href="{ $link }">Откройте личный чат со мной</a>, и такие новости будут приходить вам туда.

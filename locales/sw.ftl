@@ -1497,3 +1497,6 @@ network-round-rhythm-note = Mzunguko huu ulikuja wenyewe ({ $weeks ->
 }); unaofuata tarehe { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = Huna jina la mtumiaji la umma kwenye { $platform }, kwa hivyo { $name } hawezi kukuandikia: tafadhali andika wewe kwanza.
+## w3-edges-pair
+pair-ended-group = { $person }, ushauri wako katika { $name } umekwisha.
+pair-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na habari kama hii zitakufikia huko.

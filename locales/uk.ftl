@@ -1631,3 +1631,6 @@ network-round-rhythm-note = Цей раунд відбувся сам (раз н
 }); наступний — { $next }.
 ## w3-net-e2e
 network-meet-intro-you-write = У вас немає публічного імені користувача в { $platform }, тому { $name } не може вам написати: будь ласка, напишіть першими.
+## w3-edges-pair
+pair-ended-group = { $person }, ваше наставництво у { $name } завершилося.
+pair-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі новини надходитимуть вам туди.

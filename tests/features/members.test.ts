@@ -87,6 +87,9 @@ describe('members', () => {
     await group.as('zoe').says('/join');
     await group.as('alice').says('/role @zoe member');
     group.expectBotSaid('Zoe is an admin of this chat and stays a coordinator here for as long as they are one.');
+    // /members shows the role she has in effect, and why (issue #12 item 12), not "member".
+    await group.as('alice').says('/members');
+    expect(group.expectBotSaid(/Admin roles: 2 members/)).toContain('Zoe (@zoe) — coordinator (chat admin), active');
     await group.as('zoe').says('/cohort pause');
     group.expectBotSaid('Admin roles is paused.');
   });

@@ -73,7 +73,7 @@ describe('pairing mentors with mentees', () => {
     expect(intro).toMatch(/^• .*6:00 PM \(Africa\/Lagos\)$/m);
     expect(intro).not.toContain(' = ');
     // Bob never wrote to the bot: his introduction comes in the group.
-    group.expectBotSaid(/Bob, meet your mentor @mo in Lagos!/);
+    group.expectBotSaid(/@bob, meet your mentor @mo in Lagos!/);
     // A second press changes nothing.
     expect(await mo.presses('Accept')).toMatch(/no longer valid|expired|stale/i);
 
@@ -110,8 +110,17 @@ describe('pairing mentors with mentees', () => {
     // Everyone sees their mentorships in /mydata, and /forgetme takes them away.
     await mo.says('/mydata');
     mo.expectBotSaid(/Your mentorship \(one\):\n• Lagos: mentor of @bob \(accepted\)/);
+    group.markRead();
     await mo.says('/forgetme');
     await mo.presses('Yes, delete my data');
+    // Bob never opened a private chat: the group tells him, addressed to him, neither who nor why.
+    const ended = group.expectBotSaid(/^@bob, your mentorship in Lagos has ended\.\n/);
+    // No other mentor speaks his language: no promise of one (the coordinators are told, in private).
+    expect(ended).not.toContain('I am asking the next best mentor');
+    coordinator.expectBotSaid('No other mentor is free for @bob in Lagos right now.');
+    expect(ended).toContain('Open a private chat with me and news like this will reach you there.');
+    expect(ended).not.toMatch(/@mo\b|left|deleted/i);
+    expect(group.messages().at(-1)?.html).toContain('href="https://fake.chat/');
     await group.as('bob').says('/pair');
     group.expectBotSaid(/You have no mentor or mentee/);
   }, 90_000);

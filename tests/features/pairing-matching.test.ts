@@ -58,6 +58,19 @@ describe('compatibility', () => {
     expect(shared.score - bridged.score).toBe(60);
   });
 
+  it('weighs a person who gave no languages as unknown: possible, no language points, below a shared language', () => {
+    const silent = { ...mentee, languages: [] };
+    const unknown = evaluatePair(mentor, silent, 'mentor', { referenceDate: JAN });
+    expect(unknown.feasible).toBe(true);
+    expect(unknown.reasons).toContainEqual({ code: 'language-unknown', values: [], points: 0 });
+    expect(unknown.reasons.map((r) => r.code)).not.toContain('shared-language');
+    const shared = evaluatePair(mentor, mentee, 'mentor', { referenceDate: JAN });
+    expect(shared.score - unknown.score).toBe(20);
+    // Not taken as a mismatch either: no bridging penalty, even where bridging is allowed.
+    const bridged = evaluatePair(mentor, silent, 'mentor', { referenceDate: JAN, allowBridging: true });
+    expect(bridged.score).toBe(unknown.score);
+  });
+
   it('enforces safe-space preferences, exclusions and never pairs someone with themselves', () => {
     const safe = { ...mentee, preferences: ['safe-space:women'] };
     const mismatch = evaluatePair(mentor, safe, 'mentor', { referenceDate: JAN });

@@ -5,7 +5,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatHandle, World } from '../helpers/scenario.ts';
-import { createWorld } from '../helpers/scenario.ts';
+import { createWorld, readable } from '../helpers/scenario.ts';
 
 // Monday 5 January 2026, 09:00 UTC.
 const START = new Date('2026-01-05T09:00:00Z');
@@ -52,6 +52,8 @@ describe('peer rounds people can rely on', () => {
       // Nobody said which languages they speak: "no language given", never "both speak English, Yoruba".
       expect(announcement).toContain('no language given');
       expect(announcement).not.toContain('both speak');
+      // The group reads the follow-up time with its offset (people in other zones read it too).
+      expect(announcement).toMatch(/On Jan \d+, 2026, \d+:\d\d\s[AP]M GMT\+1 I will ask each of you/);
       rounds.push(pairsOf(announcement));
     }
     // The pairs of round 3 now share a region and a topic: the scores pull round 4 back to them.
@@ -116,6 +118,8 @@ describe('mentorships people hear about', () => {
     // Both of Mo's requests accepted (each message has its own Accept).
     const requests = mo.messages().filter((m) => m.buttons?.flat().some((b) => b.label === 'Accept'));
     expect(requests).toHaveLength(2);
+    // The deadline is in Mo's zone, and says so.
+    expect(readable(requests[0]!.html)).toMatch(/Please answer by Jan 8, 2026, \d+:\d\d\s[AP]M GMT\+9\./);
     for (const request of requests) {
       const accept = request.buttons!.flat().find((b) => b.label === 'Accept')!;
       await mo.as('mo').pressData(accept.data, request.messageId);
@@ -154,6 +158,26 @@ describe('mentorships people hear about', () => {
     world
       .dm(ninasMentee)
       .expectBotSaid(/@nina left Lagos, so your mentorship has ended\.\nI am asking the next best mentor for you/);
+
+    // A mentor who deletes their data (/forgetme): the mentee hears it ended, as when a mentor leaves.
+    const mosMentee = ['carol', 'dan'].find((h) => h !== ninasMentee)!;
+    expect(
+      world
+        .dm(mosMentee)
+        .botMessages()
+        .some((m) => m.includes('meet your mentor @mo in Lagos!')),
+    ).toBe(true);
+    const before = mo.botMessages().length;
+    await mo.says('/forgetme');
+    await mo.presses('Yes, delete my data');
+    const ended = world.dm(mosMentee).expectBotSaid('@mo left Lagos, so your mentorship has ended.');
+    // No mentor is free now (Nina left, Mo is gone): no promise of a next one; the coordinator knows.
+    expect(ended).not.toContain('I am asking the next best mentor');
+    world.dm('alice').expectBotSaid(`No other mentor is free for @${mosMentee} in Lagos right now.`);
+    // Mo hears only the goodbye, nothing about a mentorship.
+    expect(mo.botMessages().slice(before).join('\n')).not.toMatch(/mentorship/);
+    await world.dm(mosMentee).says('/pair');
+    expect(world.dm(mosMentee).lastBotMessage()).not.toContain('@mo');
   }, 120_000);
 });
 
@@ -178,7 +202,7 @@ describe('mentor requests for people the bot cannot write to', () => {
     await world.dm('bob').says('/profile set about I am shy about this');
     await group.as('alice').says('/pair mentors');
     await group.as('alice').says('/pair confirm');
-    const ask = group.expectBotSaid(/Hello Mo! Would you mentor @bob in Lagos\?/);
+    const ask = group.expectBotSaid(/Hello @mo! Would you mentor @bob in Lagos\?/);
     expect(ask).not.toContain('I am shy about this');
     expect(ask).toContain('Open a private chat with me and such requests will reach you there.');
     const message = group.messages().find((m) => m.html.includes('Would you mentor'))!;
@@ -186,6 +210,6 @@ describe('mentor requests for people the bot cannot write to', () => {
     // Only Mo may answer it.
     expect(await group.as('bob').presses('Accept')).toMatch(/someone else|not for you/i);
     await group.as('mo').presses('Accept');
-    group.expectBotSaid(/Mo, meet your mentee @bob in Lagos!/);
+    group.expectBotSaid(/@mo, meet your mentee @bob in Lagos!/);
   }, 60_000);
 });

@@ -52,9 +52,19 @@ it('names people without a username by display name, a picker, or a reply', asyn
   await world.local.outbox.settled();
   group.expectBotSaid('Ivan Petrov is now a coordinator.');
 
-  // /avoid (in private) finds a member of one's cohorts by name.
+  // /pair @a @b by name: the second name is ambiguous, so a picker; the press pairs the chosen one.
+  group.markRead();
+  await group.as('alice').says('/pair @Olga @Ivan');
+  group.expectBotSaid('More than one member is called “Ivan”. Which one do you mean?');
+  await group.as('alice').presses('Ivan Sokolov');
+  group.expectBotSaid('I asked Olga to mentor Ivan Sokolov.');
+
+  // /avoid (in private) finds a member of one's cohorts by name, and offers the picker there too.
   const bob = world.dm('bob');
   await bob.says('/avoid @Olga');
-  bob.expectBotSaid(/Olga/);
-  expect(bob.lastBotMessage()).not.toMatch(/I don't know/);
+  bob.expectBotSaid('Noted: I will never pair you with Olga (in Nameless). They are not told.');
+  await bob.says('/avoid @Ivan');
+  bob.expectBotSaid('More than one member is called “Ivan”. Which one do you mean?');
+  await bob.presses('Ivan Petrov');
+  bob.expectBotSaid('Noted: I will never pair you with Ivan Petrov (in Nameless). They are not told.');
 }, 60_000);

@@ -1,4 +1,4 @@
-// People named as pills on Matrix (issue #12, items 29 and 30): a peer round's
+// People named as pills on Matrix (issue #12, items 15, 29 and 30): a peer round's
 // post, the member list and introductions link each person with a matrix.to
 // pill and list them in m.mentions (never @room), bodies read display names
 // rather than raw ids, and the cohort card gives a matrix.to link to the room.
@@ -65,6 +65,18 @@ describe.skipIf(!homeserverUrl)(`matrix pills (${homeserverUrl ? 'real Synapse' 
       expect(round.content.body).not.toContain(user.userId);
     }
     expect(round.content['m.mentions'].room).toBeUndefined();
+    // Each partner hears it in private too, with the other as a pill: one tap opens them (issue #12 item 15).
+    const anaDm = await waitFor('ana dm', async () => world.adapter.rooms.dmWith(ana.userId));
+    await ana.join(anaDm);
+    const toAna = await waitFor('ana hears of the round', async () =>
+      (await ana.messages(anaDm)).find(
+        (e) => e.sender === botUser.userId && /peer round 1/.test(plain(String(e.content?.body))),
+      ),
+    );
+    expect(toAna.content.formatted_body).toContain(`href="https://matrix.to/#/${ben.userId}"`);
+    expect(toAna.content['m.mentions'].user_ids).toContain(ben.userId);
+    expect(toAna.content['m.mentions'].user_ids).not.toContain(ana.userId);
+    expect(toAna.content.body).not.toContain(ben.userId);
 
     await coord.say(roomId, '!members');
     const list = await waitFor('members', async () =>

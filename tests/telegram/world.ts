@@ -101,6 +101,11 @@ export interface Instance {
   http: HttpServer | null;
   /** Events the core is handling right now. */
   inFlight(): number;
+  /**
+   * With the in-memory scheduler: move the virtual clock forward by `ms`, running each
+   * job due on the way at its own time and sending what it queued. Returns the jobs run.
+   */
+  advance(ms: number): Promise<number>;
   /** Stop cleanly. */
   stop(): Promise<void>;
   /** Stop like a killed process: running work is abandoned, nothing is flushed. */
@@ -114,10 +119,11 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
   let adapter: TelegramAdapter | null = null;
   const outbox = new InlineOutbox({ store, adapters: () => adapter!, log, attempts: 3 });
   const clock = new ManualClock(new Date());
+  const memoryScheduler = new MemoryScheduler({ clock, log });
   const services: BotServices = {
     store,
     outbox,
-    scheduler: new MemoryScheduler({ clock, log }),
+    scheduler: memoryScheduler,
     clock,
     i18n: loadTranslator(join(LOCALES_DIR)),
     log,
@@ -151,7 +157,7 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
   if (options.jobs === 'bullmq' && options.redis) {
     const connection = { connection: options.redis.connection, prefix: options.redis.prefix };
     workers.push(startJobWorker({ ...connection, handlers: bot.jobHandlers(), log }));
-  }
+  } else for (const [name, handler] of bot.jobHandlers()) memoryScheduler.register(name, (data) => handler(data));
   let http: HttpServer | null = null;
   let queue: InboundQueue | null = null;
   if (options.mode === 'webhook') {
@@ -213,6 +219,25 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
     http,
     inFlight: () => inFlight,
     settled: () => (bullSettled ? bullSettled() : outbox.settled()),
+    async advance(ms) {
+      if (options.jobs === 'bullmq')
+        throw new Error('advance() moves the in-memory clock; BullMQ runs on the real one');
+      const target = clock.now().getTime() + ms;
+      let ran = 0;
+      for (
+        let next = memoryScheduler.nextRunAt();
+        next && next.getTime() <= target;
+        next = memoryScheduler.nextRunAt()
+      ) {
+        if (next.getTime() > clock.now().getTime()) clock.set(next);
+        ran += await memoryScheduler.runDue();
+        await outbox.settled();
+      }
+      clock.set(new Date(target));
+      ran += await memoryScheduler.runDue();
+      await outbox.settled();
+      return ran;
+    },
     async stop() {
       await adapter!.stop();
       await outbox.settled();

@@ -339,4 +339,15 @@ export const pairingFeature: Feature = {
     },
   },
   describeMyData: describeMentorships,
+  // /forgetme of someone in a mentorship: as when they leave, the other person hears it ended
+  // (in private) and a mentee is offered the next best mentor; the one who asked is not written to.
+  async forget(account, job) {
+    for (const membership of await job.store.memberships.forAccount(account.id)) {
+      if (membership.status === 'left') continue;
+      if ((await job.store.mentorships.ofMember(membership.id, LIVE)).length === 0) continue;
+      // Gone already for the plan of the next mentor; the row goes with the account right after.
+      await job.store.memberships.update(membership.id, { status: 'left' });
+      await releaseMentorships(job, membership.cohort, membership.id, 'all', false);
+    }
+  },
 };

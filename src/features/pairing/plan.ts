@@ -122,3 +122,12 @@ export function nameOf(member: MemberWithAccount): string {
 export function linkOf(member: MemberWithAccount): Markup {
   return mention(member.account);
 }
+
+/**
+ * The person a message is for, as its greeting names them: the display name in
+ * private; in the group (the bot may not write to them first) a mention, so that
+ * the platform tells them it is addressed to them ("@mo", a tg://user link, a pill).
+ */
+export function greetingOf(member: MemberWithAccount, inGroup: boolean): string | Markup {
+  return inGroup ? linkOf(member) : member.account.displayName;
+}

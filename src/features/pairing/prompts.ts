@@ -9,9 +9,9 @@ import type { JobData } from '../../core/jobs.ts';
 import { maySee, type Reader } from '../../core/privacy.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { ActionToken, Cohort, Mentorship } from '../../core/store.ts';
-import { formatDateTime, midnightIn } from '../../core/validate.ts';
+import { formatDateTime, formatDateTimeZoned, midnightIn } from '../../core/validate.ts';
 import { tellCoordinators } from '../shared/tell-coordinators.ts';
-import { explain, LIVE, linkOf, nameOf, planMentors, timezoneOf } from './plan.ts';
+import { explain, greetingOf, LIVE, linkOf, nameOf, planMentors, timezoneOf } from './plan.ts';
 
 export const ANSWER_ACTION = 'pairing.answer';
 export const TIMEOUT_JOB = 'pairing.timeout';
@@ -38,10 +38,10 @@ export async function askMentor(job: JobContext, cohort: Cohort, mentorship: Men
       : { kind: 'private', relation: 'mentor' };
     return {
       html: [
-        to.t('pair-ask', { mentor: mentor.account.displayName, mentee: linkOf(mentee), name: cohort.name }),
+        to.t('pair-ask', { mentor: greetingOf(mentor, to.inGroup), mentee: linkOf(mentee), name: cohort.name }),
         to.t('pair-why', { reasons: explain(job.services, to.locale, mentorship.reasons) }),
         mentee.about && maySee('about', reader) ? to.t('pair-about', { about: mentee.about }) : '',
-        to.t('pair-ask-deadline', { when: formatDateTime(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
+        to.t('pair-ask-deadline', { when: formatDateTimeZoned(expiresAt, to.locale, timezoneOf(mentor, cohort)) }),
         // Who reads the answer, said truthfully before it is given (docs/privacy.md "Mentor declines").
         to.t(to.inGroup ? 'pair-ask-privacy-group' : 'pair-ask-privacy', { mentee: nameOf(mentee) }),
         // In the group (the bot may not write first): a way to open the private chat for next time.
@@ -149,11 +149,11 @@ export async function timeoutJob(data: JobData, job: JobContext): Promise<void> 
  * Ask the best remaining mentor for one mentee, or tell the coordinators, in
  * private, that there is none (the group hears only that someone is waiting).
  */
-export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId: string): Promise<void> {
-  if (cohort.status !== 'active') return;
+export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId: string): Promise<boolean> {
+  if (cohort.status !== 'active') return false;
   const plan = await planMentors(job.services, cohort, new Set([menteeId]));
   const mentee = plan.members.get(menteeId);
-  if (!mentee) return;
+  if (!mentee) return false;
   const pair = plan.assignment.pairs[0];
   if (pair) {
     const next = await job.store.mentorships.create({
@@ -166,7 +166,7 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
       askedAt: job.clock.now(),
     });
     await askMentor(job, cohort, next);
-    return;
+    return true;
   }
   const key = `mentorship-none-${menteeId}-${job.clock.now().getTime()}`;
   const coordinator: Reader = { kind: 'private', relation: 'coordinator' };
@@ -176,30 +176,35 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
       name: cohort.name,
     }),
   }));
-  if (told > 0) return;
+  if (told > 0) return false;
   // No coordinator can be written to first: the group learns that someone waits, not who.
   const chat = await job.cohortChat(cohort);
-  if (!chat) return;
+  if (!chat) return false;
   await job.post(chat, { html: job.t(cohort.locale, 'pair-no-next-mentor-group') }, key);
+  return false;
 }
 
 /**
  * Someone left the cohort (or, with 'as-mentor', a mentor is away for long):
  * their pairings end, and each of their mentees is offered to the next best mentor.
+ * `tellGone` false: only the partners hear it (the one who went used /forgetme).
  */
 export async function releaseMentorships(
   job: JobContext,
   cohort: Cohort,
   membershipId: string,
   only: 'all' | 'as-mentor' = 'all',
+  tellGone = true,
 ): Promise<void> {
   const now = job.clock.now();
   for (const m of await job.store.mentorships.ofMember(membershipId, LIVE)) {
     if (only === 'as-mentor' && m.mentorMembershipId !== membershipId) continue;
     if (!(await job.store.mentorships.transition(m.id, LIVE, 'ended', now))) continue;
     await job.scheduler.cancel(timeoutJobId(m.id));
-    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', membershipId);
-    if (m.mentorMembershipId === membershipId) await offerNextMentor(job, cohort, m.menteeMembershipId);
+    // The next mentor first, so that the mentee is told "I am asking the next best mentor" only when one was asked.
+    const nextAsked =
+      m.mentorMembershipId === membershipId && (await offerNextMentor(job, cohort, m.menteeMembershipId));
+    await tellEnded(job, m, only === 'as-mentor' ? 'away' : 'left', tellGone ? membershipId : undefined, nextAsked);
   }
 }
 
@@ -213,6 +218,7 @@ export async function tellEnded(
   mentorship: Mentorship,
   why: 'unpaired' | 'left' | 'away',
   gone?: string,
+  nextAsked = false,
 ): Promise<void> {
   const cohort = await job.store.cohorts.byId(mentorship.cohortId);
   if (!cohort) return;
@@ -230,25 +236,32 @@ export async function tellEnded(
     const asMentee = person === mentee;
     // A request the mentor had not answered yet is the mentor's business (docs/privacy.md "decline").
     if (asMentee && mentorship.status === 'asked') continue;
+    // Someone the bot cannot write to first (they never opened the private chat) hears it in the
+    // group, addressed to them, without the other person or the reason, with a link that opens the
+    // private chat for next time. The one who went (left, away, deleted their data) is not.
+    const privateLink = isGone ? null : job.adapterFor(person.account.platform).deepLink('help');
     await job.tell(
       cohort,
       person,
       `mentorship-ended-${mentorship.id}-${person.id}`,
       async (to) => ({
         html: [
-          to.t(isGone ? `pair-ended-you-${why}` : `pair-ended-${why}`, {
-            person: person.account.displayName,
-            other: nameOf(other),
-            name: cohort.name,
-          }),
-          // The mentee of a mentor who is gone is offered to the next best mentor (offerNextMentor).
-          asMentee && !isGone && why !== 'unpaired' ? to.t('pair-ended-next-mentor') : '',
+          to.inGroup
+            ? to.t('pair-ended-group', { person: greetingOf(person, true), name: cohort.name })
+            : to.t(isGone ? `pair-ended-you-${why}` : `pair-ended-${why}`, {
+                person: person.account.displayName,
+                other: nameOf(other),
+                name: cohort.name,
+              }),
+          // The mentee of a mentor who is gone, when the next best mentor was asked (offerNextMentor).
+          asMentee && !isGone && nextAsked ? to.t('pair-ended-next-mentor') : '',
+          to.inGroup && privateLink ? to.t('pair-open-private', { link: privateLink }) : '',
         ]
           .filter(Boolean)
           .join('\n'),
       }),
-      // Who mentors whom is told in private only.
-      { inGroup: false },
+      // Who mentored whom, and why it ended, is told in private only.
+      { inGroup: privateLink !== null },
     );
   }
 }
@@ -312,7 +325,7 @@ async function introduce(job: JobContext, cohort: Cohort, mentorship: Mentorship
     await job.tell(cohort, person, `mentorship-intro-${mentorship.id}-${person.id}`, async (to) => ({
       html: [
         to.t(person === mentee ? 'pair-intro-mentee' : 'pair-intro-mentor', {
-          person: person.account.displayName,
+          person: greetingOf(person, to.inGroup),
           other: linkOf(other),
           name: cohort.name,
         }),

@@ -7,7 +7,7 @@ import type { Context } from '../../core/context.ts';
 import { UsageError, UserError } from '../../core/errors.ts';
 import { replyPrivately } from '../../core/private-reply.ts';
 import type { Cohort, PeerAnswer, PeerRound } from '../../core/store.ts';
-import { formatDateTime } from '../../core/validate.ts';
+import { formatDateTime, formatDateTimeZoned } from '../../core/validate.ts';
 import {
   DEFAULT_FOLLOW_UP_DAYS,
   MAX_FOLLOW_UP_DAYS,
@@ -60,7 +60,7 @@ export async function roundsSetting(ctx: Context, args: ParsedArgs): Promise<voi
     }
     await ctx.say('pair-rounds-on', {
       weeks: current.everyWeeks,
-      next: formatDateTime(current.nextDueAt, ctx.locale, cohort.timezone),
+      next: formatDateTimeZoned(current.nextDueAt, ctx.locale, cohort.timezone),
       days: current.followUpDays,
     });
     return;
@@ -89,7 +89,7 @@ export async function roundsSetting(ctx: Context, args: ParsedArgs): Promise<voi
   await scheduleRound(ctx.job, cohort.id, nextDueAt);
   await ctx.say('pair-rounds-set', {
     weeks,
-    next: formatDateTime(nextDueAt, ctx.locale, cohort.timezone),
+    next: formatDateTimeZoned(nextDueAt, ctx.locale, cohort.timezone),
   });
 }
 

@@ -14,11 +14,11 @@ import type { JobContext } from '../../core/job-context.ts';
 import type { JobData } from '../../core/jobs.ts';
 import { maySee } from '../../core/privacy.ts';
 import type { ActionToken, Cohort, MemberWithAccount, PeerAnswer, PeerRound } from '../../core/store.ts';
-import { formatDateTime } from '../../core/validate.ts';
+import { formatDateTimeZoned } from '../../core/validate.ts';
 import { listOf } from '../../core/words.ts';
 import { coordinatorsOf } from '../shared/coordinators.ts';
 import { historyOfRounds, type PeerMember, planPeerRound } from '../shared/matching/index.ts';
-import { avoidances, explain, linkOf, nameOf, profileOf } from './plan.ts';
+import { avoidances, explain, greetingOf, linkOf, nameOf, profileOf } from './plan.ts';
 
 export const ROUND_JOB = 'pairing.round';
 export const FOLLOW_UP_JOB = 'pairing.followup';
@@ -115,7 +115,8 @@ export async function runPeerRound(job: JobContext, cohort: Cohort): Promise<Pee
   const named = maySee('participation', { kind: 'group', namesInGroup: cohort.namesInGroup });
   if (named) for (const left of unplaced) lines.push(job.t(locale, 'pair-round-unplaced', { who: nameOf(left) }));
   else if (unplaced.length > 0) lines.push(job.t(locale, 'pair-round-unplaced-count', { count: unplaced.length }));
-  const followUp = formatDateTime(round.followUpAt, locale, cohort.timezone);
+  // Read by the whole group, whatever their own zone: the offset is part of the time.
+  const followUp = formatDateTimeZoned(round.followUpAt, locale, cohort.timezone);
   lines.push('', job.t(locale, 'pair-round-follow-up', { when: followUp }));
   const chat = await job.cohortChat(cohort);
   if (chat) await job.post(chat, { html: lines.join('\n') }, `peer-round-${round.id}`);
@@ -215,7 +216,7 @@ export async function followUpJob(data: JobData, job: JobContext): Promise<void>
       if (others.length === 0) continue;
       await job.tell(cohort, member, `peer-met-${group.id}-${membershipId}`, async (to) => ({
         html: to.t('pair-met-question', {
-          person: member.account.displayName,
+          person: greetingOf(member, to.inGroup),
           others: listOf(to.locale, others),
           name: cohort.name,
           number: round.number,
