@@ -318,7 +318,8 @@ async function main(): Promise<void> {
   };
   rl.on('line', (line) => {
     queue = queue.then(async (go) => {
-      if (!go || closing) return false;
+      // Lines read before stdin closed are still played (a piped script ends with its last line).
+      if (!go) return false;
       if (!process.stdin.isTTY) process.stdout.write(`${prompt()}${line}\n`);
       const keepGoing = await handleLine(line).catch((error: unknown) => {
         process.stdout.write(`playground error: ${error instanceof Error ? error.message : String(error)}\n`);
