@@ -8,19 +8,22 @@ import type { Store } from '../../src/core/store.ts';
 import { openTestStore } from '../helpers/db.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { FakeBotApi, type FakeChat } from './fake-bot-api.ts';
-import { drained } from './helpers.ts';
+import { drained, type LogRecord, recordingLog } from './helpers.ts';
 import { type Instance, startInstance } from './world.ts';
 
 let api: FakeBotApi;
 let store: Store;
 let closeStore: () => Promise<void>;
 let instance: Instance;
+let logged: LogRecord[];
 
 beforeEach(async () => {
   // Telegram's real limits: 30 a second, about one a second per chat, 20 a minute per group.
   api = await new FakeBotApi().listen();
   ({ store, close: closeStore } = await openTestStore('postgres'));
-  instance = await startInstance(store, api, { mode: 'polling' });
+  const recording = recordingLog();
+  logged = recording.records;
+  instance = await startInstance(store, api, { mode: 'polling', log: recording.log });
 });
 afterEach(async () => {
   await instance.stop();
@@ -32,6 +35,18 @@ const said = (chatId: number, threadId?: number) =>
   api.inChat(chatId, threadId).map((m) => m.text.replace(/[\u2068\u2069]/g, ''));
 
 const SORRY = /Sorry, something went wrong/;
+
+/**
+ * A 429 is expected under the limits: logged at info or debug, in one line without a stack,
+ * and nothing at warn or error level (the issue saw "telegram: over the send limit" as errors).
+ */
+function expectQuiet429s(): LogRecord[] {
+  const loud = logged.filter((r) => r.level >= 40);
+  expect(loud.map((r) => `${r.level} ${r.msg}`)).toEqual([]);
+  const waits = logged.filter((r) => /wait|limit|429|Too Many/i.test(JSON.stringify(r)));
+  for (const r of waits) expect(JSON.stringify(r)).not.toMatch(/"stack"|\\n\s+at /);
+  return waits;
+}
 
 async function settle(): Promise<void> {
   await drained(api);
@@ -78,6 +93,7 @@ describe('telegram: replies under the limits', () => {
     // Nothing posted into the group for them (the budget stays for prompts), and no error anywhere.
     expect(api.inChat(group.id)).toHaveLength(before);
     expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
+    expectQuiet429s();
   });
 
   it('falls back to a text reply where the group turned reactions off', async () => {
@@ -113,6 +129,8 @@ describe('telegram: replies under the limits', () => {
     expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
     const update = api.calls.filter((c) => c.method === 'sendMessage' && c.body.text === 'echo hello');
     expect(update.length).toBeGreaterThanOrEqual(2);
+    // The 429s were noticed, and said quietly.
+    expect(expectQuiet429s().length).toBeGreaterThan(0);
   });
 });
 
