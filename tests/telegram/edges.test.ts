@@ -172,6 +172,27 @@ describe('telegram: replies in the right place', () => {
     expect(saved.map((a) => a.answers)).toEqual([['A chapter on sources']]);
   });
 
+  it("takes 'Answer privately' off a check-in prompt once the check-in closed", async () => {
+    const group = api.group({ title: 'Closing', admins: ['alice'] });
+    api.say('alice', group, '/cohort create Closing');
+    api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1h --question "What did you learn?"');
+    api.say('bob', group, '/join');
+    await settle();
+    api.say('alice', group, '/checkin now');
+    await settle();
+    const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
+    expect(prompt.buttons?.flat().map((b) => b.text)).toEqual(['Answer privately']);
+    await instance.advance(30 * 60_000);
+    expect(api.sent.find((m) => m.messageId === prompt.messageId)?.buttons).toBeDefined();
+    await instance.advance(31 * 60_000);
+    await settle();
+    await waitFor(
+      'the button gone',
+      () => api.sent.find((m) => m.messageId === prompt.messageId)?.buttons === undefined,
+    );
+    expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
+  });
+
   it('takes the buttons off a question once it was answered', async () => {
     const dm = api.privateChat('zeb');
     api.say('zeb', dm, '/forgetme');

@@ -104,6 +104,8 @@ export interface Instance {
   http: HttpServer | null;
   /** Events the core is handling right now. */
   inFlight(): number;
+  /** Move the bot's clock (in-memory jobs) forward and run the jobs that fell due, then their sends. */
+  advance(ms: number): Promise<void>;
   /** Stop cleanly. */
   stop(): Promise<void>;
   /** Stop like a killed process: running work is abandoned, nothing is flushed. */
@@ -118,10 +120,11 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
   const log = options.log ?? quietLog;
   const outbox = new InlineOutbox({ store, adapters: () => adapter!, log, attempts: 3 });
   const clock = new ManualClock(new Date());
+  const scheduler = new MemoryScheduler({ clock, log });
   const services: BotServices = {
     store,
     outbox,
-    scheduler: new MemoryScheduler({ clock, log }),
+    scheduler,
     clock,
     i18n: loadTranslator(join(LOCALES_DIR)),
     log,
@@ -152,6 +155,7 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
     queues.push(sendQueue, jobsQueue);
   }
   const bot = createBot(services, [...features, probeFeature]);
+  for (const [name, handler] of bot.jobHandlers()) scheduler.register(name, (data) => handler(data));
   if (options.jobs === 'bullmq' && options.redis) {
     const connection = { connection: options.redis.connection, prefix: options.redis.prefix };
     workers.push(startJobWorker({ ...connection, handlers: bot.jobHandlers(), log }));
@@ -216,6 +220,11 @@ export async function startInstance(store: Store, api: FakeBotApi, options: Inst
     queue,
     http,
     inFlight: () => inFlight,
+    async advance(ms) {
+      clock.advance(ms);
+      await scheduler.runDue();
+      await outbox.settled();
+    },
     settled: () => (bullSettled ? bullSettled() : outbox.settled()),
     async stop() {
       await adapter!.stop();
