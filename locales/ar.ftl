@@ -1655,3 +1655,6 @@ survey-error-send-poll = الاستبيان { $number } تصويت سريع في
 
 ## w6-netment
 network-report-mentorships = { "  " }الإرشاد: { $active } قائم؛ المطلوب: { $asked }، المقبول: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = لك منطقة زمنية واحدة في كل الأفواج: الخيار --cohort لا يغيّرها لفوج واحد فقط.

@@ -1462,3 +1462,6 @@ survey-error-send-poll = জরিপ { $number } গ্রুপে একট�
 
 ## w6-netment
 network-report-mentorships = { "  " }মেন্টরশিপ: { $active } চলমান; অনুরোধ: { $asked }, গৃহীত: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = সব ব্যাচে আপনার টাইমজোন একটিই: --cohort এটি শুধু একটি ব্যাচের জন্য বদলায় না।

@@ -1459,3 +1459,6 @@ survey-error-send-poll = Survey { $number } is a quick poll in the group: it is 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorships: { $active } running; asked: { $asked }, accepted: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = It is one timezone for you in every cohort: --cohort does not set it for one cohort only.

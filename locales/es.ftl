@@ -1501,3 +1501,6 @@ survey-error-send-poll = La encuesta { $number } es una votación rápida en el 
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorías: { $active } en curso; pedidas: { $asked }, aceptadas: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = Tienes una sola zona horaria en todas tus cohortes: --cohort no la cambia solo para una.

@@ -1460,3 +1460,6 @@ survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سر�
 
 ## w6-netment
 network-report-mentorships = { "  " }منتوری‌ها: { $active } فعال؛ درخواست‌شده: { $asked }، پذیرفته‌شده: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = شما در همهٔ دوره‌ها یک منطقهٔ زمانی دارید: --cohort آن را فقط برای یک دوره تغییر نمی‌دهد.

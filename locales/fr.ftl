@@ -1509,3 +1509,6 @@ survey-error-send-poll = Le sondage { $number } est un vote rapide dans le group
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorats : { $active } en cours ; demandés : { $asked }, acceptés : { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = Vous avez un seul fuseau horaire pour toutes vos cohortes : --cohort ne le change pas pour une seule.

@@ -1462,3 +1462,6 @@ survey-error-send-poll = सर्वे { $number } समूह में ए�
 
 ## w6-netment
 network-report-mentorships = { "  " }मेंटरशिप: { $active } चल रही हैं; अनुरोध: { $asked }, स्वीकार: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = आपका टाइमज़ोन हर बैच में एक ही है: --cohort इसे सिर्फ़ एक बैच के लिए नहीं बदलता।

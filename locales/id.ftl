@@ -1368,3 +1368,6 @@ survey-error-send-poll = Survei { $number } adalah jajak cepat di grup: dijawab 
 
 ## w6-netment
 network-report-mentorships = { "  " }pendampingan: { $active } berjalan; diminta: { $asked }, diterima: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = Zona waktu Anda sama di setiap kohort: --cohort tidak mengubahnya untuk satu kohort saja.

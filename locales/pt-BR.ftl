@@ -1509,3 +1509,6 @@ survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo:
 
 ## w6-netment
 network-report-mentorships = { "  " }mentorias: { $active } em andamento; pedidas: { $asked }, aceitas: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = Você tem um só fuso horário em todas as turmas: --cohort não o muda só para uma.

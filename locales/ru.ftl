@@ -1588,3 +1588,6 @@ survey-error-send-poll = Опрос { $number } — быстрое голосо�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставничество: идёт { $active }; запрошено: { $asked }, принято: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = У вас один часовой пояс во всех когортах: --cohort не меняет его только для одной.

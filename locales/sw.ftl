@@ -1463,3 +1463,6 @@ survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hu
 
 ## w6-netment
 network-report-mentorships = { "  " }ushauri: zinaendelea { $active }; zilizoombwa: { $asked }, zilizokubaliwa: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = Una saa za eneo moja katika kila kundi: --cohort haizibadilishi kwa kundi moja tu.

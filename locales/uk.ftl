@@ -1591,3 +1591,6 @@ survey-error-send-poll = Опитування { $number } — швидке го�
 
 ## w6-netment
 network-report-mentorships = { "  " }наставництво: триває { $active }; запитано: { $asked }, прийнято: { $accepted }
+
+## w3-edges-tg
+timezone-every-cohort = У вас один часовий пояс в усіх когортах: --cohort не змінює його лише для однієї.
