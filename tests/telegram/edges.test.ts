@@ -58,26 +58,35 @@ async function cohortOf(chat: FakeChat, threadId = '') {
   return row ? store.cohorts.liveFor(row.id, threadId) : null;
 }
 
+/**
+ * A cohort in the group with `count` members (joined without a welcome each: the group's
+ * budget is for the burst) and a check-in opened with /checkin now: its prompt.
+ */
+async function checkInWith(group: FakeChat, name: string, count: number) {
+  api.say('alice', group, `/cohort create ${name}`);
+  api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
+  await settle();
+  const cohort = (await cohortOf(group))!;
+  const people = Array.from({ length: count }, (_, i) => `m${i}`);
+  for (const handle of people) {
+    const user = api.user(handle);
+    const account = await store.accounts.upsert(
+      accountInput('telegram', { userId: String(user.id), displayName: user.first_name }),
+    );
+    await store.memberships.join(cohort.id, account.id);
+  }
+  api.say('alice', group, '/checkin now');
+  await settle();
+  // The prompt may wait for the group's slot (the replies so far used some of it).
+  await waitFor('the prompt', () => said(group.id).some((t) => /Check-in time/.test(t)));
+  const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
+  return { cohort, people, prompt };
+}
+
 describe('telegram: replies under the limits', () => {
   it('acknowledges 100 answers to a check-in prompt in one group with a reaction each, once, and no error', async () => {
     const group = api.group({ title: 'Crowd', admins: ['alice'] });
-    api.say('alice', group, '/cohort create Crowd');
-    api.say('alice', group, '/checkin schedule weekly mon 18:00 --window 1d --question "What did you learn?"');
-    await settle();
-    const cohort = (await cohortOf(group))!;
-    // 100 members (joined without a welcome each: the group's budget is for the burst).
-    const people = Array.from({ length: 100 }, (_, i) => `m${i}`);
-    for (const handle of people) {
-      const user = api.user(handle);
-      const account = await store.accounts.upsert(
-        accountInput('telegram', { userId: String(user.id), displayName: user.first_name }),
-      );
-      await store.memberships.join(cohort.id, account.id);
-    }
-    api.say('alice', group, '/checkin now');
-    await settle();
-    const prompt = api.inChat(group.id).find((m) => /Check-in time/.test(m.text))!;
-    expect(prompt).toBeDefined();
+    const { cohort, people, prompt } = await checkInWith(group, 'Crowd', 100);
     const before = api.inChat(group.id).length;
 
     const answers = people.map((handle) => api.say(handle, group, `Learned ${handle}`, { replyTo: prompt.messageId }));
@@ -111,6 +120,27 @@ describe('telegram: replies under the limits', () => {
     await waitFor('the thanks', () => said(group.id).includes('Thanks, your answer is noted.'));
     expect(api.reactions.size).toBe(0);
   });
+
+  it('where reactions are off, thanks each of 25 answers given within seconds once, in a reply to it, under the group limit', async () => {
+    const group = api.group({ title: 'Plain crowd', admins: ['alice'] });
+    group.reactionsOff = true;
+    const { cohort, people, prompt } = await checkInWith(group, 'Plain', 25);
+    // 25 answers at once: more than the group's 20 a minute, so some thanks have to wait.
+    const answers = people.map((handle) => api.say(handle, group, `Learned ${handle}`, { replyTo: prompt.messageId }));
+    const thanks = () => api.inChat(group.id).filter((m) => m.text === 'Thanks, your answer is noted.');
+    await waitFor('every answer thanked', () => thanks().length >= answers.length, { timeoutMs: 170_000 });
+    await settle();
+    // Each answer got exactly one thanks, as a reply to it; no error after a saved answer.
+    expect(
+      thanks()
+        .map((m) => m.replyTo)
+        .sort(),
+    ).toEqual([...answers].sort());
+    expect(said(group.id).some((t) => SORRY.test(t))).toBe(false);
+    const occurrence = (await store.checkins.recentOccurrences(cohort.id, 1))[0]!;
+    expect(await store.checkins.answers(occurrence.id)).toHaveLength(25);
+    expectQuiet429s();
+  }, 240_000);
 
   it('queues a reply Telegram keeps refusing with 429, posts it once when allowed, and sends no error after it', async () => {
     const group = api.group({ title: 'Busy', admins: ['alice'] });
