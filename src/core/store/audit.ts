@@ -11,8 +11,7 @@ export interface AuditEntry {
 }
 
 export interface AuditRepository {
-  /** `createdAt`: the bot's clock (the playground's is virtual); the database's now when absent. */
-  record(entry: Omit<AuditEntry, 'id' | 'createdAt'> & { createdAt?: Date }): Promise<void>;
+  record(entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void>;
   /** Newest first; `since`: only entries from then on. */
   list(filter: { cohortId?: string; actorAccountId?: string; since?: Date; limit?: number }): Promise<AuditEntry[]>;
 }

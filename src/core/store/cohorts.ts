@@ -67,8 +67,7 @@ export interface MemberWithAccount extends Membership {
 
 export interface CohortRepository {
   /** Throws CohortSlotTaken when the chat/topic already has a live cohort. */
-  /** `createdAt`: the bot's clock (the playground's is virtual); the database's now when absent. */
-  create(input: CohortContext & { chatId: string; threadId: string; createdAt?: Date }): Promise<Cohort>;
+  create(input: CohortContext & { chatId: string; threadId: string }): Promise<Cohort>;
   byId(id: string): Promise<Cohort | null>;
   /** The live (not archived) cohort of a chat or topic. */
   liveFor(chatId: string, threadId: string): Promise<Cohort | null>;

@@ -14,7 +14,6 @@ export function auditRepository({ client }: RepoContext): AuditRepository {
           actorAccountId: entry.actorAccountId,
           action: entry.action,
           details: toJson(entry.details),
-          ...(entry.createdAt ? { createdAt: entry.createdAt } : {}),
         },
       });
     },

@@ -164,7 +164,6 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
       score: pair.score,
       reasons: pair.reasons,
       askedAt: job.clock.now(),
-      createdAt: job.clock.now(),
     });
     await askMentor(job, cohort, next);
     return;
