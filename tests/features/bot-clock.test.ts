@@ -15,7 +15,7 @@ describe("the bot's clock", () => {
     await world.close();
   });
 
-  it('dates accounts, joins, mentor requests, reflections and rounds by the bot clock, not the database', async () => {
+  it('dates accounts, joins, leaving, mentor requests, reflections and rounds by the bot clock, not the database', async () => {
     world = await createWorld({ start: START });
     const group = world.group('Lagos editors', { admins: ['alice'] });
     await group.as('alice').says('/cohort create Lagos --timezone Africa/Lagos');
@@ -29,6 +29,10 @@ describe("the bot's clock", () => {
     await group.as('alice').says('/pair @mo @bob');
     await group.as('alice').says('/pair peers');
     await world.dm('carol').says('/reflect Asking early saves days --visibility cohort');
+    await group.as('dan').says('/leave');
+    const dan = await membershipOf(world, group, 'dan');
+    expect(dan?.status).toBe('left');
+    expect(dan?.updatedAt).toEqual(later);
 
     const [mentorship] = await world.store.mentorships.ofCohort(cohort.id, ['asked']);
     expect(mentorship?.askedAt).toEqual(later);
