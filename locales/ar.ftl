@@ -1704,3 +1704,5 @@ network-meet-intro-you-write = ليس لديك اسم مستخدم عام على
 ## w3-edges-pair
 pair-ended-group = { $person }، انتهى إرشادك في { $name }.
 pair-open-private = <a href="{ $link }">افتح محادثة خاصة معي</a> لتصلك أخبار كهذه هناك.
+## w3-edges-tg
+timezone-every-cohort = لك منطقة زمنية واحدة في كل الأفواج: الخيار --cohort لا يغيّرها لفوج واحد فقط.

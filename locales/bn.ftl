@@ -1499,3 +1499,5 @@ network-meet-intro-you-write = { $platform }-এ আপনার কোনো �
 ## w3-edges-pair
 pair-ended-group = { $person }, { $name }-এ আপনার মেন্টরশিপ শেষ হয়েছে।
 pair-open-private = <a href="{ $link }">আমার সঙ্গে একটি ব্যক্তিগত চ্যাট খুলুন</a>, তাহলে এমন খবর সেখানেই আপনার কাছে পৌঁছাবে।
+## w3-edges-tg
+timezone-every-cohort = সব ব্যাচে আপনার টাইমজোন একটিই: --cohort এটি শুধু একটি ব্যাচের জন্য বদলায় না।

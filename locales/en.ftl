@@ -1496,3 +1496,5 @@ network-meet-intro-you-write = You have no public username on { $platform }, so 
 ## w3-edges-pair
 pair-ended-group = { $person }, your mentorship in { $name } has ended.
 pair-open-private = <a href="{ $link }">Open a private chat with me</a> and news like this will reach you there.
+## w3-edges-tg
+timezone-every-cohort = It is one timezone for you in every cohort: --cohort does not set it for one cohort only.

@@ -1541,3 +1541,5 @@ network-meet-intro-you-write = No tienes un nombre de usuario público en { $pla
 ## w3-edges-pair
 pair-ended-group = { $person }, tu mentoría en { $name } ha terminado.
 pair-open-private = <a href="{ $link }">Abre un chat privado conmigo</a> y las noticias como esta te llegarán allí.
+## w3-edges-tg
+timezone-every-cohort = Tienes una sola zona horaria en todas tus cohortes: --cohort no la cambia solo para una.

@@ -1497,3 +1497,5 @@ network-meet-intro-you-write = شما در { $platform } نام کاربری ع�
 ## w3-edges-pair
 pair-ended-group = { $person }، منتورشیپ شما در { $name } به پایان رسید.
 pair-open-private = <a href="{ $link }">یک گفتگوی خصوصی با من باز کنید</a> تا خبرهایی مثل این آنجا به دستتان برسد.
+## w3-edges-tg
+timezone-every-cohort = شما در همهٔ دوره‌ها یک منطقهٔ زمانی دارید: --cohort آن را فقط برای یک دوره تغییر نمی‌دهد.

@@ -1549,3 +1549,5 @@ network-meet-intro-you-write = Vous n'avez pas de nom d'utilisateur public sur {
 ## w3-edges-pair
 pair-ended-group = { $person }, votre mentorat dans { $name } a pris fin.
 pair-open-private = <a href="{ $link }">Ouvrez une conversation privée avec moi</a> et ce genre de nouvelles vous y parviendra.
+## w3-edges-tg
+timezone-every-cohort = Vous avez un seul fuseau horaire pour toutes vos cohortes : --cohort ne le change pas pour une seule.

@@ -1499,3 +1499,5 @@ network-meet-intro-you-write = { $platform } पर आपका कोई स�
 ## w3-edges-pair
 pair-ended-group = { $person }, { $name } में आपकी मेंटरशिप समाप्त हो गई है।
 pair-open-private = <a href="{ $link }">मेरे साथ निजी चैट खोलें</a>, ताकि ऐसी खबरें आप तक वहीं पहुँचें।
+## w3-edges-tg
+timezone-every-cohort = आपका टाइमज़ोन हर बैच में एक ही है: --cohort इसे सिर्फ़ एक बैच के लिए नहीं बदलता।

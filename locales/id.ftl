@@ -1396,3 +1396,5 @@ network-meet-intro-you-write = Anda tidak punya nama pengguna publik di { $platf
 ## w3-edges-pair
 pair-ended-group = { $person }, bimbingan Anda di { $name } telah berakhir.
 pair-open-private = <a href="{ $link }">Buka obrolan pribadi dengan saya</a> agar kabar seperti ini sampai kepada Anda di sana.
+## w3-edges-tg
+timezone-every-cohort = Zona waktu Anda sama di setiap kohort: --cohort tidak mengubahnya untuk satu kohort saja.

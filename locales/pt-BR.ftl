@@ -1549,3 +1549,5 @@ network-meet-intro-you-write = Você não tem um nome de usuário público no { 
 ## w3-edges-pair
 pair-ended-group = { $person }, sua mentoria em { $name } terminou.
 pair-open-private = <a href="{ $link }">Abra uma conversa privada comigo</a> e notícias como esta chegarão a você lá.
+## w3-edges-tg
+timezone-every-cohort = Você tem um só fuso horário em todas as turmas: --cohort não o muda só para uma.

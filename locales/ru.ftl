@@ -1631,3 +1631,5 @@ network-meet-intro-you-write = У вас нет публичного имени 
 ## w3-edges-pair
 pair-ended-group = { $person }, ваше наставничество в { $name } завершилось.
 pair-open-private = <a href="{ $link }">Откройте личный чат со мной</a>, и такие новости будут приходить вам туда.
+## w3-edges-tg
+timezone-every-cohort = У вас один часовой пояс во всех когортах: --cohort не меняет его только для одной.

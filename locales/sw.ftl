@@ -1500,3 +1500,5 @@ network-meet-intro-you-write = Huna jina la mtumiaji la umma kwenye { $platform 
 ## w3-edges-pair
 pair-ended-group = { $person }, ushauri wako katika { $name } umekwisha.
 pair-open-private = <a href="{ $link }">Fungua mazungumzo ya faragha nami</a> na habari kama hii zitakufikia huko.
+## w3-edges-tg
+timezone-every-cohort = Una saa za eneo moja katika kila kundi: --cohort haizibadilishi kwa kundi moja tu.

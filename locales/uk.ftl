@@ -1634,3 +1634,5 @@ network-meet-intro-you-write = У вас немає публічного іме�
 ## w3-edges-pair
 pair-ended-group = { $person }, ваше наставництво у { $name } завершилося.
 pair-open-private = <a href="{ $link }">Відкрийте особистий чат зі мною</a>, і такі новини надходитимуть вам туди.
+## w3-edges-tg
+timezone-every-cohort = У вас один часовий пояс в усіх когортах: --cohort не змінює його лише для однієї.

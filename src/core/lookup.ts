@@ -53,7 +53,10 @@ export async function repliedPerson(ctx: Context): Promise<Account | null> {
   const event = ctx.event;
   if (event.kind !== 'message' || !event.replyToSender) return null;
   if (event.replyToSender.userId === event.sender.userId) return null;
-  return ctx.store.accounts.upsert(accountInput(ctx.chat.platform, event.replyToSender));
+  return ctx.store.accounts.upsert({
+    ...accountInput(ctx.chat.platform, event.replyToSender),
+    createdAt: ctx.services.clock.now(),
+  });
 }
 
 /** The member a reply names, as for findMember. */

@@ -169,6 +169,11 @@ describe('check-in edges', () => {
     await bob.says('/timezone Asia/Tokyo');
     await bob.says('/profile');
     bob.expectBotSaid('Timezone: Asia/Tokyo');
+    // Named for one cohort, it is still the person's one zone, and the answer says so.
+    await bob.says('/profile set timezone Asia/Tokyo --cohort Lagos');
+    expect(bob.expectBotSaid('Your timezone is now Asia/Tokyo')).toContain(
+      'It is one timezone for you in every cohort: --cohort does not set it for one cohort only.',
+    );
     // A cohort joined later has it too (matching reads it from the membership).
     const abuja = world.group('Abuja editors', { admins: ['alice'] });
     await abuja.as('alice').says('/cohort create Abuja');

@@ -315,6 +315,23 @@ describe('check-ins', () => {
     expect(group.botMessages().some((m) => /Check-in digest|Nobody took part/.test(m))).toBe(false);
   });
 
+  it('posts no digest that would show only its title: a private answer kept private, too few for a count', async () => {
+    world = await createWorld({ start: START });
+    const group = await berlinCohort(world);
+    await group.as('alice').says('/checkin schedule weekly mon 18:00 --window 1d');
+    await world.advance('8h');
+    await world.dm('bob').says('hi');
+    await group.as('bob').presses(/Answer privately/);
+    for (const answer of ['Read a chapter', 'Another', 'Nothing']) await world.dm('bob').says(answer);
+    await world.dm('bob').presses('Keep it private');
+    await world.advance('1d');
+    // Three members (fewer than 5: no "1 of 3"), names not shown, nothing shared: nothing to post.
+    expect(group.botMessages().some((m) => /Check-in digest/.test(m))).toBe(false);
+    // Coordinators still read who took part, in private.
+    await world.dm('alice').says('/checkin digest');
+    expect(world.dm('alice').expectBotSaid(/Check-in digest, Berlin/)).toMatch(/One person took part[\s\S]*@bob/);
+  });
+
   it('after Redis lost the jobs of an open check-in, the restart plans its reminder and close again', async () => {
     world = await createWorld({ start: START });
     const group = await berlinCohort(world);
@@ -630,9 +647,12 @@ describe('check-ins in several languages', () => {
     expect(prompt).toContain('¿Qué hiciste desde el último check-in?');
     await group.as('bob').presses(/Responder en privado/);
     world.dm('bob').expectBotSaid(/\(1\/3\) ماذا أنجزت منذ المتابعة الأخيرة؟/);
-    await world.dm('bob').says('Leí sobre fuentes');
+    for (const answer of ['Leí sobre fuentes', 'Plantillas', 'Nada']) await world.dm('bob').says(answer);
+    // Shared, so the digest has something to show (one with only its title is not posted).
+    await world.dm('bob').presses('شارك مع المجموعة');
     await world.advance('2h');
     expect(group.lastBotMessage()).toContain('Resumen del check-in, Santiago');
+    expect(group.lastBotMessage()).toContain('Leí sobre fuentes');
     // Two members: no "0 of 2" in the group (aggregates of fewer than 5 people are not shown).
     expect(group.lastBotMessage()).not.toContain('(de 2)');
     // Refusals are in the group's language too.

@@ -9,6 +9,16 @@ import type { FakeBotApi } from './fake-bot-api.ts';
 
 export const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
+/** One line a logger wrote: pino's level number (30 info, 40 warn, 50 error), message and fields. */
+export type LogRecord = { level: number; msg: string; err?: unknown; [field: string]: unknown };
+
+/** A logger down to debug that keeps every line, for a test to read what was logged and at which level. */
+export function recordingLog(): { log: pino.Logger; records: LogRecord[] } {
+  const records: LogRecord[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => records.push(JSON.parse(line) as LogRecord) });
+  return { log: logger, records };
+}
+
 export class MemoryState implements AdapterStateStore {
   readonly values = new Map<string, string>();
   async get(key: string) {

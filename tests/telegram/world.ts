@@ -4,6 +4,7 @@
 // start another on the same database, Redis and Telegram.
 
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram/index.ts';
 import { type Bot, createBot } from '../../src/core/bot.ts';
 import type { Feature } from '../../src/core/feature.ts';
@@ -24,7 +25,7 @@ import { LOCALES_DIR } from '../../src/local.ts';
 import { openTestStore } from '../helpers/db.ts';
 import type { TestRedis } from '../helpers/redis.ts';
 import { FakeBotApi } from './fake-bot-api.ts';
-import { drained, log } from './helpers.ts';
+import { drained, log as quietLog } from './helpers.ts';
 
 /** Questions /tgnote asked (message id -> who asked), to know an answer when it comes as a reply. */
 const openNotes = new Map<string, string>();
@@ -88,6 +89,8 @@ export interface InstanceOptions {
    * production (the real clock); default: the inline outbox and the in-memory scheduler.
    */
   jobs?: 'memory' | 'bullmq';
+  /** Where the instance logs (default: silent unless TEST_LOG_LEVEL); a test reads what was logged. */
+  log?: Logger;
 }
 
 export interface Instance {
@@ -117,6 +120,7 @@ export const WEBHOOK_SECRET = 'test-secret-0123456789';
 
 export async function startInstance(store: Store, api: FakeBotApi, options: InstanceOptions): Promise<Instance> {
   let adapter: TelegramAdapter | null = null;
+  const log = options.log ?? quietLog;
   const outbox = new InlineOutbox({ store, adapters: () => adapter!, log, attempts: 3 });
   const clock = new ManualClock(new Date());
   const memoryScheduler = new MemoryScheduler({ clock, log });

@@ -37,7 +37,10 @@ async function buildContext(shared: SharedParts, turn: Turn): Promise<Context> {
     // Titles come from the platform, and are as untrusted as names.
     title: event.chat.title ? cleanDisplayName(event.chat.title, '', 128) || null : null,
   });
-  let account = await store.accounts.upsert(accountInput(event.chat.platform, event.sender));
+  let account = await store.accounts.upsert({
+    ...accountInput(event.chat.platform, event.sender),
+    createdAt: services.clock.now(),
+  });
   if (account.unreachableAt && event.chat.kind === 'private') {
     // They wrote to us in private, so we can write to them again.
     account = await store.accounts.update(account.id, { unreachableAt: null });

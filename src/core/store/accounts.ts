@@ -31,6 +31,8 @@ export interface AccountInput {
   displayName: string;
   username?: string | null;
   localeHint?: string | null;
+  /** When a new account is first seen: the bot's clock (the playground's is virtual); the database's now when absent. */
+  createdAt?: Date;
 }
 
 export interface AccountRepository {

@@ -93,9 +93,10 @@ export interface MembershipRepository {
   /** Join or re-join (a member who left becomes active again, keeping their profile). */
   /** `at`: the join time (the bot's clock; defaults to now). */
   join(cohortId: string, accountId: string, role?: Role, at?: Date): Promise<Membership>;
+  /** `updatedAt`: the bot's clock where the time is read later (a 'left' membership: when they left). */
   update(
     id: string,
-    patch: Partial<Profile & { role: Role; status: MembershipStatus; avoid: string[] }>,
+    patch: Partial<Profile & { role: Role; status: MembershipStatus; avoid: string[]; updatedAt: Date }>,
   ): Promise<Membership>;
   list(cohortId: string, filter?: { status?: MembershipStatus[] }): Promise<MemberWithAccount[]>;
   forAccount(accountId: string): Promise<Array<Membership & { cohort: Cohort }>>;

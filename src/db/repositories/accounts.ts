@@ -39,7 +39,12 @@ export function accountRepository({ client, atomically }: RepoContext): AccountR
           return toAccount(
             await client.account.upsert({
               where: { platform_platformUserId: { platform: input.platform, platformUserId: input.platformUserId } },
-              create: { platform: input.platform, platformUserId: input.platformUserId, ...refresh },
+              create: {
+                platform: input.platform,
+                platformUserId: input.platformUserId,
+                ...refresh,
+                ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+              },
               update: refresh,
             }),
           );

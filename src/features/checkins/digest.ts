@@ -10,6 +10,7 @@ import { cohortChatAdmins, isCoordinator } from '../../core/permissions.ts';
 import { maySee, mayShowAggregate, smallestGroupOf } from '../../core/privacy.ts';
 import type { BotServices } from '../../core/services.ts';
 import type { Account, CheckIn, CheckInAnswer, Cohort, MemberWithAccount } from '../../core/store.ts';
+import type { ChatRef } from '../../core/types.ts';
 import { listOf } from '../../core/words.ts';
 import { nudgeInactive } from './nudge.ts';
 import { questionsOf, scheduleClose } from './occurrences.ts';
@@ -88,6 +89,7 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
   const schedule = await store.checkins.schedule(checkIn.scheduleId);
   const chat = await job.cohortChat(cohort);
   if (!chat) return;
+  await takeOffPromptButton(job, checkIn, chat);
   const byMembership = new Map(members.map((m) => [m.id, m]));
   const took = answers.filter((a) => a.answers.some((x) => x) && byMembership.has(a.membershipId));
   // The digest speaks the group's language, to the group and to its coordinators alike.
@@ -150,10 +152,26 @@ export async function closeJob(data: JobData, job: JobContext): Promise<void> {
     lines.push(...shared);
     if (reflectionLines.length > 0) lines.push('', job.t(locale, 'checkin-digest-reflections'), ...reflectionLines);
   }
-  // Nobody took part and nobody shared a reflection: a digest would only be noise in the group.
-  const empty = took.length === 0 && (schedule?.digest === 'coordinators' || reflectionLines.length === 0);
+  // Nobody took part and nobody shared a reflection, or nothing but the title would show (too few
+  // people for a count, no names, nothing shared): a digest would only be noise in the group.
+  const empty =
+    lines.length === 1 || (took.length === 0 && (schedule?.digest === 'coordinators' || reflectionLines.length === 0));
   if (!empty) await job.post(chat, { html: lines.join('\n') }, `checkin-digest-${checkIn.id}`);
   if (schedule) await nudgeInactive(job, schedule, cohort, checkIn, members);
+}
+
+/**
+ * The prompt's "Answer privately" goes once the check-in closed (Telegram: the
+ * keyboard is taken off; Matrix: the numbered option), so nobody presses it
+ * later and hears that it is no longer valid. Best effort.
+ */
+async function takeOffPromptButton(job: JobContext, checkIn: CheckIn, chat: ChatRef): Promise<void> {
+  const prompt = await job.store.deliveries.get(`checkin-${checkIn.id}`);
+  if (!prompt?.platformMessageId || prompt.platformChatId !== chat.chatId) return;
+  await job
+    .adapterFor(chat.platform)
+    .clearButtons?.(chat, prompt.platformMessageId)
+    .catch(() => {});
 }
 
 /**

@@ -167,7 +167,10 @@ export const membersFeature: Feature = {
   async onMember(ctx, event) {
     const cohort = ctx.cohort;
     if (event.isBot || !cohort || cohort.status === 'archived') return;
-    const account = await ctx.store.accounts.upsert(accountInput(event.chat.platform, event.member));
+    const account = await ctx.store.accounts.upsert({
+      ...accountInput(event.chat.platform, event.member),
+      createdAt: ctx.services.clock.now(),
+    });
     if (event.change === 'joined') {
       const result = await joinCohort(ctx.job, cohort, account);
       if (result.kind === 'already') return;

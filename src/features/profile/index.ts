@@ -115,10 +115,12 @@ async function change(ctx: Context, args: ParsedArgs, clear: boolean): Promise<v
     // One timezone per person, whichever cohort or command sets it: the same as /timezone.
     await setPersonTimezone(ctx, patch.timezone ?? null);
     const zone = ctx.timezone;
-    await ctx.say(clear ? 'timezone-cleared' : 'timezone-set', {
+    const said = ctx.t(clear ? 'timezone-cleared' : 'timezone-set', {
       timezone: zone,
       now: formatDateTime(ctx.services.clock.now(), ctx.locale, zone),
     });
+    // --cohort names one cohort, but the zone is the person's: said, not silently widened.
+    await ctx.reply(args.flags.has('cohort') ? `${said}\n${ctx.t('timezone-every-cohort')}` : said);
     return;
   }
   const list = await targets(ctx, args);

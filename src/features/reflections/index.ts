@@ -52,6 +52,11 @@ async function reflect(ctx: Context, args: ParsedArgs): Promise<void> {
 }
 
 /** The caller's memberships, or with --cohort "Name" the one of that cohort. */
+/** The reader's timezone; for someone who never gave one, the cohort's rather than UTC (issue #12 item 5). */
+function zoneFor(ctx: Context, cohort: { timezone: string }): string {
+  return ctx.account.timezone ?? cohort.timezone;
+}
+
 async function membershipsOf(ctx: Context, args: ParsedArgs) {
   return byCohortFlag(args, await ctx.store.memberships.forAccount(ctx.account.id));
 }
@@ -69,7 +74,7 @@ async function list(ctx: Context, args: ParsedArgs): Promise<void> {
     for (const r of await ctx.store.reflections.ofMember(membership.id, LIST_LIMIT)) {
       lines.push(
         ctx.t('reflections-line', {
-          date: formatDateTime(r.createdAt, ctx.locale, ctx.timezone),
+          date: formatDateTime(r.createdAt, ctx.locale, zoneFor(ctx, membership.cohort)),
           cohort: membership.cohort.name,
           visibility: visibilityLabel(ctx, r.visibility),
           text: r.text,
@@ -123,7 +128,7 @@ async function listShared(ctx: Context, memberships: Array<Membership & { cohort
     for (const r of readable) {
       lines.push(
         ctx.t('reflections-shared-line', {
-          date: formatDateTime(r.createdAt, ctx.locale, ctx.timezone),
+          date: formatDateTime(r.createdAt, ctx.locale, zoneFor(ctx, membership.cohort)),
           cohort: membership.cohort.name,
           name: names.get(r.membershipId) ?? '?',
           visibility: visibilityLabel(ctx, r.visibility),

@@ -28,7 +28,8 @@ export async function joinCohort(job: JobContext, cohort: Cohort, account: Accou
 
 /** Leave a cohort: the membership is kept (profile, history) as 'left'. */
 export async function leaveCohort(job: JobContext, cohort: Cohort, membership: Membership): Promise<Membership> {
-  const left = await job.store.memberships.update(membership.id, { status: 'left' });
+  // When they left is read from updatedAt (reports): the bot's clock, not the database's.
+  const left = await job.store.memberships.update(membership.id, { status: 'left', updatedAt: job.clock.now() });
   await job.publish({ type: 'membership.ended', cohort, membership: left });
   return left;
 }
