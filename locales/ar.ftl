@@ -1311,11 +1311,8 @@ network-approve-done = تمت الموافقة: سيُرسل في الملخص �
 network-decline-done = رُفض: لن يُرسل.
 network-approve-already = قرر منسق آخر بالفعل، أو استرجعه كاتبه.
 network-approve-not-coordinator = لا يقرر إلا منسق ذلك الفوج.
-network-withdraw-title = عناصرك المشاركة التي لم تُرسل بعد:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = استرجع { $n }
-network-withdraw-done = استُرجع: لن يُرسل.
-network-withdraw-none = ليس لديك عناصر مشاركة تنتظر الإرسال.
 network-report-title = «{ $name }»، آخر 30 يومًا (الأفواج: { $count })
 network-report-line = • { $cohort }: الأعضاء { $members }، أجاب عن متابعة { $active }، { $checkins ->
     [yes] نسبة الإجابة { $rate }%

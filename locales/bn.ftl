@@ -1147,11 +1147,8 @@ network-approve-done = অনুমোদিত: পরের সারসংক
 network-decline-done = প্রত্যাখ্যাত: যাবে না।
 network-approve-already = অন্য একজন সমন্বয়ক আগেই সিদ্ধান্ত নিয়েছেন, বা লেখক ফিরিয়ে নিয়েছেন।
 network-approve-not-coordinator = শুধু সেই ব্যাচের সমন্বয়ক সিদ্ধান্ত নিতে পারেন।
-network-withdraw-title = আপনার ভাগ করা যা এখনো যায়নি:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = ফিরিয়ে নিন { $n }
-network-withdraw-done = ফিরিয়ে নেওয়া হয়েছে: যাবে না।
-network-withdraw-none = পাঠানোর অপেক্ষায় আপনার কোনো ভাগ করা জিনিস নেই।
 network-report-title = “{ $name }”, গত 30 দিন (ব্যাচ: { $count })
 network-report-line = • { $cohort }: { $members } জন সদস্য, { $active } জন চেক-ইনের উত্তর দিয়েছেন, { $checkins ->
     [yes] উত্তরের হার { $rate }%

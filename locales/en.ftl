@@ -1144,11 +1144,8 @@ network-approve-done = Approved: it goes out in the next digest.
 network-decline-done = Declined: it will not go out.
 network-approve-already = Another coordinator already decided, or the author withdrew it.
 network-approve-not-coordinator = Only a coordinator of that cohort can decide.
-network-withdraw-title = Your shared items that have not gone out yet:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Withdraw { $n }
-network-withdraw-done = Withdrawn: it will not go out.
-network-withdraw-none = You have no shared items waiting to go out.
 network-report-title = “{ $name }”, the last 30 days (cohorts: { $count })
 network-report-line = • { $cohort }: { $members } members, { $active } answered a check-in, { $checkins ->
     [yes] check-in response { $rate }%

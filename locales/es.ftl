@@ -1185,11 +1185,8 @@ network-approve-done = Aprobado: sale en el próximo resumen.
 network-decline-done = Rechazado: no saldrá.
 network-approve-already = Otra persona de la coordinación ya decidió, o quien lo escribió lo retiró.
 network-approve-not-coordinator = Solo la coordinación de esa cohorte puede decidir.
-network-withdraw-title = Lo que compartiste y aún no ha salido:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Retirar { $n }
-network-withdraw-done = Retirado: no saldrá.
-network-withdraw-none = No tienes nada compartido esperando para salir.
 network-report-title = «{ $name }», los últimos 30 días (cohortes: { $count })
 network-report-line = • { $cohort }: { $members } miembros, { $active } respondieron a un seguimiento, { $checkins ->
     [yes] respuesta { $rate } %

@@ -1145,11 +1145,8 @@ network-approve-done = تأیید شد: در خلاصهٔ بعدی می‌رود
 network-decline-done = رد شد: فرستاده نمی‌شود.
 network-approve-already = هماهنگ‌کنندهٔ دیگری پیش‌تر تصمیم گرفته یا نویسنده پسش گرفته است.
 network-approve-not-coordinator = فقط هماهنگ‌کنندهٔ آن دوره می‌تواند تصمیم بگیرد.
-network-withdraw-title = موارد به اشتراک گذاشته‌تان که هنوز فرستاده نشده‌اند:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = پس گرفتن { $n }
-network-withdraw-done = پس گرفته شد: فرستاده نمی‌شود.
-network-withdraw-none = هیچ مورد به اشتراک گذاشته‌ای در انتظار فرستادن ندارید.
 network-report-title = «{ $name }»، ۳۰ روز گذشته (دوره‌ها: { $count })
 network-report-line = • { $cohort }: اعضا { $members }، پاسخ‌دهندگان به گزارش پیشرفت { $active }، { $checkins ->
     [yes] نرخ پاسخ { $rate }٪

@@ -1193,11 +1193,8 @@ network-approve-done = Approuvé : cela part dans le prochain résumé.
 network-decline-done = Refusé : cela ne partira pas.
 network-approve-already = Quelqu’un de la coordination a déjà décidé, ou l’auteur l’a repris.
 network-approve-not-coordinator = Seule la coordination de cette cohorte peut décider.
-network-withdraw-title = Vos éléments partagés qui ne sont pas encore partis :
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Reprendre { $n }
-network-withdraw-done = Repris : cela ne partira pas.
-network-withdraw-none = Aucun de vos éléments partagés n’attend d’être envoyé.
 network-report-title = « { $name } », les 30 derniers jours (cohortes : { $count })
 network-report-line = • { $cohort } : { $members } membres, { $active } ont répondu à un point d’étape, { $checkins ->
     [yes] taux de réponse { $rate } %

@@ -1147,11 +1147,8 @@ network-approve-done = मंज़ूर: यह अगले सार मे�
 network-decline-done = अस्वीकृत: यह नहीं जाएगा।
 network-approve-already = किसी दूसरे समन्वयक ने पहले ही फ़ैसला कर लिया, या लेखक ने इसे वापस ले लिया।
 network-approve-not-coordinator = केवल उस बैच के समन्वयक फ़ैसला कर सकते हैं।
-network-withdraw-title = आपकी साझा की गई चीज़ें जो अभी नहीं गईं:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = वापस लें { $n }
-network-withdraw-done = वापस लिया गया: यह नहीं जाएगा।
-network-withdraw-none = आपकी कोई साझा चीज़ भेजे जाने का इंतज़ार नहीं कर रही।
 network-report-title = “{ $name }”, पिछले 30 दिन (बैच: { $count })
 network-report-line = • { $cohort }: { $members } सदस्य, { $active } ने चेक-इन का उत्तर दिया, { $checkins ->
     [yes] उत्तर दर { $rate }%

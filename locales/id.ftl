@@ -1057,11 +1057,8 @@ network-approve-done = Disetujui: akan dikirim di ringkasan berikutnya.
 network-decline-done = Ditolak: tidak akan dikirim.
 network-approve-already = Koordinator lain sudah memutuskan, atau penulisnya menariknya kembali.
 network-approve-not-coordinator = Hanya koordinator kohort itu yang bisa memutuskan.
-network-withdraw-title = Kiriman Anda yang belum terkirim:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Tarik { $n }
-network-withdraw-done = Ditarik: tidak akan dikirim.
-network-withdraw-none = Tidak ada kiriman Anda yang menunggu dikirim.
 network-report-title = “{ $name }”, 30 hari terakhir (kohort: { $count })
 network-report-line = • { $cohort }: { $members } anggota, { $active } menjawab check-in, { $checkins ->
     [yes] tingkat jawaban { $rate }%

@@ -1193,11 +1193,8 @@ network-approve-done = Aprovado: sai no próximo resumo.
 network-decline-done = Recusado: não sairá.
 network-approve-already = Outra pessoa da coordenação já decidiu, ou quem escreveu retirou.
 network-approve-not-coordinator = Só a coordenação dessa turma pode decidir.
-network-withdraw-title = O que você compartilhou e ainda não saiu:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Retirar { $n }
-network-withdraw-done = Retirado: não sairá.
-network-withdraw-none = Você não tem nada compartilhado esperando para sair.
 network-report-title = “{ $name }”, os últimos 30 dias (turmas: { $count })
 network-report-line = • { $cohort }: { $members } membros, { $active } responderam a um acompanhamento, { $checkins ->
     [yes] taxa de resposta { $rate }%

@@ -1244,11 +1244,8 @@ network-approve-done = Одобрено: уйдёт в следующем дай
 network-decline-done = Отклонено: не уйдёт.
 network-approve-already = Другой координатор уже решил, или автор забрал материал.
 network-approve-not-coordinator = Решать может только координатор этой когорты.
-network-withdraw-title = Ваши материалы, которые ещё не ушли:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Забрать { $n }
-network-withdraw-done = Забрано: не уйдёт.
-network-withdraw-none = У вас нет материалов, ожидающих отправки.
 network-report-title = «{ $name }», последние 30 дней (когорт: { $count })
 network-report-line = • { $cohort }: участников — { $members }, ответили на чек-ин — { $active }, { $checkins ->
     [yes] доля ответов { $rate }%

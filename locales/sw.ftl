@@ -1148,11 +1148,8 @@ network-approve-done = Kimeidhinishwa: kitatumwa katika muhtasari ujao.
 network-decline-done = Kimekataliwa: hakitatumwa.
 network-approve-already = Mratibu mwingine ameshaamua, au mwandishi amekirudisha.
 network-approve-not-coordinator = Ni mratibu wa kundi hilo tu anayeweza kuamua.
-network-withdraw-title = Vitu ulivyoshiriki ambavyo bado havijatumwa:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Rudisha { $n }
-network-withdraw-done = Kimerudishwa: hakitatumwa.
-network-withdraw-none = Huna vitu vilivyoshirikiwa vinavyosubiri kutumwa.
 network-report-title = “{ $name }”, siku 30 zilizopita (makundi: { $count })
 network-report-line = • { $cohort }: wanachama { $members }, { $active } walijibu ripoti ya maendeleo, { $checkins ->
     [yes] kiwango cha majibu { $rate }%

@@ -1244,11 +1244,8 @@ network-approve-done = Схвалено: піде в наступному дай
 network-decline-done = Відхилено: не піде.
 network-approve-already = Інший координатор уже вирішив, або автор забрав матеріал.
 network-approve-not-coordinator = Вирішувати може лише координатор цієї когорти.
-network-withdraw-title = Ваші матеріали, які ще не пішли:
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Забрати { $n }
-network-withdraw-done = Забрано: не піде.
-network-withdraw-none = У вас немає матеріалів, що чекають надсилання.
 network-report-title = «{ $name }», останні 30 днів (когорт: { $count })
 network-report-line = • { $cohort }: учасників — { $members }, відповіли на чек-ін — { $active }, { $checkins ->
     [yes] частка відповідей { $rate }%

@@ -330,6 +330,7 @@ export class Context {
       actorAccountId: this.account.id,
       cohortId: this.cohort?.id ?? null,
       chatId: this.chatRow.id,
+      createdAt: this.services.clock.now(),
     });
   }
 

@@ -1,6 +1,6 @@
-// Timestamps people read come from the bot's clock (issue #12 item 6): the
+// Every timestamp comes from the bot's clock (issue #12 item 6): the
 // playground's is virtual, so a date the database picked itself (real time)
-// puts a reflection, a round or "known since" weeks away from what happened.
+// puts a cohort, an audit entry or a mentorship weeks away from what happened.
 // The world's clock starts long before the real one here, and moves on.
 
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,13 +15,13 @@ describe("the bot's clock", () => {
     await world.close();
   });
 
-  it('dates accounts, joins, leaving, mentor requests, reflections and rounds by the bot clock, not the database', async () => {
+  it('dates accounts, the cohort, its audit entries, joins, leaving, mentorships, reflections and rounds by the bot clock, not the database', async () => {
     world = await createWorld({ start: START });
     const group = world.group('Lagos editors', { admins: ['alice'] });
     await group.as('alice').says('/cohort create Lagos --timezone Africa/Lagos');
     for (const handle of ['mo', 'bob', 'carol', 'dan']) await group.as(handle).says('/join');
     const cohort = await liveCohort(world, group);
-    expect((await membershipOf(world, group, 'carol'))?.joinedAt).toEqual(START);
+    expect(cohort.createdAt).toEqual(START);
 
     await world.advance('14d');
     const later = world.local.clock.now();
@@ -35,14 +35,15 @@ describe("the bot's clock", () => {
     expect(dan?.updatedAt).toEqual(later);
 
     const [mentorship] = await world.store.mentorships.ofCohort(cohort.id, ['asked']);
+    expect(mentorship?.createdAt).toEqual(later);
     expect(mentorship?.askedAt).toEqual(later);
     const [round] = await world.store.peerRounds.ofCohort(cohort.id);
     expect(round?.createdAt).toEqual(later);
+    const audit = await world.store.audit.list({ cohortId: cohort.id });
+    expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['cohort.create', 'pair.manual']));
+    for (const entry of audit) expect([START.getTime(), later.getTime()]).toContain(entry.createdAt.getTime());
     // What a person reads: the reflection dated two weeks on, 10:00 in Lagos.
     await world.dm('carol').says('/reflections');
     expect(world.dm('carol').expectBotSaid(/Asking early saves days/)).toMatch(/Jan 19, 2026, 10:00\sAM/);
-    // Known since the day she first wrote (in the bot's time), not the day the test ran.
-    await world.dm('carol').says('/mydata');
-    expect(world.dm('carol').expectBotSaid(/Known since/)).toMatch(/Known since Jan 5, 2026/);
   });
 });

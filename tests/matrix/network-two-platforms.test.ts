@@ -173,9 +173,9 @@ describe.skipIf(!homeserverUrl)(
       await mx(fatou, dmOf(fatou), /Shared with “Sahel”/);
       // Withdrawn before the digest.
       await fatou.say(dmOf(fatou), '!share withdraw');
-      await mx(fatou, dmOf(fatou), /Your shared items that have not gone out yet/);
+      await mx(fatou, dmOf(fatou), /Your shared items\. Withdrawing one keeps it out of future digests/);
       await fatou.say(dmOf(fatou), '1');
-      await mx(fatou, dmOf(fatou), /Withdrawn: it will not go out/);
+      await mx(fatou, dmOf(fatou), /Withdrawn: it will not go out again/);
       // Forgotten: Ama leaves and takes her data with her.
       api.say('ama', dm('ama'), '/forgetme');
       await settle();

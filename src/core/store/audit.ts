@@ -11,7 +11,8 @@ export interface AuditEntry {
 }
 
 export interface AuditRepository {
-  record(entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void>;
+  /** `createdAt`: the bot's clock (the playground's is virtual); the database's now when absent. */
+  record(entry: Omit<AuditEntry, 'id' | 'createdAt'> & { createdAt?: Date }): Promise<void>;
   /** Newest first; `since`: only entries from then on. */
   list(filter: { cohortId?: string; actorAccountId?: string; since?: Date; limit?: number }): Promise<AuditEntry[]>;
 }

@@ -67,7 +67,8 @@ export interface MemberWithAccount extends Membership {
 
 export interface CohortRepository {
   /** Throws CohortSlotTaken when the chat/topic already has a live cohort. */
-  create(input: CohortContext & { chatId: string; threadId: string }): Promise<Cohort>;
+  /** `createdAt`: the bot's clock (the playground's is virtual); the database's now when absent. */
+  create(input: CohortContext & { chatId: string; threadId: string; createdAt?: Date }): Promise<Cohort>;
   byId(id: string): Promise<Cohort | null>;
   /** The live (not archived) cohort of a chat or topic. */
   liveFor(chatId: string, threadId: string): Promise<Cohort | null>;

@@ -33,7 +33,10 @@ export interface MentorshipRepository {
   /** The cohort's settings, defaults when none were saved. */
   settings(cohortId: string): Promise<MentoringSettings>;
   saveSettings(cohortId: string, patch: Partial<MentoringSettings>): Promise<MentoringSettings>;
-  create(input: Omit<Mentorship, 'id' | 'createdAt' | 'answeredAt' | 'declineReason'>): Promise<Mentorship>;
+  /** `createdAt`: the bot's clock (the playground's is virtual); the database's now when absent. */
+  create(
+    input: Omit<Mentorship, 'id' | 'createdAt' | 'answeredAt' | 'declineReason'> & { createdAt?: Date },
+  ): Promise<Mentorship>;
   /** The reason a mentor gave after declining. */
   setDeclineReason(id: string, reason: string): Promise<void>;
   byId(id: string): Promise<Mentorship | null>;

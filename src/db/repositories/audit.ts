@@ -14,6 +14,7 @@ export function auditRepository({ client }: RepoContext): AuditRepository {
           actorAccountId: entry.actorAccountId,
           action: entry.action,
           details: toJson(entry.details),
+          ...(entry.createdAt ? { createdAt: entry.createdAt } : {}),
         },
       });
     },

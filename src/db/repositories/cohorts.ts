@@ -57,6 +57,7 @@ export function cohortRepository({ client }: RepoContext): CohortRepository {
               timezone: input.timezone,
               locale: input.locale,
               joinCode: newJoinCode(),
+              ...(input.createdAt ? { createdAt: input.createdAt } : {}),
             },
           ],
           skipDuplicates: true,

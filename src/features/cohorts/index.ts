@@ -67,6 +67,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
         themes: fromFlags.themes ?? [],
         timezone: fromFlags.timezone ?? timezoneSource(ctx).timezone,
         locale,
+        createdAt: ctx.services.clock.now(),
       });
       const membership = await tx.memberships.join(cohort.id, ctx.account.id, creatorRole, ctx.services.clock.now());
       await tx.audit.record({
@@ -75,6 +76,7 @@ async function create(ctx: Context, args: ParsedArgs): Promise<void> {
         actorAccountId: ctx.account.id,
         cohortId: cohort.id,
         chatId: ctx.chatRow.id,
+        createdAt: ctx.services.clock.now(),
       });
       return { cohort, membership };
     })

@@ -64,6 +64,7 @@ export async function onChannelPost(post: ChannelPostEvent, job: JobContext, ada
     actorAccountId: account.id,
     cohortId: null,
     chatId: chat.id,
+    createdAt: now,
   });
   await planDigest(job, network.id, now);
   // The code has done its work: subscribers need not read it (best effort; an admin bot may delete posts).

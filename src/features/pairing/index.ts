@@ -131,6 +131,7 @@ async function pairByHand(ctx: Context, cohort: Cohort, args: ParsedArgs): Promi
     score: Number.isFinite(evaluation.score) ? evaluation.score : 0,
     reasons: evaluation.reasons,
     askedAt: ctx.services.clock.now(),
+    createdAt: ctx.services.clock.now(),
   });
   await ctx.audit('pair.manual', { mentorshipId: mentorship.id });
   await askMentor(ctx.job, cohort, mentorship);
@@ -164,6 +165,7 @@ async function previewText(ctx: Context, cohort: Cohort, plan: CohortPlan): Prom
       score: pair.score,
       reasons: pair.reasons,
       askedAt: null,
+      createdAt: ctx.services.clock.now(),
     });
     lines.push(
       ctx.t('pair-preview-line', {

@@ -164,6 +164,7 @@ export async function offerNextMentor(job: JobContext, cohort: Cohort, menteeId:
       score: pair.score,
       reasons: pair.reasons,
       askedAt: job.clock.now(),
+      createdAt: job.clock.now(),
     });
     await askMentor(job, cohort, next);
     return true;

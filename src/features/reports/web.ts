@@ -199,6 +199,7 @@ export function createReportWeb(deps: { features: readonly Feature[]; job: JobCo
         actorAccountId: null,
         cohortId: v.cohort.id,
         chatId: null,
+        createdAt: job.clock.now(),
       });
       return make();
     },
