@@ -1168,10 +1168,31 @@ report-col-date = التاريخ
 report-checkins-title = المتابعات: من أجاب
 report-axis-checkin = المتابعة
 report-axis-rate = أجابوا (%)
-report-checkins-total = { $count } متابعات: { $answered } إجابة من { $expected } سؤالًا ({ $rate }%).
+report-checkins-total = { $count ->
+    [zero] لا متابعات
+    [one] متابعة واحدة
+    [two] متابعتان
+    [few] { $count } متابعات
+    [many] { $count } متابعة
+   *[other] { $count } متابعة
+}: { $answered ->
+    [zero] { $answered } إجابة
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $answered } إجابات
+    [many] { $answered } إجابة
+   *[other] { $answered } إجابة
+} من { $expected } سؤالًا ({ $rate }%).
 report-checkins-line = { $date }: أجاب { $answered } من { $expected } ({ $rate }%)
 report-checkins-hidden = { $date }: سُئل أقل من { $k } أشخاص، فلا يُعرض
-report-checkins-count = جرت { $count } متابعات.
+report-checkins-count = { $count ->
+    [zero] لم تجرِ أي متابعة.
+    [one] جرت متابعة واحدة.
+    [two] جرت متابعتان.
+    [few] جرت { $count } متابعات.
+    [many] جرت { $count } متابعة.
+   *[other] جرت { $count } متابعة.
+}
 report-mentorships-title = الإرشاد
 report-axis-mentorships = طلبات الإرشاد
 report-mentorship-status = { $status ->
@@ -1393,7 +1414,14 @@ survey-summary-posted = نُشر ملخص الاستبيان { $number } في ا
 survey-poll-anonymous-note = مجهول الهوية: يَعُدّ البوت الإجابة دون أن يحفظ من أعطاها. إجابة واحدة لكل شخص.
 survey-poll-counted = احتُسبت، دون ذكر الهوية.
 survey-new-title-ask = استبيان جديد. ما عنوانه؟ (رُدّ، حتى { $max } حرفًا؛ «cancel» للإيقاف)
-survey-new-menu = <b>{ $title }</b>: عدد الأسئلة { $count }، { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [zero] لا أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}، { $anonymous ->
     [yes] مجهول الهوية
    *[no] بالأسماء
 }. ما التالي؟
@@ -1519,7 +1547,14 @@ pair-ended-you-away = { $person }، ستغيب عن { $name } لفترة، لذ�
 cmd-audit-summary = من فعل ماذا في المجموعة (الأدوار، الثنائيات، التصديرات، الاستبيانات)، يُرسل إليك على انفراد
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = لا شيء في سجل تدقيق { $cohort } بعد.
-audit-header = <b>سجل تدقيق { $cohort }</b>: آخر { $count } إدخالات، الأحدث أولًا (معرّفات وإعدادات فقط).
+audit-header = <b>سجل تدقيق { $cohort }</b>: { $count ->
+    [zero] لا إدخالات
+    [one] آخر إدخال
+    [two] آخر إدخالين، الأحدث أولًا
+    [few] آخر { $count } إدخالات، الأحدث أولًا
+    [many] آخر { $count } إدخالًا، الأحدث أولًا
+   *[other] آخر { $count } إدخال، الأحدث أولًا
+} (معرّفات وإعدادات فقط).
 audit-error-word = لا يقبل /audit إلا --since 2027-01-01؛ لا أعرف «{ $word }» هنا.
 report-web-not-set-up = صفحة التقرير غير مُعدّة في هذا البوت: على المشغّل ضبط PUBLIC_URL (docs/configuration.md).
 report-web-link = صفحة التقرير الخاصة بك لـ { $cohort } (صالحة { $hours } ساعة). لا تشاركها: كل من لديه الرابط يستطيع قراءة الصفحة حتى تنتهي صلاحيته. /report web revoke يوقف كل الروابط.
@@ -1615,7 +1650,21 @@ network-meet-error-paused = أنت في استراحة في ذلك الفوج: �
 network-meet-error-no-network = لا توجد أي من أفواجك هنا في شبكة.
 network-round-error-one = لدى «{ $name }» فوج واحد: لا يوجد بعد من تتعرّف عليه من فوج آخر.
 network-round-error-few = سجّل أقل من عضوين في «{ $name }» عبر <code>/network meet on</code>، لذا لا جولة.
-network-round-done = الجولة { $number } من «{ $name }»: { $groups } تعارفًا لـ { $people } شخصًا. لم يُوجد أحد لهم هذه المرة: { $unplaced }. مجموعات تضم شخصين من الفوج نفسه (لم يناسب أحد غيرهما): { $same }. تعذّرت مراسلتهم على الخاص: { $unreached }.
+network-round-done = الجولة { $number } من «{ $name }»: { $groups ->
+    [zero] لا تعارف
+    [one] تعارف واحد
+    [two] تعارفان
+    [few] { $groups } تعارفات
+    [many] { $groups } تعارفًا
+   *[other] { $groups } تعارف
+} لـ{ $people ->
+    [zero] { $people } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}. لم يُوجد أحد لهم هذه المرة: { $unplaced }. مجموعات تضم شخصين من الفوج نفسه (لم يناسب أحد غيرهما): { $same }. تعذّرت مراسلتهم على الخاص: { $unreached }.
 network-meet-intro = { $person }، في الشبكة «{ $network }» ستتعرّف على { $group ->
     [pair] شخص
    *[triad] شخصين

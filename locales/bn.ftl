@@ -1004,10 +1004,19 @@ report-col-date = তারিখ
 report-checkins-title = চেক-ইন: কারা উত্তর দিয়েছেন
 report-axis-checkin = চেক-ইন
 report-axis-rate = উত্তর দিয়েছেন (%)
-report-checkins-total = { $count }টি চেক-ইন: { $expected }টি জিজ্ঞাসার মধ্যে { $answered }টি উত্তর ({ $rate }%)।
+report-checkins-total = { $count ->
+    [one] { $count }টি চেক-ইন
+   *[other] { $count }টি চেক-ইন
+}: { $expected }টি জিজ্ঞাসার মধ্যে { $answered ->
+    [one] { $answered }টি উত্তর
+   *[other] { $answered }টি উত্তর
+} ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন ({ $rate }%)
 report-checkins-hidden = { $date }: { $k } জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
-report-checkins-count = { $count }টি চেক-ইন হয়েছে।
+report-checkins-count = { $count ->
+    [one] { $count }টি চেক-ইন হয়েছে।
+   *[other] { $count }টি চেক-ইন হয়েছে।
+}
 report-mentorships-title = মেন্টরশিপ
 report-axis-mentorships = মেন্টরশিপ
 report-mentorship-status = { $status ->
@@ -1215,7 +1224,10 @@ survey-summary-posted = জরিপ { $number }-এর সারাংশ দ�
 survey-poll-anonymous-note = বেনামী: বট উত্তর গোনে, কে দিয়েছেন তা রাখে না। প্রতিজনের একটি উত্তর।
 survey-poll-counted = বেনামে গোনা হয়েছে।
 survey-new-title-ask = নতুন জরিপ। এর শিরোনাম কী? (উত্তর দিন, { $max } অক্ষর পর্যন্ত; থামাতে “cancel”)
-survey-new-menu = <b>{ $title }</b>: প্রশ্ন: { $count }, { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count }টি প্রশ্ন
+   *[other] { $count }টি প্রশ্ন
+}, { $anonymous ->
     [yes] বেনামী
    *[no] নামসহ
 }। এরপর কী?
@@ -1341,7 +1353,10 @@ pair-ended-you-away = { $person }, আপনি কিছুদিন { $name } 
 cmd-audit-summary = দলে কে কী করেছে (ভূমিকা, জুটি, রপ্তানি, জরিপ), আপনাকে ব্যক্তিগতভাবে পাঠানো হয়
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = { $cohort }-এর অডিট লগে এখনও কিছু নেই।
-audit-header = <b>{ $cohort }-এর অডিট লগ</b>: সর্বশেষ { $count }টি এন্ট্রি, নতুনটি আগে (শুধু আইডি ও সেটিংস)।
+audit-header = <b>{ $cohort }-এর অডিট লগ</b>: { $count ->
+    [one] সর্বশেষ এন্ট্রি
+   *[other] সর্বশেষ { $count }টি এন্ট্রি, নতুনটি আগে
+} (শুধু আইডি ও সেটিংস)।
 audit-error-word = /audit শুধু --since 2027-01-01 নেয়; এখানে "{ $word }" আমি চিনি না।
 report-web-not-set-up = এই বটে রিপোর্ট পাতা চালু নেই: পরিচালক PUBLIC_URL ঠিক করবেন (docs/configuration.md)।
 report-web-link = { $cohort }-এর জন্য আপনার ব্যক্তিগত রিপোর্ট পাতা ({ $hours } ঘণ্টা বৈধ)। এটি অন্যকে দেবেন না: লিংক যার কাছে আছে সে মেয়াদ শেষ হওয়া পর্যন্ত পাতাটি পড়তে পারে। /report web revoke সব লিংক বন্ধ করে।
@@ -1422,7 +1437,13 @@ network-meet-error-paused = সেই ব্যাচে আপনি বির�
 network-meet-error-no-network = এখানে আপনার কোনো ব্যাচই কোনো নেটওয়ার্কে নেই।
 network-round-error-one = “{ $name }”-এ একটিই ব্যাচ: অন্য ব্যাচের কারও সঙ্গে পরিচয়ের এখনো কেউ নেই।
 network-round-error-few = “{ $name }”-এর দুজনের কম সদস্য <code>/network meet on</code> দিয়ে নাম লিখিয়েছেন, তাই কোনো পর্ব নেই।
-network-round-done = “{ $name }”-এর পর্ব { $number }: { $people } জনের জন্য { $groups }টি পরিচয়। এবার কাউকে পাওয়া যায়নি: { $unplaced }। একই ব্যাচের দুজন নিয়ে গড়া দল (আর কেউ মেলেনি): { $same }। ব্যক্তিগতভাবে লেখা যায়নি: { $unreached }।
+network-round-done = “{ $name }”-এর পর্ব { $number }: { $people ->
+    [one] { $people } জনের
+   *[other] { $people } জনের
+} জন্য { $groups ->
+    [one] { $groups }টি পরিচয়
+   *[other] { $groups }টি পরিচয়
+}। এবার কাউকে পাওয়া যায়নি: { $unplaced }। একই ব্যাচের দুজন নিয়ে গড়া দল (আর কেউ মেলেনি): { $same }। ব্যক্তিগতভাবে লেখা যায়নি: { $unreached }।
 network-meet-intro = { $person }, “{ $network }” নেটওয়ার্কে আপনি অন্য ব্যাচের { $group ->
     [pair] একজনের
    *[triad] দুজনের

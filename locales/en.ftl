@@ -1001,10 +1001,19 @@ report-col-date = Date
 report-checkins-title = Check-ins: who answered
 report-axis-checkin = Check-in
 report-axis-rate = Answered (%)
-report-checkins-total = { $count } check-ins: { $answered } answers of { $expected } asked ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}: { $answered ->
+    [one] { $answered } answer
+   *[other] { $answered } answers
+} of { $expected } asked ({ $rate }%).
 report-checkins-line = { $date }: { $answered } of { $expected } answered ({ $rate }%)
 report-checkins-hidden = { $date }: fewer than { $k } people asked, not shown
-report-checkins-count = { $count } check-ins took place.
+report-checkins-count = { $count ->
+    [one] { $count } check-in took place.
+   *[other] { $count } check-ins took place.
+}
 report-mentorships-title = Mentorships
 report-axis-mentorships = Mentorships
 report-mentorship-status = { $status ->
@@ -1212,7 +1221,10 @@ survey-summary-posted = The summary of survey { $number } is posted in the group
 survey-poll-anonymous-note = Anonymous: the bot counts the answer without keeping who gave it. One answer each.
 survey-poll-counted = Counted, anonymously.
 survey-new-title-ask = A new survey. What is its title? (reply, up to { $max } characters; “cancel” stops)
-survey-new-menu = <b>{ $title }</b>: { $count } question(s), { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}, { $anonymous ->
     [yes] anonymous
    *[no] named
 }. What next?
@@ -1338,7 +1350,10 @@ pair-ended-you-away = { $person }, you are away from { $name } for a while, so y
 cmd-audit-summary = who did what in the cohort (roles, pairings, exports, surveys), sent to you in private
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Nothing in { $cohort }'s audit log yet.
-audit-header = <b>Audit log of { $cohort }</b>: the latest { $count } entries, newest first (ids and settings only).
+audit-header = <b>Audit log of { $cohort }</b>: { $count ->
+    [one] the latest entry
+   *[other] the latest { $count } entries, newest first
+} (ids and settings only).
 audit-error-word = /audit takes only --since 2027-01-01; I do not know "{ $word }" here.
 report-web-not-set-up = The report page is not set up on this bot: the operator sets PUBLIC_URL (docs/configuration.md).
 report-web-link = Your private report page for { $cohort } (valid { $hours } h). Do not pass it on: whoever has the link can read the page until it expires. /report web revoke stops every link.
@@ -1419,7 +1434,13 @@ network-meet-error-paused = You are on a break in that cohort: come back first, 
 network-meet-error-no-network = None of your cohorts here is in a network.
 network-round-error-one = “{ $name }” has one cohort: there is nobody from another cohort to meet yet.
 network-round-error-few = Fewer than two members of “{ $name }” signed up with <code>/network meet on</code>, so there is no round.
-network-round-done = Round { $number } of “{ $name }”: { $groups } introductions for { $people } people. Found nobody this time: { $unplaced }. Groups with two people of one cohort (nobody else fitted): { $same }. Could not be written to in private: { $unreached }.
+network-round-done = Round { $number } of “{ $name }”: { $groups ->
+    [one] { $groups } introduction
+   *[other] { $groups } introductions
+} for { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}. Found nobody this time: { $unplaced }. Groups with two people of one cohort (nobody else fitted): { $same }. Could not be written to in private: { $unreached }.
 network-meet-intro = { $person }, in the network “{ $network }” you are meeting { $group ->
     [pair] someone
    *[triad] two people

@@ -1042,10 +1042,22 @@ report-col-date = Fecha
 report-checkins-title = Seguimientos: quién respondió
 report-axis-checkin = Seguimiento
 report-axis-rate = Respondieron (%)
-report-checkins-total = { $count } seguimientos: { $answered } respuestas de { $expected } consultas ({ $rate } %).
+report-checkins-total = { $count ->
+    [one] { $count } seguimiento
+    [many] { $count } de seguimientos
+   *[other] { $count } seguimientos
+}: { $answered ->
+    [one] { $answered } respuesta
+    [many] { $answered } de respuestas
+   *[other] { $answered } respuestas
+} de { $expected } consultas ({ $rate } %).
 report-checkins-line = { $date }: respondieron { $answered } de { $expected } ({ $rate } %)
 report-checkins-hidden = { $date }: menos de { $k } personas consultadas, no se muestra
-report-checkins-count = Hubo { $count } seguimientos.
+report-checkins-count = { $count ->
+    [one] Hubo { $count } seguimiento.
+    [many] Hubo { $count } de seguimientos.
+   *[other] Hubo { $count } seguimientos.
+}
 report-mentorships-title = Mentorías
 report-axis-mentorships = Mentorías
 report-mentorship-status = { $status ->
@@ -1254,7 +1266,11 @@ survey-summary-posted = El resumen de la encuesta { $number } está publicado en
 survey-poll-anonymous-note = Anónima: el bot cuenta la respuesta sin guardar quién la dio. Una respuesta por persona.
 survey-poll-counted = Contada, de forma anónima.
 survey-new-title-ask = Una encuesta nueva. ¿Cuál es su título? (responde, hasta { $max } caracteres; “cancel” detiene)
-survey-new-menu = <b>{ $title }</b>: { $count } pregunta(s), { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } pregunta
+    [many] { $count } de preguntas
+   *[other] { $count } preguntas
+}, { $anonymous ->
     [yes] anónima
    *[no] con nombre
 }. ¿Y ahora?
@@ -1380,7 +1396,11 @@ pair-ended-you-away = { $person }, estarás fuera de { $name } un tiempo, así q
 cmd-audit-summary = quién hizo qué en la cohorte (roles, parejas, exportaciones, encuestas), enviado en privado
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Todavía no hay nada en el registro de auditoría de { $cohort }.
-audit-header = <b>Registro de auditoría de { $cohort }</b>: las últimas { $count } entradas, las más recientes primero (solo identificadores y ajustes).
+audit-header = <b>Registro de auditoría de { $cohort }</b>: { $count ->
+    [one] la última entrada
+    [many] las últimas { $count } de entradas, las más recientes primero
+   *[other] las últimas { $count } entradas, las más recientes primero
+} (solo identificadores y ajustes).
 audit-error-word = /audit solo acepta --since 2027-01-01; aquí no conozco «{ $word }».
 report-web-not-set-up = La página de informes no está configurada en este bot: el operador debe definir PUBLIC_URL (docs/configuration.md).
 report-web-link = Tu página privada de informes de { $cohort } (válida { $hours } h). No la compartas: quien tenga el enlace puede leer la página hasta que caduque. /report web revoke anula todos los enlaces.
@@ -1461,7 +1481,15 @@ network-meet-error-paused = Estás en pausa en esa cohorte: vuelve primero y lue
 network-meet-error-no-network = Ninguna de tus cohortes de aquí está en una red.
 network-round-error-one = «{ $name }» tiene una sola cohorte: aún no hay nadie de otra cohorte a quien conocer.
 network-round-error-few = Menos de dos miembros de «{ $name }» se inscribieron con <code>/network meet on</code>, así que no hay ronda.
-network-round-done = Ronda { $number } de «{ $name }»: { $groups } presentaciones para { $people } personas. Sin nadie esta vez: { $unplaced }. Grupos con dos personas de una misma cohorte (nadie más encajaba): { $same }. No se les pudo escribir en privado: { $unreached }.
+network-round-done = Ronda { $number } de «{ $name }»: { $groups ->
+    [one] { $groups } presentación
+    [many] { $groups } de presentaciones
+   *[other] { $groups } presentaciones
+} para { $people ->
+    [one] { $people } persona
+    [many] { $people } de personas
+   *[other] { $people } personas
+}. Sin nadie esta vez: { $unplaced }. Grupos con dos personas de una misma cohorte (nadie más encajaba): { $same }. No se les pudo escribir en privado: { $unreached }.
 network-meet-intro = { $person }, en la red «{ $network }» vas a conocer a { $group ->
     [pair] alguien
    *[triad] dos personas

@@ -1002,10 +1002,19 @@ report-col-date = تاریخ
 report-checkins-title = گزارش‌های پیشرفت: چه کسانی پاسخ دادند
 report-axis-checkin = گزارش پیشرفت
 report-axis-rate = پاسخ داده‌اند (%)
-report-checkins-total = { $count } گزارش پیشرفت: { $answered } پاسخ از { $expected } پرسش ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } گزارش پیشرفت
+   *[other] { $count } گزارش پیشرفت
+}: { $answered ->
+    [one] { $answered } پاسخ
+   *[other] { $answered } پاسخ
+} از { $expected } پرسش ({ $rate }%).
 report-checkins-line = { $date }: { $answered } از { $expected } پاسخ دادند ({ $rate }%)
 report-checkins-hidden = { $date }: از کمتر از { $k } نفر پرسیده شد، نشان داده نمی‌شود
-report-checkins-count = { $count } گزارش پیشرفت برگزار شد.
+report-checkins-count = { $count ->
+    [one] { $count } گزارش پیشرفت برگزار شد.
+   *[other] { $count } گزارش پیشرفت برگزار شد.
+}
 report-mentorships-title = منتوری‌ها
 report-axis-mentorships = منتوری‌ها
 report-mentorship-status = { $status ->
@@ -1213,7 +1222,10 @@ survey-summary-posted = خلاصهٔ نظرسنجی { $number } در گروه م
 survey-poll-anonymous-note = ناشناس: بات پاسخ را می‌شمارد بی‌آنکه نگه دارد چه کسی آن را داده است. هر نفر یک پاسخ.
 survey-poll-counted = به صورت ناشناس شمرده شد.
 survey-new-title-ask = نظرسنجی تازه. عنوانش چیست؟ (پاسخ دهید، تا { $max } نویسه؛ «cancel» برای توقف)
-survey-new-menu = <b>{ $title }</b>: تعداد پرسش‌ها { $count }، { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } پرسش
+   *[other] { $count } پرسش
+}، { $anonymous ->
     [yes] ناشناس
    *[no] با نام
 }. بعد چه؟
@@ -1339,7 +1351,10 @@ pair-ended-you-away = { $person }، شما مدتی از { $name } دور هست
 cmd-audit-summary = چه کسی در گروه چه کرد (نقش‌ها، جفت‌ها، خروجی‌ها، نظرسنجی‌ها)، به‌صورت خصوصی برای شما
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = هنوز چیزی در گزارش ممیزی { $cohort } نیست.
-audit-header = <b>گزارش ممیزی { $cohort }</b>: { $count } مورد آخر، جدیدترین اول (فقط شناسه‌ها و تنظیمات).
+audit-header = <b>گزارش ممیزی { $cohort }</b>: { $count ->
+    [one] آخرین مورد
+   *[other] { $count } مورد آخر، جدیدترین اول
+} (فقط شناسه‌ها و تنظیمات).
 audit-error-word = /audit فقط --since 2027-01-01 را می‌پذیرد؛ «{ $word }» را اینجا نمی‌شناسم.
 report-web-not-set-up = صفحهٔ گزارش روی این بات راه‌اندازی نشده است: گرداننده باید PUBLIC_URL را تنظیم کند (docs/configuration.md).
 report-web-link = صفحهٔ گزارش خصوصی شما برای { $cohort } (معتبر تا { $hours } ساعت). آن را به کسی ندهید: هر کس پیوند را داشته باشد تا پایان اعتبارش صفحه را می‌خواند. /report web revoke همهٔ پیوندها را باطل می‌کند.
@@ -1420,7 +1435,13 @@ network-meet-error-paused = شما در آن دوره در استراحت هست
 network-meet-error-no-network = هیچ‌یک از دوره‌های شما در اینجا عضو شبکه‌ای نیست.
 network-round-error-one = «{ $name }» فقط یک دوره دارد: هنوز کسی از دورهٔ دیگری برای آشنایی نیست.
 network-round-error-few = کمتر از دو عضو «{ $name }» با <code>/network meet on</code> ثبت‌نام کرده‌اند، پس دوری در کار نیست.
-network-round-done = دور { $number } «{ $name }»: { $groups } معرفی برای { $people } نفر. این بار کسی برایشان پیدا نشد: { $unplaced }. گروه‌هایی با دو نفر از یک دوره (کس دیگری مناسب نبود): { $same }. نشد در خصوصی به آنها نوشت: { $unreached }.
+network-round-done = دور { $number } «{ $name }»: { $groups ->
+    [one] { $groups } معرفی
+   *[other] { $groups } معرفی
+} برای { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}. این بار کسی برایشان پیدا نشد: { $unplaced }. گروه‌هایی با دو نفر از یک دوره (کس دیگری مناسب نبود): { $same }. نشد در خصوصی به آنها نوشت: { $unreached }.
 network-meet-intro = { $person }، در شبکهٔ «{ $network }» با { $group ->
     [pair] یک نفر
    *[triad] دو نفر

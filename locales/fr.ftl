@@ -1049,10 +1049,22 @@ report-col-date = Jour
 report-checkins-title = Points d’étape : qui a répondu
 report-axis-checkin = Point d’étape
 report-axis-rate = Réponses (%)
-report-checkins-total = { $count } points d’étape : { $answered } réponses sur { $expected } sollicitations ({ $rate } %).
+report-checkins-total = { $count ->
+    [one] { $count } point d’étape
+    [many] { $count } de points d’étape
+   *[other] { $count } points d’étape
+} : { $answered ->
+    [one] { $answered } réponse
+    [many] { $answered } de réponses
+   *[other] { $answered } réponses
+} sur { $expected } sollicitations ({ $rate } %).
 report-checkins-line = { $date } : { $answered } réponses sur { $expected } ({ $rate } %)
 report-checkins-hidden = { $date } : moins de { $k } personnes sollicitées, non affiché
-report-checkins-count = { $count } points d’étape ont eu lieu.
+report-checkins-count = { $count ->
+    [one] { $count } point d’étape a eu lieu.
+    [many] { $count } de points d’étape ont eu lieu.
+   *[other] { $count } points d’étape ont eu lieu.
+}
 report-mentorships-title = Mentorats
 report-axis-mentorships = Mentorats
 report-mentorship-status = { $status ->
@@ -1262,7 +1274,11 @@ survey-summary-posted = Le résumé du sondage { $number } est publié dans le g
 survey-poll-anonymous-note = Anonyme : le bot compte la réponse sans garder qui l’a donnée. Une réponse chacun.
 survey-poll-counted = Comptée, anonymement.
 survey-new-title-ask = Un nouveau sondage. Quel est son titre ? (répondez, jusqu’à { $max } caractères ; « cancel » arrête)
-survey-new-menu = <b>{ $title }</b> : { $count } question(s), { $anonymous ->
+survey-new-menu = <b>{ $title }</b> : { $count ->
+    [one] { $count } question
+    [many] { $count } de questions
+   *[other] { $count } questions
+}, { $anonymous ->
     [yes] anonyme
    *[no] nominatif
 }. Et maintenant ?
@@ -1388,7 +1404,11 @@ pair-ended-you-away = { $person }, vous vous absentez de { $name } pour un momen
 cmd-audit-summary = qui a fait quoi dans la cohorte (rôles, binômes, exports, sondages), envoyé en privé
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Rien encore dans le journal d’audit de { $cohort }.
-audit-header = <b>Journal d’audit de { $cohort }</b> : les { $count } dernières entrées, les plus récentes d’abord (identifiants et réglages seulement).
+audit-header = <b>Journal d’audit de { $cohort }</b> : { $count ->
+    [one] la dernière entrée
+    [many] les { $count } de dernières entrées, les plus récentes d’abord
+   *[other] les { $count } dernières entrées, les plus récentes d’abord
+} (identifiants et réglages seulement).
 audit-error-word = /audit accepte seulement --since 2027-01-01 ; je ne connais pas « { $word } » ici.
 report-web-not-set-up = La page de rapport n’est pas configurée sur ce bot : l’opérateur doit définir PUBLIC_URL (docs/configuration.md).
 report-web-link = Votre page de rapport privée pour { $cohort } (valable { $hours } h). Ne la transmettez pas : quiconque a le lien peut lire la page jusqu’à son expiration. /report web revoke désactive tous les liens.
@@ -1469,7 +1489,15 @@ network-meet-error-paused = Vous êtes en pause dans cette cohorte : revenez d'a
 network-meet-error-no-network = Aucune de vos cohortes ici ne fait partie d'un réseau.
 network-round-error-one = « { $name } » n'a qu'une cohorte : il n'y a encore personne d'une autre cohorte à rencontrer.
 network-round-error-few = Moins de deux membres de « { $name } » se sont inscrits avec <code>/network meet on</code> : pas de tour.
-network-round-done = Tour { $number } de « { $name } » : { $groups } présentations pour { $people } personnes. Personne trouvé cette fois : { $unplaced }. Groupes avec deux personnes d'une même cohorte (personne d'autre ne convenait) : { $same }. Impossible d'écrire en privé à : { $unreached }.
+network-round-done = Tour { $number } de « { $name } » : { $groups ->
+    [one] { $groups } présentation
+    [many] { $groups } de présentations
+   *[other] { $groups } présentations
+} pour { $people ->
+    [one] { $people } personne
+    [many] { $people } de personnes
+   *[other] { $people } personnes
+}. Personne trouvé cette fois : { $unplaced }. Groupes avec deux personnes d'une même cohorte (personne d'autre ne convenait) : { $same }. Impossible d'écrire en privé à : { $unreached }.
 network-meet-intro = { $person }, dans le réseau « { $network } » vous rencontrez { $group ->
     [pair] quelqu'un
    *[triad] deux personnes

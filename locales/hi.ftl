@@ -1004,10 +1004,19 @@ report-col-date = तारीख
 report-checkins-title = चेक-इन: किसने जवाब दिया
 report-axis-checkin = चेक-इन
 report-axis-rate = जवाब दिए (%)
-report-checkins-total = { $count } चेक-इन: { $expected } पूछे गए में से { $answered } जवाब ({ $rate }%)।
+report-checkins-total = { $count ->
+    [one] { $count } चेक-इन
+   *[other] { $count } चेक-इन
+}: { $expected } पूछे गए में से { $answered ->
+    [one] { $answered } जवाब
+   *[other] { $answered } जवाब
+} ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } में से { $answered } ने जवाब दिया ({ $rate }%)
 report-checkins-hidden = { $date }: { $k } से कम लोगों से पूछा गया, नहीं दिखाया गया
-report-checkins-count = { $count } चेक-इन हुए।
+report-checkins-count = { $count ->
+    [one] { $count } चेक-इन हुआ।
+   *[other] { $count } चेक-इन हुए।
+}
 report-mentorships-title = मेंटरशिप
 report-axis-mentorships = मेंटरशिप
 report-mentorship-status = { $status ->
@@ -1215,7 +1224,10 @@ survey-summary-posted = सर्वे { $number } का सारांश �
 survey-poll-anonymous-note = गुमनाम: बॉट जवाब गिनता है, पर यह नहीं रखता कि किसने दिया। हर व्यक्ति एक जवाब।
 survey-poll-counted = गिन लिया गया, गुमनाम रूप से।
 survey-new-title-ask = नया सर्वे। इसका शीर्षक क्या है? (जवाब दें, { $max } अक्षरों तक; रोकने के लिए “cancel”)
-survey-new-menu = <b>{ $title }</b>: सवाल: { $count }, { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } सवाल
+   *[other] { $count } सवाल
+}, { $anonymous ->
     [yes] गुमनाम
    *[no] नाम सहित
 }। आगे क्या?
@@ -1341,7 +1353,10 @@ pair-ended-you-away = { $person }, आप कुछ समय के लिए {
 cmd-audit-summary = समूह में किसने क्या किया (भूमिकाएँ, जोड़ियाँ, निर्यात, सर्वेक्षण), आपको निजी में भेजा जाता है
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = { $cohort } के ऑडिट लॉग में अभी कुछ नहीं है।
-audit-header = <b>{ $cohort } का ऑडिट लॉग</b>: नवीनतम { $count } प्रविष्टियाँ, सबसे नई पहले (केवल आईडी और सेटिंग्स)।
+audit-header = <b>{ $cohort } का ऑडिट लॉग</b>: { $count ->
+    [one] नवीनतम प्रविष्टि
+   *[other] नवीनतम { $count } प्रविष्टियाँ, सबसे नई पहले
+} (केवल आईडी और सेटिंग्स)।
 audit-error-word = /audit केवल --since 2027-01-01 लेता है; मैं यहाँ "{ $word }" नहीं जानता।
 report-web-not-set-up = इस बॉट पर रिपोर्ट पेज सेट नहीं है: संचालक PUBLIC_URL सेट करे (docs/configuration.md)।
 report-web-link = { $cohort } के लिए आपका निजी रिपोर्ट पेज ({ $hours } घंटे मान्य)। इसे आगे न भेजें: जिसके पास लिंक है वह समाप्ति तक पेज पढ़ सकता है। /report web revoke सभी लिंक बंद करता है।
@@ -1422,7 +1437,13 @@ network-meet-error-paused = आप उस बैच में विराम �
 network-meet-error-no-network = यहाँ आपका कोई भी बैच किसी नेटवर्क में नहीं है।
 network-round-error-one = “{ $name }” में एक ही बैच है: अभी दूसरे बैच का कोई मिलने के लिए नहीं है।
 network-round-error-few = “{ $name }” के दो से कम सदस्यों ने <code>/network meet on</code> से नाम लिखवाया है, इसलिए कोई दौर नहीं।
-network-round-done = “{ $name }” का दौर { $number }: { $people } लोगों के लिए { $groups } परिचय। इस बार कोई नहीं मिला: { $unplaced }। एक ही बैच के दो लोगों वाले समूह (कोई और उपयुक्त नहीं था): { $same }। निजी में संदेश नहीं भेजा जा सका: { $unreached }।
+network-round-done = “{ $name }” का दौर { $number }: { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोगों
+} के लिए { $groups ->
+    [one] { $groups } परिचय
+   *[other] { $groups } परिचय
+}। इस बार कोई नहीं मिला: { $unplaced }। एक ही बैच के दो लोगों वाले समूह (कोई और उपयुक्त नहीं था): { $same }। निजी में संदेश नहीं भेजा जा सका: { $unreached }।
 network-meet-intro = { $person }, नेटवर्क “{ $network }” में आप दूसरे बैच के { $group ->
     [pair] एक व्यक्ति
    *[triad] दो लोगों

@@ -1049,10 +1049,22 @@ report-col-date = Data
 report-checkins-title = Check-ins: quem respondeu
 report-axis-checkin = Data do check-in
 report-axis-rate = Responderam (%)
-report-checkins-total = { $count } check-ins: { $answered } respostas de { $expected } perguntas enviadas ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } check-in
+    [many] { $count } de check-ins
+   *[other] { $count } check-ins
+}: { $answered ->
+    [one] { $answered } resposta
+    [many] { $answered } de respostas
+   *[other] { $answered } respostas
+} de { $expected } perguntas enviadas ({ $rate }%).
 report-checkins-line = { $date }: { $answered } de { $expected } responderam ({ $rate }%)
 report-checkins-hidden = { $date }: menos de { $k } pessoas perguntadas, não mostrado
-report-checkins-count = { $count } check-ins aconteceram.
+report-checkins-count = { $count ->
+    [one] { $count } check-in aconteceu.
+    [many] { $count } de check-ins aconteceram.
+   *[other] { $count } check-ins aconteceram.
+}
 report-mentorships-title = Mentorias
 report-axis-mentorships = Mentorias
 report-mentorship-status = { $status ->
@@ -1262,7 +1274,11 @@ survey-summary-posted = O resumo da pesquisa { $number } foi publicado no grupo 
 survey-poll-anonymous-note = Anônima: o bot conta a resposta sem guardar quem a deu. Uma resposta por pessoa.
 survey-poll-counted = Contada, de forma anônima.
 survey-new-title-ask = Uma pesquisa nova. Qual é o título? (responda, até { $max } caracteres; “cancel” para)
-survey-new-menu = <b>{ $title }</b>: { $count } pergunta(s), { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } pergunta
+    [many] { $count } de perguntas
+   *[other] { $count } perguntas
+}, { $anonymous ->
     [yes] anônima
    *[no] identificada
 }. E agora?
@@ -1388,7 +1404,11 @@ pair-ended-you-away = { $person }, você ficará fora de { $name } por um tempo,
 cmd-audit-summary = quem fez o quê na turma (papéis, pares, exportações, pesquisas), enviado no privado
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Ainda não há nada no registro de auditoria de { $cohort }.
-audit-header = <b>Registro de auditoria de { $cohort }</b>: as últimas { $count } entradas, as mais recentes primeiro (apenas ids e configurações).
+audit-header = <b>Registro de auditoria de { $cohort }</b>: { $count ->
+    [one] a última entrada
+    [many] as últimas { $count } de entradas, as mais recentes primeiro
+   *[other] as últimas { $count } entradas, as mais recentes primeiro
+} (apenas ids e configurações).
 audit-error-word = /audit aceita apenas --since 2027-01-01; não conheço "{ $word }" aqui.
 report-web-not-set-up = A página de relatório não está configurada neste bot: o operador define PUBLIC_URL (docs/configuration.md).
 report-web-link = Sua página privada de relatório de { $cohort } (válida por { $hours } h). Não a repasse: quem tiver o link pode ler a página até ela expirar. /report web revoke desativa todos os links.
@@ -1469,7 +1489,15 @@ network-meet-error-paused = Você está em pausa nessa coorte: volte primeiro e 
 network-meet-error-no-network = Nenhuma das suas coortes aqui está em uma rede.
 network-round-error-one = “{ $name }” tem uma só coorte: ainda não há ninguém de outra coorte para conhecer.
 network-round-error-few = Menos de dois membros de “{ $name }” se inscreveram com <code>/network meet on</code>, então não há rodada.
-network-round-done = Rodada { $number } de “{ $name }”: { $groups } apresentações para { $people } pessoas. Sem ninguém desta vez: { $unplaced }. Grupos com duas pessoas da mesma coorte (ninguém mais combinava): { $same }. Não foi possível escrever no privado para: { $unreached }.
+network-round-done = Rodada { $number } de “{ $name }”: { $groups ->
+    [one] { $groups } apresentação
+    [many] { $groups } de apresentações
+   *[other] { $groups } apresentações
+} para { $people ->
+    [one] { $people } pessoa
+    [many] { $people } de pessoas
+   *[other] { $people } pessoas
+}. Sem ninguém desta vez: { $unplaced }. Grupos com duas pessoas da mesma coorte (ninguém mais combinava): { $same }. Não foi possível escrever no privado para: { $unreached }.
 network-meet-intro = { $person }, na rede “{ $network }” você vai conhecer { $group ->
     [pair] alguém
    *[triad] duas pessoas

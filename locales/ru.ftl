@@ -1100,10 +1100,25 @@ report-col-date = Дата
 report-checkins-title = Чек-ины: кто ответил
 report-axis-checkin = Чек-ин
 report-axis-rate = Ответили (%)
-report-checkins-total = Чек-инов: { $count }; ответов { $answered } из { $expected } запрошенных ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } чек-ин
+    [few] { $count } чек-ина
+    [many] { $count } чек-инов
+   *[other] { $count } чек-ина
+}: { $answered ->
+    [one] { $answered } ответ
+    [few] { $answered } ответа
+    [many] { $answered } ответов
+   *[other] { $answered } ответа
+} из { $expected } запрошенных ({ $rate }%).
 report-checkins-line = { $date }: ответили { $answered } из { $expected } ({ $rate }%)
 report-checkins-hidden = { $date }: спрошено меньше { $k } человек, не показываю
-report-checkins-count = Прошло чек-инов: { $count }.
+report-checkins-count = { $count ->
+    [one] Прошёл { $count } чек-ин.
+    [few] Прошло { $count } чек-ина.
+    [many] Прошло { $count } чек-инов.
+   *[other] Прошло { $count } чек-ина.
+}
 report-mentorships-title = Наставничество
 report-axis-mentorships = Пары наставничества
 report-mentorship-status = { $status ->
@@ -1324,7 +1339,12 @@ survey-summary-posted = Сводка опроса { $number } опубликов
 survey-poll-anonymous-note = Анонимно: бот считает ответ, не сохраняя, кто его дал. Один ответ на человека.
 survey-poll-counted = Учтено анонимно.
 survey-new-title-ask = Новый опрос. Как он называется? (ответьте, до { $max } символов; «cancel» — отмена)
-survey-new-menu = <b>{ $title }</b>: вопросов — { $count }, { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+    [many] { $count } вопросов
+   *[other] { $count } вопроса
+}, { $anonymous ->
     [yes] анонимный
    *[no] именной
 }. Что дальше?
@@ -1450,7 +1470,12 @@ pair-ended-you-away = { $person }, вы на время отошли от { $nam
 cmd-audit-summary = кто что делал в когорте (роли, пары, выгрузки, опросы), приходит вам в личку
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = В журнале аудита { $cohort } пока ничего нет.
-audit-header = <b>Журнал аудита { $cohort }</b>: последние записи ({ $count }), сначала новые (только идентификаторы и настройки).
+audit-header = <b>Журнал аудита { $cohort }</b>: { $count ->
+    [one] последняя запись
+    [few] последние { $count } записи, сначала новые
+    [many] последние { $count } записей, сначала новые
+   *[other] последние { $count } записи, сначала новые
+} (только идентификаторы и настройки).
 audit-error-word = /audit принимает только --since 2027-01-01; «{ $word }» здесь мне неизвестно.
 report-web-not-set-up = Страница отчёта на этом боте не настроена: оператор задаёт PUBLIC_URL (docs/configuration.md).
 report-web-link = Ваша личная страница отчёта по { $cohort } (действует { $hours } ч). Не передавайте её: любой, у кого есть ссылка, может читать страницу, пока срок не истёк. /report web revoke отключает все ссылки.
@@ -1548,7 +1573,17 @@ network-meet-error-paused = В этой когорте вы на перерыв�
 network-meet-error-no-network = Ни одна из ваших когорт здесь не входит в сеть.
 network-round-error-one = В «{ $name }» одна когорта: знакомиться пока не с кем из другой когорты.
 network-round-error-few = Меньше двух участников «{ $name }» записались через <code>/network meet on</code>, поэтому раунда нет.
-network-round-done = Раунд { $number } сети «{ $name }»: { $groups } знакомств для { $people } человек. Никого не нашлось в этот раз: { $unplaced }. Групп с двумя людьми из одной когорты (больше никто не подошёл): { $same }. Не удалось написать в личку: { $unreached }.
+network-round-done = Раунд { $number } сети «{ $name }»: { $groups ->
+    [one] { $groups } знакомство
+    [few] { $groups } знакомства
+    [many] { $groups } знакомств
+   *[other] { $groups } знакомства
+} для { $people ->
+    [one] { $people } человека
+    [few] { $people } человек
+    [many] { $people } человек
+   *[other] { $people } человека
+}. Никого не нашлось в этот раз: { $unplaced }. Групп с двумя людьми из одной когорты (больше никто не подошёл): { $same }. Не удалось написать в личку: { $unreached }.
 network-meet-intro = { $person }, в сети «{ $network }» вы знакомитесь { $group ->
     [pair] с человеком
    *[triad] с двумя людьми

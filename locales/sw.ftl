@@ -1004,10 +1004,19 @@ report-col-date = Tarehe
 report-checkins-title = Ripoti za maendeleo: nani alijibu
 report-axis-checkin = Ripoti ya maendeleo
 report-axis-rate = Walijibu (%)
-report-checkins-total = Ripoti za maendeleo { $count }: majibu { $answered } kati ya { $expected } yaliyoombwa ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] Ripoti ya maendeleo { $count }
+   *[other] Ripoti za maendeleo { $count }
+}: { $answered ->
+    [one] jibu { $answered }
+   *[other] majibu { $answered }
+} kati ya { $expected } yaliyoombwa ({ $rate }%).
 report-checkins-line = { $date }: walijibu { $answered } kati ya { $expected } ({ $rate }%)
 report-checkins-hidden = { $date }: waliulizwa watu chini ya { $k }, haionyeshwi
-report-checkins-count = Ripoti za maendeleo { $count } zilifanyika.
+report-checkins-count = { $count ->
+    [one] Ripoti ya maendeleo { $count } ilifanyika.
+   *[other] Ripoti za maendeleo { $count } zilifanyika.
+}
 report-mentorships-title = Ushauri
 report-axis-mentorships = Jozi za ushauri
 report-mentorship-status = { $status ->
@@ -1216,7 +1225,10 @@ survey-summary-posted = Muhtasari wa utafiti { $number } umechapishwa kwenye kik
 survey-poll-anonymous-note = Bila jina: boti inahesabu jibu bila kuhifadhi nani alilitoa. Jibu moja kwa kila mtu.
 survey-poll-counted = Limehesabiwa, bila jina.
 survey-new-title-ask = Utafiti mpya. Kichwa chake ni nini? (jibu, hadi herufi { $max }; “cancel” kusimamisha)
-survey-new-menu = <b>{ $title }</b>: maswali { $count }, { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] swali { $count }
+   *[other] maswali { $count }
+}, { $anonymous ->
     [yes] bila majina
    *[no] yenye majina
 }. Sasa nini?
@@ -1342,7 +1354,10 @@ pair-ended-you-away = { $person }, uko mbali na { $name } kwa muda, kwa hiyo ush
 cmd-audit-summary = nani alifanya nini katika kundi (majukumu, jozi, uhamishaji, tafiti), hutumwa kwako faraghani
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Bado hakuna kitu katika kumbukumbu ya ukaguzi ya { $cohort }.
-audit-header = <b>Kumbukumbu ya ukaguzi ya { $cohort }</b>: maingizo { $count } ya mwisho, mapya kwanza (vitambulisho na mipangilio tu).
+audit-header = <b>Kumbukumbu ya ukaguzi ya { $cohort }</b>: { $count ->
+    [one] ingizo la mwisho
+   *[other] maingizo { $count } ya mwisho, mapya kwanza
+} (vitambulisho na mipangilio tu).
 audit-error-word = /audit inapokea --since 2027-01-01 tu; sijui "{ $word }" hapa.
 report-web-not-set-up = Ukurasa wa ripoti haujawekwa kwenye boti hii: mwendeshaji aweke PUBLIC_URL (docs/configuration.md).
 report-web-link = Ukurasa wako wa faragha wa ripoti ya { $cohort } (halali saa { $hours }). Usiupitishe kwa wengine: yeyote mwenye kiungo anaweza kuusoma hadi muda wake uishe. /report web revoke husimamisha viungo vyote.
@@ -1423,7 +1438,13 @@ network-meet-error-paused = Uko kwenye mapumziko katika kundi hilo: rudi kwanza,
 network-meet-error-no-network = Hakuna kundi lako hapa lililo katika mtandao.
 network-round-error-one = “{ $name }” lina kundi moja tu: bado hakuna mtu wa kundi jingine wa kukutana naye.
 network-round-error-few = Wanachama wasiozidi mmoja wa “{ $name }” wamejiandikisha kwa <code>/network meet on</code>, kwa hiyo hakuna awamu.
-network-round-done = Awamu { $number } ya “{ $name }”: utambulisho { $groups } kwa watu { $people }. Hawakupata mtu safari hii: { $unplaced }. Makundi yenye watu wawili wa kundi moja (hakuna mwingine aliyefaa): { $same }. Hawakuweza kuandikiwa kwa faragha: { $unreached }.
+network-round-done = Awamu { $number } ya “{ $name }”: { $groups ->
+    [one] utambulisho { $groups }
+   *[other] utambulisho { $groups }
+} kwa { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+}. Hawakupata mtu safari hii: { $unplaced }. Makundi yenye watu wawili wa kundi moja (hakuna mwingine aliyefaa): { $same }. Hawakuweza kuandikiwa kwa faragha: { $unreached }.
 network-meet-intro = { $person }, katika mtandao “{ $network }” unakutana na { $group ->
     [pair] mtu mmoja
    *[triad] watu wawili

@@ -1100,10 +1100,25 @@ report-col-date = Дата
 report-checkins-title = Чек-іни: хто відповів
 report-axis-checkin = Чек-ін
 report-axis-rate = Відповіли (%)
-report-checkins-total = Чек-інів: { $count }; відповідей { $answered } із { $expected } запитаних ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } чек-ін
+    [few] { $count } чек-іни
+    [many] { $count } чек-інів
+   *[other] { $count } чек-іну
+}: { $answered ->
+    [one] { $answered } відповідь
+    [few] { $answered } відповіді
+    [many] { $answered } відповідей
+   *[other] { $answered } відповіді
+} із { $expected } запитаних ({ $rate }%).
 report-checkins-line = { $date }: відповіли { $answered } із { $expected } ({ $rate }%)
 report-checkins-hidden = { $date }: запитано менше ніж { $k } людей, не показую
-report-checkins-count = Відбулося чек-інів: { $count }.
+report-checkins-count = { $count ->
+    [one] Відбувся { $count } чек-ін.
+    [few] Відбулося { $count } чек-іни.
+    [many] Відбулося { $count } чек-інів.
+   *[other] Відбулося { $count } чек-іну.
+}
 report-mentorships-title = Наставництво
 report-axis-mentorships = Пари наставництва
 report-mentorship-status = { $status ->
@@ -1326,7 +1341,12 @@ survey-summary-posted = Підсумок опитування { $number } опу
 survey-poll-anonymous-note = Анонімно: бот рахує відповідь, не зберігаючи, хто її дав. Одна відповідь на людину.
 survey-poll-counted = Враховано анонімно.
 survey-new-title-ask = Нове опитування. Як воно називається? (відповідайте, до { $max } символів; «cancel» — скасувати)
-survey-new-menu = <b>{ $title }</b>: питань — { $count }, { $anonymous ->
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } питання
+    [few] { $count } питання
+    [many] { $count } питань
+   *[other] { $count } питання
+}, { $anonymous ->
     [yes] анонімне
    *[no] іменне
 }. Що далі?
@@ -1452,7 +1472,12 @@ pair-ended-you-away = { $person }, ви на деякий час відійшл�
 cmd-audit-summary = хто що робив у когорті (ролі, пари, вивантаження, опитування), надсилається вам в особисті
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = У журналі аудиту { $cohort } поки нічого немає.
-audit-header = <b>Журнал аудиту { $cohort }</b>: останні записи ({ $count }), спершу нові (лише ідентифікатори й налаштування).
+audit-header = <b>Журнал аудиту { $cohort }</b>: { $count ->
+    [one] останній запис
+    [few] останні { $count } записи, спершу нові
+    [many] останні { $count } записів, спершу нові
+   *[other] останні { $count } запису, спершу нові
+} (лише ідентифікатори й налаштування).
 audit-error-word = /audit приймає лише --since 2027-01-01; «{ $word }» тут мені невідоме.
 report-web-not-set-up = Сторінку звіту на цьому боті не налаштовано: оператор задає PUBLIC_URL (docs/configuration.md).
 report-web-link = Ваша особиста сторінка звіту для { $cohort } (діє { $hours } год). Не передавайте її: будь-хто з посиланням може читати сторінку, доки строк не мине. /report web revoke вимикає всі посилання.
@@ -1551,7 +1576,17 @@ network-meet-error-paused = У цій когорті ви на перерві: �
 network-meet-error-no-network = Жодна з ваших когорт тут не входить до мережі.
 network-round-error-one = У «{ $name }» одна когорта: знайомитися поки ні з ким з іншої когорти.
 network-round-error-few = Менше двох учасників «{ $name }» записалися через <code>/network meet on</code>, тож раунду немає.
-network-round-done = Раунд { $number } мережі «{ $name }»: { $groups } знайомств для { $people } людей. Нікого не знайшлося цього разу: { $unplaced }. Груп із двома людьми з однієї когорти (ніхто інший не підійшов): { $same }. Не вдалося написати в особисті: { $unreached }.
+network-round-done = Раунд { $number } мережі «{ $name }»: { $groups ->
+    [one] { $groups } знайомство
+    [few] { $groups } знайомства
+    [many] { $groups } знайомств
+   *[other] { $groups } знайомства
+} для { $people ->
+    [one] { $people } людини
+    [few] { $people } людей
+    [many] { $people } людей
+   *[other] { $people } людини
+}. Нікого не знайшлося цього разу: { $unplaced }. Груп із двома людьми з однієї когорти (ніхто інший не підійшов): { $same }. Не вдалося написати в особисті: { $unreached }.
 network-meet-intro = { $person }, у мережі «{ $network }» ви знайомитеся { $group ->
     [pair] з людиною
    *[triad] з двома людьми
