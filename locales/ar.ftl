@@ -1048,13 +1048,34 @@ survey-templates-hint = أنشئ واحدًا عبر /survey create الاسم [
 survey-results-title = <b>نتائج الاستبيان { $number }: { $title }</b> ({ $status })
 survey-results-none = لا إجابات بعد.
 survey-results-version = <b>النسخة { $n }</b>
-survey-results-people = أجاب { $n } أشخاص.
-survey-results-answered = { $n } إجابات
+survey-results-people = { $n ->
+    [zero] لم يُجب أحد.
+    [one] أجاب شخص واحد.
+    [two] أجاب شخصان.
+    [few] أجاب { $n } أشخاص.
+    [many] أجاب { $n } شخصًا.
+   *[other] أجاب { $n } شخص.
+}
+survey-results-answered = { $n ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $n } إجابات
+    [many] { $n } إجابة
+   *[other] { $n } إجابة
+}
 survey-results-option = { $option }: { $n } ({ $pct }٪)
 survey-results-scale = المتوسط { $mean }، الوسيط { $median } (من { $max })
 survey-results-texts-hidden = الإجابات المكتوبة لا يراها إلا المنسقون.
 survey-change-title = <b>قبل وبعد</b> (الاستبيان { $before } ← الاستبيان { $after })
-survey-change-paired = { $question }: { $change } في المتوسط، لـ{ $n } أشخاص أجابوا عن الاثنين
+survey-change-paired = { $question }: { $change } في المتوسط، لـ{ $n ->
+    [zero] { $n } شخص أجابوا عن الاثنين
+    [one] شخص واحد أجاب عن الاثنين
+    [two] شخصين أجابا عن الاثنين
+    [few] { $n } أشخاص أجابوا عن الاثنين
+    [many] { $n } شخصًا أجابوا عن الاثنين
+   *[other] { $n } شخص أجابوا عن الاثنين
+}
 survey-change-means = { $question }: { $before } ← { $after } ({ $change })
 surveys-title = <b>استبياناتك المفتوحة</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -1067,7 +1088,14 @@ survey-mydata-named = • إجاباتك عن الاستبيان «{ $title }»:
 survey-mydata-skipped = (تم التخطي)
 survey-mydata-anonymous = • الإجابات التي قدمتها في استبيانات مجهولة الهوية محفوظة دون اسمك أو أي معرّف: لا أستطيع معرفة أيها لك، لذلك لا أستطيع عرضها ولا حذفها.
 survey-report-title = الاستبيانات
-survey-report-line = { $title }: أجاب { $people } أشخاص
+survey-report-line = { $title }: { $people ->
+    [zero] لم يُجب أحد
+    [one] أجاب شخص واحد
+    [two] أجاب شخصان
+    [few] أجاب { $people } أشخاص
+    [many] أجاب { $people } شخصًا
+   *[other] أجاب { $people } شخص
+}
 survey-tpl-feedback-title = بعد اللقاء
 survey-tpl-feedback-about = آراء مباشرة بعد اللقاء (5 أسئلة)
 survey-tpl-feedback-intro = بعض الأسئلة عن اللقاء، ليكون اللقاء القادم أفضل.
@@ -1204,7 +1232,14 @@ report-mentorship-status = { $status ->
    *[asked] بانتظار الرد
 }
 report-mentorships-line = طُلب { $asked }: قُبل { $accepted } (ما زال { $active } منها قائمًا)، واعتُذر عن { $declined }، وبقي { $timedOut } بلا رد، و{ $waiting } بانتظار الرد.
-report-mentorships-group = هناك { $active } علاقات إرشاد قائمة.
+report-mentorships-group = { $active ->
+    [zero] لا توجد علاقات إرشاد قائمة.
+    [one] هناك علاقة إرشاد واحدة قائمة.
+    [two] هناك علاقتا إرشاد قائمتان.
+    [few] هناك { $active } علاقات إرشاد قائمة.
+    [many] هناك { $active } علاقة إرشاد قائمة.
+   *[other] هناك { $active } علاقة إرشاد قائمة.
+}
 report-peers-title = جولات الأقران: هل التقيتم؟
 report-axis-round = الجولة
 report-peer-answer = { $answer ->
@@ -1338,7 +1373,14 @@ network-withdraw-button = استرجع { $n }
 network-withdraw-done = استُرجع: لن يُرسل.
 network-withdraw-none = ليس لديك عناصر مشاركة تنتظر الإرسال.
 network-report-title = «{ $name }»، آخر 30 يومًا (الأفواج: { $count })
-network-report-line = • { $cohort }: الأعضاء { $members }، أجاب عن متابعة { $active }، { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $members } أعضاء
+    [many] { $members } عضوًا
+   *[other] { $members } عضو
+}، أجاب عن متابعة { $active }، { $checkins ->
     [yes] نسبة الإجابة { $rate }%
    *[no] لا متابعات
 }
@@ -1409,7 +1451,14 @@ survey-error-summary-too-few =
         [many] أجاب أقل من { $k } شخصًا: لم يُنشر شيء في المجموعة.
        *[other] أجاب أقل من { $k } شخص: لم يُنشر شيء في المجموعة.
     }
-survey-summary-title = <b>نتائج الاستبيان: { $title }</b> (الإجابات: { $n })
+survey-summary-title = <b>نتائج الاستبيان: { $title }</b> ({ $n ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $n } إجابات
+    [many] { $n } إجابة
+   *[other] { $n } إجابة
+})
 survey-summary-posted = نُشر ملخص الاستبيان { $number } في المجموعة (بلا إجابات مكتوبة، فقط نتائج عدد كافٍ من الأشخاص).
 survey-poll-anonymous-note = مجهول الهوية: يَعُدّ البوت الإجابة دون أن يحفظ من أعطاها. إجابة واحدة لكل شخص.
 survey-poll-counted = احتُسبت، دون ذكر الهوية.

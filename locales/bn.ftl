@@ -917,13 +917,22 @@ survey-templates-hint = /survey create নাম [--anonymous] দিয়ে �
 survey-results-title = <b>জরিপ { $number }-এর ফলাফল: { $title }</b> ({ $status })
 survey-results-none = এখনো কোনো উত্তর নেই।
 survey-results-version = <b>সংস্করণ { $n }</b>
-survey-results-people = { $n } জন উত্তর দিয়েছেন।
-survey-results-answered = { $n }টি উত্তর
+survey-results-people = { $n ->
+    [one] { $n } জন উত্তর দিয়েছেন।
+   *[other] { $n } জন উত্তর দিয়েছেন।
+}
+survey-results-answered = { $n ->
+    [one] { $n }টি উত্তর
+   *[other] { $n }টি উত্তর
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = গড় { $mean }, মধ্যমা { $median } ({ $max }-এর মধ্যে)
 survey-results-texts-hidden = লিখিত উত্তর শুধু সমন্বয়কদের দেখানো হয়।
 survey-change-title = <b>আগে ও পরে</b> (জরিপ { $before } → জরিপ { $after })
-survey-change-paired = { $question }: গড়ে { $change }, যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁদের ক্ষেত্রে
+survey-change-paired = { $question }: গড়ে { $change }, { $n ->
+    [one] যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁর ক্ষেত্রে
+   *[other] যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁদের ক্ষেত্রে
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>আপনার খোলা জরিপ</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -936,7 +945,10 @@ survey-mydata-named = • “{ $title }” জরিপে আপনার উ�
 survey-mydata-skipped = (বাদ দেওয়া)
 survey-mydata-anonymous = • বেনামি জরিপে দেওয়া আপনার উত্তর নাম বা কোনো আইডি ছাড়াই রাখা হয়: কোনগুলো আপনার তা আমি বুঝতে পারি না, তাই সেগুলো দেখাতে বা মুছতে পারি না।
 survey-report-title = জরিপ
-survey-report-line = { $title }: { $people } জন উত্তর দিয়েছেন
+survey-report-line = { $title }: { $people ->
+    [one] { $people } জন উত্তর দিয়েছেন
+   *[other] { $people } জন উত্তর দিয়েছেন
+}
 survey-tpl-feedback-title = সমাবেশের পরে
 survey-tpl-feedback-about = সমাবেশের ঠিক পরে মতামত (5টি প্রশ্ন)
 survey-tpl-feedback-intro = সমাবেশ নিয়ে কয়েকটি প্রশ্ন, যাতে পরেরটি আরও ভালো হয়।
@@ -1028,7 +1040,10 @@ report-mentorship-status = { $status ->
    *[asked] অপেক্ষমাণ
 }
 report-mentorships-line = { $asked }টি অনুরোধ: { $accepted }টি গৃহীত ({ $active }টি এখনো সক্রিয়), { $declined }টি প্রত্যাখ্যাত, { $timedOut }টি উত্তরহীন, { $waiting }টি অপেক্ষমাণ।
-report-mentorships-group = { $active }টি মেন্টরশিপ চলছে।
+report-mentorships-group = { $active ->
+    [one] { $active }টি মেন্টরশিপ চলছে।
+   *[other] { $active }টি মেন্টরশিপ চলছে।
+}
 report-peers-title = সহপাঠী রাউন্ড: দেখা হয়েছে?
 report-axis-round = রাউন্ড
 report-peer-answer = { $answer ->
@@ -1162,7 +1177,10 @@ network-withdraw-button = ফিরিয়ে নিন { $n }
 network-withdraw-done = ফিরিয়ে নেওয়া হয়েছে: যাবে না।
 network-withdraw-none = পাঠানোর অপেক্ষায় আপনার কোনো ভাগ করা জিনিস নেই।
 network-report-title = “{ $name }”, গত 30 দিন (ব্যাচ: { $count })
-network-report-line = • { $cohort }: { $members } জন সদস্য, { $active } জন চেক-ইনের উত্তর দিয়েছেন, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } জন সদস্য
+   *[other] { $members } জন সদস্য
+}, { $active } জন চেক-ইনের উত্তর দিয়েছেন, { $checkins ->
     [yes] উত্তরের হার { $rate }%
    *[no] কোনো চেক-ইন নেই
 }
@@ -1219,7 +1237,10 @@ survey-delete-confirm =
 survey-delete-cancelled = কিছুই মোছা হয়নি।
 survey-deleted = জরিপ { $number } “{ $title }” ও এর উত্তরগুলো মুছে ফেলা হয়েছে।
 survey-error-summary-too-few = { $k } জনের কম উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।
-survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ $n }টি উত্তর)
+survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ $n ->
+    [one] { $n }টি উত্তর
+   *[other] { $n }টি উত্তর
+})
 survey-summary-posted = জরিপ { $number }-এর সারাংশ দলে পোস্ট করা হয়েছে (লেখা উত্তর ছাড়া, শুধু যথেষ্ট মানুষের ফলাফল)।
 survey-poll-anonymous-note = বেনামী: বট উত্তর গোনে, কে দিয়েছেন তা রাখে না। প্রতিজনের একটি উত্তর।
 survey-poll-counted = বেনামে গোনা হয়েছে।

@@ -883,13 +883,22 @@ survey-templates-hint = Create one with /survey create NAME [--anonymous].
 survey-results-title = <b>Results of survey { $number }: { $title }</b> ({ $status })
 survey-results-none = No answers yet.
 survey-results-version = <b>Version { $n }</b>
-survey-results-people = { $n } people answered.
-survey-results-answered = { $n } answers
+survey-results-people = { $n ->
+    [one] { $n } person answered.
+   *[other] { $n } people answered.
+}
+survey-results-answered = { $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Mean { $mean }, median { $median } (out of { $max })
 survey-results-texts-hidden = Written answers are shown only to coordinators.
 survey-change-title = <b>Before and after</b> (survey { $before } → survey { $after })
-survey-change-paired = { $question }: { $change } on average, for the { $n } people who answered both
+survey-change-paired = { $question }: { $change } on average, for { $n ->
+    [one] the { $n } person who answered both
+   *[other] the { $n } people who answered both
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Your open surveys</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -902,7 +911,10 @@ survey-mydata-named = • Your answers to the survey “{ $title }”:
 survey-mydata-skipped = (skipped)
 survey-mydata-anonymous = • Answers you gave to anonymous surveys are stored without your name or any id: I cannot tell which are yours, so I cannot show or delete them.
 survey-report-title = Surveys
-survey-report-line = { $title }: { $people } people answered
+survey-report-line = { $title }: { $people ->
+    [one] { $people } person answered
+   *[other] { $people } people answered
+}
 survey-tpl-feedback-title = After the gathering
 survey-tpl-feedback-about = feedback right after a gathering (5 questions)
 survey-tpl-feedback-intro = A few questions about the gathering, to make the next one better.
@@ -1025,7 +1037,10 @@ report-mentorship-status = { $status ->
    *[asked] waiting
 }
 report-mentorships-line = { $asked } asked: { $accepted } accepted ({ $active } still active), { $declined } declined, { $timedOut } without an answer, { $waiting } waiting.
-report-mentorships-group = { $active } mentorships are running.
+report-mentorships-group = { $active ->
+    [one] { $active } mentorship is running.
+   *[other] { $active } mentorships are running.
+}
 report-peers-title = Peer rounds: did you meet?
 report-axis-round = Round
 report-peer-answer = { $answer ->
@@ -1159,7 +1174,10 @@ network-withdraw-button = Withdraw { $n }
 network-withdraw-done = Withdrawn: it will not go out.
 network-withdraw-none = You have no shared items waiting to go out.
 network-report-title = “{ $name }”, the last 30 days (cohorts: { $count })
-network-report-line = • { $cohort }: { $members } members, { $active } answered a check-in, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $active } answered a check-in, { $checkins ->
     [yes] check-in response { $rate }%
    *[no] no check-ins
 }
@@ -1216,7 +1234,10 @@ survey-delete-confirm =
 survey-delete-cancelled = Nothing was deleted.
 survey-deleted = Survey { $number } “{ $title }” and its answers are deleted.
 survey-error-summary-too-few = Fewer than { $k } people answered: nothing was posted to the group.
-survey-summary-title = <b>Survey results: { $title }</b> ({ $n } answers)
+survey-summary-title = <b>Survey results: { $title }</b> ({ $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+})
 survey-summary-posted = The summary of survey { $number } is posted in the group (no written answers, only results of enough people).
 survey-poll-anonymous-note = Anonymous: the bot counts the answer without keeping who gave it. One answer each.
 survey-poll-counted = Counted, anonymously.

@@ -925,13 +925,25 @@ survey-templates-hint = Crea una con /survey create NOMBRE [--anonymous].
 survey-results-title = <b>Resultados de la encuesta { $number }: { $title }</b> ({ $status })
 survey-results-none = Todavía no hay respuestas.
 survey-results-version = <b>Versión { $n }</b>
-survey-results-people = Respondieron { $n } personas.
-survey-results-answered = { $n } respuestas
+survey-results-people = { $n ->
+    [one] Respondió { $n } persona.
+    [many] Respondieron { $n } de personas.
+   *[other] Respondieron { $n } personas.
+}
+survey-results-answered = { $n ->
+    [one] { $n } respuesta
+    [many] { $n } de respuestas
+   *[other] { $n } respuestas
+}
 survey-results-option = { $option }: { $n } ({ $pct } %)
 survey-results-scale = Promedio { $mean }, mediana { $median } (sobre { $max })
 survey-results-texts-hidden = Las respuestas escritas solo las ve la coordinación.
 survey-change-title = <b>Antes y después</b> (encuesta { $before } → encuesta { $after })
-survey-change-paired = { $question }: { $change } en promedio, para las { $n } personas que respondieron ambas
+survey-change-paired = { $question }: { $change } en promedio, para { $n ->
+    [one] la { $n } persona que respondió ambas
+    [many] las { $n } de personas que respondieron ambas
+   *[other] las { $n } personas que respondieron ambas
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Tus encuestas abiertas</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -944,7 +956,11 @@ survey-mydata-named = • Tus respuestas a la encuesta «{ $title }»:
 survey-mydata-skipped = (omitida)
 survey-mydata-anonymous = • Las respuestas que diste en encuestas anónimas se guardan sin tu nombre ni ningún identificador: no puedo saber cuáles son tuyas, así que no puedo mostrarlas ni borrarlas.
 survey-report-title = Encuestas
-survey-report-line = { $title }: respondieron { $people } personas
+survey-report-line = { $title }: { $people ->
+    [one] respondió { $people } persona
+    [many] respondieron { $people } de personas
+   *[other] respondieron { $people } personas
+}
 survey-tpl-feedback-title = Después del encuentro
 survey-tpl-feedback-about = opiniones justo después de un encuentro (5 preguntas)
 survey-tpl-feedback-intro = Unas preguntas sobre el encuentro, para que el próximo sea mejor.
@@ -1069,7 +1085,11 @@ report-mentorship-status = { $status ->
    *[asked] en espera
 }
 report-mentorships-line = { $asked } solicitadas: { $accepted } aceptadas ({ $active } siguen activas), { $declined } rechazadas, { $timedOut } sin respuesta, { $waiting } en espera.
-report-mentorships-group = Hay { $active } mentorías en curso.
+report-mentorships-group = { $active ->
+    [one] Hay { $active } mentoría en curso.
+    [many] Hay { $active } de mentorías en curso.
+   *[other] Hay { $active } mentorías en curso.
+}
 report-peers-title = Rondas entre pares: ¿se reunieron?
 report-axis-round = Ronda
 report-peer-answer = { $answer ->
@@ -1203,7 +1223,11 @@ network-withdraw-button = Retirar { $n }
 network-withdraw-done = Retirado: no saldrá.
 network-withdraw-none = No tienes nada compartido esperando para salir.
 network-report-title = «{ $name }», los últimos 30 días (cohortes: { $count })
-network-report-line = • { $cohort }: { $members } miembros, { $active } respondieron a un seguimiento, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } miembro
+    [many] { $members } de miembros
+   *[other] { $members } miembros
+}, { $active } respondieron a un seguimiento, { $checkins ->
     [yes] respuesta { $rate } %
    *[no] sin seguimientos
 }
@@ -1261,7 +1285,11 @@ survey-delete-confirm =
 survey-delete-cancelled = No se eliminó nada.
 survey-deleted = La encuesta { $number } “{ $title }” y sus respuestas se eliminaron.
 survey-error-summary-too-few = Respondieron menos de { $k } personas: no se publicó nada en el grupo.
-survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n } respuestas)
+survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n ->
+    [one] { $n } respuesta
+    [many] { $n } de respuestas
+   *[other] { $n } respuestas
+})
 survey-summary-posted = El resumen de la encuesta { $number } está publicado en el grupo (sin respuestas escritas, solo resultados de suficientes personas).
 survey-poll-anonymous-note = Anónima: el bot cuenta la respuesta sin guardar quién la dio. Una respuesta por persona.
 survey-poll-counted = Contada, de forma anónima.

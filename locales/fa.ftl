@@ -915,13 +915,22 @@ survey-templates-hint = با /survey create نام [--anonymous] یکی بساز
 survey-results-title = <b>نتایج نظرسنجی { $number }: { $title }</b> ({ $status })
 survey-results-none = هنوز پاسخی نیامده است.
 survey-results-version = <b>نسخهٔ { $n }</b>
-survey-results-people = { $n } نفر پاسخ دادند.
-survey-results-answered = { $n } پاسخ
+survey-results-people = { $n ->
+    [one] { $n } نفر پاسخ داد.
+   *[other] { $n } نفر پاسخ دادند.
+}
+survey-results-answered = { $n ->
+    [one] { $n } پاسخ
+   *[other] { $n } پاسخ
+}
 survey-results-option = { $option }: { $n } ({ $pct }٪)
 survey-results-scale = میانگین { $mean }، میانه { $median } (از { $max })
 survey-results-texts-hidden = پاسخ‌های نوشتاری فقط به هماهنگ‌کننده‌ها نشان داده می‌شوند.
 survey-change-title = <b>پیش و پس</b> (نظرسنجی { $before } ← نظرسنجی { $after })
-survey-change-paired = { $question }: به‌طور میانگین { $change }، برای { $n } نفری که به هر دو پاسخ دادند
+survey-change-paired = { $question }: به‌طور میانگین { $change }، برای { $n ->
+    [one] { $n } نفری که به هر دو پاسخ داد
+   *[other] { $n } نفری که به هر دو پاسخ دادند
+}
 survey-change-means = { $question }: { $before } ← { $after } ({ $change })
 surveys-title = <b>نظرسنجی‌های باز شما</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -934,7 +943,10 @@ survey-mydata-named = • پاسخ‌های شما به نظرسنجی «{ $titl
 survey-mydata-skipped = (رد شده)
 survey-mydata-anonymous = • پاسخ‌هایی که به نظرسنجی‌های ناشناس داده‌اید بدون نام یا هیچ شناسه‌ای ذخیره شده‌اند: نمی‌توانم بفهمم کدام از شماست، پس نمی‌توانم آن‌ها را نشان دهم یا پاک کنم.
 survey-report-title = نظرسنجی‌ها
-survey-report-line = { $title }: { $people } نفر پاسخ دادند
+survey-report-line = { $title }: { $people ->
+    [one] { $people } نفر پاسخ داد
+   *[other] { $people } نفر پاسخ دادند
+}
 survey-tpl-feedback-title = پس از گردهمایی
 survey-tpl-feedback-about = بازخورد درست پس از یک گردهمایی (5 پرسش)
 survey-tpl-feedback-intro = چند پرسش دربارهٔ گردهمایی، تا دفعهٔ بعد بهتر شود.
@@ -1026,7 +1038,10 @@ report-mentorship-status = { $status ->
    *[asked] در انتظار
 }
 report-mentorships-line = { $asked } درخواست: { $accepted } پذیرفته‌شده ({ $active } هنوز فعال)، { $declined } ردشده، { $timedOut } بی‌پاسخ، { $waiting } در انتظار.
-report-mentorships-group = { $active } منتوری در جریان است.
+report-mentorships-group = { $active ->
+    [one] { $active } منتوری در جریان است.
+   *[other] { $active } منتوری در جریان است.
+}
 report-peers-title = دورهای هم‌تایان: دیدار کردید؟
 report-axis-round = دور
 report-peer-answer = { $answer ->
@@ -1160,7 +1175,10 @@ network-withdraw-button = پس گرفتن { $n }
 network-withdraw-done = پس گرفته شد: فرستاده نمی‌شود.
 network-withdraw-none = هیچ مورد به اشتراک گذاشته‌ای در انتظار فرستادن ندارید.
 network-report-title = «{ $name }»، ۳۰ روز گذشته (دوره‌ها: { $count })
-network-report-line = • { $cohort }: اعضا { $members }، پاسخ‌دهندگان به گزارش پیشرفت { $active }، { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } عضو
+   *[other] { $members } عضو
+}، پاسخ‌دهندگان به گزارش پیشرفت { $active }، { $checkins ->
     [yes] نرخ پاسخ { $rate }٪
    *[no] بدون گزارش پیشرفت
 }
@@ -1217,7 +1235,10 @@ survey-delete-confirm =
 survey-delete-cancelled = چیزی حذف نشد.
 survey-deleted = نظرسنجی { $number } «{ $title }» و پاسخ‌هایش حذف شدند.
 survey-error-summary-too-few = کمتر از { $k } نفر پاسخ دادند: چیزی در گروه منتشر نشد.
-survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> (پاسخ‌ها: { $n })
+survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> ({ $n ->
+    [one] { $n } پاسخ
+   *[other] { $n } پاسخ
+})
 survey-summary-posted = خلاصهٔ نظرسنجی { $number } در گروه منتشر شد (بدون پاسخ‌های نوشتاری، فقط نتایج با تعداد کافی از افراد).
 survey-poll-anonymous-note = ناشناس: بات پاسخ را می‌شمارد بی‌آنکه نگه دارد چه کسی آن را داده است. هر نفر یک پاسخ.
 survey-poll-counted = به صورت ناشناس شمرده شد.

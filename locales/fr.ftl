@@ -959,13 +959,25 @@ survey-templates-hint = Créez-en un avec /survey create NOM [--anonymous].
 survey-results-title = <b>Résultats du sondage { $number } : { $title }</b> ({ $status })
 survey-results-none = Aucune réponse pour l’instant.
 survey-results-version = <b>Version n° { $n }</b>
-survey-results-people = { $n } personnes ont répondu.
-survey-results-answered = { $n } réponses
+survey-results-people = { $n ->
+    [one] { $n } personne a répondu.
+    [many] { $n } de personnes ont répondu.
+   *[other] { $n } personnes ont répondu.
+}
+survey-results-answered = { $n ->
+    [one] { $n } réponse
+    [many] { $n } de réponses
+   *[other] { $n } réponses
+}
 survey-results-option = { $option } : { $n } ({ $pct } %)
 survey-results-scale = Moyenne { $mean }, médiane { $median } (sur { $max })
 survey-results-texts-hidden = Les réponses écrites ne sont montrées qu’aux coordinateurs.
 survey-change-title = <b>Avant et après</b> (sondage { $before } → sondage { $after })
-survey-change-paired = { $question } : { $change } en moyenne, pour les { $n } personnes qui ont répondu aux deux
+survey-change-paired = { $question } : { $change } en moyenne, pour { $n ->
+    [one] la { $n } personne qui a répondu aux deux
+    [many] les { $n } de personnes qui ont répondu aux deux
+   *[other] les { $n } personnes qui ont répondu aux deux
+}
 survey-change-means = { $question } : { $before } → { $after } ({ $change })
 surveys-title = <b>Vos sondages ouverts</b>
 surveys-line = • { $cohort } : { $title } ({ $state ->
@@ -978,7 +990,11 @@ survey-mydata-named = • Vos réponses au sondage « { $title } » :
 survey-mydata-skipped = (passée)
 survey-mydata-anonymous = • Les réponses données aux sondages anonymes sont enregistrées sans votre nom ni aucun identifiant : je ne peux pas savoir lesquelles sont les vôtres, donc je ne peux ni les afficher ni les supprimer.
 survey-report-title = Sondages
-survey-report-line = { $title } : { $people } personnes ont répondu
+survey-report-line = { $title } : { $people ->
+    [one] { $people } personne a répondu
+    [many] { $people } de personnes ont répondu
+   *[other] { $people } personnes ont répondu
+}
 survey-tpl-feedback-title = Après la rencontre
 survey-tpl-feedback-about = avis juste après une rencontre (5 questions)
 survey-tpl-feedback-intro = Quelques questions sur la rencontre, pour que la prochaine soit encore meilleure.
@@ -1076,7 +1092,11 @@ report-mentorship-status = { $status ->
    *[asked] en attente
 }
 report-mentorships-line = { $asked } demandés : { $accepted } acceptés ({ $active } toujours en cours), { $declined } refusés, { $timedOut } sans réponse, { $waiting } en attente.
-report-mentorships-group = { $active } mentorats sont en cours.
+report-mentorships-group = { $active ->
+    [one] { $active } mentorat est en cours.
+    [many] { $active } de mentorats sont en cours.
+   *[other] { $active } mentorats sont en cours.
+}
 report-peers-title = Tours entre pairs : vous êtes-vous rencontrés ?
 report-axis-round = Tour
 report-peer-answer = { $answer ->
@@ -1211,7 +1231,11 @@ network-withdraw-button = Reprendre { $n }
 network-withdraw-done = Repris : cela ne partira pas.
 network-withdraw-none = Aucun de vos éléments partagés n’attend d’être envoyé.
 network-report-title = « { $name } », les 30 derniers jours (cohortes : { $count })
-network-report-line = • { $cohort } : { $members } membres, { $active } ont répondu à un point d’étape, { $checkins ->
+network-report-line = • { $cohort } : { $members ->
+    [one] { $members } membre
+    [many] { $members } de membres
+   *[other] { $members } membres
+}, { $active } ont répondu à un point d’étape, { $checkins ->
     [yes] taux de réponse { $rate } %
    *[no] aucun point d’étape
 }
@@ -1269,7 +1293,11 @@ survey-delete-confirm =
 survey-delete-cancelled = Rien n’a été supprimé.
 survey-deleted = Le sondage { $number } « { $title } » et ses réponses sont supprimés.
 survey-error-summary-too-few = Moins de { $k } personnes ont répondu : rien n’a été publié dans le groupe.
-survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n } réponses)
+survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n ->
+    [one] { $n } réponse
+    [many] { $n } de réponses
+   *[other] { $n } réponses
+})
 survey-summary-posted = Le résumé du sondage { $number } est publié dans le groupe (sans réponses écrites, seulement les résultats d’assez de personnes).
 survey-poll-anonymous-note = Anonyme : le bot compte la réponse sans garder qui l’a donnée. Une réponse chacun.
 survey-poll-counted = Comptée, anonymement.

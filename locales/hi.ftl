@@ -917,13 +917,22 @@ survey-templates-hint = /survey create नाम [--anonymous] से एक ब
 survey-results-title = <b>सर्वे { $number } के नतीजे: { $title }</b> ({ $status })
 survey-results-none = अभी कोई जवाब नहीं।
 survey-results-version = <b>संस्करण { $n }</b>
-survey-results-people = { $n } लोगों ने जवाब दिया।
-survey-results-answered = { $n } जवाब
+survey-results-people = { $n ->
+    [one] { $n } व्यक्ति ने जवाब दिया।
+   *[other] { $n } लोगों ने जवाब दिया।
+}
+survey-results-answered = { $n ->
+    [one] { $n } जवाब
+   *[other] { $n } जवाब
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = औसत { $mean }, माध्यिका { $median } ({ $max } में से)
 survey-results-texts-hidden = लिखित जवाब सिर्फ़ समन्वयकों को दिखाए जाते हैं।
 survey-change-title = <b>पहले और बाद में</b> (सर्वे { $before } → सर्वे { $after })
-survey-change-paired = { $question }: औसतन { $change }, उन { $n } लोगों के लिए जिन्होंने दोनों का जवाब दिया
+survey-change-paired = { $question }: औसतन { $change }, { $n ->
+    [one] उस { $n } व्यक्ति के लिए जिसने दोनों का जवाब दिया
+   *[other] उन { $n } लोगों के लिए जिन्होंने दोनों का जवाब दिया
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>आपके खुले सर्वे</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -936,7 +945,10 @@ survey-mydata-named = • सर्वे “{ $title }” के आपके �
 survey-mydata-skipped = (छोड़ा गया)
 survey-mydata-anonymous = • गुमनाम सर्वे में दिए आपके जवाब बिना नाम या किसी आईडी के रखे जाते हैं: मैं नहीं बता सकता कि कौन-से आपके हैं, इसलिए उन्हें न दिखा सकता हूँ, न मिटा सकता हूँ।
 survey-report-title = सर्वे
-survey-report-line = { $title }: { $people } लोगों ने जवाब दिया
+survey-report-line = { $title }: { $people ->
+    [one] { $people } व्यक्ति ने जवाब दिया
+   *[other] { $people } लोगों ने जवाब दिया
+}
 survey-tpl-feedback-title = सभा के बाद
 survey-tpl-feedback-about = सभा के ठीक बाद प्रतिक्रिया (5 सवाल)
 survey-tpl-feedback-intro = सभा के बारे में कुछ सवाल, ताकि अगली सभा और बेहतर हो।
@@ -1028,7 +1040,10 @@ report-mentorship-status = { $status ->
    *[asked] प्रतीक्षा में
 }
 report-mentorships-line = { $asked } अनुरोध: { $accepted } स्वीकार ({ $active } अब भी सक्रिय), { $declined } अस्वीकार, { $timedOut } बिना जवाब, { $waiting } प्रतीक्षा में।
-report-mentorships-group = { $active } मेंटरशिप चल रही हैं।
+report-mentorships-group = { $active ->
+    [one] { $active } मेंटरशिप चल रही है।
+   *[other] { $active } मेंटरशिप चल रही हैं।
+}
 report-peers-title = साथी दौर: क्या आप मिले?
 report-axis-round = दौर
 report-peer-answer = { $answer ->
@@ -1162,7 +1177,10 @@ network-withdraw-button = वापस लें { $n }
 network-withdraw-done = वापस लिया गया: यह नहीं जाएगा।
 network-withdraw-none = आपकी कोई साझा चीज़ भेजे जाने का इंतज़ार नहीं कर रही।
 network-report-title = “{ $name }”, पिछले 30 दिन (बैच: { $count })
-network-report-line = • { $cohort }: { $members } सदस्य, { $active } ने चेक-इन का उत्तर दिया, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } सदस्य
+   *[other] { $members } सदस्य
+}, { $active } ने चेक-इन का उत्तर दिया, { $checkins ->
     [yes] उत्तर दर { $rate }%
    *[no] कोई चेक-इन नहीं
 }
@@ -1219,7 +1237,10 @@ survey-delete-confirm =
 survey-delete-cancelled = कुछ नहीं हटाया गया।
 survey-deleted = सर्वे { $number } “{ $title }” और उसके जवाब हटा दिए गए।
 survey-error-summary-too-few = { $k } से कम लोगों ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।
-survey-summary-title = <b>सर्वे के नतीजे: { $title }</b> ({ $n } जवाब)
+survey-summary-title = <b>सर्वे के नतीजे: { $title }</b> ({ $n ->
+    [one] { $n } जवाब
+   *[other] { $n } जवाब
+})
 survey-summary-posted = सर्वे { $number } का सारांश समूह में पोस्ट हो गया (लिखे हुए जवाब नहीं, सिर्फ़ पर्याप्त लोगों के नतीजे)।
 survey-poll-anonymous-note = गुमनाम: बॉट जवाब गिनता है, पर यह नहीं रखता कि किसने दिया। हर व्यक्ति एक जवाब।
 survey-poll-counted = गिन लिया गया, गुमनाम रूप से।

@@ -959,13 +959,25 @@ survey-templates-hint = Crie uma com /survey create NOME [--anonymous].
 survey-results-title = <b>Resultados da pesquisa { $number }: { $title }</b> ({ $status })
 survey-results-none = Nenhuma resposta ainda.
 survey-results-version = <b>Versão { $n }</b>
-survey-results-people = { $n } pessoas responderam.
-survey-results-answered = { $n } respostas
+survey-results-people = { $n ->
+    [one] { $n } pessoa respondeu.
+    [many] { $n } de pessoas responderam.
+   *[other] { $n } pessoas responderam.
+}
+survey-results-answered = { $n ->
+    [one] { $n } resposta
+    [many] { $n } de respostas
+   *[other] { $n } respostas
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Média { $mean }, mediana { $median } (de { $max })
 survey-results-texts-hidden = As respostas escritas só são mostradas à coordenação.
 survey-change-title = <b>Antes e depois</b> (pesquisa { $before } → pesquisa { $after })
-survey-change-paired = { $question }: { $change } em média, para as { $n } pessoas que responderam às duas
+survey-change-paired = { $question }: { $change } em média, para { $n ->
+    [one] a { $n } pessoa que respondeu às duas
+    [many] as { $n } de pessoas que responderam às duas
+   *[other] as { $n } pessoas que responderam às duas
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Suas pesquisas abertas</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -978,7 +990,11 @@ survey-mydata-named = • Suas respostas à pesquisa “{ $title }”:
 survey-mydata-skipped = (pulada)
 survey-mydata-anonymous = • As respostas que você deu a pesquisas anônimas ficam guardadas sem seu nome nem qualquer identificador: não consigo saber quais são suas, então não posso mostrá-las nem apagá-las.
 survey-report-title = Pesquisas
-survey-report-line = { $title }: { $people } pessoas responderam
+survey-report-line = { $title }: { $people ->
+    [one] { $people } pessoa respondeu
+    [many] { $people } de pessoas responderam
+   *[other] { $people } pessoas responderam
+}
 survey-tpl-feedback-title = Depois do encontro
 survey-tpl-feedback-about = opinião logo depois de um encontro (5 perguntas)
 survey-tpl-feedback-intro = Algumas perguntas sobre o encontro, para fazer o próximo ainda melhor.
@@ -1076,7 +1092,11 @@ report-mentorship-status = { $status ->
    *[asked] aguardando
 }
 report-mentorships-line = { $asked } pedidas: { $accepted } aceitas ({ $active } ainda ativas), { $declined } recusadas, { $timedOut } sem resposta, { $waiting } aguardando.
-report-mentorships-group = { $active } mentorias em andamento.
+report-mentorships-group = { $active ->
+    [one] { $active } mentoria em andamento.
+    [many] { $active } de mentorias em andamento.
+   *[other] { $active } mentorias em andamento.
+}
 report-peers-title = Rodadas entre pares: vocês se encontraram?
 report-axis-round = Rodada
 report-peer-answer = { $answer ->
@@ -1211,7 +1231,11 @@ network-withdraw-button = Retirar { $n }
 network-withdraw-done = Retirado: não sairá.
 network-withdraw-none = Você não tem nada compartilhado esperando para sair.
 network-report-title = “{ $name }”, os últimos 30 dias (turmas: { $count })
-network-report-line = • { $cohort }: { $members } membros, { $active } responderam a um acompanhamento, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } membro
+    [many] { $members } de membros
+   *[other] { $members } membros
+}, { $active } responderam a um acompanhamento, { $checkins ->
     [yes] taxa de resposta { $rate }%
    *[no] sem acompanhamentos
 }
@@ -1269,7 +1293,11 @@ survey-delete-confirm =
 survey-delete-cancelled = Nada foi excluído.
 survey-deleted = A pesquisa { $number } “{ $title }” e suas respostas foram excluídas.
 survey-error-summary-too-few = Menos de { $k } pessoas responderam: nada foi publicado no grupo.
-survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n } respostas)
+survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n ->
+    [one] { $n } resposta
+    [many] { $n } de respostas
+   *[other] { $n } respostas
+})
 survey-summary-posted = O resumo da pesquisa { $number } foi publicado no grupo (sem respostas escritas, só resultados de pessoas suficientes).
 survey-poll-anonymous-note = Anônima: o bot conta a resposta sem guardar quem a deu. Uma resposta por pessoa.
 survey-poll-counted = Contada, de forma anônima.

@@ -1010,13 +1010,28 @@ survey-templates-hint = Создайте опрос: /survey create ШАБЛОН
 survey-results-title = <b>Результаты опроса { $number }: { $title }</b> ({ $status })
 survey-results-none = Ответов пока нет.
 survey-results-version = <b>Версия { $n }</b>
-survey-results-people = Ответивших: { $n }.
-survey-results-answered = ответов: { $n }
+survey-results-people = { $n ->
+    [one] Ответил { $n } человек.
+    [few] Ответили { $n } человека.
+    [many] Ответили { $n } человек.
+   *[other] Ответили { $n } человека.
+}
+survey-results-answered = { $n ->
+    [one] { $n } ответ
+    [few] { $n } ответа
+    [many] { $n } ответов
+   *[other] { $n } ответа
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Среднее { $mean }, медиана { $median } (из { $max })
 survey-results-texts-hidden = Письменные ответы видят только координаторы.
 survey-change-title = <b>До и после</b> (опрос { $before } → опрос { $after })
-survey-change-paired = { $question }: { $change } в среднем у тех, кто ответил на оба опроса (человек: { $n })
+survey-change-paired = { $question }: { $change } в среднем у тех, кто ответил на оба опроса ({ $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+    [many] { $n } человек
+   *[other] { $n } человека
+})
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Ваши открытые опросы</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -1029,7 +1044,12 @@ survey-mydata-named = • Ваши ответы на опрос «{ $title }»:
 survey-mydata-skipped = (пропущено)
 survey-mydata-anonymous = • Ответы на анонимные опросы хранятся без вашего имени и каких-либо идентификаторов: я не могу определить, какие из них ваши, поэтому не могу ни показать, ни удалить их.
 survey-report-title = Опросы
-survey-report-line = { $title }: ответивших — { $people }
+survey-report-line = { $title }: { $people ->
+    [one] ответил { $people } человек
+    [few] ответили { $people } человека
+    [many] ответили { $people } человек
+   *[other] ответили { $people } человека
+}
 survey-tpl-feedback-title = После встречи
 survey-tpl-feedback-about = отзыв сразу после встречи (5 вопросов)
 survey-tpl-feedback-intro = Несколько вопросов о встрече, чтобы следующая получилась лучше.
@@ -1130,7 +1150,12 @@ report-mentorship-status = { $status ->
    *[asked] ожидает ответа
 }
 report-mentorships-line = Запрошено { $asked }: принято { $accepted } (ещё идёт { $active }), отклонено { $declined }, без ответа { $timedOut }, ожидают ответа { $waiting }.
-report-mentorships-group = Идёт наставничеств: { $active }.
+report-mentorships-group = { $active ->
+    [one] Идёт { $active } наставничество.
+    [few] Идут { $active } наставничества.
+    [many] Идут { $active } наставничеств.
+   *[other] Идут { $active } наставничества.
+}
 report-peers-title = Раунды встреч: встретились ли вы?
 report-axis-round = Раунд
 report-peer-answer = { $answer ->
@@ -1265,7 +1290,12 @@ network-withdraw-button = Забрать { $n }
 network-withdraw-done = Забрано: не уйдёт.
 network-withdraw-none = У вас нет материалов, ожидающих отправки.
 network-report-title = «{ $name }», последние 30 дней (когорт: { $count })
-network-report-line = • { $cohort }: участников — { $members }, ответили на чек-ин — { $active }, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } участник
+    [few] { $members } участника
+    [many] { $members } участников
+   *[other] { $members } участника
+}, ответили на чек-ин — { $active }, { $checkins ->
     [yes] доля ответов { $rate }%
    *[no] чек-инов не было
 }
@@ -1334,7 +1364,12 @@ survey-error-summary-too-few =
         [many] Ответили меньше { $k } человек: в группу ничего не отправлено.
        *[other] Ответили меньше { $k } человек: в группу ничего не отправлено.
     }
-survey-summary-title = <b>Результаты опроса: { $title }</b> (ответов: { $n })
+survey-summary-title = <b>Результаты опроса: { $title }</b> ({ $n ->
+    [one] { $n } ответ
+    [few] { $n } ответа
+    [many] { $n } ответов
+   *[other] { $n } ответа
+})
 survey-summary-posted = Сводка опроса { $number } опубликована в группе (без письменных ответов, только результаты достаточного числа людей).
 survey-poll-anonymous-note = Анонимно: бот считает ответ, не сохраняя, кто его дал. Один ответ на человека.
 survey-poll-counted = Учтено анонимно.

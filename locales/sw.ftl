@@ -916,13 +916,22 @@ survey-templates-hint = Unda dodoso kwa /survey create JINA [--anonymous].
 survey-results-title = <b>Matokeo ya dodoso { $number }: { $title }</b> ({ $status })
 survey-results-none = Hakuna majibu bado.
 survey-results-version = <b>Toleo { $n }</b>
-survey-results-people = Watu { $n } walijibu.
-survey-results-answered = majibu { $n }
+survey-results-people = { $n ->
+    [one] Mtu { $n } alijibu.
+   *[other] Watu { $n } walijibu.
+}
+survey-results-answered = { $n ->
+    [one] jibu { $n }
+   *[other] majibu { $n }
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Wastani { $mean }, kipimo cha kati { $median } (kati ya { $max })
 survey-results-texts-hidden = Majibu ya maandishi yanaonyeshwa kwa waratibu pekee.
 survey-change-title = <b>Kabla na baada</b> (dodoso { $before } → dodoso { $after })
-survey-change-paired = { $question }: { $change } kwa wastani, kwa watu { $n } waliojibu yote mawili
+survey-change-paired = { $question }: { $change } kwa wastani, kwa { $n ->
+    [one] mtu { $n } aliyejibu yote mawili
+   *[other] watu { $n } waliojibu yote mawili
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Madodoso yako yaliyo wazi</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -935,7 +944,10 @@ survey-mydata-named = • Majibu yako kwa dodoso “{ $title }”:
 survey-mydata-skipped = (imerukwa)
 survey-mydata-anonymous = • Majibu uliyotoa kwa madodoso yasiyo na majina yamehifadhiwa bila jina lako wala kitambulisho chochote: siwezi kujua yapi ni yako, kwa hiyo siwezi kuyaonyesha wala kuyafuta.
 survey-report-title = Madodoso
-survey-report-line = { $title }: watu { $people } walijibu
+survey-report-line = { $title }: { $people ->
+    [one] mtu { $people } alijibu
+   *[other] watu { $people } walijibu
+}
 survey-tpl-feedback-title = Baada ya mkutano
 survey-tpl-feedback-about = maoni mara baada ya mkutano (maswali 5)
 survey-tpl-feedback-intro = Maswali machache kuhusu mkutano, ili ujao uwe bora zaidi.
@@ -1028,7 +1040,10 @@ report-mentorship-status = { $status ->
    *[asked] zinasubiri
 }
 report-mentorships-line = Zilizoombwa { $asked }: zilizokubaliwa { $accepted } (bado zinaendelea { $active }), zilizokataliwa { $declined }, bila jibu { $timedOut }, zinasubiri { $waiting }.
-report-mentorships-group = Jozi za ushauri { $active } zinaendelea.
+report-mentorships-group = { $active ->
+    [one] Jozi ya ushauri { $active } inaendelea.
+   *[other] Jozi za ushauri { $active } zinaendelea.
+}
 report-peers-title = Mizunguko ya wenzi: mlikutana?
 report-axis-round = Mzunguko
 report-peer-answer = { $answer ->
@@ -1163,7 +1178,10 @@ network-withdraw-button = Rudisha { $n }
 network-withdraw-done = Kimerudishwa: hakitatumwa.
 network-withdraw-none = Huna vitu vilivyoshirikiwa vinavyosubiri kutumwa.
 network-report-title = “{ $name }”, siku 30 zilizopita (makundi: { $count })
-network-report-line = • { $cohort }: wanachama { $members }, { $active } walijibu ripoti ya maendeleo, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] mwanachama { $members }
+   *[other] wanachama { $members }
+}, { $active } walijibu ripoti ya maendeleo, { $checkins ->
     [yes] kiwango cha majibu { $rate }%
    *[no] hakuna ripoti za maendeleo
 }
@@ -1220,7 +1238,10 @@ survey-delete-confirm =
 survey-delete-cancelled = Hakuna kilichofutwa.
 survey-deleted = Utafiti { $number } “{ $title }” na majibu yake umefutwa.
 survey-error-summary-too-few = Watu chini ya { $k } walijibu: hakuna kilichochapishwa kwenye kikundi.
-survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> (majibu { $n })
+survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> ({ $n ->
+    [one] jibu { $n }
+   *[other] majibu { $n }
+})
 survey-summary-posted = Muhtasari wa utafiti { $number } umechapishwa kwenye kikundi (bila majibu ya maandishi, matokeo ya watu wa kutosha tu).
 survey-poll-anonymous-note = Bila jina: boti inahesabu jibu bila kuhifadhi nani alilitoa. Jibu moja kwa kila mtu.
 survey-poll-counted = Limehesabiwa, bila jina.

@@ -1010,13 +1010,28 @@ survey-templates-hint = Створіть опитування: /survey create Ш
 survey-results-title = <b>Результати опитування { $number }: { $title }</b> ({ $status })
 survey-results-none = Відповідей поки немає.
 survey-results-version = <b>Версія { $n }</b>
-survey-results-people = Відповіли: { $n }.
-survey-results-answered = відповідей: { $n }
+survey-results-people = { $n ->
+    [one] Відповіла { $n } особа.
+    [few] Відповіли { $n } особи.
+    [many] Відповіли { $n } осіб.
+   *[other] Відповіли { $n } особи.
+}
+survey-results-answered = { $n ->
+    [one] { $n } відповідь
+    [few] { $n } відповіді
+    [many] { $n } відповідей
+   *[other] { $n } відповіді
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Середнє { $mean }, медіана { $median } (з { $max })
 survey-results-texts-hidden = Письмові відповіді бачать лише координатори.
 survey-change-title = <b>До і після</b> (опитування { $before } → опитування { $after })
-survey-change-paired = { $question }: { $change } у середньому в тих, хто відповів на обидва опитування (осіб: { $n })
+survey-change-paired = { $question }: { $change } у середньому в тих, хто відповів на обидва опитування ({ $n ->
+    [one] { $n } особа
+    [few] { $n } особи
+    [many] { $n } осіб
+   *[other] { $n } особи
+})
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Ваші відкриті опитування</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -1029,7 +1044,12 @@ survey-mydata-named = • Ваші відповіді на опитування 
 survey-mydata-skipped = (пропущено)
 survey-mydata-anonymous = • Відповіді на анонімні опитування зберігаються без вашого імені й будь-яких ідентифікаторів: я не можу визначити, які з них ваші, тому не можу ні показати, ні видалити їх.
 survey-report-title = Опитування
-survey-report-line = { $title }: відповіли — { $people }
+survey-report-line = { $title }: { $people ->
+    [one] відповіла { $people } особа
+    [few] відповіли { $people } особи
+    [many] відповіли { $people } осіб
+   *[other] відповіли { $people } особи
+}
 survey-tpl-feedback-title = Після зустрічі
 survey-tpl-feedback-about = відгук одразу після зустрічі (5 питань)
 survey-tpl-feedback-intro = Кілька питань про зустріч, щоб наступна вийшла кращою.
@@ -1130,7 +1150,12 @@ report-mentorship-status = { $status ->
    *[asked] чекає на відповідь
 }
 report-mentorships-line = Запитано { $asked }: прийнято { $accepted } (ще триває { $active }), відхилено { $declined }, без відповіді { $timedOut }, чекають на відповідь { $waiting }.
-report-mentorships-group = Триває наставництв: { $active }.
+report-mentorships-group = { $active ->
+    [one] Триває { $active } наставництво.
+    [few] Тривають { $active } наставництва.
+    [many] Триває { $active } наставництв.
+   *[other] Триває { $active } наставництва.
+}
 report-peers-title = Раунди зустрічей: чи ви зустрілися?
 report-axis-round = Раунд
 report-peer-answer = { $answer ->
@@ -1265,7 +1290,12 @@ network-withdraw-button = Забрати { $n }
 network-withdraw-done = Забрано: не піде.
 network-withdraw-none = У вас немає матеріалів, що чекають надсилання.
 network-report-title = «{ $name }», останні 30 днів (когорт: { $count })
-network-report-line = • { $cohort }: учасників — { $members }, відповіли на чек-ін — { $active }, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } учасник
+    [few] { $members } учасники
+    [many] { $members } учасників
+   *[other] { $members } учасника
+}, відповіли на чек-ін — { $active }, { $checkins ->
     [yes] частка відповідей { $rate }%
    *[no] чек-інів не було
 }
@@ -1336,7 +1366,12 @@ survey-error-summary-too-few =
         [many] Відповіли менше ніж { $k } осіб: у групу нічого не надіслано.
        *[other] Відповіли менше ніж { $k } особи: у групу нічого не надіслано.
     }
-survey-summary-title = <b>Результати опитування: { $title }</b> (відповідей: { $n })
+survey-summary-title = <b>Результати опитування: { $title }</b> ({ $n ->
+    [one] { $n } відповідь
+    [few] { $n } відповіді
+    [many] { $n } відповідей
+   *[other] { $n } відповіді
+})
 survey-summary-posted = Підсумок опитування { $number } опубліковано в групі (без письмових відповідей, лише результати достатньої кількості людей).
 survey-poll-anonymous-note = Анонімно: бот рахує відповідь, не зберігаючи, хто її дав. Одна відповідь на людину.
 survey-poll-counted = Враховано анонімно.
