@@ -896,17 +896,21 @@ gathering-error-not-now = لا يوجد لقاء جارٍ الآن: «أنا ه�
 gathering-error-join-first = الرد لأعضاء هذه المجموعة فقط: استخدم /join أولًا.
 gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل --flag.
 gathering-summary-intro = كيف تسير المتابعة بعد { $days ->
+    [zero] { $days } يوم
     [one] يوم واحد
     [two] يومين
     [few] { $days } أيام
-   *[other] { $days } يومًا
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 }:
 gathering-report-title = <b>#{ $number } { $title }</b>
 gathering-report-commitments = الالتزامات: { $count } من { $people ->
+    [zero] { $people } شخص
     [one] شخص واحد
     [two] شخصين
     [few] { $people } أشخاص
-   *[other] { $people } شخصًا
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
 } · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
 gathering-report-shared = ما شاركه أصحابه مع المنسّقين:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
@@ -930,7 +934,14 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
 report-gatherings-title = اللقاءات: الردود والحضور والالتزامات
-report-gathering-line = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، مفتوحة { $open }
+report-gathering-line = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments ->
+    [zero] لا التزامات
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $commitments } التزامات
+    [many] { $commitments } التزامًا
+   *[other] { $commitments } التزام
+}: تم { $done }، جزئيًا { $partly }، مفتوحة { $open }
 report-gathering-going = سيحضر
 report-gathering-present = حاضرون
 report-gathering-axis = اللقاء
@@ -982,7 +993,14 @@ button-survey-answer = أجب عن «{ $title }»
 button-survey-change = غيّر إجاباتي عن «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
-   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لـ { $k } أشخاص أو أكثر)
+   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لـ{ $k ->
+        [zero] { $k } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $k } أشخاص
+        [many] { $k } شخصًا
+       *[other] { $k } شخص
+    } أو أكثر)
 }
 survey-dm-question = السؤال { $n } من { $total }:
 survey-dm-text-hint = أجب بنص قصير.
@@ -997,7 +1015,14 @@ survey-changing = تبقى إجاباتك السابقة محفوظة إلى أ�
 survey-already-answered = لقد أجبت عن هذا الاستبيان من قبل.
 survey-invite-group = استبيان قصير، «{ $title }». إن لم أراسلك بشأنه في الخاص، افتح { $link } لتجيب هناك.
 survey-invite-group-nolink = استبيان قصير، «{ $title }». إن لم أراسلك بشأنه في الخاص، راسلني هناك وأرسل /surveys.
-survey-reminder = تذكير: يُغلق «{ $title }» بعد نحو { $left } ساعة. أرسل /surveys لتجيب أو تكمل.
+survey-reminder = تذكير: يُغلق «{ $title }» بعد نحو { $left ->
+    [zero] { $left } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $left } ساعات
+    [many] { $left } ساعة
+   *[other] { $left } ساعة
+}. أرسل /surveys لتجيب أو تكمل.
 survey-error-definition = تعريف الاستبيان هذا غير صالح (عند { $where }). راجع الصيغة في docs/surveys.md.
 survey-error-json = لا أستطيع قراءة JSON هذا.
 survey-error-line = السطر { $n } ليس سؤالًا. اكتب «النوع: السؤال»، مثل «scale5: ما مدى الفائدة؟».
@@ -1212,7 +1237,14 @@ report-checkins-total = { $count ->
    *[other] { $answered } إجابة
 } من { $expected } سؤالًا ({ $rate }%).
 report-checkins-line = { $date }: أجاب { $answered } من { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: سُئل أقل من { $k } أشخاص، فلا يُعرض
+report-checkins-hidden = { $date }: سُئل أقل من { $k ->
+    [zero] { $k } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $k } أشخاص
+    [many] { $k } شخصًا
+   *[other] { $k } شخص
+}، فلا يُعرض
 report-checkins-count = { $count ->
     [zero] لم تجرِ أي متابعة.
     [one] جرت متابعة واحدة.
@@ -1249,7 +1281,14 @@ report-peer-answer = { $answer ->
    *[none] بلا رد
 }
 report-peers-line = الجولة { $number } ({ $date }): التقى { $yes } من { $people } ({ $rate }%)، و{ $notYet } ليس بعد، و{ $no } لم يلتقوا، و{ $silent } لم يردّوا.
-report-peers-hidden = الجولة { $number } ({ $date }): أقل من { $k } أشخاص، فلا يُعرض
+report-peers-hidden = الجولة { $number } ({ $date }): أقل من { $k ->
+    [zero] { $k } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $k } أشخاص
+    [many] { $k } شخصًا
+   *[other] { $k } شخص
+}، فلا يُعرض
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
 error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.
@@ -1530,7 +1569,14 @@ gathering-reminder-in = بعد { $span }: { $answer ->
     [maybe] (قلت ربما)
    *[going] (قلت إنك ستحضر)
 }
-gathering-commit-ask-days = شكرًا لحضورك «{ $title }» ({ $cohort }). ما الذي ستجرّبه في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير --by 2027-05-01</code>. لا يقرؤها غيرك ما لم تُضف --visibility mentor أو coordinators. سأسألك عن التقدّم بعد { $days } يومًا من اللقاء.
+gathering-commit-ask-days = شكرًا لحضورك «{ $title }» ({ $cohort }). ما الذي ستجرّبه في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير --by 2027-05-01</code>. لا يقرؤها غيرك ما لم تُضف --visibility mentor أو coordinators. سأسألك عن التقدّم بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من اللقاء.
 gathering-followup-target = موعدك المستهدف: { $date }.
 commit-error-bad-date = «{ $value }» ليس تاريخًا: اكتبه مثل 2027-04-30.
 commit-error-date-past = { $value } مضى بالفعل: اختر يومًا من اليوم فصاعدًا.
@@ -1739,7 +1785,14 @@ gathering-report-people = ردّ كل شخص وحضوره:
 gathering-ics-hint = لتقويمك: /gathering ics { $number }
 button-gathering-keep = لا، أبقِه
 gathering-kept = لا شيء يتغيّر: «{ $title }» قائم كما هو.
-report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }
+report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments ->
+    [zero] لا التزامات
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $commitments } التزامات
+    [many] { $commitments } التزامًا
+   *[other] { $commitments } التزام
+}: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

@@ -784,9 +784,15 @@ gathering-error-not-started = এই সমাবেশটি এখনো শ�
 gathering-error-not-now = এখন কোনো সমাবেশ চলছে না: “আমি এখানে” শুরুর আধা ঘণ্টা আগে থেকে শেষ পর্যন্ত গোনা হয়।
 gathering-error-join-first = শুধু এই ব্যাচের সদস্যরা উত্তর দিতে পারেন: আগে /join করুন।
 gathering-error-nothing-to-change = বদলানোর কিছু নেই: অন্তত একটি --flag দিন।
-gathering-summary-intro = { $days } দিন পরে ফলো-আপ কেমন চলছে:
+gathering-summary-intro = { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে ফলো-আপ কেমন চলছে:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = অঙ্গীকার: { $people } জনের কাছ থেকে { $count }টি · সম্পন্ন { $done } · আংশিক { $partly } · এখনো না { $not-yet } · বাদ { $let-go } · খোলা { $open }
+gathering-report-commitments = অঙ্গীকার: { $people ->
+    [one] { $people } জনের
+   *[other] { $people } জনের
+} কাছ থেকে { $count }টি · সম্পন্ন { $done } · আংশিক { $partly } · এখনো না { $not-yet } · বাদ { $let-go } · খোলা { $open }
 gathering-report-shared = সমন্বয়কদের সঙ্গে শেয়ার করা:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, উপস্থিত: { $present }
@@ -803,7 +809,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = সমাবেশ: উত্তর, উপস্থিতি ও অঙ্গীকার
-report-gathering-line = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $open }টি খোলা
+report-gathering-line = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments ->
+    [one] { $commitments }টি অঙ্গীকার
+   *[other] { $commitments }টি অঙ্গীকার
+}: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $open }টি খোলা
 report-gathering-going = আসছেন
 report-gathering-present = উপস্থিত
 report-gathering-axis = সমাবেশ
@@ -855,7 +864,10 @@ button-survey-answer = “{ $title }”-এর উত্তর দিন
 button-survey-change = “{ $title }”-এ আমার উত্তর বদলান
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (বেনামি: কেউ, এমনকি সমন্বয়করাও, দেখতে পারবেন না কোন উত্তরগুলো আপনার)
-   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু { $k } জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
+   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু { $k ->
+        [one] { $k } জন
+       *[other] { $k } জন
+    } বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
 }
 survey-dm-question = প্রশ্ন { $n } (মোট { $total }টির মধ্যে):
 survey-dm-text-hint = একটি ছোট লেখা দিয়ে উত্তর দিন।
@@ -870,7 +882,10 @@ survey-changing = আপনি বদলে না দেওয়া পর্�
 survey-already-answered = আপনি এই জরিপের উত্তর আগেই দিয়েছেন।
 survey-invite-group = একটি ছোট জরিপ, “{ $title }”। আমি যদি এ নিয়ে আপনাকে ব্যক্তিগতভাবে না লিখে থাকি, সেখানে উত্তর দিতে { $link } খুলুন।
 survey-invite-group-nolink = একটি ছোট জরিপ, “{ $title }”। আমি যদি এ নিয়ে আপনাকে ব্যক্তিগতভাবে না লিখে থাকি, সেখানে আমাকে লিখুন এবং /surveys পাঠান।
-survey-reminder = মনে করিয়ে দিচ্ছি: “{ $title }” প্রায় { $left } ঘণ্টার মধ্যে বন্ধ হবে। উত্তর দিতে বা চালিয়ে যেতে /surveys পাঠান।
+survey-reminder = মনে করিয়ে দিচ্ছি: “{ $title }” প্রায় { $left ->
+    [one] { $left } ঘণ্টার
+   *[other] { $left } ঘণ্টার
+} মধ্যে বন্ধ হবে। উত্তর দিতে বা চালিয়ে যেতে /surveys পাঠান।
 survey-error-definition = এই জরিপের সংজ্ঞা সঠিক নয় ({ $where }-এ)। ফরম্যাটের জন্য docs/surveys.md দেখুন।
 survey-error-json = এই JSON পড়া যাচ্ছে না।
 survey-error-line = লাইন { $n } কোনো প্রশ্ন নয়। “ধরন: প্রশ্ন” লিখুন, যেমন “scale5: এটি কতটা কাজে লেগেছে?”।
@@ -1024,7 +1039,10 @@ report-checkins-total = { $count ->
    *[other] { $answered }টি উত্তর
 } ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন ({ $rate }%)
-report-checkins-hidden = { $date }: { $k } জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
+report-checkins-hidden = { $date }: { $k ->
+    [one] { $k } জনের
+   *[other] { $k } জনের
+} কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
 report-checkins-count = { $count ->
     [one] { $count }টি চেক-ইন হয়েছে।
    *[other] { $count }টি চেক-ইন হয়েছে।
@@ -1053,7 +1071,10 @@ report-peer-answer = { $answer ->
    *[none] উত্তর নেই
 }
 report-peers-line = রাউন্ড { $number } ({ $date }): { $people } জনের মধ্যে { $yes } জনের দেখা হয়েছে ({ $rate }%), { $notYet } জনের এখনো না, { $no } জনের হয়নি, { $silent } জন উত্তর দেননি।
-report-peers-hidden = রাউন্ড { $number } ({ $date }): { $k } জনের কম মানুষ, দেখানো হচ্ছে না
+report-peers-hidden = রাউন্ড { $number } ({ $date }): { $k ->
+    [one] { $k } জনের
+   *[other] { $k } জনের
+} কম মানুষ, দেখানো হচ্ছে না
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = আমার সঙ্গে ব্যক্তিগতভাবে কথা শুরু করুন (যোগদান বা উত্তরের লিংক এটি আপনার জন্য খুলে দেয়)
 error-quote-inside = উদ্ধৃতিচিহ্নের ভেতরের লেখায় একটি { $quote } থাকলে লেখাটি আগেভাগেই শেষ হয়ে যায়। এটি \{ $quote } হিসেবে লিখুন অথবা লেখার চারপাশে অন্য উদ্ধৃতিচিহ্ন (“…” বা «…») ব্যবহার করুন।
@@ -1308,7 +1329,10 @@ gathering-reminder-in = { $span } পরে: { $answer ->
     [maybe] (আপনি হয়তো বলেছিলেন)
    *[going] (আপনি বলেছিলেন আসছেন)
 }
-gathering-commit-ask-days = “{ $title }” ({ $cohort })-এ আসার জন্য ধন্যবাদ। আগামী কয়েক সপ্তাহে আপনি কী চেষ্টা করবেন? এক থেকে তিনটি বিষয় লিখুন, প্রতিটি /commit দিয়ে, যেমন: <code>/commit প্রথম এডিট-এ-থন আয়োজন --by 2027-05-01</code>। শুধু আপনি এগুলো পড়বেন, যদি না --visibility mentor বা coordinators যোগ করেন। সমাবেশের { $days } দিন পরে জিজ্ঞেস করব কেমন চলছে।
+gathering-commit-ask-days = “{ $title }” ({ $cohort })-এ আসার জন্য ধন্যবাদ। আগামী কয়েক সপ্তাহে আপনি কী চেষ্টা করবেন? এক থেকে তিনটি বিষয় লিখুন, প্রতিটি /commit দিয়ে, যেমন: <code>/commit প্রথম এডিট-এ-থন আয়োজন --by 2027-05-01</code>। শুধু আপনি এগুলো পড়বেন, যদি না --visibility mentor বা coordinators যোগ করেন। সমাবেশের { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে জিজ্ঞেস করব কেমন চলছে।
 gathering-followup-target = আপনার লক্ষ্য তারিখ: { $date }।
 commit-error-bad-date = “{ $value }” কোনো তারিখ নয়: 2027-04-30 এর মতো লিখুন।
 commit-error-date-past = { $value } পেরিয়ে গেছে: আজ বা তার পরের কোনো দিন দিন।
@@ -1490,7 +1514,10 @@ gathering-report-people = প্রত্যেকের উত্তর ও উ
 gathering-ics-hint = আপনার ক্যালেন্ডারের জন্য: /gathering ics { $number }
 button-gathering-keep = না, রেখে দিন
 gathering-kept = কিছুই বদলায়নি: “{ $title }” যথারীতি হবে।
-report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা
+report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments ->
+    [one] { $commitments }টি অঙ্গীকার
+   *[other] { $commitments }টি অঙ্গীকার
+}: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

@@ -750,9 +750,15 @@ gathering-error-not-started = This gathering has not started yet.
 gathering-error-not-now = There is no gathering happening now: “I'm here” counts from half an hour before the start until the end.
 gathering-error-join-first = Only members of this cohort can answer: /join first.
 gathering-error-nothing-to-change = Nothing to change: give at least one --flag.
-gathering-summary-intro = How the follow-up is going, { $days } days after:
+gathering-summary-intro = How the follow-up is going, { $days ->
+    [one] { $days } day after:
+   *[other] { $days } days after:
+}
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Commitments: { $count } from { $people } people · done { $done } · partly { $partly } · not yet { $not-yet } · let go { $let-go } · open { $open }
+gathering-report-commitments = Commitments: { $count } from { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} · done { $done } · partly { $partly } · not yet { $not-yet } · let go { $let-go } · open { $open }
 gathering-report-shared = Shared with coordinators:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, present: { $present }
@@ -769,7 +775,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Gatherings: answers, attendance and commitments
-report-gathering-line = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $open } open
+report-gathering-line = #{ $number } { $title }: { $going } going, { $present } present; { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+}: { $done } done, { $partly } partly, { $open } open
 report-gathering-going = going
 report-gathering-present = present
 report-gathering-axis = gathering
@@ -821,7 +830,10 @@ button-survey-answer = Answer “{ $title }”
 button-survey-change = Change my answers to “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonymous: nobody, not even the coordinators, can see which answers are yours)
-   *[no] (coordinators see your answers; results show only totals of { $k } people or more)
+   *[no] (coordinators see your answers; results show only totals of { $k ->
+        [one] { $k } person
+       *[other] { $k } people
+    } or more)
 }
 survey-dm-question = Question { $n } of { $total }:
 survey-dm-text-hint = Reply with a short text.
@@ -836,7 +848,10 @@ survey-changing = Your earlier answers are kept until you replace them.
 survey-already-answered = You have already answered this survey.
 survey-invite-group = A short survey, “{ $title }”. If I have not written to you about it in private, open { $link } to answer there.
 survey-invite-group-nolink = A short survey, “{ $title }”. If I have not written to you about it in private, write to me there and send /surveys.
-survey-reminder = A reminder: “{ $title }” closes in about { $left } hours. Send /surveys to answer or continue.
+survey-reminder = A reminder: “{ $title }” closes in about { $left ->
+    [one] { $left } hour
+   *[other] { $left } hours
+}. Send /surveys to answer or continue.
 survey-error-definition = This survey definition is not valid (at { $where }). See docs/surveys.md for the format.
 survey-error-json = This JSON cannot be read.
 survey-error-line = Line { $n } is not a question. Write “type: question”, e.g. “scale5: How useful was it?”.
@@ -1021,7 +1036,10 @@ report-checkins-total = { $count ->
    *[other] { $answered } answers
 } of { $expected } asked ({ $rate }%).
 report-checkins-line = { $date }: { $answered } of { $expected } answered ({ $rate }%)
-report-checkins-hidden = { $date }: fewer than { $k } people asked, not shown
+report-checkins-hidden = { $date }: fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+} asked, not shown
 report-checkins-count = { $count ->
     [one] { $count } check-in took place.
    *[other] { $count } check-ins took place.
@@ -1050,7 +1068,10 @@ report-peer-answer = { $answer ->
    *[none] no answer
 }
 report-peers-line = Round { $number } ({ $date }): { $yes } of { $people } met ({ $rate }%), { $notYet } not yet, { $no } did not, { $silent } did not answer.
-report-peers-hidden = Round { $number } ({ $date }): fewer than { $k } people, not shown
+report-peers-hidden = Round { $number } ({ $date }): fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+}, not shown
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
 error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.
@@ -1305,7 +1326,10 @@ gathering-reminder-in = In { $span }: { $answer ->
     [maybe] (you said maybe)
    *[going] (you said you are going)
 }
-gathering-commit-ask-days = Thank you for coming to “{ $title }” ({ $cohort }). What will you try in the next weeks? Write one to three things, each with /commit, for example: <code>/commit run a first edit-a-thon --by 2027-05-01</code>. Only you read them, unless you add --visibility mentor or coordinators. I will ask how it goes { $days } days after the gathering.
+gathering-commit-ask-days = Thank you for coming to “{ $title }” ({ $cohort }). What will you try in the next weeks? Write one to three things, each with /commit, for example: <code>/commit run a first edit-a-thon --by 2027-05-01</code>. Only you read them, unless you add --visibility mentor or coordinators. I will ask how it goes { $days ->
+    [one] { $days } day after the gathering.
+   *[other] { $days } days after the gathering.
+}
 gathering-followup-target = You aimed for { $date }.
 commit-error-bad-date = “{ $value }” is not a date: write it like 2027-04-30.
 commit-error-date-past = { $value } has already passed: give a day from today on.
@@ -1487,7 +1511,10 @@ gathering-report-people = Each person's answer and presence:
 gathering-ics-hint = For your calendar: /gathering ics { $number }
 button-gathering-keep = No, keep it
 gathering-kept = Nothing changes: “{ $title }” goes ahead.
-report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $letgo } let go, { $open } open
+report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+}: { $done } done, { $partly } partly, { $letgo } let go, { $open } open
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

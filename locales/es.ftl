@@ -789,9 +789,17 @@ gathering-error-not-started = Este encuentro todavía no empezó.
 gathering-error-not-now = No hay ningún encuentro ahora: “Estoy aquí” vale desde media hora antes del inicio hasta el final.
 gathering-error-join-first = Solo quienes integran esta cohorte pueden responder: primero usa /join.
 gathering-error-nothing-to-change = Nada que cambiar: indica al menos una --opción.
-gathering-summary-intro = Cómo va el seguimiento, { $days } días después:
+gathering-summary-intro = Cómo va el seguimiento, { $days ->
+    [one] { $days } día después:
+    [many] { $days } de días después:
+   *[other] { $days } días después:
+}
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Compromisos: { $count } de { $people } personas · hechos { $done } · en parte { $partly } · todavía no { $not-yet } · dejados { $let-go } · abiertos { $open }
+gathering-report-commitments = Compromisos: { $count } de { $people ->
+    [one] { $people } persona
+    [many] { $people } de personas
+   *[other] { $people } personas
+} · hechos { $done } · en parte { $partly } · todavía no { $not-yet } · dejados { $let-go } · abiertos { $open }
 gathering-report-shared = Compartidos con quienes coordinan:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, presente: { $present }
@@ -810,7 +818,11 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Encuentros: respuestas, asistencia y compromisos
-report-gathering-line = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $open } abiertos
+report-gathering-line = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromiso
+    [many] { $commitments } de compromisos
+   *[other] { $commitments } compromisos
+}: { $done } hechos, { $partly } en parte, { $open } abiertos
 report-gathering-going = van
 report-gathering-present = presentes
 report-gathering-axis = encuentro
@@ -862,7 +874,11 @@ button-survey-answer = Responder «{ $title }»
 button-survey-change = Cambiar mis respuestas a «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
-   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de { $k } personas o más)
+   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de { $k ->
+        [one] { $k } persona
+        [many] { $k } de personas
+       *[other] { $k } personas
+    } o más)
 }
 survey-dm-question = Pregunta { $n } de { $total }:
 survey-dm-text-hint = Responde con un texto breve.
@@ -877,7 +893,11 @@ survey-changing = Tus respuestas anteriores se conservan hasta que las reemplace
 survey-already-answered = Ya respondiste esta encuesta.
 survey-invite-group = Una encuesta breve, «{ $title }». Si no te escribí sobre ella en privado, abre { $link } para responder allí.
 survey-invite-group-nolink = Una encuesta breve, «{ $title }». Si no te escribí sobre ella en privado, escríbeme allí y envía /surveys.
-survey-reminder = Un recordatorio: «{ $title }» cierra en unas { $left } horas. Envía /surveys para responder o continuar.
+survey-reminder = Un recordatorio: «{ $title }» cierra en { $left ->
+    [one] más o menos { $left } hora
+    [many] unas { $left } de horas
+   *[other] unas { $left } horas
+}. Envía /surveys para responder o continuar.
 survey-error-definition = Esta definición de encuesta no es válida (en { $where }). Consulta el formato en docs/surveys.md.
 survey-error-json = No puedo leer este JSON.
 survey-error-line = La línea { $n } no es una pregunta. Escribe «tipo: pregunta», por ejemplo «scale5: ¿Qué tan útil fue?».
@@ -1068,7 +1088,11 @@ report-checkins-total = { $count ->
    *[other] { $answered } respuestas
 } de { $expected } consultas ({ $rate } %).
 report-checkins-line = { $date }: respondieron { $answered } de { $expected } ({ $rate } %)
-report-checkins-hidden = { $date }: menos de { $k } personas consultadas, no se muestra
+report-checkins-hidden = { $date }: menos de { $k ->
+    [one] { $k } persona consultada
+    [many] { $k } de personas consultadas
+   *[other] { $k } personas consultadas
+}, no se muestra
 report-checkins-count = { $count ->
     [one] Hubo { $count } seguimiento.
     [many] Hubo { $count } de seguimientos.
@@ -1099,7 +1123,11 @@ report-peer-answer = { $answer ->
    *[none] sin respuesta
 }
 report-peers-line = Ronda { $number } ({ $date }): { $yes } de { $people } se reunieron ({ $rate } %), { $notYet } todavía no, { $no } no, { $silent } no respondieron.
-report-peers-hidden = Ronda { $number } ({ $date }): menos de { $k } personas, no se muestra
+report-peers-hidden = Ronda { $number } ({ $date }): menos de { $k ->
+    [one] { $k } persona
+    [many] { $k } de personas
+   *[other] { $k } personas
+}, no se muestra
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
 error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.
@@ -1358,7 +1386,11 @@ gathering-reminder-in = Dentro de { $span }: { $answer ->
     [maybe] (dijiste quizás)
    *[going] (dijiste que vas)
 }
-gathering-commit-ask-days = Gracias por venir a “{ $title }” ({ $cohort }). ¿Qué vas a probar en las próximas semanas? Escribe de una a tres cosas, cada una con /commit, por ejemplo: <code>/commit organizar un primer editatón --by 2027-05-01</code>. Solo tú las lees, salvo que añadas --visibility mentor o coordinators. Te preguntaré cómo va { $days } días después del encuentro.
+gathering-commit-ask-days = Gracias por venir a “{ $title }” ({ $cohort }). ¿Qué vas a probar en las próximas semanas? Escribe de una a tres cosas, cada una con /commit, por ejemplo: <code>/commit organizar un primer editatón --by 2027-05-01</code>. Solo tú las lees, salvo que añadas --visibility mentor o coordinators. Te preguntaré cómo va { $days ->
+    [one] { $days } día después del encuentro.
+    [many] { $days } de días después del encuentro.
+   *[other] { $days } días después del encuentro.
+}
 gathering-followup-target = Tu fecha objetivo: { $date }.
 commit-error-bad-date = «{ $value }» no es una fecha: escríbela como 2027-04-30.
 commit-error-date-past = { $value } ya pasó: indica un día de hoy en adelante.
@@ -1543,7 +1575,11 @@ gathering-report-people = La respuesta y la asistencia de cada persona:
 gathering-ics-hint = Para tu calendario: /gathering ics { $number }
 button-gathering-keep = No, mantenerlo
 gathering-kept = No cambia nada: “{ $title }” sigue en pie.
-report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos
+report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromiso
+    [many] { $commitments } de compromisos
+   *[other] { $commitments } compromisos
+}: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

@@ -782,9 +782,15 @@ gathering-error-not-started = این گردهمایی هنوز شروع نشده
 gathering-error-not-now = اکنون گردهمایی‌ای در حال برگزاری نیست: «اینجا هستم» از نیم ساعت پیش از شروع تا پایان پذیرفته می‌شود.
 gathering-error-join-first = فقط اعضای این دوره می‌توانند پاسخ دهند: اول /join.
 gathering-error-nothing-to-change = چیزی برای تغییر نیست: دست‌کم یک { "--flag" } بدهید.
-gathering-summary-intro = پیگیری { $days } روز پس از آن چطور پیش می‌رود:
+gathering-summary-intro = پیگیری { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از آن چطور پیش می‌رود:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = تعهدها: { $count } از { $people } نفر · انجام‌شده { $done } · تا حدی { $partly } · هنوز نه { $not-yet } · کنار گذاشته { $let-go } · باز { $open }
+gathering-report-commitments = تعهدها: { $count } از { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+} · انجام‌شده { $done } · تا حدی { $partly } · هنوز نه { $not-yet } · کنار گذاشته { $let-go } · باز { $open }
 gathering-report-shared = به اشتراک گذاشته با هماهنگ‌کننده‌ها:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
@@ -801,7 +807,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
 report-gatherings-title = گردهمایی‌ها: پاسخ‌ها، حضور و تعهدها
-report-gathering-line = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $open } باز
+report-gathering-line = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments ->
+    [one] { $commitments } تعهد
+   *[other] { $commitments } تعهد
+}: { $done } انجام‌شده، { $partly } تا حدی، { $open } باز
 report-gathering-going = می‌آیند
 report-gathering-present = حاضر
 report-gathering-axis = گردهمایی
@@ -853,7 +862,10 @@ button-survey-answer = پاسخ به «{ $title }»
 button-survey-change = تغییر پاسخ‌هایم به «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (ناشناس: هیچ‌کس، حتی هماهنگ‌کننده‌ها، نمی‌تواند ببیند کدام پاسخ‌ها از شماست)
-   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های { $k } نفر یا بیشتر را نشان می‌دهند)
+   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های { $k ->
+        [one] { $k } نفر
+       *[other] { $k } نفر
+    } یا بیشتر را نشان می‌دهند)
 }
 survey-dm-question = پرسش { $n } از { $total }:
 survey-dm-text-hint = با یک متن کوتاه پاسخ دهید.
@@ -868,7 +880,10 @@ survey-changing = پاسخ‌های پیشین شما تا وقتی جایگزی
 survey-already-answered = شما پیش‌تر به این نظرسنجی پاسخ داده‌اید.
 survey-invite-group = یک نظرسنجی کوتاه، «{ $title }». اگر درباره‌اش به‌صورت خصوصی به شما پیام نداده‌ام، { $link } را باز کنید تا آنجا پاسخ دهید.
 survey-invite-group-nolink = یک نظرسنجی کوتاه، «{ $title }». اگر درباره‌اش به‌صورت خصوصی به شما پیام نداده‌ام، آنجا به من پیام دهید و /surveys را بفرستید.
-survey-reminder = یادآوری: «{ $title }» حدود { $left } ساعت دیگر بسته می‌شود. برای پاسخ دادن یا ادامه، /surveys را بفرستید.
+survey-reminder = یادآوری: «{ $title }» حدود { $left ->
+    [one] { $left } ساعت
+   *[other] { $left } ساعت
+} دیگر بسته می‌شود. برای پاسخ دادن یا ادامه، /surveys را بفرستید.
 survey-error-definition = تعریف این نظرسنجی معتبر نیست (در { $where }). برای قالب‌بندی docs/surveys.md را ببینید.
 survey-error-json = این JSON خوانده نمی‌شود.
 survey-error-line = خط { $n } پرسش نیست. بنویسید «نوع: پرسش»، مثلاً «scale5: چقدر مفید بود؟».
@@ -1022,7 +1037,10 @@ report-checkins-total = { $count ->
    *[other] { $answered } پاسخ
 } از { $expected } پرسش ({ $rate }%).
 report-checkins-line = { $date }: { $answered } از { $expected } پاسخ دادند ({ $rate }%)
-report-checkins-hidden = { $date }: از کمتر از { $k } نفر پرسیده شد، نشان داده نمی‌شود
+report-checkins-hidden = { $date }: از کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+} پرسیده شد، نشان داده نمی‌شود
 report-checkins-count = { $count ->
     [one] { $count } گزارش پیشرفت برگزار شد.
    *[other] { $count } گزارش پیشرفت برگزار شد.
@@ -1051,7 +1069,10 @@ report-peer-answer = { $answer ->
    *[none] بی‌پاسخ
 }
 report-peers-line = دور { $number } ({ $date }): { $yes } از { $people } نفر دیدار کردند ({ $rate }%)، { $notYet } هنوز نه، { $no } نه، { $silent } پاسخ ندادند.
-report-peers-hidden = دور { $number } ({ $date }): کمتر از { $k } نفر، نشان داده نمی‌شود
+report-peers-hidden = دور { $number } ({ $date }): کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+}، نشان داده نمی‌شود
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = شروع گفتگوی خصوصی با من (پیوند پیوستن یا پاسخ دادن آن را برایتان باز می‌کند)
 error-quote-inside = اگر { $quote } درون متنِ داخل گیومه بیاید، متن را زودتر از موعد تمام می‌کند. آن را به شکل \{ $quote } بنویسید یا گیومهٔ دیگری (“…” یا «…») دور متن بگذارید.
@@ -1306,7 +1327,10 @@ gathering-reminder-in = { $span } دیگر: { $answer ->
     [maybe] (گفتید شاید)
    *[going] (گفتید می‌آیید)
 }
-gathering-commit-ask-days = سپاس که به «{ $title }» ({ $cohort }) آمدید. در هفته‌های آینده چه چیزی را امتحان خواهید کرد؟ یک تا سه چیز بنویسید، هر کدام با /commit، برای نمونه: <code>/commit برگزاری نخستین ویرایشگاه --by 2027-05-01</code>. فقط خودتان آن‌ها را می‌خوانید، مگر اینکه --visibility mentor یا coordinators بیفزایید. { $days } روز پس از گردهمایی می‌پرسم کار چطور پیش می‌رود.
+gathering-commit-ask-days = سپاس که به «{ $title }» ({ $cohort }) آمدید. در هفته‌های آینده چه چیزی را امتحان خواهید کرد؟ یک تا سه چیز بنویسید، هر کدام با /commit، برای نمونه: <code>/commit برگزاری نخستین ویرایشگاه --by 2027-05-01</code>. فقط خودتان آن‌ها را می‌خوانید، مگر اینکه --visibility mentor یا coordinators بیفزایید. { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از گردهمایی می‌پرسم کار چطور پیش می‌رود.
 gathering-followup-target = تاریخ هدف شما: { $date }.
 commit-error-bad-date = «{ $value }» تاریخ نیست: آن را مانند 2027-04-30 بنویسید.
 commit-error-date-past = { $value } گذشته است: روزی از امروز به بعد بدهید.
@@ -1488,7 +1512,10 @@ gathering-report-people = پاسخ و حضور هر نفر:
 gathering-ics-hint = برای تقویم شما: /gathering ics { $number }
 button-gathering-keep = نه، نگهش دار
 gathering-kept = چیزی تغییر نمی‌کند: «{ $title }» برگزار می‌شود.
-report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز
+report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments ->
+    [one] { $commitments } تعهد
+   *[other] { $commitments } تعهد
+}: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

@@ -821,9 +821,17 @@ gathering-error-not-started = Cette rencontre n’a pas encore commencé.
 gathering-error-not-now = Aucune rencontre n’a lieu en ce moment : « Je suis là » compte à partir d’une demi-heure avant le début et jusqu’à la fin.
 gathering-error-join-first = Seuls les membres de cette cohorte peuvent répondre : faites d’abord /join.
 gathering-error-nothing-to-change = Rien à modifier : indiquez au moins une option --…
-gathering-summary-intro = Où en est le suivi, { $days } jours après :
+gathering-summary-intro = Où en est le suivi, { $days ->
+    [one] { $days } jour après :
+    [many] { $days } de jours après :
+   *[other] { $days } jours après :
+}
 gathering-report-title = <b>n° { $number } { $title }</b>
-gathering-report-commitments = Engagements : { $count } de { $people } personnes · faits { $done } · en partie { $partly } · pas encore { $not-yet } · abandonnés { $let-go } · en cours { $open }
+gathering-report-commitments = Engagements : { $count } de { $people ->
+    [one] { $people } personne
+    [many] { $people } de personnes
+   *[other] { $people } personnes
+} · faits { $done } · en partie { $partly } · pas encore { $not-yet } · abandonnés { $let-go } · en cours { $open }
 gathering-report-shared = Partagés avec les coordinateurs :
 gathering-report-shared-line = • { $name } ({ $status }) : { $text }
 gathering-report-person = • { $name } : { $answer }, présent : { $present }
@@ -842,7 +850,11 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }) : { $text }
 report-gatherings-title = Rencontres : réponses, présences et engagements
-report-gathering-line = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $open } en cours
+report-gathering-line = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments ->
+    [one] { $commitments } engagement
+    [many] { $commitments } d’engagements
+   *[other] { $commitments } engagements
+} : { $done } faits, { $partly } en partie, { $open } en cours
 report-gathering-going = inscrits
 report-gathering-present = présents
 report-gathering-axis = rencontre
@@ -896,7 +908,11 @@ button-survey-answer = Répondre à « { $title } »
 button-survey-change = Modifier mes réponses à « { $title } »
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonyme : personne, pas même les coordinateurs, ne peut voir quelles réponses sont les vôtres)
-   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins { $k } personnes)
+   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins { $k ->
+        [one] { $k } personne
+        [many] { $k } de personnes
+       *[other] { $k } personnes
+    })
 }
 survey-dm-question = Question { $n } sur { $total } :
 survey-dm-text-hint = Répondez par un court texte.
@@ -911,7 +927,11 @@ survey-changing = Vos réponses précédentes sont conservées jusqu’à ce que
 survey-already-answered = Vous avez déjà répondu à ce sondage.
 survey-invite-group = Un court sondage : « { $title } ». Si je ne vous ai pas écrit en privé à ce sujet, ouvrez { $link } pour y répondre.
 survey-invite-group-nolink = Un court sondage : « { $title } ». Si je ne vous ai pas écrit en privé à ce sujet, écrivez-moi en privé et envoyez /surveys.
-survey-reminder = Petit rappel : « { $title } » se termine dans environ { $left } heures. Envoyez /surveys pour répondre ou continuer.
+survey-reminder = Petit rappel : « { $title } » se termine dans environ { $left ->
+    [one] { $left } heure
+    [many] { $left } d’heures
+   *[other] { $left } heures
+}. Envoyez /surveys pour répondre ou continuer.
 survey-error-definition = Cette définition de sondage n’est pas valide (à { $where }). Voir docs/surveys.md pour le format.
 survey-error-json = Ce JSON est illisible.
 survey-error-line = La ligne { $n } n’est pas une question. Écrivez « type: question », par ex. « scale5: Était-ce utile ? ».
@@ -1075,7 +1095,11 @@ report-checkins-total = { $count ->
    *[other] { $answered } réponses
 } sur { $expected } sollicitations ({ $rate } %).
 report-checkins-line = { $date } : { $answered } réponses sur { $expected } ({ $rate } %)
-report-checkins-hidden = { $date } : moins de { $k } personnes sollicitées, non affiché
+report-checkins-hidden = { $date } : moins de { $k ->
+    [one] { $k } personne sollicitée
+    [many] { $k } de personnes sollicitées
+   *[other] { $k } personnes sollicitées
+}, non affiché
 report-checkins-count = { $count ->
     [one] { $count } point d’étape a eu lieu.
     [many] { $count } de points d’étape ont eu lieu.
@@ -1106,7 +1130,11 @@ report-peer-answer = { $answer ->
    *[none] sans réponse
 }
 report-peers-line = Tour n°{ $number } ({ $date }) : { $yes } sur { $people } se sont rencontrés ({ $rate } %), { $notYet } pas encore, { $no } non, { $silent } sans réponse.
-report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de { $k } personnes, non affiché
+report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de { $k ->
+    [one] { $k } personne
+    [many] { $k } de personnes
+   *[other] { $k } personnes
+}, non affiché
 
 ## Aide pour /start, guillemets dans un texte entre guillemets
 cmd-start-summary = commencer à discuter avec moi en privé (un lien pour rejoindre ou répondre l’ouvre pour vous)
@@ -1366,7 +1394,11 @@ gathering-reminder-in = Dans { $span } : { $answer ->
     [maybe] (vous avez dit peut-être)
    *[going] (vous avez dit que vous venez)
 }
-gathering-commit-ask-days = Merci d'être venu·e à « { $title } » ({ $cohort }). Qu'allez-vous essayer dans les prochaines semaines ? Écrivez une à trois choses, chacune avec /commit, par exemple : <code>/commit organiser un premier édithon --by 2027-05-01</code>. Vous seul·e les lisez, sauf si vous ajoutez --visibility mentor ou coordinators. Je vous demanderai où vous en êtes { $days } jours après la rencontre.
+gathering-commit-ask-days = Merci d'être venu·e à « { $title } » ({ $cohort }). Qu'allez-vous essayer dans les prochaines semaines ? Écrivez une à trois choses, chacune avec /commit, par exemple : <code>/commit organiser un premier édithon --by 2027-05-01</code>. Vous seul·e les lisez, sauf si vous ajoutez --visibility mentor ou coordinators. Je vous demanderai où vous en êtes { $days ->
+    [one] { $days } jour après la rencontre.
+    [many] { $days } de jours après la rencontre.
+   *[other] { $days } jours après la rencontre.
+}
 gathering-followup-target = Votre date visée : { $date }.
 commit-error-bad-date = « { $value } » n'est pas une date : écrivez-la comme 2027-04-30.
 commit-error-date-past = Le { $value } est déjà passé : donnez un jour à partir d'aujourd'hui.
@@ -1551,7 +1583,11 @@ gathering-report-people = La réponse et la présence de chacun :
 gathering-ics-hint = Pour votre agenda : /gathering ics { $number }
 button-gathering-keep = Non, le garder
 gathering-kept = Rien ne change : « { $title } » est maintenu.
-report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours
+report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments ->
+    [one] { $commitments } engagement
+    [many] { $commitments } d’engagements
+   *[other] { $commitments } engagements
+} : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

@@ -784,9 +784,15 @@ gathering-error-not-started = यह सभा अभी शुरू नही�
 gathering-error-not-now = अभी कोई सभा नहीं चल रही: “मैं यहाँ हूँ” शुरुआत से आधा घंटा पहले से अंत तक गिना जाता है।
 gathering-error-join-first = सिर्फ़ इस बैच के सदस्य जवाब दे सकते हैं: पहले /join करें।
 gathering-error-nothing-to-change = बदलने को कुछ नहीं: कम से कम एक --flag दें।
-gathering-summary-intro = { $days } दिन बाद फ़ॉलो-अप कैसा चल रहा है:
+gathering-summary-intro = { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद फ़ॉलो-अप कैसा चल रहा है:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = संकल्प: { $people } लोगों से { $count } · पूरे { $done } · कुछ हद तक { $partly } · अभी नहीं { $not-yet } · छोड़े गए { $let-go } · खुले { $open }
+gathering-report-commitments = संकल्प: { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोगों
+} से { $count } · पूरे { $done } · कुछ हद तक { $partly } · अभी नहीं { $not-yet } · छोड़े गए { $let-go } · खुले { $open }
 gathering-report-shared = समन्वयकों के साथ साझा:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, उपस्थित: { $present }
@@ -803,7 +809,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = सभाएँ: जवाब, उपस्थिति और संकल्प
-report-gathering-line = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $open } खुले
+report-gathering-line = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments ->
+    [one] { $commitments } संकल्प
+   *[other] { $commitments } संकल्प
+}: { $done } पूरे, { $partly } कुछ हद तक, { $open } खुले
 report-gathering-going = आ रहे
 report-gathering-present = उपस्थित
 report-gathering-axis = सभा
@@ -855,7 +864,10 @@ button-survey-answer = “{ $title }” का जवाब दें
 button-survey-change = “{ $title }” के मेरे जवाब बदलें
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (गुमनाम: कोई भी, समन्वयक भी नहीं, देख सकता कि कौन-से जवाब आपके हैं)
-   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ { $k } या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
+   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ { $k ->
+        [one] { $k } या ज़्यादा लोगों
+       *[other] { $k } या ज़्यादा लोगों
+    } के कुल आँकड़े दिखते हैं)
 }
 survey-dm-question = सवाल { $n } ({ $total } में से):
 survey-dm-text-hint = छोटे से लिखित जवाब से उत्तर दें।
@@ -870,7 +882,10 @@ survey-changing = जब तक आप नए जवाब न दें, आप
 survey-already-answered = आप इस सर्वे का जवाब पहले ही दे चुके हैं।
 survey-invite-group = एक छोटा सर्वे, “{ $title }”। अगर मैंने आपको इसके बारे में निजी में नहीं लिखा है, तो वहाँ जवाब देने के लिए { $link } खोलें।
 survey-invite-group-nolink = एक छोटा सर्वे, “{ $title }”। अगर मैंने आपको इसके बारे में निजी में नहीं लिखा है, तो मुझे वहाँ लिखें और /surveys भेजें।
-survey-reminder = याद दिला दूँ: “{ $title }” लगभग { $left } घंटे में बंद हो जाएगा। जवाब देने या जारी रखने के लिए /surveys भेजें।
+survey-reminder = याद दिला दूँ: “{ $title }” लगभग { $left ->
+    [one] { $left } घंटे
+   *[other] { $left } घंटे
+} में बंद हो जाएगा। जवाब देने या जारी रखने के लिए /surveys भेजें।
 survey-error-definition = इस सर्वे की परिभाषा मान्य नहीं है ({ $where } पर)। प्रारूप के लिए docs/surveys.md देखें।
 survey-error-json = यह JSON पढ़ा नहीं जा सकता।
 survey-error-line = पंक्ति { $n } सवाल नहीं है। “प्रकार: सवाल” लिखें, जैसे “scale5: यह कितना उपयोगी था?”।
@@ -1024,7 +1039,10 @@ report-checkins-total = { $count ->
    *[other] { $answered } जवाब
 } ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } में से { $answered } ने जवाब दिया ({ $rate }%)
-report-checkins-hidden = { $date }: { $k } से कम लोगों से पूछा गया, नहीं दिखाया गया
+report-checkins-hidden = { $date }: { $k ->
+    [one] { $k } से कम लोगों
+   *[other] { $k } से कम लोगों
+} से पूछा गया, नहीं दिखाया गया
 report-checkins-count = { $count ->
     [one] { $count } चेक-इन हुआ।
    *[other] { $count } चेक-इन हुए।
@@ -1053,7 +1071,10 @@ report-peer-answer = { $answer ->
    *[none] कोई जवाब नहीं
 }
 report-peers-line = दौर { $number } ({ $date }): { $people } में से { $yes } मिले ({ $rate }%), { $notYet } अभी नहीं, { $no } नहीं मिले, { $silent } ने जवाब नहीं दिया।
-report-peers-hidden = दौर { $number } ({ $date }): { $k } से कम लोग, नहीं दिखाया गया
+report-peers-hidden = दौर { $number } ({ $date }): { $k ->
+    [one] { $k } से कम लोग
+   *[other] { $k } से कम लोग
+}, नहीं दिखाया गया
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = मुझसे निजी में बात शुरू करें (जुड़ने या जवाब देने का लिंक इसे आपके लिए खोल देता है)
 error-quote-inside = उद्धरण चिह्नों के भीतर के टेक्स्ट में एक { $quote } उसे समय से पहले ख़त्म कर देता है। इसे \{ $quote } लिखें या टेक्स्ट के चारों ओर दूसरे उद्धरण चिह्न (“…” या «…») लगाएँ।
@@ -1308,7 +1329,10 @@ gathering-reminder-in = { $span } में: { $answer ->
     [maybe] (आपने शायद कहा था)
    *[going] (आपने कहा था कि आप आ रहे हैं)
 }
-gathering-commit-ask-days = “{ $title }” ({ $cohort }) में आने के लिए धन्यवाद। अगले कुछ हफ़्तों में आप क्या आज़माएँगे? एक से तीन बातें लिखें, हर एक /commit के साथ, जैसे: <code>/commit पहला एडिट-अ-थॉन करना --by 2027-05-01</code>। इन्हें केवल आप पढ़ते हैं, जब तक आप --visibility mentor या coordinators न जोड़ें। सभा के { $days } दिन बाद मैं पूछूँगा कि काम कैसा चल रहा है।
+gathering-commit-ask-days = “{ $title }” ({ $cohort }) में आने के लिए धन्यवाद। अगले कुछ हफ़्तों में आप क्या आज़माएँगे? एक से तीन बातें लिखें, हर एक /commit के साथ, जैसे: <code>/commit पहला एडिट-अ-थॉन करना --by 2027-05-01</code>। इन्हें केवल आप पढ़ते हैं, जब तक आप --visibility mentor या coordinators न जोड़ें। सभा के { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद मैं पूछूँगा कि काम कैसा चल रहा है।
 gathering-followup-target = आपकी लक्ष्य तिथि: { $date }।
 commit-error-bad-date = “{ $value }” तिथि नहीं है: इसे 2027-04-30 की तरह लिखें।
 commit-error-date-past = { $value } बीत चुका है: आज या उसके बाद का दिन दें।
@@ -1490,7 +1514,10 @@ gathering-report-people = हर व्यक्ति का जवाब औ�
 gathering-ics-hint = अपने कैलेंडर के लिए: /gathering ics { $number }
 button-gathering-keep = नहीं, रहने दें
 gathering-kept = कुछ नहीं बदला: “{ $title }” होगा।
-report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले
+report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments ->
+    [one] { $commitments } संकल्प
+   *[other] { $commitments } संकल्प
+}: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

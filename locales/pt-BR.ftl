@@ -821,9 +821,17 @@ gathering-error-not-started = Este encontro ainda não começou.
 gathering-error-not-now = Não há nenhum encontro acontecendo agora: “Estou aqui” vale de meia hora antes do início até o fim.
 gathering-error-join-first = Só membros desta turma podem responder: use /join primeiro.
 gathering-error-nothing-to-change = Nada para alterar: informe pelo menos uma opção --…
-gathering-summary-intro = Como está o acompanhamento, { $days } dias depois:
+gathering-summary-intro = Como está o acompanhamento, { $days ->
+    [one] { $days } dia depois:
+    [many] { $days } de dias depois:
+   *[other] { $days } dias depois:
+}
 gathering-report-title = <b>nº { $number } { $title }</b>
-gathering-report-commitments = Compromissos: { $count } de { $people } pessoas · feitos { $done } · em parte { $partly } · ainda não { $not-yet } · deixados pra lá { $let-go } · em aberto { $open }
+gathering-report-commitments = Compromissos: { $count } de { $people ->
+    [one] { $people } pessoa
+    [many] { $people } de pessoas
+   *[other] { $people } pessoas
+} · feitos { $done } · em parte { $partly } · ainda não { $not-yet } · deixados pra lá { $let-go } · em aberto { $open }
 gathering-report-shared = Compartilhados com a coordenação:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, presente: { $present }
@@ -842,7 +850,11 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Encontros: respostas, presença e compromissos
-report-gathering-line = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $open } em aberto
+report-gathering-line = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromisso
+    [many] { $commitments } de compromissos
+   *[other] { $commitments } compromissos
+}: { $done } feitos, { $partly } em parte, { $open } em aberto
 report-gathering-going = vão
 report-gathering-present = presentes
 report-gathering-axis = encontro
@@ -896,7 +908,11 @@ button-survey-answer = Responder “{ $title }”
 button-survey-change = Mudar minhas respostas a “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anônima: ninguém, nem a coordenação, pode ver quais respostas são suas)
-   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de { $k } pessoas ou mais)
+   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de { $k ->
+        [one] { $k } pessoa
+        [many] { $k } de pessoas
+       *[other] { $k } pessoas
+    } ou mais)
 }
 survey-dm-question = Pergunta { $n } de { $total }:
 survey-dm-text-hint = Responda com um texto curto.
@@ -911,7 +927,11 @@ survey-changing = Suas respostas anteriores ficam guardadas até você substitu�
 survey-already-answered = Você já respondeu a esta pesquisa.
 survey-invite-group = Uma pesquisa rápida: “{ $title }”. Se eu não escrevi para você no privado sobre ela, abra { $link } para responder lá.
 survey-invite-group-nolink = Uma pesquisa rápida: “{ $title }”. Se eu não escrevi para você no privado sobre ela, escreva para mim no privado e envie /surveys.
-survey-reminder = Lembrete: “{ $title }” fecha em cerca de { $left } horas. Envie /surveys para responder ou continuar.
+survey-reminder = Lembrete: “{ $title }” fecha em cerca de { $left ->
+    [one] { $left } hora
+    [many] { $left } de horas
+   *[other] { $left } horas
+}. Envie /surveys para responder ou continuar.
 survey-error-definition = Esta definição de pesquisa não é válida (em { $where }). Veja o formato em docs/surveys.md.
 survey-error-json = Não consigo ler este JSON.
 survey-error-line = A linha { $n } não é uma pergunta. Escreva “tipo: pergunta”, por exemplo “scale5: Quão útil foi?”.
@@ -1075,7 +1095,11 @@ report-checkins-total = { $count ->
    *[other] { $answered } respostas
 } de { $expected } perguntas enviadas ({ $rate }%).
 report-checkins-line = { $date }: { $answered } de { $expected } responderam ({ $rate }%)
-report-checkins-hidden = { $date }: menos de { $k } pessoas perguntadas, não mostrado
+report-checkins-hidden = { $date }: menos de { $k ->
+    [one] { $k } pessoa perguntada
+    [many] { $k } de pessoas perguntadas
+   *[other] { $k } pessoas perguntadas
+}, não mostrado
 report-checkins-count = { $count ->
     [one] { $count } check-in aconteceu.
     [many] { $count } de check-ins aconteceram.
@@ -1106,7 +1130,11 @@ report-peer-answer = { $answer ->
    *[none] sem resposta
 }
 report-peers-line = Rodada nº { $number } ({ $date }): { $yes } de { $people } se encontraram ({ $rate }%), { $notYet } ainda não, { $no } não, { $silent } não responderam.
-report-peers-hidden = Rodada nº { $number } ({ $date }): menos de { $k } pessoas, não mostrado
+report-peers-hidden = Rodada nº { $number } ({ $date }): menos de { $k ->
+    [one] { $k } pessoa
+    [many] { $k } de pessoas
+   *[other] { $k } pessoas
+}, não mostrado
 
 ## Ajuda do /start, aspas dentro de texto entre aspas
 cmd-start-summary = começar a conversar comigo no privado (um link de entrada ou de resposta abre a conversa para você)
@@ -1366,7 +1394,11 @@ gathering-reminder-in = Em { $span }: { $answer ->
     [maybe] (você disse talvez)
    *[going] (você disse que vai)
 }
-gathering-commit-ask-days = Obrigado por vir a “{ $title }” ({ $cohort }). O que você vai tentar nas próximas semanas? Escreva de uma a três coisas, cada uma com /commit, por exemplo: <code>/commit organizar um primeiro editatona --by 2027-05-01</code>. Só você lê, a menos que acrescente --visibility mentor ou coordinators. Vou perguntar como está indo { $days } dias depois do encontro.
+gathering-commit-ask-days = Obrigado por vir a “{ $title }” ({ $cohort }). O que você vai tentar nas próximas semanas? Escreva de uma a três coisas, cada uma com /commit, por exemplo: <code>/commit organizar um primeiro editatona --by 2027-05-01</code>. Só você lê, a menos que acrescente --visibility mentor ou coordinators. Vou perguntar como está indo { $days ->
+    [one] { $days } dia depois do encontro.
+    [many] { $days } de dias depois do encontro.
+   *[other] { $days } dias depois do encontro.
+}
 gathering-followup-target = Sua data-alvo: { $date }.
 commit-error-bad-date = “{ $value }” não é uma data: escreva como 2027-04-30.
 commit-error-date-past = { $value } já passou: indique um dia a partir de hoje.
@@ -1551,7 +1583,11 @@ gathering-report-people = A resposta e a presença de cada pessoa:
 gathering-ics-hint = Para a sua agenda: /gathering ics { $number }
 button-gathering-keep = Não, manter
 gathering-kept = Nada muda: “{ $title }” continua de pé.
-report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto
+report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromisso
+    [many] { $commitments } de compromissos
+   *[other] { $commitments } compromissos
+}: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

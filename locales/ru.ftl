@@ -867,7 +867,12 @@ gathering-summary-intro = Как продвигаются планы через 
    *[other] { $days } дня
 } после встречи:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Планы: { $count } от { $people } чел. · сделано { $done } · частично { $partly } · пока нет { $not-yet } · не актуально { $let-go } · открыто { $open }
+gathering-report-commitments = Планы: { $count } от { $people ->
+    [one] { $people } человека
+    [few] { $people } человек
+    [many] { $people } человек
+   *[other] { $people } человека
+} · сделано { $done } · частично { $partly } · пока нет { $not-yet } · не актуально { $let-go } · открыто { $open }
 gathering-report-shared = Доступно координаторам:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, присутствие: { $present }
@@ -888,7 +893,12 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Встречи: ответы, посещаемость и планы
-report-gathering-line = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, открыто { $open }
+report-gathering-line = #{ $number } { $title }: придут { $going }, пришли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плана
+    [many] { $commitments } планов
+   *[other] { $commitments } плана
+}: сделано { $done }, частично { $partly }, открыто { $open }
 report-gathering-going = придут
 report-gathering-present = пришли
 report-gathering-axis = встреча
@@ -941,7 +951,12 @@ button-survey-answer = Ответить на «{ $title }»
 button-survey-change = Изменить ответы на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонимно: никто, даже координаторы, не видит, какие ответы ваши)
-   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили { $k } человек и больше)
+   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если { $k ->
+        [one] ответил { $k } человек
+        [few] ответили { $k } человека
+        [many] ответили { $k } человек
+       *[other] ответили { $k } человека
+    } и больше)
 }
 survey-dm-question = Вопрос { $n } из { $total }:
 survey-dm-text-hint = Ответьте коротким текстом.
@@ -1132,7 +1147,12 @@ report-checkins-total = { $count ->
    *[other] { $answered } ответа
 } из { $expected } запрошенных ({ $rate }%).
 report-checkins-line = { $date }: ответили { $answered } из { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: спрошено меньше { $k } человек, не показываю
+report-checkins-hidden = { $date }: спрошено меньше { $k ->
+    [one] { $k } человека
+    [few] { $k } человек
+    [many] { $k } человек
+   *[other] { $k } человека
+}, не показываю
 report-checkins-count = { $count ->
     [one] Прошёл { $count } чек-ин.
     [few] Прошло { $count } чек-ина.
@@ -1165,7 +1185,12 @@ report-peer-answer = { $answer ->
    *[none] без ответа
 }
 report-peers-line = Раунд { $number } ({ $date }): встретились { $yes } из { $people } ({ $rate }%), пока нет — { $notYet }, не встретились — { $no }, не ответили — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): меньше { $k } человек, не показываю
+report-peers-hidden = Раунд { $number } ({ $date }): меньше { $k ->
+    [one] { $k } человека
+    [few] { $k } человек
+    [many] { $k } человек
+   *[other] { $k } человека
+}, не показываю
 
 # Issue 12: /help start, кавычки внутри текста в кавычках
 cmd-start-summary = начать разговор со мной в личном чате (ссылка для вступления или ответа сама его откроет)
@@ -1439,7 +1464,12 @@ gathering-reminder-in = Через { $span }: { $answer ->
     [maybe] (вы ответили «может быть»)
    *[going] (вы ответили, что придёте)
 }
-gathering-commit-ask-days = Спасибо, что пришли на «{ $title }» ({ $cohort }). Что вы попробуете в ближайшие недели? Напишите от одного до трёх пунктов, каждый через /commit, например: <code>/commit провести первый марафон правок --by 2027-05-01</code>. Их читаете только вы, если не добавите --visibility mentor или coordinators. Я спрошу, как идут дела, через { $days } дн. после встречи.
+gathering-commit-ask-days = Спасибо, что пришли на «{ $title }» ({ $cohort }). Что вы попробуете в ближайшие недели? Напишите от одного до трёх пунктов, каждый через /commit, например: <code>/commit провести первый марафон правок --by 2027-05-01</code>. Их читаете только вы, если не добавите --visibility mentor или coordinators. Я спрошу, как идут дела, через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после встречи.
 gathering-followup-target = Ваш срок: { $date }.
 commit-error-bad-date = «{ $value }» — не дата: напишите, например, 2027-04-30.
 commit-error-date-past = { $value } уже прошло: укажите день начиная с сегодняшнего.
@@ -1644,7 +1674,12 @@ gathering-report-people = Ответ и присутствие каждого:
 gathering-ics-hint = Для вашего календаря: /gathering ics { $number }
 button-gathering-keep = Нет, оставить
 gathering-kept = Ничего не меняется: «{ $title }» состоится.
-report-gathering-line-let-go = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, не актуально { $letgo }, открыто { $open }
+report-gathering-line-let-go = #{ $number } { $title }: придут { $going }, пришли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плана
+    [many] { $commitments } планов
+   *[other] { $commitments } плана
+}: сделано { $done }, частично { $partly }, не актуально { $letgo }, открыто { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

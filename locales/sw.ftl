@@ -782,9 +782,15 @@ gathering-error-not-started = Mkutano huu bado haujaanza.
 gathering-error-not-now = Hakuna mkutano unaoendelea sasa: “Nipo hapa” kinafanya kazi kuanzia nusu saa kabla ya kuanza hadi mwisho.
 gathering-error-join-first = Wanachama wa kundi hili pekee wanaweza kujibu: tuma /join kwanza.
 gathering-error-nothing-to-change = Hakuna cha kubadilisha: toa angalau --chaguo moja.
-gathering-summary-intro = Ufuatiliaji unavyoendelea, siku { $days } baadaye:
+gathering-summary-intro = Ufuatiliaji unavyoendelea, { $days ->
+    [one] siku { $days } baadaye:
+   *[other] siku { $days } baadaye:
+}
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Ahadi: { $count } kutoka kwa watu { $people } · zimekamilika { $done } · kwa sehemu { $partly } · bado { $not-yet } · zimeachwa { $let-go } · wazi { $open }
+gathering-report-commitments = Ahadi: { $count } kutoka kwa { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+} · zimekamilika { $done } · kwa sehemu { $partly } · bado { $not-yet } · zimeachwa { $let-go } · wazi { $open }
 gathering-report-shared = Zilizoshirikiwa na waratibu:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, yupo: { $present }
@@ -801,7 +807,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Mikutano: majibu, mahudhurio na ahadi
-report-gathering-line = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, wazi { $open }
+report-gathering-line = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; { $commitments ->
+    [one] ahadi { $commitments }
+   *[other] ahadi { $commitments }
+}: zimekamilika { $done }, kwa sehemu { $partly }, wazi { $open }
 report-gathering-going = watakuja
 report-gathering-present = waliohudhuria
 report-gathering-axis = mkutano
@@ -854,7 +863,10 @@ button-survey-answer = Jibu “{ $title }”
 button-survey-change = Badilisha majibu yangu ya “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (bila majina: hakuna mtu, hata waratibu, anayeweza kuona majibu yapi ni yako)
-   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu { $k } au zaidi pekee)
+   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za { $k ->
+        [one] mtu { $k }
+       *[other] watu { $k }
+    } au zaidi pekee)
 }
 survey-dm-question = Swali { $n } kati ya { $total }:
 survey-dm-text-hint = Jibu kwa maandishi mafupi.
@@ -869,7 +881,10 @@ survey-changing = Majibu yako ya awali yanabaki hadi utakapoyabadilisha.
 survey-already-answered = Umeshajibu dodoso hili.
 survey-invite-group = Dodoso fupi, “{ $title }”. Kama sijakuandikia kulihusu faraghani, fungua { $link } ili ujibu huko.
 survey-invite-group-nolink = Dodoso fupi, “{ $title }”. Kama sijakuandikia kulihusu faraghani, niandikie huko na utume /surveys.
-survey-reminder = Kikumbusho: dodoso “{ $title }” linafungwa baada ya takriban saa { $left }. Tuma /surveys ili kujibu au kuendelea.
+survey-reminder = Kikumbusho: dodoso “{ $title }” linafungwa baada ya takriban { $left ->
+    [one] saa { $left }
+   *[other] saa { $left }
+}. Tuma /surveys ili kujibu au kuendelea.
 survey-error-definition = Maelezo ya dodoso hili si sahihi (kwenye { $where }). Angalia docs/surveys.md kwa muundo wake.
 survey-error-json = JSON hii haisomeki.
 survey-error-line = Mstari { $n } si swali. Andika “aina: swali”, k.m. “scale5: Ilikuwa na manufaa kiasi gani?”.
@@ -1024,7 +1039,10 @@ report-checkins-total = { $count ->
    *[other] majibu { $answered }
 } kati ya { $expected } yaliyoombwa ({ $rate }%).
 report-checkins-line = { $date }: walijibu { $answered } kati ya { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: waliulizwa watu chini ya { $k }, haionyeshwi
+report-checkins-hidden = { $date }: waliulizwa { $k ->
+    [one] chini ya mtu { $k }
+   *[other] watu chini ya { $k }
+}, haionyeshwi
 report-checkins-count = { $count ->
     [one] Ripoti ya maendeleo { $count } ilifanyika.
    *[other] Ripoti za maendeleo { $count } zilifanyika.
@@ -1053,7 +1071,10 @@ report-peer-answer = { $answer ->
    *[none] hawakujibu
 }
 report-peers-line = Mzunguko { $number } ({ $date }): walikutana { $yes } kati ya { $people } ({ $rate }%), bado { $notYet }, hawakukutana { $no }, hawakujibu { $silent }.
-report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya { $k }, haionyeshwi
+report-peers-hidden = Mzunguko { $number } ({ $date }): { $k ->
+    [one] chini ya mtu { $k }
+   *[other] watu chini ya { $k }
+}, haionyeshwi
 
 # Issue 12: /help start, alama za nukuu ndani ya maandishi yaliyonukuliwa
 cmd-start-summary = anza kuzungumza nami faraghani (kiungo cha kujiunga au cha kujibu kitakufungulia)
@@ -1309,7 +1330,10 @@ gathering-reminder-in = Baada ya { $span }: { $answer ->
     [maybe] (ulisema labda)
    *[going] (ulisema utakuja)
 }
-gathering-commit-ask-days = Asante kwa kuja kwenye “{ $title }” ({ $cohort }). Utajaribu nini katika wiki zijazo? Andika jambo moja hadi matatu, kila moja kwa /commit, kwa mfano: <code>/commit kuandaa edit-a-thon ya kwanza --by 2027-05-01</code>. Ni wewe tu utakayeyasoma, isipokuwa uongeze --visibility mentor au coordinators. Nitauliza yanavyoendelea siku { $days } baada ya mkutano.
+gathering-commit-ask-days = Asante kwa kuja kwenye “{ $title }” ({ $cohort }). Utajaribu nini katika wiki zijazo? Andika jambo moja hadi matatu, kila moja kwa /commit, kwa mfano: <code>/commit kuandaa edit-a-thon ya kwanza --by 2027-05-01</code>. Ni wewe tu utakayeyasoma, isipokuwa uongeze --visibility mentor au coordinators. Nitauliza yanavyoendelea { $days ->
+    [one] siku { $days } baada ya mkutano.
+   *[other] siku { $days } baada ya mkutano.
+}
 gathering-followup-target = Tarehe uliyolenga: { $date }.
 commit-error-bad-date = “{ $value }” si tarehe: iandike kama 2027-04-30.
 commit-error-date-past = { $value } imeshapita: toa siku kuanzia leo.
@@ -1491,7 +1515,10 @@ gathering-report-people = Jibu na mahudhurio ya kila mtu:
 gathering-ics-hint = Kwa kalenda yako: /gathering ics { $number }
 button-gathering-keep = Hapana, kiendelee
 gathering-kept = Hakuna kinachobadilika: “{ $title }” kinaendelea.
-report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }
+report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; { $commitments ->
+    [one] ahadi { $commitments }
+   *[other] ahadi { $commitments }
+}: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).

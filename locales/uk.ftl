@@ -867,7 +867,12 @@ gathering-summary-intro = Як просуваються плани через { 
    *[other] { $days } дня
 } після зустрічі:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Плани: { $count } від { $people } осіб · зроблено { $done } · частково { $partly } · ще ні { $not-yet } · не актуально { $let-go } · відкрито { $open }
+gathering-report-commitments = Плани: { $count } від { $people ->
+    [one] { $people } особи
+    [few] { $people } осіб
+    [many] { $people } осіб
+   *[other] { $people } особи
+} · зроблено { $done } · частково { $partly } · ще ні { $not-yet } · не актуально { $let-go } · відкрито { $open }
 gathering-report-shared = Доступно координаторам:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, присутність: { $present }
@@ -888,7 +893,12 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Зустрічі: відповіді, відвідуваність і плани
-report-gathering-line = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, відкрито { $open }
+report-gathering-line = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плани
+    [many] { $commitments } планів
+   *[other] { $commitments } плану
+}: зроблено { $done }, частково { $partly }, відкрито { $open }
 report-gathering-going = прийдуть
 report-gathering-present = прийшли
 report-gathering-axis = зустріч
@@ -941,7 +951,12 @@ button-survey-answer = Відповісти на «{ $title }»
 button-survey-change = Змінити відповіді на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонімно: ніхто, навіть координатори, не бачить, які відповіді ваші)
-   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли { $k } людей і більше)
+   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо { $k ->
+        [one] відповіла { $k } особа
+        [few] відповіли { $k } особи
+        [many] відповіли { $k } осіб
+       *[other] відповіли { $k } особи
+    } і більше)
 }
 survey-dm-question = Питання { $n } з { $total }:
 survey-dm-text-hint = Дайте відповідь коротким текстом.
@@ -1132,7 +1147,12 @@ report-checkins-total = { $count ->
    *[other] { $answered } відповіді
 } із { $expected } запитаних ({ $rate }%).
 report-checkins-line = { $date }: відповіли { $answered } із { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: запитано менше ніж { $k } людей, не показую
+report-checkins-hidden = { $date }: запитано менше ніж { $k ->
+    [one] { $k } особу
+    [few] { $k } особи
+    [many] { $k } осіб
+   *[other] { $k } особи
+}, не показую
 report-checkins-count = { $count ->
     [one] Відбувся { $count } чек-ін.
     [few] Відбулося { $count } чек-іни.
@@ -1165,7 +1185,12 @@ report-peer-answer = { $answer ->
    *[none] без відповіді
 }
 report-peers-line = Раунд { $number } ({ $date }): зустрілися { $yes } із { $people } ({ $rate }%), ще ні — { $notYet }, не зустрілися — { $no }, не відповіли — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): менше ніж { $k } людей, не показую
+report-peers-hidden = Раунд { $number } ({ $date }): менше ніж { $k ->
+    [one] { $k } особа
+    [few] { $k } особи
+    [many] { $k } осіб
+   *[other] { $k } особи
+}, не показую
 
 # Issue 12: /help start, лапки всередині тексту в лапках
 cmd-start-summary = почати розмову зі мною в особистому чаті (посилання для вступу чи відповіді саме її відкриє)
@@ -1441,7 +1466,12 @@ gathering-reminder-in = Через { $span }: { $answer ->
     [maybe] (ви відповіли «можливо»)
    *[going] (ви відповіли, що прийдете)
 }
-gathering-commit-ask-days = Дякую, що прийшли на «{ $title }» ({ $cohort }). Що ви спробуєте найближчими тижнями? Напишіть від одного до трьох пунктів, кожен через /commit, наприклад: <code>/commit провести перший марафон редагування --by 2027-05-01</code>. Їх читаєте лише ви, якщо не додасте --visibility mentor або coordinators. Я спитаю, як ідуть справи, через { $days } дн. після зустрічі.
+gathering-commit-ask-days = Дякую, що прийшли на «{ $title }» ({ $cohort }). Що ви спробуєте найближчими тижнями? Напишіть від одного до трьох пунктів, кожен через /commit, наприклад: <code>/commit провести перший марафон редагування --by 2027-05-01</code>. Їх читаєте лише ви, якщо не додасте --visibility mentor або coordinators. Я спитаю, як ідуть справи, через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після зустрічі.
 gathering-followup-target = Ваш строк: { $date }.
 commit-error-bad-date = «{ $value }» — не дата: напишіть, наприклад, 2027-04-30.
 commit-error-date-past = { $value } вже минуло: вкажіть день, починаючи з сьогоднішнього.
@@ -1647,7 +1677,12 @@ gathering-report-people = Відповідь і присутність кожн�
 gathering-ics-hint = Для вашого календаря: /gathering ics { $number }
 button-gathering-keep = Ні, залишити
 gathering-kept = Нічого не змінюється: «{ $title }» відбудеться.
-report-gathering-line-let-go = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, не актуально { $letgo }, відкрито { $open }
+report-gathering-line-let-go = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плани
+    [many] { $commitments } планів
+   *[other] { $commitments } плану
+}: зроблено { $done }, частково { $partly }, не актуально { $letgo }, відкрито { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
