@@ -1231,9 +1231,18 @@ network-announcement = <b>“{ $name }” নেটওয়ার্ক থে�
     { $text }
 network-announce-sent = “{ $name }”-এর ঘোষণা ব্যাচের গ্রুপের জন্য সারিতে: { $sent }; পাঠানো হয়নি (চায়নি বা পৌঁছানো যায় না): { $skipped }।
 ## w4-surveys
-survey-k-too-few = { $k }-এর কম উত্তর: দেখানো হয়নি।
-survey-k-too-few-people = { $k } জনের কম উত্তর দিয়েছেন: কিছুই দেখানো হয় না, যাতে কাউকে আলাদা করে চেনা না যায়।
-survey-k-change-too-few = { $question }: { $k }-এর কম উত্তর, দেখানো হয়নি
+survey-k-too-few = { $k ->
+    [one] { $k }-এর কম উত্তর
+   *[other] { $k }-এর কম উত্তর
+}: দেখানো হয়নি।
+survey-k-too-few-people = { $k ->
+    [one] { $k } জনের কম
+   *[other] { $k } জনের কম
+} উত্তর দিয়েছেন: কিছুই দেখানো হয় না, যাতে কাউকে আলাদা করে চেনা না যায়।
+survey-k-change-too-few = { $question }: { $k ->
+    [one] { $k }-এর কম উত্তর
+   *[other] { $k }-এর কম উত্তর
+}, দেখানো হয়নি
 survey-k-few = { $k }-এর কম
 survey-error-audience-to = “{ $value }”-এ পাঠাতে পারছি না। --to cohort, --to gathering:নম্বর বা --to role:mentor (বা role:member, role:coordinator) ব্যবহার করুন।
 survey-error-no-gathering = এই দলে { $id } নম্বরের কোনো সমাবেশ নেই।
@@ -1257,7 +1266,10 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = কিছুই মোছা হয়নি।
 survey-deleted = জরিপ { $number } “{ $title }” ও এর উত্তরগুলো মুছে ফেলা হয়েছে।
-survey-error-summary-too-few = { $k } জনের কম উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।
+survey-error-summary-too-few = { $k ->
+    [one] { $k } জনের কম
+   *[other] { $k } জনের কম
+} উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।
 survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ $n ->
     [one] { $n }টি উত্তর
    *[other] { $n }টি উত্তর
@@ -1452,11 +1464,20 @@ survey-back-first = এটি প্রথম প্রশ্ন: এর আগ�
 survey-dm-your-answer = এখন পর্যন্ত আপনার উত্তর: { $answer }
 survey-back-none = কোনো জরিপের প্রশ্ন আপনার অপেক্ষায় নেই। /surveys আপনার খোলা জরিপগুলো দেখায়।
 survey-dm-back-hint = আগের উত্তর বদলাতে “পেছনে” লিখুন।
-smallest-group-is = দলের সবচেয়ে ছোট দেখানো গোষ্ঠী { $count } জন: জরিপের ফল, এবং সমন্বয়কদের ব্যক্তিগত দৃশ্যের বাইরে প্রতিবেদন ও সারাংশ, এর চেয়ে কম মানুষের কোনো গণনা, অংশ বা গড় দেখায় না।
-smallest-group-set = এখন থেকে গণনা, অংশ ও গড় দেখাতে তার পেছনে অন্তত { $count } জন লাগবে (জরিপ, প্রতিবেদন, সারাংশ)।
+smallest-group-is = দলের সবচেয়ে ছোট দেখানো গোষ্ঠী { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+}: জরিপের ফল, এবং সমন্বয়কদের ব্যক্তিগত দৃশ্যের বাইরে প্রতিবেদন ও সারাংশ, এর চেয়ে কম মানুষের কোনো গণনা, অংশ বা গড় দেখায় না।
+smallest-group-set = এখন থেকে গণনা, অংশ ও গড় দেখাতে তার পেছনে অন্তত { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+} লাগবে (জরিপ, প্রতিবেদন, সারাংশ)।
 smallest-group-moved = এটি এখন জরিপ, প্রতিবেদন ও সব গণনার জন্য দলের একটিই সেটিং: /cohort edit --smallest-group সংখ্যা (৩ থেকে ১০০; ডিফল্ট ৫)।
 smallest-group-error = সবচেয়ে ছোট দেখানো গোষ্ঠী { $min } থেকে { $max }-এর মধ্যে একটি পূর্ণসংখ্যা; “{ $value }” তা নয়।
-cohort-card-smallest-group = সবচেয়ে ছোট দেখানো গোষ্ঠী: { $count } জন (এর চেয়ে ছোট গণনা দেখানো হয় না)।
+cohort-card-smallest-group = সবচেয়ে ছোট দেখানো গোষ্ঠী: { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+} (এর চেয়ে ছোট গণনা দেখানো হয় না)।
 survey-status-word = { $status ->
     [draft] এখনও পাঠানো হয়নি
     [closed] বন্ধ

@@ -1228,9 +1228,18 @@ network-announcement = <b>From the network “{ $name }”</b>
     { $text }
 network-announce-sent = Announcement of “{ $name }” queued for cohort groups: { $sent }; not sent (opted out or unreachable): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Fewer than { $k } answers: not shown.
-survey-k-too-few-people = Fewer than { $k } people answered: nothing is shown, so that no one can be singled out.
-survey-k-change-too-few = { $question }: fewer than { $k } answers, not shown
+survey-k-too-few = Fewer than { $k ->
+    [one] { $k } answer
+   *[other] { $k } answers
+}: not shown.
+survey-k-too-few-people = Fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+} answered: nothing is shown, so that no one can be singled out.
+survey-k-change-too-few = { $question }: fewer than { $k ->
+    [one] { $k } answer
+   *[other] { $k } answers
+}, not shown
 survey-k-few = fewer than { $k }
 survey-error-audience-to = I cannot send to “{ $value }”. Use --to cohort, --to gathering:NUMBER or --to role:mentor (or role:member, role:coordinator).
 survey-error-no-gathering = There is no gathering { $id } in this cohort.
@@ -1254,7 +1263,10 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Nothing was deleted.
 survey-deleted = Survey { $number } “{ $title }” and its answers are deleted.
-survey-error-summary-too-few = Fewer than { $k } people answered: nothing was posted to the group.
+survey-error-summary-too-few = Fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+} answered: nothing was posted to the group.
 survey-summary-title = <b>Survey results: { $title }</b> ({ $n ->
     [one] { $n } answer
    *[other] { $n } answers
@@ -1449,11 +1461,20 @@ survey-back-first = This is the first question: there is no earlier answer to ch
 survey-dm-your-answer = Your answer so far: { $answer }
 survey-back-none = There is no survey question waiting for you. /surveys lists your open surveys.
 survey-dm-back-hint = To change your previous answer, type “back”.
-smallest-group-is = The cohort's smallest group shown is { $count } people: survey results, and reports and digests outside a coordinator's private view, show no count, share or mean over fewer people.
-smallest-group-set = From now on, counts, shares and means need at least { $count } people behind them to be shown (surveys, reports, digests).
+smallest-group-is = The cohort's smallest group shown is { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}: survey results, and reports and digests outside a coordinator's private view, show no count, share or mean over fewer people.
+smallest-group-set = From now on, counts, shares and means need at least { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} behind them to be shown (surveys, reports, digests).
 smallest-group-moved = This is now one setting of the cohort for surveys, reports and every count: /cohort edit --smallest-group NUMBER (3 to 100, 5 unless set).
 smallest-group-error = The smallest group shown is a whole number from { $min } to { $max }; “{ $value }” is not one.
-cohort-card-smallest-group = Smallest group shown: { $count } people (counts over fewer are not shown).
+cohort-card-smallest-group = Smallest group shown: { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} (counts over fewer are not shown).
 survey-status-word = { $status ->
     [draft] draft
     [closed] closed

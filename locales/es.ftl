@@ -1285,9 +1285,21 @@ network-announcement = <b>De la red «{ $name }»</b>
     { $text }
 network-announce-sent = Anuncio de «{ $name }» en cola para grupos de cohortes: { $sent }; sin envío (no lo quieren o no se puede): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Menos de { $k } respuestas: no se muestra.
-survey-k-too-few-people = Respondieron menos de { $k } personas: no se muestra nada, para que nadie pueda ser identificado.
-survey-k-change-too-few = { $question }: menos de { $k } respuestas, no se muestra
+survey-k-too-few = Menos de { $k ->
+    [one] { $k } respuesta
+    [many] { $k } de respuestas
+   *[other] { $k } respuestas
+}: no se muestra.
+survey-k-too-few-people = Respondieron menos de { $k ->
+    [one] { $k } persona
+    [many] { $k } de personas
+   *[other] { $k } personas
+}: no se muestra nada, para que nadie pueda ser identificado.
+survey-k-change-too-few = { $question }: menos de { $k ->
+    [one] { $k } respuesta
+    [many] { $k } de respuestas
+   *[other] { $k } respuestas
+}, no se muestra
 survey-k-few = menos de { $k }
 survey-error-audience-to = No puedo enviar a “{ $value }”. Usa --to cohort, --to gathering:NÚMERO o --to role:mentor (o role:member, role:coordinator).
 survey-error-no-gathering = No hay ningún encuentro { $id } en esta cohorte.
@@ -1312,7 +1324,11 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = No se eliminó nada.
 survey-deleted = La encuesta { $number } “{ $title }” y sus respuestas se eliminaron.
-survey-error-summary-too-few = Respondieron menos de { $k } personas: no se publicó nada en el grupo.
+survey-error-summary-too-few = Respondieron menos de { $k ->
+    [one] { $k } persona
+    [many] { $k } de personas
+   *[other] { $k } personas
+}: no se publicó nada en el grupo.
 survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n ->
     [one] { $n } respuesta
     [many] { $n } de respuestas
@@ -1511,11 +1527,23 @@ survey-back-first = Esta es la primera pregunta: no hay una respuesta anterior q
 survey-dm-your-answer = Tu respuesta hasta ahora: { $answer }
 survey-back-none = No hay ninguna pregunta de encuesta esperándote. /surveys muestra tus encuestas abiertas.
 survey-dm-back-hint = Para cambiar tu respuesta anterior, escribe «atrás».
-smallest-group-is = El grupo más pequeño que se muestra en la cohorte es de { $count } personas: los resultados de encuestas, y los informes y resúmenes fuera de la vista privada de la coordinación, no muestran recuentos, porcentajes ni medias de menos personas.
-smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias necesitan al menos { $count } personas detrás para mostrarse (encuestas, informes, resúmenes).
+smallest-group-is = El grupo más pequeño que se muestra en la cohorte es de { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+}: los resultados de encuestas, y los informes y resúmenes fuera de la vista privada de la coordinación, no muestran recuentos, porcentajes ni medias de menos personas.
+smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias necesitan al menos { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+} detrás para mostrarse (encuestas, informes, resúmenes).
 smallest-group-moved = Ahora es un único ajuste de la cohorte para encuestas, informes y todo recuento: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 si no se cambia).
 smallest-group-error = El grupo más pequeño que se muestra es un número entero del { $min } al { $max }; «{ $value }» no lo es.
-cohort-card-smallest-group = Grupo más pequeño que se muestra: { $count } personas (los recuentos de menos no se muestran).
+cohort-card-smallest-group = Grupo más pequeño que se muestra: { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+} (los recuentos de menos no se muestran).
 survey-status-word = { $status ->
     [draft] sin enviar
     [closed] cerrada

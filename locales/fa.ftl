@@ -1229,9 +1229,18 @@ network-announcement = <b>از شبکهٔ «{ $name }»</b>
     { $text }
 network-announce-sent = اعلان «{ $name }» برای گروه‌های دوره در صف فرستادن است: { $sent }؛ بی‌ارسال (نخواستند یا دست‌نیافتنی): { $skipped }.
 ## w4-surveys
-survey-k-too-few = کمتر از { $k } پاسخ: نمایش داده نمی‌شود.
-survey-k-too-few-people = کمتر از { $k } نفر پاسخ دادند: چیزی نمایش داده نمی‌شود تا کسی شناسایی نشود.
-survey-k-change-too-few = { $question }: کمتر از { $k } پاسخ، نمایش داده نمی‌شود
+survey-k-too-few = کمتر از { $k ->
+    [one] { $k } پاسخ
+   *[other] { $k } پاسخ
+}: نمایش داده نمی‌شود.
+survey-k-too-few-people = کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+} پاسخ دادند: چیزی نمایش داده نمی‌شود تا کسی شناسایی نشود.
+survey-k-change-too-few = { $question }: کمتر از { $k ->
+    [one] { $k } پاسخ
+   *[other] { $k } پاسخ
+}، نمایش داده نمی‌شود
 survey-k-few = کمتر از { $k }
 survey-error-audience-to = نمی‌توانم به «{ $value }» بفرستم. از --to cohort یا --to gathering:شماره یا --to role:mentor (یا role:member، role:coordinator) استفاده کنید.
 survey-error-no-gathering = در این دوره دورهمی شماره { $id } وجود ندارد.
@@ -1255,7 +1264,10 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = چیزی حذف نشد.
 survey-deleted = نظرسنجی { $number } «{ $title }» و پاسخ‌هایش حذف شدند.
-survey-error-summary-too-few = کمتر از { $k } نفر پاسخ دادند: چیزی در گروه منتشر نشد.
+survey-error-summary-too-few = کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+} پاسخ دادند: چیزی در گروه منتشر نشد.
 survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> ({ $n ->
     [one] { $n } پاسخ
    *[other] { $n } پاسخ
@@ -1450,11 +1462,20 @@ survey-back-first = این نخستین پرسش است: پاسخ پیشینی �
 survey-dm-your-answer = پاسخ شما تا اینجا: { $answer }
 survey-back-none = هیچ پرسش نظرسنجی‌ای منتظر شما نیست. /surveys نظرسنجی‌های باز شما را فهرست می‌کند.
 survey-dm-back-hint = برای تغییر پاسخ پیشین، بنویسید «بازگشت».
-smallest-group-is = کوچک‌ترین گروه نمایش‌دادنی این دوره { $count } نفر است: نتایج نظرسنجی‌ها، و گزارش‌ها و چکیده‌ها بیرون از نمای خصوصی هماهنگ‌کننده‌ها، هیچ شمارش، سهم یا میانگینی از افراد کمتر نشان نمی‌دهند.
-smallest-group-set = از این پس، شمارش‌ها، سهم‌ها و میانگین‌ها برای نمایش دست‌کم { $count } نفر پشتشان لازم دارند (نظرسنجی‌ها، گزارش‌ها، چکیده‌ها).
+smallest-group-is = کوچک‌ترین گروه نمایش‌دادنی این دوره { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} است: نتایج نظرسنجی‌ها، و گزارش‌ها و چکیده‌ها بیرون از نمای خصوصی هماهنگ‌کننده‌ها، هیچ شمارش، سهم یا میانگینی از افراد کمتر نشان نمی‌دهند.
+smallest-group-set = از این پس، شمارش‌ها، سهم‌ها و میانگین‌ها برای نمایش دست‌کم { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} پشتشان لازم دارند (نظرسنجی‌ها، گزارش‌ها، چکیده‌ها).
 smallest-group-moved = این اکنون یک تنظیم دوره برای نظرسنجی‌ها، گزارش‌ها و هر شمارشی است: /cohort edit --smallest-group عدد (۳ تا ۱۰۰؛ پیش‌فرض ۵).
 smallest-group-error = کوچک‌ترین گروه نمایش‌دادنی عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین عددی نیست.
-cohort-card-smallest-group = کوچک‌ترین گروه نمایش‌دادنی: { $count } نفر (شمارش‌های کوچک‌تر نشان داده نمی‌شوند).
+cohort-card-smallest-group = کوچک‌ترین گروه نمایش‌دادنی: { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} (شمارش‌های کوچک‌تر نشان داده نمی‌شوند).
 survey-status-word = { $status ->
     [draft] هنوز فرستاده نشده
     [closed] بسته

@@ -1293,9 +1293,21 @@ network-announcement = <b>Du réseau « { $name } »</b>
     { $text }
 network-announce-sent = Annonce de « { $name } » mise en file pour les groupes de cohortes : { $sent } ; sans envoi (refus ou injoignables) : { $skipped }.
 ## w4-surveys
-survey-k-too-few = Moins de { $k } réponses : non affiché.
-survey-k-too-few-people = Moins de { $k } personnes ont répondu : rien n’est affiché, pour que personne ne puisse être identifié.
-survey-k-change-too-few = { $question } : moins de { $k } réponses, non affiché
+survey-k-too-few = Moins de { $k ->
+    [one] { $k } réponse
+    [many] { $k } de réponses
+   *[other] { $k } réponses
+} : non affiché.
+survey-k-too-few-people = Moins de { $k ->
+    [one] { $k } personne a répondu
+    [many] { $k } de personnes ont répondu
+   *[other] { $k } personnes ont répondu
+} : rien n’est affiché, pour que personne ne puisse être identifié.
+survey-k-change-too-few = { $question } : moins de { $k ->
+    [one] { $k } réponse
+    [many] { $k } de réponses
+   *[other] { $k } réponses
+}, non affiché
 survey-k-few = moins de { $k }
 survey-error-audience-to = Je ne peux pas envoyer à « { $value } ». Utilisez --to cohort, --to gathering:NUMÉRO ou --to role:mentor (ou role:member, role:coordinator).
 survey-error-no-gathering = Il n’y a pas de rencontre { $id } dans cette cohorte.
@@ -1320,7 +1332,11 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Rien n’a été supprimé.
 survey-deleted = Le sondage { $number } « { $title } » et ses réponses sont supprimés.
-survey-error-summary-too-few = Moins de { $k } personnes ont répondu : rien n’a été publié dans le groupe.
+survey-error-summary-too-few = Moins de { $k ->
+    [one] { $k } personne a répondu
+    [many] { $k } de personnes ont répondu
+   *[other] { $k } personnes ont répondu
+} : rien n’a été publié dans le groupe.
 survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n ->
     [one] { $n } réponse
     [many] { $n } de réponses
@@ -1519,11 +1535,23 @@ survey-back-first = C’est la première question : il n’y a pas de réponse p
 survey-dm-your-answer = Votre réponse jusqu’ici : { $answer }
 survey-back-none = Aucune question de sondage ne vous attend. /surveys liste vos sondages ouverts.
 survey-dm-back-hint = Pour changer votre réponse précédente, écrivez « retour ».
-smallest-group-is = Le plus petit groupe affiché de la cohorte est de { $count } personnes : les résultats des sondages, ainsi que les rapports et synthèses hors de la vue privée des coordinateurs, ne montrent aucun effectif, part ou moyenne portant sur moins de personnes.
-smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter sur au moins { $count } personnes pour être affichés (sondages, rapports, synthèses).
+smallest-group-is = Le plus petit groupe affiché de la cohorte est de { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+} : les résultats des sondages, ainsi que les rapports et synthèses hors de la vue privée des coordinateurs, ne montrent aucun effectif, part ou moyenne portant sur moins de personnes.
+smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter sur au moins { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+} pour être affichés (sondages, rapports, synthèses).
 smallest-group-moved = C’est maintenant un seul réglage de la cohorte pour les sondages, les rapports et tout décompte : /cohort edit --smallest-group NOMBRE (de 3 à 100 ; 5 par défaut).
 smallest-group-error = Le plus petit groupe affiché est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
-cohort-card-smallest-group = Plus petit groupe affiché : { $count } personnes (les décomptes plus petits ne sont pas montrés).
+cohort-card-smallest-group = Plus petit groupe affiché : { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+} (les décomptes plus petits ne sont pas montrés).
 survey-status-word = { $status ->
     [draft] pas encore envoyé
     [closed] clos

@@ -1231,9 +1231,18 @@ network-announcement = <b>नेटवर्क “{ $name }” से</b>
     { $text }
 network-announce-sent = “{ $name }” की घोषणा बैच समूहों के लिए कतार में: { $sent }; नहीं भेजी गई (मना किया या पहुँच से बाहर): { $skipped }।
 ## w4-surveys
-survey-k-too-few = { $k } से कम जवाब: नहीं दिखाया गया।
-survey-k-too-few-people = { $k } से कम लोगों ने जवाब दिया: कुछ नहीं दिखाया जाता, ताकि किसी की पहचान न हो सके।
-survey-k-change-too-few = { $question }: { $k } से कम जवाब, नहीं दिखाया गया
+survey-k-too-few = { $k ->
+    [one] { $k } से कम जवाब
+   *[other] { $k } से कम जवाब
+}: नहीं दिखाया गया।
+survey-k-too-few-people = { $k ->
+    [one] { $k } से कम लोगों
+   *[other] { $k } से कम लोगों
+} ने जवाब दिया: कुछ नहीं दिखाया जाता, ताकि किसी की पहचान न हो सके।
+survey-k-change-too-few = { $question }: { $k ->
+    [one] { $k } से कम जवाब
+   *[other] { $k } से कम जवाब
+}, नहीं दिखाया गया
 survey-k-few = { $k } से कम
 survey-error-audience-to = मैं “{ $value }” को नहीं भेज सकता। --to cohort, --to gathering:नंबर या --to role:mentor (या role:member, role:coordinator) इस्तेमाल करें।
 survey-error-no-gathering = इस समूह में कोई मुलाक़ात { $id } नहीं है।
@@ -1257,7 +1266,10 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = कुछ नहीं हटाया गया।
 survey-deleted = सर्वे { $number } “{ $title }” और उसके जवाब हटा दिए गए।
-survey-error-summary-too-few = { $k } से कम लोगों ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।
+survey-error-summary-too-few = { $k ->
+    [one] { $k } से कम लोगों
+   *[other] { $k } से कम लोगों
+} ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।
 survey-summary-title = <b>सर्वे के नतीजे: { $title }</b> ({ $n ->
     [one] { $n } जवाब
    *[other] { $n } जवाब
@@ -1452,11 +1464,20 @@ survey-back-first = यह पहला सवाल है: इससे पह
 survey-dm-your-answer = अब तक आपका जवाब: { $answer }
 survey-back-none = कोई सर्वे सवाल आपका इंतज़ार नहीं कर रहा। /surveys आपके खुले सर्वे दिखाता है।
 survey-dm-back-hint = अपना पिछला जवाब बदलने के लिए “पीछे” लिखें।
-smallest-group-is = समूह का सबसे छोटा दिखाया जाने वाला समूह { $count } लोग है: सर्वे के नतीजे, और समन्वयकों के निजी दृश्य से बाहर रिपोर्ट व सारांश, इससे कम लोगों की कोई गिनती, हिस्सा या औसत नहीं दिखाते।
-smallest-group-set = अब से गिनती, हिस्से और औसत दिखने के लिए उनके पीछे कम से कम { $count } लोग चाहिए (सर्वे, रिपोर्ट, सारांश)।
+smallest-group-is = समूह का सबसे छोटा दिखाया जाने वाला समूह { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} है: सर्वे के नतीजे, और समन्वयकों के निजी दृश्य से बाहर रिपोर्ट व सारांश, इससे कम लोगों की कोई गिनती, हिस्सा या औसत नहीं दिखाते।
+smallest-group-set = अब से गिनती, हिस्से और औसत दिखने के लिए उनके पीछे कम से कम { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} चाहिए (सर्वे, रिपोर्ट, सारांश)।
 smallest-group-moved = अब यह सर्वे, रिपोर्ट और हर गिनती के लिए समूह की एक ही सेटिंग है: /cohort edit --smallest-group संख्या (3 से 100; डिफ़ॉल्ट 5)।
 smallest-group-error = सबसे छोटा दिखाया जाने वाला समूह { $min } से { $max } तक की पूर्ण संख्या है; “{ $value }” ऐसी संख्या नहीं है।
-cohort-card-smallest-group = सबसे छोटा दिखाया जाने वाला समूह: { $count } लोग (इससे छोटी गिनती नहीं दिखती)।
+cohort-card-smallest-group = सबसे छोटा दिखाया जाने वाला समूह: { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} (इससे छोटी गिनती नहीं दिखती)।
 survey-status-word = { $status ->
     [draft] अभी भेजा नहीं गया
     [closed] बंद

@@ -1293,9 +1293,21 @@ network-announcement = <b>Da rede “{ $name }”</b>
     { $text }
 network-announce-sent = Anúncio de “{ $name }” na fila para grupos de turmas: { $sent }; sem envio (recusaram ou inalcançáveis): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Menos de { $k } respostas: não exibido.
-survey-k-too-few-people = Menos de { $k } pessoas responderam: nada é exibido, para que ninguém possa ser identificado.
-survey-k-change-too-few = { $question }: menos de { $k } respostas, não exibido
+survey-k-too-few = Menos de { $k ->
+    [one] { $k } resposta
+    [many] { $k } de respostas
+   *[other] { $k } respostas
+}: não exibido.
+survey-k-too-few-people = Menos de { $k ->
+    [one] { $k } pessoa respondeu
+    [many] { $k } de pessoas responderam
+   *[other] { $k } pessoas responderam
+}: nada é exibido, para que ninguém possa ser identificado.
+survey-k-change-too-few = { $question }: menos de { $k ->
+    [one] { $k } resposta
+    [many] { $k } de respostas
+   *[other] { $k } respostas
+}, não exibido
 survey-k-few = menos de { $k }
 survey-error-audience-to = Não consigo enviar para “{ $value }”. Use --to cohort, --to gathering:NÚMERO ou --to role:mentor (ou role:member, role:coordinator).
 survey-error-no-gathering = Não há encontro { $id } nesta turma.
@@ -1320,7 +1332,11 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Nada foi excluído.
 survey-deleted = A pesquisa { $number } “{ $title }” e suas respostas foram excluídas.
-survey-error-summary-too-few = Menos de { $k } pessoas responderam: nada foi publicado no grupo.
+survey-error-summary-too-few = Menos de { $k ->
+    [one] { $k } pessoa respondeu
+    [many] { $k } de pessoas responderam
+   *[other] { $k } pessoas responderam
+}: nada foi publicado no grupo.
 survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n ->
     [one] { $n } resposta
     [many] { $n } de respostas
@@ -1519,11 +1535,23 @@ survey-back-first = Esta é a primeira pergunta: não há resposta anterior para
 survey-dm-your-answer = Sua resposta até agora: { $answer }
 survey-back-none = Não há nenhuma pergunta de pesquisa esperando por você. /surveys lista suas pesquisas abertas.
 survey-dm-back-hint = Para mudar sua resposta anterior, escreva “voltar”.
-smallest-group-is = O menor grupo mostrado da coorte é de { $count } pessoas: resultados de pesquisas, e relatórios e resumos fora da visão privada da coordenação, não mostram contagem, porcentagem nem média de menos pessoas.
-smallest-group-set = A partir de agora, contagens, porcentagens e médias precisam de pelo menos { $count } pessoas por trás para aparecer (pesquisas, relatórios, resumos).
+smallest-group-is = O menor grupo mostrado da coorte é de { $count ->
+    [one] { $count } pessoa
+    [many] { $count } de pessoas
+   *[other] { $count } pessoas
+}: resultados de pesquisas, e relatórios e resumos fora da visão privada da coordenação, não mostram contagem, porcentagem nem média de menos pessoas.
+smallest-group-set = A partir de agora, contagens, porcentagens e médias precisam de pelo menos { $count ->
+    [one] { $count } pessoa
+    [many] { $count } de pessoas
+   *[other] { $count } pessoas
+} por trás para aparecer (pesquisas, relatórios, resumos).
 smallest-group-moved = Agora é uma só configuração da coorte para pesquisas, relatórios e toda contagem: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 se não for mudado).
 smallest-group-error = O menor grupo mostrado é um número inteiro de { $min } a { $max }; “{ $value }” não é.
-cohort-card-smallest-group = Menor grupo mostrado: { $count } pessoas (contagens menores não aparecem).
+cohort-card-smallest-group = Menor grupo mostrado: { $count ->
+    [one] { $count } pessoa
+    [many] { $count } de pessoas
+   *[other] { $count } pessoas
+} (contagens menores não aparecem).
 survey-status-word = { $status ->
     [draft] ainda não enviada
     [closed] encerrada

@@ -1232,9 +1232,18 @@ network-announcement = <b>Kutoka mtandao “{ $name }”</b>
     { $text }
 network-announce-sent = Tangazo la “{ $name }” limepangwa kwa vikundi vya makundi: { $sent }; halikutumwa (walikataa au hawafikiki): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Majibu chini ya { $k }: hayaonyeshwi.
-survey-k-too-few-people = Watu chini ya { $k } walijibu: hakuna kinachoonyeshwa, ili mtu yeyote asitambulike.
-survey-k-change-too-few = { $question }: majibu chini ya { $k }, hayaonyeshwi
+survey-k-too-few = { $k ->
+    [one] Majibu chini ya { $k }
+   *[other] Majibu chini ya { $k }
+}: hayaonyeshwi.
+survey-k-too-few-people = { $k ->
+    [one] Chini ya mtu { $k } walijibu
+   *[other] Watu chini ya { $k } walijibu
+}: hakuna kinachoonyeshwa, ili mtu yeyote asitambulike.
+survey-k-change-too-few = { $question }: { $k ->
+    [one] majibu chini ya { $k }
+   *[other] majibu chini ya { $k }
+}, hayaonyeshwi
 survey-k-few = chini ya { $k }
 survey-error-audience-to = Siwezi kutuma kwa “{ $value }”. Tumia --to cohort, --to gathering:NAMBA au --to role:mentor (au role:member, role:coordinator).
 survey-error-no-gathering = Hakuna mkutano { $id } katika kundi hili.
@@ -1258,7 +1267,10 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Hakuna kilichofutwa.
 survey-deleted = Utafiti { $number } “{ $title }” na majibu yake umefutwa.
-survey-error-summary-too-few = Watu chini ya { $k } walijibu: hakuna kilichochapishwa kwenye kikundi.
+survey-error-summary-too-few = { $k ->
+    [one] Chini ya mtu { $k } walijibu
+   *[other] Watu chini ya { $k } walijibu
+}: hakuna kilichochapishwa kwenye kikundi.
 survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> ({ $n ->
     [one] jibu { $n }
    *[other] majibu { $n }
@@ -1453,11 +1465,20 @@ survey-back-first = Hili ni swali la kwanza: hakuna jibu la awali la kubadilisha
 survey-dm-your-answer = Jibu lako hadi sasa: { $answer }
 survey-back-none = Hakuna swali la utafiti linalokusubiri. /surveys inaonyesha tafiti zako zilizo wazi.
 survey-dm-back-hint = Kubadilisha jibu lako la awali, andika “rudi”.
-smallest-group-is = Kundi dogo zaidi linaloonyeshwa la kikundi ni watu { $count }: matokeo ya tafiti, pamoja na ripoti na muhtasari nje ya mwonekano wa faragha wa waratibu, hayaonyeshi idadi, asilimia wala wastani wa watu wachache zaidi.
-smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau watu { $count } nyuma yake ili vionyeshwe (tafiti, ripoti, muhtasari).
+smallest-group-is = Kundi dogo zaidi linaloonyeshwa la kikundi ni { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+}: matokeo ya tafiti, pamoja na ripoti na muhtasari nje ya mwonekano wa faragha wa waratibu, hayaonyeshi idadi, asilimia wala wastani wa watu wachache zaidi.
+smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} nyuma yake ili vionyeshwe (tafiti, ripoti, muhtasari).
 smallest-group-moved = Sasa hili ni mpangilio mmoja wa kikundi kwa tafiti, ripoti na kila hesabu: /cohort edit --smallest-group NAMBA (3 hadi 100; 5 kama haijawekwa).
 smallest-group-error = Kundi dogo zaidi linaloonyeshwa ni namba kamili kutoka { $min } hadi { $max }; “{ $value }” si namba hiyo.
-cohort-card-smallest-group = Kundi dogo zaidi linaloonyeshwa: watu { $count } (hesabu za watu wachache zaidi hazionyeshwi).
+cohort-card-smallest-group = Kundi dogo zaidi linaloonyeshwa: { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} (hesabu za watu wachache zaidi hazionyeshwi).
 survey-status-word = { $status ->
     [draft] bado haujatumwa
     [closed] umefungwa

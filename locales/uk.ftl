@@ -1350,7 +1350,12 @@ network-announcement = <b>З мережі «{ $name }»</b>
     { $text }
 network-announce-sent = Оголошення «{ $name }» поставлено в чергу для груп когорт: { $sent }; не надіслано (відмовилися або недоступні): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Менше ніж { $k } відповідей: не показано.
+survey-k-too-few = Менше ніж { $k ->
+    [one] { $k } відповідь
+    [few] { $k } відповіді
+    [many] { $k } відповідей
+   *[other] { $k } відповіді
+}: не показано.
 survey-k-too-few-people =
     { $k ->
         [one] Відповіли менше ніж { $k } особа: нічого не показано, щоб нікого не можна було впізнати.
@@ -1358,7 +1363,12 @@ survey-k-too-few-people =
         [many] Відповіли менше ніж { $k } осіб: нічого не показано, щоб нікого не можна було впізнати.
        *[other] Відповіли менше ніж { $k } особи: нічого не показано, щоб нікого не можна було впізнати.
     }
-survey-k-change-too-few = { $question }: менше ніж { $k } відповідей, не показано
+survey-k-change-too-few = { $question }: менше ніж { $k ->
+    [one] { $k } відповідь
+    [few] { $k } відповіді
+    [many] { $k } відповідей
+   *[other] { $k } відповіді
+}, не показано
 survey-k-few = менше ніж { $k }
 survey-error-audience-to = Не можу надіслати «{ $value }». Використайте --to cohort, --to gathering:НОМЕР або --to role:mentor (або role:member, role:coordinator).
 survey-error-no-gathering = У цій групі немає зустрічі { $id }.
