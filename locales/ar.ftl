@@ -675,8 +675,22 @@ pair-rounds-follow-up-set = سيأتي سؤال "هل التقيتم؟" بعد {
    *[other] { $days } يوم
 } من كل جولة.
 pair-rounds-error-usage = قل كم مرة: /pair rounds every 2w أو /pair rounds every 1w أو /pair rounds off.
-pair-rounds-error-weeks = الجولات كل 1 إلى { $max } أسابيع، مثلًا /pair rounds every 2w.
-pair-rounds-error-days = يأتي سؤال "هل التقيتم؟" بعد 1 إلى { $max } أيام من الجولة، مثلًا /pair rounds follow-up 3d.
+pair-rounds-error-weeks = الجولات كل 1 إلى { $max ->
+    [zero] { $max } أسبوع
+    [one] أسبوع واحد
+    [two] أسبوعين
+    [few] { $max } أسابيع
+    [many] { $max } أسبوعًا
+   *[other] { $max } أسبوع
+}، مثلًا /pair rounds every 2w.
+pair-rounds-error-days = يأتي سؤال "هل التقيتم؟" بعد 1 إلى { $max ->
+    [zero] { $max } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $max } أيام
+    [many] { $max } يومًا
+   *[other] { $max } يوم
+} من الجولة، مثلًا /pair rounds follow-up 3d.
 pair-stats-none = لا جولات أقران بعد: الأمر /pair peers يجري واحدة.
 pair-stats-title = <b>جولات الأقران</b> ({ $count })
 pair-stats-line = • الجولة { $number } ({ $date }): { $groups ->
@@ -875,7 +889,14 @@ commit-saved = حُفظ لـ«{ $title }». { $visibility ->
    *[other] يمكنك إضافة { $left } أخرى.
 }
 commit-error-no-gathering = لم أجد لقاءً حديثًا لك لأحفظ هذا فيه. حدّد لقاءً بـ--gathering الرقم.
-commit-error-too-many = لديك بالفعل { $max } التزامات لهذا اللقاء: الأقل مع المتابعة ينجح أكثر.
+commit-error-too-many = لديك بالفعل { $max ->
+    [zero] { $max } التزام
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $max } التزامات
+    [many] { $max } التزامًا
+   *[other] { $max } التزام
+} لهذا اللقاء: الأقل مع المتابعة ينجح أكثر.
 commit-error-visibility = «{ $value }» ليست me ولا mentor ولا coordinators.
 commitments-title = التزاماتك:
 commitments-line = • { $cohort }، «{ $title }»: { $text } ({ $status })
@@ -886,7 +907,14 @@ gathering-error-too-far = هذا بعد أكثر من سنتين.
 gathering-error-end-before-start = يجب أن تكون النهاية بعد البداية.
 gathering-error-too-long = يمكن أن يستمر اللقاء 14 يومًا على الأكثر.
 gathering-error-bad-link = «{ $value }» ليس رابط ويب: تُقبل روابط http:// و https:// فقط.
-gathering-error-link-too-long = هذا الرابط طويل جدًا (الحد { $max } حرفًا).
+gathering-error-link-too-long = هذا الرابط طويل جدًا (الحد { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 gathering-error-unknown = لا يوجد لقاء #{ $number } في هذه المجموعة. الأمر /gathering list يعرضها.
 gathering-error-unknown-button = هذا اللقاء لم يعد موجودًا.
 gathering-error-cancelled = أُلغي هذا اللقاء.
@@ -1027,8 +1055,22 @@ survey-error-definition = تعريف الاستبيان هذا غير صالح (
 survey-error-json = لا أستطيع قراءة JSON هذا.
 survey-error-line = السطر { $n } ليس سؤالًا. اكتب «النوع: السؤال»، مثل «scale5: ما مدى الفائدة؟».
 survey-error-type = السطر { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
-survey-error-too-long = هذا التعريف طويل جدًا (الحد الأقصى { $max } حرف).
-survey-error-too-many = للاستبيان { $max } سؤالًا على الأكثر.
+survey-error-too-long = هذا التعريف طويل جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
+survey-error-too-many = للاستبيان { $max ->
+    [zero] { $max } سؤال
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $max } أسئلة
+    [many] { $max } سؤالًا
+   *[other] { $max } سؤال
+} على الأكثر.
 survey-error-no-template = لا يوجد قالب باسم «{ $name }». القوالب: { $templates }.
 survey-error-no-themes = يسأل التقييم الذاتي عن مواضيع المجموعة، وليس لهذه المجموعة مواضيع. أضفها عبر /cohort edit --themes "…".
 survey-error-not-found = لا يوجد استبيان { $id } في هذه المجموعة. راجع /survey list.
@@ -1039,7 +1081,14 @@ survey-error-remind = «{ $value }» ليست مدة مثل 1d أو 12h.
 survey-error-range = أجب برقم من { $min } إلى { $max } من فضلك.
 survey-error-required = هذا السؤال يحتاج إلى إجابة.
 survey-error-use-buttons = أجب بأزرار السؤال من فضلك.
-survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max } حرف).
+survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions ->
     [zero] { $questions } سؤال
     [one] سؤال واحد
@@ -1360,7 +1409,14 @@ network-error-none = لا ينتمي هذا الفوج إلى أي شبكة.
 network-error-which = حدّد الشبكة: { $names }.
 network-error-unknown-name = لا توجد هنا شبكة اسمها «{ $name }». الشبكات: { $names }.
 network-error-not-network-coordinator = لا يفعل هذا إلا منسقو الشبكة، وأنت لا تنسق أي شبكة.
-network-error-too-many = يمكن للفوج أن ينتمي إلى { $max } شبكة على الأكثر.
+network-error-too-many = يمكن للفوج أن ينتمي إلى { $max ->
+    [zero] { $max } شبكة
+    [one] شبكة واحدة
+    [two] شبكتين
+    [few] { $max } شبكات
+    [many] { $max } شبكةً
+   *[other] { $max } شبكة
+} على الأكثر.
 network-error-code-unknown = هذا الرمز غير معروف. اطلب رمزًا جديدًا من منسق الشبكة.
 network-error-code-used = استُخدم هذا الرمز من قبل. كل رمز يُدخل فوجًا واحدًا؛ اطلب رمزًا جديدًا.
 network-error-code-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من منسق الشبكة.
@@ -1521,7 +1577,14 @@ survey-summary-title = <b>نتائج الاستبيان: { $title }</b> ({ $n ->
 survey-summary-posted = نُشر ملخص الاستبيان { $number } في المجموعة (بلا إجابات مكتوبة، فقط نتائج عدد كافٍ من الأشخاص).
 survey-poll-anonymous-note = مجهول الهوية: يَعُدّ البوت الإجابة دون أن يحفظ من أعطاها. إجابة واحدة لكل شخص.
 survey-poll-counted = احتُسبت، دون ذكر الهوية.
-survey-new-title-ask = استبيان جديد. ما عنوانه؟ (رُدّ، حتى { $max } حرفًا؛ «cancel» للإيقاف)
+survey-new-title-ask = استبيان جديد. ما عنوانه؟ (رُدّ، حتى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}؛ «cancel» للإيقاف)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [zero] لا أسئلة
     [one] سؤال واحد
@@ -1545,7 +1608,14 @@ button-survey-type-scale5 = مقياس 1–5
 button-survey-type-scale10 = مقياس 0–10
 button-survey-type-yesno = نعم / لا
 button-survey-type-text = إجابة مكتوبة
-survey-new-text-ask = السؤال { $n }: اكتبه (رُدّ، حتى { $max } حرفًا).
+survey-new-text-ask = السؤال { $n }: اكتبه (رُدّ، حتى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 survey-new-options-ask = اكتب الخيارات، خيارًا في كل سطر أو مفصولة بـ |، من 2 إلى { $max }.
 survey-new-required-ask = هل الإجابة عنه إلزامية؟
 button-survey-new-required = إلزامي
@@ -1555,9 +1625,37 @@ button-survey-new-always = دائمًا
 survey-new-added = أُضيف السؤال { $n }.
 survey-new-no-questions = لا أسئلة بعد.
 survey-new-cancelled = أُلغي الاستبيان الجديد؛ لم يُحفظ شيء.
-survey-new-error-full = للاستبيان { $max } سؤالًا على الأكثر.
-survey-new-error-text = اكتب من 1 إلى { $max } حرفًا من فضلك.
-survey-new-error-options = أعطِ من 2 إلى { $max } خيارات، كلٌّ منها حتى { $len } حرفًا.
+survey-new-error-full = للاستبيان { $max ->
+    [zero] { $max } سؤال
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $max } أسئلة
+    [many] { $max } سؤالًا
+   *[other] { $max } سؤال
+} على الأكثر.
+survey-new-error-text = اكتب من 1 إلى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+} من فضلك.
+survey-new-error-options = أعطِ من 2 إلى { $max ->
+    [zero] { $max } خيار
+    [one] خيار واحد
+    [two] خيارين
+    [few] { $max } خيارات
+    [many] { $max } خيارًا
+   *[other] { $max } خيار
+}، كلٌّ منها حتى { $len ->
+    [zero] { $len } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $len } أحرف
+    [many] { $len } حرفًا
+   *[other] { $len } حرف
+}.
 survey-new-error-condition = اكتب الشرط على شكل qN=الإجابة، حيث N سؤال سابق (من 1 إلى { $max }).
 survey-new-error-empty = أضف سؤالًا واحدًا على الأقل قبل الحفظ.
 cmd-survey-new-summary = كتابة استبيان خطوة بخطوة، في الخاص (السؤال، النوع، الخيارات، الشرط، المعاينة)
@@ -1583,8 +1681,22 @@ cmd-gathering-settings-summary = متى تُرسل التذكيرات ومتى �
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = التذكيرات قبل اللقاء: { $reminders }. المتابعة، بالأيام بعده: { $steps } (الأولى تسأل عمّا سيجرّبه كل شخص).
 gathering-settings-saved = حُفظ. التذكيرات قبل اللقاء: { $reminders }. المتابعة، بالأيام بعده: { $steps }.
-gathering-settings-error-reminders = «{ $value }» ليست قائمة تذكيرات: اكتب حتى { $max } مُدد قبل البداية، مثل 7d,1d,1h (من 15m إلى 60d)، أو - لإلغائها.
-gathering-settings-error-steps = «{ $value }» ليست تسلسل متابعة: اكتب من 2 إلى { $max } أيام بعد اللقاء، تصاعديًا، مثل 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» ليست قائمة تذكيرات: اكتب حتى { $max ->
+    [zero] { $max } مدة
+    [one] مدة واحدة
+    [two] مدتين
+    [few] { $max } مُدد
+    [many] { $max } مدةً
+   *[other] { $max } مدة
+} قبل البداية، مثل 7d,1d,1h (من 15m إلى 60d)، أو - لإلغائها.
+gathering-settings-error-steps = «{ $value }» ليست تسلسل متابعة: اكتب من 2 إلى { $max ->
+    [zero] { $max } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $max } أيام
+    [many] { $max } يومًا
+   *[other] { $max } يوم
+} بعد اللقاء، تصاعديًا، مثل 1,7,30,90.
 gathering-reminder-in = بعد { $span }: { $answer ->
     [maybe] (قلت ربما)
    *[going] (قلت إنك ستحضر)
@@ -1829,8 +1941,22 @@ keyword-back = رجوع, ارجع, عودة
 survey-closed-unfinished = أُغلق الاستبيان «{ $title }» قبل أن تُنهيه، لذلك لم تُحفظ هذه الإجابة.
 survey-error-json-type = السؤال { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
 survey-error-too-many-options = للسؤال { $n } خيارات أكثر من اللازم (الحد الأقصى { $max }).
-survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
-survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
+survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 survey-error-send-poll = الاستبيان { $number } تصويت سريع في المجموعة: يُجاب عنه هناك ولا يُرسل في الخاص. يعرض /survey results { $number } نتائجه.
 
 ## w6-netment
@@ -1860,7 +1986,14 @@ network-withdraw-done-any = استُرجع: لن يُرسل مجددًا ولم 
 network-withdraw-none-any = ليس لديك ما تسترجعه مما شاركته.
 mydata-network-page = العناصر الموافق عليها، أُرسلت أم لا، موجودة أيضًا على صفحة الويب لكل شبكة، لكل من لديه رابطها، حتى تسحبها (<code>/share withdraw</code>).
 network-round-rhythm-usage = قل كم مرة: <code>/network round every 2w</code> (من 1 إلى 12 أسبوعًا) أو <code>/network round off</code>.
-network-round-rhythm-weeks = تأتي الجولات كل 1 إلى { $max } أسابيع، مثلًا <code>/network round every 2w</code>.
+network-round-rhythm-weeks = تأتي الجولات كل 1 إلى { $max ->
+    [zero] { $max } أسبوع
+    [one] أسبوع واحد
+    [two] أسبوعين
+    [few] { $max } أسابيع
+    [many] { $max } أسبوعًا
+   *[other] { $max } أسبوع
+}، مثلًا <code>/network round every 2w</code>.
 network-round-rhythm-set = جولات التعارف بين أفواج «{ $name }» تأتي الآن وحدها { $weeks ->
     [zero] كل { $weeks } أسبوع
     [one] كل أسبوع

@@ -557,8 +557,14 @@ pair-rounds-follow-up-set = “দেখা হয়েছে?” প্রত�
    *[other] { $days } দিন
 } পরে আসবে।
 pair-rounds-error-usage = কত ঘনঘন বলুন: /pair rounds every 2w, /pair rounds every 1w অথবা /pair rounds off।
-pair-rounds-error-weeks = রাউন্ড প্রতি 1 থেকে { $max } সপ্তাহে হয়, যেমন /pair rounds every 2w।
-pair-rounds-error-days = “দেখা হয়েছে?” রাউন্ডের 1 থেকে { $max } দিন পরে আসে, যেমন /pair rounds follow-up 3d।
+pair-rounds-error-weeks = রাউন্ড প্রতি 1 থেকে { $max ->
+    [one] { $max } সপ্তাহে
+   *[other] { $max } সপ্তাহে
+} হয়, যেমন /pair rounds every 2w।
+pair-rounds-error-days = “দেখা হয়েছে?” রাউন্ডের 1 থেকে { $max ->
+    [one] { $max } দিন
+   *[other] { $max } দিন
+} পরে আসে, যেমন /pair rounds follow-up 3d।
 pair-stats-none = এখনো কোনো সহপাঠী রাউন্ড হয়নি: /pair peers একটি চালায়।
 pair-stats-title = <b>সহপাঠী রাউন্ড</b> ({ $count })
 pair-stats-line = • রাউন্ড { $number } ({ $date }): { $groups ->
@@ -764,7 +770,10 @@ commit-saved = “{ $title }”-এর জন্য সংরক্ষিত। 
    *[other] আপনি আরও { $left }টি যোগ করতে পারেন।
 }
 commit-error-no-gathering = আপনার সাম্প্রতিক কোনো সমাবেশ পেলাম না যার অধীনে এটি রাখব। --gathering নম্বর দিয়ে একটি উল্লেখ করুন।
-commit-error-too-many = এই সমাবেশের জন্য আপনার ইতিমধ্যে { $max }টি অঙ্গীকার আছে: কম অঙ্গীকার, নিয়মিত খোঁজ রেখে, ভালো কাজ করে।
+commit-error-too-many = এই সমাবেশের জন্য আপনার ইতিমধ্যে { $max ->
+    [one] { $max }টি অঙ্গীকার
+   *[other] { $max }টি অঙ্গীকার
+} আছে: কম অঙ্গীকার, নিয়মিত খোঁজ রেখে, ভালো কাজ করে।
 commit-error-visibility = “{ $value }” me, mentor বা coordinators কোনোটিই নয়।
 commitments-title = আপনার অঙ্গীকার:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -775,7 +784,10 @@ gathering-error-too-far = এটি দুই বছরেরও বেশি �
 gathering-error-end-before-start = শেষ হতে হবে শুরুর পরে।
 gathering-error-too-long = একটি সমাবেশ সর্বোচ্চ 14 দিন চলতে পারে।
 gathering-error-bad-link = “{ $value }” কোনো ওয়েব লিংক নয়: শুধু http:// ও https:// লিংক গ্রহণ করা হয়।
-gathering-error-link-too-long = লিংকটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+gathering-error-link-too-long = লিংকটি অনেক লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
 gathering-error-unknown = এই ব্যাচে সমাবেশ #{ $number } নেই। /gathering list সেগুলো দেখায়।
 gathering-error-unknown-button = এই সমাবেশটি আর নেই।
 gathering-error-cancelled = এই সমাবেশটি বাতিল করা হয়েছে।
@@ -890,8 +902,14 @@ survey-error-definition = এই জরিপের সংজ্ঞা সঠি
 survey-error-json = এই JSON পড়া যাচ্ছে না।
 survey-error-line = লাইন { $n } কোনো প্রশ্ন নয়। “ধরন: প্রশ্ন” লিখুন, যেমন “scale5: এটি কতটা কাজে লেগেছে?”।
 survey-error-type = লাইন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
-survey-error-too-long = এই সংজ্ঞাটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
-survey-error-too-many = একটি জরিপে সর্বোচ্চ { $max }টি প্রশ্ন থাকে।
+survey-error-too-long = এই সংজ্ঞাটি অনেক লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
+survey-error-too-many = একটি জরিপে সর্বোচ্চ { $max ->
+    [one] { $max }টি প্রশ্ন
+   *[other] { $max }টি প্রশ্ন
+} থাকে।
 survey-error-no-template = “{ $name }” নামে কোনো টেমপ্লেট নেই। টেমপ্লেট: { $templates }।
 survey-error-no-themes = আত্মমূল্যায়ন ব্যাচের বিষয়গুলো নিয়ে প্রশ্ন করে, আর এই ব্যাচের কোনো বিষয় নেই। /cohort edit --themes "…" দিয়ে যোগ করুন।
 survey-error-not-found = এই ব্যাচে জরিপ { $id } নেই। /survey list দেখুন।
@@ -902,7 +920,10 @@ survey-error-remind = “{ $value }” 1d বা 12h-এর মতো কোন�
 survey-error-range = অনুগ্রহ করে { $min } থেকে { $max }-এর মধ্যে একটি সংখ্যা দিয়ে উত্তর দিন।
 survey-error-required = এই প্রশ্নের উত্তর দেওয়া দরকার।
 survey-error-use-buttons = অনুগ্রহ করে প্রশ্নের বোতামগুলো দিয়ে উত্তর দিন।
-survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
 survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions ->
     [one] { $questions }টি প্রশ্ন
    *[other] { $questions }টি প্রশ্ন
@@ -1146,7 +1167,10 @@ network-error-none = এই ব্যাচ কোনো নেটওয়া�
 network-error-which = কোন নেটওয়ার্ক বলুন: { $names }।
 network-error-unknown-name = এখানে “{ $name }” নামে কোনো নেটওয়ার্ক নেই। নেটওয়ার্ক: { $names }।
 network-error-not-network-coordinator = এটি শুধু নেটওয়ার্কের সমন্বয়করা পারেন, আর আপনি কোনো নেটওয়ার্কের সমন্বয়ক নন।
-network-error-too-many = একটি ব্যাচ সর্বোচ্চ { $max }টি নেটওয়ার্কে থাকতে পারে।
+network-error-too-many = একটি ব্যাচ সর্বোচ্চ { $max ->
+    [one] { $max }টি নেটওয়ার্কে
+   *[other] { $max }টি নেটওয়ার্কে
+} থাকতে পারে।
 network-error-code-unknown = এই কোড অজানা। নেটওয়ার্কের সমন্বয়কের কাছে নতুন কোড চান।
 network-error-code-used = এই কোড আগেই ব্যবহার হয়েছে। প্রতিটি কোডে একটি ব্যাচই যোগ দেয়; নতুন চান।
 network-error-code-expired = এই কোডের মেয়াদ শেষ। নেটওয়ার্কের সমন্বয়কের কাছে নতুন কোড চান।
@@ -1277,7 +1301,10 @@ survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ 
 survey-summary-posted = জরিপ { $number }-এর সারাংশ দলে পোস্ট করা হয়েছে (লেখা উত্তর ছাড়া, শুধু যথেষ্ট মানুষের ফলাফল)।
 survey-poll-anonymous-note = বেনামী: বট উত্তর গোনে, কে দিয়েছেন তা রাখে না। প্রতিজনের একটি উত্তর।
 survey-poll-counted = বেনামে গোনা হয়েছে।
-survey-new-title-ask = নতুন জরিপ। এর শিরোনাম কী? (উত্তর দিন, { $max } অক্ষর পর্যন্ত; থামাতে “cancel”)
+survey-new-title-ask = নতুন জরিপ। এর শিরোনাম কী? (উত্তর দিন, { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+} পর্যন্ত; থামাতে “cancel”)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count }টি প্রশ্ন
    *[other] { $count }টি প্রশ্ন
@@ -1297,7 +1324,10 @@ button-survey-type-scale5 = স্কেল ১–৫
 button-survey-type-scale10 = স্কেল ০–১০
 button-survey-type-yesno = হ্যাঁ / না
 button-survey-type-text = লেখা উত্তর
-survey-new-text-ask = প্রশ্ন { $n }: এটি লিখুন (উত্তর দিন, { $max } অক্ষর পর্যন্ত)।
+survey-new-text-ask = প্রশ্ন { $n }: এটি লিখুন (উত্তর দিন, { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+} পর্যন্ত)।
 survey-new-options-ask = বিকল্পগুলো লিখুন, প্রতি লাইনে একটি বা | দিয়ে আলাদা করে, ২ থেকে { $max }টি।
 survey-new-required-ask = এর উত্তর দেওয়া কি বাধ্যতামূলক?
 button-survey-new-required = বাধ্যতামূলক
@@ -1307,9 +1337,21 @@ button-survey-new-always = সবসময়
 survey-new-added = প্রশ্ন { $n } যোগ হয়েছে।
 survey-new-no-questions = এখনো কোনো প্রশ্ন নেই।
 survey-new-cancelled = নতুন জরিপটি বাদ দেওয়া হয়েছে; কিছুই সংরক্ষণ হয়নি।
-survey-new-error-full = একটি জরিপে সর্বোচ্চ { $max }টি প্রশ্ন থাকে।
-survey-new-error-text = অনুগ্রহ করে ১ থেকে { $max } অক্ষর লিখুন।
-survey-new-error-options = ২ থেকে { $max }টি বিকল্প দিন, প্রতিটি { $len } অক্ষর পর্যন্ত।
+survey-new-error-full = একটি জরিপে সর্বোচ্চ { $max ->
+    [one] { $max }টি প্রশ্ন
+   *[other] { $max }টি প্রশ্ন
+} থাকে।
+survey-new-error-text = অনুগ্রহ করে ১ থেকে { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+} লিখুন।
+survey-new-error-options = ২ থেকে { $max ->
+    [one] { $max }টি বিকল্প
+   *[other] { $max }টি বিকল্প
+} দিন, প্রতিটি { $len ->
+    [one] { $len } অক্ষর
+   *[other] { $len } অক্ষর
+} পর্যন্ত।
 survey-new-error-condition = শর্তটি qN=উত্তর হিসেবে লিখুন, N হলো আগের কোনো প্রশ্ন (১ থেকে { $max })।
 survey-new-error-empty = সংরক্ষণের আগে অন্তত একটি প্রশ্ন যোগ করুন।
 cmd-survey-new-summary = ধাপে ধাপে জরিপ লিখুন, ব্যক্তিগত চ্যাটে (প্রশ্ন, ধরন, বিকল্প, শর্ত, পূর্বরূপ)
@@ -1335,8 +1377,14 @@ cmd-gathering-settings-summary = কখন অনুস্মারক যাব
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = সমাবেশের আগে অনুস্মারক: { $reminders }। ফলো-আপ, সমাবেশের পরে দিনের হিসাবে: { $steps } (প্রথমটি জিজ্ঞেস করে কে কী চেষ্টা করবেন)।
 gathering-settings-saved = সংরক্ষিত। সমাবেশের আগে অনুস্মারক: { $reminders }। ফলো-আপ, সমাবেশের পরে দিনের হিসাবে: { $steps }।
-gathering-settings-error-reminders = “{ $value }” অনুস্মারকের তালিকা নয়: শুরুর আগে সর্বোচ্চ { $max }টি সময় লিখুন, যেমন 7d,1d,1h (15m থেকে 60d), অথবা কোনোটি না চাইলে -।
-gathering-settings-error-steps = “{ $value }” ফলো-আপের ক্রম নয়: সমাবেশের পরে 2 থেকে { $max }টি দিন, ক্রমবর্ধমানভাবে লিখুন, যেমন 1,7,30,90।
+gathering-settings-error-reminders = “{ $value }” অনুস্মারকের তালিকা নয়: শুরুর আগে সর্বোচ্চ { $max ->
+    [one] { $max }টি সময়
+   *[other] { $max }টি সময়
+} লিখুন, যেমন 7d,1d,1h (15m থেকে 60d), অথবা কোনোটি না চাইলে -।
+gathering-settings-error-steps = “{ $value }” ফলো-আপের ক্রম নয়: সমাবেশের পরে 2 থেকে { $max ->
+    [one] { $max }টি দিন
+   *[other] { $max }টি দিন
+}, ক্রমবর্ধমানভাবে লিখুন, যেমন 1,7,30,90।
 gathering-reminder-in = { $span } পরে: { $answer ->
     [maybe] (আপনি হয়তো বলেছিলেন)
    *[going] (আপনি বলেছিলেন আসছেন)
@@ -1546,8 +1594,14 @@ keyword-back = পেছনে, ফিরে যান
 survey-closed-unfinished = জরিপ “{ $title }” আপনি শেষ করার আগেই বন্ধ হয়ে গেছে, তাই এই উত্তরটি সংরক্ষণ করা হয়নি।
 survey-error-json-type = প্রশ্ন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
 survey-error-too-many-options = প্রশ্ন { $n }-এ বিকল্প অনেক বেশি (সর্বোচ্চ { $max }টি)।
-survey-error-question-too-long = প্রশ্ন { $n }: এর লেখা বা কোনো বিকল্প খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
-survey-error-title-too-long = শিরোনাম, শুরুর লেখা বা ধন্যবাদের লেখা খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-question-too-long = প্রশ্ন { $n }: এর লেখা বা কোনো বিকল্প খুব লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
+survey-error-title-too-long = শিরোনাম, শুরুর লেখা বা ধন্যবাদের লেখা খুব লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
 survey-error-send-poll = জরিপ { $number } গ্রুপে একটি দ্রুত ভোট: এর উত্তর সেখানেই দেওয়া হয়, ব্যক্তিগতভাবে পাঠানো হয় না। /survey results { $number } এর ফল দেখায়।
 
 ## w6-netment
@@ -1573,7 +1627,10 @@ network-withdraw-done-any = ফিরিয়ে নেওয়া হয়�
 network-withdraw-none-any = ফিরিয়ে নেওয়ার মতো কোনো ভাগ করা বিষয় আপনার নেই।
 mydata-network-page = অনুমোদিত বিষয়গুলো, পাঠানো হোক বা না হোক, প্রতিটি নেটওয়ার্কের ওয়েব পেজেও থাকে, যার কাছে তার লিংক আছে তার জন্য, যতক্ষণ না আপনি ফিরিয়ে নেন (<code>/share withdraw</code>)।
 network-round-rhythm-usage = কত ঘন ঘন বলুন: <code>/network round every 2w</code> (১ থেকে ১২ সপ্তাহ) অথবা <code>/network round off</code>।
-network-round-rhythm-weeks = রাউন্ড হয় প্রতি ১ থেকে { $max } সপ্তাহে, যেমন <code>/network round every 2w</code>।
+network-round-rhythm-weeks = রাউন্ড হয় প্রতি ১ থেকে { $max ->
+    [one] { $max } সপ্তাহে
+   *[other] { $max } সপ্তাহে
+}, যেমন <code>/network round every 2w</code>।
 network-round-rhythm-set = “{ $name }”-এর ব্যাচগুলোর মধ্যে রাউন্ড এখন নিজে থেকেই হবে { $weeks ->
     [one] প্রতি সপ্তাহে
    *[other] প্রতি { $weeks } সপ্তাহে

@@ -555,8 +555,14 @@ pair-rounds-follow-up-set = "Did you meet?" will come { $days ->
    *[other] { $days } days
 } after each round.
 pair-rounds-error-usage = Say how often: /pair rounds every 2w, /pair rounds every 1w or /pair rounds off.
-pair-rounds-error-weeks = Rounds come every 1 to { $max } weeks, e.g. /pair rounds every 2w.
-pair-rounds-error-days = "Did you meet?" comes 1 to { $max } days after a round, e.g. /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Rounds come every 1 to { $max ->
+    [one] { $max } week
+   *[other] { $max } weeks
+}, e.g. /pair rounds every 2w.
+pair-rounds-error-days = "Did you meet?" comes 1 to { $max ->
+    [one] { $max } day
+   *[other] { $max } days
+} after a round, e.g. /pair rounds follow-up 3d.
 pair-stats-none = No peer rounds yet: /pair peers runs one.
 pair-stats-title = <b>Peer rounds</b> ({ $count })
 pair-stats-line = • Round { $number } ({ $date }): { $groups ->
@@ -730,7 +736,10 @@ commit-saved = Saved for “{ $title }”. { $visibility ->
    *[other] You can add { $left } more.
 }
 commit-error-no-gathering = I found no recent gathering of yours to file this under. Name one with --gathering NUMBER.
-commit-error-too-many = You already have { $max } commitments for this gathering: fewer, followed up, work better.
+commit-error-too-many = You already have { $max ->
+    [one] { $max } commitment
+   *[other] { $max } commitments
+} for this gathering: fewer, followed up, work better.
 commit-error-visibility = “{ $value }” is not me, mentor or coordinators.
 commitments-title = Your commitments:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -741,7 +750,10 @@ gathering-error-too-far = That is more than two years ahead.
 gathering-error-end-before-start = The end must come after the start.
 gathering-error-too-long = A gathering can last at most 14 days.
 gathering-error-bad-link = “{ $value }” is not a web link: only http:// and https:// links are accepted.
-gathering-error-link-too-long = That link is too long (at most { $max } characters).
+gathering-error-link-too-long = That link is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 gathering-error-unknown = There is no gathering #{ $number } in this cohort. /gathering list shows them.
 gathering-error-unknown-button = This gathering no longer exists.
 gathering-error-cancelled = This gathering was cancelled.
@@ -856,8 +868,14 @@ survey-error-definition = This survey definition is not valid (at { $where }). S
 survey-error-json = This JSON cannot be read.
 survey-error-line = Line { $n } is not a question. Write “type: question”, e.g. “scale5: How useful was it?”.
 survey-error-type = Line { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
-survey-error-too-long = This definition is too long (at most { $max } characters).
-survey-error-too-many = A survey has at most { $max } questions.
+survey-error-too-long = This definition is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
+survey-error-too-many = A survey has at most { $max ->
+    [one] { $max } question
+   *[other] { $max } questions
+}.
 survey-error-no-template = There is no template “{ $name }”. Templates: { $templates }.
 survey-error-no-themes = The self-assessment asks about the cohort's themes, and this cohort has none. Add them with /cohort edit --themes "…".
 survey-error-not-found = There is no survey { $id } in this cohort. See /survey list.
@@ -868,7 +886,10 @@ survey-error-remind = “{ $value }” is not a time span like 1d or 12h.
 survey-error-range = Please answer with a number from { $min } to { $max }.
 survey-error-required = This question needs an answer.
 survey-error-use-buttons = Please answer with the buttons of the question.
-survey-error-answer-too-long = That answer is too long (at most { $max } characters).
+survey-error-answer-too-long = That answer is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 survey-created = Survey { $number } is ready: “{ $title }”, { $questions ->
     [one] one question
    *[other] { $questions } questions
@@ -1143,7 +1164,10 @@ network-error-none = This cohort is in no network.
 network-error-which = Say which network: { $names }.
 network-error-unknown-name = No network called “{ $name }” here. Networks: { $names }.
 network-error-not-network-coordinator = Only a network's coordinators can do this, and you coordinate no network.
-network-error-too-many = A cohort can be in at most { $max } networks.
+network-error-too-many = A cohort can be in at most { $max ->
+    [one] { $max } network
+   *[other] { $max } networks
+}.
 network-error-code-unknown = This code is not known. Ask the network's coordinator for a new one.
 network-error-code-used = This code was already used. Each code lets one cohort join; ask for a new one.
 network-error-code-expired = This code has expired. Ask the network's coordinator for a new one.
@@ -1274,7 +1298,10 @@ survey-summary-title = <b>Survey results: { $title }</b> ({ $n ->
 survey-summary-posted = The summary of survey { $number } is posted in the group (no written answers, only results of enough people).
 survey-poll-anonymous-note = Anonymous: the bot counts the answer without keeping who gave it. One answer each.
 survey-poll-counted = Counted, anonymously.
-survey-new-title-ask = A new survey. What is its title? (reply, up to { $max } characters; “cancel” stops)
+survey-new-title-ask = A new survey. What is its title? (reply, up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}; “cancel” stops)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } question
    *[other] { $count } questions
@@ -1294,7 +1321,10 @@ button-survey-type-scale5 = Scale 1–5
 button-survey-type-scale10 = Scale 0–10
 button-survey-type-yesno = Yes / no
 button-survey-type-text = Written answer
-survey-new-text-ask = Question { $n }: write it (reply, up to { $max } characters).
+survey-new-text-ask = Question { $n }: write it (reply, up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 survey-new-options-ask = Write the options, one a line or separated by |, from 2 to { $max }.
 survey-new-required-ask = Must people answer it?
 button-survey-new-required = Required
@@ -1304,9 +1334,21 @@ button-survey-new-always = Always
 survey-new-added = Question { $n } added.
 survey-new-no-questions = No questions yet.
 survey-new-cancelled = The new survey was dropped; nothing was saved.
-survey-new-error-full = A survey has at most { $max } questions.
-survey-new-error-text = Please write 1 to { $max } characters.
-survey-new-error-options = Give 2 to { $max } options, each up to { $len } characters.
+survey-new-error-full = A survey has at most { $max ->
+    [one] { $max } question
+   *[other] { $max } questions
+}.
+survey-new-error-text = Please write 1 to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}.
+survey-new-error-options = Give 2 to { $max ->
+    [one] { $max } option
+   *[other] { $max } options
+}, each up to { $len ->
+    [one] { $len } character
+   *[other] { $len } characters
+}.
 survey-new-error-condition = Write the condition as qN=answer, N an earlier question (1 to { $max }).
 survey-new-error-empty = Add at least one question before saving.
 cmd-survey-new-summary = write a survey step by step, in private (question, type, options, condition, preview)
@@ -1332,8 +1374,14 @@ cmd-gathering-settings-summary = when reminders go and when the follow-ups ask
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Reminders before a gathering: { $reminders }. Follow-ups, in days after it: { $steps } (the first asks what people will try).
 gathering-settings-saved = Saved. Reminders before a gathering: { $reminders }. Follow-ups, in days after it: { $steps }.
-gathering-settings-error-reminders = “{ $value }” is not a list of reminders: write up to { $max } times before the start, like 7d,1d,1h (from 15m to 60d), or - for none.
-gathering-settings-error-steps = “{ $value }” is not a follow-up sequence: write 2 to { $max } days after the gathering, growing, like 1,7,30,90.
+gathering-settings-error-reminders = “{ $value }” is not a list of reminders: write up to { $max ->
+    [one] { $max } time
+   *[other] { $max } times
+} before the start, like 7d,1d,1h (from 15m to 60d), or - for none.
+gathering-settings-error-steps = “{ $value }” is not a follow-up sequence: write 2 to { $max ->
+    [one] { $max } day
+   *[other] { $max } days
+} after the gathering, growing, like 1,7,30,90.
 gathering-reminder-in = In { $span }: { $answer ->
     [maybe] (you said maybe)
    *[going] (you said you are going)
@@ -1543,8 +1591,14 @@ keyword-back = back, /back, !back, <
 survey-closed-unfinished = The survey “{ $title }” closed before you finished it, so this answer was not saved.
 survey-error-json-type = Question { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
 survey-error-too-many-options = Question { $n } has too many options (at most { $max }).
-survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max } characters).
-survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max } characters).
+survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
+survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 survey-error-send-poll = Survey { $number } is a quick poll in the group: it is answered there, not sent in private. /survey results { $number } shows its results.
 
 ## w6-netment
@@ -1570,7 +1624,10 @@ network-withdraw-done-any = Withdrawn: it will not go out again and it is off th
 network-withdraw-none-any = You have no shared items to withdraw.
 mydata-network-page = Approved items, sent or not, are also on each network's web page, for whoever has its link, until you withdraw them (<code>/share withdraw</code>).
 network-round-rhythm-usage = Say how often: <code>/network round every 2w</code> (1 to 12 weeks) or <code>/network round off</code>.
-network-round-rhythm-weeks = Rounds come every 1 to { $max } weeks, e.g. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Rounds come every 1 to { $max ->
+    [one] { $max } week
+   *[other] { $max } weeks
+}, e.g. <code>/network round every 2w</code>.
 network-round-rhythm-set = Cross-cohort rounds of “{ $name }” now come by themselves every { $weeks ->
     [one] week
    *[other] { $weeks } weeks

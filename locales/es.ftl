@@ -587,8 +587,16 @@ pair-rounds-follow-up-set = "¿Se reunieron?" llegará { $days ->
    *[other] { $days } días
 } después de cada ronda.
 pair-rounds-error-usage = Di cada cuánto: /pair rounds every 2w, /pair rounds every 1w o /pair rounds off.
-pair-rounds-error-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. /pair rounds every 2w.
-pair-rounds-error-days = "¿Se reunieron?" llega de 1 a { $max } días después de una ronda, p. ej. /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Las rondas son cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, p. ej. /pair rounds every 2w.
+pair-rounds-error-days = "¿Se reunieron?" llega de 1 a { $max ->
+    [one] { $max } día
+    [many] { $max } de días
+   *[other] { $max } días
+} después de una ronda, p. ej. /pair rounds follow-up 3d.
 pair-stats-none = Aún no hay rondas entre pares: /pair peers hace una.
 pair-stats-title = <b>Rondas entre pares</b> ({ $count })
 pair-stats-line = • Ronda { $number } ({ $date }): { $groups ->
@@ -769,7 +777,11 @@ commit-saved = Guardado para “{ $title }”. { $visibility ->
    *[other] Puedes agregar { $left } más.
 }
 commit-error-no-gathering = No encontré un encuentro reciente tuyo para guardar esto. Indica uno con --gathering NÚMERO.
-commit-error-too-many = Ya tienes { $max } compromisos para este encuentro: menos, con seguimiento, funcionan mejor.
+commit-error-too-many = Ya tienes { $max ->
+    [one] { $max } compromiso
+    [many] { $max } de compromisos
+   *[other] { $max } compromisos
+} para este encuentro: menos, con seguimiento, funcionan mejor.
 commit-error-visibility = “{ $value }” no es me, mentor ni coordinators.
 commitments-title = Tus compromisos:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -780,7 +792,11 @@ gathering-error-too-far = Eso es más de dos años en el futuro.
 gathering-error-end-before-start = El final debe ser después del inicio.
 gathering-error-too-long = Un encuentro puede durar como máximo 14 días.
 gathering-error-bad-link = “{ $value }” no es un enlace web: solo se aceptan enlaces http:// y https://.
-gathering-error-link-too-long = Ese enlace es demasiado largo (máximo { $max } caracteres).
+gathering-error-link-too-long = Ese enlace es demasiado largo (máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 gathering-error-unknown = No hay un encuentro #{ $number } en esta cohorte. /gathering list los muestra.
 gathering-error-unknown-button = Este encuentro ya no existe.
 gathering-error-cancelled = Este encuentro fue cancelado.
@@ -902,8 +918,16 @@ survey-error-definition = Esta definición de encuesta no es válida (en { $wher
 survey-error-json = No puedo leer este JSON.
 survey-error-line = La línea { $n } no es una pregunta. Escribe «tipo: pregunta», por ejemplo «scale5: ¿Qué tan útil fue?».
 survey-error-type = Línea { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
-survey-error-too-long = Esta definición es demasiado larga (como máximo { $max } caracteres).
-survey-error-too-many = Una encuesta tiene como máximo { $max } preguntas.
+survey-error-too-long = Esta definición es demasiado larga (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-too-many = Una encuesta tiene como máximo { $max ->
+    [one] { $max } pregunta
+    [many] { $max } de preguntas
+   *[other] { $max } preguntas
+}.
 survey-error-no-template = No existe la plantilla «{ $name }». Plantillas: { $templates }.
 survey-error-no-themes = La autoevaluación pregunta por los temas de la cohorte, y esta cohorte no tiene ninguno. Agrégalos con /cohort edit --themes "…".
 survey-error-not-found = No hay ninguna encuesta { $id } en esta cohorte. Mira /survey list.
@@ -914,7 +938,11 @@ survey-error-remind = «{ $value }» no es un lapso como 1d o 12h.
 survey-error-range = Responde con un número del { $min } al { $max }.
 survey-error-required = Esta pregunta necesita una respuesta.
 survey-error-use-buttons = Responde con los botones de la pregunta.
-survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max } caracteres).
+survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-created = La encuesta { $number } está lista: «{ $title }», { $questions ->
     [one] una pregunta
     [many] { $questions } preguntas
@@ -1199,7 +1227,11 @@ network-error-none = Esta cohorte no está en ninguna red.
 network-error-which = Di qué red: { $names }.
 network-error-unknown-name = Aquí no hay ninguna red llamada «{ $name }». Redes: { $names }.
 network-error-not-network-coordinator = Solo quienes coordinan una red pueden hacer esto, y tú no coordinas ninguna.
-network-error-too-many = Una cohorte puede estar como máximo en { $max } redes.
+network-error-too-many = Una cohorte puede estar como máximo en { $max ->
+    [one] { $max } red
+    [many] { $max } de redes
+   *[other] { $max } redes
+}.
 network-error-code-unknown = Este código no existe. Pide uno nuevo a la coordinación de la red.
 network-error-code-used = Este código ya se usó. Cada código sirve para que se una una sola cohorte; pide uno nuevo.
 network-error-code-expired = Este código ha caducado. Pide uno nuevo a la coordinación de la red.
@@ -1337,7 +1369,11 @@ survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n ->
 survey-summary-posted = El resumen de la encuesta { $number } está publicado en el grupo (sin respuestas escritas, solo resultados de suficientes personas).
 survey-poll-anonymous-note = Anónima: el bot cuenta la respuesta sin guardar quién la dio. Una respuesta por persona.
 survey-poll-counted = Contada, de forma anónima.
-survey-new-title-ask = Una encuesta nueva. ¿Cuál es su título? (responde, hasta { $max } caracteres; “cancel” detiene)
+survey-new-title-ask = Una encuesta nueva. ¿Cuál es su título? (responde, hasta { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}; “cancel” detiene)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } pregunta
     [many] { $count } de preguntas
@@ -1358,7 +1394,11 @@ button-survey-type-scale5 = Escala 1–5
 button-survey-type-scale10 = Escala 0–10
 button-survey-type-yesno = Sí / no
 button-survey-type-text = Respuesta escrita
-survey-new-text-ask = Pregunta { $n }: escríbela (responde, hasta { $max } caracteres).
+survey-new-text-ask = Pregunta { $n }: escríbela (responde, hasta { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-new-options-ask = Escribe las opciones, una por línea o separadas por |, de 2 a { $max }.
 survey-new-required-ask = ¿Hay que responderla obligatoriamente?
 button-survey-new-required = Obligatoria
@@ -1368,9 +1408,25 @@ button-survey-new-always = Siempre
 survey-new-added = Pregunta { $n } añadida.
 survey-new-no-questions = Todavía no hay preguntas.
 survey-new-cancelled = La encuesta nueva se descartó; no se guardó nada.
-survey-new-error-full = Una encuesta tiene como máximo { $max } preguntas.
-survey-new-error-text = Escribe de 1 a { $max } caracteres, por favor.
-survey-new-error-options = Da de 2 a { $max } opciones, cada una de hasta { $len } caracteres.
+survey-new-error-full = Una encuesta tiene como máximo { $max ->
+    [one] { $max } pregunta
+    [many] { $max } de preguntas
+   *[other] { $max } preguntas
+}.
+survey-new-error-text = Escribe de 1 a { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}, por favor.
+survey-new-error-options = Da de 2 a { $max ->
+    [one] { $max } opción
+    [many] { $max } de opciones
+   *[other] { $max } opciones
+}, cada una de hasta { $len ->
+    [one] { $len } carácter
+    [many] { $len } de caracteres
+   *[other] { $len } caracteres
+}.
 survey-new-error-condition = Escribe la condición como qN=respuesta, con N una pregunta anterior (1 a { $max }).
 survey-new-error-empty = Añade al menos una pregunta antes de guardar.
 cmd-survey-new-summary = escribir una encuesta paso a paso, en privado (pregunta, tipo, opciones, condición, vista previa)
@@ -1396,8 +1452,16 @@ cmd-gathering-settings-summary = cuándo salen los recordatorios y cuándo pregu
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Recordatorios antes de un encuentro: { $reminders }. Seguimiento, en días después: { $steps } (el primero pregunta qué van a probar).
 gathering-settings-saved = Guardado. Recordatorios antes de un encuentro: { $reminders }. Seguimiento, en días después: { $steps }.
-gathering-settings-error-reminders = «{ $value }» no es una lista de recordatorios: escribe hasta { $max } plazos antes del inicio, como 7d,1d,1h (de 15m a 60d), o - para ninguno.
-gathering-settings-error-steps = «{ $value }» no es una secuencia de seguimiento: escribe de 2 a { $max } días después del encuentro, en orden creciente, como 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» no es una lista de recordatorios: escribe hasta { $max ->
+    [one] { $max } plazo
+    [many] { $max } de plazos
+   *[other] { $max } plazos
+} antes del inicio, como 7d,1d,1h (de 15m a 60d), o - para ninguno.
+gathering-settings-error-steps = «{ $value }» no es una secuencia de seguimiento: escribe de 2 a { $max ->
+    [one] { $max } día
+    [many] { $max } de días
+   *[other] { $max } días
+} después del encuentro, en orden creciente, como 1,7,30,90.
 gathering-reminder-in = Dentro de { $span }: { $answer ->
     [maybe] (dijiste quizás)
    *[going] (dijiste que vas)
@@ -1615,8 +1679,16 @@ keyword-back = atrás, volver
 survey-closed-unfinished = La encuesta «{ $title }» se cerró antes de que terminaras, así que esta respuesta no se guardó.
 survey-error-json-type = Pregunta { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
 survey-error-too-many-options = La pregunta { $n } tiene demasiadas opciones (como máximo { $max }).
-survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max } caracteres).
-survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max } caracteres).
+survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-error-send-poll = La encuesta { $number } es una votación rápida en el grupo: se responde allí, no se envía en privado. /survey results { $number } muestra sus resultados.
 
 ## w6-netment
@@ -1643,7 +1715,11 @@ network-withdraw-done-any = Retirado: no volverá a salir y ya no está en la p�
 network-withdraw-none-any = No tienes nada compartido que retirar.
 mydata-network-page = Lo aprobado, enviado o no, también está en la página web de cada red, para quien tenga su enlace, hasta que lo retires (<code>/share withdraw</code>).
 network-round-rhythm-usage = Di cada cuánto: <code>/network round every 2w</code> (de 1 a 12 semanas) o <code>/network round off</code>.
-network-round-rhythm-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Las rondas son cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, p. ej. <code>/network round every 2w</code>.
 network-round-rhythm-set = Las rondas entre cohortes de «{ $name }» ahora llegan solas { $weeks ->
     [one] cada semana
     [many] cada { $weeks } semanas

@@ -555,8 +555,14 @@ pair-rounds-follow-up-set = پرسش «همدیگر را دیدید؟» { $days 
    *[other] { $days } روز
 } پس از هر دور می‌آید.
 pair-rounds-error-usage = بگویید هر چند وقت: /pair rounds every 2w، /pair rounds every 1w یا /pair rounds off.
-pair-rounds-error-weeks = دورها هر 1 تا { $max } هفته یک بار برگزار می‌شوند، مثلاً /pair rounds every 2w.
-pair-rounds-error-days = پرسش «همدیگر را دیدید؟» 1 تا { $max } روز پس از یک دور می‌آید، مثلاً /pair rounds follow-up 3d.
+pair-rounds-error-weeks = دورها هر 1 تا { $max ->
+    [one] { $max } هفته
+   *[other] { $max } هفته
+} یک بار برگزار می‌شوند، مثلاً /pair rounds every 2w.
+pair-rounds-error-days = پرسش «همدیگر را دیدید؟» 1 تا { $max ->
+    [one] { $max } روز
+   *[other] { $max } روز
+} پس از یک دور می‌آید، مثلاً /pair rounds follow-up 3d.
 pair-stats-none = هنوز دور هم‌تایانی نبوده است: /pair peers یکی اجرا می‌کند.
 pair-stats-title = <b>دورهای هم‌تایان</b> ({ $count })
 pair-stats-line = • دور { $number } ({ $date }): { $groups ->
@@ -762,7 +768,10 @@ commit-saved = برای «{ $title }» ذخیره شد. { $visibility ->
    *[other] می‌توانید { $left } مورد دیگر بیفزایید.
 }
 commit-error-no-gathering = گردهمایی اخیری از شما پیدا نکردم که این را زیرش ثبت کنم. با { "--gathering" } شماره یکی را نام ببرید.
-commit-error-too-many = شما همین حالا { $max } تعهد برای این گردهمایی دارید: تعهدهای کمتر، با پیگیری، بهتر جواب می‌دهند.
+commit-error-too-many = شما همین حالا { $max ->
+    [one] { $max } تعهد
+   *[other] { $max } تعهد
+} برای این گردهمایی دارید: تعهدهای کمتر، با پیگیری، بهتر جواب می‌دهند.
 commit-error-visibility = «{ $value }» هیچ‌کدام از me، mentor یا coordinators نیست.
 commitments-title = تعهدهای شما:
 commitments-line = • { $cohort }، «{ $title }»: { $text } ({ $status })
@@ -773,7 +782,10 @@ gathering-error-too-far = این بیش از دو سال بعد است.
 gathering-error-end-before-start = پایان باید پس از شروع باشد.
 gathering-error-too-long = یک گردهمایی حداکثر 14 روز می‌تواند طول بکشد.
 gathering-error-bad-link = «{ $value }» پیوند وب نیست: فقط پیوندهای http:// و https:// پذیرفته می‌شوند.
-gathering-error-link-too-long = این پیوند بیش از حد بلند است (حداکثر { $max } نویسه).
+gathering-error-link-too-long = این پیوند بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 gathering-error-unknown = گردهمایی #{ $number } در این دوره وجود ندارد. /gathering list آن‌ها را نشان می‌دهد.
 gathering-error-unknown-button = این گردهمایی دیگر وجود ندارد.
 gathering-error-cancelled = این گردهمایی لغو شد.
@@ -888,8 +900,14 @@ survey-error-definition = تعریف این نظرسنجی معتبر نیست (
 survey-error-json = این JSON خوانده نمی‌شود.
 survey-error-line = خط { $n } پرسش نیست. بنویسید «نوع: پرسش»، مثلاً «scale5: چقدر مفید بود؟».
 survey-error-type = خط { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
-survey-error-too-long = این تعریف بیش از حد بلند است (حداکثر { $max } نویسه).
-survey-error-too-many = یک نظرسنجی حداکثر { $max } پرسش دارد.
+survey-error-too-long = این تعریف بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
+survey-error-too-many = یک نظرسنجی حداکثر { $max ->
+    [one] { $max } پرسش
+   *[other] { $max } پرسش
+} دارد.
 survey-error-no-template = قالبی به نام «{ $name }» وجود ندارد. قالب‌ها: { $templates }.
 survey-error-no-themes = خودارزیابی دربارهٔ موضوع‌های دوره می‌پرسد و این دوره موضوعی ندارد. با /cohort edit { "--themes" } "…" آن‌ها را بیفزایید.
 survey-error-not-found = نظرسنجی { $id } در این دوره وجود ندارد. /survey list را ببینید.
@@ -900,7 +918,10 @@ survey-error-remind = «{ $value }» بازهٔ زمانی‌ای مانند 1d 
 survey-error-range = لطفاً با عددی از { $min } تا { $max } پاسخ دهید.
 survey-error-required = این پرسش پاسخ لازم دارد.
 survey-error-use-buttons = لطفاً با دکمه‌های پرسش پاسخ دهید.
-survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions ->
     [one] { $questions } پرسش
    *[other] { $questions } پرسش
@@ -1144,7 +1165,10 @@ network-error-none = این دوره در هیچ شبکه‌ای نیست.
 network-error-which = بگویید کدام شبکه: { $names }.
 network-error-unknown-name = شبکه‌ای به نام «{ $name }» اینجا نیست. شبکه‌ها: { $names }.
 network-error-not-network-coordinator = فقط هماهنگ‌کننده‌های شبکه می‌توانند این کار را بکنند و شما هماهنگ‌کنندهٔ هیچ شبکه‌ای نیستید.
-network-error-too-many = یک دوره حداکثر می‌تواند در { $max } شبکه باشد.
+network-error-too-many = یک دوره حداکثر می‌تواند در { $max ->
+    [one] { $max } شبکه
+   *[other] { $max } شبکه
+} باشد.
 network-error-code-unknown = این کد شناخته نیست. از هماهنگ‌کنندهٔ شبکه کد تازه‌ای بخواهید.
 network-error-code-used = این کد پیش‌تر به کار رفته است. هر کد برای پیوستن یک دوره است؛ کد تازه‌ای بخواهید.
 network-error-code-expired = این کد منقضی شده است. از هماهنگ‌کنندهٔ شبکه کد تازه‌ای بخواهید.
@@ -1275,7 +1299,10 @@ survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> ({ $n ->
 survey-summary-posted = خلاصهٔ نظرسنجی { $number } در گروه منتشر شد (بدون پاسخ‌های نوشتاری، فقط نتایج با تعداد کافی از افراد).
 survey-poll-anonymous-note = ناشناس: بات پاسخ را می‌شمارد بی‌آنکه نگه دارد چه کسی آن را داده است. هر نفر یک پاسخ.
 survey-poll-counted = به صورت ناشناس شمرده شد.
-survey-new-title-ask = نظرسنجی تازه. عنوانش چیست؟ (پاسخ دهید، تا { $max } نویسه؛ «cancel» برای توقف)
+survey-new-title-ask = نظرسنجی تازه. عنوانش چیست؟ (پاسخ دهید، تا { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}؛ «cancel» برای توقف)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } پرسش
    *[other] { $count } پرسش
@@ -1295,7 +1322,10 @@ button-survey-type-scale5 = مقیاس ۱–۵
 button-survey-type-scale10 = مقیاس ۰–۱۰
 button-survey-type-yesno = بله / نه
 button-survey-type-text = پاسخ نوشتاری
-survey-new-text-ask = پرسش { $n }: آن را بنویسید (پاسخ دهید، تا { $max } نویسه).
+survey-new-text-ask = پرسش { $n }: آن را بنویسید (پاسخ دهید، تا { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 survey-new-options-ask = گزینه‌ها را بنویسید، هر کدام در یک خط یا جدا با |، از ۲ تا { $max }.
 survey-new-required-ask = پاسخ دادن به آن الزامی است؟
 button-survey-new-required = الزامی
@@ -1305,9 +1335,21 @@ button-survey-new-always = همیشه
 survey-new-added = پرسش { $n } افزوده شد.
 survey-new-no-questions = هنوز پرسشی نیست.
 survey-new-cancelled = نظرسنجی تازه کنار گذاشته شد؛ چیزی ذخیره نشد.
-survey-new-error-full = هر نظرسنجی حداکثر { $max } پرسش دارد.
-survey-new-error-text = لطفاً ۱ تا { $max } نویسه بنویسید.
-survey-new-error-options = ۲ تا { $max } گزینه بدهید، هر کدام حداکثر { $len } نویسه.
+survey-new-error-full = هر نظرسنجی حداکثر { $max ->
+    [one] { $max } پرسش
+   *[other] { $max } پرسش
+} دارد.
+survey-new-error-text = لطفاً ۱ تا { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+} بنویسید.
+survey-new-error-options = ۲ تا { $max ->
+    [one] { $max } گزینه
+   *[other] { $max } گزینه
+} بدهید، هر کدام حداکثر { $len ->
+    [one] { $len } نویسه
+   *[other] { $len } نویسه
+}.
 survey-new-error-condition = شرط را به شکل qN=پاسخ بنویسید که N یکی از پرسش‌های قبلی است (۱ تا { $max }).
 survey-new-error-empty = پیش از ذخیره دست‌کم یک پرسش بیفزایید.
 cmd-survey-new-summary = نوشتن نظرسنجی گام به گام، در گفت‌وگوی خصوصی (پرسش، نوع، گزینه‌ها، شرط، پیش‌نمایش)
@@ -1333,8 +1375,14 @@ cmd-gathering-settings-summary = یادآوری‌ها کی فرستاده شو�
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = یادآوری‌ها پیش از گردهمایی: { $reminders }. پیگیری، به روز پس از آن: { $steps } (اولی می‌پرسد هر کس چه چیزی را امتحان خواهد کرد).
 gathering-settings-saved = ذخیره شد. یادآوری‌ها پیش از گردهمایی: { $reminders }. پیگیری، به روز پس از آن: { $steps }.
-gathering-settings-error-reminders = «{ $value }» فهرست یادآوری نیست: تا { $max } زمان پیش از شروع بنویسید، مانند 7d,1d,1h (از 15m تا 60d)، یا - برای هیچ.
-gathering-settings-error-steps = «{ $value }» دنبالهٔ پیگیری نیست: از 2 تا { $max } روز پس از گردهمایی، صعودی، بنویسید، مانند 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» فهرست یادآوری نیست: تا { $max ->
+    [one] { $max } زمان
+   *[other] { $max } زمان
+} پیش از شروع بنویسید، مانند 7d,1d,1h (از 15m تا 60d)، یا - برای هیچ.
+gathering-settings-error-steps = «{ $value }» دنبالهٔ پیگیری نیست: از 2 تا { $max ->
+    [one] { $max } روز
+   *[other] { $max } روز
+} پس از گردهمایی، صعودی، بنویسید، مانند 1,7,30,90.
 gathering-reminder-in = { $span } دیگر: { $answer ->
     [maybe] (گفتید شاید)
    *[going] (گفتید می‌آیید)
@@ -1544,8 +1592,14 @@ keyword-back = بازگشت, برگرد
 survey-closed-unfinished = نظرسنجی «{ $title }» پیش از آنکه تمامش کنید بسته شد، پس این پاسخ ذخیره نشد.
 survey-error-json-type = پرسش { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
 survey-error-too-many-options = پرسش { $n } گزینه‌های زیادی دارد (حداکثر { $max }).
-survey-error-question-too-long = پرسش { $n }: متن آن یا یکی از گزینه‌هایش بیش از حد بلند است (حداکثر { $max } نویسه).
-survey-error-title-too-long = عنوان، متن آغازین یا متن سپاس بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-question-too-long = پرسش { $n }: متن آن یا یکی از گزینه‌هایش بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
+survey-error-title-too-long = عنوان، متن آغازین یا متن سپاس بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سریع در گروه است: همان‌جا پاسخ داده می‌شود و به‌صورت خصوصی فرستاده نمی‌شود. /survey results { $number } نتایجش را نشان می‌دهد.
 
 ## w6-netment
@@ -1571,7 +1625,10 @@ network-withdraw-done-any = پس گرفته شد: دیگر فرستاده نمی
 network-withdraw-none-any = چیز هم‌رسانی‌شده‌ای برای پس گرفتن ندارید.
 mydata-network-page = موارد تأییدشده، فرستاده‌شده یا نه، روی صفحهٔ وب هر شبکه هم هستند، برای هر کس پیوندش را دارد، تا وقتی آن‌ها را پس بگیرید (<code>/share withdraw</code>).
 network-round-rhythm-usage = بگویید هر چند وقت: <code>/network round every 2w</code> (۱ تا ۱۲ هفته) یا <code>/network round off</code>.
-network-round-rhythm-weeks = دورها هر ۱ تا { $max } هفته برگزار می‌شوند، مثلاً <code>/network round every 2w</code>.
+network-round-rhythm-weeks = دورها هر ۱ تا { $max ->
+    [one] { $max } هفته
+   *[other] { $max } هفته
+} برگزار می‌شوند، مثلاً <code>/network round every 2w</code>.
 network-round-rhythm-set = دورهای آشنایی میان دوره‌های «{ $name }» اکنون خودبه‌خود { $weeks ->
     [one] هر هفته
    *[other] هر { $weeks } هفته

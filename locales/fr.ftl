@@ -586,8 +586,16 @@ pair-rounds-follow-up-set = « Vous êtes-vous vus ? » arrivera { $days ->
    *[other] { $days } jours
 } après chaque tour.
 pair-rounds-error-usage = Dites à quelle fréquence : /pair rounds every 2w, /pair rounds every 1w ou /pair rounds off.
-pair-rounds-error-weeks = Les tours ont lieu toutes les 1 à { $max } semaines, par ex. /pair rounds every 2w.
-pair-rounds-error-days = « Vous êtes-vous vus ? » arrive de 1 à { $max } jours après un tour, par ex. /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Les tours ont lieu toutes les 1 à { $max ->
+    [one] { $max } semaine
+    [many] { $max } de semaines
+   *[other] { $max } semaines
+}, par ex. /pair rounds every 2w.
+pair-rounds-error-days = « Vous êtes-vous vus ? » arrive de 1 à { $max ->
+    [one] { $max } jour
+    [many] { $max } de jours
+   *[other] { $max } jours
+} après un tour, par ex. /pair rounds follow-up 3d.
 pair-stats-none = Pas encore de tour entre pairs : /pair peers en lance un.
 pair-stats-title = <b>Tours entre pairs</b> ({ $count })
 pair-stats-line = • Tour { $number } ({ $date }) : { $groups ->
@@ -801,7 +809,11 @@ commit-saved = Enregistré pour « { $title } ». { $visibility ->
    *[other] Vous pouvez en ajouter encore { $left }.
 }
 commit-error-no-gathering = Je n’ai trouvé aucune rencontre récente à laquelle rattacher ceci. Indiquez-en une avec --gathering NUMÉRO.
-commit-error-too-many = Vous avez déjà { $max } engagements pour cette rencontre : moins nombreux et suivis, ils marchent mieux.
+commit-error-too-many = Vous avez déjà { $max ->
+    [one] { $max } engagement
+    [many] { $max } d’engagements
+   *[other] { $max } engagements
+} pour cette rencontre : moins nombreux et suivis, ils marchent mieux.
 commit-error-visibility = « { $value } » n’est ni me, ni mentor, ni coordinators.
 commitments-title = Vos engagements :
 commitments-line = • { $cohort }, « { $title } » : { $text } ({ $status })
@@ -812,7 +824,11 @@ gathering-error-too-far = C’est dans plus de deux ans.
 gathering-error-end-before-start = La fin doit venir après le début.
 gathering-error-too-long = Une rencontre peut durer 14 jours au plus.
 gathering-error-bad-link = « { $value } » n’est pas un lien web : seuls les liens http:// et https:// sont acceptés.
-gathering-error-link-too-long = Ce lien est trop long ({ $max } caractères au plus).
+gathering-error-link-too-long = Ce lien est trop long ({ $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} au plus).
 gathering-error-unknown = Il n’y a pas de rencontre n° { $number } dans cette cohorte. /gathering list les affiche.
 gathering-error-unknown-button = Cette rencontre n’existe plus.
 gathering-error-cancelled = Cette rencontre a été annulée.
@@ -936,8 +952,16 @@ survey-error-definition = Cette définition de sondage n’est pas valide (à { 
 survey-error-json = Ce JSON est illisible.
 survey-error-line = La ligne { $n } n’est pas une question. Écrivez « type: question », par ex. « scale5: Était-ce utile ? ».
 survey-error-type = Ligne { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
-survey-error-too-long = Cette définition est trop longue ({ $max } caractères au plus).
-survey-error-too-many = Un sondage compte { $max } questions au plus.
+survey-error-too-long = Cette définition est trop longue ({ $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} au plus).
+survey-error-too-many = Un sondage compte { $max ->
+    [one] { $max } question
+    [many] { $max } de questions
+   *[other] { $max } questions
+} au plus.
 survey-error-no-template = Il n’existe pas de modèle « { $name } ». Modèles : { $templates }.
 survey-error-no-themes = L’auto-évaluation porte sur les thèmes de la cohorte, et cette cohorte n’en a aucun. Ajoutez-en avec /cohort edit --themes "…".
 survey-error-not-found = Il n’y a pas de sondage { $id } dans cette cohorte. Voir /survey list.
@@ -948,7 +972,11 @@ survey-error-remind = « { $value } » n’est pas une durée comme 1d ou 12h.
 survey-error-range = Répondez par un nombre de { $min } à { $max }, s’il vous plaît.
 survey-error-required = Cette question demande une réponse.
 survey-error-use-buttons = Répondez avec les boutons de la question, s’il vous plaît.
-survey-error-answer-too-long = Cette réponse est trop longue ({ $max } caractères au plus).
+survey-error-answer-too-long = Cette réponse est trop longue ({ $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} au plus).
 survey-created = Le sondage { $number } est prêt : « { $title } », { $questions ->
     [one] une question
     [many] { $questions } questions
@@ -1207,7 +1235,11 @@ network-error-none = Cette cohorte ne fait partie d’aucun réseau.
 network-error-which = Précisez quel réseau : { $names }.
 network-error-unknown-name = Aucun réseau nommé « { $name } » ici. Réseaux : { $names }.
 network-error-not-network-coordinator = Seules les personnes qui coordonnent un réseau peuvent faire cela, et vous n’en coordonnez aucun.
-network-error-too-many = Une cohorte peut faire partie d’au plus { $max } réseaux.
+network-error-too-many = Une cohorte peut faire partie d’au plus { $max ->
+    [one] { $max } réseau
+    [many] { $max } de réseaux
+   *[other] { $max } réseaux
+}.
 network-error-code-unknown = Ce code est inconnu. Demandez-en un nouveau à la coordination du réseau.
 network-error-code-used = Ce code a déjà servi. Chaque code permet à une seule cohorte de rejoindre ; demandez-en un nouveau.
 network-error-code-expired = Ce code a expiré. Demandez-en un nouveau à la coordination du réseau.
@@ -1345,7 +1377,11 @@ survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n ->
 survey-summary-posted = Le résumé du sondage { $number } est publié dans le groupe (sans réponses écrites, seulement les résultats d’assez de personnes).
 survey-poll-anonymous-note = Anonyme : le bot compte la réponse sans garder qui l’a donnée. Une réponse chacun.
 survey-poll-counted = Comptée, anonymement.
-survey-new-title-ask = Un nouveau sondage. Quel est son titre ? (répondez, jusqu’à { $max } caractères ; « cancel » arrête)
+survey-new-title-ask = Un nouveau sondage. Quel est son titre ? (répondez, jusqu’à { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} ; « cancel » arrête)
 survey-new-menu = <b>{ $title }</b> : { $count ->
     [one] { $count } question
     [many] { $count } de questions
@@ -1366,7 +1402,11 @@ button-survey-type-scale5 = Échelle 1–5
 button-survey-type-scale10 = Échelle 0–10
 button-survey-type-yesno = Oui / non
 button-survey-type-text = Réponse écrite
-survey-new-text-ask = Question { $n } : écrivez-la (répondez, jusqu’à { $max } caractères).
+survey-new-text-ask = Question { $n } : écrivez-la (répondez, jusqu’à { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}).
 survey-new-options-ask = Écrivez les options, une par ligne ou séparées par |, de 2 à { $max }.
 survey-new-required-ask = Faut-il obligatoirement y répondre ?
 button-survey-new-required = Obligatoire
@@ -1376,9 +1416,25 @@ button-survey-new-always = Toujours
 survey-new-added = Question { $n } ajoutée.
 survey-new-no-questions = Pas encore de questions.
 survey-new-cancelled = Le nouveau sondage est abandonné ; rien n’a été enregistré.
-survey-new-error-full = Un sondage a au plus { $max } questions.
-survey-new-error-text = Écrivez de 1 à { $max } caractères, s’il vous plaît.
-survey-new-error-options = Donnez de 2 à { $max } options, chacune de { $len } caractères au plus.
+survey-new-error-full = Un sondage a au plus { $max ->
+    [one] { $max } question
+    [many] { $max } de questions
+   *[other] { $max } questions
+}.
+survey-new-error-text = Écrivez de 1 à { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}, s’il vous plaît.
+survey-new-error-options = Donnez de 2 à { $max ->
+    [one] { $max } option
+    [many] { $max } d’options
+   *[other] { $max } options
+}, chacune de { $len ->
+    [one] { $len } caractère
+    [many] { $len } de caractères
+   *[other] { $len } caractères
+} au plus.
 survey-new-error-condition = Écrivez la condition sous la forme qN=réponse, N étant une question précédente (1 à { $max }).
 survey-new-error-empty = Ajoutez au moins une question avant d’enregistrer.
 cmd-survey-new-summary = écrire un sondage pas à pas, en privé (question, type, options, condition, aperçu)
@@ -1404,8 +1460,16 @@ cmd-gathering-settings-summary = quand partent les rappels et quand le suivi pos
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Rappels avant une rencontre : { $reminders }. Suivi, en jours après : { $steps } (le premier demande ce que chacun va essayer).
 gathering-settings-saved = Enregistré. Rappels avant une rencontre : { $reminders }. Suivi, en jours après : { $steps }.
-gathering-settings-error-reminders = « { $value } » n'est pas une liste de rappels : indiquez jusqu'à { $max } délais avant le début, comme 7d,1d,1h (de 15m à 60d), ou - pour aucun.
-gathering-settings-error-steps = « { $value } » n'est pas une séquence de suivi : indiquez de 2 à { $max } jours après la rencontre, croissants, comme 1,7,30,90.
+gathering-settings-error-reminders = « { $value } » n'est pas une liste de rappels : indiquez jusqu'à { $max ->
+    [one] { $max } délai
+    [many] { $max } de délais
+   *[other] { $max } délais
+} avant le début, comme 7d,1d,1h (de 15m à 60d), ou - pour aucun.
+gathering-settings-error-steps = « { $value } » n'est pas une séquence de suivi : indiquez de 2 à { $max ->
+    [one] { $max } jour
+    [many] { $max } de jours
+   *[other] { $max } jours
+} après la rencontre, croissants, comme 1,7,30,90.
 gathering-reminder-in = Dans { $span } : { $answer ->
     [maybe] (vous avez dit peut-être)
    *[going] (vous avez dit que vous venez)
@@ -1623,8 +1687,16 @@ keyword-back = retour, revenir
 survey-closed-unfinished = Le sondage « { $title } » a été clos avant que vous ne le terminiez : cette réponse n’a pas été enregistrée.
 survey-error-json-type = Question { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
 survey-error-too-many-options = La question { $n } a trop d’options (au plus { $max }).
-survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max } caractères).
-survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max } caractères).
+survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}).
+survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}).
 survey-error-send-poll = Le sondage { $number } est un vote rapide dans le groupe : on y répond là, il ne s’envoie pas en privé. /survey results { $number } en montre les résultats.
 
 ## w6-netment
@@ -1651,7 +1723,11 @@ network-withdraw-done-any = Repris : il ne sera plus envoyé et n'est plus sur l
 network-withdraw-none-any = Vous n'avez aucun élément partagé à reprendre.
 mydata-network-page = Les éléments approuvés, envoyés ou non, figurent aussi sur la page web de chaque réseau, pour quiconque a son lien, jusqu'à ce que vous les retiriez (<code>/share withdraw</code>).
 network-round-rhythm-usage = Dites à quelle fréquence : <code>/network round every 2w</code> (1 à 12 semaines) ou <code>/network round off</code>.
-network-round-rhythm-weeks = Les tours ont lieu toutes les 1 à { $max } semaines, par ex. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Les tours ont lieu toutes les 1 à { $max ->
+    [one] { $max } semaine
+    [many] { $max } de semaines
+   *[other] { $max } semaines
+}, par ex. <code>/network round every 2w</code>.
 network-round-rhythm-set = Les tours entre cohortes de « { $name } » ont désormais lieu d'eux-mêmes { $weeks ->
     [one] chaque semaine
     [many] toutes les { $weeks } semaines

@@ -557,8 +557,14 @@ pair-rounds-follow-up-set = “क्या आप मिले?” हर द�
    *[other] { $days } दिन
 } बाद आएगा।
 pair-rounds-error-usage = बताइए कितनी बार: /pair rounds every 2w, /pair rounds every 1w या /pair rounds off।
-pair-rounds-error-weeks = दौर हर 1 से { $max } हफ़्ते में होते हैं, जैसे /pair rounds every 2w।
-pair-rounds-error-days = “क्या आप मिले?” दौर के 1 से { $max } दिन बाद आता है, जैसे /pair rounds follow-up 3d।
+pair-rounds-error-weeks = दौर हर 1 से { $max ->
+    [one] { $max } हफ़्ते
+   *[other] { $max } हफ़्ते
+} में होते हैं, जैसे /pair rounds every 2w।
+pair-rounds-error-days = “क्या आप मिले?” दौर के 1 से { $max ->
+    [one] { $max } दिन
+   *[other] { $max } दिन
+} बाद आता है, जैसे /pair rounds follow-up 3d।
 pair-stats-none = अभी तक कोई साथी दौर नहीं हुआ: /pair peers एक चलाता है।
 pair-stats-title = <b>साथी दौर</b> ({ $count })
 pair-stats-line = • दौर { $number } ({ $date }): { $groups ->
@@ -764,7 +770,10 @@ commit-saved = “{ $title }” के लिए सहेजा गया। { 
    *[other] आप { $left } और जोड़ सकते हैं।
 }
 commit-error-no-gathering = आपकी कोई हाल की सभा नहीं मिली जिसके तहत इसे रखूँ। --gathering संख्या से किसी एक का नाम दें।
-commit-error-too-many = इस सभा के लिए आपके पहले से { $max } संकल्प हैं: कम संकल्प, जिन पर ध्यान दिया जाए, बेहतर काम करते हैं।
+commit-error-too-many = इस सभा के लिए आपके पहले से { $max ->
+    [one] { $max } संकल्प
+   *[other] { $max } संकल्प
+} हैं: कम संकल्प, जिन पर ध्यान दिया जाए, बेहतर काम करते हैं।
 commit-error-visibility = “{ $value }” न me है, न mentor, न coordinators।
 commitments-title = आपके संकल्प:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -775,7 +784,10 @@ gathering-error-too-far = यह दो साल से ज़्यादा �
 gathering-error-end-before-start = अंत शुरुआत के बाद होना चाहिए।
 gathering-error-too-long = एक सभा ज़्यादा से ज़्यादा 14 दिन चल सकती है।
 gathering-error-bad-link = “{ $value }” वेब लिंक नहीं है: सिर्फ़ http:// और https:// लिंक स्वीकार होते हैं।
-gathering-error-link-too-long = यह लिंक बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+gathering-error-link-too-long = यह लिंक बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
 gathering-error-unknown = इस बैच में सभा #{ $number } नहीं है। /gathering list उन्हें दिखाता है।
 gathering-error-unknown-button = यह सभा अब मौजूद नहीं है।
 gathering-error-cancelled = यह सभा रद्द कर दी गई।
@@ -890,8 +902,14 @@ survey-error-definition = इस सर्वे की परिभाषा �
 survey-error-json = यह JSON पढ़ा नहीं जा सकता।
 survey-error-line = पंक्ति { $n } सवाल नहीं है। “प्रकार: सवाल” लिखें, जैसे “scale5: यह कितना उपयोगी था?”।
 survey-error-type = पंक्ति { $n }: “{ $type }” सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
-survey-error-too-long = यह परिभाषा बहुत लंबी है (ज़्यादा से ज़्यादा { $max } अक्षर)।
-survey-error-too-many = एक सर्वे में ज़्यादा से ज़्यादा { $max } सवाल होते हैं।
+survey-error-too-long = यह परिभाषा बहुत लंबी है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
+survey-error-too-many = एक सर्वे में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } सवाल
+   *[other] { $max } सवाल
+} होते हैं।
 survey-error-no-template = “{ $name }” नाम का कोई टेम्पलेट नहीं है। टेम्पलेट: { $templates }।
 survey-error-no-themes = स्व-मूल्यांकन बैच के विषयों के बारे में पूछता है, और इस बैच का कोई विषय नहीं है। उन्हें /cohort edit --themes "…" से जोड़ें।
 survey-error-not-found = इस बैच में सर्वे { $id } नहीं है। /survey list देखें।
@@ -902,7 +920,10 @@ survey-error-remind = “{ $value }” 1d या 12h जैसी समय-अ�
 survey-error-range = कृपया { $min } से { $max } तक की किसी संख्या से जवाब दें।
 survey-error-required = इस सवाल का जवाब ज़रूरी है।
 survey-error-use-buttons = कृपया सवाल के बटनों से जवाब दें।
-survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
 survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions ->
     [one] { $questions } सवाल
    *[other] { $questions } सवाल
@@ -1146,7 +1167,10 @@ network-error-none = यह बैच किसी नेटवर्क मे�
 network-error-which = बताइए कौन-सा नेटवर्क: { $names }।
 network-error-unknown-name = यहाँ “{ $name }” नाम का कोई नेटवर्क नहीं है। नेटवर्क: { $names }।
 network-error-not-network-coordinator = यह केवल नेटवर्क के समन्वयक कर सकते हैं, और आप किसी नेटवर्क के समन्वयक नहीं हैं।
-network-error-too-many = एक बैच अधिकतम { $max } नेटवर्कों में हो सकता है।
+network-error-too-many = एक बैच अधिकतम { $max ->
+    [one] { $max } नेटवर्क
+   *[other] { $max } नेटवर्कों
+} में हो सकता है।
 network-error-code-unknown = यह कोड ज्ञात नहीं है। नेटवर्क के समन्वयक से नया कोड माँगें।
 network-error-code-used = यह कोड पहले ही इस्तेमाल हो चुका है। हर कोड से एक ही बैच जुड़ता है; नया माँगें।
 network-error-code-expired = इस कोड की अवधि खत्म हो गई है। नेटवर्क के समन्वयक से नया कोड माँगें।
@@ -1277,7 +1301,10 @@ survey-summary-title = <b>सर्वे के नतीजे: { $title }</b>
 survey-summary-posted = सर्वे { $number } का सारांश समूह में पोस्ट हो गया (लिखे हुए जवाब नहीं, सिर्फ़ पर्याप्त लोगों के नतीजे)।
 survey-poll-anonymous-note = गुमनाम: बॉट जवाब गिनता है, पर यह नहीं रखता कि किसने दिया। हर व्यक्ति एक जवाब।
 survey-poll-counted = गिन लिया गया, गुमनाम रूप से।
-survey-new-title-ask = नया सर्वे। इसका शीर्षक क्या है? (जवाब दें, { $max } अक्षरों तक; रोकने के लिए “cancel”)
+survey-new-title-ask = नया सर्वे। इसका शीर्षक क्या है? (जवाब दें, { $max ->
+    [one] { $max } अक्षरों
+   *[other] { $max } अक्षरों
+} तक; रोकने के लिए “cancel”)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } सवाल
    *[other] { $count } सवाल
@@ -1297,7 +1324,10 @@ button-survey-type-scale5 = पैमाना 1–5
 button-survey-type-scale10 = पैमाना 0–10
 button-survey-type-yesno = हाँ / नहीं
 button-survey-type-text = लिखित जवाब
-survey-new-text-ask = सवाल { $n }: इसे लिखें (जवाब दें, { $max } अक्षरों तक)।
+survey-new-text-ask = सवाल { $n }: इसे लिखें (जवाब दें, { $max ->
+    [one] { $max } अक्षरों
+   *[other] { $max } अक्षरों
+} तक)।
 survey-new-options-ask = विकल्प लिखें, हर पंक्ति में एक या | से अलग करके, 2 से { $max } तक।
 survey-new-required-ask = क्या इसका जवाब देना ज़रूरी है?
 button-survey-new-required = ज़रूरी
@@ -1307,9 +1337,21 @@ button-survey-new-always = हमेशा
 survey-new-added = सवाल { $n } जोड़ा गया।
 survey-new-no-questions = अभी कोई सवाल नहीं।
 survey-new-cancelled = नया सर्वे छोड़ दिया गया; कुछ सहेजा नहीं गया।
-survey-new-error-full = एक सर्वे में ज़्यादा से ज़्यादा { $max } सवाल होते हैं।
-survey-new-error-text = कृपया 1 से { $max } अक्षर लिखें।
-survey-new-error-options = 2 से { $max } विकल्प दें, हर एक { $len } अक्षरों तक।
+survey-new-error-full = एक सर्वे में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } सवाल
+   *[other] { $max } सवाल
+} होते हैं।
+survey-new-error-text = कृपया 1 से { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+} लिखें।
+survey-new-error-options = 2 से { $max ->
+    [one] { $max } विकल्प
+   *[other] { $max } विकल्प
+} दें, हर एक { $len ->
+    [one] { $len } अक्षरों
+   *[other] { $len } अक्षरों
+} तक।
 survey-new-error-condition = शर्त qN=जवाब के रूप में लिखें, N कोई पिछला सवाल (1 से { $max })।
 survey-new-error-empty = सहेजने से पहले कम से कम एक सवाल जोड़ें।
 cmd-survey-new-summary = सर्वे क़दम-दर-क़दम लिखें, निजी चैट में (सवाल, प्रकार, विकल्प, शर्त, पूर्वावलोकन)
@@ -1335,8 +1377,14 @@ cmd-gathering-settings-summary = अनुस्मारक कब जाएँ
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = सभा से पहले अनुस्मारक: { $reminders }। फ़ॉलो-अप, सभा के बाद दिनों में: { $steps } (पहला पूछता है कि लोग क्या आज़माएँगे)।
 gathering-settings-saved = सहेजा गया। सभा से पहले अनुस्मारक: { $reminders }। फ़ॉलो-अप, सभा के बाद दिनों में: { $steps }।
-gathering-settings-error-reminders = “{ $value }” अनुस्मारकों की सूची नहीं है: शुरुआत से पहले अधिकतम { $max } समय लिखें, जैसे 7d,1d,1h (15m से 60d तक), या कोई नहीं के लिए -।
-gathering-settings-error-steps = “{ $value }” फ़ॉलो-अप क्रम नहीं है: सभा के बाद 2 से { $max } दिन, बढ़ते क्रम में लिखें, जैसे 1,7,30,90।
+gathering-settings-error-reminders = “{ $value }” अनुस्मारकों की सूची नहीं है: शुरुआत से पहले अधिकतम { $max ->
+    [one] { $max } समय
+   *[other] { $max } समय
+} लिखें, जैसे 7d,1d,1h (15m से 60d तक), या कोई नहीं के लिए -।
+gathering-settings-error-steps = “{ $value }” फ़ॉलो-अप क्रम नहीं है: सभा के बाद 2 से { $max ->
+    [one] { $max } दिन
+   *[other] { $max } दिन
+}, बढ़ते क्रम में लिखें, जैसे 1,7,30,90।
 gathering-reminder-in = { $span } में: { $answer ->
     [maybe] (आपने शायद कहा था)
    *[going] (आपने कहा था कि आप आ रहे हैं)
@@ -1546,8 +1594,14 @@ keyword-back = पीछे, वापस
 survey-closed-unfinished = सर्वे “{ $title }” आपके पूरा करने से पहले बंद हो गया, इसलिए यह जवाब सहेजा नहीं गया।
 survey-error-json-type = सवाल { $n }: “{ $type }” कोई सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
 survey-error-too-many-options = सवाल { $n } में बहुत ज़्यादा विकल्प हैं (ज़्यादा से ज़्यादा { $max })।
-survey-error-question-too-long = सवाल { $n }: उसका पाठ या कोई विकल्प बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
-survey-error-title-too-long = शीर्षक, शुरुआती पाठ या धन्यवाद का पाठ बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-question-too-long = सवाल { $n }: उसका पाठ या कोई विकल्प बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
+survey-error-title-too-long = शीर्षक, शुरुआती पाठ या धन्यवाद का पाठ बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
 survey-error-send-poll = सर्वे { $number } समूह में एक त्वरित पोल है: इसका जवाब वहीं दिया जाता है, निजी में नहीं भेजा जाता। /survey results { $number } इसके नतीजे दिखाता है।
 
 ## w6-netment
@@ -1573,7 +1627,10 @@ network-withdraw-done-any = वापस ले लिया: यह फिर �
 network-withdraw-none-any = आपके पास वापस लेने के लिए कोई साझा की गई चीज़ नहीं है।
 mydata-network-page = स्वीकृत चीज़ें, भेजी गई हों या नहीं, हर नेटवर्क के वेब पेज पर भी हैं, जिसके पास भी उसका लिंक हो उसके लिए, जब तक आप उन्हें वापस न लें (<code>/share withdraw</code>)।
 network-round-rhythm-usage = बताइए कितनी बार: <code>/network round every 2w</code> (1 से 12 सप्ताह) या <code>/network round off</code>।
-network-round-rhythm-weeks = राउंड हर 1 से { $max } सप्ताह में होते हैं, जैसे <code>/network round every 2w</code>।
+network-round-rhythm-weeks = राउंड हर 1 से { $max ->
+    [one] { $max } सप्ताह
+   *[other] { $max } सप्ताह
+} में होते हैं, जैसे <code>/network round every 2w</code>।
 network-round-rhythm-set = “{ $name }” के बैचों के बीच राउंड अब अपने आप { $weeks ->
     [one] हर सप्ताह
    *[other] हर { $weeks } सप्ताह

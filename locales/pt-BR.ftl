@@ -586,8 +586,16 @@ pair-rounds-follow-up-set = “Vocês se encontraram?” vai chegar { $days ->
    *[other] { $days } dias
 } depois de cada rodada.
 pair-rounds-error-usage = Diga com que frequência: /pair rounds every 2w, /pair rounds every 1w ou /pair rounds off.
-pair-rounds-error-weeks = As rodadas acontecem a cada 1 a { $max } semanas, por exemplo /pair rounds every 2w.
-pair-rounds-error-days = “Vocês se encontraram?” chega de 1 a { $max } dias depois de uma rodada, por exemplo /pair rounds follow-up 3d.
+pair-rounds-error-weeks = As rodadas acontecem a cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, por exemplo /pair rounds every 2w.
+pair-rounds-error-days = “Vocês se encontraram?” chega de 1 a { $max ->
+    [one] { $max } dia
+    [many] { $max } de dias
+   *[other] { $max } dias
+} depois de uma rodada, por exemplo /pair rounds follow-up 3d.
 pair-stats-none = Ainda não houve rodadas entre pares: /pair peers faz uma.
 pair-stats-title = <b>Rodadas entre pares</b> ({ $count })
 pair-stats-line = • Rodada { $number } ({ $date }): { $groups ->
@@ -801,7 +809,11 @@ commit-saved = Salvo para “{ $title }”. { $visibility ->
    *[other] Você pode acrescentar mais { $left }.
 }
 commit-error-no-gathering = Não encontrei nenhum encontro recente seu para registrar isto. Indique um com --gathering NÚMERO.
-commit-error-too-many = Você já tem { $max } compromissos para este encontro: menos compromissos, bem acompanhados, funcionam melhor.
+commit-error-too-many = Você já tem { $max ->
+    [one] { $max } compromisso
+    [many] { $max } de compromissos
+   *[other] { $max } compromissos
+} para este encontro: menos compromissos, bem acompanhados, funcionam melhor.
 commit-error-visibility = “{ $value }” não é me, mentor nem coordinators.
 commitments-title = Seus compromissos:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -812,7 +824,11 @@ gathering-error-too-far = Isso é daqui a mais de dois anos.
 gathering-error-end-before-start = O fim precisa vir depois do início.
 gathering-error-too-long = Um encontro pode durar no máximo 14 dias.
 gathering-error-bad-link = “{ $value }” não é um link da web: só links http:// e https:// são aceitos.
-gathering-error-link-too-long = Esse link é longo demais (no máximo { $max } caracteres).
+gathering-error-link-too-long = Esse link é longo demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 gathering-error-unknown = Não existe o encontro nº { $number } nesta turma. /gathering list mostra os encontros.
 gathering-error-unknown-button = Este encontro não existe mais.
 gathering-error-cancelled = Este encontro foi cancelado.
@@ -936,8 +952,16 @@ survey-error-definition = Esta definição de pesquisa não é válida (em { $wh
 survey-error-json = Não consigo ler este JSON.
 survey-error-line = A linha { $n } não é uma pergunta. Escreva “tipo: pergunta”, por exemplo “scale5: Quão útil foi?”.
 survey-error-type = Linha { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
-survey-error-too-long = Esta definição é longa demais (no máximo { $max } caracteres).
-survey-error-too-many = Uma pesquisa tem no máximo { $max } perguntas.
+survey-error-too-long = Esta definição é longa demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-too-many = Uma pesquisa tem no máximo { $max ->
+    [one] { $max } pergunta
+    [many] { $max } de perguntas
+   *[other] { $max } perguntas
+}.
 survey-error-no-template = Não existe o modelo “{ $name }”. Modelos: { $templates }.
 survey-error-no-themes = A autoavaliação pergunta sobre os temas da turma, e esta turma não tem nenhum. Adicione com /cohort edit --themes "…".
 survey-error-not-found = Não existe a pesquisa { $id } nesta turma. Veja /survey list.
@@ -948,7 +972,11 @@ survey-error-remind = “{ $value }” não é um intervalo de tempo como 1d ou 
 survey-error-range = Responda com um número de { $min } a { $max }.
 survey-error-required = Esta pergunta precisa de resposta.
 survey-error-use-buttons = Responda usando os botões da pergunta.
-survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max } caracteres).
+survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions ->
     [one] uma pergunta
     [many] { $questions } perguntas
@@ -1207,7 +1235,11 @@ network-error-none = Esta turma não está em nenhuma rede.
 network-error-which = Diga qual rede: { $names }.
 network-error-unknown-name = Não há rede chamada “{ $name }” aqui. Redes: { $names }.
 network-error-not-network-coordinator = Só quem coordena uma rede pode fazer isso, e você não coordena nenhuma.
-network-error-too-many = Uma turma pode estar em no máximo { $max } redes.
+network-error-too-many = Uma turma pode estar em no máximo { $max ->
+    [one] { $max } rede
+    [many] { $max } de redes
+   *[other] { $max } redes
+}.
 network-error-code-unknown = Este código não é conhecido. Peça um novo à coordenação da rede.
 network-error-code-used = Este código já foi usado. Cada código deixa entrar uma só turma; peça um novo.
 network-error-code-expired = Este código expirou. Peça um novo à coordenação da rede.
@@ -1345,7 +1377,11 @@ survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n ->
 survey-summary-posted = O resumo da pesquisa { $number } foi publicado no grupo (sem respostas escritas, só resultados de pessoas suficientes).
 survey-poll-anonymous-note = Anônima: o bot conta a resposta sem guardar quem a deu. Uma resposta por pessoa.
 survey-poll-counted = Contada, de forma anônima.
-survey-new-title-ask = Uma pesquisa nova. Qual é o título? (responda, até { $max } caracteres; “cancel” para)
+survey-new-title-ask = Uma pesquisa nova. Qual é o título? (responda, até { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}; “cancel” para)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } pergunta
     [many] { $count } de perguntas
@@ -1366,7 +1402,11 @@ button-survey-type-scale5 = Escala 1–5
 button-survey-type-scale10 = Escala 0–10
 button-survey-type-yesno = Sim / não
 button-survey-type-text = Resposta escrita
-survey-new-text-ask = Pergunta { $n }: escreva-a (responda, até { $max } caracteres).
+survey-new-text-ask = Pergunta { $n }: escreva-a (responda, até { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-new-options-ask = Escreva as opções, uma por linha ou separadas por |, de 2 a { $max }.
 survey-new-required-ask = A resposta é obrigatória?
 button-survey-new-required = Obrigatória
@@ -1376,9 +1416,25 @@ button-survey-new-always = Sempre
 survey-new-added = Pergunta { $n } adicionada.
 survey-new-no-questions = Ainda não há perguntas.
 survey-new-cancelled = A pesquisa nova foi descartada; nada foi salvo.
-survey-new-error-full = Uma pesquisa tem no máximo { $max } perguntas.
-survey-new-error-text = Escreva de 1 a { $max } caracteres, por favor.
-survey-new-error-options = Dê de 2 a { $max } opções, cada uma com até { $len } caracteres.
+survey-new-error-full = Uma pesquisa tem no máximo { $max ->
+    [one] { $max } pergunta
+    [many] { $max } de perguntas
+   *[other] { $max } perguntas
+}.
+survey-new-error-text = Escreva de 1 a { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}, por favor.
+survey-new-error-options = Dê de 2 a { $max ->
+    [one] { $max } opção
+    [many] { $max } de opções
+   *[other] { $max } opções
+}, cada uma com até { $len ->
+    [one] { $len } caractere
+    [many] { $len } de caracteres
+   *[other] { $len } caracteres
+}.
 survey-new-error-condition = Escreva a condição como qN=resposta, sendo N uma pergunta anterior (1 a { $max }).
 survey-new-error-empty = Adicione pelo menos uma pergunta antes de salvar.
 cmd-survey-new-summary = escrever uma pesquisa passo a passo, no privado (pergunta, tipo, opções, condição, pré-visualização)
@@ -1404,8 +1460,16 @@ cmd-gathering-settings-summary = quando saem os lembretes e quando o acompanhame
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Lembretes antes de um encontro: { $reminders }. Acompanhamento, em dias depois: { $steps } (o primeiro pergunta o que cada um vai tentar).
 gathering-settings-saved = Salvo. Lembretes antes de um encontro: { $reminders }. Acompanhamento, em dias depois: { $steps }.
-gathering-settings-error-reminders = “{ $value }” não é uma lista de lembretes: escreva até { $max } prazos antes do início, como 7d,1d,1h (de 15m a 60d), ou - para nenhum.
-gathering-settings-error-steps = “{ $value }” não é uma sequência de acompanhamento: escreva de 2 a { $max } dias depois do encontro, em ordem crescente, como 1,7,30,90.
+gathering-settings-error-reminders = “{ $value }” não é uma lista de lembretes: escreva até { $max ->
+    [one] { $max } prazo
+    [many] { $max } de prazos
+   *[other] { $max } prazos
+} antes do início, como 7d,1d,1h (de 15m a 60d), ou - para nenhum.
+gathering-settings-error-steps = “{ $value }” não é uma sequência de acompanhamento: escreva de 2 a { $max ->
+    [one] { $max } dia
+    [many] { $max } de dias
+   *[other] { $max } dias
+} depois do encontro, em ordem crescente, como 1,7,30,90.
 gathering-reminder-in = Em { $span }: { $answer ->
     [maybe] (você disse talvez)
    *[going] (você disse que vai)
@@ -1623,8 +1687,16 @@ keyword-back = voltar
 survey-closed-unfinished = A pesquisa “{ $title }” foi encerrada antes de você terminar, então esta resposta não foi salva.
 survey-error-json-type = Pergunta { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
 survey-error-too-many-options = A pergunta { $n } tem opções demais (no máximo { $max }).
-survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max } caracteres).
-survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max } caracteres).
+survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo: é respondida lá, não enviada no privado. /survey results { $number } mostra os resultados.
 
 ## w6-netment
@@ -1651,7 +1723,11 @@ network-withdraw-done-any = Retirado: não sairá de novo e não está mais na p
 network-withdraw-none-any = Você não tem itens compartilhados para retirar.
 mydata-network-page = Itens aprovados, enviados ou não, também ficam na página web de cada rede, para quem tiver o link, até você retirá-los (<code>/share withdraw</code>).
 network-round-rhythm-usage = Diga com que frequência: <code>/network round every 2w</code> (1 a 12 semanas) ou <code>/network round off</code>.
-network-round-rhythm-weeks = As rodadas acontecem a cada 1 a { $max } semanas, por ex. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = As rodadas acontecem a cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, por ex. <code>/network round every 2w</code>.
 network-round-rhythm-set = As rodadas entre coortes de “{ $name }” agora acontecem sozinhas { $weeks ->
     [one] toda semana
     [many] a cada { $weeks } semanas

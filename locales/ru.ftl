@@ -619,8 +619,18 @@ pair-rounds-follow-up-set = Вопрос «вы встретились?» буд
    *[other] { $days } дня
 } после каждого раунда.
 pair-rounds-error-usage = Скажите, как часто: /pair rounds every 2w, /pair rounds every 1w или /pair rounds off.
-pair-rounds-error-weeks = Раунды бывают раз в 1–{ $max } недель, например /pair rounds every 2w.
-pair-rounds-error-days = Вопрос «вы встретились?» приходит через 1–{ $max } дней после раунда, например /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Раунды бывают раз в 1–{ $max ->
+    [one] { $max } неделю
+    [few] { $max } недели
+    [many] { $max } недель
+   *[other] { $max } недели
+}, например /pair rounds every 2w.
+pair-rounds-error-days = Вопрос «вы встретились?» приходит через 1–{ $max ->
+    [one] { $max } день
+    [few] { $max } дня
+    [many] { $max } дней
+   *[other] { $max } дня
+} после раунда, например /pair rounds follow-up 3d.
 pair-stats-none = Раундов встреч пока не было: /pair peers проводит раунд.
 pair-stats-title = <b>Раунды встреч</b> ({ $count })
 pair-stats-line = • Раунд { $number } ({ $date }): { $groups ->
@@ -840,7 +850,12 @@ commit-saved = Сохранено для «{ $title }». { $visibility ->
    *[other] Можно добавить ещё { $left }.
 }
 commit-error-no-gathering = Не нашёл вашей недавней встречи, к которой это отнести. Укажите её: --gathering НОМЕР.
-commit-error-too-many = По этой встрече у вас уже максимум планов ({ $max }): лучше меньше, но с отслеживанием.
+commit-error-too-many = По этой встрече у вас уже { $max ->
+    [one] { $max } план
+    [few] { $max } плана
+    [many] { $max } планов
+   *[other] { $max } плана
+} — это максимум: лучше меньше, но с отслеживанием.
 commit-error-visibility = «{ $value }» — это не me, mentor или coordinators.
 commitments-title = Ваши планы:
 commitments-line = • { $cohort }, «{ $title }»: { $text } ({ $status })
@@ -851,7 +866,12 @@ gathering-error-too-far = Это больше чем через два года.
 gathering-error-end-before-start = Окончание должно быть позже начала.
 gathering-error-too-long = Встреча может длиться не больше 14 дней.
 gathering-error-bad-link = «{ $value }» — не веб-ссылка: принимаются только ссылки http:// и https://.
-gathering-error-link-too-long = Ссылка слишком длинная (не больше { $max } символов).
+gathering-error-link-too-long = Ссылка слишком длинная (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 gathering-error-unknown = В этой когорте нет встречи #{ $number }. Список — /gathering list.
 gathering-error-unknown-button = Этой встречи больше нет.
 gathering-error-cancelled = Эта встреча отменена.
@@ -981,8 +1001,18 @@ survey-error-definition = Описание опроса некорректно (
 survey-error-json = Не удаётся прочитать этот JSON.
 survey-error-line = Строка { $n } — не вопрос. Пишите «тип: вопрос», например «scale5: Насколько это было полезно?».
 survey-error-type = Строка { $n }: «{ $type }» — не тип вопроса. Используйте single, multi, scale5, scale10, yesno или text.
-survey-error-too-long = Описание слишком длинное (не больше { $max } символов).
-survey-error-too-many = В опросе может быть не больше { $max } вопросов.
+survey-error-too-long = Описание слишком длинное (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
+survey-error-too-many = В опросе может быть не больше { $max ->
+    [one] { $max } вопроса
+    [few] { $max } вопросов
+    [many] { $max } вопросов
+   *[other] { $max } вопроса
+}.
 survey-error-no-template = Шаблона «{ $name }» нет. Шаблоны: { $templates }.
 survey-error-no-themes = Самооценка спрашивает о темах когорты, а у этой когорты их нет. Добавьте их: /cohort edit --themes "…".
 survey-error-not-found = В этой когорте нет опроса { $id }. См. /survey list.
@@ -993,7 +1023,12 @@ survey-error-remind = «{ $value }» — не промежуток времен�
 survey-error-range = Ответьте числом от { $min } до { $max }.
 survey-error-required = На этот вопрос нужно ответить.
 survey-error-use-buttons = Ответьте кнопками под вопросом.
-survey-error-answer-too-long = Ответ слишком длинный (не больше { $max } символов).
+survey-error-answer-too-long = Ответ слишком длинный (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 survey-created = Опрос { $number } готов: «{ $title }», { $questions ->
     [one] { $questions } вопрос
     [few] { $questions } вопроса
@@ -1263,7 +1298,12 @@ network-error-none = Эта когорта не входит ни в одну с
 network-error-which = Укажите сеть: { $names }.
 network-error-unknown-name = Здесь нет сети «{ $name }». Сети: { $names }.
 network-error-not-network-coordinator = Это могут только координаторы сети, а вы не координируете ни одной.
-network-error-too-many = Когорта может входить не более чем в { $max } сетей.
+network-error-too-many = Когорта может входить не более чем в { $max ->
+    [one] { $max } сеть
+    [few] { $max } сети
+    [many] { $max } сетей
+   *[other] { $max } сети
+}.
 network-error-code-unknown = Такой код неизвестен. Попросите новый у координатора сети.
 network-error-code-used = Этот код уже использован. Каждый код — для одной когорты; попросите новый.
 network-error-code-expired = Срок действия кода истёк. Попросите новый у координатора сети.
@@ -1410,7 +1450,12 @@ survey-summary-title = <b>Результаты опроса: { $title }</b> ({ $
 survey-summary-posted = Сводка опроса { $number } опубликована в группе (без письменных ответов, только результаты достаточного числа людей).
 survey-poll-anonymous-note = Анонимно: бот считает ответ, не сохраняя, кто его дал. Один ответ на человека.
 survey-poll-counted = Учтено анонимно.
-survey-new-title-ask = Новый опрос. Как он называется? (ответьте, до { $max } символов; «cancel» — отмена)
+survey-new-title-ask = Новый опрос. Как он называется? (ответьте, до { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}; «cancel» — отмена)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } вопрос
     [few] { $count } вопроса
@@ -1432,7 +1477,12 @@ button-survey-type-scale5 = Шкала 1–5
 button-survey-type-scale10 = Шкала 0–10
 button-survey-type-yesno = Да / нет
 button-survey-type-text = Письменный ответ
-survey-new-text-ask = Вопрос { $n }: напишите его (ответьте, до { $max } символов).
+survey-new-text-ask = Вопрос { $n }: напишите его (ответьте, до { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 survey-new-options-ask = Напишите варианты, по одному в строке или через |, от 2 до { $max }.
 survey-new-required-ask = Ответ обязателен?
 button-survey-new-required = Обязательный
@@ -1442,9 +1492,29 @@ button-survey-new-always = Всегда
 survey-new-added = Вопрос { $n } добавлен.
 survey-new-no-questions = Вопросов пока нет.
 survey-new-cancelled = Новый опрос отменён; ничего не сохранено.
-survey-new-error-full = В опросе не больше { $max } вопросов.
-survey-new-error-text = Напишите от 1 до { $max } символов.
-survey-new-error-options = Укажите от 2 до { $max } вариантов, каждый не длиннее { $len } символов.
+survey-new-error-full = В опросе не больше { $max ->
+    [one] { $max } вопроса
+    [few] { $max } вопросов
+    [many] { $max } вопросов
+   *[other] { $max } вопроса
+}.
+survey-new-error-text = Напишите от 1 до { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}.
+survey-new-error-options = Укажите от 2 до { $max ->
+    [one] { $max } варианта
+    [few] { $max } вариантов
+    [many] { $max } вариантов
+   *[other] { $max } варианта
+}, каждый не длиннее { $len ->
+    [one] { $len } символа
+    [few] { $len } символов
+    [many] { $len } символов
+   *[other] { $len } символа
+}.
 survey-new-error-condition = Запишите условие как qN=ответ, где N — один из предыдущих вопросов (от 1 до { $max }).
 survey-new-error-empty = Добавьте хотя бы один вопрос перед сохранением.
 cmd-survey-new-summary = написать опрос шаг за шагом, в личке (вопрос, тип, варианты, условие, предпросмотр)
@@ -1470,8 +1540,18 @@ cmd-gathering-settings-summary = когда приходят напоминан�
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Напоминания перед встречей: { $reminders }. Вопросы после неё, в днях: { $steps } (первый спрашивает, что люди попробуют).
 gathering-settings-saved = Сохранено. Напоминания перед встречей: { $reminders }. Вопросы после неё, в днях: { $steps }.
-gathering-settings-error-reminders = «{ $value }» — не список напоминаний: укажите до { $max } сроков до начала, например 7d,1d,1h (от 15m до 60d), или - чтобы их не было.
-gathering-settings-error-steps = «{ $value }» — не последовательность вопросов: укажите от 2 до { $max } дней после встречи по возрастанию, например 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» — не список напоминаний: укажите до { $max ->
+    [one] { $max } срока
+    [few] { $max } сроков
+    [many] { $max } сроков
+   *[other] { $max } срока
+} до начала, например 7d,1d,1h (от 15m до 60d), или - чтобы их не было.
+gathering-settings-error-steps = «{ $value }» — не последовательность вопросов: укажите от 2 до { $max ->
+    [one] { $max } дня
+    [few] { $max } дней
+    [many] { $max } дней
+   *[other] { $max } дня
+} после встречи по возрастанию, например 1,7,30,90.
 gathering-reminder-in = Через { $span }: { $answer ->
     [maybe] (вы ответили «может быть»)
    *[going] (вы ответили, что придёте)
@@ -1700,8 +1780,18 @@ keyword-back = назад, вернуться
 survey-closed-unfinished = Опрос «{ $title }» закрыт до того, как вы закончили, поэтому этот ответ не сохранён.
 survey-error-json-type = Вопрос { $n }: «{ $type }» — не тип вопроса. Используйте single, multi, scale5, scale10, yesno или text.
 survey-error-too-many-options = У вопроса { $n } слишком много вариантов (не больше { $max }).
-survey-error-question-too-long = Вопрос { $n }: его текст или один из вариантов слишком длинный (не больше { $max } символов).
-survey-error-title-too-long = Название, вступительный текст или текст благодарности слишком длинный (не больше { $max } символов).
+survey-error-question-too-long = Вопрос { $n }: его текст или один из вариантов слишком длинный (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
+survey-error-title-too-long = Название, вступительный текст или текст благодарности слишком длинный (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 survey-error-send-poll = Опрос { $number } — быстрое голосование в группе: на него отвечают там, в личные чаты он не рассылается. Результаты: /survey results { $number }.
 
 ## w6-netment
@@ -1729,7 +1819,12 @@ network-withdraw-done-any = Забрано: больше не уйдёт и уб
 network-withdraw-none-any = Вам нечего забрать.
 mydata-network-page = Одобренное, отправленное или нет, также есть на веб-странице каждой сети для всех, у кого есть её ссылка, пока вы это не отзовёте (<code>/share withdraw</code>).
 network-round-rhythm-usage = Скажите, как часто: <code>/network round every 2w</code> (от 1 до 12 недель) или <code>/network round off</code>.
-network-round-rhythm-weeks = Раунды проходят раз в 1–{ $max } недель, например <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Раунды проходят раз в 1–{ $max ->
+    [one] { $max } неделю
+    [few] { $max } недели
+    [many] { $max } недель
+   *[other] { $max } недели
+}, например <code>/network round every 2w</code>.
 network-round-rhythm-set = Раунды между когортами «{ $name }» теперь проходят сами { $weeks ->
     [one] раз в { $weeks } неделю
     [few] раз в { $weeks } недели

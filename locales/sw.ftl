@@ -555,8 +555,14 @@ pair-rounds-follow-up-set = “Mlikutana?” itakuja { $days ->
    *[other] siku { $days }
 } baada ya kila mzunguko.
 pair-rounds-error-usage = Sema mara ngapi: /pair rounds every 2w, /pair rounds every 1w au /pair rounds off.
-pair-rounds-error-weeks = Mizunguko hufanyika kila wiki 1 hadi { $max }, kwa mfano /pair rounds every 2w.
-pair-rounds-error-days = “Mlikutana?” huja siku 1 hadi { $max } baada ya mzunguko, kwa mfano /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Mizunguko hufanyika kila { $max ->
+    [one] wiki 1 hadi { $max }
+   *[other] wiki 1 hadi { $max }
+}, kwa mfano /pair rounds every 2w.
+pair-rounds-error-days = “Mlikutana?” huja { $max ->
+    [one] siku 1 hadi { $max }
+   *[other] siku 1 hadi { $max }
+} baada ya mzunguko, kwa mfano /pair rounds follow-up 3d.
 pair-stats-none = Bado hakuna mizunguko ya wenzi: /pair peers huendesha mmoja.
 pair-stats-title = <b>Mizunguko ya wenzi</b> ({ $count })
 pair-stats-line = • Mzunguko { $number } ({ $date }): { $groups ->
@@ -762,7 +768,10 @@ commit-saved = Imehifadhiwa kwa “{ $title }”. { $visibility ->
    *[other] Unaweza kuongeza { $left } zaidi.
 }
 commit-error-no-gathering = Sikupata mkutano wako wa hivi karibuni wa kuweka hii chini yake. Utaje kwa --gathering NAMBA.
-commit-error-too-many = Tayari una ahadi { $max } kwa mkutano huu: ahadi chache zinazofuatiliwa hufanya kazi vizuri zaidi.
+commit-error-too-many = Tayari una { $max ->
+    [one] ahadi { $max }
+   *[other] ahadi { $max }
+} kwa mkutano huu: ahadi chache zinazofuatiliwa hufanya kazi vizuri zaidi.
 commit-error-visibility = “{ $value }” si me, mentor wala coordinators.
 commitments-title = Ahadi zako:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -773,7 +782,10 @@ gathering-error-too-far = Huo ni zaidi ya miaka miwili mbele.
 gathering-error-end-before-start = Mwisho lazima uwe baada ya mwanzo.
 gathering-error-too-long = Mkutano hauwezi kudumu zaidi ya siku 14.
 gathering-error-bad-link = “{ $value }” si kiungo cha wavuti: viungo vya http:// na https:// pekee ndivyo vinavyokubaliwa.
-gathering-error-link-too-long = Kiungo hicho ni kirefu mno (kisizidi herufi { $max }).
+gathering-error-link-too-long = Kiungo hicho ni kirefu mno (kisizidi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
 gathering-error-unknown = Hakuna mkutano #{ $number } katika kundi hili. /gathering list inaonyesha mikutano.
 gathering-error-unknown-button = Mkutano huu haupo tena.
 gathering-error-cancelled = Mkutano huu ulighairiwa.
@@ -889,8 +901,14 @@ survey-error-definition = Maelezo ya dodoso hili si sahihi (kwenye { $where }). 
 survey-error-json = JSON hii haisomeki.
 survey-error-line = Mstari { $n } si swali. Andika “aina: swali”, k.m. “scale5: Ilikuwa na manufaa kiasi gani?”.
 survey-error-type = Mstari { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
-survey-error-too-long = Maelezo haya ni marefu mno (yasizidi herufi { $max }).
-survey-error-too-many = Dodoso haliwezi kuwa na maswali zaidi ya { $max }.
+survey-error-too-long = Maelezo haya ni marefu mno (yasizidi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
+survey-error-too-many = Dodoso haliwezi kuwa na { $max ->
+    [one] swali zaidi ya { $max }
+   *[other] maswali zaidi ya { $max }
+}.
 survey-error-no-template = Hakuna kiolezo “{ $name }”. Violezo: { $templates }.
 survey-error-no-themes = Kujitathmini kunauliza kuhusu mada kuu za kundi, na kundi hili halina. Ziongeze kwa /cohort edit --themes "…".
 survey-error-not-found = Hakuna dodoso { $id } katika kundi hili. Angalia /survey list.
@@ -901,7 +919,10 @@ survey-error-remind = “{ $value }” si kipindi cha muda kama 1d au 12h.
 survey-error-range = Tafadhali jibu kwa namba kuanzia { $min } hadi { $max }.
 survey-error-required = Swali hili linahitaji jibu.
 survey-error-use-buttons = Tafadhali jibu kwa vitufe vya swali.
-survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi herufi { $max }).
+survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
 survey-created = Dodoso { $number } liko tayari: “{ $title }”, { $questions ->
     [one] swali moja
    *[other] maswali { $questions }
@@ -1147,7 +1168,10 @@ network-error-none = Kundi hili halimo katika mtandao wowote.
 network-error-which = Taja mtandao gani: { $names }.
 network-error-unknown-name = Hakuna mtandao unaoitwa “{ $name }” hapa. Mitandao: { $names }.
 network-error-not-network-coordinator = Ni waratibu wa mtandao tu wanaoweza kufanya hivi, na wewe huratibu mtandao wowote.
-network-error-too-many = Kundi linaweza kuwa katika mitandao isiyozidi { $max }.
+network-error-too-many = Kundi linaweza kuwa katika { $max ->
+    [one] mtandao usiozidi { $max }
+   *[other] mitandao isiyozidi { $max }
+}.
 network-error-code-unknown = Msimbo huu haujulikani. Omba mpya kwa mratibu wa mtandao.
 network-error-code-used = Msimbo huu umeshatumika. Kila msimbo ni kwa kundi moja tu; omba mpya.
 network-error-code-expired = Muda wa msimbo huu umekwisha. Omba mpya kwa mratibu wa mtandao.
@@ -1278,7 +1302,10 @@ survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> ({ $n ->
 survey-summary-posted = Muhtasari wa utafiti { $number } umechapishwa kwenye kikundi (bila majibu ya maandishi, matokeo ya watu wa kutosha tu).
 survey-poll-anonymous-note = Bila jina: boti inahesabu jibu bila kuhifadhi nani alilitoa. Jibu moja kwa kila mtu.
 survey-poll-counted = Limehesabiwa, bila jina.
-survey-new-title-ask = Utafiti mpya. Kichwa chake ni nini? (jibu, hadi herufi { $max }; “cancel” kusimamisha)
+survey-new-title-ask = Utafiti mpya. Kichwa chake ni nini? (jibu, hadi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}; “cancel” kusimamisha)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] swali { $count }
    *[other] maswali { $count }
@@ -1298,7 +1325,10 @@ button-survey-type-scale5 = Kipimo 1–5
 button-survey-type-scale10 = Kipimo 0–10
 button-survey-type-yesno = Ndiyo / hapana
 button-survey-type-text = Jibu la maandishi
-survey-new-text-ask = Swali { $n }: liandike (jibu, hadi herufi { $max }).
+survey-new-text-ask = Swali { $n }: liandike (jibu, hadi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
 survey-new-options-ask = Andika machaguo, moja kwa kila mstari au yakitenganishwa na |, kuanzia 2 hadi { $max }.
 survey-new-required-ask = Je, ni lazima kulijibu?
 button-survey-new-required = Lazima
@@ -1308,9 +1338,21 @@ button-survey-new-always = Kila mara
 survey-new-added = Swali { $n } limeongezwa.
 survey-new-no-questions = Bado hakuna maswali.
 survey-new-cancelled = Utafiti mpya umeachwa; hakuna kilichohifadhiwa.
-survey-new-error-full = Utafiti una maswali { $max } kwa zaidi.
-survey-new-error-text = Tafadhali andika herufi 1 hadi { $max }.
-survey-new-error-options = Toa machaguo 2 hadi { $max }, kila moja hadi herufi { $len }.
+survey-new-error-full = Utafiti una { $max ->
+    [one] swali { $max } kwa zaidi
+   *[other] maswali { $max } kwa zaidi
+}.
+survey-new-error-text = Tafadhali andika { $max ->
+    [one] herufi 1 hadi { $max }
+   *[other] herufi 1 hadi { $max }
+}.
+survey-new-error-options = Toa { $max ->
+    [one] machaguo 2 hadi { $max }
+   *[other] machaguo 2 hadi { $max }
+}, kila moja hadi { $len ->
+    [one] herufi { $len }
+   *[other] herufi { $len }
+}.
 survey-new-error-condition = Andika sharti kama qN=jibu, N ikiwa swali la awali (1 hadi { $max }).
 survey-new-error-empty = Ongeza angalau swali moja kabla ya kuhifadhi.
 cmd-survey-new-summary = andika utafiti hatua kwa hatua, faraghani (swali, aina, machaguo, sharti, onyesho la awali)
@@ -1336,8 +1378,14 @@ cmd-gathering-settings-summary = lini vikumbusho vitumwe na lini ufuatiliaji uul
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Vikumbusho kabla ya mkutano: { $reminders }. Ufuatiliaji, kwa siku baada yake: { $steps } (wa kwanza huuliza kila mtu atajaribu nini).
 gathering-settings-saved = Imehifadhiwa. Vikumbusho kabla ya mkutano: { $reminders }. Ufuatiliaji, kwa siku baada yake: { $steps }.
-gathering-settings-error-reminders = “{ $value }” si orodha ya vikumbusho: andika hadi nyakati { $max } kabla ya kuanza, kama 7d,1d,1h (kutoka 15m hadi 60d), au - kwa hakuna.
-gathering-settings-error-steps = “{ $value }” si mfuatano wa ufuatiliaji: andika siku 2 hadi { $max } baada ya mkutano, zikiongezeka, kama 1,7,30,90.
+gathering-settings-error-reminders = “{ $value }” si orodha ya vikumbusho: andika hadi { $max ->
+    [one] wakati { $max }
+   *[other] nyakati { $max }
+} kabla ya kuanza, kama 7d,1d,1h (kutoka 15m hadi 60d), au - kwa hakuna.
+gathering-settings-error-steps = “{ $value }” si mfuatano wa ufuatiliaji: andika { $max ->
+    [one] siku 2 hadi { $max }
+   *[other] siku 2 hadi { $max }
+} baada ya mkutano, zikiongezeka, kama 1,7,30,90.
 gathering-reminder-in = Baada ya { $span }: { $answer ->
     [maybe] (ulisema labda)
    *[going] (ulisema utakuja)
@@ -1547,8 +1595,14 @@ keyword-back = rudi, nyuma
 survey-closed-unfinished = Dodoso “{ $title }” lilifungwa kabla hujamaliza, kwa hiyo jibu hili halikuhifadhiwa.
 survey-error-json-type = Swali { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
 survey-error-too-many-options = Swali { $n } lina machaguo mengi mno (yasiyozidi { $max }).
-survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno (herufi zisizozidi { $max }).
-survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno (herufi zisizozidi { $max }).
+survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno ({ $max ->
+    [one] herufi isiyozidi { $max }
+   *[other] herufi zisizozidi { $max }
+}).
+survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno ({ $max ->
+    [one] herufi isiyozidi { $max }
+   *[other] herufi zisizozidi { $max }
+}).
 survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hujibiwa hapo, halitumwi faraghani. /survey results { $number } huonyesha matokeo yake.
 
 ## w6-netment
@@ -1574,7 +1628,10 @@ network-withdraw-done-any = Kimerudishwa: hakitatumwa tena na hakipo tena kwenye
 network-withdraw-none-any = Huna vitu ulivyoshiriki vya kurudisha.
 mydata-network-page = Vitu vilivyoidhinishwa, vimetumwa au la, pia vipo kwenye ukurasa wa wavuti wa kila mtandao, kwa yeyote mwenye kiungo chake, hadi uviondoe (<code>/share withdraw</code>).
 network-round-rhythm-usage = Sema mara ngapi: <code>/network round every 2w</code> (wiki 1 hadi 12) au <code>/network round off</code>.
-network-round-rhythm-weeks = Mizunguko huja kila wiki 1 hadi { $max }, k.m. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Mizunguko huja kila { $max ->
+    [one] wiki 1 hadi { $max }
+   *[other] wiki 1 hadi { $max }
+}, k.m. <code>/network round every 2w</code>.
 network-round-rhythm-set = Mizunguko kati ya makundi ya “{ $name }” sasa inakuja yenyewe { $weeks ->
     [one] kila wiki
    *[other] kila wiki { $weeks }

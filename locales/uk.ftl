@@ -619,8 +619,18 @@ pair-rounds-follow-up-set = Запитання «ви зустрілися?» н
    *[other] { $days } дня
 } після кожного раунду.
 pair-rounds-error-usage = Скажіть, як часто: /pair rounds every 2w, /pair rounds every 1w або /pair rounds off.
-pair-rounds-error-weeks = Раунди бувають раз на 1–{ $max } тижнів, наприклад /pair rounds every 2w.
-pair-rounds-error-days = Запитання «ви зустрілися?» надходить через 1–{ $max } днів після раунду, наприклад /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Раунди бувають раз на 1–{ $max ->
+    [one] { $max } тиждень
+    [few] { $max } тижні
+    [many] { $max } тижнів
+   *[other] { $max } тижня
+}, наприклад /pair rounds every 2w.
+pair-rounds-error-days = Запитання «ви зустрілися?» надходить через 1–{ $max ->
+    [one] { $max } день
+    [few] { $max } дні
+    [many] { $max } днів
+   *[other] { $max } дня
+} після раунду, наприклад /pair rounds follow-up 3d.
 pair-stats-none = Раундів зустрічей ще не було: /pair peers проводить раунд.
 pair-stats-title = <b>Раунди зустрічей</b> ({ $count })
 pair-stats-line = • Раунд { $number } ({ $date }): { $groups ->
@@ -840,7 +850,12 @@ commit-saved = Збережено для «{ $title }». { $visibility ->
    *[other] Можна додати ще { $left }.
 }
 commit-error-no-gathering = Не знайшов вашої недавньої зустрічі, до якої це віднести. Вкажіть її: --gathering НОМЕР.
-commit-error-too-many = Щодо цієї зустрічі у вас уже максимум планів ({ $max }): краще менше, але з відстеженням.
+commit-error-too-many = Щодо цієї зустрічі у вас уже { $max ->
+    [one] { $max } план
+    [few] { $max } плани
+    [many] { $max } планів
+   *[other] { $max } плану
+} — це максимум: краще менше, але з відстеженням.
 commit-error-visibility = «{ $value }» — це не me, mentor чи coordinators.
 commitments-title = Ваші плани:
 commitments-line = • { $cohort }, «{ $title }»: { $text } ({ $status })
@@ -851,7 +866,12 @@ gathering-error-too-far = Це більше ніж через два роки.
 gathering-error-end-before-start = Кінець має бути пізніше за початок.
 gathering-error-too-long = Зустріч може тривати щонайбільше 14 днів.
 gathering-error-bad-link = «{ $value }» — не вебпосилання: приймаються лише посилання http:// і https://.
-gathering-error-link-too-long = Посилання задовге (щонайбільше { $max } символів).
+gathering-error-link-too-long = Посилання задовге (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 gathering-error-unknown = У цій когорті немає зустрічі #{ $number }. Список — /gathering list.
 gathering-error-unknown-button = Цієї зустрічі більше немає.
 gathering-error-cancelled = Цю зустріч скасовано.
@@ -981,8 +1001,18 @@ survey-error-definition = Опис опитування некоректний (
 survey-error-json = Не вдається прочитати цей JSON.
 survey-error-line = Рядок { $n } — не питання. Пишіть «тип: питання», наприклад «scale5: Наскільки це було корисно?».
 survey-error-type = Рядок { $n }: «{ $type }» — не тип питання. Використовуйте single, multi, scale5, scale10, yesno або text.
-survey-error-too-long = Опис задовгий (щонайбільше { $max } символів).
-survey-error-too-many = В опитуванні може бути щонайбільше { $max } питань.
+survey-error-too-long = Опис задовгий (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
+survey-error-too-many = В опитуванні може бути щонайбільше { $max ->
+    [one] { $max } питання
+    [few] { $max } питання
+    [many] { $max } питань
+   *[other] { $max } питання
+}.
 survey-error-no-template = Шаблону «{ $name }» немає. Шаблони: { $templates }.
 survey-error-no-themes = Самооцінка питає про теми когорти, а в цієї когорти їх немає. Додайте їх: /cohort edit --themes "…".
 survey-error-not-found = У цій когорті немає опитування { $id }. Див. /survey list.
@@ -993,7 +1023,12 @@ survey-error-remind = «{ $value }» — не проміжок часу на к�
 survey-error-range = Дайте відповідь числом від { $min } до { $max }.
 survey-error-required = На це питання потрібно відповісти.
 survey-error-use-buttons = Відповідайте кнопками під питанням.
-survey-error-answer-too-long = Відповідь задовга (щонайбільше { $max } символів).
+survey-error-answer-too-long = Відповідь задовга (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 survey-created = Опитування { $number } готове: «{ $title }», { $questions ->
     [one] { $questions } питання
     [few] { $questions } питання
@@ -1263,7 +1298,12 @@ network-error-none = Ця когорта не входить до жодної �
 network-error-which = Укажіть мережу: { $names }.
 network-error-unknown-name = Тут немає мережі «{ $name }». Мережі: { $names }.
 network-error-not-network-coordinator = Це можуть лише координатори мережі, а ви не координуєте жодної.
-network-error-too-many = Когорта може входити щонайбільше до { $max } мереж.
+network-error-too-many = Когорта може входити щонайбільше до { $max ->
+    [one] { $max } мережі
+    [few] { $max } мереж
+    [many] { $max } мереж
+   *[other] { $max } мережі
+}.
 network-error-code-unknown = Такий код невідомий. Попросіть новий у координатора мережі.
 network-error-code-used = Цей код уже використано. Кожен код — для однієї когорти; попросіть новий.
 network-error-code-expired = Термін дії коду минув. Попросіть новий у координатора мережі.
@@ -1410,7 +1450,12 @@ survey-summary-title = <b>Результати опитування: { $title }<
 survey-summary-posted = Підсумок опитування { $number } опубліковано в групі (без письмових відповідей, лише результати достатньої кількості людей).
 survey-poll-anonymous-note = Анонімно: бот рахує відповідь, не зберігаючи, хто її дав. Одна відповідь на людину.
 survey-poll-counted = Враховано анонімно.
-survey-new-title-ask = Нове опитування. Як воно називається? (відповідайте, до { $max } символів; «cancel» — скасувати)
+survey-new-title-ask = Нове опитування. Як воно називається? (відповідайте, до { $max ->
+    [one] { $max } символу
+    [few] { $max } символів
+    [many] { $max } символів
+   *[other] { $max } символу
+}; «cancel» — скасувати)
 survey-new-menu = <b>{ $title }</b>: { $count ->
     [one] { $count } питання
     [few] { $count } питання
@@ -1432,7 +1477,12 @@ button-survey-type-scale5 = Шкала 1–5
 button-survey-type-scale10 = Шкала 0–10
 button-survey-type-yesno = Так / ні
 button-survey-type-text = Письмова відповідь
-survey-new-text-ask = Питання { $n }: напишіть його (відповідайте, до { $max } символів).
+survey-new-text-ask = Питання { $n }: напишіть його (відповідайте, до { $max ->
+    [one] { $max } символу
+    [few] { $max } символів
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 survey-new-options-ask = Напишіть варіанти, по одному в рядку або через |, від 2 до { $max }.
 survey-new-required-ask = Відповідь обовʼязкова?
 button-survey-new-required = Обовʼязкове
@@ -1442,9 +1492,29 @@ button-survey-new-always = Завжди
 survey-new-added = Питання { $n } додано.
 survey-new-no-questions = Питань поки немає.
 survey-new-cancelled = Нове опитування скасовано; нічого не збережено.
-survey-new-error-full = В опитуванні не більше { $max } питань.
-survey-new-error-text = Напишіть від 1 до { $max } символів.
-survey-new-error-options = Вкажіть від 2 до { $max } варіантів, кожен не довший за { $len } символів.
+survey-new-error-full = В опитуванні не більше { $max ->
+    [one] { $max } питання
+    [few] { $max } питань
+    [many] { $max } питань
+   *[other] { $max } питання
+}.
+survey-new-error-text = Напишіть від 1 до { $max ->
+    [one] { $max } символу
+    [few] { $max } символів
+    [many] { $max } символів
+   *[other] { $max } символу
+}.
+survey-new-error-options = Вкажіть від 2 до { $max ->
+    [one] { $max } варіанта
+    [few] { $max } варіантів
+    [many] { $max } варіантів
+   *[other] { $max } варіанта
+}, кожен не довший за { $len ->
+    [one] { $len } символ
+    [few] { $len } символи
+    [many] { $len } символів
+   *[other] { $len } символу
+}.
 survey-new-error-condition = Запишіть умову як qN=відповідь, де N — одне з попередніх питань (від 1 до { $max }).
 survey-new-error-empty = Додайте хоча б одне питання перед збереженням.
 cmd-survey-new-summary = написати опитування крок за кроком, в особистих (питання, тип, варіанти, умова, перегляд)
@@ -1470,8 +1540,18 @@ cmd-gathering-settings-summary = коли надходять нагадуван�
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Нагадування перед зустріччю: { $reminders }. Запитання після неї, у днях: { $steps } (перше питає, що люди спробують).
 gathering-settings-saved = Збережено. Нагадування перед зустріччю: { $reminders }. Запитання після неї, у днях: { $steps }.
-gathering-settings-error-reminders = «{ $value }» — не список нагадувань: вкажіть до { $max } строків до початку, наприклад 7d,1d,1h (від 15m до 60d), або - щоб їх не було.
-gathering-settings-error-steps = «{ $value }» — не послідовність запитань: вкажіть від 2 до { $max } днів після зустрічі за зростанням, наприклад 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» — не список нагадувань: вкажіть до { $max ->
+    [one] { $max } строку
+    [few] { $max } строків
+    [many] { $max } строків
+   *[other] { $max } строку
+} до початку, наприклад 7d,1d,1h (від 15m до 60d), або - щоб їх не було.
+gathering-settings-error-steps = «{ $value }» — не послідовність запитань: вкажіть від 2 до { $max ->
+    [one] { $max } дня
+    [few] { $max } днів
+    [many] { $max } днів
+   *[other] { $max } дня
+} після зустрічі за зростанням, наприклад 1,7,30,90.
 gathering-reminder-in = Через { $span }: { $answer ->
     [maybe] (ви відповіли «можливо»)
    *[going] (ви відповіли, що прийдете)
@@ -1700,8 +1780,18 @@ keyword-back = назад, повернутися
 survey-closed-unfinished = Опитування «{ $title }» закрито до того, як ви закінчили, тому цю відповідь не збережено.
 survey-error-json-type = Питання { $n }: «{ $type }» — не тип питання. Використовуйте single, multi, scale5, scale10, yesno або text.
 survey-error-too-many-options = У питання { $n } забагато варіантів (не більше ніж { $max }).
-survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max } символів).
-survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max } символів).
+survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
+survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 survey-error-send-poll = Опитування { $number } — швидке голосування в групі: на нього відповідають там, в особисті чати воно не розсилається. Результати: /survey results { $number }.
 
 ## w6-netment
@@ -1729,7 +1819,12 @@ network-withdraw-done-any = Забрано: більше не піде і при
 network-withdraw-none-any = Вам нічого забрати.
 mydata-network-page = Схвалене, надіслане чи ні, також є на вебсторінці кожної мережі для всіх, хто має її посилання, доки ви його не відкличете (<code>/share withdraw</code>).
 network-round-rhythm-usage = Скажіть, як часто: <code>/network round every 2w</code> (від 1 до 12 тижнів) або <code>/network round off</code>.
-network-round-rhythm-weeks = Раунди бувають раз на 1–{ $max } тижнів, наприклад <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Раунди бувають раз на 1–{ $max ->
+    [one] { $max } тиждень
+    [few] { $max } тижні
+    [many] { $max } тижнів
+   *[other] { $max } тижня
+}, наприклад <code>/network round every 2w</code>.
 network-round-rhythm-set = Раунди між когортами «{ $name }» тепер відбуваються самі { $weeks ->
     [one] раз на { $weeks } тиждень
     [few] раз на { $weeks } тижні
