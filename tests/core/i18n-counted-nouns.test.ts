@@ -7,13 +7,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTranslator } from '../../src/core/i18n.ts';
+import { loadTranslator, type MessageArgs } from '../../src/core/i18n.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
 import { bareCounts } from './i18n-check.ts';
 
 const i18n = loadTranslator(LOCALES_DIR);
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
-const say = (locale: string, id: string, args: Record<string, unknown>) => plain(i18n.t(locale, id, args));
+const say = (locale: string, id: string, args: MessageArgs) => plain(i18n.t(locale, id, args));
 
 describe('counts before their noun', () => {
   const round = { number: 1, name: 'Sahel', unplaced: '-', same: '-', unreached: '-' };
