@@ -988,7 +988,7 @@ survey-results-scale = Promedio { $mean }, mediana { $median } (sobre { $max })
 survey-results-texts-hidden = Las respuestas escritas solo las ve la coordinación.
 survey-change-title = <b>Antes y después</b> (encuesta { $before } → encuesta { $after })
 survey-change-paired = { $question }: { $change } en promedio, para { $n ->
-    [one] la { $n } persona que respondió ambas
+    [one] { $n } persona que respondió ambas
     [many] las { $n } de personas que respondieron ambas
    *[other] las { $n } personas que respondieron ambas
 }

@@ -1022,7 +1022,7 @@ survey-results-scale = Moyenne { $mean }, médiane { $median } (sur { $max })
 survey-results-texts-hidden = Les réponses écrites ne sont montrées qu’aux coordinateurs.
 survey-change-title = <b>Avant et après</b> (sondage { $before } → sondage { $after })
 survey-change-paired = { $question } : { $change } en moyenne, pour { $n ->
-    [one] la { $n } personne qui a répondu aux deux
+    [one] { $n } personne qui a répondu aux deux
     [many] les { $n } de personnes qui ont répondu aux deux
    *[other] les { $n } personnes qui ont répondu aux deux
 }
@@ -1546,7 +1546,7 @@ cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Rien encore dans le journal d’audit de { $cohort }.
 audit-header = <b>Journal d’audit de { $cohort }</b> : { $count ->
     [one] la dernière entrée
-    [many] les { $count } de dernières entrées, les plus récentes d’abord
+    [many] les { $count } dernières entrées, les plus récentes d’abord
    *[other] les { $count } dernières entrées, les plus récentes d’abord
 } (identifiants et réglages seulement).
 audit-error-word = /audit accepte seulement --since 2027-01-01 ; je ne connais pas « { $word } » ici.

@@ -1022,7 +1022,7 @@ survey-results-scale = Média { $mean }, mediana { $median } (de { $max })
 survey-results-texts-hidden = As respostas escritas só são mostradas à coordenação.
 survey-change-title = <b>Antes e depois</b> (pesquisa { $before } → pesquisa { $after })
 survey-change-paired = { $question }: { $change } em média, para { $n ->
-    [one] a { $n } pessoa que respondeu às duas
+    [one] { $n } pessoa que respondeu às duas
     [many] as { $n } de pessoas que responderam às duas
    *[other] as { $n } pessoas que responderam às duas
 }

@@ -1190,7 +1190,7 @@ report-checkins-hidden = { $date }: запитано менше ніж { $k ->
 }, не показую
 report-checkins-count = { $count ->
     [one] Відбувся { $count } чек-ін.
-    [few] Відбулося { $count } чек-іни.
+    [few] Відбулися { $count } чек-іни.
     [many] Відбулося { $count } чек-інів.
    *[other] Відбулося { $count } чек-іну.
 }
