@@ -675,8 +675,22 @@ pair-rounds-follow-up-set = سيأتي سؤال "هل التقيتم؟" بعد {
    *[other] { $days } يوم
 } من كل جولة.
 pair-rounds-error-usage = قل كم مرة: /pair rounds every 2w أو /pair rounds every 1w أو /pair rounds off.
-pair-rounds-error-weeks = الجولات كل 1 إلى { $max } أسابيع، مثلًا /pair rounds every 2w.
-pair-rounds-error-days = يأتي سؤال "هل التقيتم؟" بعد 1 إلى { $max } أيام من الجولة، مثلًا /pair rounds follow-up 3d.
+pair-rounds-error-weeks = الجولات كل 1 إلى { $max ->
+    [zero] { $max } أسبوع
+    [one] أسبوع واحد
+    [two] أسبوعين
+    [few] { $max } أسابيع
+    [many] { $max } أسبوعًا
+   *[other] { $max } أسبوع
+}، مثلًا /pair rounds every 2w.
+pair-rounds-error-days = يأتي سؤال "هل التقيتم؟" بعد 1 إلى { $max ->
+    [zero] { $max } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $max } أيام
+    [many] { $max } يومًا
+   *[other] { $max } يوم
+} من الجولة، مثلًا /pair rounds follow-up 3d.
 pair-stats-none = لا جولات أقران بعد: الأمر /pair peers يجري واحدة.
 pair-stats-title = <b>جولات الأقران</b> ({ $count })
 pair-stats-line = • الجولة { $number } ({ $date }): { $groups ->
@@ -875,7 +889,14 @@ commit-saved = حُفظ لـ«{ $title }». { $visibility ->
    *[other] يمكنك إضافة { $left } أخرى.
 }
 commit-error-no-gathering = لم أجد لقاءً حديثًا لك لأحفظ هذا فيه. حدّد لقاءً بـ--gathering الرقم.
-commit-error-too-many = لديك بالفعل { $max } التزامات لهذا اللقاء: الأقل مع المتابعة ينجح أكثر.
+commit-error-too-many = لديك بالفعل { $max ->
+    [zero] { $max } التزام
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $max } التزامات
+    [many] { $max } التزامًا
+   *[other] { $max } التزام
+} لهذا اللقاء: الأقل مع المتابعة ينجح أكثر.
 commit-error-visibility = «{ $value }» ليست me ولا mentor ولا coordinators.
 commitments-title = التزاماتك:
 commitments-line = • { $cohort }، «{ $title }»: { $text } ({ $status })
@@ -886,7 +907,14 @@ gathering-error-too-far = هذا بعد أكثر من سنتين.
 gathering-error-end-before-start = يجب أن تكون النهاية بعد البداية.
 gathering-error-too-long = يمكن أن يستمر اللقاء 14 يومًا على الأكثر.
 gathering-error-bad-link = «{ $value }» ليس رابط ويب: تُقبل روابط http:// و https:// فقط.
-gathering-error-link-too-long = هذا الرابط طويل جدًا (الحد { $max } حرفًا).
+gathering-error-link-too-long = هذا الرابط طويل جدًا (الحد { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 gathering-error-unknown = لا يوجد لقاء #{ $number } في هذه المجموعة. الأمر /gathering list يعرضها.
 gathering-error-unknown-button = هذا اللقاء لم يعد موجودًا.
 gathering-error-cancelled = أُلغي هذا اللقاء.
@@ -896,17 +924,21 @@ gathering-error-not-now = لا يوجد لقاء جارٍ الآن: «أنا ه�
 gathering-error-join-first = الرد لأعضاء هذه المجموعة فقط: استخدم /join أولًا.
 gathering-error-nothing-to-change = لا شيء لتغييره: أعطِ خيارًا واحدًا على الأقل --flag.
 gathering-summary-intro = كيف تسير المتابعة بعد { $days ->
+    [zero] { $days } يوم
     [one] يوم واحد
     [two] يومين
     [few] { $days } أيام
-   *[other] { $days } يومًا
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 }:
 gathering-report-title = <b>#{ $number } { $title }</b>
 gathering-report-commitments = الالتزامات: { $count } من { $people ->
+    [zero] { $people } شخص
     [one] شخص واحد
     [two] شخصين
     [few] { $people } أشخاص
-   *[other] { $people } شخصًا
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
 } · تم { $done } · جزئيًا { $partly } · ليس بعد { $not-yet } · متروكة { $let-go } · مفتوحة { $open }
 gathering-report-shared = ما شاركه أصحابه مع المنسّقين:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
@@ -930,7 +962,14 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
 report-gatherings-title = اللقاءات: الردود والحضور والالتزامات
-report-gathering-line = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، مفتوحة { $open }
+report-gathering-line = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments ->
+    [zero] لا التزامات
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $commitments } التزامات
+    [many] { $commitments } التزامًا
+   *[other] { $commitments } التزام
+}: تم { $done }، جزئيًا { $partly }، مفتوحة { $open }
 report-gathering-going = سيحضر
 report-gathering-present = حاضرون
 report-gathering-axis = اللقاء
@@ -982,7 +1021,14 @@ button-survey-answer = أجب عن «{ $title }»
 button-survey-change = غيّر إجاباتي عن «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (مجهول الهوية: لا أحد، ولا حتى المنسقون، يستطيع معرفة أي الإجابات لك)
-   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لـ { $k } أشخاص أو أكثر)
+   *[no] (يرى المنسقون إجاباتك؛ ولا تُعرض النتائج إلا كمجاميع لـ{ $k ->
+        [zero] { $k } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $k } أشخاص
+        [many] { $k } شخصًا
+       *[other] { $k } شخص
+    } أو أكثر)
 }
 survey-dm-question = السؤال { $n } من { $total }:
 survey-dm-text-hint = أجب بنص قصير.
@@ -997,13 +1043,34 @@ survey-changing = تبقى إجاباتك السابقة محفوظة إلى أ�
 survey-already-answered = لقد أجبت عن هذا الاستبيان من قبل.
 survey-invite-group = استبيان قصير، «{ $title }». إن لم أراسلك بشأنه في الخاص، افتح { $link } لتجيب هناك.
 survey-invite-group-nolink = استبيان قصير، «{ $title }». إن لم أراسلك بشأنه في الخاص، راسلني هناك وأرسل /surveys.
-survey-reminder = تذكير: يُغلق «{ $title }» بعد نحو { $left } ساعة. أرسل /surveys لتجيب أو تكمل.
+survey-reminder = تذكير: يُغلق «{ $title }» بعد نحو { $left ->
+    [zero] { $left } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $left } ساعات
+    [many] { $left } ساعة
+   *[other] { $left } ساعة
+}. أرسل /surveys لتجيب أو تكمل.
 survey-error-definition = تعريف الاستبيان هذا غير صالح (عند { $where }). راجع الصيغة في docs/surveys.md.
 survey-error-json = لا أستطيع قراءة JSON هذا.
 survey-error-line = السطر { $n } ليس سؤالًا. اكتب «النوع: السؤال»، مثل «scale5: ما مدى الفائدة؟».
 survey-error-type = السطر { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
-survey-error-too-long = هذا التعريف طويل جدًا (الحد الأقصى { $max } حرف).
-survey-error-too-many = للاستبيان { $max } سؤالًا على الأكثر.
+survey-error-too-long = هذا التعريف طويل جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
+survey-error-too-many = للاستبيان { $max ->
+    [zero] { $max } سؤال
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $max } أسئلة
+    [many] { $max } سؤالًا
+   *[other] { $max } سؤال
+} على الأكثر.
 survey-error-no-template = لا يوجد قالب باسم «{ $name }». القوالب: { $templates }.
 survey-error-no-themes = يسأل التقييم الذاتي عن مواضيع المجموعة، وليس لهذه المجموعة مواضيع. أضفها عبر /cohort edit --themes "…".
 survey-error-not-found = لا يوجد استبيان { $id } في هذه المجموعة. راجع /survey list.
@@ -1014,7 +1081,14 @@ survey-error-remind = «{ $value }» ليست مدة مثل 1d أو 12h.
 survey-error-range = أجب برقم من { $min } إلى { $max } من فضلك.
 survey-error-required = هذا السؤال يحتاج إلى إجابة.
 survey-error-use-buttons = أجب بأزرار السؤال من فضلك.
-survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max } حرف).
+survey-error-answer-too-long = هذه الإجابة طويلة جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 survey-created = الاستبيان { $number } جاهز: «{ $title }»، { $questions ->
     [zero] { $questions } سؤال
     [one] سؤال واحد
@@ -1048,13 +1122,34 @@ survey-templates-hint = أنشئ واحدًا عبر /survey create الاسم [
 survey-results-title = <b>نتائج الاستبيان { $number }: { $title }</b> ({ $status })
 survey-results-none = لا إجابات بعد.
 survey-results-version = <b>النسخة { $n }</b>
-survey-results-people = أجاب { $n } أشخاص.
-survey-results-answered = { $n } إجابات
+survey-results-people = { $n ->
+    [zero] لم يُجب أحد.
+    [one] أجاب شخص واحد.
+    [two] أجاب شخصان.
+    [few] أجاب { $n } أشخاص.
+    [many] أجاب { $n } شخصًا.
+   *[other] أجاب { $n } شخص.
+}
+survey-results-answered = { $n ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $n } إجابات
+    [many] { $n } إجابة
+   *[other] { $n } إجابة
+}
 survey-results-option = { $option }: { $n } ({ $pct }٪)
 survey-results-scale = المتوسط { $mean }، الوسيط { $median } (من { $max })
 survey-results-texts-hidden = الإجابات المكتوبة لا يراها إلا المنسقون.
 survey-change-title = <b>قبل وبعد</b> (الاستبيان { $before } ← الاستبيان { $after })
-survey-change-paired = { $question }: { $change } في المتوسط، لـ{ $n } أشخاص أجابوا عن الاثنين
+survey-change-paired = { $question }: { $change } في المتوسط، لـ{ $n ->
+    [zero] { $n } شخص أجابوا عن الاثنين
+    [one] شخص واحد أجاب عن الاثنين
+    [two] شخصين أجابا عن الاثنين
+    [few] { $n } أشخاص أجابوا عن الاثنين
+    [many] { $n } شخصًا أجابوا عن الاثنين
+   *[other] { $n } شخص أجابوا عن الاثنين
+}
 survey-change-means = { $question }: { $before } ← { $after } ({ $change })
 surveys-title = <b>استبياناتك المفتوحة</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -1067,7 +1162,14 @@ survey-mydata-named = • إجاباتك عن الاستبيان «{ $title }»:
 survey-mydata-skipped = (تم التخطي)
 survey-mydata-anonymous = • الإجابات التي قدمتها في استبيانات مجهولة الهوية محفوظة دون اسمك أو أي معرّف: لا أستطيع معرفة أيها لك، لذلك لا أستطيع عرضها ولا حذفها.
 survey-report-title = الاستبيانات
-survey-report-line = { $title }: أجاب { $people } أشخاص
+survey-report-line = { $title }: { $people ->
+    [zero] لم يُجب أحد
+    [one] أجاب شخص واحد
+    [two] أجاب شخصان
+    [few] أجاب { $people } أشخاص
+    [many] أجاب { $people } شخصًا
+   *[other] أجاب { $people } شخص
+}
 survey-tpl-feedback-title = بعد اللقاء
 survey-tpl-feedback-about = آراء مباشرة بعد اللقاء (5 أسئلة)
 survey-tpl-feedback-intro = بعض الأسئلة عن اللقاء، ليكون اللقاء القادم أفضل.
@@ -1168,10 +1270,38 @@ report-col-date = التاريخ
 report-checkins-title = المتابعات: من أجاب
 report-axis-checkin = المتابعة
 report-axis-rate = أجابوا (%)
-report-checkins-total = { $count } متابعات: { $answered } إجابة من { $expected } سؤالًا ({ $rate }%).
+report-checkins-total = { $count ->
+    [zero] لا متابعات
+    [one] متابعة واحدة
+    [two] متابعتان
+    [few] { $count } متابعات
+    [many] { $count } متابعة
+   *[other] { $count } متابعة
+}: { $answered ->
+    [zero] { $answered } إجابة
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $answered } إجابات
+    [many] { $answered } إجابة
+   *[other] { $answered } إجابة
+} من { $expected } سؤالًا ({ $rate }%).
 report-checkins-line = { $date }: أجاب { $answered } من { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: سُئل أقل من { $k } أشخاص، فلا يُعرض
-report-checkins-count = جرت { $count } متابعات.
+report-checkins-hidden = { $date }: سُئل أقل من { $k ->
+    [zero] { $k } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $k } أشخاص
+    [many] { $k } شخصًا
+   *[other] { $k } شخص
+}، فلا يُعرض
+report-checkins-count = { $count ->
+    [zero] لم تجرِ أي متابعة.
+    [one] جرت متابعة واحدة.
+    [two] جرت متابعتان.
+    [few] جرت { $count } متابعات.
+    [many] جرت { $count } متابعة.
+   *[other] جرت { $count } متابعة.
+}
 report-mentorships-title = الإرشاد
 report-axis-mentorships = طلبات الإرشاد
 report-mentorship-status = { $status ->
@@ -1183,7 +1313,14 @@ report-mentorship-status = { $status ->
    *[asked] بانتظار الرد
 }
 report-mentorships-line = طُلب { $asked }: قُبل { $accepted } (ما زال { $active } منها قائمًا)، واعتُذر عن { $declined }، وبقي { $timedOut } بلا رد، و{ $waiting } بانتظار الرد.
-report-mentorships-group = هناك { $active } علاقات إرشاد قائمة.
+report-mentorships-group = { $active ->
+    [zero] لا توجد علاقات إرشاد قائمة.
+    [one] هناك علاقة إرشاد واحدة قائمة.
+    [two] هناك علاقتا إرشاد قائمتان.
+    [few] هناك { $active } علاقات إرشاد قائمة.
+    [many] هناك { $active } علاقة إرشاد قائمة.
+   *[other] هناك { $active } علاقة إرشاد قائمة.
+}
 report-peers-title = جولات الأقران: هل التقيتم؟
 report-axis-round = الجولة
 report-peer-answer = { $answer ->
@@ -1193,7 +1330,14 @@ report-peer-answer = { $answer ->
    *[none] بلا رد
 }
 report-peers-line = الجولة { $number } ({ $date }): التقى { $yes } من { $people } ({ $rate }%)، و{ $notYet } ليس بعد، و{ $no } لم يلتقوا، و{ $silent } لم يردّوا.
-report-peers-hidden = الجولة { $number } ({ $date }): أقل من { $k } أشخاص، فلا يُعرض
+report-peers-hidden = الجولة { $number } ({ $date }): أقل من { $k ->
+    [zero] { $k } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $k } أشخاص
+    [many] { $k } شخصًا
+   *[other] { $k } شخص
+}، فلا يُعرض
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = بدء المحادثة معي في الخاص (رابط الانضمام أو الإجابة يفتحها لك)
 error-quote-inside = علامة { $quote } داخل نص بين علامتي اقتباس تُنهيه قبل أوانه. اكتبها هكذا \{ $quote } أو استخدم علامات اقتباس أخرى (“…” أو «…») حول النص.
@@ -1265,7 +1409,14 @@ network-error-none = لا ينتمي هذا الفوج إلى أي شبكة.
 network-error-which = حدّد الشبكة: { $names }.
 network-error-unknown-name = لا توجد هنا شبكة اسمها «{ $name }». الشبكات: { $names }.
 network-error-not-network-coordinator = لا يفعل هذا إلا منسقو الشبكة، وأنت لا تنسق أي شبكة.
-network-error-too-many = يمكن للفوج أن ينتمي إلى { $max } شبكة على الأكثر.
+network-error-too-many = يمكن للفوج أن ينتمي إلى { $max ->
+    [zero] { $max } شبكة
+    [one] شبكة واحدة
+    [two] شبكتين
+    [few] { $max } شبكات
+    [many] { $max } شبكةً
+   *[other] { $max } شبكة
+} على الأكثر.
 network-error-code-unknown = هذا الرمز غير معروف. اطلب رمزًا جديدًا من منسق الشبكة.
 network-error-code-used = استُخدم هذا الرمز من قبل. كل رمز يُدخل فوجًا واحدًا؛ اطلب رمزًا جديدًا.
 network-error-code-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من منسق الشبكة.
@@ -1314,7 +1465,14 @@ network-approve-not-coordinator = لا يقرر إلا منسق ذلك الفو�
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = استرجع { $n }
 network-report-title = «{ $name }»، آخر 30 يومًا (الأفواج: { $count })
-network-report-line = • { $cohort }: الأعضاء { $members }، أجاب عن متابعة { $active }، { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $members } أعضاء
+    [many] { $members } عضوًا
+   *[other] { $members } عضو
+}، أجاب عن متابعة { $active }، { $checkins ->
     [yes] نسبة الإجابة { $rate }%
    *[no] لا متابعات
 }
@@ -1344,14 +1502,31 @@ network-announcement = <b>من الشبكة «{ $name }»</b>
     { $text }
 network-announce-sent = وُضع إعلان «{ $name }» في قائمة الإرسال لمجموعات الأفواج: { $sent }؛ دون إرسال (رفضت أو تعذر الوصول): { $skipped }.
 ## w4-surveys
-survey-k-too-few = أقل من { $k } إجابات: لا تُعرض.
+survey-k-too-few = أقل من { $k ->
+    [zero] { $k } إجابة
+    [one] إجابة واحدة
+    [two] إجابتين
+    [few] { $k } إجابات
+    [many] { $k } إجابة
+   *[other] { $k } إجابة
+}: لا تُعرض.
 survey-k-too-few-people =
     { $k ->
+        [zero] أجاب أقل من { $k } شخص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+        [one] أجاب أقل من شخص واحد: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
+        [two] أجاب أقل من شخصين: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
         [few] أجاب أقل من { $k } أشخاص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
         [many] أجاب أقل من { $k } شخصًا: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
        *[other] أجاب أقل من { $k } شخص: لا يُعرض شيء، حتى لا يمكن تمييز أحد.
     }
-survey-k-change-too-few = { $question }: أقل من { $k } إجابات، لا تُعرض
+survey-k-change-too-few = { $question }: أقل من { $k ->
+    [zero] { $k } إجابة
+    [one] إجابة واحدة
+    [two] إجابتين
+    [few] { $k } إجابات
+    [many] { $k } إجابة
+   *[other] { $k } إجابة
+}، لا تُعرض
 survey-k-few = أقل من { $k }
 survey-error-audience-to = لا يمكنني الإرسال إلى «{ $value }». استخدم --to cohort أو --to gathering:الرقم أو --to role:mentor (أو role:member، role:coordinator).
 survey-error-no-gathering = لا يوجد لقاء رقم { $id } في هذه الدفعة.
@@ -1381,16 +1556,40 @@ survey-delete-cancelled = لم يُحذف شيء.
 survey-deleted = حُذف الاستبيان { $number } «{ $title }» وإجاباته.
 survey-error-summary-too-few =
     { $k ->
+        [zero] أجاب أقل من { $k } شخص: لم يُنشر شيء في المجموعة.
+        [one] أجاب أقل من شخص واحد: لم يُنشر شيء في المجموعة.
+        [two] أجاب أقل من شخصين: لم يُنشر شيء في المجموعة.
         [few] أجاب أقل من { $k } أشخاص: لم يُنشر شيء في المجموعة.
         [many] أجاب أقل من { $k } شخصًا: لم يُنشر شيء في المجموعة.
        *[other] أجاب أقل من { $k } شخص: لم يُنشر شيء في المجموعة.
     }
-survey-summary-title = <b>نتائج الاستبيان: { $title }</b> (الإجابات: { $n })
+survey-summary-title = <b>نتائج الاستبيان: { $title }</b> ({ $n ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $n } إجابات
+    [many] { $n } إجابة
+   *[other] { $n } إجابة
+})
 survey-summary-posted = نُشر ملخص الاستبيان { $number } في المجموعة (بلا إجابات مكتوبة، فقط نتائج عدد كافٍ من الأشخاص).
 survey-poll-anonymous-note = مجهول الهوية: يَعُدّ البوت الإجابة دون أن يحفظ من أعطاها. إجابة واحدة لكل شخص.
 survey-poll-counted = احتُسبت، دون ذكر الهوية.
-survey-new-title-ask = استبيان جديد. ما عنوانه؟ (رُدّ، حتى { $max } حرفًا؛ «cancel» للإيقاف)
-survey-new-menu = <b>{ $title }</b>: عدد الأسئلة { $count }، { $anonymous ->
+survey-new-title-ask = استبيان جديد. ما عنوانه؟ (رُدّ، حتى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}؛ «cancel» للإيقاف)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [zero] لا أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}، { $anonymous ->
     [yes] مجهول الهوية
    *[no] بالأسماء
 }. ما التالي؟
@@ -1406,7 +1605,14 @@ button-survey-type-scale5 = مقياس 1–5
 button-survey-type-scale10 = مقياس 0–10
 button-survey-type-yesno = نعم / لا
 button-survey-type-text = إجابة مكتوبة
-survey-new-text-ask = السؤال { $n }: اكتبه (رُدّ، حتى { $max } حرفًا).
+survey-new-text-ask = السؤال { $n }: اكتبه (رُدّ، حتى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 survey-new-options-ask = اكتب الخيارات، خيارًا في كل سطر أو مفصولة بـ |، من 2 إلى { $max }.
 survey-new-required-ask = هل الإجابة عنه إلزامية؟
 button-survey-new-required = إلزامي
@@ -1416,9 +1622,37 @@ button-survey-new-always = دائمًا
 survey-new-added = أُضيف السؤال { $n }.
 survey-new-no-questions = لا أسئلة بعد.
 survey-new-cancelled = أُلغي الاستبيان الجديد؛ لم يُحفظ شيء.
-survey-new-error-full = للاستبيان { $max } سؤالًا على الأكثر.
-survey-new-error-text = اكتب من 1 إلى { $max } حرفًا من فضلك.
-survey-new-error-options = أعطِ من 2 إلى { $max } خيارات، كلٌّ منها حتى { $len } حرفًا.
+survey-new-error-full = للاستبيان { $max ->
+    [zero] { $max } سؤال
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $max } أسئلة
+    [many] { $max } سؤالًا
+   *[other] { $max } سؤال
+} على الأكثر.
+survey-new-error-text = اكتب من 1 إلى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+} من فضلك.
+survey-new-error-options = أعطِ من 2 إلى { $max ->
+    [zero] { $max } خيار
+    [one] خيار واحد
+    [two] خيارين
+    [few] { $max } خيارات
+    [many] { $max } خيارًا
+   *[other] { $max } خيار
+}، كلٌّ منها حتى { $len ->
+    [zero] { $len } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $len } أحرف
+    [many] { $len } حرفًا
+   *[other] { $len } حرف
+}.
 survey-new-error-condition = اكتب الشرط على شكل qN=الإجابة، حيث N سؤال سابق (من 1 إلى { $max }).
 survey-new-error-empty = أضف سؤالًا واحدًا على الأقل قبل الحفظ.
 cmd-survey-new-summary = كتابة استبيان خطوة بخطوة، في الخاص (السؤال، النوع، الخيارات، الشرط، المعاينة)
@@ -1444,13 +1678,34 @@ cmd-gathering-settings-summary = متى تُرسل التذكيرات ومتى �
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = التذكيرات قبل اللقاء: { $reminders }. المتابعة، بالأيام بعده: { $steps } (الأولى تسأل عمّا سيجرّبه كل شخص).
 gathering-settings-saved = حُفظ. التذكيرات قبل اللقاء: { $reminders }. المتابعة، بالأيام بعده: { $steps }.
-gathering-settings-error-reminders = «{ $value }» ليست قائمة تذكيرات: اكتب حتى { $max } مُدد قبل البداية، مثل 7d,1d,1h (من 15m إلى 60d)، أو - لإلغائها.
-gathering-settings-error-steps = «{ $value }» ليست تسلسل متابعة: اكتب من 2 إلى { $max } أيام بعد اللقاء، تصاعديًا، مثل 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» ليست قائمة تذكيرات: اكتب حتى { $max ->
+    [zero] { $max } مدة
+    [one] مدة واحدة
+    [two] مدتين
+    [few] { $max } مُدد
+    [many] { $max } مدةً
+   *[other] { $max } مدة
+} قبل البداية، مثل 7d,1d,1h (من 15m إلى 60d)، أو - لإلغائها.
+gathering-settings-error-steps = «{ $value }» ليست تسلسل متابعة: اكتب من 2 إلى { $max ->
+    [zero] { $max } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $max } أيام
+    [many] { $max } يومًا
+   *[other] { $max } يوم
+} بعد اللقاء، تصاعديًا، مثل 1,7,30,90.
 gathering-reminder-in = بعد { $span }: { $answer ->
     [maybe] (قلت ربما)
    *[going] (قلت إنك ستحضر)
 }
-gathering-commit-ask-days = شكرًا لحضورك «{ $title }» ({ $cohort }). ما الذي ستجرّبه في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير --by 2027-05-01</code>. لا يقرؤها غيرك ما لم تُضف --visibility mentor أو coordinators. سأسألك عن التقدّم بعد { $days } يومًا من اللقاء.
+gathering-commit-ask-days = شكرًا لحضورك «{ $title }» ({ $cohort }). ما الذي ستجرّبه في الأسابيع القادمة؟ اكتب من شيء إلى ثلاثة أشياء، كلٌّ منها بأمر /commit، مثلًا: <code>/commit تنظيم أول ماراثون تحرير --by 2027-05-01</code>. لا يقرؤها غيرك ما لم تُضف --visibility mentor أو coordinators. سأسألك عن التقدّم بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من اللقاء.
 gathering-followup-target = موعدك المستهدف: { $date }.
 commit-error-bad-date = «{ $value }» ليس تاريخًا: اكتبه مثل 2027-04-30.
 commit-error-date-past = { $value } مضى بالفعل: اختر يومًا من اليوم فصاعدًا.
@@ -1516,7 +1771,14 @@ pair-ended-you-away = { $person }، ستغيب عن { $name } لفترة، لذ�
 cmd-audit-summary = من فعل ماذا في المجموعة (الأدوار، الثنائيات، التصديرات، الاستبيانات)، يُرسل إليك على انفراد
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = لا شيء في سجل تدقيق { $cohort } بعد.
-audit-header = <b>سجل تدقيق { $cohort }</b>: آخر { $count } إدخالات، الأحدث أولًا (معرّفات وإعدادات فقط).
+audit-header = <b>سجل تدقيق { $cohort }</b>: { $count ->
+    [zero] لا إدخالات
+    [one] آخر إدخال
+    [two] آخر إدخالين، الأحدث أولًا
+    [few] آخر { $count } إدخالات، الأحدث أولًا
+    [many] آخر { $count } إدخالًا، الأحدث أولًا
+   *[other] آخر { $count } إدخال، الأحدث أولًا
+} (معرّفات وإعدادات فقط).
 audit-error-word = لا يقبل /audit إلا --since 2027-01-01؛ لا أعرف «{ $word }» هنا.
 report-web-not-set-up = صفحة التقرير غير مُعدّة في هذا البوت: على المشغّل ضبط PUBLIC_URL (docs/configuration.md).
 report-web-link = صفحة التقرير الخاصة بك لـ { $cohort } (صالحة { $hours } ساعة). لا تشاركها: كل من لديه الرابط يستطيع قراءة الصفحة حتى تنتهي صلاحيته. /report web revoke يوقف كل الروابط.
@@ -1569,12 +1831,18 @@ survey-back-none = لا يوجد سؤال استبيان بانتظارك. يع�
 survey-dm-back-hint = لتغيير إجابتك السابقة، اكتب «رجوع».
 smallest-group-is =
     { $count ->
+        [zero] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } شخص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
+        [one] أصغر مجموعة تُعرض في هذه الدفعة هي شخص واحد: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
+        [two] أصغر مجموعة تُعرض في هذه الدفعة هي شخصان: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
         [few] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } أشخاص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
         [many] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } شخصًا: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
        *[other] أصغر مجموعة تُعرض في هذه الدفعة هي { $count } شخص: لا تعرض نتائج الاستبيانات، ولا التقارير والملخّصات خارج العرض الخاص بالمنسّقين، أي عدد أو نسبة أو متوسط لعدد أقل من الأشخاص.
     }
 smallest-group-set =
     { $count ->
+        [zero] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } شخص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+        [one] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى شخص واحد على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
+        [two] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى شخصين على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
         [few] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } أشخاص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
         [many] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } شخصًا على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
        *[other] من الآن، تحتاج الأعداد والنسب والمتوسطات إلى { $count } شخص على الأقل خلفها كي تُعرض (الاستبيانات، التقارير، الملخّصات).
@@ -1583,6 +1851,9 @@ smallest-group-moved = هذا الآن إعداد واحد للدفعة يسري
 smallest-group-error = أصغر مجموعة تُعرض عدد صحيح من { $min } إلى { $max }؛ و«{ $value }» ليس كذلك.
 cohort-card-smallest-group =
     { $count ->
+        [zero] أصغر مجموعة تُعرض: { $count } شخص (لا تُعرض الأعداد الأصغر).
+        [one] أصغر مجموعة تُعرض: شخص واحد (لا تُعرض الأعداد الأصغر).
+        [two] أصغر مجموعة تُعرض: شخصان (لا تُعرض الأعداد الأصغر).
         [few] أصغر مجموعة تُعرض: { $count } أشخاص (لا تُعرض الأعداد الأصغر).
         [many] أصغر مجموعة تُعرض: { $count } شخصًا (لا تُعرض الأعداد الأصغر).
        *[other] أصغر مجموعة تُعرض: { $count } شخص (لا تُعرض الأعداد الأصغر).
@@ -1612,7 +1883,21 @@ network-meet-error-paused = أنت في استراحة في ذلك الفوج: �
 network-meet-error-no-network = لا توجد أي من أفواجك هنا في شبكة.
 network-round-error-one = لدى «{ $name }» فوج واحد: لا يوجد بعد من تتعرّف عليه من فوج آخر.
 network-round-error-few = سجّل أقل من عضوين في «{ $name }» عبر <code>/network meet on</code>، لذا لا جولة.
-network-round-done = الجولة { $number } من «{ $name }»: { $groups } تعارفًا لـ { $people } شخصًا. لم يُوجد أحد لهم هذه المرة: { $unplaced }. مجموعات تضم شخصين من الفوج نفسه (لم يناسب أحد غيرهما): { $same }. تعذّرت مراسلتهم على الخاص: { $unreached }.
+network-round-done = الجولة { $number } من «{ $name }»: { $groups ->
+    [zero] لا تعارف
+    [one] تعارف واحد
+    [two] تعارفان
+    [few] { $groups } تعارفات
+    [many] { $groups } تعارفًا
+   *[other] { $groups } تعارف
+} لـ{ $people ->
+    [zero] { $people } شخص
+    [one] شخص واحد
+    [two] شخصين
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}. لم يُوجد أحد لهم هذه المرة: { $unplaced }. مجموعات تضم شخصين من الفوج نفسه (لم يناسب أحد غيرهما): { $same }. تعذّرت مراسلتهم على الخاص: { $unreached }.
 network-meet-intro = { $person }، في الشبكة «{ $network }» ستتعرّف على { $group ->
     [pair] شخص
    *[triad] شخصين
@@ -1638,7 +1923,14 @@ gathering-report-people = ردّ كل شخص وحضوره:
 gathering-ics-hint = لتقويمك: /gathering ics { $number }
 button-gathering-keep = لا، أبقِه
 gathering-kept = لا شيء يتغيّر: «{ $title }» قائم كما هو.
-report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments } التزامات: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }
+report-gathering-line-let-go = #{ $number } { $title }: سيحضر { $going }، حضر { $present }؛ { $commitments ->
+    [zero] لا التزامات
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $commitments } التزامات
+    [many] { $commitments } التزامًا
+   *[other] { $commitments } التزام
+}: تم { $done }، جزئيًا { $partly }، متروكة { $letgo }، مفتوحة { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1646,8 +1938,22 @@ keyword-back = رجوع, ارجع, عودة
 survey-closed-unfinished = أُغلق الاستبيان «{ $title }» قبل أن تُنهيه، لذلك لم تُحفظ هذه الإجابة.
 survey-error-json-type = السؤال { $n }: «{ $type }» ليس نوع سؤال. استخدم single أو multi أو scale5 أو scale10 أو yesno أو text.
 survey-error-too-many-options = للسؤال { $n } خيارات أكثر من اللازم (الحد الأقصى { $max }).
-survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
-survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+survey-error-question-too-long = السؤال { $n }: نصه أو أحد خياراته طويل جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
+survey-error-title-too-long = العنوان أو النص الافتتاحي أو نص الشكر طويل جدًا (الحد الأقصى { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}).
 survey-error-send-poll = الاستبيان { $number } تصويت سريع في المجموعة: يُجاب عنه هناك ولا يُرسل في الخاص. يعرض /survey results { $number } نتائجه.
 
 ## w6-netment
@@ -1677,7 +1983,14 @@ network-withdraw-done-any = استُرجع: لن يُرسل مجددًا ولم 
 network-withdraw-none-any = ليس لديك ما تسترجعه مما شاركته.
 mydata-network-page = العناصر الموافق عليها، أُرسلت أم لا، موجودة أيضًا على صفحة الويب لكل شبكة، لكل من لديه رابطها، حتى تسحبها (<code>/share withdraw</code>).
 network-round-rhythm-usage = قل كم مرة: <code>/network round every 2w</code> (من 1 إلى 12 أسبوعًا) أو <code>/network round off</code>.
-network-round-rhythm-weeks = تأتي الجولات كل 1 إلى { $max } أسابيع، مثلًا <code>/network round every 2w</code>.
+network-round-rhythm-weeks = تأتي الجولات كل 1 إلى { $max ->
+    [zero] { $max } أسبوع
+    [one] أسبوع واحد
+    [two] أسبوعين
+    [few] { $max } أسابيع
+    [many] { $max } أسبوعًا
+   *[other] { $max } أسبوع
+}، مثلًا <code>/network round every 2w</code>.
 network-round-rhythm-set = جولات التعارف بين أفواج «{ $name }» تأتي الآن وحدها { $weeks ->
     [zero] كل { $weeks } أسبوع
     [one] كل أسبوع

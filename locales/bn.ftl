@@ -557,8 +557,14 @@ pair-rounds-follow-up-set = “দেখা হয়েছে?” প্রত�
    *[other] { $days } দিন
 } পরে আসবে।
 pair-rounds-error-usage = কত ঘনঘন বলুন: /pair rounds every 2w, /pair rounds every 1w অথবা /pair rounds off।
-pair-rounds-error-weeks = রাউন্ড প্রতি 1 থেকে { $max } সপ্তাহে হয়, যেমন /pair rounds every 2w।
-pair-rounds-error-days = “দেখা হয়েছে?” রাউন্ডের 1 থেকে { $max } দিন পরে আসে, যেমন /pair rounds follow-up 3d।
+pair-rounds-error-weeks = রাউন্ড প্রতি 1 থেকে { $max ->
+    [one] { $max } সপ্তাহে
+   *[other] { $max } সপ্তাহে
+} হয়, যেমন /pair rounds every 2w।
+pair-rounds-error-days = “দেখা হয়েছে?” রাউন্ডের 1 থেকে { $max ->
+    [one] { $max } দিন
+   *[other] { $max } দিন
+} পরে আসে, যেমন /pair rounds follow-up 3d।
 pair-stats-none = এখনো কোনো সহপাঠী রাউন্ড হয়নি: /pair peers একটি চালায়।
 pair-stats-title = <b>সহপাঠী রাউন্ড</b> ({ $count })
 pair-stats-line = • রাউন্ড { $number } ({ $date }): { $groups ->
@@ -764,7 +770,10 @@ commit-saved = “{ $title }”-এর জন্য সংরক্ষিত। 
    *[other] আপনি আরও { $left }টি যোগ করতে পারেন।
 }
 commit-error-no-gathering = আপনার সাম্প্রতিক কোনো সমাবেশ পেলাম না যার অধীনে এটি রাখব। --gathering নম্বর দিয়ে একটি উল্লেখ করুন।
-commit-error-too-many = এই সমাবেশের জন্য আপনার ইতিমধ্যে { $max }টি অঙ্গীকার আছে: কম অঙ্গীকার, নিয়মিত খোঁজ রেখে, ভালো কাজ করে।
+commit-error-too-many = এই সমাবেশের জন্য আপনার ইতিমধ্যে { $max ->
+    [one] { $max }টি অঙ্গীকার
+   *[other] { $max }টি অঙ্গীকার
+} আছে: কম অঙ্গীকার, নিয়মিত খোঁজ রেখে, ভালো কাজ করে।
 commit-error-visibility = “{ $value }” me, mentor বা coordinators কোনোটিই নয়।
 commitments-title = আপনার অঙ্গীকার:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -775,7 +784,10 @@ gathering-error-too-far = এটি দুই বছরেরও বেশি �
 gathering-error-end-before-start = শেষ হতে হবে শুরুর পরে।
 gathering-error-too-long = একটি সমাবেশ সর্বোচ্চ 14 দিন চলতে পারে।
 gathering-error-bad-link = “{ $value }” কোনো ওয়েব লিংক নয়: শুধু http:// ও https:// লিংক গ্রহণ করা হয়।
-gathering-error-link-too-long = লিংকটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+gathering-error-link-too-long = লিংকটি অনেক লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
 gathering-error-unknown = এই ব্যাচে সমাবেশ #{ $number } নেই। /gathering list সেগুলো দেখায়।
 gathering-error-unknown-button = এই সমাবেশটি আর নেই।
 gathering-error-cancelled = এই সমাবেশটি বাতিল করা হয়েছে।
@@ -784,9 +796,15 @@ gathering-error-not-started = এই সমাবেশটি এখনো শ�
 gathering-error-not-now = এখন কোনো সমাবেশ চলছে না: “আমি এখানে” শুরুর আধা ঘণ্টা আগে থেকে শেষ পর্যন্ত গোনা হয়।
 gathering-error-join-first = শুধু এই ব্যাচের সদস্যরা উত্তর দিতে পারেন: আগে /join করুন।
 gathering-error-nothing-to-change = বদলানোর কিছু নেই: অন্তত একটি --flag দিন।
-gathering-summary-intro = { $days } দিন পরে ফলো-আপ কেমন চলছে:
+gathering-summary-intro = { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে ফলো-আপ কেমন চলছে:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = অঙ্গীকার: { $people } জনের কাছ থেকে { $count }টি · সম্পন্ন { $done } · আংশিক { $partly } · এখনো না { $not-yet } · বাদ { $let-go } · খোলা { $open }
+gathering-report-commitments = অঙ্গীকার: { $people ->
+    [one] { $people } জনের
+   *[other] { $people } জনের
+} কাছ থেকে { $count }টি · সম্পন্ন { $done } · আংশিক { $partly } · এখনো না { $not-yet } · বাদ { $let-go } · খোলা { $open }
 gathering-report-shared = সমন্বয়কদের সঙ্গে শেয়ার করা:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, উপস্থিত: { $present }
@@ -803,7 +821,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = সমাবেশ: উত্তর, উপস্থিতি ও অঙ্গীকার
-report-gathering-line = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $open }টি খোলা
+report-gathering-line = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments ->
+    [one] { $commitments }টি অঙ্গীকার
+   *[other] { $commitments }টি অঙ্গীকার
+}: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $open }টি খোলা
 report-gathering-going = আসছেন
 report-gathering-present = উপস্থিত
 report-gathering-axis = সমাবেশ
@@ -855,7 +876,10 @@ button-survey-answer = “{ $title }”-এর উত্তর দিন
 button-survey-change = “{ $title }”-এ আমার উত্তর বদলান
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (বেনামি: কেউ, এমনকি সমন্বয়করাও, দেখতে পারবেন না কোন উত্তরগুলো আপনার)
-   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু { $k } জন বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
+   *[no] (সমন্বয়করা আপনার উত্তর দেখেন; ফলাফলে শুধু { $k ->
+        [one] { $k } জন
+       *[other] { $k } জন
+    } বা বেশি মানুষের মোট সংখ্যা দেখানো হয়)
 }
 survey-dm-question = প্রশ্ন { $n } (মোট { $total }টির মধ্যে):
 survey-dm-text-hint = একটি ছোট লেখা দিয়ে উত্তর দিন।
@@ -870,13 +894,22 @@ survey-changing = আপনি বদলে না দেওয়া পর্�
 survey-already-answered = আপনি এই জরিপের উত্তর আগেই দিয়েছেন।
 survey-invite-group = একটি ছোট জরিপ, “{ $title }”। আমি যদি এ নিয়ে আপনাকে ব্যক্তিগতভাবে না লিখে থাকি, সেখানে উত্তর দিতে { $link } খুলুন।
 survey-invite-group-nolink = একটি ছোট জরিপ, “{ $title }”। আমি যদি এ নিয়ে আপনাকে ব্যক্তিগতভাবে না লিখে থাকি, সেখানে আমাকে লিখুন এবং /surveys পাঠান।
-survey-reminder = মনে করিয়ে দিচ্ছি: “{ $title }” প্রায় { $left } ঘণ্টার মধ্যে বন্ধ হবে। উত্তর দিতে বা চালিয়ে যেতে /surveys পাঠান।
+survey-reminder = মনে করিয়ে দিচ্ছি: “{ $title }” প্রায় { $left ->
+    [one] { $left } ঘণ্টার
+   *[other] { $left } ঘণ্টার
+} মধ্যে বন্ধ হবে। উত্তর দিতে বা চালিয়ে যেতে /surveys পাঠান।
 survey-error-definition = এই জরিপের সংজ্ঞা সঠিক নয় ({ $where }-এ)। ফরম্যাটের জন্য docs/surveys.md দেখুন।
 survey-error-json = এই JSON পড়া যাচ্ছে না।
 survey-error-line = লাইন { $n } কোনো প্রশ্ন নয়। “ধরন: প্রশ্ন” লিখুন, যেমন “scale5: এটি কতটা কাজে লেগেছে?”।
 survey-error-type = লাইন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
-survey-error-too-long = এই সংজ্ঞাটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
-survey-error-too-many = একটি জরিপে সর্বোচ্চ { $max }টি প্রশ্ন থাকে।
+survey-error-too-long = এই সংজ্ঞাটি অনেক লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
+survey-error-too-many = একটি জরিপে সর্বোচ্চ { $max ->
+    [one] { $max }টি প্রশ্ন
+   *[other] { $max }টি প্রশ্ন
+} থাকে।
 survey-error-no-template = “{ $name }” নামে কোনো টেমপ্লেট নেই। টেমপ্লেট: { $templates }।
 survey-error-no-themes = আত্মমূল্যায়ন ব্যাচের বিষয়গুলো নিয়ে প্রশ্ন করে, আর এই ব্যাচের কোনো বিষয় নেই। /cohort edit --themes "…" দিয়ে যোগ করুন।
 survey-error-not-found = এই ব্যাচে জরিপ { $id } নেই। /survey list দেখুন।
@@ -887,7 +920,10 @@ survey-error-remind = “{ $value }” 1d বা 12h-এর মতো কোন�
 survey-error-range = অনুগ্রহ করে { $min } থেকে { $max }-এর মধ্যে একটি সংখ্যা দিয়ে উত্তর দিন।
 survey-error-required = এই প্রশ্নের উত্তর দেওয়া দরকার।
 survey-error-use-buttons = অনুগ্রহ করে প্রশ্নের বোতামগুলো দিয়ে উত্তর দিন।
-survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-answer-too-long = উত্তরটি অনেক লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
 survey-created = জরিপ { $number } তৈরি: “{ $title }”, { $questions ->
     [one] { $questions }টি প্রশ্ন
    *[other] { $questions }টি প্রশ্ন
@@ -917,13 +953,22 @@ survey-templates-hint = /survey create নাম [--anonymous] দিয়ে �
 survey-results-title = <b>জরিপ { $number }-এর ফলাফল: { $title }</b> ({ $status })
 survey-results-none = এখনো কোনো উত্তর নেই।
 survey-results-version = <b>সংস্করণ { $n }</b>
-survey-results-people = { $n } জন উত্তর দিয়েছেন।
-survey-results-answered = { $n }টি উত্তর
+survey-results-people = { $n ->
+    [one] { $n } জন উত্তর দিয়েছেন।
+   *[other] { $n } জন উত্তর দিয়েছেন।
+}
+survey-results-answered = { $n ->
+    [one] { $n }টি উত্তর
+   *[other] { $n }টি উত্তর
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = গড় { $mean }, মধ্যমা { $median } ({ $max }-এর মধ্যে)
 survey-results-texts-hidden = লিখিত উত্তর শুধু সমন্বয়কদের দেখানো হয়।
 survey-change-title = <b>আগে ও পরে</b> (জরিপ { $before } → জরিপ { $after })
-survey-change-paired = { $question }: গড়ে { $change }, যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁদের ক্ষেত্রে
+survey-change-paired = { $question }: গড়ে { $change }, { $n ->
+    [one] যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁর ক্ষেত্রে
+   *[other] যে { $n } জন দুটিরই উত্তর দিয়েছেন তাঁদের ক্ষেত্রে
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>আপনার খোলা জরিপ</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -936,7 +981,10 @@ survey-mydata-named = • “{ $title }” জরিপে আপনার উ�
 survey-mydata-skipped = (বাদ দেওয়া)
 survey-mydata-anonymous = • বেনামি জরিপে দেওয়া আপনার উত্তর নাম বা কোনো আইডি ছাড়াই রাখা হয়: কোনগুলো আপনার তা আমি বুঝতে পারি না, তাই সেগুলো দেখাতে বা মুছতে পারি না।
 survey-report-title = জরিপ
-survey-report-line = { $title }: { $people } জন উত্তর দিয়েছেন
+survey-report-line = { $title }: { $people ->
+    [one] { $people } জন উত্তর দিয়েছেন
+   *[other] { $people } জন উত্তর দিয়েছেন
+}
 survey-tpl-feedback-title = সমাবেশের পরে
 survey-tpl-feedback-about = সমাবেশের ঠিক পরে মতামত (5টি প্রশ্ন)
 survey-tpl-feedback-intro = সমাবেশ নিয়ে কয়েকটি প্রশ্ন, যাতে পরেরটি আরও ভালো হয়।
@@ -1004,10 +1052,22 @@ report-col-date = তারিখ
 report-checkins-title = চেক-ইন: কারা উত্তর দিয়েছেন
 report-axis-checkin = চেক-ইন
 report-axis-rate = উত্তর দিয়েছেন (%)
-report-checkins-total = { $count }টি চেক-ইন: { $expected }টি জিজ্ঞাসার মধ্যে { $answered }টি উত্তর ({ $rate }%)।
+report-checkins-total = { $count ->
+    [one] { $count }টি চেক-ইন
+   *[other] { $count }টি চেক-ইন
+}: { $expected }টি জিজ্ঞাসার মধ্যে { $answered ->
+    [one] { $answered }টি উত্তর
+   *[other] { $answered }টি উত্তর
+} ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } জনের মধ্যে { $answered } জন উত্তর দিয়েছেন ({ $rate }%)
-report-checkins-hidden = { $date }: { $k } জনের কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
-report-checkins-count = { $count }টি চেক-ইন হয়েছে।
+report-checkins-hidden = { $date }: { $k ->
+    [one] { $k } জনের
+   *[other] { $k } জনের
+} কম মানুষকে জিজ্ঞেস করা হয়েছিল, দেখানো হচ্ছে না
+report-checkins-count = { $count ->
+    [one] { $count }টি চেক-ইন হয়েছে।
+   *[other] { $count }টি চেক-ইন হয়েছে।
+}
 report-mentorships-title = মেন্টরশিপ
 report-axis-mentorships = মেন্টরশিপ
 report-mentorship-status = { $status ->
@@ -1019,7 +1079,10 @@ report-mentorship-status = { $status ->
    *[asked] অপেক্ষমাণ
 }
 report-mentorships-line = { $asked }টি অনুরোধ: { $accepted }টি গৃহীত ({ $active }টি এখনো সক্রিয়), { $declined }টি প্রত্যাখ্যাত, { $timedOut }টি উত্তরহীন, { $waiting }টি অপেক্ষমাণ।
-report-mentorships-group = { $active }টি মেন্টরশিপ চলছে।
+report-mentorships-group = { $active ->
+    [one] { $active }টি মেন্টরশিপ চলছে।
+   *[other] { $active }টি মেন্টরশিপ চলছে।
+}
 report-peers-title = সহপাঠী রাউন্ড: দেখা হয়েছে?
 report-axis-round = রাউন্ড
 report-peer-answer = { $answer ->
@@ -1029,7 +1092,10 @@ report-peer-answer = { $answer ->
    *[none] উত্তর নেই
 }
 report-peers-line = রাউন্ড { $number } ({ $date }): { $people } জনের মধ্যে { $yes } জনের দেখা হয়েছে ({ $rate }%), { $notYet } জনের এখনো না, { $no } জনের হয়নি, { $silent } জন উত্তর দেননি।
-report-peers-hidden = রাউন্ড { $number } ({ $date }): { $k } জনের কম মানুষ, দেখানো হচ্ছে না
+report-peers-hidden = রাউন্ড { $number } ({ $date }): { $k ->
+    [one] { $k } জনের
+   *[other] { $k } জনের
+} কম মানুষ, দেখানো হচ্ছে না
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = আমার সঙ্গে ব্যক্তিগতভাবে কথা শুরু করুন (যোগদান বা উত্তরের লিংক এটি আপনার জন্য খুলে দেয়)
 error-quote-inside = উদ্ধৃতিচিহ্নের ভেতরের লেখায় একটি { $quote } থাকলে লেখাটি আগেভাগেই শেষ হয়ে যায়। এটি \{ $quote } হিসেবে লিখুন অথবা লেখার চারপাশে অন্য উদ্ধৃতিচিহ্ন (“…” বা «…») ব্যবহার করুন।
@@ -1101,7 +1167,10 @@ network-error-none = এই ব্যাচ কোনো নেটওয়া�
 network-error-which = কোন নেটওয়ার্ক বলুন: { $names }।
 network-error-unknown-name = এখানে “{ $name }” নামে কোনো নেটওয়ার্ক নেই। নেটওয়ার্ক: { $names }।
 network-error-not-network-coordinator = এটি শুধু নেটওয়ার্কের সমন্বয়করা পারেন, আর আপনি কোনো নেটওয়ার্কের সমন্বয়ক নন।
-network-error-too-many = একটি ব্যাচ সর্বোচ্চ { $max }টি নেটওয়ার্কে থাকতে পারে।
+network-error-too-many = একটি ব্যাচ সর্বোচ্চ { $max ->
+    [one] { $max }টি নেটওয়ার্কে
+   *[other] { $max }টি নেটওয়ার্কে
+} থাকতে পারে।
 network-error-code-unknown = এই কোড অজানা। নেটওয়ার্কের সমন্বয়কের কাছে নতুন কোড চান।
 network-error-code-used = এই কোড আগেই ব্যবহার হয়েছে। প্রতিটি কোডে একটি ব্যাচই যোগ দেয়; নতুন চান।
 network-error-code-expired = এই কোডের মেয়াদ শেষ। নেটওয়ার্কের সমন্বয়কের কাছে নতুন কোড চান।
@@ -1150,7 +1219,10 @@ network-approve-not-coordinator = শুধু সেই ব্যাচের �
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = ফিরিয়ে নিন { $n }
 network-report-title = “{ $name }”, গত 30 দিন (ব্যাচ: { $count })
-network-report-line = • { $cohort }: { $members } জন সদস্য, { $active } জন চেক-ইনের উত্তর দিয়েছেন, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } জন সদস্য
+   *[other] { $members } জন সদস্য
+}, { $active } জন চেক-ইনের উত্তর দিয়েছেন, { $checkins ->
     [yes] উত্তরের হার { $rate }%
    *[no] কোনো চেক-ইন নেই
 }
@@ -1180,9 +1252,18 @@ network-announcement = <b>“{ $name }” নেটওয়ার্ক থে�
     { $text }
 network-announce-sent = “{ $name }”-এর ঘোষণা ব্যাচের গ্রুপের জন্য সারিতে: { $sent }; পাঠানো হয়নি (চায়নি বা পৌঁছানো যায় না): { $skipped }।
 ## w4-surveys
-survey-k-too-few = { $k }-এর কম উত্তর: দেখানো হয়নি।
-survey-k-too-few-people = { $k } জনের কম উত্তর দিয়েছেন: কিছুই দেখানো হয় না, যাতে কাউকে আলাদা করে চেনা না যায়।
-survey-k-change-too-few = { $question }: { $k }-এর কম উত্তর, দেখানো হয়নি
+survey-k-too-few = { $k ->
+    [one] { $k }-এর কম উত্তর
+   *[other] { $k }-এর কম উত্তর
+}: দেখানো হয়নি।
+survey-k-too-few-people = { $k ->
+    [one] { $k } জনের কম
+   *[other] { $k } জনের কম
+} উত্তর দিয়েছেন: কিছুই দেখানো হয় না, যাতে কাউকে আলাদা করে চেনা না যায়।
+survey-k-change-too-few = { $question }: { $k ->
+    [one] { $k }-এর কম উত্তর
+   *[other] { $k }-এর কম উত্তর
+}, দেখানো হয়নি
 survey-k-few = { $k }-এর কম
 survey-error-audience-to = “{ $value }”-এ পাঠাতে পারছি না। --to cohort, --to gathering:নম্বর বা --to role:mentor (বা role:member, role:coordinator) ব্যবহার করুন।
 survey-error-no-gathering = এই দলে { $id } নম্বরের কোনো সমাবেশ নেই।
@@ -1206,13 +1287,25 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = কিছুই মোছা হয়নি।
 survey-deleted = জরিপ { $number } “{ $title }” ও এর উত্তরগুলো মুছে ফেলা হয়েছে।
-survey-error-summary-too-few = { $k } জনের কম উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।
-survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ $n }টি উত্তর)
+survey-error-summary-too-few = { $k ->
+    [one] { $k } জনের কম
+   *[other] { $k } জনের কম
+} উত্তর দিয়েছেন: দলে কিছুই পোস্ট করা হয়নি।
+survey-summary-title = <b>জরিপের ফলাফল: { $title }</b> ({ $n ->
+    [one] { $n }টি উত্তর
+   *[other] { $n }টি উত্তর
+})
 survey-summary-posted = জরিপ { $number }-এর সারাংশ দলে পোস্ট করা হয়েছে (লেখা উত্তর ছাড়া, শুধু যথেষ্ট মানুষের ফলাফল)।
 survey-poll-anonymous-note = বেনামী: বট উত্তর গোনে, কে দিয়েছেন তা রাখে না। প্রতিজনের একটি উত্তর।
 survey-poll-counted = বেনামে গোনা হয়েছে।
-survey-new-title-ask = নতুন জরিপ। এর শিরোনাম কী? (উত্তর দিন, { $max } অক্ষর পর্যন্ত; থামাতে “cancel”)
-survey-new-menu = <b>{ $title }</b>: প্রশ্ন: { $count }, { $anonymous ->
+survey-new-title-ask = নতুন জরিপ। এর শিরোনাম কী? (উত্তর দিন, { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+} পর্যন্ত; থামাতে “cancel”)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count }টি প্রশ্ন
+   *[other] { $count }টি প্রশ্ন
+}, { $anonymous ->
     [yes] বেনামী
    *[no] নামসহ
 }। এরপর কী?
@@ -1228,7 +1321,10 @@ button-survey-type-scale5 = স্কেল ১–৫
 button-survey-type-scale10 = স্কেল ০–১০
 button-survey-type-yesno = হ্যাঁ / না
 button-survey-type-text = লেখা উত্তর
-survey-new-text-ask = প্রশ্ন { $n }: এটি লিখুন (উত্তর দিন, { $max } অক্ষর পর্যন্ত)।
+survey-new-text-ask = প্রশ্ন { $n }: এটি লিখুন (উত্তর দিন, { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+} পর্যন্ত)।
 survey-new-options-ask = বিকল্পগুলো লিখুন, প্রতি লাইনে একটি বা | দিয়ে আলাদা করে, ২ থেকে { $max }টি।
 survey-new-required-ask = এর উত্তর দেওয়া কি বাধ্যতামূলক?
 button-survey-new-required = বাধ্যতামূলক
@@ -1238,9 +1334,21 @@ button-survey-new-always = সবসময়
 survey-new-added = প্রশ্ন { $n } যোগ হয়েছে।
 survey-new-no-questions = এখনো কোনো প্রশ্ন নেই।
 survey-new-cancelled = নতুন জরিপটি বাদ দেওয়া হয়েছে; কিছুই সংরক্ষণ হয়নি।
-survey-new-error-full = একটি জরিপে সর্বোচ্চ { $max }টি প্রশ্ন থাকে।
-survey-new-error-text = অনুগ্রহ করে ১ থেকে { $max } অক্ষর লিখুন।
-survey-new-error-options = ২ থেকে { $max }টি বিকল্প দিন, প্রতিটি { $len } অক্ষর পর্যন্ত।
+survey-new-error-full = একটি জরিপে সর্বোচ্চ { $max ->
+    [one] { $max }টি প্রশ্ন
+   *[other] { $max }টি প্রশ্ন
+} থাকে।
+survey-new-error-text = অনুগ্রহ করে ১ থেকে { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+} লিখুন।
+survey-new-error-options = ২ থেকে { $max ->
+    [one] { $max }টি বিকল্প
+   *[other] { $max }টি বিকল্প
+} দিন, প্রতিটি { $len ->
+    [one] { $len } অক্ষর
+   *[other] { $len } অক্ষর
+} পর্যন্ত।
 survey-new-error-condition = শর্তটি qN=উত্তর হিসেবে লিখুন, N হলো আগের কোনো প্রশ্ন (১ থেকে { $max })।
 survey-new-error-empty = সংরক্ষণের আগে অন্তত একটি প্রশ্ন যোগ করুন।
 cmd-survey-new-summary = ধাপে ধাপে জরিপ লিখুন, ব্যক্তিগত চ্যাটে (প্রশ্ন, ধরন, বিকল্প, শর্ত, পূর্বরূপ)
@@ -1266,13 +1374,22 @@ cmd-gathering-settings-summary = কখন অনুস্মারক যাব
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = সমাবেশের আগে অনুস্মারক: { $reminders }। ফলো-আপ, সমাবেশের পরে দিনের হিসাবে: { $steps } (প্রথমটি জিজ্ঞেস করে কে কী চেষ্টা করবেন)।
 gathering-settings-saved = সংরক্ষিত। সমাবেশের আগে অনুস্মারক: { $reminders }। ফলো-আপ, সমাবেশের পরে দিনের হিসাবে: { $steps }।
-gathering-settings-error-reminders = “{ $value }” অনুস্মারকের তালিকা নয়: শুরুর আগে সর্বোচ্চ { $max }টি সময় লিখুন, যেমন 7d,1d,1h (15m থেকে 60d), অথবা কোনোটি না চাইলে -।
-gathering-settings-error-steps = “{ $value }” ফলো-আপের ক্রম নয়: সমাবেশের পরে 2 থেকে { $max }টি দিন, ক্রমবর্ধমানভাবে লিখুন, যেমন 1,7,30,90।
+gathering-settings-error-reminders = “{ $value }” অনুস্মারকের তালিকা নয়: শুরুর আগে সর্বোচ্চ { $max ->
+    [one] { $max }টি সময়
+   *[other] { $max }টি সময়
+} লিখুন, যেমন 7d,1d,1h (15m থেকে 60d), অথবা কোনোটি না চাইলে -।
+gathering-settings-error-steps = “{ $value }” ফলো-আপের ক্রম নয়: সমাবেশের পরে 2 থেকে { $max ->
+    [one] { $max }টি দিন
+   *[other] { $max }টি দিন
+}, ক্রমবর্ধমানভাবে লিখুন, যেমন 1,7,30,90।
 gathering-reminder-in = { $span } পরে: { $answer ->
     [maybe] (আপনি হয়তো বলেছিলেন)
    *[going] (আপনি বলেছিলেন আসছেন)
 }
-gathering-commit-ask-days = “{ $title }” ({ $cohort })-এ আসার জন্য ধন্যবাদ। আগামী কয়েক সপ্তাহে আপনি কী চেষ্টা করবেন? এক থেকে তিনটি বিষয় লিখুন, প্রতিটি /commit দিয়ে, যেমন: <code>/commit প্রথম এডিট-এ-থন আয়োজন --by 2027-05-01</code>। শুধু আপনি এগুলো পড়বেন, যদি না --visibility mentor বা coordinators যোগ করেন। সমাবেশের { $days } দিন পরে জিজ্ঞেস করব কেমন চলছে।
+gathering-commit-ask-days = “{ $title }” ({ $cohort })-এ আসার জন্য ধন্যবাদ। আগামী কয়েক সপ্তাহে আপনি কী চেষ্টা করবেন? এক থেকে তিনটি বিষয় লিখুন, প্রতিটি /commit দিয়ে, যেমন: <code>/commit প্রথম এডিট-এ-থন আয়োজন --by 2027-05-01</code>। শুধু আপনি এগুলো পড়বেন, যদি না --visibility mentor বা coordinators যোগ করেন। সমাবেশের { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} পরে জিজ্ঞেস করব কেমন চলছে।
 gathering-followup-target = আপনার লক্ষ্য তারিখ: { $date }।
 commit-error-bad-date = “{ $value }” কোনো তারিখ নয়: 2027-04-30 এর মতো লিখুন।
 commit-error-date-past = { $value } পেরিয়ে গেছে: আজ বা তার পরের কোনো দিন দিন।
@@ -1338,7 +1455,10 @@ pair-ended-you-away = { $person }, আপনি কিছুদিন { $name } 
 cmd-audit-summary = দলে কে কী করেছে (ভূমিকা, জুটি, রপ্তানি, জরিপ), আপনাকে ব্যক্তিগতভাবে পাঠানো হয়
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = { $cohort }-এর অডিট লগে এখনও কিছু নেই।
-audit-header = <b>{ $cohort }-এর অডিট লগ</b>: সর্বশেষ { $count }টি এন্ট্রি, নতুনটি আগে (শুধু আইডি ও সেটিংস)।
+audit-header = <b>{ $cohort }-এর অডিট লগ</b>: { $count ->
+    [one] সর্বশেষ এন্ট্রি
+   *[other] সর্বশেষ { $count }টি এন্ট্রি, নতুনটি আগে
+} (শুধু আইডি ও সেটিংস)।
 audit-error-word = /audit শুধু --since 2027-01-01 নেয়; এখানে "{ $word }" আমি চিনি না।
 report-web-not-set-up = এই বটে রিপোর্ট পাতা চালু নেই: পরিচালক PUBLIC_URL ঠিক করবেন (docs/configuration.md)।
 report-web-link = { $cohort }-এর জন্য আপনার ব্যক্তিগত রিপোর্ট পাতা ({ $hours } ঘণ্টা বৈধ)। এটি অন্যকে দেবেন না: লিংক যার কাছে আছে সে মেয়াদ শেষ হওয়া পর্যন্ত পাতাটি পড়তে পারে। /report web revoke সব লিংক বন্ধ করে।
@@ -1389,11 +1509,20 @@ survey-back-first = এটি প্রথম প্রশ্ন: এর আগ�
 survey-dm-your-answer = এখন পর্যন্ত আপনার উত্তর: { $answer }
 survey-back-none = কোনো জরিপের প্রশ্ন আপনার অপেক্ষায় নেই। /surveys আপনার খোলা জরিপগুলো দেখায়।
 survey-dm-back-hint = আগের উত্তর বদলাতে “পেছনে” লিখুন।
-smallest-group-is = দলের সবচেয়ে ছোট দেখানো গোষ্ঠী { $count } জন: জরিপের ফল, এবং সমন্বয়কদের ব্যক্তিগত দৃশ্যের বাইরে প্রতিবেদন ও সারাংশ, এর চেয়ে কম মানুষের কোনো গণনা, অংশ বা গড় দেখায় না।
-smallest-group-set = এখন থেকে গণনা, অংশ ও গড় দেখাতে তার পেছনে অন্তত { $count } জন লাগবে (জরিপ, প্রতিবেদন, সারাংশ)।
+smallest-group-is = দলের সবচেয়ে ছোট দেখানো গোষ্ঠী { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+}: জরিপের ফল, এবং সমন্বয়কদের ব্যক্তিগত দৃশ্যের বাইরে প্রতিবেদন ও সারাংশ, এর চেয়ে কম মানুষের কোনো গণনা, অংশ বা গড় দেখায় না।
+smallest-group-set = এখন থেকে গণনা, অংশ ও গড় দেখাতে তার পেছনে অন্তত { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+} লাগবে (জরিপ, প্রতিবেদন, সারাংশ)।
 smallest-group-moved = এটি এখন জরিপ, প্রতিবেদন ও সব গণনার জন্য দলের একটিই সেটিং: /cohort edit --smallest-group সংখ্যা (৩ থেকে ১০০; ডিফল্ট ৫)।
 smallest-group-error = সবচেয়ে ছোট দেখানো গোষ্ঠী { $min } থেকে { $max }-এর মধ্যে একটি পূর্ণসংখ্যা; “{ $value }” তা নয়।
-cohort-card-smallest-group = সবচেয়ে ছোট দেখানো গোষ্ঠী: { $count } জন (এর চেয়ে ছোট গণনা দেখানো হয় না)।
+cohort-card-smallest-group = সবচেয়ে ছোট দেখানো গোষ্ঠী: { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+} (এর চেয়ে ছোট গণনা দেখানো হয় না)।
 survey-status-word = { $status ->
     [draft] এখনও পাঠানো হয়নি
     [closed] বন্ধ
@@ -1419,7 +1548,13 @@ network-meet-error-paused = সেই ব্যাচে আপনি বির�
 network-meet-error-no-network = এখানে আপনার কোনো ব্যাচই কোনো নেটওয়ার্কে নেই।
 network-round-error-one = “{ $name }”-এ একটিই ব্যাচ: অন্য ব্যাচের কারও সঙ্গে পরিচয়ের এখনো কেউ নেই।
 network-round-error-few = “{ $name }”-এর দুজনের কম সদস্য <code>/network meet on</code> দিয়ে নাম লিখিয়েছেন, তাই কোনো পর্ব নেই।
-network-round-done = “{ $name }”-এর পর্ব { $number }: { $people } জনের জন্য { $groups }টি পরিচয়। এবার কাউকে পাওয়া যায়নি: { $unplaced }। একই ব্যাচের দুজন নিয়ে গড়া দল (আর কেউ মেলেনি): { $same }। ব্যক্তিগতভাবে লেখা যায়নি: { $unreached }।
+network-round-done = “{ $name }”-এর পর্ব { $number }: { $people ->
+    [one] { $people } জনের
+   *[other] { $people } জনের
+} জন্য { $groups ->
+    [one] { $groups }টি পরিচয়
+   *[other] { $groups }টি পরিচয়
+}। এবার কাউকে পাওয়া যায়নি: { $unplaced }। একই ব্যাচের দুজন নিয়ে গড়া দল (আর কেউ মেলেনি): { $same }। ব্যক্তিগতভাবে লেখা যায়নি: { $unreached }।
 network-meet-intro = { $person }, “{ $network }” নেটওয়ার্কে আপনি অন্য ব্যাচের { $group ->
     [pair] একজনের
    *[triad] দুজনের
@@ -1445,7 +1580,10 @@ gathering-report-people = প্রত্যেকের উত্তর ও উ
 gathering-ics-hint = আপনার ক্যালেন্ডারের জন্য: /gathering ics { $number }
 button-gathering-keep = না, রেখে দিন
 gathering-kept = কিছুই বদলায়নি: “{ $title }” যথারীতি হবে।
-report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments }টি অঙ্গীকার: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা
+report-gathering-line-let-go = #{ $number } { $title }: { $going } জন আসছেন, { $present } জন উপস্থিত; { $commitments ->
+    [one] { $commitments }টি অঙ্গীকার
+   *[other] { $commitments }টি অঙ্গীকার
+}: { $done }টি সম্পন্ন, { $partly }টি আংশিক, { $letgo }টি বাদ, { $open }টি খোলা
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1453,8 +1591,14 @@ keyword-back = পেছনে, ফিরে যান
 survey-closed-unfinished = জরিপ “{ $title }” আপনি শেষ করার আগেই বন্ধ হয়ে গেছে, তাই এই উত্তরটি সংরক্ষণ করা হয়নি।
 survey-error-json-type = প্রশ্ন { $n }: “{ $type }” কোনো প্রশ্নের ধরন নয়। single, multi, scale5, scale10, yesno বা text ব্যবহার করুন।
 survey-error-too-many-options = প্রশ্ন { $n }-এ বিকল্প অনেক বেশি (সর্বোচ্চ { $max }টি)।
-survey-error-question-too-long = প্রশ্ন { $n }: এর লেখা বা কোনো বিকল্প খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
-survey-error-title-too-long = শিরোনাম, শুরুর লেখা বা ধন্যবাদের লেখা খুব লম্বা (সর্বোচ্চ { $max } অক্ষর)।
+survey-error-question-too-long = প্রশ্ন { $n }: এর লেখা বা কোনো বিকল্প খুব লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
+survey-error-title-too-long = শিরোনাম, শুরুর লেখা বা ধন্যবাদের লেখা খুব লম্বা (সর্বোচ্চ { $max ->
+    [one] { $max } অক্ষর
+   *[other] { $max } অক্ষর
+})।
 survey-error-send-poll = জরিপ { $number } গ্রুপে একটি দ্রুত ভোট: এর উত্তর সেখানেই দেওয়া হয়, ব্যক্তিগতভাবে পাঠানো হয় না। /survey results { $number } এর ফল দেখায়।
 
 ## w6-netment
@@ -1480,7 +1624,10 @@ network-withdraw-done-any = ফিরিয়ে নেওয়া হয়�
 network-withdraw-none-any = ফিরিয়ে নেওয়ার মতো কোনো ভাগ করা বিষয় আপনার নেই।
 mydata-network-page = অনুমোদিত বিষয়গুলো, পাঠানো হোক বা না হোক, প্রতিটি নেটওয়ার্কের ওয়েব পেজেও থাকে, যার কাছে তার লিংক আছে তার জন্য, যতক্ষণ না আপনি ফিরিয়ে নেন (<code>/share withdraw</code>)।
 network-round-rhythm-usage = কত ঘন ঘন বলুন: <code>/network round every 2w</code> (১ থেকে ১২ সপ্তাহ) অথবা <code>/network round off</code>।
-network-round-rhythm-weeks = রাউন্ড হয় প্রতি ১ থেকে { $max } সপ্তাহে, যেমন <code>/network round every 2w</code>।
+network-round-rhythm-weeks = রাউন্ড হয় প্রতি ১ থেকে { $max ->
+    [one] { $max } সপ্তাহে
+   *[other] { $max } সপ্তাহে
+}, যেমন <code>/network round every 2w</code>।
 network-round-rhythm-set = “{ $name }”-এর ব্যাচগুলোর মধ্যে রাউন্ড এখন নিজে থেকেই হবে { $weeks ->
     [one] প্রতি সপ্তাহে
    *[other] প্রতি { $weeks } সপ্তাহে

@@ -555,8 +555,14 @@ pair-rounds-follow-up-set = "Did you meet?" will come { $days ->
    *[other] { $days } days
 } after each round.
 pair-rounds-error-usage = Say how often: /pair rounds every 2w, /pair rounds every 1w or /pair rounds off.
-pair-rounds-error-weeks = Rounds come every 1 to { $max } weeks, e.g. /pair rounds every 2w.
-pair-rounds-error-days = "Did you meet?" comes 1 to { $max } days after a round, e.g. /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Rounds come every 1 to { $max ->
+    [one] { $max } week
+   *[other] { $max } weeks
+}, e.g. /pair rounds every 2w.
+pair-rounds-error-days = "Did you meet?" comes 1 to { $max ->
+    [one] { $max } day
+   *[other] { $max } days
+} after a round, e.g. /pair rounds follow-up 3d.
 pair-stats-none = No peer rounds yet: /pair peers runs one.
 pair-stats-title = <b>Peer rounds</b> ({ $count })
 pair-stats-line = • Round { $number } ({ $date }): { $groups ->
@@ -730,7 +736,10 @@ commit-saved = Saved for “{ $title }”. { $visibility ->
    *[other] You can add { $left } more.
 }
 commit-error-no-gathering = I found no recent gathering of yours to file this under. Name one with --gathering NUMBER.
-commit-error-too-many = You already have { $max } commitments for this gathering: fewer, followed up, work better.
+commit-error-too-many = You already have { $max ->
+    [one] { $max } commitment
+   *[other] { $max } commitments
+} for this gathering: fewer, followed up, work better.
 commit-error-visibility = “{ $value }” is not me, mentor or coordinators.
 commitments-title = Your commitments:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -741,7 +750,10 @@ gathering-error-too-far = That is more than two years ahead.
 gathering-error-end-before-start = The end must come after the start.
 gathering-error-too-long = A gathering can last at most 14 days.
 gathering-error-bad-link = “{ $value }” is not a web link: only http:// and https:// links are accepted.
-gathering-error-link-too-long = That link is too long (at most { $max } characters).
+gathering-error-link-too-long = That link is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 gathering-error-unknown = There is no gathering #{ $number } in this cohort. /gathering list shows them.
 gathering-error-unknown-button = This gathering no longer exists.
 gathering-error-cancelled = This gathering was cancelled.
@@ -750,9 +762,15 @@ gathering-error-not-started = This gathering has not started yet.
 gathering-error-not-now = There is no gathering happening now: “I'm here” counts from half an hour before the start until the end.
 gathering-error-join-first = Only members of this cohort can answer: /join first.
 gathering-error-nothing-to-change = Nothing to change: give at least one --flag.
-gathering-summary-intro = How the follow-up is going, { $days } days after:
+gathering-summary-intro = How the follow-up is going, { $days ->
+    [one] { $days } day after:
+   *[other] { $days } days after:
+}
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Commitments: { $count } from { $people } people · done { $done } · partly { $partly } · not yet { $not-yet } · let go { $let-go } · open { $open }
+gathering-report-commitments = Commitments: { $count } from { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} · done { $done } · partly { $partly } · not yet { $not-yet } · let go { $let-go } · open { $open }
 gathering-report-shared = Shared with coordinators:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, present: { $present }
@@ -769,7 +787,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Gatherings: answers, attendance and commitments
-report-gathering-line = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $open } open
+report-gathering-line = #{ $number } { $title }: { $going } going, { $present } present; { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+}: { $done } done, { $partly } partly, { $open } open
 report-gathering-going = going
 report-gathering-present = present
 report-gathering-axis = gathering
@@ -821,7 +842,10 @@ button-survey-answer = Answer “{ $title }”
 button-survey-change = Change my answers to “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonymous: nobody, not even the coordinators, can see which answers are yours)
-   *[no] (coordinators see your answers; results show only totals of { $k } people or more)
+   *[no] (coordinators see your answers; results show only totals of { $k ->
+        [one] { $k } person
+       *[other] { $k } people
+    } or more)
 }
 survey-dm-question = Question { $n } of { $total }:
 survey-dm-text-hint = Reply with a short text.
@@ -836,13 +860,22 @@ survey-changing = Your earlier answers are kept until you replace them.
 survey-already-answered = You have already answered this survey.
 survey-invite-group = A short survey, “{ $title }”. If I have not written to you about it in private, open { $link } to answer there.
 survey-invite-group-nolink = A short survey, “{ $title }”. If I have not written to you about it in private, write to me there and send /surveys.
-survey-reminder = A reminder: “{ $title }” closes in about { $left } hours. Send /surveys to answer or continue.
+survey-reminder = A reminder: “{ $title }” closes in about { $left ->
+    [one] { $left } hour
+   *[other] { $left } hours
+}. Send /surveys to answer or continue.
 survey-error-definition = This survey definition is not valid (at { $where }). See docs/surveys.md for the format.
 survey-error-json = This JSON cannot be read.
 survey-error-line = Line { $n } is not a question. Write “type: question”, e.g. “scale5: How useful was it?”.
 survey-error-type = Line { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
-survey-error-too-long = This definition is too long (at most { $max } characters).
-survey-error-too-many = A survey has at most { $max } questions.
+survey-error-too-long = This definition is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
+survey-error-too-many = A survey has at most { $max ->
+    [one] { $max } question
+   *[other] { $max } questions
+}.
 survey-error-no-template = There is no template “{ $name }”. Templates: { $templates }.
 survey-error-no-themes = The self-assessment asks about the cohort's themes, and this cohort has none. Add them with /cohort edit --themes "…".
 survey-error-not-found = There is no survey { $id } in this cohort. See /survey list.
@@ -853,7 +886,10 @@ survey-error-remind = “{ $value }” is not a time span like 1d or 12h.
 survey-error-range = Please answer with a number from { $min } to { $max }.
 survey-error-required = This question needs an answer.
 survey-error-use-buttons = Please answer with the buttons of the question.
-survey-error-answer-too-long = That answer is too long (at most { $max } characters).
+survey-error-answer-too-long = That answer is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 survey-created = Survey { $number } is ready: “{ $title }”, { $questions ->
     [one] one question
    *[other] { $questions } questions
@@ -883,13 +919,22 @@ survey-templates-hint = Create one with /survey create NAME [--anonymous].
 survey-results-title = <b>Results of survey { $number }: { $title }</b> ({ $status })
 survey-results-none = No answers yet.
 survey-results-version = <b>Version { $n }</b>
-survey-results-people = { $n } people answered.
-survey-results-answered = { $n } answers
+survey-results-people = { $n ->
+    [one] { $n } person answered.
+   *[other] { $n } people answered.
+}
+survey-results-answered = { $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Mean { $mean }, median { $median } (out of { $max })
 survey-results-texts-hidden = Written answers are shown only to coordinators.
 survey-change-title = <b>Before and after</b> (survey { $before } → survey { $after })
-survey-change-paired = { $question }: { $change } on average, for the { $n } people who answered both
+survey-change-paired = { $question }: { $change } on average, for { $n ->
+    [one] the { $n } person who answered both
+   *[other] the { $n } people who answered both
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Your open surveys</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -902,7 +947,10 @@ survey-mydata-named = • Your answers to the survey “{ $title }”:
 survey-mydata-skipped = (skipped)
 survey-mydata-anonymous = • Answers you gave to anonymous surveys are stored without your name or any id: I cannot tell which are yours, so I cannot show or delete them.
 survey-report-title = Surveys
-survey-report-line = { $title }: { $people } people answered
+survey-report-line = { $title }: { $people ->
+    [one] { $people } person answered
+   *[other] { $people } people answered
+}
 survey-tpl-feedback-title = After the gathering
 survey-tpl-feedback-about = feedback right after a gathering (5 questions)
 survey-tpl-feedback-intro = A few questions about the gathering, to make the next one better.
@@ -1001,10 +1049,22 @@ report-col-date = Date
 report-checkins-title = Check-ins: who answered
 report-axis-checkin = Check-in
 report-axis-rate = Answered (%)
-report-checkins-total = { $count } check-ins: { $answered } answers of { $expected } asked ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}: { $answered ->
+    [one] { $answered } answer
+   *[other] { $answered } answers
+} of { $expected } asked ({ $rate }%).
 report-checkins-line = { $date }: { $answered } of { $expected } answered ({ $rate }%)
-report-checkins-hidden = { $date }: fewer than { $k } people asked, not shown
-report-checkins-count = { $count } check-ins took place.
+report-checkins-hidden = { $date }: fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+} asked, not shown
+report-checkins-count = { $count ->
+    [one] { $count } check-in took place.
+   *[other] { $count } check-ins took place.
+}
 report-mentorships-title = Mentorships
 report-axis-mentorships = Mentorships
 report-mentorship-status = { $status ->
@@ -1016,7 +1076,10 @@ report-mentorship-status = { $status ->
    *[asked] waiting
 }
 report-mentorships-line = { $asked } asked: { $accepted } accepted ({ $active } still active), { $declined } declined, { $timedOut } without an answer, { $waiting } waiting.
-report-mentorships-group = { $active } mentorships are running.
+report-mentorships-group = { $active ->
+    [one] { $active } mentorship is running.
+   *[other] { $active } mentorships are running.
+}
 report-peers-title = Peer rounds: did you meet?
 report-axis-round = Round
 report-peer-answer = { $answer ->
@@ -1026,7 +1089,10 @@ report-peer-answer = { $answer ->
    *[none] no answer
 }
 report-peers-line = Round { $number } ({ $date }): { $yes } of { $people } met ({ $rate }%), { $notYet } not yet, { $no } did not, { $silent } did not answer.
-report-peers-hidden = Round { $number } ({ $date }): fewer than { $k } people, not shown
+report-peers-hidden = Round { $number } ({ $date }): fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+}, not shown
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = start talking with me in private (a join or answer link opens it for you)
 error-quote-inside = A { $quote } inside quoted text ends it early. Write it as \{ $quote } or use other quotes (“…” or «…») around the text.
@@ -1098,7 +1164,10 @@ network-error-none = This cohort is in no network.
 network-error-which = Say which network: { $names }.
 network-error-unknown-name = No network called “{ $name }” here. Networks: { $names }.
 network-error-not-network-coordinator = Only a network's coordinators can do this, and you coordinate no network.
-network-error-too-many = A cohort can be in at most { $max } networks.
+network-error-too-many = A cohort can be in at most { $max ->
+    [one] { $max } network
+   *[other] { $max } networks
+}.
 network-error-code-unknown = This code is not known. Ask the network's coordinator for a new one.
 network-error-code-used = This code was already used. Each code lets one cohort join; ask for a new one.
 network-error-code-expired = This code has expired. Ask the network's coordinator for a new one.
@@ -1147,7 +1216,10 @@ network-approve-not-coordinator = Only a coordinator of that cohort can decide.
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Withdraw { $n }
 network-report-title = “{ $name }”, the last 30 days (cohorts: { $count })
-network-report-line = • { $cohort }: { $members } members, { $active } answered a check-in, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $active } answered a check-in, { $checkins ->
     [yes] check-in response { $rate }%
    *[no] no check-ins
 }
@@ -1177,9 +1249,18 @@ network-announcement = <b>From the network “{ $name }”</b>
     { $text }
 network-announce-sent = Announcement of “{ $name }” queued for cohort groups: { $sent }; not sent (opted out or unreachable): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Fewer than { $k } answers: not shown.
-survey-k-too-few-people = Fewer than { $k } people answered: nothing is shown, so that no one can be singled out.
-survey-k-change-too-few = { $question }: fewer than { $k } answers, not shown
+survey-k-too-few = Fewer than { $k ->
+    [one] { $k } answer
+   *[other] { $k } answers
+}: not shown.
+survey-k-too-few-people = Fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+} answered: nothing is shown, so that no one can be singled out.
+survey-k-change-too-few = { $question }: fewer than { $k ->
+    [one] { $k } answer
+   *[other] { $k } answers
+}, not shown
 survey-k-few = fewer than { $k }
 survey-error-audience-to = I cannot send to “{ $value }”. Use --to cohort, --to gathering:NUMBER or --to role:mentor (or role:member, role:coordinator).
 survey-error-no-gathering = There is no gathering { $id } in this cohort.
@@ -1203,13 +1284,25 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Nothing was deleted.
 survey-deleted = Survey { $number } “{ $title }” and its answers are deleted.
-survey-error-summary-too-few = Fewer than { $k } people answered: nothing was posted to the group.
-survey-summary-title = <b>Survey results: { $title }</b> ({ $n } answers)
+survey-error-summary-too-few = Fewer than { $k ->
+    [one] { $k } person
+   *[other] { $k } people
+} answered: nothing was posted to the group.
+survey-summary-title = <b>Survey results: { $title }</b> ({ $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+})
 survey-summary-posted = The summary of survey { $number } is posted in the group (no written answers, only results of enough people).
 survey-poll-anonymous-note = Anonymous: the bot counts the answer without keeping who gave it. One answer each.
 survey-poll-counted = Counted, anonymously.
-survey-new-title-ask = A new survey. What is its title? (reply, up to { $max } characters; “cancel” stops)
-survey-new-menu = <b>{ $title }</b>: { $count } question(s), { $anonymous ->
+survey-new-title-ask = A new survey. What is its title? (reply, up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}; “cancel” stops)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}, { $anonymous ->
     [yes] anonymous
    *[no] named
 }. What next?
@@ -1225,7 +1318,10 @@ button-survey-type-scale5 = Scale 1–5
 button-survey-type-scale10 = Scale 0–10
 button-survey-type-yesno = Yes / no
 button-survey-type-text = Written answer
-survey-new-text-ask = Question { $n }: write it (reply, up to { $max } characters).
+survey-new-text-ask = Question { $n }: write it (reply, up to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 survey-new-options-ask = Write the options, one a line or separated by |, from 2 to { $max }.
 survey-new-required-ask = Must people answer it?
 button-survey-new-required = Required
@@ -1235,9 +1331,21 @@ button-survey-new-always = Always
 survey-new-added = Question { $n } added.
 survey-new-no-questions = No questions yet.
 survey-new-cancelled = The new survey was dropped; nothing was saved.
-survey-new-error-full = A survey has at most { $max } questions.
-survey-new-error-text = Please write 1 to { $max } characters.
-survey-new-error-options = Give 2 to { $max } options, each up to { $len } characters.
+survey-new-error-full = A survey has at most { $max ->
+    [one] { $max } question
+   *[other] { $max } questions
+}.
+survey-new-error-text = Please write 1 to { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}.
+survey-new-error-options = Give 2 to { $max ->
+    [one] { $max } option
+   *[other] { $max } options
+}, each up to { $len ->
+    [one] { $len } character
+   *[other] { $len } characters
+}.
 survey-new-error-condition = Write the condition as qN=answer, N an earlier question (1 to { $max }).
 survey-new-error-empty = Add at least one question before saving.
 cmd-survey-new-summary = write a survey step by step, in private (question, type, options, condition, preview)
@@ -1263,13 +1371,22 @@ cmd-gathering-settings-summary = when reminders go and when the follow-ups ask
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Reminders before a gathering: { $reminders }. Follow-ups, in days after it: { $steps } (the first asks what people will try).
 gathering-settings-saved = Saved. Reminders before a gathering: { $reminders }. Follow-ups, in days after it: { $steps }.
-gathering-settings-error-reminders = “{ $value }” is not a list of reminders: write up to { $max } times before the start, like 7d,1d,1h (from 15m to 60d), or - for none.
-gathering-settings-error-steps = “{ $value }” is not a follow-up sequence: write 2 to { $max } days after the gathering, growing, like 1,7,30,90.
+gathering-settings-error-reminders = “{ $value }” is not a list of reminders: write up to { $max ->
+    [one] { $max } time
+   *[other] { $max } times
+} before the start, like 7d,1d,1h (from 15m to 60d), or - for none.
+gathering-settings-error-steps = “{ $value }” is not a follow-up sequence: write 2 to { $max ->
+    [one] { $max } day
+   *[other] { $max } days
+} after the gathering, growing, like 1,7,30,90.
 gathering-reminder-in = In { $span }: { $answer ->
     [maybe] (you said maybe)
    *[going] (you said you are going)
 }
-gathering-commit-ask-days = Thank you for coming to “{ $title }” ({ $cohort }). What will you try in the next weeks? Write one to three things, each with /commit, for example: <code>/commit run a first edit-a-thon --by 2027-05-01</code>. Only you read them, unless you add --visibility mentor or coordinators. I will ask how it goes { $days } days after the gathering.
+gathering-commit-ask-days = Thank you for coming to “{ $title }” ({ $cohort }). What will you try in the next weeks? Write one to three things, each with /commit, for example: <code>/commit run a first edit-a-thon --by 2027-05-01</code>. Only you read them, unless you add --visibility mentor or coordinators. I will ask how it goes { $days ->
+    [one] { $days } day after the gathering.
+   *[other] { $days } days after the gathering.
+}
 gathering-followup-target = You aimed for { $date }.
 commit-error-bad-date = “{ $value }” is not a date: write it like 2027-04-30.
 commit-error-date-past = { $value } has already passed: give a day from today on.
@@ -1335,7 +1452,10 @@ pair-ended-you-away = { $person }, you are away from { $name } for a while, so y
 cmd-audit-summary = who did what in the cohort (roles, pairings, exports, surveys), sent to you in private
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Nothing in { $cohort }'s audit log yet.
-audit-header = <b>Audit log of { $cohort }</b>: the latest { $count } entries, newest first (ids and settings only).
+audit-header = <b>Audit log of { $cohort }</b>: { $count ->
+    [one] the latest entry
+   *[other] the latest { $count } entries, newest first
+} (ids and settings only).
 audit-error-word = /audit takes only --since 2027-01-01; I do not know "{ $word }" here.
 report-web-not-set-up = The report page is not set up on this bot: the operator sets PUBLIC_URL (docs/configuration.md).
 report-web-link = Your private report page for { $cohort } (valid { $hours } h). Do not pass it on: whoever has the link can read the page until it expires. /report web revoke stops every link.
@@ -1386,11 +1506,20 @@ survey-back-first = This is the first question: there is no earlier answer to ch
 survey-dm-your-answer = Your answer so far: { $answer }
 survey-back-none = There is no survey question waiting for you. /surveys lists your open surveys.
 survey-dm-back-hint = To change your previous answer, type “back”.
-smallest-group-is = The cohort's smallest group shown is { $count } people: survey results, and reports and digests outside a coordinator's private view, show no count, share or mean over fewer people.
-smallest-group-set = From now on, counts, shares and means need at least { $count } people behind them to be shown (surveys, reports, digests).
+smallest-group-is = The cohort's smallest group shown is { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}: survey results, and reports and digests outside a coordinator's private view, show no count, share or mean over fewer people.
+smallest-group-set = From now on, counts, shares and means need at least { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} behind them to be shown (surveys, reports, digests).
 smallest-group-moved = This is now one setting of the cohort for surveys, reports and every count: /cohort edit --smallest-group NUMBER (3 to 100, 5 unless set).
 smallest-group-error = The smallest group shown is a whole number from { $min } to { $max }; “{ $value }” is not one.
-cohort-card-smallest-group = Smallest group shown: { $count } people (counts over fewer are not shown).
+cohort-card-smallest-group = Smallest group shown: { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} (counts over fewer are not shown).
 survey-status-word = { $status ->
     [draft] draft
     [closed] closed
@@ -1416,7 +1545,13 @@ network-meet-error-paused = You are on a break in that cohort: come back first, 
 network-meet-error-no-network = None of your cohorts here is in a network.
 network-round-error-one = “{ $name }” has one cohort: there is nobody from another cohort to meet yet.
 network-round-error-few = Fewer than two members of “{ $name }” signed up with <code>/network meet on</code>, so there is no round.
-network-round-done = Round { $number } of “{ $name }”: { $groups } introductions for { $people } people. Found nobody this time: { $unplaced }. Groups with two people of one cohort (nobody else fitted): { $same }. Could not be written to in private: { $unreached }.
+network-round-done = Round { $number } of “{ $name }”: { $groups ->
+    [one] { $groups } introduction
+   *[other] { $groups } introductions
+} for { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}. Found nobody this time: { $unplaced }. Groups with two people of one cohort (nobody else fitted): { $same }. Could not be written to in private: { $unreached }.
 network-meet-intro = { $person }, in the network “{ $network }” you are meeting { $group ->
     [pair] someone
    *[triad] two people
@@ -1442,7 +1577,10 @@ gathering-report-people = Each person's answer and presence:
 gathering-ics-hint = For your calendar: /gathering ics { $number }
 button-gathering-keep = No, keep it
 gathering-kept = Nothing changes: “{ $title }” goes ahead.
-report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments } commitments: { $done } done, { $partly } partly, { $letgo } let go, { $open } open
+report-gathering-line-let-go = #{ $number } { $title }: { $going } going, { $present } present; { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+}: { $done } done, { $partly } partly, { $letgo } let go, { $open } open
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1450,8 +1588,14 @@ keyword-back = back, /back, !back, <
 survey-closed-unfinished = The survey “{ $title }” closed before you finished it, so this answer was not saved.
 survey-error-json-type = Question { $n }: “{ $type }” is not a question type. Use single, multi, scale5, scale10, yesno or text.
 survey-error-too-many-options = Question { $n } has too many options (at most { $max }).
-survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max } characters).
-survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max } characters).
+survey-error-question-too-long = Question { $n }: its text or one of its options is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
+survey-error-title-too-long = The title, the opening or the thank-you text is too long (at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}).
 survey-error-send-poll = Survey { $number } is a quick poll in the group: it is answered there, not sent in private. /survey results { $number } shows its results.
 
 ## w6-netment
@@ -1477,7 +1621,10 @@ network-withdraw-done-any = Withdrawn: it will not go out again and it is off th
 network-withdraw-none-any = You have no shared items to withdraw.
 mydata-network-page = Approved items, sent or not, are also on each network's web page, for whoever has its link, until you withdraw them (<code>/share withdraw</code>).
 network-round-rhythm-usage = Say how often: <code>/network round every 2w</code> (1 to 12 weeks) or <code>/network round off</code>.
-network-round-rhythm-weeks = Rounds come every 1 to { $max } weeks, e.g. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Rounds come every 1 to { $max ->
+    [one] { $max } week
+   *[other] { $max } weeks
+}, e.g. <code>/network round every 2w</code>.
 network-round-rhythm-set = Cross-cohort rounds of “{ $name }” now come by themselves every { $weeks ->
     [one] week
    *[other] { $weeks } weeks

@@ -587,8 +587,16 @@ pair-rounds-follow-up-set = "¿Se reunieron?" llegará { $days ->
    *[other] { $days } días
 } después de cada ronda.
 pair-rounds-error-usage = Di cada cuánto: /pair rounds every 2w, /pair rounds every 1w o /pair rounds off.
-pair-rounds-error-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. /pair rounds every 2w.
-pair-rounds-error-days = "¿Se reunieron?" llega de 1 a { $max } días después de una ronda, p. ej. /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Las rondas son cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, p. ej. /pair rounds every 2w.
+pair-rounds-error-days = "¿Se reunieron?" llega de 1 a { $max ->
+    [one] { $max } día
+    [many] { $max } de días
+   *[other] { $max } días
+} después de una ronda, p. ej. /pair rounds follow-up 3d.
 pair-stats-none = Aún no hay rondas entre pares: /pair peers hace una.
 pair-stats-title = <b>Rondas entre pares</b> ({ $count })
 pair-stats-line = • Ronda { $number } ({ $date }): { $groups ->
@@ -769,7 +777,11 @@ commit-saved = Guardado para “{ $title }”. { $visibility ->
    *[other] Puedes agregar { $left } más.
 }
 commit-error-no-gathering = No encontré un encuentro reciente tuyo para guardar esto. Indica uno con --gathering NÚMERO.
-commit-error-too-many = Ya tienes { $max } compromisos para este encuentro: menos, con seguimiento, funcionan mejor.
+commit-error-too-many = Ya tienes { $max ->
+    [one] { $max } compromiso
+    [many] { $max } de compromisos
+   *[other] { $max } compromisos
+} para este encuentro: menos, con seguimiento, funcionan mejor.
 commit-error-visibility = “{ $value }” no es me, mentor ni coordinators.
 commitments-title = Tus compromisos:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -780,7 +792,11 @@ gathering-error-too-far = Eso es más de dos años en el futuro.
 gathering-error-end-before-start = El final debe ser después del inicio.
 gathering-error-too-long = Un encuentro puede durar como máximo 14 días.
 gathering-error-bad-link = “{ $value }” no es un enlace web: solo se aceptan enlaces http:// y https://.
-gathering-error-link-too-long = Ese enlace es demasiado largo (máximo { $max } caracteres).
+gathering-error-link-too-long = Ese enlace es demasiado largo (máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 gathering-error-unknown = No hay un encuentro #{ $number } en esta cohorte. /gathering list los muestra.
 gathering-error-unknown-button = Este encuentro ya no existe.
 gathering-error-cancelled = Este encuentro fue cancelado.
@@ -789,9 +805,17 @@ gathering-error-not-started = Este encuentro todavía no empezó.
 gathering-error-not-now = No hay ningún encuentro ahora: “Estoy aquí” vale desde media hora antes del inicio hasta el final.
 gathering-error-join-first = Solo quienes integran esta cohorte pueden responder: primero usa /join.
 gathering-error-nothing-to-change = Nada que cambiar: indica al menos una --opción.
-gathering-summary-intro = Cómo va el seguimiento, { $days } días después:
+gathering-summary-intro = Cómo va el seguimiento, { $days ->
+    [one] { $days } día después:
+    [many] { $days } de días después:
+   *[other] { $days } días después:
+}
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Compromisos: { $count } de { $people } personas · hechos { $done } · en parte { $partly } · todavía no { $not-yet } · dejados { $let-go } · abiertos { $open }
+gathering-report-commitments = Compromisos: { $count } de { $people ->
+    [one] { $people } persona
+    [many] { $people } de personas
+   *[other] { $people } personas
+} · hechos { $done } · en parte { $partly } · todavía no { $not-yet } · dejados { $let-go } · abiertos { $open }
 gathering-report-shared = Compartidos con quienes coordinan:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, presente: { $present }
@@ -810,7 +834,11 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Encuentros: respuestas, asistencia y compromisos
-report-gathering-line = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $open } abiertos
+report-gathering-line = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromiso
+    [many] { $commitments } de compromisos
+   *[other] { $commitments } compromisos
+}: { $done } hechos, { $partly } en parte, { $open } abiertos
 report-gathering-going = van
 report-gathering-present = presentes
 report-gathering-axis = encuentro
@@ -862,7 +890,11 @@ button-survey-answer = Responder «{ $title }»
 button-survey-change = Cambiar mis respuestas a «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anónima: nadie, ni siquiera la coordinación, puede ver cuáles respuestas son tuyas)
-   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de { $k } personas o más)
+   *[no] (la coordinación ve tus respuestas; los resultados solo muestran totales de { $k ->
+        [one] { $k } persona
+        [many] { $k } de personas
+       *[other] { $k } personas
+    } o más)
 }
 survey-dm-question = Pregunta { $n } de { $total }:
 survey-dm-text-hint = Responde con un texto breve.
@@ -877,13 +909,25 @@ survey-changing = Tus respuestas anteriores se conservan hasta que las reemplace
 survey-already-answered = Ya respondiste esta encuesta.
 survey-invite-group = Una encuesta breve, «{ $title }». Si no te escribí sobre ella en privado, abre { $link } para responder allí.
 survey-invite-group-nolink = Una encuesta breve, «{ $title }». Si no te escribí sobre ella en privado, escríbeme allí y envía /surveys.
-survey-reminder = Un recordatorio: «{ $title }» cierra en unas { $left } horas. Envía /surveys para responder o continuar.
+survey-reminder = Un recordatorio: «{ $title }» cierra en { $left ->
+    [one] más o menos { $left } hora
+    [many] unas { $left } de horas
+   *[other] unas { $left } horas
+}. Envía /surveys para responder o continuar.
 survey-error-definition = Esta definición de encuesta no es válida (en { $where }). Consulta el formato en docs/surveys.md.
 survey-error-json = No puedo leer este JSON.
 survey-error-line = La línea { $n } no es una pregunta. Escribe «tipo: pregunta», por ejemplo «scale5: ¿Qué tan útil fue?».
 survey-error-type = Línea { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
-survey-error-too-long = Esta definición es demasiado larga (como máximo { $max } caracteres).
-survey-error-too-many = Una encuesta tiene como máximo { $max } preguntas.
+survey-error-too-long = Esta definición es demasiado larga (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-too-many = Una encuesta tiene como máximo { $max ->
+    [one] { $max } pregunta
+    [many] { $max } de preguntas
+   *[other] { $max } preguntas
+}.
 survey-error-no-template = No existe la plantilla «{ $name }». Plantillas: { $templates }.
 survey-error-no-themes = La autoevaluación pregunta por los temas de la cohorte, y esta cohorte no tiene ninguno. Agrégalos con /cohort edit --themes "…".
 survey-error-not-found = No hay ninguna encuesta { $id } en esta cohorte. Mira /survey list.
@@ -894,7 +938,11 @@ survey-error-remind = «{ $value }» no es un lapso como 1d o 12h.
 survey-error-range = Responde con un número del { $min } al { $max }.
 survey-error-required = Esta pregunta necesita una respuesta.
 survey-error-use-buttons = Responde con los botones de la pregunta.
-survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max } caracteres).
+survey-error-answer-too-long = Esa respuesta es demasiado larga (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-created = La encuesta { $number } está lista: «{ $title }», { $questions ->
     [one] una pregunta
     [many] { $questions } preguntas
@@ -925,13 +973,25 @@ survey-templates-hint = Crea una con /survey create NOMBRE [--anonymous].
 survey-results-title = <b>Resultados de la encuesta { $number }: { $title }</b> ({ $status })
 survey-results-none = Todavía no hay respuestas.
 survey-results-version = <b>Versión { $n }</b>
-survey-results-people = Respondieron { $n } personas.
-survey-results-answered = { $n } respuestas
+survey-results-people = { $n ->
+    [one] Respondió { $n } persona.
+    [many] Respondieron { $n } de personas.
+   *[other] Respondieron { $n } personas.
+}
+survey-results-answered = { $n ->
+    [one] { $n } respuesta
+    [many] { $n } de respuestas
+   *[other] { $n } respuestas
+}
 survey-results-option = { $option }: { $n } ({ $pct } %)
 survey-results-scale = Promedio { $mean }, mediana { $median } (sobre { $max })
 survey-results-texts-hidden = Las respuestas escritas solo las ve la coordinación.
 survey-change-title = <b>Antes y después</b> (encuesta { $before } → encuesta { $after })
-survey-change-paired = { $question }: { $change } en promedio, para las { $n } personas que respondieron ambas
+survey-change-paired = { $question }: { $change } en promedio, para { $n ->
+    [one] { $n } persona que respondió ambas
+    [many] las { $n } de personas que respondieron ambas
+   *[other] las { $n } personas que respondieron ambas
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Tus encuestas abiertas</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -944,7 +1004,11 @@ survey-mydata-named = • Tus respuestas a la encuesta «{ $title }»:
 survey-mydata-skipped = (omitida)
 survey-mydata-anonymous = • Las respuestas que diste en encuestas anónimas se guardan sin tu nombre ni ningún identificador: no puedo saber cuáles son tuyas, así que no puedo mostrarlas ni borrarlas.
 survey-report-title = Encuestas
-survey-report-line = { $title }: respondieron { $people } personas
+survey-report-line = { $title }: { $people ->
+    [one] respondió { $people } persona
+    [many] respondieron { $people } de personas
+   *[other] respondieron { $people } personas
+}
 survey-tpl-feedback-title = Después del encuentro
 survey-tpl-feedback-about = opiniones justo después de un encuentro (5 preguntas)
 survey-tpl-feedback-intro = Unas preguntas sobre el encuentro, para que el próximo sea mejor.
@@ -1042,10 +1106,26 @@ report-col-date = Fecha
 report-checkins-title = Seguimientos: quién respondió
 report-axis-checkin = Seguimiento
 report-axis-rate = Respondieron (%)
-report-checkins-total = { $count } seguimientos: { $answered } respuestas de { $expected } consultas ({ $rate } %).
+report-checkins-total = { $count ->
+    [one] { $count } seguimiento
+    [many] { $count } de seguimientos
+   *[other] { $count } seguimientos
+}: { $answered ->
+    [one] { $answered } respuesta
+    [many] { $answered } de respuestas
+   *[other] { $answered } respuestas
+} de { $expected } consultas ({ $rate } %).
 report-checkins-line = { $date }: respondieron { $answered } de { $expected } ({ $rate } %)
-report-checkins-hidden = { $date }: menos de { $k } personas consultadas, no se muestra
-report-checkins-count = Hubo { $count } seguimientos.
+report-checkins-hidden = { $date }: menos de { $k ->
+    [one] { $k } persona consultada
+    [many] { $k } de personas consultadas
+   *[other] { $k } personas consultadas
+}, no se muestra
+report-checkins-count = { $count ->
+    [one] Hubo { $count } seguimiento.
+    [many] Hubo { $count } de seguimientos.
+   *[other] Hubo { $count } seguimientos.
+}
 report-mentorships-title = Mentorías
 report-axis-mentorships = Mentorías
 report-mentorship-status = { $status ->
@@ -1057,7 +1137,11 @@ report-mentorship-status = { $status ->
    *[asked] en espera
 }
 report-mentorships-line = { $asked } solicitadas: { $accepted } aceptadas ({ $active } siguen activas), { $declined } rechazadas, { $timedOut } sin respuesta, { $waiting } en espera.
-report-mentorships-group = Hay { $active } mentorías en curso.
+report-mentorships-group = { $active ->
+    [one] Hay { $active } mentoría en curso.
+    [many] Hay { $active } de mentorías en curso.
+   *[other] Hay { $active } mentorías en curso.
+}
 report-peers-title = Rondas entre pares: ¿se reunieron?
 report-axis-round = Ronda
 report-peer-answer = { $answer ->
@@ -1067,7 +1151,11 @@ report-peer-answer = { $answer ->
    *[none] sin respuesta
 }
 report-peers-line = Ronda { $number } ({ $date }): { $yes } de { $people } se reunieron ({ $rate } %), { $notYet } todavía no, { $no } no, { $silent } no respondieron.
-report-peers-hidden = Ronda { $number } ({ $date }): menos de { $k } personas, no se muestra
+report-peers-hidden = Ronda { $number } ({ $date }): menos de { $k ->
+    [one] { $k } persona
+    [many] { $k } de personas
+   *[other] { $k } personas
+}, no se muestra
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = empezar a hablar conmigo en privado (un enlace para unirte o responder la abre por ti)
 error-quote-inside = Unas comillas { $quote } dentro de un texto entre comillas lo terminan antes de tiempo. Escríbelas como \{ $quote } o usa otras comillas (“…” o «…») alrededor del texto.
@@ -1139,7 +1227,11 @@ network-error-none = Esta cohorte no está en ninguna red.
 network-error-which = Di qué red: { $names }.
 network-error-unknown-name = Aquí no hay ninguna red llamada «{ $name }». Redes: { $names }.
 network-error-not-network-coordinator = Solo quienes coordinan una red pueden hacer esto, y tú no coordinas ninguna.
-network-error-too-many = Una cohorte puede estar como máximo en { $max } redes.
+network-error-too-many = Una cohorte puede estar como máximo en { $max ->
+    [one] { $max } red
+    [many] { $max } de redes
+   *[other] { $max } redes
+}.
 network-error-code-unknown = Este código no existe. Pide uno nuevo a la coordinación de la red.
 network-error-code-used = Este código ya se usó. Cada código sirve para que se una una sola cohorte; pide uno nuevo.
 network-error-code-expired = Este código ha caducado. Pide uno nuevo a la coordinación de la red.
@@ -1188,7 +1280,11 @@ network-approve-not-coordinator = Solo la coordinación de esa cohorte puede dec
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Retirar { $n }
 network-report-title = «{ $name }», los últimos 30 días (cohortes: { $count })
-network-report-line = • { $cohort }: { $members } miembros, { $active } respondieron a un seguimiento, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } miembro
+    [many] { $members } de miembros
+   *[other] { $members } miembros
+}, { $active } respondieron a un seguimiento, { $checkins ->
     [yes] respuesta { $rate } %
    *[no] sin seguimientos
 }
@@ -1218,9 +1314,21 @@ network-announcement = <b>De la red «{ $name }»</b>
     { $text }
 network-announce-sent = Anuncio de «{ $name }» en cola para grupos de cohortes: { $sent }; sin envío (no lo quieren o no se puede): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Menos de { $k } respuestas: no se muestra.
-survey-k-too-few-people = Respondieron menos de { $k } personas: no se muestra nada, para que nadie pueda ser identificado.
-survey-k-change-too-few = { $question }: menos de { $k } respuestas, no se muestra
+survey-k-too-few = Menos de { $k ->
+    [one] { $k } respuesta
+    [many] { $k } de respuestas
+   *[other] { $k } respuestas
+}: no se muestra.
+survey-k-too-few-people = Respondieron menos de { $k ->
+    [one] { $k } persona
+    [many] { $k } de personas
+   *[other] { $k } personas
+}: no se muestra nada, para que nadie pueda ser identificado.
+survey-k-change-too-few = { $question }: menos de { $k ->
+    [one] { $k } respuesta
+    [many] { $k } de respuestas
+   *[other] { $k } respuestas
+}, no se muestra
 survey-k-few = menos de { $k }
 survey-error-audience-to = No puedo enviar a “{ $value }”. Usa --to cohort, --to gathering:NÚMERO o --to role:mentor (o role:member, role:coordinator).
 survey-error-no-gathering = No hay ningún encuentro { $id } en esta cohorte.
@@ -1245,13 +1353,29 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = No se eliminó nada.
 survey-deleted = La encuesta { $number } “{ $title }” y sus respuestas se eliminaron.
-survey-error-summary-too-few = Respondieron menos de { $k } personas: no se publicó nada en el grupo.
-survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n } respuestas)
+survey-error-summary-too-few = Respondieron menos de { $k ->
+    [one] { $k } persona
+    [many] { $k } de personas
+   *[other] { $k } personas
+}: no se publicó nada en el grupo.
+survey-summary-title = <b>Resultados de la encuesta: { $title }</b> ({ $n ->
+    [one] { $n } respuesta
+    [many] { $n } de respuestas
+   *[other] { $n } respuestas
+})
 survey-summary-posted = El resumen de la encuesta { $number } está publicado en el grupo (sin respuestas escritas, solo resultados de suficientes personas).
 survey-poll-anonymous-note = Anónima: el bot cuenta la respuesta sin guardar quién la dio. Una respuesta por persona.
 survey-poll-counted = Contada, de forma anónima.
-survey-new-title-ask = Una encuesta nueva. ¿Cuál es su título? (responde, hasta { $max } caracteres; “cancel” detiene)
-survey-new-menu = <b>{ $title }</b>: { $count } pregunta(s), { $anonymous ->
+survey-new-title-ask = Una encuesta nueva. ¿Cuál es su título? (responde, hasta { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}; “cancel” detiene)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } pregunta
+    [many] { $count } de preguntas
+   *[other] { $count } preguntas
+}, { $anonymous ->
     [yes] anónima
    *[no] con nombre
 }. ¿Y ahora?
@@ -1267,7 +1391,11 @@ button-survey-type-scale5 = Escala 1–5
 button-survey-type-scale10 = Escala 0–10
 button-survey-type-yesno = Sí / no
 button-survey-type-text = Respuesta escrita
-survey-new-text-ask = Pregunta { $n }: escríbela (responde, hasta { $max } caracteres).
+survey-new-text-ask = Pregunta { $n }: escríbela (responde, hasta { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-new-options-ask = Escribe las opciones, una por línea o separadas por |, de 2 a { $max }.
 survey-new-required-ask = ¿Hay que responderla obligatoriamente?
 button-survey-new-required = Obligatoria
@@ -1277,9 +1405,25 @@ button-survey-new-always = Siempre
 survey-new-added = Pregunta { $n } añadida.
 survey-new-no-questions = Todavía no hay preguntas.
 survey-new-cancelled = La encuesta nueva se descartó; no se guardó nada.
-survey-new-error-full = Una encuesta tiene como máximo { $max } preguntas.
-survey-new-error-text = Escribe de 1 a { $max } caracteres, por favor.
-survey-new-error-options = Da de 2 a { $max } opciones, cada una de hasta { $len } caracteres.
+survey-new-error-full = Una encuesta tiene como máximo { $max ->
+    [one] { $max } pregunta
+    [many] { $max } de preguntas
+   *[other] { $max } preguntas
+}.
+survey-new-error-text = Escribe de 1 a { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}, por favor.
+survey-new-error-options = Da de 2 a { $max ->
+    [one] { $max } opción
+    [many] { $max } de opciones
+   *[other] { $max } opciones
+}, cada una de hasta { $len ->
+    [one] { $len } carácter
+    [many] { $len } de caracteres
+   *[other] { $len } caracteres
+}.
 survey-new-error-condition = Escribe la condición como qN=respuesta, con N una pregunta anterior (1 a { $max }).
 survey-new-error-empty = Añade al menos una pregunta antes de guardar.
 cmd-survey-new-summary = escribir una encuesta paso a paso, en privado (pregunta, tipo, opciones, condición, vista previa)
@@ -1305,13 +1449,25 @@ cmd-gathering-settings-summary = cuándo salen los recordatorios y cuándo pregu
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Recordatorios antes de un encuentro: { $reminders }. Seguimiento, en días después: { $steps } (el primero pregunta qué van a probar).
 gathering-settings-saved = Guardado. Recordatorios antes de un encuentro: { $reminders }. Seguimiento, en días después: { $steps }.
-gathering-settings-error-reminders = «{ $value }» no es una lista de recordatorios: escribe hasta { $max } plazos antes del inicio, como 7d,1d,1h (de 15m a 60d), o - para ninguno.
-gathering-settings-error-steps = «{ $value }» no es una secuencia de seguimiento: escribe de 2 a { $max } días después del encuentro, en orden creciente, como 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» no es una lista de recordatorios: escribe hasta { $max ->
+    [one] { $max } plazo
+    [many] { $max } de plazos
+   *[other] { $max } plazos
+} antes del inicio, como 7d,1d,1h (de 15m a 60d), o - para ninguno.
+gathering-settings-error-steps = «{ $value }» no es una secuencia de seguimiento: escribe de 2 a { $max ->
+    [one] { $max } día
+    [many] { $max } de días
+   *[other] { $max } días
+} después del encuentro, en orden creciente, como 1,7,30,90.
 gathering-reminder-in = Dentro de { $span }: { $answer ->
     [maybe] (dijiste quizás)
    *[going] (dijiste que vas)
 }
-gathering-commit-ask-days = Gracias por venir a “{ $title }” ({ $cohort }). ¿Qué vas a probar en las próximas semanas? Escribe de una a tres cosas, cada una con /commit, por ejemplo: <code>/commit organizar un primer editatón --by 2027-05-01</code>. Solo tú las lees, salvo que añadas --visibility mentor o coordinators. Te preguntaré cómo va { $days } días después del encuentro.
+gathering-commit-ask-days = Gracias por venir a “{ $title }” ({ $cohort }). ¿Qué vas a probar en las próximas semanas? Escribe de una a tres cosas, cada una con /commit, por ejemplo: <code>/commit organizar un primer editatón --by 2027-05-01</code>. Solo tú las lees, salvo que añadas --visibility mentor o coordinators. Te preguntaré cómo va { $days ->
+    [one] { $days } día después del encuentro.
+    [many] { $days } de días después del encuentro.
+   *[other] { $days } días después del encuentro.
+}
 gathering-followup-target = Tu fecha objetivo: { $date }.
 commit-error-bad-date = «{ $value }» no es una fecha: escríbela como 2027-04-30.
 commit-error-date-past = { $value } ya pasó: indica un día de hoy en adelante.
@@ -1377,7 +1533,11 @@ pair-ended-you-away = { $person }, estarás fuera de { $name } un tiempo, así q
 cmd-audit-summary = quién hizo qué en la cohorte (roles, parejas, exportaciones, encuestas), enviado en privado
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Todavía no hay nada en el registro de auditoría de { $cohort }.
-audit-header = <b>Registro de auditoría de { $cohort }</b>: las últimas { $count } entradas, las más recientes primero (solo identificadores y ajustes).
+audit-header = <b>Registro de auditoría de { $cohort }</b>: { $count ->
+    [one] la última entrada
+    [many] las últimas { $count } de entradas, las más recientes primero
+   *[other] las últimas { $count } entradas, las más recientes primero
+} (solo identificadores y ajustes).
 audit-error-word = /audit solo acepta --since 2027-01-01; aquí no conozco «{ $word }».
 report-web-not-set-up = La página de informes no está configurada en este bot: el operador debe definir PUBLIC_URL (docs/configuration.md).
 report-web-link = Tu página privada de informes de { $cohort } (válida { $hours } h). No la compartas: quien tenga el enlace puede leer la página hasta que caduque. /report web revoke anula todos los enlaces.
@@ -1428,11 +1588,23 @@ survey-back-first = Esta es la primera pregunta: no hay una respuesta anterior q
 survey-dm-your-answer = Tu respuesta hasta ahora: { $answer }
 survey-back-none = No hay ninguna pregunta de encuesta esperándote. /surveys muestra tus encuestas abiertas.
 survey-dm-back-hint = Para cambiar tu respuesta anterior, escribe «atrás».
-smallest-group-is = El grupo más pequeño que se muestra en la cohorte es de { $count } personas: los resultados de encuestas, y los informes y resúmenes fuera de la vista privada de la coordinación, no muestran recuentos, porcentajes ni medias de menos personas.
-smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias necesitan al menos { $count } personas detrás para mostrarse (encuestas, informes, resúmenes).
+smallest-group-is = El grupo más pequeño que se muestra en la cohorte es de { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+}: los resultados de encuestas, y los informes y resúmenes fuera de la vista privada de la coordinación, no muestran recuentos, porcentajes ni medias de menos personas.
+smallest-group-set = A partir de ahora, los recuentos, porcentajes y medias necesitan al menos { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+} detrás para mostrarse (encuestas, informes, resúmenes).
 smallest-group-moved = Ahora es un único ajuste de la cohorte para encuestas, informes y todo recuento: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 si no se cambia).
 smallest-group-error = El grupo más pequeño que se muestra es un número entero del { $min } al { $max }; «{ $value }» no lo es.
-cohort-card-smallest-group = Grupo más pequeño que se muestra: { $count } personas (los recuentos de menos no se muestran).
+cohort-card-smallest-group = Grupo más pequeño que se muestra: { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+} (los recuentos de menos no se muestran).
 survey-status-word = { $status ->
     [draft] sin enviar
     [closed] cerrada
@@ -1458,7 +1630,15 @@ network-meet-error-paused = Estás en pausa en esa cohorte: vuelve primero y lue
 network-meet-error-no-network = Ninguna de tus cohortes de aquí está en una red.
 network-round-error-one = «{ $name }» tiene una sola cohorte: aún no hay nadie de otra cohorte a quien conocer.
 network-round-error-few = Menos de dos miembros de «{ $name }» se inscribieron con <code>/network meet on</code>, así que no hay ronda.
-network-round-done = Ronda { $number } de «{ $name }»: { $groups } presentaciones para { $people } personas. Sin nadie esta vez: { $unplaced }. Grupos con dos personas de una misma cohorte (nadie más encajaba): { $same }. No se les pudo escribir en privado: { $unreached }.
+network-round-done = Ronda { $number } de «{ $name }»: { $groups ->
+    [one] { $groups } presentación
+    [many] { $groups } de presentaciones
+   *[other] { $groups } presentaciones
+} para { $people ->
+    [one] { $people } persona
+    [many] { $people } de personas
+   *[other] { $people } personas
+}. Sin nadie esta vez: { $unplaced }. Grupos con dos personas de una misma cohorte (nadie más encajaba): { $same }. No se les pudo escribir en privado: { $unreached }.
 network-meet-intro = { $person }, en la red «{ $network }» vas a conocer a { $group ->
     [pair] alguien
    *[triad] dos personas
@@ -1484,7 +1664,11 @@ gathering-report-people = La respuesta y la asistencia de cada persona:
 gathering-ics-hint = Para tu calendario: /gathering ics { $number }
 button-gathering-keep = No, mantenerlo
 gathering-kept = No cambia nada: “{ $title }” sigue en pie.
-report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments } compromisos: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos
+report-gathering-line-let-go = #{ $number } { $title }: { $going } van, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromiso
+    [many] { $commitments } de compromisos
+   *[other] { $commitments } compromisos
+}: { $done } hechos, { $partly } en parte, { $letgo } dejados, { $open } abiertos
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1492,8 +1676,16 @@ keyword-back = atrás, volver
 survey-closed-unfinished = La encuesta «{ $title }» se cerró antes de que terminaras, así que esta respuesta no se guardó.
 survey-error-json-type = Pregunta { $n }: «{ $type }» no es un tipo de pregunta. Usa single, multi, scale5, scale10, yesno o text.
 survey-error-too-many-options = La pregunta { $n } tiene demasiadas opciones (como máximo { $max }).
-survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max } caracteres).
-survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max } caracteres).
+survey-error-question-too-long = Pregunta { $n }: su texto o una de sus opciones es demasiado largo (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-title-too-long = El título, el texto de apertura o el de agradecimiento es demasiado largo (como máximo { $max ->
+    [one] { $max } carácter
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-error-send-poll = La encuesta { $number } es una votación rápida en el grupo: se responde allí, no se envía en privado. /survey results { $number } muestra sus resultados.
 
 ## w6-netment
@@ -1520,7 +1712,11 @@ network-withdraw-done-any = Retirado: no volverá a salir y ya no está en la p�
 network-withdraw-none-any = No tienes nada compartido que retirar.
 mydata-network-page = Lo aprobado, enviado o no, también está en la página web de cada red, para quien tenga su enlace, hasta que lo retires (<code>/share withdraw</code>).
 network-round-rhythm-usage = Di cada cuánto: <code>/network round every 2w</code> (de 1 a 12 semanas) o <code>/network round off</code>.
-network-round-rhythm-weeks = Las rondas son cada 1 a { $max } semanas, p. ej. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Las rondas son cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, p. ej. <code>/network round every 2w</code>.
 network-round-rhythm-set = Las rondas entre cohortes de «{ $name }» ahora llegan solas { $weeks ->
     [one] cada semana
     [many] cada { $weeks } semanas

@@ -555,8 +555,14 @@ pair-rounds-follow-up-set = پرسش «همدیگر را دیدید؟» { $days 
    *[other] { $days } روز
 } پس از هر دور می‌آید.
 pair-rounds-error-usage = بگویید هر چند وقت: /pair rounds every 2w، /pair rounds every 1w یا /pair rounds off.
-pair-rounds-error-weeks = دورها هر 1 تا { $max } هفته یک بار برگزار می‌شوند، مثلاً /pair rounds every 2w.
-pair-rounds-error-days = پرسش «همدیگر را دیدید؟» 1 تا { $max } روز پس از یک دور می‌آید، مثلاً /pair rounds follow-up 3d.
+pair-rounds-error-weeks = دورها هر 1 تا { $max ->
+    [one] { $max } هفته
+   *[other] { $max } هفته
+} یک بار برگزار می‌شوند، مثلاً /pair rounds every 2w.
+pair-rounds-error-days = پرسش «همدیگر را دیدید؟» 1 تا { $max ->
+    [one] { $max } روز
+   *[other] { $max } روز
+} پس از یک دور می‌آید، مثلاً /pair rounds follow-up 3d.
 pair-stats-none = هنوز دور هم‌تایانی نبوده است: /pair peers یکی اجرا می‌کند.
 pair-stats-title = <b>دورهای هم‌تایان</b> ({ $count })
 pair-stats-line = • دور { $number } ({ $date }): { $groups ->
@@ -762,7 +768,10 @@ commit-saved = برای «{ $title }» ذخیره شد. { $visibility ->
    *[other] می‌توانید { $left } مورد دیگر بیفزایید.
 }
 commit-error-no-gathering = گردهمایی اخیری از شما پیدا نکردم که این را زیرش ثبت کنم. با { "--gathering" } شماره یکی را نام ببرید.
-commit-error-too-many = شما همین حالا { $max } تعهد برای این گردهمایی دارید: تعهدهای کمتر، با پیگیری، بهتر جواب می‌دهند.
+commit-error-too-many = شما همین حالا { $max ->
+    [one] { $max } تعهد
+   *[other] { $max } تعهد
+} برای این گردهمایی دارید: تعهدهای کمتر، با پیگیری، بهتر جواب می‌دهند.
 commit-error-visibility = «{ $value }» هیچ‌کدام از me، mentor یا coordinators نیست.
 commitments-title = تعهدهای شما:
 commitments-line = • { $cohort }، «{ $title }»: { $text } ({ $status })
@@ -773,7 +782,10 @@ gathering-error-too-far = این بیش از دو سال بعد است.
 gathering-error-end-before-start = پایان باید پس از شروع باشد.
 gathering-error-too-long = یک گردهمایی حداکثر 14 روز می‌تواند طول بکشد.
 gathering-error-bad-link = «{ $value }» پیوند وب نیست: فقط پیوندهای http:// و https:// پذیرفته می‌شوند.
-gathering-error-link-too-long = این پیوند بیش از حد بلند است (حداکثر { $max } نویسه).
+gathering-error-link-too-long = این پیوند بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 gathering-error-unknown = گردهمایی #{ $number } در این دوره وجود ندارد. /gathering list آن‌ها را نشان می‌دهد.
 gathering-error-unknown-button = این گردهمایی دیگر وجود ندارد.
 gathering-error-cancelled = این گردهمایی لغو شد.
@@ -782,9 +794,15 @@ gathering-error-not-started = این گردهمایی هنوز شروع نشده
 gathering-error-not-now = اکنون گردهمایی‌ای در حال برگزاری نیست: «اینجا هستم» از نیم ساعت پیش از شروع تا پایان پذیرفته می‌شود.
 gathering-error-join-first = فقط اعضای این دوره می‌توانند پاسخ دهند: اول /join.
 gathering-error-nothing-to-change = چیزی برای تغییر نیست: دست‌کم یک { "--flag" } بدهید.
-gathering-summary-intro = پیگیری { $days } روز پس از آن چطور پیش می‌رود:
+gathering-summary-intro = پیگیری { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از آن چطور پیش می‌رود:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = تعهدها: { $count } از { $people } نفر · انجام‌شده { $done } · تا حدی { $partly } · هنوز نه { $not-yet } · کنار گذاشته { $let-go } · باز { $open }
+gathering-report-commitments = تعهدها: { $count } از { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+} · انجام‌شده { $done } · تا حدی { $partly } · هنوز نه { $not-yet } · کنار گذاشته { $let-go } · باز { $open }
 gathering-report-shared = به اشتراک گذاشته با هماهنگ‌کننده‌ها:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }، حاضر: { $present }
@@ -801,7 +819,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }، { $visibility }): { $text }
 report-gatherings-title = گردهمایی‌ها: پاسخ‌ها، حضور و تعهدها
-report-gathering-line = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $open } باز
+report-gathering-line = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments ->
+    [one] { $commitments } تعهد
+   *[other] { $commitments } تعهد
+}: { $done } انجام‌شده، { $partly } تا حدی، { $open } باز
 report-gathering-going = می‌آیند
 report-gathering-present = حاضر
 report-gathering-axis = گردهمایی
@@ -853,7 +874,10 @@ button-survey-answer = پاسخ به «{ $title }»
 button-survey-change = تغییر پاسخ‌هایم به «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (ناشناس: هیچ‌کس، حتی هماهنگ‌کننده‌ها، نمی‌تواند ببیند کدام پاسخ‌ها از شماست)
-   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های { $k } نفر یا بیشتر را نشان می‌دهند)
+   *[no] (هماهنگ‌کننده‌ها پاسخ‌های شما را می‌بینند؛ نتایج فقط مجموع‌های { $k ->
+        [one] { $k } نفر
+       *[other] { $k } نفر
+    } یا بیشتر را نشان می‌دهند)
 }
 survey-dm-question = پرسش { $n } از { $total }:
 survey-dm-text-hint = با یک متن کوتاه پاسخ دهید.
@@ -868,13 +892,22 @@ survey-changing = پاسخ‌های پیشین شما تا وقتی جایگزی
 survey-already-answered = شما پیش‌تر به این نظرسنجی پاسخ داده‌اید.
 survey-invite-group = یک نظرسنجی کوتاه، «{ $title }». اگر درباره‌اش به‌صورت خصوصی به شما پیام نداده‌ام، { $link } را باز کنید تا آنجا پاسخ دهید.
 survey-invite-group-nolink = یک نظرسنجی کوتاه، «{ $title }». اگر درباره‌اش به‌صورت خصوصی به شما پیام نداده‌ام، آنجا به من پیام دهید و /surveys را بفرستید.
-survey-reminder = یادآوری: «{ $title }» حدود { $left } ساعت دیگر بسته می‌شود. برای پاسخ دادن یا ادامه، /surveys را بفرستید.
+survey-reminder = یادآوری: «{ $title }» حدود { $left ->
+    [one] { $left } ساعت
+   *[other] { $left } ساعت
+} دیگر بسته می‌شود. برای پاسخ دادن یا ادامه، /surveys را بفرستید.
 survey-error-definition = تعریف این نظرسنجی معتبر نیست (در { $where }). برای قالب‌بندی docs/surveys.md را ببینید.
 survey-error-json = این JSON خوانده نمی‌شود.
 survey-error-line = خط { $n } پرسش نیست. بنویسید «نوع: پرسش»، مثلاً «scale5: چقدر مفید بود؟».
 survey-error-type = خط { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
-survey-error-too-long = این تعریف بیش از حد بلند است (حداکثر { $max } نویسه).
-survey-error-too-many = یک نظرسنجی حداکثر { $max } پرسش دارد.
+survey-error-too-long = این تعریف بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
+survey-error-too-many = یک نظرسنجی حداکثر { $max ->
+    [one] { $max } پرسش
+   *[other] { $max } پرسش
+} دارد.
 survey-error-no-template = قالبی به نام «{ $name }» وجود ندارد. قالب‌ها: { $templates }.
 survey-error-no-themes = خودارزیابی دربارهٔ موضوع‌های دوره می‌پرسد و این دوره موضوعی ندارد. با /cohort edit { "--themes" } "…" آن‌ها را بیفزایید.
 survey-error-not-found = نظرسنجی { $id } در این دوره وجود ندارد. /survey list را ببینید.
@@ -885,7 +918,10 @@ survey-error-remind = «{ $value }» بازهٔ زمانی‌ای مانند 1d 
 survey-error-range = لطفاً با عددی از { $min } تا { $max } پاسخ دهید.
 survey-error-required = این پرسش پاسخ لازم دارد.
 survey-error-use-buttons = لطفاً با دکمه‌های پرسش پاسخ دهید.
-survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-answer-too-long = این پاسخ بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 survey-created = نظرسنجی { $number } آماده است: «{ $title }»، { $questions ->
     [one] { $questions } پرسش
    *[other] { $questions } پرسش
@@ -915,13 +951,22 @@ survey-templates-hint = با /survey create نام [--anonymous] یکی بساز
 survey-results-title = <b>نتایج نظرسنجی { $number }: { $title }</b> ({ $status })
 survey-results-none = هنوز پاسخی نیامده است.
 survey-results-version = <b>نسخهٔ { $n }</b>
-survey-results-people = { $n } نفر پاسخ دادند.
-survey-results-answered = { $n } پاسخ
+survey-results-people = { $n ->
+    [one] { $n } نفر پاسخ داد.
+   *[other] { $n } نفر پاسخ دادند.
+}
+survey-results-answered = { $n ->
+    [one] { $n } پاسخ
+   *[other] { $n } پاسخ
+}
 survey-results-option = { $option }: { $n } ({ $pct }٪)
 survey-results-scale = میانگین { $mean }، میانه { $median } (از { $max })
 survey-results-texts-hidden = پاسخ‌های نوشتاری فقط به هماهنگ‌کننده‌ها نشان داده می‌شوند.
 survey-change-title = <b>پیش و پس</b> (نظرسنجی { $before } ← نظرسنجی { $after })
-survey-change-paired = { $question }: به‌طور میانگین { $change }، برای { $n } نفری که به هر دو پاسخ دادند
+survey-change-paired = { $question }: به‌طور میانگین { $change }، برای { $n ->
+    [one] { $n } نفری که به هر دو پاسخ داد
+   *[other] { $n } نفری که به هر دو پاسخ دادند
+}
 survey-change-means = { $question }: { $before } ← { $after } ({ $change })
 surveys-title = <b>نظرسنجی‌های باز شما</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -934,7 +979,10 @@ survey-mydata-named = • پاسخ‌های شما به نظرسنجی «{ $titl
 survey-mydata-skipped = (رد شده)
 survey-mydata-anonymous = • پاسخ‌هایی که به نظرسنجی‌های ناشناس داده‌اید بدون نام یا هیچ شناسه‌ای ذخیره شده‌اند: نمی‌توانم بفهمم کدام از شماست، پس نمی‌توانم آن‌ها را نشان دهم یا پاک کنم.
 survey-report-title = نظرسنجی‌ها
-survey-report-line = { $title }: { $people } نفر پاسخ دادند
+survey-report-line = { $title }: { $people ->
+    [one] { $people } نفر پاسخ داد
+   *[other] { $people } نفر پاسخ دادند
+}
 survey-tpl-feedback-title = پس از گردهمایی
 survey-tpl-feedback-about = بازخورد درست پس از یک گردهمایی (5 پرسش)
 survey-tpl-feedback-intro = چند پرسش دربارهٔ گردهمایی، تا دفعهٔ بعد بهتر شود.
@@ -1002,10 +1050,22 @@ report-col-date = تاریخ
 report-checkins-title = گزارش‌های پیشرفت: چه کسانی پاسخ دادند
 report-axis-checkin = گزارش پیشرفت
 report-axis-rate = پاسخ داده‌اند (%)
-report-checkins-total = { $count } گزارش پیشرفت: { $answered } پاسخ از { $expected } پرسش ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } گزارش پیشرفت
+   *[other] { $count } گزارش پیشرفت
+}: { $answered ->
+    [one] { $answered } پاسخ
+   *[other] { $answered } پاسخ
+} از { $expected } پرسش ({ $rate }%).
 report-checkins-line = { $date }: { $answered } از { $expected } پاسخ دادند ({ $rate }%)
-report-checkins-hidden = { $date }: از کمتر از { $k } نفر پرسیده شد، نشان داده نمی‌شود
-report-checkins-count = { $count } گزارش پیشرفت برگزار شد.
+report-checkins-hidden = { $date }: از کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+} پرسیده شد، نشان داده نمی‌شود
+report-checkins-count = { $count ->
+    [one] { $count } گزارش پیشرفت برگزار شد.
+   *[other] { $count } گزارش پیشرفت برگزار شد.
+}
 report-mentorships-title = منتوری‌ها
 report-axis-mentorships = منتوری‌ها
 report-mentorship-status = { $status ->
@@ -1017,7 +1077,10 @@ report-mentorship-status = { $status ->
    *[asked] در انتظار
 }
 report-mentorships-line = { $asked } درخواست: { $accepted } پذیرفته‌شده ({ $active } هنوز فعال)، { $declined } ردشده، { $timedOut } بی‌پاسخ، { $waiting } در انتظار.
-report-mentorships-group = { $active } منتوری در جریان است.
+report-mentorships-group = { $active ->
+    [one] { $active } منتوری در جریان است.
+   *[other] { $active } منتوری در جریان است.
+}
 report-peers-title = دورهای هم‌تایان: دیدار کردید؟
 report-axis-round = دور
 report-peer-answer = { $answer ->
@@ -1027,7 +1090,10 @@ report-peer-answer = { $answer ->
    *[none] بی‌پاسخ
 }
 report-peers-line = دور { $number } ({ $date }): { $yes } از { $people } نفر دیدار کردند ({ $rate }%)، { $notYet } هنوز نه، { $no } نه، { $silent } پاسخ ندادند.
-report-peers-hidden = دور { $number } ({ $date }): کمتر از { $k } نفر، نشان داده نمی‌شود
+report-peers-hidden = دور { $number } ({ $date }): کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+}، نشان داده نمی‌شود
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = شروع گفتگوی خصوصی با من (پیوند پیوستن یا پاسخ دادن آن را برایتان باز می‌کند)
 error-quote-inside = اگر { $quote } درون متنِ داخل گیومه بیاید، متن را زودتر از موعد تمام می‌کند. آن را به شکل \{ $quote } بنویسید یا گیومهٔ دیگری (“…” یا «…») دور متن بگذارید.
@@ -1099,7 +1165,10 @@ network-error-none = این دوره در هیچ شبکه‌ای نیست.
 network-error-which = بگویید کدام شبکه: { $names }.
 network-error-unknown-name = شبکه‌ای به نام «{ $name }» اینجا نیست. شبکه‌ها: { $names }.
 network-error-not-network-coordinator = فقط هماهنگ‌کننده‌های شبکه می‌توانند این کار را بکنند و شما هماهنگ‌کنندهٔ هیچ شبکه‌ای نیستید.
-network-error-too-many = یک دوره حداکثر می‌تواند در { $max } شبکه باشد.
+network-error-too-many = یک دوره حداکثر می‌تواند در { $max ->
+    [one] { $max } شبکه
+   *[other] { $max } شبکه
+} باشد.
 network-error-code-unknown = این کد شناخته نیست. از هماهنگ‌کنندهٔ شبکه کد تازه‌ای بخواهید.
 network-error-code-used = این کد پیش‌تر به کار رفته است. هر کد برای پیوستن یک دوره است؛ کد تازه‌ای بخواهید.
 network-error-code-expired = این کد منقضی شده است. از هماهنگ‌کنندهٔ شبکه کد تازه‌ای بخواهید.
@@ -1148,7 +1217,10 @@ network-approve-not-coordinator = فقط هماهنگ‌کنندهٔ آن دور
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = پس گرفتن { $n }
 network-report-title = «{ $name }»، ۳۰ روز گذشته (دوره‌ها: { $count })
-network-report-line = • { $cohort }: اعضا { $members }، پاسخ‌دهندگان به گزارش پیشرفت { $active }، { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } عضو
+   *[other] { $members } عضو
+}، پاسخ‌دهندگان به گزارش پیشرفت { $active }، { $checkins ->
     [yes] نرخ پاسخ { $rate }٪
    *[no] بدون گزارش پیشرفت
 }
@@ -1178,9 +1250,18 @@ network-announcement = <b>از شبکهٔ «{ $name }»</b>
     { $text }
 network-announce-sent = اعلان «{ $name }» برای گروه‌های دوره در صف فرستادن است: { $sent }؛ بی‌ارسال (نخواستند یا دست‌نیافتنی): { $skipped }.
 ## w4-surveys
-survey-k-too-few = کمتر از { $k } پاسخ: نمایش داده نمی‌شود.
-survey-k-too-few-people = کمتر از { $k } نفر پاسخ دادند: چیزی نمایش داده نمی‌شود تا کسی شناسایی نشود.
-survey-k-change-too-few = { $question }: کمتر از { $k } پاسخ، نمایش داده نمی‌شود
+survey-k-too-few = کمتر از { $k ->
+    [one] { $k } پاسخ
+   *[other] { $k } پاسخ
+}: نمایش داده نمی‌شود.
+survey-k-too-few-people = کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+} پاسخ دادند: چیزی نمایش داده نمی‌شود تا کسی شناسایی نشود.
+survey-k-change-too-few = { $question }: کمتر از { $k ->
+    [one] { $k } پاسخ
+   *[other] { $k } پاسخ
+}، نمایش داده نمی‌شود
 survey-k-few = کمتر از { $k }
 survey-error-audience-to = نمی‌توانم به «{ $value }» بفرستم. از --to cohort یا --to gathering:شماره یا --to role:mentor (یا role:member، role:coordinator) استفاده کنید.
 survey-error-no-gathering = در این دوره دورهمی شماره { $id } وجود ندارد.
@@ -1204,13 +1285,25 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = چیزی حذف نشد.
 survey-deleted = نظرسنجی { $number } «{ $title }» و پاسخ‌هایش حذف شدند.
-survey-error-summary-too-few = کمتر از { $k } نفر پاسخ دادند: چیزی در گروه منتشر نشد.
-survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> (پاسخ‌ها: { $n })
+survey-error-summary-too-few = کمتر از { $k ->
+    [one] { $k } نفر
+   *[other] { $k } نفر
+} پاسخ دادند: چیزی در گروه منتشر نشد.
+survey-summary-title = <b>نتایج نظرسنجی: { $title }</b> ({ $n ->
+    [one] { $n } پاسخ
+   *[other] { $n } پاسخ
+})
 survey-summary-posted = خلاصهٔ نظرسنجی { $number } در گروه منتشر شد (بدون پاسخ‌های نوشتاری، فقط نتایج با تعداد کافی از افراد).
 survey-poll-anonymous-note = ناشناس: بات پاسخ را می‌شمارد بی‌آنکه نگه دارد چه کسی آن را داده است. هر نفر یک پاسخ.
 survey-poll-counted = به صورت ناشناس شمرده شد.
-survey-new-title-ask = نظرسنجی تازه. عنوانش چیست؟ (پاسخ دهید، تا { $max } نویسه؛ «cancel» برای توقف)
-survey-new-menu = <b>{ $title }</b>: تعداد پرسش‌ها { $count }، { $anonymous ->
+survey-new-title-ask = نظرسنجی تازه. عنوانش چیست؟ (پاسخ دهید، تا { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}؛ «cancel» برای توقف)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } پرسش
+   *[other] { $count } پرسش
+}، { $anonymous ->
     [yes] ناشناس
    *[no] با نام
 }. بعد چه؟
@@ -1226,7 +1319,10 @@ button-survey-type-scale5 = مقیاس ۱–۵
 button-survey-type-scale10 = مقیاس ۰–۱۰
 button-survey-type-yesno = بله / نه
 button-survey-type-text = پاسخ نوشتاری
-survey-new-text-ask = پرسش { $n }: آن را بنویسید (پاسخ دهید، تا { $max } نویسه).
+survey-new-text-ask = پرسش { $n }: آن را بنویسید (پاسخ دهید، تا { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 survey-new-options-ask = گزینه‌ها را بنویسید، هر کدام در یک خط یا جدا با |، از ۲ تا { $max }.
 survey-new-required-ask = پاسخ دادن به آن الزامی است؟
 button-survey-new-required = الزامی
@@ -1236,9 +1332,21 @@ button-survey-new-always = همیشه
 survey-new-added = پرسش { $n } افزوده شد.
 survey-new-no-questions = هنوز پرسشی نیست.
 survey-new-cancelled = نظرسنجی تازه کنار گذاشته شد؛ چیزی ذخیره نشد.
-survey-new-error-full = هر نظرسنجی حداکثر { $max } پرسش دارد.
-survey-new-error-text = لطفاً ۱ تا { $max } نویسه بنویسید.
-survey-new-error-options = ۲ تا { $max } گزینه بدهید، هر کدام حداکثر { $len } نویسه.
+survey-new-error-full = هر نظرسنجی حداکثر { $max ->
+    [one] { $max } پرسش
+   *[other] { $max } پرسش
+} دارد.
+survey-new-error-text = لطفاً ۱ تا { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+} بنویسید.
+survey-new-error-options = ۲ تا { $max ->
+    [one] { $max } گزینه
+   *[other] { $max } گزینه
+} بدهید، هر کدام حداکثر { $len ->
+    [one] { $len } نویسه
+   *[other] { $len } نویسه
+}.
 survey-new-error-condition = شرط را به شکل qN=پاسخ بنویسید که N یکی از پرسش‌های قبلی است (۱ تا { $max }).
 survey-new-error-empty = پیش از ذخیره دست‌کم یک پرسش بیفزایید.
 cmd-survey-new-summary = نوشتن نظرسنجی گام به گام، در گفت‌وگوی خصوصی (پرسش، نوع، گزینه‌ها، شرط، پیش‌نمایش)
@@ -1264,13 +1372,22 @@ cmd-gathering-settings-summary = یادآوری‌ها کی فرستاده شو�
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = یادآوری‌ها پیش از گردهمایی: { $reminders }. پیگیری، به روز پس از آن: { $steps } (اولی می‌پرسد هر کس چه چیزی را امتحان خواهد کرد).
 gathering-settings-saved = ذخیره شد. یادآوری‌ها پیش از گردهمایی: { $reminders }. پیگیری، به روز پس از آن: { $steps }.
-gathering-settings-error-reminders = «{ $value }» فهرست یادآوری نیست: تا { $max } زمان پیش از شروع بنویسید، مانند 7d,1d,1h (از 15m تا 60d)، یا - برای هیچ.
-gathering-settings-error-steps = «{ $value }» دنبالهٔ پیگیری نیست: از 2 تا { $max } روز پس از گردهمایی، صعودی، بنویسید، مانند 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» فهرست یادآوری نیست: تا { $max ->
+    [one] { $max } زمان
+   *[other] { $max } زمان
+} پیش از شروع بنویسید، مانند 7d,1d,1h (از 15m تا 60d)، یا - برای هیچ.
+gathering-settings-error-steps = «{ $value }» دنبالهٔ پیگیری نیست: از 2 تا { $max ->
+    [one] { $max } روز
+   *[other] { $max } روز
+} پس از گردهمایی، صعودی، بنویسید، مانند 1,7,30,90.
 gathering-reminder-in = { $span } دیگر: { $answer ->
     [maybe] (گفتید شاید)
    *[going] (گفتید می‌آیید)
 }
-gathering-commit-ask-days = سپاس که به «{ $title }» ({ $cohort }) آمدید. در هفته‌های آینده چه چیزی را امتحان خواهید کرد؟ یک تا سه چیز بنویسید، هر کدام با /commit، برای نمونه: <code>/commit برگزاری نخستین ویرایشگاه --by 2027-05-01</code>. فقط خودتان آن‌ها را می‌خوانید، مگر اینکه --visibility mentor یا coordinators بیفزایید. { $days } روز پس از گردهمایی می‌پرسم کار چطور پیش می‌رود.
+gathering-commit-ask-days = سپاس که به «{ $title }» ({ $cohort }) آمدید. در هفته‌های آینده چه چیزی را امتحان خواهید کرد؟ یک تا سه چیز بنویسید، هر کدام با /commit، برای نمونه: <code>/commit برگزاری نخستین ویرایشگاه --by 2027-05-01</code>. فقط خودتان آن‌ها را می‌خوانید، مگر اینکه --visibility mentor یا coordinators بیفزایید. { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پس از گردهمایی می‌پرسم کار چطور پیش می‌رود.
 gathering-followup-target = تاریخ هدف شما: { $date }.
 commit-error-bad-date = «{ $value }» تاریخ نیست: آن را مانند 2027-04-30 بنویسید.
 commit-error-date-past = { $value } گذشته است: روزی از امروز به بعد بدهید.
@@ -1336,7 +1453,10 @@ pair-ended-you-away = { $person }، شما مدتی از { $name } دور هست
 cmd-audit-summary = چه کسی در گروه چه کرد (نقش‌ها، جفت‌ها، خروجی‌ها، نظرسنجی‌ها)، به‌صورت خصوصی برای شما
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = هنوز چیزی در گزارش ممیزی { $cohort } نیست.
-audit-header = <b>گزارش ممیزی { $cohort }</b>: { $count } مورد آخر، جدیدترین اول (فقط شناسه‌ها و تنظیمات).
+audit-header = <b>گزارش ممیزی { $cohort }</b>: { $count ->
+    [one] آخرین مورد
+   *[other] { $count } مورد آخر، جدیدترین اول
+} (فقط شناسه‌ها و تنظیمات).
 audit-error-word = /audit فقط --since 2027-01-01 را می‌پذیرد؛ «{ $word }» را اینجا نمی‌شناسم.
 report-web-not-set-up = صفحهٔ گزارش روی این بات راه‌اندازی نشده است: گرداننده باید PUBLIC_URL را تنظیم کند (docs/configuration.md).
 report-web-link = صفحهٔ گزارش خصوصی شما برای { $cohort } (معتبر تا { $hours } ساعت). آن را به کسی ندهید: هر کس پیوند را داشته باشد تا پایان اعتبارش صفحه را می‌خواند. /report web revoke همهٔ پیوندها را باطل می‌کند.
@@ -1387,11 +1507,20 @@ survey-back-first = این نخستین پرسش است: پاسخ پیشینی �
 survey-dm-your-answer = پاسخ شما تا اینجا: { $answer }
 survey-back-none = هیچ پرسش نظرسنجی‌ای منتظر شما نیست. /surveys نظرسنجی‌های باز شما را فهرست می‌کند.
 survey-dm-back-hint = برای تغییر پاسخ پیشین، بنویسید «بازگشت».
-smallest-group-is = کوچک‌ترین گروه نمایش‌دادنی این دوره { $count } نفر است: نتایج نظرسنجی‌ها، و گزارش‌ها و چکیده‌ها بیرون از نمای خصوصی هماهنگ‌کننده‌ها، هیچ شمارش، سهم یا میانگینی از افراد کمتر نشان نمی‌دهند.
-smallest-group-set = از این پس، شمارش‌ها، سهم‌ها و میانگین‌ها برای نمایش دست‌کم { $count } نفر پشتشان لازم دارند (نظرسنجی‌ها، گزارش‌ها، چکیده‌ها).
+smallest-group-is = کوچک‌ترین گروه نمایش‌دادنی این دوره { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} است: نتایج نظرسنجی‌ها، و گزارش‌ها و چکیده‌ها بیرون از نمای خصوصی هماهنگ‌کننده‌ها، هیچ شمارش، سهم یا میانگینی از افراد کمتر نشان نمی‌دهند.
+smallest-group-set = از این پس، شمارش‌ها، سهم‌ها و میانگین‌ها برای نمایش دست‌کم { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} پشتشان لازم دارند (نظرسنجی‌ها، گزارش‌ها، چکیده‌ها).
 smallest-group-moved = این اکنون یک تنظیم دوره برای نظرسنجی‌ها، گزارش‌ها و هر شمارشی است: /cohort edit --smallest-group عدد (۳ تا ۱۰۰؛ پیش‌فرض ۵).
 smallest-group-error = کوچک‌ترین گروه نمایش‌دادنی عددی صحیح از { $min } تا { $max } است؛ «{ $value }» چنین عددی نیست.
-cohort-card-smallest-group = کوچک‌ترین گروه نمایش‌دادنی: { $count } نفر (شمارش‌های کوچک‌تر نشان داده نمی‌شوند).
+cohort-card-smallest-group = کوچک‌ترین گروه نمایش‌دادنی: { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} (شمارش‌های کوچک‌تر نشان داده نمی‌شوند).
 survey-status-word = { $status ->
     [draft] هنوز فرستاده نشده
     [closed] بسته
@@ -1417,7 +1546,13 @@ network-meet-error-paused = شما در آن دوره در استراحت هست
 network-meet-error-no-network = هیچ‌یک از دوره‌های شما در اینجا عضو شبکه‌ای نیست.
 network-round-error-one = «{ $name }» فقط یک دوره دارد: هنوز کسی از دورهٔ دیگری برای آشنایی نیست.
 network-round-error-few = کمتر از دو عضو «{ $name }» با <code>/network meet on</code> ثبت‌نام کرده‌اند، پس دوری در کار نیست.
-network-round-done = دور { $number } «{ $name }»: { $groups } معرفی برای { $people } نفر. این بار کسی برایشان پیدا نشد: { $unplaced }. گروه‌هایی با دو نفر از یک دوره (کس دیگری مناسب نبود): { $same }. نشد در خصوصی به آنها نوشت: { $unreached }.
+network-round-done = دور { $number } «{ $name }»: { $groups ->
+    [one] { $groups } معرفی
+   *[other] { $groups } معرفی
+} برای { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}. این بار کسی برایشان پیدا نشد: { $unplaced }. گروه‌هایی با دو نفر از یک دوره (کس دیگری مناسب نبود): { $same }. نشد در خصوصی به آنها نوشت: { $unreached }.
 network-meet-intro = { $person }، در شبکهٔ «{ $network }» با { $group ->
     [pair] یک نفر
    *[triad] دو نفر
@@ -1443,7 +1578,10 @@ gathering-report-people = پاسخ و حضور هر نفر:
 gathering-ics-hint = برای تقویم شما: /gathering ics { $number }
 button-gathering-keep = نه، نگهش دار
 gathering-kept = چیزی تغییر نمی‌کند: «{ $title }» برگزار می‌شود.
-report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments } تعهد: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز
+report-gathering-line-let-go = #{ $number } { $title }: { $going } می‌آیند، { $present } حاضر؛ { $commitments ->
+    [one] { $commitments } تعهد
+   *[other] { $commitments } تعهد
+}: { $done } انجام‌شده، { $partly } تا حدی، { $letgo } کنار گذاشته، { $open } باز
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1451,8 +1589,14 @@ keyword-back = بازگشت, برگرد
 survey-closed-unfinished = نظرسنجی «{ $title }» پیش از آنکه تمامش کنید بسته شد، پس این پاسخ ذخیره نشد.
 survey-error-json-type = پرسش { $n }: «{ $type }» نوع پرسش نیست. از single، multi، scale5، scale10، yesno یا text استفاده کنید.
 survey-error-too-many-options = پرسش { $n } گزینه‌های زیادی دارد (حداکثر { $max }).
-survey-error-question-too-long = پرسش { $n }: متن آن یا یکی از گزینه‌هایش بیش از حد بلند است (حداکثر { $max } نویسه).
-survey-error-title-too-long = عنوان، متن آغازین یا متن سپاس بیش از حد بلند است (حداکثر { $max } نویسه).
+survey-error-question-too-long = پرسش { $n }: متن آن یا یکی از گزینه‌هایش بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
+survey-error-title-too-long = عنوان، متن آغازین یا متن سپاس بیش از حد بلند است (حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+}).
 survey-error-send-poll = نظرسنجی { $number } یک رأی‌گیری سریع در گروه است: همان‌جا پاسخ داده می‌شود و به‌صورت خصوصی فرستاده نمی‌شود. /survey results { $number } نتایجش را نشان می‌دهد.
 
 ## w6-netment
@@ -1478,7 +1622,10 @@ network-withdraw-done-any = پس گرفته شد: دیگر فرستاده نمی
 network-withdraw-none-any = چیز هم‌رسانی‌شده‌ای برای پس گرفتن ندارید.
 mydata-network-page = موارد تأییدشده، فرستاده‌شده یا نه، روی صفحهٔ وب هر شبکه هم هستند، برای هر کس پیوندش را دارد، تا وقتی آن‌ها را پس بگیرید (<code>/share withdraw</code>).
 network-round-rhythm-usage = بگویید هر چند وقت: <code>/network round every 2w</code> (۱ تا ۱۲ هفته) یا <code>/network round off</code>.
-network-round-rhythm-weeks = دورها هر ۱ تا { $max } هفته برگزار می‌شوند، مثلاً <code>/network round every 2w</code>.
+network-round-rhythm-weeks = دورها هر ۱ تا { $max ->
+    [one] { $max } هفته
+   *[other] { $max } هفته
+} برگزار می‌شوند، مثلاً <code>/network round every 2w</code>.
 network-round-rhythm-set = دورهای آشنایی میان دوره‌های «{ $name }» اکنون خودبه‌خود { $weeks ->
     [one] هر هفته
    *[other] هر { $weeks } هفته

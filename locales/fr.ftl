@@ -586,8 +586,16 @@ pair-rounds-follow-up-set = « Vous êtes-vous vus ? » arrivera { $days ->
    *[other] { $days } jours
 } après chaque tour.
 pair-rounds-error-usage = Dites à quelle fréquence : /pair rounds every 2w, /pair rounds every 1w ou /pair rounds off.
-pair-rounds-error-weeks = Les tours ont lieu toutes les 1 à { $max } semaines, par ex. /pair rounds every 2w.
-pair-rounds-error-days = « Vous êtes-vous vus ? » arrive de 1 à { $max } jours après un tour, par ex. /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Les tours ont lieu toutes les 1 à { $max ->
+    [one] { $max } semaine
+    [many] { $max } de semaines
+   *[other] { $max } semaines
+}, par ex. /pair rounds every 2w.
+pair-rounds-error-days = « Vous êtes-vous vus ? » arrive de 1 à { $max ->
+    [one] { $max } jour
+    [many] { $max } de jours
+   *[other] { $max } jours
+} après un tour, par ex. /pair rounds follow-up 3d.
 pair-stats-none = Pas encore de tour entre pairs : /pair peers en lance un.
 pair-stats-title = <b>Tours entre pairs</b> ({ $count })
 pair-stats-line = • Tour { $number } ({ $date }) : { $groups ->
@@ -801,7 +809,11 @@ commit-saved = Enregistré pour « { $title } ». { $visibility ->
    *[other] Vous pouvez en ajouter encore { $left }.
 }
 commit-error-no-gathering = Je n’ai trouvé aucune rencontre récente à laquelle rattacher ceci. Indiquez-en une avec --gathering NUMÉRO.
-commit-error-too-many = Vous avez déjà { $max } engagements pour cette rencontre : moins nombreux et suivis, ils marchent mieux.
+commit-error-too-many = Vous avez déjà { $max ->
+    [one] { $max } engagement
+    [many] { $max } d’engagements
+   *[other] { $max } engagements
+} pour cette rencontre : moins nombreux et suivis, ils marchent mieux.
 commit-error-visibility = « { $value } » n’est ni me, ni mentor, ni coordinators.
 commitments-title = Vos engagements :
 commitments-line = • { $cohort }, « { $title } » : { $text } ({ $status })
@@ -812,7 +824,11 @@ gathering-error-too-far = C’est dans plus de deux ans.
 gathering-error-end-before-start = La fin doit venir après le début.
 gathering-error-too-long = Une rencontre peut durer 14 jours au plus.
 gathering-error-bad-link = « { $value } » n’est pas un lien web : seuls les liens http:// et https:// sont acceptés.
-gathering-error-link-too-long = Ce lien est trop long ({ $max } caractères au plus).
+gathering-error-link-too-long = Ce lien est trop long ({ $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} au plus).
 gathering-error-unknown = Il n’y a pas de rencontre n° { $number } dans cette cohorte. /gathering list les affiche.
 gathering-error-unknown-button = Cette rencontre n’existe plus.
 gathering-error-cancelled = Cette rencontre a été annulée.
@@ -821,9 +837,17 @@ gathering-error-not-started = Cette rencontre n’a pas encore commencé.
 gathering-error-not-now = Aucune rencontre n’a lieu en ce moment : « Je suis là » compte à partir d’une demi-heure avant le début et jusqu’à la fin.
 gathering-error-join-first = Seuls les membres de cette cohorte peuvent répondre : faites d’abord /join.
 gathering-error-nothing-to-change = Rien à modifier : indiquez au moins une option --…
-gathering-summary-intro = Où en est le suivi, { $days } jours après :
+gathering-summary-intro = Où en est le suivi, { $days ->
+    [one] { $days } jour après :
+    [many] { $days } de jours après :
+   *[other] { $days } jours après :
+}
 gathering-report-title = <b>n° { $number } { $title }</b>
-gathering-report-commitments = Engagements : { $count } de { $people } personnes · faits { $done } · en partie { $partly } · pas encore { $not-yet } · abandonnés { $let-go } · en cours { $open }
+gathering-report-commitments = Engagements : { $count } de { $people ->
+    [one] { $people } personne
+    [many] { $people } de personnes
+   *[other] { $people } personnes
+} · faits { $done } · en partie { $partly } · pas encore { $not-yet } · abandonnés { $let-go } · en cours { $open }
 gathering-report-shared = Partagés avec les coordinateurs :
 gathering-report-shared-line = • { $name } ({ $status }) : { $text }
 gathering-report-person = • { $name } : { $answer }, présent : { $present }
@@ -842,7 +866,11 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }) : { $text }
 report-gatherings-title = Rencontres : réponses, présences et engagements
-report-gathering-line = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $open } en cours
+report-gathering-line = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments ->
+    [one] { $commitments } engagement
+    [many] { $commitments } d’engagements
+   *[other] { $commitments } engagements
+} : { $done } faits, { $partly } en partie, { $open } en cours
 report-gathering-going = inscrits
 report-gathering-present = présents
 report-gathering-axis = rencontre
@@ -896,7 +924,11 @@ button-survey-answer = Répondre à « { $title } »
 button-survey-change = Modifier mes réponses à « { $title } »
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anonyme : personne, pas même les coordinateurs, ne peut voir quelles réponses sont les vôtres)
-   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins { $k } personnes)
+   *[no] (les coordinateurs voient vos réponses ; les résultats ne montrent que des totaux d’au moins { $k ->
+        [one] { $k } personne
+        [many] { $k } de personnes
+       *[other] { $k } personnes
+    })
 }
 survey-dm-question = Question { $n } sur { $total } :
 survey-dm-text-hint = Répondez par un court texte.
@@ -911,13 +943,25 @@ survey-changing = Vos réponses précédentes sont conservées jusqu’à ce que
 survey-already-answered = Vous avez déjà répondu à ce sondage.
 survey-invite-group = Un court sondage : « { $title } ». Si je ne vous ai pas écrit en privé à ce sujet, ouvrez { $link } pour y répondre.
 survey-invite-group-nolink = Un court sondage : « { $title } ». Si je ne vous ai pas écrit en privé à ce sujet, écrivez-moi en privé et envoyez /surveys.
-survey-reminder = Petit rappel : « { $title } » se termine dans environ { $left } heures. Envoyez /surveys pour répondre ou continuer.
+survey-reminder = Petit rappel : « { $title } » se termine dans environ { $left ->
+    [one] { $left } heure
+    [many] { $left } d’heures
+   *[other] { $left } heures
+}. Envoyez /surveys pour répondre ou continuer.
 survey-error-definition = Cette définition de sondage n’est pas valide (à { $where }). Voir docs/surveys.md pour le format.
 survey-error-json = Ce JSON est illisible.
 survey-error-line = La ligne { $n } n’est pas une question. Écrivez « type: question », par ex. « scale5: Était-ce utile ? ».
 survey-error-type = Ligne { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
-survey-error-too-long = Cette définition est trop longue ({ $max } caractères au plus).
-survey-error-too-many = Un sondage compte { $max } questions au plus.
+survey-error-too-long = Cette définition est trop longue ({ $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} au plus).
+survey-error-too-many = Un sondage compte { $max ->
+    [one] { $max } question
+    [many] { $max } de questions
+   *[other] { $max } questions
+} au plus.
 survey-error-no-template = Il n’existe pas de modèle « { $name } ». Modèles : { $templates }.
 survey-error-no-themes = L’auto-évaluation porte sur les thèmes de la cohorte, et cette cohorte n’en a aucun. Ajoutez-en avec /cohort edit --themes "…".
 survey-error-not-found = Il n’y a pas de sondage { $id } dans cette cohorte. Voir /survey list.
@@ -928,7 +972,11 @@ survey-error-remind = « { $value } » n’est pas une durée comme 1d ou 12h.
 survey-error-range = Répondez par un nombre de { $min } à { $max }, s’il vous plaît.
 survey-error-required = Cette question demande une réponse.
 survey-error-use-buttons = Répondez avec les boutons de la question, s’il vous plaît.
-survey-error-answer-too-long = Cette réponse est trop longue ({ $max } caractères au plus).
+survey-error-answer-too-long = Cette réponse est trop longue ({ $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} au plus).
 survey-created = Le sondage { $number } est prêt : « { $title } », { $questions ->
     [one] une question
     [many] { $questions } questions
@@ -959,13 +1007,25 @@ survey-templates-hint = Créez-en un avec /survey create NOM [--anonymous].
 survey-results-title = <b>Résultats du sondage { $number } : { $title }</b> ({ $status })
 survey-results-none = Aucune réponse pour l’instant.
 survey-results-version = <b>Version n° { $n }</b>
-survey-results-people = { $n } personnes ont répondu.
-survey-results-answered = { $n } réponses
+survey-results-people = { $n ->
+    [one] { $n } personne a répondu.
+    [many] { $n } de personnes ont répondu.
+   *[other] { $n } personnes ont répondu.
+}
+survey-results-answered = { $n ->
+    [one] { $n } réponse
+    [many] { $n } de réponses
+   *[other] { $n } réponses
+}
 survey-results-option = { $option } : { $n } ({ $pct } %)
 survey-results-scale = Moyenne { $mean }, médiane { $median } (sur { $max })
 survey-results-texts-hidden = Les réponses écrites ne sont montrées qu’aux coordinateurs.
 survey-change-title = <b>Avant et après</b> (sondage { $before } → sondage { $after })
-survey-change-paired = { $question } : { $change } en moyenne, pour les { $n } personnes qui ont répondu aux deux
+survey-change-paired = { $question } : { $change } en moyenne, pour { $n ->
+    [one] { $n } personne qui a répondu aux deux
+    [many] les { $n } de personnes qui ont répondu aux deux
+   *[other] les { $n } personnes qui ont répondu aux deux
+}
 survey-change-means = { $question } : { $before } → { $after } ({ $change })
 surveys-title = <b>Vos sondages ouverts</b>
 surveys-line = • { $cohort } : { $title } ({ $state ->
@@ -978,7 +1038,11 @@ survey-mydata-named = • Vos réponses au sondage « { $title } » :
 survey-mydata-skipped = (passée)
 survey-mydata-anonymous = • Les réponses données aux sondages anonymes sont enregistrées sans votre nom ni aucun identifiant : je ne peux pas savoir lesquelles sont les vôtres, donc je ne peux ni les afficher ni les supprimer.
 survey-report-title = Sondages
-survey-report-line = { $title } : { $people } personnes ont répondu
+survey-report-line = { $title } : { $people ->
+    [one] { $people } personne a répondu
+    [many] { $people } de personnes ont répondu
+   *[other] { $people } personnes ont répondu
+}
 survey-tpl-feedback-title = Après la rencontre
 survey-tpl-feedback-about = avis juste après une rencontre (5 questions)
 survey-tpl-feedback-intro = Quelques questions sur la rencontre, pour que la prochaine soit encore meilleure.
@@ -1049,10 +1113,26 @@ report-col-date = Jour
 report-checkins-title = Points d’étape : qui a répondu
 report-axis-checkin = Point d’étape
 report-axis-rate = Réponses (%)
-report-checkins-total = { $count } points d’étape : { $answered } réponses sur { $expected } sollicitations ({ $rate } %).
+report-checkins-total = { $count ->
+    [one] { $count } point d’étape
+    [many] { $count } de points d’étape
+   *[other] { $count } points d’étape
+} : { $answered ->
+    [one] { $answered } réponse
+    [many] { $answered } de réponses
+   *[other] { $answered } réponses
+} sur { $expected } sollicitations ({ $rate } %).
 report-checkins-line = { $date } : { $answered } réponses sur { $expected } ({ $rate } %)
-report-checkins-hidden = { $date } : moins de { $k } personnes sollicitées, non affiché
-report-checkins-count = { $count } points d’étape ont eu lieu.
+report-checkins-hidden = { $date } : moins de { $k ->
+    [one] { $k } personne sollicitée
+    [many] { $k } de personnes sollicitées
+   *[other] { $k } personnes sollicitées
+}, non affiché
+report-checkins-count = { $count ->
+    [one] { $count } point d’étape a eu lieu.
+    [many] { $count } de points d’étape ont eu lieu.
+   *[other] { $count } points d’étape ont eu lieu.
+}
 report-mentorships-title = Mentorats
 report-axis-mentorships = Mentorats
 report-mentorship-status = { $status ->
@@ -1064,7 +1144,11 @@ report-mentorship-status = { $status ->
    *[asked] en attente
 }
 report-mentorships-line = { $asked } demandés : { $accepted } acceptés ({ $active } toujours en cours), { $declined } refusés, { $timedOut } sans réponse, { $waiting } en attente.
-report-mentorships-group = { $active } mentorats sont en cours.
+report-mentorships-group = { $active ->
+    [one] { $active } mentorat est en cours.
+    [many] { $active } de mentorats sont en cours.
+   *[other] { $active } mentorats sont en cours.
+}
 report-peers-title = Tours entre pairs : vous êtes-vous rencontrés ?
 report-axis-round = Tour
 report-peer-answer = { $answer ->
@@ -1074,7 +1158,11 @@ report-peer-answer = { $answer ->
    *[none] sans réponse
 }
 report-peers-line = Tour n°{ $number } ({ $date }) : { $yes } sur { $people } se sont rencontrés ({ $rate } %), { $notYet } pas encore, { $no } non, { $silent } sans réponse.
-report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de { $k } personnes, non affiché
+report-peers-hidden = Tour n°{ $number } ({ $date }) : moins de { $k ->
+    [one] { $k } personne
+    [many] { $k } de personnes
+   *[other] { $k } personnes
+}, non affiché
 
 ## Aide pour /start, guillemets dans un texte entre guillemets
 cmd-start-summary = commencer à discuter avec moi en privé (un lien pour rejoindre ou répondre l’ouvre pour vous)
@@ -1147,7 +1235,11 @@ network-error-none = Cette cohorte ne fait partie d’aucun réseau.
 network-error-which = Précisez quel réseau : { $names }.
 network-error-unknown-name = Aucun réseau nommé « { $name } » ici. Réseaux : { $names }.
 network-error-not-network-coordinator = Seules les personnes qui coordonnent un réseau peuvent faire cela, et vous n’en coordonnez aucun.
-network-error-too-many = Une cohorte peut faire partie d’au plus { $max } réseaux.
+network-error-too-many = Une cohorte peut faire partie d’au plus { $max ->
+    [one] { $max } réseau
+    [many] { $max } de réseaux
+   *[other] { $max } réseaux
+}.
 network-error-code-unknown = Ce code est inconnu. Demandez-en un nouveau à la coordination du réseau.
 network-error-code-used = Ce code a déjà servi. Chaque code permet à une seule cohorte de rejoindre ; demandez-en un nouveau.
 network-error-code-expired = Ce code a expiré. Demandez-en un nouveau à la coordination du réseau.
@@ -1196,7 +1288,11 @@ network-approve-not-coordinator = Seule la coordination de cette cohorte peut d�
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Reprendre { $n }
 network-report-title = « { $name } », les 30 derniers jours (cohortes : { $count })
-network-report-line = • { $cohort } : { $members } membres, { $active } ont répondu à un point d’étape, { $checkins ->
+network-report-line = • { $cohort } : { $members ->
+    [one] { $members } membre
+    [many] { $members } de membres
+   *[other] { $members } membres
+}, { $active } ont répondu à un point d’étape, { $checkins ->
     [yes] taux de réponse { $rate } %
    *[no] aucun point d’étape
 }
@@ -1226,9 +1322,21 @@ network-announcement = <b>Du réseau « { $name } »</b>
     { $text }
 network-announce-sent = Annonce de « { $name } » mise en file pour les groupes de cohortes : { $sent } ; sans envoi (refus ou injoignables) : { $skipped }.
 ## w4-surveys
-survey-k-too-few = Moins de { $k } réponses : non affiché.
-survey-k-too-few-people = Moins de { $k } personnes ont répondu : rien n’est affiché, pour que personne ne puisse être identifié.
-survey-k-change-too-few = { $question } : moins de { $k } réponses, non affiché
+survey-k-too-few = Moins de { $k ->
+    [one] { $k } réponse
+    [many] { $k } de réponses
+   *[other] { $k } réponses
+} : non affiché.
+survey-k-too-few-people = Moins de { $k ->
+    [one] { $k } personne a répondu
+    [many] { $k } de personnes ont répondu
+   *[other] { $k } personnes ont répondu
+} : rien n’est affiché, pour que personne ne puisse être identifié.
+survey-k-change-too-few = { $question } : moins de { $k ->
+    [one] { $k } réponse
+    [many] { $k } de réponses
+   *[other] { $k } réponses
+}, non affiché
 survey-k-few = moins de { $k }
 survey-error-audience-to = Je ne peux pas envoyer à « { $value } ». Utilisez --to cohort, --to gathering:NUMÉRO ou --to role:mentor (ou role:member, role:coordinator).
 survey-error-no-gathering = Il n’y a pas de rencontre { $id } dans cette cohorte.
@@ -1253,13 +1361,29 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Rien n’a été supprimé.
 survey-deleted = Le sondage { $number } « { $title } » et ses réponses sont supprimés.
-survey-error-summary-too-few = Moins de { $k } personnes ont répondu : rien n’a été publié dans le groupe.
-survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n } réponses)
+survey-error-summary-too-few = Moins de { $k ->
+    [one] { $k } personne a répondu
+    [many] { $k } de personnes ont répondu
+   *[other] { $k } personnes ont répondu
+} : rien n’a été publié dans le groupe.
+survey-summary-title = <b>Résultats du sondage : { $title }</b> ({ $n ->
+    [one] { $n } réponse
+    [many] { $n } de réponses
+   *[other] { $n } réponses
+})
 survey-summary-posted = Le résumé du sondage { $number } est publié dans le groupe (sans réponses écrites, seulement les résultats d’assez de personnes).
 survey-poll-anonymous-note = Anonyme : le bot compte la réponse sans garder qui l’a donnée. Une réponse chacun.
 survey-poll-counted = Comptée, anonymement.
-survey-new-title-ask = Un nouveau sondage. Quel est son titre ? (répondez, jusqu’à { $max } caractères ; « cancel » arrête)
-survey-new-menu = <b>{ $title }</b> : { $count } question(s), { $anonymous ->
+survey-new-title-ask = Un nouveau sondage. Quel est son titre ? (répondez, jusqu’à { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+} ; « cancel » arrête)
+survey-new-menu = <b>{ $title }</b> : { $count ->
+    [one] { $count } question
+    [many] { $count } de questions
+   *[other] { $count } questions
+}, { $anonymous ->
     [yes] anonyme
    *[no] nominatif
 }. Et maintenant ?
@@ -1275,7 +1399,11 @@ button-survey-type-scale5 = Échelle 1–5
 button-survey-type-scale10 = Échelle 0–10
 button-survey-type-yesno = Oui / non
 button-survey-type-text = Réponse écrite
-survey-new-text-ask = Question { $n } : écrivez-la (répondez, jusqu’à { $max } caractères).
+survey-new-text-ask = Question { $n } : écrivez-la (répondez, jusqu’à { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}).
 survey-new-options-ask = Écrivez les options, une par ligne ou séparées par |, de 2 à { $max }.
 survey-new-required-ask = Faut-il obligatoirement y répondre ?
 button-survey-new-required = Obligatoire
@@ -1285,9 +1413,25 @@ button-survey-new-always = Toujours
 survey-new-added = Question { $n } ajoutée.
 survey-new-no-questions = Pas encore de questions.
 survey-new-cancelled = Le nouveau sondage est abandonné ; rien n’a été enregistré.
-survey-new-error-full = Un sondage a au plus { $max } questions.
-survey-new-error-text = Écrivez de 1 à { $max } caractères, s’il vous plaît.
-survey-new-error-options = Donnez de 2 à { $max } options, chacune de { $len } caractères au plus.
+survey-new-error-full = Un sondage a au plus { $max ->
+    [one] { $max } question
+    [many] { $max } de questions
+   *[other] { $max } questions
+}.
+survey-new-error-text = Écrivez de 1 à { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}, s’il vous plaît.
+survey-new-error-options = Donnez de 2 à { $max ->
+    [one] { $max } option
+    [many] { $max } d’options
+   *[other] { $max } options
+}, chacune de { $len ->
+    [one] { $len } caractère
+    [many] { $len } de caractères
+   *[other] { $len } caractères
+} au plus.
 survey-new-error-condition = Écrivez la condition sous la forme qN=réponse, N étant une question précédente (1 à { $max }).
 survey-new-error-empty = Ajoutez au moins une question avant d’enregistrer.
 cmd-survey-new-summary = écrire un sondage pas à pas, en privé (question, type, options, condition, aperçu)
@@ -1313,13 +1457,25 @@ cmd-gathering-settings-summary = quand partent les rappels et quand le suivi pos
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Rappels avant une rencontre : { $reminders }. Suivi, en jours après : { $steps } (le premier demande ce que chacun va essayer).
 gathering-settings-saved = Enregistré. Rappels avant une rencontre : { $reminders }. Suivi, en jours après : { $steps }.
-gathering-settings-error-reminders = « { $value } » n'est pas une liste de rappels : indiquez jusqu'à { $max } délais avant le début, comme 7d,1d,1h (de 15m à 60d), ou - pour aucun.
-gathering-settings-error-steps = « { $value } » n'est pas une séquence de suivi : indiquez de 2 à { $max } jours après la rencontre, croissants, comme 1,7,30,90.
+gathering-settings-error-reminders = « { $value } » n'est pas une liste de rappels : indiquez jusqu'à { $max ->
+    [one] { $max } délai
+    [many] { $max } de délais
+   *[other] { $max } délais
+} avant le début, comme 7d,1d,1h (de 15m à 60d), ou - pour aucun.
+gathering-settings-error-steps = « { $value } » n'est pas une séquence de suivi : indiquez de 2 à { $max ->
+    [one] { $max } jour
+    [many] { $max } de jours
+   *[other] { $max } jours
+} après la rencontre, croissants, comme 1,7,30,90.
 gathering-reminder-in = Dans { $span } : { $answer ->
     [maybe] (vous avez dit peut-être)
    *[going] (vous avez dit que vous venez)
 }
-gathering-commit-ask-days = Merci d'être venu·e à « { $title } » ({ $cohort }). Qu'allez-vous essayer dans les prochaines semaines ? Écrivez une à trois choses, chacune avec /commit, par exemple : <code>/commit organiser un premier édithon --by 2027-05-01</code>. Vous seul·e les lisez, sauf si vous ajoutez --visibility mentor ou coordinators. Je vous demanderai où vous en êtes { $days } jours après la rencontre.
+gathering-commit-ask-days = Merci d'être venu·e à « { $title } » ({ $cohort }). Qu'allez-vous essayer dans les prochaines semaines ? Écrivez une à trois choses, chacune avec /commit, par exemple : <code>/commit organiser un premier édithon --by 2027-05-01</code>. Vous seul·e les lisez, sauf si vous ajoutez --visibility mentor ou coordinators. Je vous demanderai où vous en êtes { $days ->
+    [one] { $days } jour après la rencontre.
+    [many] { $days } de jours après la rencontre.
+   *[other] { $days } jours après la rencontre.
+}
 gathering-followup-target = Votre date visée : { $date }.
 commit-error-bad-date = « { $value } » n'est pas une date : écrivez-la comme 2027-04-30.
 commit-error-date-past = Le { $value } est déjà passé : donnez un jour à partir d'aujourd'hui.
@@ -1385,7 +1541,11 @@ pair-ended-you-away = { $person }, vous vous absentez de { $name } pour un momen
 cmd-audit-summary = qui a fait quoi dans la cohorte (rôles, binômes, exports, sondages), envoyé en privé
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Rien encore dans le journal d’audit de { $cohort }.
-audit-header = <b>Journal d’audit de { $cohort }</b> : les { $count } dernières entrées, les plus récentes d’abord (identifiants et réglages seulement).
+audit-header = <b>Journal d’audit de { $cohort }</b> : { $count ->
+    [one] la dernière entrée
+    [many] les { $count } dernières entrées, les plus récentes d’abord
+   *[other] les { $count } dernières entrées, les plus récentes d’abord
+} (identifiants et réglages seulement).
 audit-error-word = /audit accepte seulement --since 2027-01-01 ; je ne connais pas « { $word } » ici.
 report-web-not-set-up = La page de rapport n’est pas configurée sur ce bot : l’opérateur doit définir PUBLIC_URL (docs/configuration.md).
 report-web-link = Votre page de rapport privée pour { $cohort } (valable { $hours } h). Ne la transmettez pas : quiconque a le lien peut lire la page jusqu’à son expiration. /report web revoke désactive tous les liens.
@@ -1436,11 +1596,23 @@ survey-back-first = C’est la première question : il n’y a pas de réponse p
 survey-dm-your-answer = Votre réponse jusqu’ici : { $answer }
 survey-back-none = Aucune question de sondage ne vous attend. /surveys liste vos sondages ouverts.
 survey-dm-back-hint = Pour changer votre réponse précédente, écrivez « retour ».
-smallest-group-is = Le plus petit groupe affiché de la cohorte est de { $count } personnes : les résultats des sondages, ainsi que les rapports et synthèses hors de la vue privée des coordinateurs, ne montrent aucun effectif, part ou moyenne portant sur moins de personnes.
-smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter sur au moins { $count } personnes pour être affichés (sondages, rapports, synthèses).
+smallest-group-is = Le plus petit groupe affiché de la cohorte est de { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+} : les résultats des sondages, ainsi que les rapports et synthèses hors de la vue privée des coordinateurs, ne montrent aucun effectif, part ou moyenne portant sur moins de personnes.
+smallest-group-set = Désormais, les effectifs, parts et moyennes doivent porter sur au moins { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+} pour être affichés (sondages, rapports, synthèses).
 smallest-group-moved = C’est maintenant un seul réglage de la cohorte pour les sondages, les rapports et tout décompte : /cohort edit --smallest-group NOMBRE (de 3 à 100 ; 5 par défaut).
 smallest-group-error = Le plus petit groupe affiché est un nombre entier de { $min } à { $max } ; « { $value } » n’en est pas un.
-cohort-card-smallest-group = Plus petit groupe affiché : { $count } personnes (les décomptes plus petits ne sont pas montrés).
+cohort-card-smallest-group = Plus petit groupe affiché : { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+} (les décomptes plus petits ne sont pas montrés).
 survey-status-word = { $status ->
     [draft] pas encore envoyé
     [closed] clos
@@ -1466,7 +1638,15 @@ network-meet-error-paused = Vous êtes en pause dans cette cohorte : revenez d'a
 network-meet-error-no-network = Aucune de vos cohortes ici ne fait partie d'un réseau.
 network-round-error-one = « { $name } » n'a qu'une cohorte : il n'y a encore personne d'une autre cohorte à rencontrer.
 network-round-error-few = Moins de deux membres de « { $name } » se sont inscrits avec <code>/network meet on</code> : pas de tour.
-network-round-done = Tour { $number } de « { $name } » : { $groups } présentations pour { $people } personnes. Personne trouvé cette fois : { $unplaced }. Groupes avec deux personnes d'une même cohorte (personne d'autre ne convenait) : { $same }. Impossible d'écrire en privé à : { $unreached }.
+network-round-done = Tour { $number } de « { $name } » : { $groups ->
+    [one] { $groups } présentation
+    [many] { $groups } de présentations
+   *[other] { $groups } présentations
+} pour { $people ->
+    [one] { $people } personne
+    [many] { $people } de personnes
+   *[other] { $people } personnes
+}. Personne trouvé cette fois : { $unplaced }. Groupes avec deux personnes d'une même cohorte (personne d'autre ne convenait) : { $same }. Impossible d'écrire en privé à : { $unreached }.
 network-meet-intro = { $person }, dans le réseau « { $network } » vous rencontrez { $group ->
     [pair] quelqu'un
    *[triad] deux personnes
@@ -1492,7 +1672,11 @@ gathering-report-people = La réponse et la présence de chacun :
 gathering-ics-hint = Pour votre agenda : /gathering ics { $number }
 button-gathering-keep = Non, le garder
 gathering-kept = Rien ne change : « { $title } » est maintenu.
-report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments } engagements : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours
+report-gathering-line-let-go = n° { $number } { $title } : { $going } inscrits, { $present } présents ; { $commitments ->
+    [one] { $commitments } engagement
+    [many] { $commitments } d’engagements
+   *[other] { $commitments } engagements
+} : { $done } faits, { $partly } en partie, { $letgo } abandonnés, { $open } en cours
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1500,8 +1684,16 @@ keyword-back = retour, revenir
 survey-closed-unfinished = Le sondage « { $title } » a été clos avant que vous ne le terminiez : cette réponse n’a pas été enregistrée.
 survey-error-json-type = Question { $n } : « { $type } » n’est pas un type de question. Utilisez single, multi, scale5, scale10, yesno ou text.
 survey-error-too-many-options = La question { $n } a trop d’options (au plus { $max }).
-survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max } caractères).
-survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max } caractères).
+survey-error-question-too-long = Question { $n } : son texte ou l’une de ses options est trop long (au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}).
+survey-error-title-too-long = Le titre, le texte d’ouverture ou le texte de remerciement est trop long (au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+}).
 survey-error-send-poll = Le sondage { $number } est un vote rapide dans le groupe : on y répond là, il ne s’envoie pas en privé. /survey results { $number } en montre les résultats.
 
 ## w6-netment
@@ -1528,7 +1720,11 @@ network-withdraw-done-any = Repris : il ne sera plus envoyé et n'est plus sur l
 network-withdraw-none-any = Vous n'avez aucun élément partagé à reprendre.
 mydata-network-page = Les éléments approuvés, envoyés ou non, figurent aussi sur la page web de chaque réseau, pour quiconque a son lien, jusqu'à ce que vous les retiriez (<code>/share withdraw</code>).
 network-round-rhythm-usage = Dites à quelle fréquence : <code>/network round every 2w</code> (1 à 12 semaines) ou <code>/network round off</code>.
-network-round-rhythm-weeks = Les tours ont lieu toutes les 1 à { $max } semaines, par ex. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Les tours ont lieu toutes les 1 à { $max ->
+    [one] { $max } semaine
+    [many] { $max } de semaines
+   *[other] { $max } semaines
+}, par ex. <code>/network round every 2w</code>.
 network-round-rhythm-set = Les tours entre cohortes de « { $name } » ont désormais lieu d'eux-mêmes { $weeks ->
     [one] chaque semaine
     [many] toutes les { $weeks } semaines

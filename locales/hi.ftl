@@ -557,8 +557,14 @@ pair-rounds-follow-up-set = “क्या आप मिले?” हर द�
    *[other] { $days } दिन
 } बाद आएगा।
 pair-rounds-error-usage = बताइए कितनी बार: /pair rounds every 2w, /pair rounds every 1w या /pair rounds off।
-pair-rounds-error-weeks = दौर हर 1 से { $max } हफ़्ते में होते हैं, जैसे /pair rounds every 2w।
-pair-rounds-error-days = “क्या आप मिले?” दौर के 1 से { $max } दिन बाद आता है, जैसे /pair rounds follow-up 3d।
+pair-rounds-error-weeks = दौर हर 1 से { $max ->
+    [one] { $max } हफ़्ते
+   *[other] { $max } हफ़्ते
+} में होते हैं, जैसे /pair rounds every 2w।
+pair-rounds-error-days = “क्या आप मिले?” दौर के 1 से { $max ->
+    [one] { $max } दिन
+   *[other] { $max } दिन
+} बाद आता है, जैसे /pair rounds follow-up 3d।
 pair-stats-none = अभी तक कोई साथी दौर नहीं हुआ: /pair peers एक चलाता है।
 pair-stats-title = <b>साथी दौर</b> ({ $count })
 pair-stats-line = • दौर { $number } ({ $date }): { $groups ->
@@ -764,7 +770,10 @@ commit-saved = “{ $title }” के लिए सहेजा गया। { 
    *[other] आप { $left } और जोड़ सकते हैं।
 }
 commit-error-no-gathering = आपकी कोई हाल की सभा नहीं मिली जिसके तहत इसे रखूँ। --gathering संख्या से किसी एक का नाम दें।
-commit-error-too-many = इस सभा के लिए आपके पहले से { $max } संकल्प हैं: कम संकल्प, जिन पर ध्यान दिया जाए, बेहतर काम करते हैं।
+commit-error-too-many = इस सभा के लिए आपके पहले से { $max ->
+    [one] { $max } संकल्प
+   *[other] { $max } संकल्प
+} हैं: कम संकल्प, जिन पर ध्यान दिया जाए, बेहतर काम करते हैं।
 commit-error-visibility = “{ $value }” न me है, न mentor, न coordinators।
 commitments-title = आपके संकल्प:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -775,7 +784,10 @@ gathering-error-too-far = यह दो साल से ज़्यादा �
 gathering-error-end-before-start = अंत शुरुआत के बाद होना चाहिए।
 gathering-error-too-long = एक सभा ज़्यादा से ज़्यादा 14 दिन चल सकती है।
 gathering-error-bad-link = “{ $value }” वेब लिंक नहीं है: सिर्फ़ http:// और https:// लिंक स्वीकार होते हैं।
-gathering-error-link-too-long = यह लिंक बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+gathering-error-link-too-long = यह लिंक बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
 gathering-error-unknown = इस बैच में सभा #{ $number } नहीं है। /gathering list उन्हें दिखाता है।
 gathering-error-unknown-button = यह सभा अब मौजूद नहीं है।
 gathering-error-cancelled = यह सभा रद्द कर दी गई।
@@ -784,9 +796,15 @@ gathering-error-not-started = यह सभा अभी शुरू नही�
 gathering-error-not-now = अभी कोई सभा नहीं चल रही: “मैं यहाँ हूँ” शुरुआत से आधा घंटा पहले से अंत तक गिना जाता है।
 gathering-error-join-first = सिर्फ़ इस बैच के सदस्य जवाब दे सकते हैं: पहले /join करें।
 gathering-error-nothing-to-change = बदलने को कुछ नहीं: कम से कम एक --flag दें।
-gathering-summary-intro = { $days } दिन बाद फ़ॉलो-अप कैसा चल रहा है:
+gathering-summary-intro = { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद फ़ॉलो-अप कैसा चल रहा है:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = संकल्प: { $people } लोगों से { $count } · पूरे { $done } · कुछ हद तक { $partly } · अभी नहीं { $not-yet } · छोड़े गए { $let-go } · खुले { $open }
+gathering-report-commitments = संकल्प: { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोगों
+} से { $count } · पूरे { $done } · कुछ हद तक { $partly } · अभी नहीं { $not-yet } · छोड़े गए { $let-go } · खुले { $open }
 gathering-report-shared = समन्वयकों के साथ साझा:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, उपस्थित: { $present }
@@ -803,7 +821,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = सभाएँ: जवाब, उपस्थिति और संकल्प
-report-gathering-line = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $open } खुले
+report-gathering-line = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments ->
+    [one] { $commitments } संकल्प
+   *[other] { $commitments } संकल्प
+}: { $done } पूरे, { $partly } कुछ हद तक, { $open } खुले
 report-gathering-going = आ रहे
 report-gathering-present = उपस्थित
 report-gathering-axis = सभा
@@ -855,7 +876,10 @@ button-survey-answer = “{ $title }” का जवाब दें
 button-survey-change = “{ $title }” के मेरे जवाब बदलें
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (गुमनाम: कोई भी, समन्वयक भी नहीं, देख सकता कि कौन-से जवाब आपके हैं)
-   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ { $k } या ज़्यादा लोगों के कुल आँकड़े दिखते हैं)
+   *[no] (समन्वयक आपके जवाब देखते हैं; नतीजों में सिर्फ़ { $k ->
+        [one] { $k } या ज़्यादा लोगों
+       *[other] { $k } या ज़्यादा लोगों
+    } के कुल आँकड़े दिखते हैं)
 }
 survey-dm-question = सवाल { $n } ({ $total } में से):
 survey-dm-text-hint = छोटे से लिखित जवाब से उत्तर दें।
@@ -870,13 +894,22 @@ survey-changing = जब तक आप नए जवाब न दें, आप
 survey-already-answered = आप इस सर्वे का जवाब पहले ही दे चुके हैं।
 survey-invite-group = एक छोटा सर्वे, “{ $title }”। अगर मैंने आपको इसके बारे में निजी में नहीं लिखा है, तो वहाँ जवाब देने के लिए { $link } खोलें।
 survey-invite-group-nolink = एक छोटा सर्वे, “{ $title }”। अगर मैंने आपको इसके बारे में निजी में नहीं लिखा है, तो मुझे वहाँ लिखें और /surveys भेजें।
-survey-reminder = याद दिला दूँ: “{ $title }” लगभग { $left } घंटे में बंद हो जाएगा। जवाब देने या जारी रखने के लिए /surveys भेजें।
+survey-reminder = याद दिला दूँ: “{ $title }” लगभग { $left ->
+    [one] { $left } घंटे
+   *[other] { $left } घंटे
+} में बंद हो जाएगा। जवाब देने या जारी रखने के लिए /surveys भेजें।
 survey-error-definition = इस सर्वे की परिभाषा मान्य नहीं है ({ $where } पर)। प्रारूप के लिए docs/surveys.md देखें।
 survey-error-json = यह JSON पढ़ा नहीं जा सकता।
 survey-error-line = पंक्ति { $n } सवाल नहीं है। “प्रकार: सवाल” लिखें, जैसे “scale5: यह कितना उपयोगी था?”।
 survey-error-type = पंक्ति { $n }: “{ $type }” सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
-survey-error-too-long = यह परिभाषा बहुत लंबी है (ज़्यादा से ज़्यादा { $max } अक्षर)।
-survey-error-too-many = एक सर्वे में ज़्यादा से ज़्यादा { $max } सवाल होते हैं।
+survey-error-too-long = यह परिभाषा बहुत लंबी है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
+survey-error-too-many = एक सर्वे में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } सवाल
+   *[other] { $max } सवाल
+} होते हैं।
 survey-error-no-template = “{ $name }” नाम का कोई टेम्पलेट नहीं है। टेम्पलेट: { $templates }।
 survey-error-no-themes = स्व-मूल्यांकन बैच के विषयों के बारे में पूछता है, और इस बैच का कोई विषय नहीं है। उन्हें /cohort edit --themes "…" से जोड़ें।
 survey-error-not-found = इस बैच में सर्वे { $id } नहीं है। /survey list देखें।
@@ -887,7 +920,10 @@ survey-error-remind = “{ $value }” 1d या 12h जैसी समय-अ�
 survey-error-range = कृपया { $min } से { $max } तक की किसी संख्या से जवाब दें।
 survey-error-required = इस सवाल का जवाब ज़रूरी है।
 survey-error-use-buttons = कृपया सवाल के बटनों से जवाब दें।
-survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-answer-too-long = यह जवाब बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
 survey-created = सर्वे { $number } तैयार है: “{ $title }”, { $questions ->
     [one] { $questions } सवाल
    *[other] { $questions } सवाल
@@ -917,13 +953,22 @@ survey-templates-hint = /survey create नाम [--anonymous] से एक ब
 survey-results-title = <b>सर्वे { $number } के नतीजे: { $title }</b> ({ $status })
 survey-results-none = अभी कोई जवाब नहीं।
 survey-results-version = <b>संस्करण { $n }</b>
-survey-results-people = { $n } लोगों ने जवाब दिया।
-survey-results-answered = { $n } जवाब
+survey-results-people = { $n ->
+    [one] { $n } व्यक्ति ने जवाब दिया।
+   *[other] { $n } लोगों ने जवाब दिया।
+}
+survey-results-answered = { $n ->
+    [one] { $n } जवाब
+   *[other] { $n } जवाब
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = औसत { $mean }, माध्यिका { $median } ({ $max } में से)
 survey-results-texts-hidden = लिखित जवाब सिर्फ़ समन्वयकों को दिखाए जाते हैं।
 survey-change-title = <b>पहले और बाद में</b> (सर्वे { $before } → सर्वे { $after })
-survey-change-paired = { $question }: औसतन { $change }, उन { $n } लोगों के लिए जिन्होंने दोनों का जवाब दिया
+survey-change-paired = { $question }: औसतन { $change }, { $n ->
+    [one] उस { $n } व्यक्ति के लिए जिसने दोनों का जवाब दिया
+   *[other] उन { $n } लोगों के लिए जिन्होंने दोनों का जवाब दिया
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>आपके खुले सर्वे</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -936,7 +981,10 @@ survey-mydata-named = • सर्वे “{ $title }” के आपके �
 survey-mydata-skipped = (छोड़ा गया)
 survey-mydata-anonymous = • गुमनाम सर्वे में दिए आपके जवाब बिना नाम या किसी आईडी के रखे जाते हैं: मैं नहीं बता सकता कि कौन-से आपके हैं, इसलिए उन्हें न दिखा सकता हूँ, न मिटा सकता हूँ।
 survey-report-title = सर्वे
-survey-report-line = { $title }: { $people } लोगों ने जवाब दिया
+survey-report-line = { $title }: { $people ->
+    [one] { $people } व्यक्ति ने जवाब दिया
+   *[other] { $people } लोगों ने जवाब दिया
+}
 survey-tpl-feedback-title = सभा के बाद
 survey-tpl-feedback-about = सभा के ठीक बाद प्रतिक्रिया (5 सवाल)
 survey-tpl-feedback-intro = सभा के बारे में कुछ सवाल, ताकि अगली सभा और बेहतर हो।
@@ -1004,10 +1052,22 @@ report-col-date = तारीख
 report-checkins-title = चेक-इन: किसने जवाब दिया
 report-axis-checkin = चेक-इन
 report-axis-rate = जवाब दिए (%)
-report-checkins-total = { $count } चेक-इन: { $expected } पूछे गए में से { $answered } जवाब ({ $rate }%)।
+report-checkins-total = { $count ->
+    [one] { $count } चेक-इन
+   *[other] { $count } चेक-इन
+}: { $expected } पूछे गए में से { $answered ->
+    [one] { $answered } जवाब
+   *[other] { $answered } जवाब
+} ({ $rate }%)।
 report-checkins-line = { $date }: { $expected } में से { $answered } ने जवाब दिया ({ $rate }%)
-report-checkins-hidden = { $date }: { $k } से कम लोगों से पूछा गया, नहीं दिखाया गया
-report-checkins-count = { $count } चेक-इन हुए।
+report-checkins-hidden = { $date }: { $k ->
+    [one] { $k } से कम लोगों
+   *[other] { $k } से कम लोगों
+} से पूछा गया, नहीं दिखाया गया
+report-checkins-count = { $count ->
+    [one] { $count } चेक-इन हुआ।
+   *[other] { $count } चेक-इन हुए।
+}
 report-mentorships-title = मेंटरशिप
 report-axis-mentorships = मेंटरशिप
 report-mentorship-status = { $status ->
@@ -1019,7 +1079,10 @@ report-mentorship-status = { $status ->
    *[asked] प्रतीक्षा में
 }
 report-mentorships-line = { $asked } अनुरोध: { $accepted } स्वीकार ({ $active } अब भी सक्रिय), { $declined } अस्वीकार, { $timedOut } बिना जवाब, { $waiting } प्रतीक्षा में।
-report-mentorships-group = { $active } मेंटरशिप चल रही हैं।
+report-mentorships-group = { $active ->
+    [one] { $active } मेंटरशिप चल रही है।
+   *[other] { $active } मेंटरशिप चल रही हैं।
+}
 report-peers-title = साथी दौर: क्या आप मिले?
 report-axis-round = दौर
 report-peer-answer = { $answer ->
@@ -1029,7 +1092,10 @@ report-peer-answer = { $answer ->
    *[none] कोई जवाब नहीं
 }
 report-peers-line = दौर { $number } ({ $date }): { $people } में से { $yes } मिले ({ $rate }%), { $notYet } अभी नहीं, { $no } नहीं मिले, { $silent } ने जवाब नहीं दिया।
-report-peers-hidden = दौर { $number } ({ $date }): { $k } से कम लोग, नहीं दिखाया गया
+report-peers-hidden = दौर { $number } ({ $date }): { $k ->
+    [one] { $k } से कम लोग
+   *[other] { $k } से कम लोग
+}, नहीं दिखाया गया
 # Issue 12 (wave2-edges): /help start, quotes inside quoted text
 cmd-start-summary = मुझसे निजी में बात शुरू करें (जुड़ने या जवाब देने का लिंक इसे आपके लिए खोल देता है)
 error-quote-inside = उद्धरण चिह्नों के भीतर के टेक्स्ट में एक { $quote } उसे समय से पहले ख़त्म कर देता है। इसे \{ $quote } लिखें या टेक्स्ट के चारों ओर दूसरे उद्धरण चिह्न (“…” या «…») लगाएँ।
@@ -1101,7 +1167,10 @@ network-error-none = यह बैच किसी नेटवर्क मे�
 network-error-which = बताइए कौन-सा नेटवर्क: { $names }।
 network-error-unknown-name = यहाँ “{ $name }” नाम का कोई नेटवर्क नहीं है। नेटवर्क: { $names }।
 network-error-not-network-coordinator = यह केवल नेटवर्क के समन्वयक कर सकते हैं, और आप किसी नेटवर्क के समन्वयक नहीं हैं।
-network-error-too-many = एक बैच अधिकतम { $max } नेटवर्कों में हो सकता है।
+network-error-too-many = एक बैच अधिकतम { $max ->
+    [one] { $max } नेटवर्क
+   *[other] { $max } नेटवर्कों
+} में हो सकता है।
 network-error-code-unknown = यह कोड ज्ञात नहीं है। नेटवर्क के समन्वयक से नया कोड माँगें।
 network-error-code-used = यह कोड पहले ही इस्तेमाल हो चुका है। हर कोड से एक ही बैच जुड़ता है; नया माँगें।
 network-error-code-expired = इस कोड की अवधि खत्म हो गई है। नेटवर्क के समन्वयक से नया कोड माँगें।
@@ -1150,7 +1219,10 @@ network-approve-not-coordinator = केवल उस बैच के समन
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = वापस लें { $n }
 network-report-title = “{ $name }”, पिछले 30 दिन (बैच: { $count })
-network-report-line = • { $cohort }: { $members } सदस्य, { $active } ने चेक-इन का उत्तर दिया, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } सदस्य
+   *[other] { $members } सदस्य
+}, { $active } ने चेक-इन का उत्तर दिया, { $checkins ->
     [yes] उत्तर दर { $rate }%
    *[no] कोई चेक-इन नहीं
 }
@@ -1180,9 +1252,18 @@ network-announcement = <b>नेटवर्क “{ $name }” से</b>
     { $text }
 network-announce-sent = “{ $name }” की घोषणा बैच समूहों के लिए कतार में: { $sent }; नहीं भेजी गई (मना किया या पहुँच से बाहर): { $skipped }।
 ## w4-surveys
-survey-k-too-few = { $k } से कम जवाब: नहीं दिखाया गया।
-survey-k-too-few-people = { $k } से कम लोगों ने जवाब दिया: कुछ नहीं दिखाया जाता, ताकि किसी की पहचान न हो सके।
-survey-k-change-too-few = { $question }: { $k } से कम जवाब, नहीं दिखाया गया
+survey-k-too-few = { $k ->
+    [one] { $k } से कम जवाब
+   *[other] { $k } से कम जवाब
+}: नहीं दिखाया गया।
+survey-k-too-few-people = { $k ->
+    [one] { $k } से कम लोगों
+   *[other] { $k } से कम लोगों
+} ने जवाब दिया: कुछ नहीं दिखाया जाता, ताकि किसी की पहचान न हो सके।
+survey-k-change-too-few = { $question }: { $k ->
+    [one] { $k } से कम जवाब
+   *[other] { $k } से कम जवाब
+}, नहीं दिखाया गया
 survey-k-few = { $k } से कम
 survey-error-audience-to = मैं “{ $value }” को नहीं भेज सकता। --to cohort, --to gathering:नंबर या --to role:mentor (या role:member, role:coordinator) इस्तेमाल करें।
 survey-error-no-gathering = इस समूह में कोई मुलाक़ात { $id } नहीं है।
@@ -1206,13 +1287,25 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = कुछ नहीं हटाया गया।
 survey-deleted = सर्वे { $number } “{ $title }” और उसके जवाब हटा दिए गए।
-survey-error-summary-too-few = { $k } से कम लोगों ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।
-survey-summary-title = <b>सर्वे के नतीजे: { $title }</b> ({ $n } जवाब)
+survey-error-summary-too-few = { $k ->
+    [one] { $k } से कम लोगों
+   *[other] { $k } से कम लोगों
+} ने जवाब दिया: समूह में कुछ पोस्ट नहीं किया गया।
+survey-summary-title = <b>सर्वे के नतीजे: { $title }</b> ({ $n ->
+    [one] { $n } जवाब
+   *[other] { $n } जवाब
+})
 survey-summary-posted = सर्वे { $number } का सारांश समूह में पोस्ट हो गया (लिखे हुए जवाब नहीं, सिर्फ़ पर्याप्त लोगों के नतीजे)।
 survey-poll-anonymous-note = गुमनाम: बॉट जवाब गिनता है, पर यह नहीं रखता कि किसने दिया। हर व्यक्ति एक जवाब।
 survey-poll-counted = गिन लिया गया, गुमनाम रूप से।
-survey-new-title-ask = नया सर्वे। इसका शीर्षक क्या है? (जवाब दें, { $max } अक्षरों तक; रोकने के लिए “cancel”)
-survey-new-menu = <b>{ $title }</b>: सवाल: { $count }, { $anonymous ->
+survey-new-title-ask = नया सर्वे। इसका शीर्षक क्या है? (जवाब दें, { $max ->
+    [one] { $max } अक्षरों
+   *[other] { $max } अक्षरों
+} तक; रोकने के लिए “cancel”)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } सवाल
+   *[other] { $count } सवाल
+}, { $anonymous ->
     [yes] गुमनाम
    *[no] नाम सहित
 }। आगे क्या?
@@ -1228,7 +1321,10 @@ button-survey-type-scale5 = पैमाना 1–5
 button-survey-type-scale10 = पैमाना 0–10
 button-survey-type-yesno = हाँ / नहीं
 button-survey-type-text = लिखित जवाब
-survey-new-text-ask = सवाल { $n }: इसे लिखें (जवाब दें, { $max } अक्षरों तक)।
+survey-new-text-ask = सवाल { $n }: इसे लिखें (जवाब दें, { $max ->
+    [one] { $max } अक्षरों
+   *[other] { $max } अक्षरों
+} तक)।
 survey-new-options-ask = विकल्प लिखें, हर पंक्ति में एक या | से अलग करके, 2 से { $max } तक।
 survey-new-required-ask = क्या इसका जवाब देना ज़रूरी है?
 button-survey-new-required = ज़रूरी
@@ -1238,9 +1334,21 @@ button-survey-new-always = हमेशा
 survey-new-added = सवाल { $n } जोड़ा गया।
 survey-new-no-questions = अभी कोई सवाल नहीं।
 survey-new-cancelled = नया सर्वे छोड़ दिया गया; कुछ सहेजा नहीं गया।
-survey-new-error-full = एक सर्वे में ज़्यादा से ज़्यादा { $max } सवाल होते हैं।
-survey-new-error-text = कृपया 1 से { $max } अक्षर लिखें।
-survey-new-error-options = 2 से { $max } विकल्प दें, हर एक { $len } अक्षरों तक।
+survey-new-error-full = एक सर्वे में ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } सवाल
+   *[other] { $max } सवाल
+} होते हैं।
+survey-new-error-text = कृपया 1 से { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+} लिखें।
+survey-new-error-options = 2 से { $max ->
+    [one] { $max } विकल्प
+   *[other] { $max } विकल्प
+} दें, हर एक { $len ->
+    [one] { $len } अक्षरों
+   *[other] { $len } अक्षरों
+} तक।
 survey-new-error-condition = शर्त qN=जवाब के रूप में लिखें, N कोई पिछला सवाल (1 से { $max })।
 survey-new-error-empty = सहेजने से पहले कम से कम एक सवाल जोड़ें।
 cmd-survey-new-summary = सर्वे क़दम-दर-क़दम लिखें, निजी चैट में (सवाल, प्रकार, विकल्प, शर्त, पूर्वावलोकन)
@@ -1266,13 +1374,22 @@ cmd-gathering-settings-summary = अनुस्मारक कब जाएँ
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = सभा से पहले अनुस्मारक: { $reminders }। फ़ॉलो-अप, सभा के बाद दिनों में: { $steps } (पहला पूछता है कि लोग क्या आज़माएँगे)।
 gathering-settings-saved = सहेजा गया। सभा से पहले अनुस्मारक: { $reminders }। फ़ॉलो-अप, सभा के बाद दिनों में: { $steps }।
-gathering-settings-error-reminders = “{ $value }” अनुस्मारकों की सूची नहीं है: शुरुआत से पहले अधिकतम { $max } समय लिखें, जैसे 7d,1d,1h (15m से 60d तक), या कोई नहीं के लिए -।
-gathering-settings-error-steps = “{ $value }” फ़ॉलो-अप क्रम नहीं है: सभा के बाद 2 से { $max } दिन, बढ़ते क्रम में लिखें, जैसे 1,7,30,90।
+gathering-settings-error-reminders = “{ $value }” अनुस्मारकों की सूची नहीं है: शुरुआत से पहले अधिकतम { $max ->
+    [one] { $max } समय
+   *[other] { $max } समय
+} लिखें, जैसे 7d,1d,1h (15m से 60d तक), या कोई नहीं के लिए -।
+gathering-settings-error-steps = “{ $value }” फ़ॉलो-अप क्रम नहीं है: सभा के बाद 2 से { $max ->
+    [one] { $max } दिन
+   *[other] { $max } दिन
+}, बढ़ते क्रम में लिखें, जैसे 1,7,30,90।
 gathering-reminder-in = { $span } में: { $answer ->
     [maybe] (आपने शायद कहा था)
    *[going] (आपने कहा था कि आप आ रहे हैं)
 }
-gathering-commit-ask-days = “{ $title }” ({ $cohort }) में आने के लिए धन्यवाद। अगले कुछ हफ़्तों में आप क्या आज़माएँगे? एक से तीन बातें लिखें, हर एक /commit के साथ, जैसे: <code>/commit पहला एडिट-अ-थॉन करना --by 2027-05-01</code>। इन्हें केवल आप पढ़ते हैं, जब तक आप --visibility mentor या coordinators न जोड़ें। सभा के { $days } दिन बाद मैं पूछूँगा कि काम कैसा चल रहा है।
+gathering-commit-ask-days = “{ $title }” ({ $cohort }) में आने के लिए धन्यवाद। अगले कुछ हफ़्तों में आप क्या आज़माएँगे? एक से तीन बातें लिखें, हर एक /commit के साथ, जैसे: <code>/commit पहला एडिट-अ-थॉन करना --by 2027-05-01</code>। इन्हें केवल आप पढ़ते हैं, जब तक आप --visibility mentor या coordinators न जोड़ें। सभा के { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+} बाद मैं पूछूँगा कि काम कैसा चल रहा है।
 gathering-followup-target = आपकी लक्ष्य तिथि: { $date }।
 commit-error-bad-date = “{ $value }” तिथि नहीं है: इसे 2027-04-30 की तरह लिखें।
 commit-error-date-past = { $value } बीत चुका है: आज या उसके बाद का दिन दें।
@@ -1338,7 +1455,10 @@ pair-ended-you-away = { $person }, आप कुछ समय के लिए {
 cmd-audit-summary = समूह में किसने क्या किया (भूमिकाएँ, जोड़ियाँ, निर्यात, सर्वेक्षण), आपको निजी में भेजा जाता है
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = { $cohort } के ऑडिट लॉग में अभी कुछ नहीं है।
-audit-header = <b>{ $cohort } का ऑडिट लॉग</b>: नवीनतम { $count } प्रविष्टियाँ, सबसे नई पहले (केवल आईडी और सेटिंग्स)।
+audit-header = <b>{ $cohort } का ऑडिट लॉग</b>: { $count ->
+    [one] नवीनतम प्रविष्टि
+   *[other] नवीनतम { $count } प्रविष्टियाँ, सबसे नई पहले
+} (केवल आईडी और सेटिंग्स)।
 audit-error-word = /audit केवल --since 2027-01-01 लेता है; मैं यहाँ "{ $word }" नहीं जानता।
 report-web-not-set-up = इस बॉट पर रिपोर्ट पेज सेट नहीं है: संचालक PUBLIC_URL सेट करे (docs/configuration.md)।
 report-web-link = { $cohort } के लिए आपका निजी रिपोर्ट पेज ({ $hours } घंटे मान्य)। इसे आगे न भेजें: जिसके पास लिंक है वह समाप्ति तक पेज पढ़ सकता है। /report web revoke सभी लिंक बंद करता है।
@@ -1389,11 +1509,20 @@ survey-back-first = यह पहला सवाल है: इससे पह
 survey-dm-your-answer = अब तक आपका जवाब: { $answer }
 survey-back-none = कोई सर्वे सवाल आपका इंतज़ार नहीं कर रहा। /surveys आपके खुले सर्वे दिखाता है।
 survey-dm-back-hint = अपना पिछला जवाब बदलने के लिए “पीछे” लिखें।
-smallest-group-is = समूह का सबसे छोटा दिखाया जाने वाला समूह { $count } लोग है: सर्वे के नतीजे, और समन्वयकों के निजी दृश्य से बाहर रिपोर्ट व सारांश, इससे कम लोगों की कोई गिनती, हिस्सा या औसत नहीं दिखाते।
-smallest-group-set = अब से गिनती, हिस्से और औसत दिखने के लिए उनके पीछे कम से कम { $count } लोग चाहिए (सर्वे, रिपोर्ट, सारांश)।
+smallest-group-is = समूह का सबसे छोटा दिखाया जाने वाला समूह { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} है: सर्वे के नतीजे, और समन्वयकों के निजी दृश्य से बाहर रिपोर्ट व सारांश, इससे कम लोगों की कोई गिनती, हिस्सा या औसत नहीं दिखाते।
+smallest-group-set = अब से गिनती, हिस्से और औसत दिखने के लिए उनके पीछे कम से कम { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} चाहिए (सर्वे, रिपोर्ट, सारांश)।
 smallest-group-moved = अब यह सर्वे, रिपोर्ट और हर गिनती के लिए समूह की एक ही सेटिंग है: /cohort edit --smallest-group संख्या (3 से 100; डिफ़ॉल्ट 5)।
 smallest-group-error = सबसे छोटा दिखाया जाने वाला समूह { $min } से { $max } तक की पूर्ण संख्या है; “{ $value }” ऐसी संख्या नहीं है।
-cohort-card-smallest-group = सबसे छोटा दिखाया जाने वाला समूह: { $count } लोग (इससे छोटी गिनती नहीं दिखती)।
+cohort-card-smallest-group = सबसे छोटा दिखाया जाने वाला समूह: { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} (इससे छोटी गिनती नहीं दिखती)।
 survey-status-word = { $status ->
     [draft] अभी भेजा नहीं गया
     [closed] बंद
@@ -1419,7 +1548,13 @@ network-meet-error-paused = आप उस बैच में विराम �
 network-meet-error-no-network = यहाँ आपका कोई भी बैच किसी नेटवर्क में नहीं है।
 network-round-error-one = “{ $name }” में एक ही बैच है: अभी दूसरे बैच का कोई मिलने के लिए नहीं है।
 network-round-error-few = “{ $name }” के दो से कम सदस्यों ने <code>/network meet on</code> से नाम लिखवाया है, इसलिए कोई दौर नहीं।
-network-round-done = “{ $name }” का दौर { $number }: { $people } लोगों के लिए { $groups } परिचय। इस बार कोई नहीं मिला: { $unplaced }। एक ही बैच के दो लोगों वाले समूह (कोई और उपयुक्त नहीं था): { $same }। निजी में संदेश नहीं भेजा जा सका: { $unreached }।
+network-round-done = “{ $name }” का दौर { $number }: { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोगों
+} के लिए { $groups ->
+    [one] { $groups } परिचय
+   *[other] { $groups } परिचय
+}। इस बार कोई नहीं मिला: { $unplaced }। एक ही बैच के दो लोगों वाले समूह (कोई और उपयुक्त नहीं था): { $same }। निजी में संदेश नहीं भेजा जा सका: { $unreached }।
 network-meet-intro = { $person }, नेटवर्क “{ $network }” में आप दूसरे बैच के { $group ->
     [pair] एक व्यक्ति
    *[triad] दो लोगों
@@ -1445,7 +1580,10 @@ gathering-report-people = हर व्यक्ति का जवाब औ�
 gathering-ics-hint = अपने कैलेंडर के लिए: /gathering ics { $number }
 button-gathering-keep = नहीं, रहने दें
 gathering-kept = कुछ नहीं बदला: “{ $title }” होगा।
-report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments } संकल्प: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले
+report-gathering-line-let-go = #{ $number } { $title }: { $going } आ रहे, { $present } उपस्थित; { $commitments ->
+    [one] { $commitments } संकल्प
+   *[other] { $commitments } संकल्प
+}: { $done } पूरे, { $partly } कुछ हद तक, { $letgo } छोड़े गए, { $open } खुले
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1453,8 +1591,14 @@ keyword-back = पीछे, वापस
 survey-closed-unfinished = सर्वे “{ $title }” आपके पूरा करने से पहले बंद हो गया, इसलिए यह जवाब सहेजा नहीं गया।
 survey-error-json-type = सवाल { $n }: “{ $type }” कोई सवाल का प्रकार नहीं है। single, multi, scale5, scale10, yesno या text इस्तेमाल करें।
 survey-error-too-many-options = सवाल { $n } में बहुत ज़्यादा विकल्प हैं (ज़्यादा से ज़्यादा { $max })।
-survey-error-question-too-long = सवाल { $n }: उसका पाठ या कोई विकल्प बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
-survey-error-title-too-long = शीर्षक, शुरुआती पाठ या धन्यवाद का पाठ बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+survey-error-question-too-long = सवाल { $n }: उसका पाठ या कोई विकल्प बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
+survey-error-title-too-long = शीर्षक, शुरुआती पाठ या धन्यवाद का पाठ बहुत लंबा है (ज़्यादा से ज़्यादा { $max ->
+    [one] { $max } अक्षर
+   *[other] { $max } अक्षर
+})।
 survey-error-send-poll = सर्वे { $number } समूह में एक त्वरित पोल है: इसका जवाब वहीं दिया जाता है, निजी में नहीं भेजा जाता। /survey results { $number } इसके नतीजे दिखाता है।
 
 ## w6-netment
@@ -1480,7 +1624,10 @@ network-withdraw-done-any = वापस ले लिया: यह फिर �
 network-withdraw-none-any = आपके पास वापस लेने के लिए कोई साझा की गई चीज़ नहीं है।
 mydata-network-page = स्वीकृत चीज़ें, भेजी गई हों या नहीं, हर नेटवर्क के वेब पेज पर भी हैं, जिसके पास भी उसका लिंक हो उसके लिए, जब तक आप उन्हें वापस न लें (<code>/share withdraw</code>)।
 network-round-rhythm-usage = बताइए कितनी बार: <code>/network round every 2w</code> (1 से 12 सप्ताह) या <code>/network round off</code>।
-network-round-rhythm-weeks = राउंड हर 1 से { $max } सप्ताह में होते हैं, जैसे <code>/network round every 2w</code>।
+network-round-rhythm-weeks = राउंड हर 1 से { $max ->
+    [one] { $max } सप्ताह
+   *[other] { $max } सप्ताह
+} में होते हैं, जैसे <code>/network round every 2w</code>।
 network-round-rhythm-set = “{ $name }” के बैचों के बीच राउंड अब अपने आप { $weeks ->
     [one] हर सप्ताह
    *[other] हर { $weeks } सप्ताह

@@ -586,8 +586,16 @@ pair-rounds-follow-up-set = “Vocês se encontraram?” vai chegar { $days ->
    *[other] { $days } dias
 } depois de cada rodada.
 pair-rounds-error-usage = Diga com que frequência: /pair rounds every 2w, /pair rounds every 1w ou /pair rounds off.
-pair-rounds-error-weeks = As rodadas acontecem a cada 1 a { $max } semanas, por exemplo /pair rounds every 2w.
-pair-rounds-error-days = “Vocês se encontraram?” chega de 1 a { $max } dias depois de uma rodada, por exemplo /pair rounds follow-up 3d.
+pair-rounds-error-weeks = As rodadas acontecem a cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, por exemplo /pair rounds every 2w.
+pair-rounds-error-days = “Vocês se encontraram?” chega de 1 a { $max ->
+    [one] { $max } dia
+    [many] { $max } de dias
+   *[other] { $max } dias
+} depois de uma rodada, por exemplo /pair rounds follow-up 3d.
 pair-stats-none = Ainda não houve rodadas entre pares: /pair peers faz uma.
 pair-stats-title = <b>Rodadas entre pares</b> ({ $count })
 pair-stats-line = • Rodada { $number } ({ $date }): { $groups ->
@@ -801,7 +809,11 @@ commit-saved = Salvo para “{ $title }”. { $visibility ->
    *[other] Você pode acrescentar mais { $left }.
 }
 commit-error-no-gathering = Não encontrei nenhum encontro recente seu para registrar isto. Indique um com --gathering NÚMERO.
-commit-error-too-many = Você já tem { $max } compromissos para este encontro: menos compromissos, bem acompanhados, funcionam melhor.
+commit-error-too-many = Você já tem { $max ->
+    [one] { $max } compromisso
+    [many] { $max } de compromissos
+   *[other] { $max } compromissos
+} para este encontro: menos compromissos, bem acompanhados, funcionam melhor.
 commit-error-visibility = “{ $value }” não é me, mentor nem coordinators.
 commitments-title = Seus compromissos:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -812,7 +824,11 @@ gathering-error-too-far = Isso é daqui a mais de dois anos.
 gathering-error-end-before-start = O fim precisa vir depois do início.
 gathering-error-too-long = Um encontro pode durar no máximo 14 dias.
 gathering-error-bad-link = “{ $value }” não é um link da web: só links http:// e https:// são aceitos.
-gathering-error-link-too-long = Esse link é longo demais (no máximo { $max } caracteres).
+gathering-error-link-too-long = Esse link é longo demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 gathering-error-unknown = Não existe o encontro nº { $number } nesta turma. /gathering list mostra os encontros.
 gathering-error-unknown-button = Este encontro não existe mais.
 gathering-error-cancelled = Este encontro foi cancelado.
@@ -821,9 +837,17 @@ gathering-error-not-started = Este encontro ainda não começou.
 gathering-error-not-now = Não há nenhum encontro acontecendo agora: “Estou aqui” vale de meia hora antes do início até o fim.
 gathering-error-join-first = Só membros desta turma podem responder: use /join primeiro.
 gathering-error-nothing-to-change = Nada para alterar: informe pelo menos uma opção --…
-gathering-summary-intro = Como está o acompanhamento, { $days } dias depois:
+gathering-summary-intro = Como está o acompanhamento, { $days ->
+    [one] { $days } dia depois:
+    [many] { $days } de dias depois:
+   *[other] { $days } dias depois:
+}
 gathering-report-title = <b>nº { $number } { $title }</b>
-gathering-report-commitments = Compromissos: { $count } de { $people } pessoas · feitos { $done } · em parte { $partly } · ainda não { $not-yet } · deixados pra lá { $let-go } · em aberto { $open }
+gathering-report-commitments = Compromissos: { $count } de { $people ->
+    [one] { $people } pessoa
+    [many] { $people } de pessoas
+   *[other] { $people } pessoas
+} · feitos { $done } · em parte { $partly } · ainda não { $not-yet } · deixados pra lá { $let-go } · em aberto { $open }
 gathering-report-shared = Compartilhados com a coordenação:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, presente: { $present }
@@ -842,7 +866,11 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Encontros: respostas, presença e compromissos
-report-gathering-line = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $open } em aberto
+report-gathering-line = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromisso
+    [many] { $commitments } de compromissos
+   *[other] { $commitments } compromissos
+}: { $done } feitos, { $partly } em parte, { $open } em aberto
 report-gathering-going = vão
 report-gathering-present = presentes
 report-gathering-axis = encontro
@@ -896,7 +924,11 @@ button-survey-answer = Responder “{ $title }”
 button-survey-change = Mudar minhas respostas a “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (anônima: ninguém, nem a coordenação, pode ver quais respostas são suas)
-   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de { $k } pessoas ou mais)
+   *[no] (a coordenação vê suas respostas; os resultados mostram só totais de { $k ->
+        [one] { $k } pessoa
+        [many] { $k } de pessoas
+       *[other] { $k } pessoas
+    } ou mais)
 }
 survey-dm-question = Pergunta { $n } de { $total }:
 survey-dm-text-hint = Responda com um texto curto.
@@ -911,13 +943,25 @@ survey-changing = Suas respostas anteriores ficam guardadas até você substitu�
 survey-already-answered = Você já respondeu a esta pesquisa.
 survey-invite-group = Uma pesquisa rápida: “{ $title }”. Se eu não escrevi para você no privado sobre ela, abra { $link } para responder lá.
 survey-invite-group-nolink = Uma pesquisa rápida: “{ $title }”. Se eu não escrevi para você no privado sobre ela, escreva para mim no privado e envie /surveys.
-survey-reminder = Lembrete: “{ $title }” fecha em cerca de { $left } horas. Envie /surveys para responder ou continuar.
+survey-reminder = Lembrete: “{ $title }” fecha em cerca de { $left ->
+    [one] { $left } hora
+    [many] { $left } de horas
+   *[other] { $left } horas
+}. Envie /surveys para responder ou continuar.
 survey-error-definition = Esta definição de pesquisa não é válida (em { $where }). Veja o formato em docs/surveys.md.
 survey-error-json = Não consigo ler este JSON.
 survey-error-line = A linha { $n } não é uma pergunta. Escreva “tipo: pergunta”, por exemplo “scale5: Quão útil foi?”.
 survey-error-type = Linha { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
-survey-error-too-long = Esta definição é longa demais (no máximo { $max } caracteres).
-survey-error-too-many = Uma pesquisa tem no máximo { $max } perguntas.
+survey-error-too-long = Esta definição é longa demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-too-many = Uma pesquisa tem no máximo { $max ->
+    [one] { $max } pergunta
+    [many] { $max } de perguntas
+   *[other] { $max } perguntas
+}.
 survey-error-no-template = Não existe o modelo “{ $name }”. Modelos: { $templates }.
 survey-error-no-themes = A autoavaliação pergunta sobre os temas da turma, e esta turma não tem nenhum. Adicione com /cohort edit --themes "…".
 survey-error-not-found = Não existe a pesquisa { $id } nesta turma. Veja /survey list.
@@ -928,7 +972,11 @@ survey-error-remind = “{ $value }” não é um intervalo de tempo como 1d ou 
 survey-error-range = Responda com um número de { $min } a { $max }.
 survey-error-required = Esta pergunta precisa de resposta.
 survey-error-use-buttons = Responda usando os botões da pergunta.
-survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max } caracteres).
+survey-error-answer-too-long = Essa resposta é longa demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-created = A pesquisa { $number } está pronta: “{ $title }”, { $questions ->
     [one] uma pergunta
     [many] { $questions } perguntas
@@ -959,13 +1007,25 @@ survey-templates-hint = Crie uma com /survey create NOME [--anonymous].
 survey-results-title = <b>Resultados da pesquisa { $number }: { $title }</b> ({ $status })
 survey-results-none = Nenhuma resposta ainda.
 survey-results-version = <b>Versão { $n }</b>
-survey-results-people = { $n } pessoas responderam.
-survey-results-answered = { $n } respostas
+survey-results-people = { $n ->
+    [one] { $n } pessoa respondeu.
+    [many] { $n } de pessoas responderam.
+   *[other] { $n } pessoas responderam.
+}
+survey-results-answered = { $n ->
+    [one] { $n } resposta
+    [many] { $n } de respostas
+   *[other] { $n } respostas
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Média { $mean }, mediana { $median } (de { $max })
 survey-results-texts-hidden = As respostas escritas só são mostradas à coordenação.
 survey-change-title = <b>Antes e depois</b> (pesquisa { $before } → pesquisa { $after })
-survey-change-paired = { $question }: { $change } em média, para as { $n } pessoas que responderam às duas
+survey-change-paired = { $question }: { $change } em média, para { $n ->
+    [one] { $n } pessoa que respondeu às duas
+    [many] as { $n } de pessoas que responderam às duas
+   *[other] as { $n } pessoas que responderam às duas
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Suas pesquisas abertas</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -978,7 +1038,11 @@ survey-mydata-named = • Suas respostas à pesquisa “{ $title }”:
 survey-mydata-skipped = (pulada)
 survey-mydata-anonymous = • As respostas que você deu a pesquisas anônimas ficam guardadas sem seu nome nem qualquer identificador: não consigo saber quais são suas, então não posso mostrá-las nem apagá-las.
 survey-report-title = Pesquisas
-survey-report-line = { $title }: { $people } pessoas responderam
+survey-report-line = { $title }: { $people ->
+    [one] { $people } pessoa respondeu
+    [many] { $people } de pessoas responderam
+   *[other] { $people } pessoas responderam
+}
 survey-tpl-feedback-title = Depois do encontro
 survey-tpl-feedback-about = opinião logo depois de um encontro (5 perguntas)
 survey-tpl-feedback-intro = Algumas perguntas sobre o encontro, para fazer o próximo ainda melhor.
@@ -1049,10 +1113,26 @@ report-col-date = Data
 report-checkins-title = Check-ins: quem respondeu
 report-axis-checkin = Data do check-in
 report-axis-rate = Responderam (%)
-report-checkins-total = { $count } check-ins: { $answered } respostas de { $expected } perguntas enviadas ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } check-in
+    [many] { $count } de check-ins
+   *[other] { $count } check-ins
+}: { $answered ->
+    [one] { $answered } resposta
+    [many] { $answered } de respostas
+   *[other] { $answered } respostas
+} de { $expected } perguntas enviadas ({ $rate }%).
 report-checkins-line = { $date }: { $answered } de { $expected } responderam ({ $rate }%)
-report-checkins-hidden = { $date }: menos de { $k } pessoas perguntadas, não mostrado
-report-checkins-count = { $count } check-ins aconteceram.
+report-checkins-hidden = { $date }: menos de { $k ->
+    [one] { $k } pessoa perguntada
+    [many] { $k } de pessoas perguntadas
+   *[other] { $k } pessoas perguntadas
+}, não mostrado
+report-checkins-count = { $count ->
+    [one] { $count } check-in aconteceu.
+    [many] { $count } de check-ins aconteceram.
+   *[other] { $count } check-ins aconteceram.
+}
 report-mentorships-title = Mentorias
 report-axis-mentorships = Mentorias
 report-mentorship-status = { $status ->
@@ -1064,7 +1144,11 @@ report-mentorship-status = { $status ->
    *[asked] aguardando
 }
 report-mentorships-line = { $asked } pedidas: { $accepted } aceitas ({ $active } ainda ativas), { $declined } recusadas, { $timedOut } sem resposta, { $waiting } aguardando.
-report-mentorships-group = { $active } mentorias em andamento.
+report-mentorships-group = { $active ->
+    [one] { $active } mentoria em andamento.
+    [many] { $active } de mentorias em andamento.
+   *[other] { $active } mentorias em andamento.
+}
 report-peers-title = Rodadas entre pares: vocês se encontraram?
 report-axis-round = Rodada
 report-peer-answer = { $answer ->
@@ -1074,7 +1158,11 @@ report-peer-answer = { $answer ->
    *[none] sem resposta
 }
 report-peers-line = Rodada nº { $number } ({ $date }): { $yes } de { $people } se encontraram ({ $rate }%), { $notYet } ainda não, { $no } não, { $silent } não responderam.
-report-peers-hidden = Rodada nº { $number } ({ $date }): menos de { $k } pessoas, não mostrado
+report-peers-hidden = Rodada nº { $number } ({ $date }): menos de { $k ->
+    [one] { $k } pessoa
+    [many] { $k } de pessoas
+   *[other] { $k } pessoas
+}, não mostrado
 
 ## Ajuda do /start, aspas dentro de texto entre aspas
 cmd-start-summary = começar a conversar comigo no privado (um link de entrada ou de resposta abre a conversa para você)
@@ -1147,7 +1235,11 @@ network-error-none = Esta turma não está em nenhuma rede.
 network-error-which = Diga qual rede: { $names }.
 network-error-unknown-name = Não há rede chamada “{ $name }” aqui. Redes: { $names }.
 network-error-not-network-coordinator = Só quem coordena uma rede pode fazer isso, e você não coordena nenhuma.
-network-error-too-many = Uma turma pode estar em no máximo { $max } redes.
+network-error-too-many = Uma turma pode estar em no máximo { $max ->
+    [one] { $max } rede
+    [many] { $max } de redes
+   *[other] { $max } redes
+}.
 network-error-code-unknown = Este código não é conhecido. Peça um novo à coordenação da rede.
 network-error-code-used = Este código já foi usado. Cada código deixa entrar uma só turma; peça um novo.
 network-error-code-expired = Este código expirou. Peça um novo à coordenação da rede.
@@ -1196,7 +1288,11 @@ network-approve-not-coordinator = Só a coordenação dessa turma pode decidir.
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Retirar { $n }
 network-report-title = “{ $name }”, os últimos 30 dias (turmas: { $count })
-network-report-line = • { $cohort }: { $members } membros, { $active } responderam a um acompanhamento, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } membro
+    [many] { $members } de membros
+   *[other] { $members } membros
+}, { $active } responderam a um acompanhamento, { $checkins ->
     [yes] taxa de resposta { $rate }%
    *[no] sem acompanhamentos
 }
@@ -1226,9 +1322,21 @@ network-announcement = <b>Da rede “{ $name }”</b>
     { $text }
 network-announce-sent = Anúncio de “{ $name }” na fila para grupos de turmas: { $sent }; sem envio (recusaram ou inalcançáveis): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Menos de { $k } respostas: não exibido.
-survey-k-too-few-people = Menos de { $k } pessoas responderam: nada é exibido, para que ninguém possa ser identificado.
-survey-k-change-too-few = { $question }: menos de { $k } respostas, não exibido
+survey-k-too-few = Menos de { $k ->
+    [one] { $k } resposta
+    [many] { $k } de respostas
+   *[other] { $k } respostas
+}: não exibido.
+survey-k-too-few-people = Menos de { $k ->
+    [one] { $k } pessoa respondeu
+    [many] { $k } de pessoas responderam
+   *[other] { $k } pessoas responderam
+}: nada é exibido, para que ninguém possa ser identificado.
+survey-k-change-too-few = { $question }: menos de { $k ->
+    [one] { $k } resposta
+    [many] { $k } de respostas
+   *[other] { $k } respostas
+}, não exibido
 survey-k-few = menos de { $k }
 survey-error-audience-to = Não consigo enviar para “{ $value }”. Use --to cohort, --to gathering:NÚMERO ou --to role:mentor (ou role:member, role:coordinator).
 survey-error-no-gathering = Não há encontro { $id } nesta turma.
@@ -1253,13 +1361,29 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Nada foi excluído.
 survey-deleted = A pesquisa { $number } “{ $title }” e suas respostas foram excluídas.
-survey-error-summary-too-few = Menos de { $k } pessoas responderam: nada foi publicado no grupo.
-survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n } respostas)
+survey-error-summary-too-few = Menos de { $k ->
+    [one] { $k } pessoa respondeu
+    [many] { $k } de pessoas responderam
+   *[other] { $k } pessoas responderam
+}: nada foi publicado no grupo.
+survey-summary-title = <b>Resultados da pesquisa: { $title }</b> ({ $n ->
+    [one] { $n } resposta
+    [many] { $n } de respostas
+   *[other] { $n } respostas
+})
 survey-summary-posted = O resumo da pesquisa { $number } foi publicado no grupo (sem respostas escritas, só resultados de pessoas suficientes).
 survey-poll-anonymous-note = Anônima: o bot conta a resposta sem guardar quem a deu. Uma resposta por pessoa.
 survey-poll-counted = Contada, de forma anônima.
-survey-new-title-ask = Uma pesquisa nova. Qual é o título? (responda, até { $max } caracteres; “cancel” para)
-survey-new-menu = <b>{ $title }</b>: { $count } pergunta(s), { $anonymous ->
+survey-new-title-ask = Uma pesquisa nova. Qual é o título? (responda, até { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}; “cancel” para)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } pergunta
+    [many] { $count } de perguntas
+   *[other] { $count } perguntas
+}, { $anonymous ->
     [yes] anônima
    *[no] identificada
 }. E agora?
@@ -1275,7 +1399,11 @@ button-survey-type-scale5 = Escala 1–5
 button-survey-type-scale10 = Escala 0–10
 button-survey-type-yesno = Sim / não
 button-survey-type-text = Resposta escrita
-survey-new-text-ask = Pergunta { $n }: escreva-a (responda, até { $max } caracteres).
+survey-new-text-ask = Pergunta { $n }: escreva-a (responda, até { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-new-options-ask = Escreva as opções, uma por linha ou separadas por |, de 2 a { $max }.
 survey-new-required-ask = A resposta é obrigatória?
 button-survey-new-required = Obrigatória
@@ -1285,9 +1413,25 @@ button-survey-new-always = Sempre
 survey-new-added = Pergunta { $n } adicionada.
 survey-new-no-questions = Ainda não há perguntas.
 survey-new-cancelled = A pesquisa nova foi descartada; nada foi salvo.
-survey-new-error-full = Uma pesquisa tem no máximo { $max } perguntas.
-survey-new-error-text = Escreva de 1 a { $max } caracteres, por favor.
-survey-new-error-options = Dê de 2 a { $max } opções, cada uma com até { $len } caracteres.
+survey-new-error-full = Uma pesquisa tem no máximo { $max ->
+    [one] { $max } pergunta
+    [many] { $max } de perguntas
+   *[other] { $max } perguntas
+}.
+survey-new-error-text = Escreva de 1 a { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}, por favor.
+survey-new-error-options = Dê de 2 a { $max ->
+    [one] { $max } opção
+    [many] { $max } de opções
+   *[other] { $max } opções
+}, cada uma com até { $len ->
+    [one] { $len } caractere
+    [many] { $len } de caracteres
+   *[other] { $len } caracteres
+}.
 survey-new-error-condition = Escreva a condição como qN=resposta, sendo N uma pergunta anterior (1 a { $max }).
 survey-new-error-empty = Adicione pelo menos uma pergunta antes de salvar.
 cmd-survey-new-summary = escrever uma pesquisa passo a passo, no privado (pergunta, tipo, opções, condição, pré-visualização)
@@ -1313,13 +1457,25 @@ cmd-gathering-settings-summary = quando saem os lembretes e quando o acompanhame
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Lembretes antes de um encontro: { $reminders }. Acompanhamento, em dias depois: { $steps } (o primeiro pergunta o que cada um vai tentar).
 gathering-settings-saved = Salvo. Lembretes antes de um encontro: { $reminders }. Acompanhamento, em dias depois: { $steps }.
-gathering-settings-error-reminders = “{ $value }” não é uma lista de lembretes: escreva até { $max } prazos antes do início, como 7d,1d,1h (de 15m a 60d), ou - para nenhum.
-gathering-settings-error-steps = “{ $value }” não é uma sequência de acompanhamento: escreva de 2 a { $max } dias depois do encontro, em ordem crescente, como 1,7,30,90.
+gathering-settings-error-reminders = “{ $value }” não é uma lista de lembretes: escreva até { $max ->
+    [one] { $max } prazo
+    [many] { $max } de prazos
+   *[other] { $max } prazos
+} antes do início, como 7d,1d,1h (de 15m a 60d), ou - para nenhum.
+gathering-settings-error-steps = “{ $value }” não é uma sequência de acompanhamento: escreva de 2 a { $max ->
+    [one] { $max } dia
+    [many] { $max } de dias
+   *[other] { $max } dias
+} depois do encontro, em ordem crescente, como 1,7,30,90.
 gathering-reminder-in = Em { $span }: { $answer ->
     [maybe] (você disse talvez)
    *[going] (você disse que vai)
 }
-gathering-commit-ask-days = Obrigado por vir a “{ $title }” ({ $cohort }). O que você vai tentar nas próximas semanas? Escreva de uma a três coisas, cada uma com /commit, por exemplo: <code>/commit organizar um primeiro editatona --by 2027-05-01</code>. Só você lê, a menos que acrescente --visibility mentor ou coordinators. Vou perguntar como está indo { $days } dias depois do encontro.
+gathering-commit-ask-days = Obrigado por vir a “{ $title }” ({ $cohort }). O que você vai tentar nas próximas semanas? Escreva de uma a três coisas, cada uma com /commit, por exemplo: <code>/commit organizar um primeiro editatona --by 2027-05-01</code>. Só você lê, a menos que acrescente --visibility mentor ou coordinators. Vou perguntar como está indo { $days ->
+    [one] { $days } dia depois do encontro.
+    [many] { $days } de dias depois do encontro.
+   *[other] { $days } dias depois do encontro.
+}
 gathering-followup-target = Sua data-alvo: { $date }.
 commit-error-bad-date = “{ $value }” não é uma data: escreva como 2027-04-30.
 commit-error-date-past = { $value } já passou: indique um dia a partir de hoje.
@@ -1385,7 +1541,11 @@ pair-ended-you-away = { $person }, você ficará fora de { $name } por um tempo,
 cmd-audit-summary = quem fez o quê na turma (papéis, pares, exportações, pesquisas), enviado no privado
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Ainda não há nada no registro de auditoria de { $cohort }.
-audit-header = <b>Registro de auditoria de { $cohort }</b>: as últimas { $count } entradas, as mais recentes primeiro (apenas ids e configurações).
+audit-header = <b>Registro de auditoria de { $cohort }</b>: { $count ->
+    [one] a última entrada
+    [many] as últimas { $count } de entradas, as mais recentes primeiro
+   *[other] as últimas { $count } entradas, as mais recentes primeiro
+} (apenas ids e configurações).
 audit-error-word = /audit aceita apenas --since 2027-01-01; não conheço "{ $word }" aqui.
 report-web-not-set-up = A página de relatório não está configurada neste bot: o operador define PUBLIC_URL (docs/configuration.md).
 report-web-link = Sua página privada de relatório de { $cohort } (válida por { $hours } h). Não a repasse: quem tiver o link pode ler a página até ela expirar. /report web revoke desativa todos os links.
@@ -1436,11 +1596,23 @@ survey-back-first = Esta é a primeira pergunta: não há resposta anterior para
 survey-dm-your-answer = Sua resposta até agora: { $answer }
 survey-back-none = Não há nenhuma pergunta de pesquisa esperando por você. /surveys lista suas pesquisas abertas.
 survey-dm-back-hint = Para mudar sua resposta anterior, escreva “voltar”.
-smallest-group-is = O menor grupo mostrado da coorte é de { $count } pessoas: resultados de pesquisas, e relatórios e resumos fora da visão privada da coordenação, não mostram contagem, porcentagem nem média de menos pessoas.
-smallest-group-set = A partir de agora, contagens, porcentagens e médias precisam de pelo menos { $count } pessoas por trás para aparecer (pesquisas, relatórios, resumos).
+smallest-group-is = O menor grupo mostrado da coorte é de { $count ->
+    [one] { $count } pessoa
+    [many] { $count } de pessoas
+   *[other] { $count } pessoas
+}: resultados de pesquisas, e relatórios e resumos fora da visão privada da coordenação, não mostram contagem, porcentagem nem média de menos pessoas.
+smallest-group-set = A partir de agora, contagens, porcentagens e médias precisam de pelo menos { $count ->
+    [one] { $count } pessoa
+    [many] { $count } de pessoas
+   *[other] { $count } pessoas
+} por trás para aparecer (pesquisas, relatórios, resumos).
 smallest-group-moved = Agora é uma só configuração da coorte para pesquisas, relatórios e toda contagem: /cohort edit --smallest-group NÚMERO (de 3 a 100; 5 se não for mudado).
 smallest-group-error = O menor grupo mostrado é um número inteiro de { $min } a { $max }; “{ $value }” não é.
-cohort-card-smallest-group = Menor grupo mostrado: { $count } pessoas (contagens menores não aparecem).
+cohort-card-smallest-group = Menor grupo mostrado: { $count ->
+    [one] { $count } pessoa
+    [many] { $count } de pessoas
+   *[other] { $count } pessoas
+} (contagens menores não aparecem).
 survey-status-word = { $status ->
     [draft] ainda não enviada
     [closed] encerrada
@@ -1466,7 +1638,15 @@ network-meet-error-paused = Você está em pausa nessa coorte: volte primeiro e 
 network-meet-error-no-network = Nenhuma das suas coortes aqui está em uma rede.
 network-round-error-one = “{ $name }” tem uma só coorte: ainda não há ninguém de outra coorte para conhecer.
 network-round-error-few = Menos de dois membros de “{ $name }” se inscreveram com <code>/network meet on</code>, então não há rodada.
-network-round-done = Rodada { $number } de “{ $name }”: { $groups } apresentações para { $people } pessoas. Sem ninguém desta vez: { $unplaced }. Grupos com duas pessoas da mesma coorte (ninguém mais combinava): { $same }. Não foi possível escrever no privado para: { $unreached }.
+network-round-done = Rodada { $number } de “{ $name }”: { $groups ->
+    [one] { $groups } apresentação
+    [many] { $groups } de apresentações
+   *[other] { $groups } apresentações
+} para { $people ->
+    [one] { $people } pessoa
+    [many] { $people } de pessoas
+   *[other] { $people } pessoas
+}. Sem ninguém desta vez: { $unplaced }. Grupos com duas pessoas da mesma coorte (ninguém mais combinava): { $same }. Não foi possível escrever no privado para: { $unreached }.
 network-meet-intro = { $person }, na rede “{ $network }” você vai conhecer { $group ->
     [pair] alguém
    *[triad] duas pessoas
@@ -1492,7 +1672,11 @@ gathering-report-people = A resposta e a presença de cada pessoa:
 gathering-ics-hint = Para a sua agenda: /gathering ics { $number }
 button-gathering-keep = Não, manter
 gathering-kept = Nada muda: “{ $title }” continua de pé.
-report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments } compromissos: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto
+report-gathering-line-let-go = nº { $number } { $title }: { $going } vão, { $present } presentes; { $commitments ->
+    [one] { $commitments } compromisso
+    [many] { $commitments } de compromissos
+   *[other] { $commitments } compromissos
+}: { $done } feitos, { $partly } em parte, { $letgo } deixados pra lá, { $open } em aberto
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1500,8 +1684,16 @@ keyword-back = voltar
 survey-closed-unfinished = A pesquisa “{ $title }” foi encerrada antes de você terminar, então esta resposta não foi salva.
 survey-error-json-type = Pergunta { $n }: “{ $type }” não é um tipo de pergunta. Use single, multi, scale5, scale10, yesno ou text.
 survey-error-too-many-options = A pergunta { $n } tem opções demais (no máximo { $max }).
-survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max } caracteres).
-survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max } caracteres).
+survey-error-question-too-long = Pergunta { $n }: o texto ou uma das opções é longo demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
+survey-error-title-too-long = O título, o texto de abertura ou o de agradecimento é longo demais (no máximo { $max ->
+    [one] { $max } caractere
+    [many] { $max } de caracteres
+   *[other] { $max } caracteres
+}).
 survey-error-send-poll = A pesquisa { $number } é uma enquete rápida no grupo: é respondida lá, não enviada no privado. /survey results { $number } mostra os resultados.
 
 ## w6-netment
@@ -1528,7 +1720,11 @@ network-withdraw-done-any = Retirado: não sairá de novo e não está mais na p
 network-withdraw-none-any = Você não tem itens compartilhados para retirar.
 mydata-network-page = Itens aprovados, enviados ou não, também ficam na página web de cada rede, para quem tiver o link, até você retirá-los (<code>/share withdraw</code>).
 network-round-rhythm-usage = Diga com que frequência: <code>/network round every 2w</code> (1 a 12 semanas) ou <code>/network round off</code>.
-network-round-rhythm-weeks = As rodadas acontecem a cada 1 a { $max } semanas, por ex. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = As rodadas acontecem a cada 1 a { $max ->
+    [one] { $max } semana
+    [many] { $max } de semanas
+   *[other] { $max } semanas
+}, por ex. <code>/network round every 2w</code>.
 network-round-rhythm-set = As rodadas entre coortes de “{ $name }” agora acontecem sozinhas { $weeks ->
     [one] toda semana
     [many] a cada { $weeks } semanas

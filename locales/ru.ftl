@@ -619,8 +619,18 @@ pair-rounds-follow-up-set = Вопрос «вы встретились?» буд
    *[other] { $days } дня
 } после каждого раунда.
 pair-rounds-error-usage = Скажите, как часто: /pair rounds every 2w, /pair rounds every 1w или /pair rounds off.
-pair-rounds-error-weeks = Раунды бывают раз в 1–{ $max } недель, например /pair rounds every 2w.
-pair-rounds-error-days = Вопрос «вы встретились?» приходит через 1–{ $max } дней после раунда, например /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Раунды бывают раз в 1–{ $max ->
+    [one] { $max } неделю
+    [few] { $max } недели
+    [many] { $max } недель
+   *[other] { $max } недели
+}, например /pair rounds every 2w.
+pair-rounds-error-days = Вопрос «вы встретились?» приходит через 1–{ $max ->
+    [one] { $max } день
+    [few] { $max } дня
+    [many] { $max } дней
+   *[other] { $max } дня
+} после раунда, например /pair rounds follow-up 3d.
 pair-stats-none = Раундов встреч пока не было: /pair peers проводит раунд.
 pair-stats-title = <b>Раунды встреч</b> ({ $count })
 pair-stats-line = • Раунд { $number } ({ $date }): { $groups ->
@@ -840,7 +850,12 @@ commit-saved = Сохранено для «{ $title }». { $visibility ->
    *[other] Можно добавить ещё { $left }.
 }
 commit-error-no-gathering = Не нашёл вашей недавней встречи, к которой это отнести. Укажите её: --gathering НОМЕР.
-commit-error-too-many = По этой встрече у вас уже максимум планов ({ $max }): лучше меньше, но с отслеживанием.
+commit-error-too-many = По этой встрече у вас уже { $max ->
+    [one] { $max } план
+    [few] { $max } плана
+    [many] { $max } планов
+   *[other] { $max } плана
+} — это максимум: лучше меньше, но с отслеживанием.
 commit-error-visibility = «{ $value }» — это не me, mentor или coordinators.
 commitments-title = Ваши планы:
 commitments-line = • { $cohort }, «{ $title }»: { $text } ({ $status })
@@ -851,7 +866,12 @@ gathering-error-too-far = Это больше чем через два года.
 gathering-error-end-before-start = Окончание должно быть позже начала.
 gathering-error-too-long = Встреча может длиться не больше 14 дней.
 gathering-error-bad-link = «{ $value }» — не веб-ссылка: принимаются только ссылки http:// и https://.
-gathering-error-link-too-long = Ссылка слишком длинная (не больше { $max } символов).
+gathering-error-link-too-long = Ссылка слишком длинная (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 gathering-error-unknown = В этой когорте нет встречи #{ $number }. Список — /gathering list.
 gathering-error-unknown-button = Этой встречи больше нет.
 gathering-error-cancelled = Эта встреча отменена.
@@ -867,7 +887,12 @@ gathering-summary-intro = Как продвигаются планы через 
    *[other] { $days } дня
 } после встречи:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Планы: { $count } от { $people } чел. · сделано { $done } · частично { $partly } · пока нет { $not-yet } · не актуально { $let-go } · открыто { $open }
+gathering-report-commitments = Планы: { $count } от { $people ->
+    [one] { $people } человека
+    [few] { $people } человек
+    [many] { $people } человек
+   *[other] { $people } человека
+} · сделано { $done } · частично { $partly } · пока нет { $not-yet } · не актуально { $let-go } · открыто { $open }
 gathering-report-shared = Доступно координаторам:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, присутствие: { $present }
@@ -888,7 +913,12 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Встречи: ответы, посещаемость и планы
-report-gathering-line = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, открыто { $open }
+report-gathering-line = #{ $number } { $title }: придут { $going }, пришли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плана
+    [many] { $commitments } планов
+   *[other] { $commitments } плана
+}: сделано { $done }, частично { $partly }, открыто { $open }
 report-gathering-going = придут
 report-gathering-present = пришли
 report-gathering-axis = встреча
@@ -941,7 +971,12 @@ button-survey-answer = Ответить на «{ $title }»
 button-survey-change = Изменить ответы на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонимно: никто, даже координаторы, не видит, какие ответы ваши)
-   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если ответили { $k } человек и больше)
+   *[no] (координаторы видят ваши ответы; в результатах — только итоги, если { $k ->
+        [one] ответил { $k } человек
+        [few] ответили { $k } человека
+        [many] ответили { $k } человек
+       *[other] ответили { $k } человека
+    } и больше)
 }
 survey-dm-question = Вопрос { $n } из { $total }:
 survey-dm-text-hint = Ответьте коротким текстом.
@@ -966,8 +1001,18 @@ survey-error-definition = Описание опроса некорректно (
 survey-error-json = Не удаётся прочитать этот JSON.
 survey-error-line = Строка { $n } — не вопрос. Пишите «тип: вопрос», например «scale5: Насколько это было полезно?».
 survey-error-type = Строка { $n }: «{ $type }» — не тип вопроса. Используйте single, multi, scale5, scale10, yesno или text.
-survey-error-too-long = Описание слишком длинное (не больше { $max } символов).
-survey-error-too-many = В опросе может быть не больше { $max } вопросов.
+survey-error-too-long = Описание слишком длинное (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
+survey-error-too-many = В опросе может быть не больше { $max ->
+    [one] { $max } вопроса
+    [few] { $max } вопросов
+    [many] { $max } вопросов
+   *[other] { $max } вопроса
+}.
 survey-error-no-template = Шаблона «{ $name }» нет. Шаблоны: { $templates }.
 survey-error-no-themes = Самооценка спрашивает о темах когорты, а у этой когорты их нет. Добавьте их: /cohort edit --themes "…".
 survey-error-not-found = В этой когорте нет опроса { $id }. См. /survey list.
@@ -978,7 +1023,12 @@ survey-error-remind = «{ $value }» — не промежуток времен�
 survey-error-range = Ответьте числом от { $min } до { $max }.
 survey-error-required = На этот вопрос нужно ответить.
 survey-error-use-buttons = Ответьте кнопками под вопросом.
-survey-error-answer-too-long = Ответ слишком длинный (не больше { $max } символов).
+survey-error-answer-too-long = Ответ слишком длинный (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 survey-created = Опрос { $number } готов: «{ $title }», { $questions ->
     [one] { $questions } вопрос
     [few] { $questions } вопроса
@@ -1010,13 +1060,28 @@ survey-templates-hint = Создайте опрос: /survey create ШАБЛОН
 survey-results-title = <b>Результаты опроса { $number }: { $title }</b> ({ $status })
 survey-results-none = Ответов пока нет.
 survey-results-version = <b>Версия { $n }</b>
-survey-results-people = Ответивших: { $n }.
-survey-results-answered = ответов: { $n }
+survey-results-people = { $n ->
+    [one] Ответил { $n } человек.
+    [few] Ответили { $n } человека.
+    [many] Ответили { $n } человек.
+   *[other] Ответили { $n } человека.
+}
+survey-results-answered = { $n ->
+    [one] { $n } ответ
+    [few] { $n } ответа
+    [many] { $n } ответов
+   *[other] { $n } ответа
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Среднее { $mean }, медиана { $median } (из { $max })
 survey-results-texts-hidden = Письменные ответы видят только координаторы.
 survey-change-title = <b>До и после</b> (опрос { $before } → опрос { $after })
-survey-change-paired = { $question }: { $change } в среднем у тех, кто ответил на оба опроса (человек: { $n })
+survey-change-paired = { $question }: { $change } в среднем у тех, кто ответил на оба опроса ({ $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+    [many] { $n } человек
+   *[other] { $n } человека
+})
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Ваши открытые опросы</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -1029,7 +1094,12 @@ survey-mydata-named = • Ваши ответы на опрос «{ $title }»:
 survey-mydata-skipped = (пропущено)
 survey-mydata-anonymous = • Ответы на анонимные опросы хранятся без вашего имени и каких-либо идентификаторов: я не могу определить, какие из них ваши, поэтому не могу ни показать, ни удалить их.
 survey-report-title = Опросы
-survey-report-line = { $title }: ответивших — { $people }
+survey-report-line = { $title }: { $people ->
+    [one] ответил { $people } человек
+    [few] ответили { $people } человека
+    [many] ответили { $people } человек
+   *[other] ответили { $people } человека
+}
 survey-tpl-feedback-title = После встречи
 survey-tpl-feedback-about = отзыв сразу после встречи (5 вопросов)
 survey-tpl-feedback-intro = Несколько вопросов о встрече, чтобы следующая получилась лучше.
@@ -1100,10 +1170,30 @@ report-col-date = Дата
 report-checkins-title = Чек-ины: кто ответил
 report-axis-checkin = Чек-ин
 report-axis-rate = Ответили (%)
-report-checkins-total = Чек-инов: { $count }; ответов { $answered } из { $expected } запрошенных ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } чек-ин
+    [few] { $count } чек-ина
+    [many] { $count } чек-инов
+   *[other] { $count } чек-ина
+}: { $answered ->
+    [one] { $answered } ответ
+    [few] { $answered } ответа
+    [many] { $answered } ответов
+   *[other] { $answered } ответа
+} из { $expected } запрошенных ({ $rate }%).
 report-checkins-line = { $date }: ответили { $answered } из { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: спрошено меньше { $k } человек, не показываю
-report-checkins-count = Прошло чек-инов: { $count }.
+report-checkins-hidden = { $date }: спрошено меньше { $k ->
+    [one] { $k } человека
+    [few] { $k } человек
+    [many] { $k } человек
+   *[other] { $k } человека
+}, не показываю
+report-checkins-count = { $count ->
+    [one] Прошёл { $count } чек-ин.
+    [few] Прошло { $count } чек-ина.
+    [many] Прошло { $count } чек-инов.
+   *[other] Прошло { $count } чек-ина.
+}
 report-mentorships-title = Наставничество
 report-axis-mentorships = Пары наставничества
 report-mentorship-status = { $status ->
@@ -1115,7 +1205,12 @@ report-mentorship-status = { $status ->
    *[asked] ожидает ответа
 }
 report-mentorships-line = Запрошено { $asked }: принято { $accepted } (ещё идёт { $active }), отклонено { $declined }, без ответа { $timedOut }, ожидают ответа { $waiting }.
-report-mentorships-group = Идёт наставничеств: { $active }.
+report-mentorships-group = { $active ->
+    [one] Идёт { $active } наставничество.
+    [few] Идут { $active } наставничества.
+    [many] Идут { $active } наставничеств.
+   *[other] Идут { $active } наставничества.
+}
 report-peers-title = Раунды встреч: встретились ли вы?
 report-axis-round = Раунд
 report-peer-answer = { $answer ->
@@ -1125,7 +1220,12 @@ report-peer-answer = { $answer ->
    *[none] без ответа
 }
 report-peers-line = Раунд { $number } ({ $date }): встретились { $yes } из { $people } ({ $rate }%), пока нет — { $notYet }, не встретились — { $no }, не ответили — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): меньше { $k } человек, не показываю
+report-peers-hidden = Раунд { $number } ({ $date }): меньше { $k ->
+    [one] { $k } человека
+    [few] { $k } человек
+    [many] { $k } человек
+   *[other] { $k } человека
+}, не показываю
 
 # Issue 12: /help start, кавычки внутри текста в кавычках
 cmd-start-summary = начать разговор со мной в личном чате (ссылка для вступления или ответа сама его откроет)
@@ -1198,7 +1298,12 @@ network-error-none = Эта когорта не входит ни в одну с
 network-error-which = Укажите сеть: { $names }.
 network-error-unknown-name = Здесь нет сети «{ $name }». Сети: { $names }.
 network-error-not-network-coordinator = Это могут только координаторы сети, а вы не координируете ни одной.
-network-error-too-many = Когорта может входить не более чем в { $max } сетей.
+network-error-too-many = Когорта может входить не более чем в { $max ->
+    [one] { $max } сеть
+    [few] { $max } сети
+    [many] { $max } сетей
+   *[other] { $max } сети
+}.
 network-error-code-unknown = Такой код неизвестен. Попросите новый у координатора сети.
 network-error-code-used = Этот код уже использован. Каждый код — для одной когорты; попросите новый.
 network-error-code-expired = Срок действия кода истёк. Попросите новый у координатора сети.
@@ -1247,7 +1352,12 @@ network-approve-not-coordinator = Решать может только коор�
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Забрать { $n }
 network-report-title = «{ $name }», последние 30 дней (когорт: { $count })
-network-report-line = • { $cohort }: участников — { $members }, ответили на чек-ин — { $active }, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } участник
+    [few] { $members } участника
+    [many] { $members } участников
+   *[other] { $members } участника
+}, ответили на чек-ин — { $active }, { $checkins ->
     [yes] доля ответов { $rate }%
    *[no] чек-инов не было
 }
@@ -1277,14 +1387,25 @@ network-announcement = <b>Из сети «{ $name }»</b>
     { $text }
 network-announce-sent = Объявление «{ $name }» поставлено в очередь для групп когорт: { $sent }; не отправлено (отказались или недоступны): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Меньше { $k } ответов: не показано.
+survey-k-too-few = Меньше { $k ->
+    [one] { $k } ответа
+    [few] { $k } ответов
+    [many] { $k } ответов
+   *[other] { $k } ответа
+}: не показано.
 survey-k-too-few-people =
     { $k ->
+        [few] Ответили меньше { $k } человек: ничего не показано, чтобы никого нельзя было узнать.
         [one] Ответили меньше { $k } человека: ничего не показано, чтобы никого нельзя было узнать.
         [many] Ответили меньше { $k } человек: ничего не показано, чтобы никого нельзя было узнать.
        *[other] Ответили меньше { $k } человек: ничего не показано, чтобы никого нельзя было узнать.
     }
-survey-k-change-too-few = { $question }: меньше { $k } ответов, не показано
+survey-k-change-too-few = { $question }: меньше { $k ->
+    [one] { $k } ответа
+    [few] { $k } ответов
+    [many] { $k } ответов
+   *[other] { $k } ответа
+}, не показано
 survey-k-few = меньше { $k }
 survey-error-audience-to = Не могу отправить «{ $value }». Используйте --to cohort, --to gathering:НОМЕР или --to role:mentor (или role:member, role:coordinator).
 survey-error-no-gathering = В этой группе нет встречи { $id }.
@@ -1312,16 +1433,32 @@ survey-delete-cancelled = Ничего не удалено.
 survey-deleted = Опрос { $number } «{ $title }» и его ответы удалены.
 survey-error-summary-too-few =
     { $k ->
+        [few] Ответили меньше { $k } человек: в группу ничего не отправлено.
         [one] Ответили меньше { $k } человека: в группу ничего не отправлено.
         [many] Ответили меньше { $k } человек: в группу ничего не отправлено.
        *[other] Ответили меньше { $k } человек: в группу ничего не отправлено.
     }
-survey-summary-title = <b>Результаты опроса: { $title }</b> (ответов: { $n })
+survey-summary-title = <b>Результаты опроса: { $title }</b> ({ $n ->
+    [one] { $n } ответ
+    [few] { $n } ответа
+    [many] { $n } ответов
+   *[other] { $n } ответа
+})
 survey-summary-posted = Сводка опроса { $number } опубликована в группе (без письменных ответов, только результаты достаточного числа людей).
 survey-poll-anonymous-note = Анонимно: бот считает ответ, не сохраняя, кто его дал. Один ответ на человека.
 survey-poll-counted = Учтено анонимно.
-survey-new-title-ask = Новый опрос. Как он называется? (ответьте, до { $max } символов; «cancel» — отмена)
-survey-new-menu = <b>{ $title }</b>: вопросов — { $count }, { $anonymous ->
+survey-new-title-ask = Новый опрос. Как он называется? (ответьте, до { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}; «cancel» — отмена)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+    [many] { $count } вопросов
+   *[other] { $count } вопроса
+}, { $anonymous ->
     [yes] анонимный
    *[no] именной
 }. Что дальше?
@@ -1337,7 +1474,12 @@ button-survey-type-scale5 = Шкала 1–5
 button-survey-type-scale10 = Шкала 0–10
 button-survey-type-yesno = Да / нет
 button-survey-type-text = Письменный ответ
-survey-new-text-ask = Вопрос { $n }: напишите его (ответьте, до { $max } символов).
+survey-new-text-ask = Вопрос { $n }: напишите его (ответьте, до { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 survey-new-options-ask = Напишите варианты, по одному в строке или через |, от 2 до { $max }.
 survey-new-required-ask = Ответ обязателен?
 button-survey-new-required = Обязательный
@@ -1347,9 +1489,29 @@ button-survey-new-always = Всегда
 survey-new-added = Вопрос { $n } добавлен.
 survey-new-no-questions = Вопросов пока нет.
 survey-new-cancelled = Новый опрос отменён; ничего не сохранено.
-survey-new-error-full = В опросе не больше { $max } вопросов.
-survey-new-error-text = Напишите от 1 до { $max } символов.
-survey-new-error-options = Укажите от 2 до { $max } вариантов, каждый не длиннее { $len } символов.
+survey-new-error-full = В опросе не больше { $max ->
+    [one] { $max } вопроса
+    [few] { $max } вопросов
+    [many] { $max } вопросов
+   *[other] { $max } вопроса
+}.
+survey-new-error-text = Напишите от 1 до { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}.
+survey-new-error-options = Укажите от 2 до { $max ->
+    [one] { $max } варианта
+    [few] { $max } вариантов
+    [many] { $max } вариантов
+   *[other] { $max } варианта
+}, каждый не длиннее { $len ->
+    [one] { $len } символа
+    [few] { $len } символов
+    [many] { $len } символов
+   *[other] { $len } символа
+}.
 survey-new-error-condition = Запишите условие как qN=ответ, где N — один из предыдущих вопросов (от 1 до { $max }).
 survey-new-error-empty = Добавьте хотя бы один вопрос перед сохранением.
 cmd-survey-new-summary = написать опрос шаг за шагом, в личке (вопрос, тип, варианты, условие, предпросмотр)
@@ -1375,13 +1537,28 @@ cmd-gathering-settings-summary = когда приходят напоминан�
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Напоминания перед встречей: { $reminders }. Вопросы после неё, в днях: { $steps } (первый спрашивает, что люди попробуют).
 gathering-settings-saved = Сохранено. Напоминания перед встречей: { $reminders }. Вопросы после неё, в днях: { $steps }.
-gathering-settings-error-reminders = «{ $value }» — не список напоминаний: укажите до { $max } сроков до начала, например 7d,1d,1h (от 15m до 60d), или - чтобы их не было.
-gathering-settings-error-steps = «{ $value }» — не последовательность вопросов: укажите от 2 до { $max } дней после встречи по возрастанию, например 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» — не список напоминаний: укажите до { $max ->
+    [one] { $max } срока
+    [few] { $max } сроков
+    [many] { $max } сроков
+   *[other] { $max } срока
+} до начала, например 7d,1d,1h (от 15m до 60d), или - чтобы их не было.
+gathering-settings-error-steps = «{ $value }» — не последовательность вопросов: укажите от 2 до { $max ->
+    [one] { $max } дня
+    [few] { $max } дней
+    [many] { $max } дней
+   *[other] { $max } дня
+} после встречи по возрастанию, например 1,7,30,90.
 gathering-reminder-in = Через { $span }: { $answer ->
     [maybe] (вы ответили «может быть»)
    *[going] (вы ответили, что придёте)
 }
-gathering-commit-ask-days = Спасибо, что пришли на «{ $title }» ({ $cohort }). Что вы попробуете в ближайшие недели? Напишите от одного до трёх пунктов, каждый через /commit, например: <code>/commit провести первый марафон правок --by 2027-05-01</code>. Их читаете только вы, если не добавите --visibility mentor или coordinators. Я спрошу, как идут дела, через { $days } дн. после встречи.
+gathering-commit-ask-days = Спасибо, что пришли на «{ $title }» ({ $cohort }). Что вы попробуете в ближайшие недели? Напишите от одного до трёх пунктов, каждый через /commit, например: <code>/commit провести первый марафон правок --by 2027-05-01</code>. Их читаете только вы, если не добавите --visibility mentor или coordinators. Я спрошу, как идут дела, через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после встречи.
 gathering-followup-target = Ваш срок: { $date }.
 commit-error-bad-date = «{ $value }» — не дата: напишите, например, 2027-04-30.
 commit-error-date-past = { $value } уже прошло: укажите день начиная с сегодняшнего.
@@ -1447,7 +1624,12 @@ pair-ended-you-away = { $person }, вы на время отошли от { $nam
 cmd-audit-summary = кто что делал в когорте (роли, пары, выгрузки, опросы), приходит вам в личку
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = В журнале аудита { $cohort } пока ничего нет.
-audit-header = <b>Журнал аудита { $cohort }</b>: последние записи ({ $count }), сначала новые (только идентификаторы и настройки).
+audit-header = <b>Журнал аудита { $cohort }</b>: { $count ->
+    [one] последняя запись
+    [few] последние { $count } записи, сначала новые
+    [many] последние { $count } записей, сначала новые
+   *[other] последние { $count } записи, сначала новые
+} (только идентификаторы и настройки).
 audit-error-word = /audit принимает только --since 2027-01-01; «{ $word }» здесь мне неизвестно.
 report-web-not-set-up = Страница отчёта на этом боте не настроена: оператор задаёт PUBLIC_URL (docs/configuration.md).
 report-web-link = Ваша личная страница отчёта по { $cohort } (действует { $hours } ч). Не передавайте её: любой, у кого есть ссылка, может читать страницу, пока срок не истёк. /report web revoke отключает все ссылки.
@@ -1507,6 +1689,7 @@ smallest-group-is =
     }
 smallest-group-set =
     { $count ->
+        [few] Теперь количества, доли и средние показываются, только если за ними стоят не меньше { $count } человек (опросы, отчёты, сводки).
         [one] Теперь количества, доли и средние показываются, только если за ними стоят не меньше { $count } человека (опросы, отчёты, сводки).
         [many] Теперь количества, доли и средние показываются, только если за ними стоят не меньше { $count } человек (опросы, отчёты, сводки).
        *[other] Теперь количества, доли и средние показываются, только если за ними стоят не меньше { $count } человек (опросы, отчёты, сводки).
@@ -1545,7 +1728,17 @@ network-meet-error-paused = В этой когорте вы на перерыв�
 network-meet-error-no-network = Ни одна из ваших когорт здесь не входит в сеть.
 network-round-error-one = В «{ $name }» одна когорта: знакомиться пока не с кем из другой когорты.
 network-round-error-few = Меньше двух участников «{ $name }» записались через <code>/network meet on</code>, поэтому раунда нет.
-network-round-done = Раунд { $number } сети «{ $name }»: { $groups } знакомств для { $people } человек. Никого не нашлось в этот раз: { $unplaced }. Групп с двумя людьми из одной когорты (больше никто не подошёл): { $same }. Не удалось написать в личку: { $unreached }.
+network-round-done = Раунд { $number } сети «{ $name }»: { $groups ->
+    [one] { $groups } знакомство
+    [few] { $groups } знакомства
+    [many] { $groups } знакомств
+   *[other] { $groups } знакомства
+} для { $people ->
+    [one] { $people } человека
+    [few] { $people } человек
+    [many] { $people } человек
+   *[other] { $people } человека
+}. Никого не нашлось в этот раз: { $unplaced }. Групп с двумя людьми из одной когорты (больше никто не подошёл): { $same }. Не удалось написать в личку: { $unreached }.
 network-meet-intro = { $person }, в сети «{ $network }» вы знакомитесь { $group ->
     [pair] с человеком
    *[triad] с двумя людьми
@@ -1571,7 +1764,12 @@ gathering-report-people = Ответ и присутствие каждого:
 gathering-ics-hint = Для вашего календаря: /gathering ics { $number }
 button-gathering-keep = Нет, оставить
 gathering-kept = Ничего не меняется: «{ $title }» состоится.
-report-gathering-line-let-go = #{ $number } { $title }: придут { $going }, пришли { $present }; планов { $commitments }: сделано { $done }, частично { $partly }, не актуально { $letgo }, открыто { $open }
+report-gathering-line-let-go = #{ $number } { $title }: придут { $going }, пришли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плана
+    [many] { $commitments } планов
+   *[other] { $commitments } плана
+}: сделано { $done }, частично { $partly }, не актуально { $letgo }, открыто { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1579,8 +1777,18 @@ keyword-back = назад, вернуться
 survey-closed-unfinished = Опрос «{ $title }» закрыт до того, как вы закончили, поэтому этот ответ не сохранён.
 survey-error-json-type = Вопрос { $n }: «{ $type }» — не тип вопроса. Используйте single, multi, scale5, scale10, yesno или text.
 survey-error-too-many-options = У вопроса { $n } слишком много вариантов (не больше { $max }).
-survey-error-question-too-long = Вопрос { $n }: его текст или один из вариантов слишком длинный (не больше { $max } символов).
-survey-error-title-too-long = Название, вступительный текст или текст благодарности слишком длинный (не больше { $max } символов).
+survey-error-question-too-long = Вопрос { $n }: его текст или один из вариантов слишком длинный (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
+survey-error-title-too-long = Название, вступительный текст или текст благодарности слишком длинный (не больше { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}).
 survey-error-send-poll = Опрос { $number } — быстрое голосование в группе: на него отвечают там, в личные чаты он не рассылается. Результаты: /survey results { $number }.
 
 ## w6-netment
@@ -1608,7 +1816,12 @@ network-withdraw-done-any = Забрано: больше не уйдёт и уб
 network-withdraw-none-any = Вам нечего забрать.
 mydata-network-page = Одобренное, отправленное или нет, также есть на веб-странице каждой сети для всех, у кого есть её ссылка, пока вы это не отзовёте (<code>/share withdraw</code>).
 network-round-rhythm-usage = Скажите, как часто: <code>/network round every 2w</code> (от 1 до 12 недель) или <code>/network round off</code>.
-network-round-rhythm-weeks = Раунды проходят раз в 1–{ $max } недель, например <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Раунды проходят раз в 1–{ $max ->
+    [one] { $max } неделю
+    [few] { $max } недели
+    [many] { $max } недель
+   *[other] { $max } недели
+}, например <code>/network round every 2w</code>.
 network-round-rhythm-set = Раунды между когортами «{ $name }» теперь проходят сами { $weeks ->
     [one] раз в { $weeks } неделю
     [few] раз в { $weeks } недели

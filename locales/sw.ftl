@@ -555,8 +555,14 @@ pair-rounds-follow-up-set = “Mlikutana?” itakuja { $days ->
    *[other] siku { $days }
 } baada ya kila mzunguko.
 pair-rounds-error-usage = Sema mara ngapi: /pair rounds every 2w, /pair rounds every 1w au /pair rounds off.
-pair-rounds-error-weeks = Mizunguko hufanyika kila wiki 1 hadi { $max }, kwa mfano /pair rounds every 2w.
-pair-rounds-error-days = “Mlikutana?” huja siku 1 hadi { $max } baada ya mzunguko, kwa mfano /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Mizunguko hufanyika kila { $max ->
+    [one] wiki 1 hadi { $max }
+   *[other] wiki 1 hadi { $max }
+}, kwa mfano /pair rounds every 2w.
+pair-rounds-error-days = “Mlikutana?” huja { $max ->
+    [one] siku 1 hadi { $max }
+   *[other] siku 1 hadi { $max }
+} baada ya mzunguko, kwa mfano /pair rounds follow-up 3d.
 pair-stats-none = Bado hakuna mizunguko ya wenzi: /pair peers huendesha mmoja.
 pair-stats-title = <b>Mizunguko ya wenzi</b> ({ $count })
 pair-stats-line = • Mzunguko { $number } ({ $date }): { $groups ->
@@ -762,7 +768,10 @@ commit-saved = Imehifadhiwa kwa “{ $title }”. { $visibility ->
    *[other] Unaweza kuongeza { $left } zaidi.
 }
 commit-error-no-gathering = Sikupata mkutano wako wa hivi karibuni wa kuweka hii chini yake. Utaje kwa --gathering NAMBA.
-commit-error-too-many = Tayari una ahadi { $max } kwa mkutano huu: ahadi chache zinazofuatiliwa hufanya kazi vizuri zaidi.
+commit-error-too-many = Tayari una { $max ->
+    [one] ahadi { $max }
+   *[other] ahadi { $max }
+} kwa mkutano huu: ahadi chache zinazofuatiliwa hufanya kazi vizuri zaidi.
 commit-error-visibility = “{ $value }” si me, mentor wala coordinators.
 commitments-title = Ahadi zako:
 commitments-line = • { $cohort }, “{ $title }”: { $text } ({ $status })
@@ -773,7 +782,10 @@ gathering-error-too-far = Huo ni zaidi ya miaka miwili mbele.
 gathering-error-end-before-start = Mwisho lazima uwe baada ya mwanzo.
 gathering-error-too-long = Mkutano hauwezi kudumu zaidi ya siku 14.
 gathering-error-bad-link = “{ $value }” si kiungo cha wavuti: viungo vya http:// na https:// pekee ndivyo vinavyokubaliwa.
-gathering-error-link-too-long = Kiungo hicho ni kirefu mno (kisizidi herufi { $max }).
+gathering-error-link-too-long = Kiungo hicho ni kirefu mno (kisizidi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
 gathering-error-unknown = Hakuna mkutano #{ $number } katika kundi hili. /gathering list inaonyesha mikutano.
 gathering-error-unknown-button = Mkutano huu haupo tena.
 gathering-error-cancelled = Mkutano huu ulighairiwa.
@@ -782,9 +794,15 @@ gathering-error-not-started = Mkutano huu bado haujaanza.
 gathering-error-not-now = Hakuna mkutano unaoendelea sasa: “Nipo hapa” kinafanya kazi kuanzia nusu saa kabla ya kuanza hadi mwisho.
 gathering-error-join-first = Wanachama wa kundi hili pekee wanaweza kujibu: tuma /join kwanza.
 gathering-error-nothing-to-change = Hakuna cha kubadilisha: toa angalau --chaguo moja.
-gathering-summary-intro = Ufuatiliaji unavyoendelea, siku { $days } baadaye:
+gathering-summary-intro = Ufuatiliaji unavyoendelea, { $days ->
+    [one] siku { $days } baadaye:
+   *[other] siku { $days } baadaye:
+}
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Ahadi: { $count } kutoka kwa watu { $people } · zimekamilika { $done } · kwa sehemu { $partly } · bado { $not-yet } · zimeachwa { $let-go } · wazi { $open }
+gathering-report-commitments = Ahadi: { $count } kutoka kwa { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+} · zimekamilika { $done } · kwa sehemu { $partly } · bado { $not-yet } · zimeachwa { $let-go } · wazi { $open }
 gathering-report-shared = Zilizoshirikiwa na waratibu:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, yupo: { $present }
@@ -801,7 +819,10 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Mikutano: majibu, mahudhurio na ahadi
-report-gathering-line = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, wazi { $open }
+report-gathering-line = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; { $commitments ->
+    [one] ahadi { $commitments }
+   *[other] ahadi { $commitments }
+}: zimekamilika { $done }, kwa sehemu { $partly }, wazi { $open }
 report-gathering-going = watakuja
 report-gathering-present = waliohudhuria
 report-gathering-axis = mkutano
@@ -854,7 +875,10 @@ button-survey-answer = Jibu “{ $title }”
 button-survey-change = Badilisha majibu yangu ya “{ $title }”
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (bila majina: hakuna mtu, hata waratibu, anayeweza kuona majibu yapi ni yako)
-   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za watu { $k } au zaidi pekee)
+   *[no] (waratibu wanaona majibu yako; matokeo yanaonyesha jumla za { $k ->
+        [one] mtu { $k }
+       *[other] watu { $k }
+    } au zaidi pekee)
 }
 survey-dm-question = Swali { $n } kati ya { $total }:
 survey-dm-text-hint = Jibu kwa maandishi mafupi.
@@ -869,13 +893,22 @@ survey-changing = Majibu yako ya awali yanabaki hadi utakapoyabadilisha.
 survey-already-answered = Umeshajibu dodoso hili.
 survey-invite-group = Dodoso fupi, “{ $title }”. Kama sijakuandikia kulihusu faraghani, fungua { $link } ili ujibu huko.
 survey-invite-group-nolink = Dodoso fupi, “{ $title }”. Kama sijakuandikia kulihusu faraghani, niandikie huko na utume /surveys.
-survey-reminder = Kikumbusho: dodoso “{ $title }” linafungwa baada ya takriban saa { $left }. Tuma /surveys ili kujibu au kuendelea.
+survey-reminder = Kikumbusho: dodoso “{ $title }” linafungwa baada ya takriban { $left ->
+    [one] saa { $left }
+   *[other] saa { $left }
+}. Tuma /surveys ili kujibu au kuendelea.
 survey-error-definition = Maelezo ya dodoso hili si sahihi (kwenye { $where }). Angalia docs/surveys.md kwa muundo wake.
 survey-error-json = JSON hii haisomeki.
 survey-error-line = Mstari { $n } si swali. Andika “aina: swali”, k.m. “scale5: Ilikuwa na manufaa kiasi gani?”.
 survey-error-type = Mstari { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
-survey-error-too-long = Maelezo haya ni marefu mno (yasizidi herufi { $max }).
-survey-error-too-many = Dodoso haliwezi kuwa na maswali zaidi ya { $max }.
+survey-error-too-long = Maelezo haya ni marefu mno (yasizidi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
+survey-error-too-many = Dodoso haliwezi kuwa na { $max ->
+    [one] swali zaidi ya { $max }
+   *[other] maswali zaidi ya { $max }
+}.
 survey-error-no-template = Hakuna kiolezo “{ $name }”. Violezo: { $templates }.
 survey-error-no-themes = Kujitathmini kunauliza kuhusu mada kuu za kundi, na kundi hili halina. Ziongeze kwa /cohort edit --themes "…".
 survey-error-not-found = Hakuna dodoso { $id } katika kundi hili. Angalia /survey list.
@@ -886,7 +919,10 @@ survey-error-remind = “{ $value }” si kipindi cha muda kama 1d au 12h.
 survey-error-range = Tafadhali jibu kwa namba kuanzia { $min } hadi { $max }.
 survey-error-required = Swali hili linahitaji jibu.
 survey-error-use-buttons = Tafadhali jibu kwa vitufe vya swali.
-survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi herufi { $max }).
+survey-error-answer-too-long = Jibu hilo ni refu mno (lisizidi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
 survey-created = Dodoso { $number } liko tayari: “{ $title }”, { $questions ->
     [one] swali moja
    *[other] maswali { $questions }
@@ -916,13 +952,22 @@ survey-templates-hint = Unda dodoso kwa /survey create JINA [--anonymous].
 survey-results-title = <b>Matokeo ya dodoso { $number }: { $title }</b> ({ $status })
 survey-results-none = Hakuna majibu bado.
 survey-results-version = <b>Toleo { $n }</b>
-survey-results-people = Watu { $n } walijibu.
-survey-results-answered = majibu { $n }
+survey-results-people = { $n ->
+    [one] Mtu { $n } alijibu.
+   *[other] Watu { $n } walijibu.
+}
+survey-results-answered = { $n ->
+    [one] jibu { $n }
+   *[other] majibu { $n }
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Wastani { $mean }, kipimo cha kati { $median } (kati ya { $max })
 survey-results-texts-hidden = Majibu ya maandishi yanaonyeshwa kwa waratibu pekee.
 survey-change-title = <b>Kabla na baada</b> (dodoso { $before } → dodoso { $after })
-survey-change-paired = { $question }: { $change } kwa wastani, kwa watu { $n } waliojibu yote mawili
+survey-change-paired = { $question }: { $change } kwa wastani, kwa { $n ->
+    [one] mtu { $n } aliyejibu yote mawili
+   *[other] watu { $n } waliojibu yote mawili
+}
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Madodoso yako yaliyo wazi</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -935,7 +980,10 @@ survey-mydata-named = • Majibu yako kwa dodoso “{ $title }”:
 survey-mydata-skipped = (imerukwa)
 survey-mydata-anonymous = • Majibu uliyotoa kwa madodoso yasiyo na majina yamehifadhiwa bila jina lako wala kitambulisho chochote: siwezi kujua yapi ni yako, kwa hiyo siwezi kuyaonyesha wala kuyafuta.
 survey-report-title = Madodoso
-survey-report-line = { $title }: watu { $people } walijibu
+survey-report-line = { $title }: { $people ->
+    [one] mtu { $people } alijibu
+   *[other] watu { $people } walijibu
+}
 survey-tpl-feedback-title = Baada ya mkutano
 survey-tpl-feedback-about = maoni mara baada ya mkutano (maswali 5)
 survey-tpl-feedback-intro = Maswali machache kuhusu mkutano, ili ujao uwe bora zaidi.
@@ -1004,10 +1052,22 @@ report-col-date = Tarehe
 report-checkins-title = Ripoti za maendeleo: nani alijibu
 report-axis-checkin = Ripoti ya maendeleo
 report-axis-rate = Walijibu (%)
-report-checkins-total = Ripoti za maendeleo { $count }: majibu { $answered } kati ya { $expected } yaliyoombwa ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] Ripoti ya maendeleo { $count }
+   *[other] Ripoti za maendeleo { $count }
+}: { $answered ->
+    [one] jibu { $answered }
+   *[other] majibu { $answered }
+} kati ya { $expected } yaliyoombwa ({ $rate }%).
 report-checkins-line = { $date }: walijibu { $answered } kati ya { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: waliulizwa watu chini ya { $k }, haionyeshwi
-report-checkins-count = Ripoti za maendeleo { $count } zilifanyika.
+report-checkins-hidden = { $date }: waliulizwa { $k ->
+    [one] chini ya mtu { $k }
+   *[other] watu chini ya { $k }
+}, haionyeshwi
+report-checkins-count = { $count ->
+    [one] Ripoti ya maendeleo { $count } ilifanyika.
+   *[other] Ripoti za maendeleo { $count } zilifanyika.
+}
 report-mentorships-title = Ushauri
 report-axis-mentorships = Jozi za ushauri
 report-mentorship-status = { $status ->
@@ -1019,7 +1079,10 @@ report-mentorship-status = { $status ->
    *[asked] zinasubiri
 }
 report-mentorships-line = Zilizoombwa { $asked }: zilizokubaliwa { $accepted } (bado zinaendelea { $active }), zilizokataliwa { $declined }, bila jibu { $timedOut }, zinasubiri { $waiting }.
-report-mentorships-group = Jozi za ushauri { $active } zinaendelea.
+report-mentorships-group = { $active ->
+    [one] Jozi ya ushauri { $active } inaendelea.
+   *[other] Jozi za ushauri { $active } zinaendelea.
+}
 report-peers-title = Mizunguko ya wenzi: mlikutana?
 report-axis-round = Mzunguko
 report-peer-answer = { $answer ->
@@ -1029,7 +1092,10 @@ report-peer-answer = { $answer ->
    *[none] hawakujibu
 }
 report-peers-line = Mzunguko { $number } ({ $date }): walikutana { $yes } kati ya { $people } ({ $rate }%), bado { $notYet }, hawakukutana { $no }, hawakujibu { $silent }.
-report-peers-hidden = Mzunguko { $number } ({ $date }): watu chini ya { $k }, haionyeshwi
+report-peers-hidden = Mzunguko { $number } ({ $date }): { $k ->
+    [one] chini ya mtu { $k }
+   *[other] watu chini ya { $k }
+}, haionyeshwi
 
 # Issue 12: /help start, alama za nukuu ndani ya maandishi yaliyonukuliwa
 cmd-start-summary = anza kuzungumza nami faraghani (kiungo cha kujiunga au cha kujibu kitakufungulia)
@@ -1102,7 +1168,10 @@ network-error-none = Kundi hili halimo katika mtandao wowote.
 network-error-which = Taja mtandao gani: { $names }.
 network-error-unknown-name = Hakuna mtandao unaoitwa “{ $name }” hapa. Mitandao: { $names }.
 network-error-not-network-coordinator = Ni waratibu wa mtandao tu wanaoweza kufanya hivi, na wewe huratibu mtandao wowote.
-network-error-too-many = Kundi linaweza kuwa katika mitandao isiyozidi { $max }.
+network-error-too-many = Kundi linaweza kuwa katika { $max ->
+    [one] mtandao usiozidi { $max }
+   *[other] mitandao isiyozidi { $max }
+}.
 network-error-code-unknown = Msimbo huu haujulikani. Omba mpya kwa mratibu wa mtandao.
 network-error-code-used = Msimbo huu umeshatumika. Kila msimbo ni kwa kundi moja tu; omba mpya.
 network-error-code-expired = Muda wa msimbo huu umekwisha. Omba mpya kwa mratibu wa mtandao.
@@ -1151,7 +1220,10 @@ network-approve-not-coordinator = Ni mratibu wa kundi hilo tu anayeweza kuamua.
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Rudisha { $n }
 network-report-title = “{ $name }”, siku 30 zilizopita (makundi: { $count })
-network-report-line = • { $cohort }: wanachama { $members }, { $active } walijibu ripoti ya maendeleo, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] mwanachama { $members }
+   *[other] wanachama { $members }
+}, { $active } walijibu ripoti ya maendeleo, { $checkins ->
     [yes] kiwango cha majibu { $rate }%
    *[no] hakuna ripoti za maendeleo
 }
@@ -1181,9 +1253,18 @@ network-announcement = <b>Kutoka mtandao “{ $name }”</b>
     { $text }
 network-announce-sent = Tangazo la “{ $name }” limepangwa kwa vikundi vya makundi: { $sent }; halikutumwa (walikataa au hawafikiki): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Majibu chini ya { $k }: hayaonyeshwi.
-survey-k-too-few-people = Watu chini ya { $k } walijibu: hakuna kinachoonyeshwa, ili mtu yeyote asitambulike.
-survey-k-change-too-few = { $question }: majibu chini ya { $k }, hayaonyeshwi
+survey-k-too-few = { $k ->
+    [one] Majibu chini ya { $k }
+   *[other] Majibu chini ya { $k }
+}: hayaonyeshwi.
+survey-k-too-few-people = { $k ->
+    [one] Chini ya mtu { $k } walijibu
+   *[other] Watu chini ya { $k } walijibu
+}: hakuna kinachoonyeshwa, ili mtu yeyote asitambulike.
+survey-k-change-too-few = { $question }: { $k ->
+    [one] majibu chini ya { $k }
+   *[other] majibu chini ya { $k }
+}, hayaonyeshwi
 survey-k-few = chini ya { $k }
 survey-error-audience-to = Siwezi kutuma kwa “{ $value }”. Tumia --to cohort, --to gathering:NAMBA au --to role:mentor (au role:member, role:coordinator).
 survey-error-no-gathering = Hakuna mkutano { $id } katika kundi hili.
@@ -1207,13 +1288,25 @@ survey-delete-confirm =
     }
 survey-delete-cancelled = Hakuna kilichofutwa.
 survey-deleted = Utafiti { $number } “{ $title }” na majibu yake umefutwa.
-survey-error-summary-too-few = Watu chini ya { $k } walijibu: hakuna kilichochapishwa kwenye kikundi.
-survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> (majibu { $n })
+survey-error-summary-too-few = { $k ->
+    [one] Chini ya mtu { $k } walijibu
+   *[other] Watu chini ya { $k } walijibu
+}: hakuna kilichochapishwa kwenye kikundi.
+survey-summary-title = <b>Matokeo ya utafiti: { $title }</b> ({ $n ->
+    [one] jibu { $n }
+   *[other] majibu { $n }
+})
 survey-summary-posted = Muhtasari wa utafiti { $number } umechapishwa kwenye kikundi (bila majibu ya maandishi, matokeo ya watu wa kutosha tu).
 survey-poll-anonymous-note = Bila jina: boti inahesabu jibu bila kuhifadhi nani alilitoa. Jibu moja kwa kila mtu.
 survey-poll-counted = Limehesabiwa, bila jina.
-survey-new-title-ask = Utafiti mpya. Kichwa chake ni nini? (jibu, hadi herufi { $max }; “cancel” kusimamisha)
-survey-new-menu = <b>{ $title }</b>: maswali { $count }, { $anonymous ->
+survey-new-title-ask = Utafiti mpya. Kichwa chake ni nini? (jibu, hadi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}; “cancel” kusimamisha)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] swali { $count }
+   *[other] maswali { $count }
+}, { $anonymous ->
     [yes] bila majina
    *[no] yenye majina
 }. Sasa nini?
@@ -1229,7 +1322,10 @@ button-survey-type-scale5 = Kipimo 1–5
 button-survey-type-scale10 = Kipimo 0–10
 button-survey-type-yesno = Ndiyo / hapana
 button-survey-type-text = Jibu la maandishi
-survey-new-text-ask = Swali { $n }: liandike (jibu, hadi herufi { $max }).
+survey-new-text-ask = Swali { $n }: liandike (jibu, hadi { $max ->
+    [one] herufi { $max }
+   *[other] herufi { $max }
+}).
 survey-new-options-ask = Andika machaguo, moja kwa kila mstari au yakitenganishwa na |, kuanzia 2 hadi { $max }.
 survey-new-required-ask = Je, ni lazima kulijibu?
 button-survey-new-required = Lazima
@@ -1239,9 +1335,21 @@ button-survey-new-always = Kila mara
 survey-new-added = Swali { $n } limeongezwa.
 survey-new-no-questions = Bado hakuna maswali.
 survey-new-cancelled = Utafiti mpya umeachwa; hakuna kilichohifadhiwa.
-survey-new-error-full = Utafiti una maswali { $max } kwa zaidi.
-survey-new-error-text = Tafadhali andika herufi 1 hadi { $max }.
-survey-new-error-options = Toa machaguo 2 hadi { $max }, kila moja hadi herufi { $len }.
+survey-new-error-full = Utafiti una { $max ->
+    [one] swali { $max } kwa zaidi
+   *[other] maswali { $max } kwa zaidi
+}.
+survey-new-error-text = Tafadhali andika { $max ->
+    [one] herufi 1 hadi { $max }
+   *[other] herufi 1 hadi { $max }
+}.
+survey-new-error-options = Toa { $max ->
+    [one] machaguo 2 hadi { $max }
+   *[other] machaguo 2 hadi { $max }
+}, kila moja hadi { $len ->
+    [one] herufi { $len }
+   *[other] herufi { $len }
+}.
 survey-new-error-condition = Andika sharti kama qN=jibu, N ikiwa swali la awali (1 hadi { $max }).
 survey-new-error-empty = Ongeza angalau swali moja kabla ya kuhifadhi.
 cmd-survey-new-summary = andika utafiti hatua kwa hatua, faraghani (swali, aina, machaguo, sharti, onyesho la awali)
@@ -1267,13 +1375,22 @@ cmd-gathering-settings-summary = lini vikumbusho vitumwe na lini ufuatiliaji uul
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Vikumbusho kabla ya mkutano: { $reminders }. Ufuatiliaji, kwa siku baada yake: { $steps } (wa kwanza huuliza kila mtu atajaribu nini).
 gathering-settings-saved = Imehifadhiwa. Vikumbusho kabla ya mkutano: { $reminders }. Ufuatiliaji, kwa siku baada yake: { $steps }.
-gathering-settings-error-reminders = “{ $value }” si orodha ya vikumbusho: andika hadi nyakati { $max } kabla ya kuanza, kama 7d,1d,1h (kutoka 15m hadi 60d), au - kwa hakuna.
-gathering-settings-error-steps = “{ $value }” si mfuatano wa ufuatiliaji: andika siku 2 hadi { $max } baada ya mkutano, zikiongezeka, kama 1,7,30,90.
+gathering-settings-error-reminders = “{ $value }” si orodha ya vikumbusho: andika hadi { $max ->
+    [one] wakati { $max }
+   *[other] nyakati { $max }
+} kabla ya kuanza, kama 7d,1d,1h (kutoka 15m hadi 60d), au - kwa hakuna.
+gathering-settings-error-steps = “{ $value }” si mfuatano wa ufuatiliaji: andika { $max ->
+    [one] siku 2 hadi { $max }
+   *[other] siku 2 hadi { $max }
+} baada ya mkutano, zikiongezeka, kama 1,7,30,90.
 gathering-reminder-in = Baada ya { $span }: { $answer ->
     [maybe] (ulisema labda)
    *[going] (ulisema utakuja)
 }
-gathering-commit-ask-days = Asante kwa kuja kwenye “{ $title }” ({ $cohort }). Utajaribu nini katika wiki zijazo? Andika jambo moja hadi matatu, kila moja kwa /commit, kwa mfano: <code>/commit kuandaa edit-a-thon ya kwanza --by 2027-05-01</code>. Ni wewe tu utakayeyasoma, isipokuwa uongeze --visibility mentor au coordinators. Nitauliza yanavyoendelea siku { $days } baada ya mkutano.
+gathering-commit-ask-days = Asante kwa kuja kwenye “{ $title }” ({ $cohort }). Utajaribu nini katika wiki zijazo? Andika jambo moja hadi matatu, kila moja kwa /commit, kwa mfano: <code>/commit kuandaa edit-a-thon ya kwanza --by 2027-05-01</code>. Ni wewe tu utakayeyasoma, isipokuwa uongeze --visibility mentor au coordinators. Nitauliza yanavyoendelea { $days ->
+    [one] siku { $days } baada ya mkutano.
+   *[other] siku { $days } baada ya mkutano.
+}
 gathering-followup-target = Tarehe uliyolenga: { $date }.
 commit-error-bad-date = “{ $value }” si tarehe: iandike kama 2027-04-30.
 commit-error-date-past = { $value } imeshapita: toa siku kuanzia leo.
@@ -1339,7 +1456,10 @@ pair-ended-you-away = { $person }, uko mbali na { $name } kwa muda, kwa hiyo ush
 cmd-audit-summary = nani alifanya nini katika kundi (majukumu, jozi, uhamishaji, tafiti), hutumwa kwako faraghani
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = Bado hakuna kitu katika kumbukumbu ya ukaguzi ya { $cohort }.
-audit-header = <b>Kumbukumbu ya ukaguzi ya { $cohort }</b>: maingizo { $count } ya mwisho, mapya kwanza (vitambulisho na mipangilio tu).
+audit-header = <b>Kumbukumbu ya ukaguzi ya { $cohort }</b>: { $count ->
+    [one] ingizo la mwisho
+   *[other] maingizo { $count } ya mwisho, mapya kwanza
+} (vitambulisho na mipangilio tu).
 audit-error-word = /audit inapokea --since 2027-01-01 tu; sijui "{ $word }" hapa.
 report-web-not-set-up = Ukurasa wa ripoti haujawekwa kwenye boti hii: mwendeshaji aweke PUBLIC_URL (docs/configuration.md).
 report-web-link = Ukurasa wako wa faragha wa ripoti ya { $cohort } (halali saa { $hours }). Usiupitishe kwa wengine: yeyote mwenye kiungo anaweza kuusoma hadi muda wake uishe. /report web revoke husimamisha viungo vyote.
@@ -1390,11 +1510,20 @@ survey-back-first = Hili ni swali la kwanza: hakuna jibu la awali la kubadilisha
 survey-dm-your-answer = Jibu lako hadi sasa: { $answer }
 survey-back-none = Hakuna swali la utafiti linalokusubiri. /surveys inaonyesha tafiti zako zilizo wazi.
 survey-dm-back-hint = Kubadilisha jibu lako la awali, andika “rudi”.
-smallest-group-is = Kundi dogo zaidi linaloonyeshwa la kikundi ni watu { $count }: matokeo ya tafiti, pamoja na ripoti na muhtasari nje ya mwonekano wa faragha wa waratibu, hayaonyeshi idadi, asilimia wala wastani wa watu wachache zaidi.
-smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau watu { $count } nyuma yake ili vionyeshwe (tafiti, ripoti, muhtasari).
+smallest-group-is = Kundi dogo zaidi linaloonyeshwa la kikundi ni { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+}: matokeo ya tafiti, pamoja na ripoti na muhtasari nje ya mwonekano wa faragha wa waratibu, hayaonyeshi idadi, asilimia wala wastani wa watu wachache zaidi.
+smallest-group-set = Kuanzia sasa, idadi, asilimia na wastani vinahitaji angalau { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} nyuma yake ili vionyeshwe (tafiti, ripoti, muhtasari).
 smallest-group-moved = Sasa hili ni mpangilio mmoja wa kikundi kwa tafiti, ripoti na kila hesabu: /cohort edit --smallest-group NAMBA (3 hadi 100; 5 kama haijawekwa).
 smallest-group-error = Kundi dogo zaidi linaloonyeshwa ni namba kamili kutoka { $min } hadi { $max }; “{ $value }” si namba hiyo.
-cohort-card-smallest-group = Kundi dogo zaidi linaloonyeshwa: watu { $count } (hesabu za watu wachache zaidi hazionyeshwi).
+cohort-card-smallest-group = Kundi dogo zaidi linaloonyeshwa: { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} (hesabu za watu wachache zaidi hazionyeshwi).
 survey-status-word = { $status ->
     [draft] bado haujatumwa
     [closed] umefungwa
@@ -1420,7 +1549,13 @@ network-meet-error-paused = Uko kwenye mapumziko katika kundi hilo: rudi kwanza,
 network-meet-error-no-network = Hakuna kundi lako hapa lililo katika mtandao.
 network-round-error-one = “{ $name }” lina kundi moja tu: bado hakuna mtu wa kundi jingine wa kukutana naye.
 network-round-error-few = Wanachama wasiozidi mmoja wa “{ $name }” wamejiandikisha kwa <code>/network meet on</code>, kwa hiyo hakuna awamu.
-network-round-done = Awamu { $number } ya “{ $name }”: utambulisho { $groups } kwa watu { $people }. Hawakupata mtu safari hii: { $unplaced }. Makundi yenye watu wawili wa kundi moja (hakuna mwingine aliyefaa): { $same }. Hawakuweza kuandikiwa kwa faragha: { $unreached }.
+network-round-done = Awamu { $number } ya “{ $name }”: { $groups ->
+    [one] utambulisho { $groups }
+   *[other] utambulisho { $groups }
+} kwa { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+}. Hawakupata mtu safari hii: { $unplaced }. Makundi yenye watu wawili wa kundi moja (hakuna mwingine aliyefaa): { $same }. Hawakuweza kuandikiwa kwa faragha: { $unreached }.
 network-meet-intro = { $person }, katika mtandao “{ $network }” unakutana na { $group ->
     [pair] mtu mmoja
    *[triad] watu wawili
@@ -1446,7 +1581,10 @@ gathering-report-people = Jibu na mahudhurio ya kila mtu:
 gathering-ics-hint = Kwa kalenda yako: /gathering ics { $number }
 button-gathering-keep = Hapana, kiendelee
 gathering-kept = Hakuna kinachobadilika: “{ $title }” kinaendelea.
-report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; ahadi { $commitments }: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }
+report-gathering-line-let-go = #{ $number } { $title }: watakuja { $going }, waliohudhuria { $present }; { $commitments ->
+    [one] ahadi { $commitments }
+   *[other] ahadi { $commitments }
+}: zimekamilika { $done }, kwa sehemu { $partly }, zimeachwa { $letgo }, wazi { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1454,8 +1592,14 @@ keyword-back = rudi, nyuma
 survey-closed-unfinished = Dodoso “{ $title }” lilifungwa kabla hujamaliza, kwa hiyo jibu hili halikuhifadhiwa.
 survey-error-json-type = Swali { $n }: “{ $type }” si aina ya swali. Tumia single, multi, scale5, scale10, yesno au text.
 survey-error-too-many-options = Swali { $n } lina machaguo mengi mno (yasiyozidi { $max }).
-survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno (herufi zisizozidi { $max }).
-survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno (herufi zisizozidi { $max }).
+survey-error-question-too-long = Swali { $n }: maandishi yake au moja ya machaguo yake ni marefu mno ({ $max ->
+    [one] herufi isiyozidi { $max }
+   *[other] herufi zisizozidi { $max }
+}).
+survey-error-title-too-long = Kichwa, maandishi ya mwanzo au ya shukrani ni marefu mno ({ $max ->
+    [one] herufi isiyozidi { $max }
+   *[other] herufi zisizozidi { $max }
+}).
 survey-error-send-poll = Dodoso { $number } ni kura ya haraka kwenye kikundi: hujibiwa hapo, halitumwi faraghani. /survey results { $number } huonyesha matokeo yake.
 
 ## w6-netment
@@ -1481,7 +1625,10 @@ network-withdraw-done-any = Kimerudishwa: hakitatumwa tena na hakipo tena kwenye
 network-withdraw-none-any = Huna vitu ulivyoshiriki vya kurudisha.
 mydata-network-page = Vitu vilivyoidhinishwa, vimetumwa au la, pia vipo kwenye ukurasa wa wavuti wa kila mtandao, kwa yeyote mwenye kiungo chake, hadi uviondoe (<code>/share withdraw</code>).
 network-round-rhythm-usage = Sema mara ngapi: <code>/network round every 2w</code> (wiki 1 hadi 12) au <code>/network round off</code>.
-network-round-rhythm-weeks = Mizunguko huja kila wiki 1 hadi { $max }, k.m. <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Mizunguko huja kila { $max ->
+    [one] wiki 1 hadi { $max }
+   *[other] wiki 1 hadi { $max }
+}, k.m. <code>/network round every 2w</code>.
 network-round-rhythm-set = Mizunguko kati ya makundi ya “{ $name }” sasa inakuja yenyewe { $weeks ->
     [one] kila wiki
    *[other] kila wiki { $weeks }

@@ -619,8 +619,18 @@ pair-rounds-follow-up-set = Запитання «ви зустрілися?» н
    *[other] { $days } дня
 } після кожного раунду.
 pair-rounds-error-usage = Скажіть, як часто: /pair rounds every 2w, /pair rounds every 1w або /pair rounds off.
-pair-rounds-error-weeks = Раунди бувають раз на 1–{ $max } тижнів, наприклад /pair rounds every 2w.
-pair-rounds-error-days = Запитання «ви зустрілися?» надходить через 1–{ $max } днів після раунду, наприклад /pair rounds follow-up 3d.
+pair-rounds-error-weeks = Раунди бувають раз на 1–{ $max ->
+    [one] { $max } тиждень
+    [few] { $max } тижні
+    [many] { $max } тижнів
+   *[other] { $max } тижня
+}, наприклад /pair rounds every 2w.
+pair-rounds-error-days = Запитання «ви зустрілися?» надходить через 1–{ $max ->
+    [one] { $max } день
+    [few] { $max } дні
+    [many] { $max } днів
+   *[other] { $max } дня
+} після раунду, наприклад /pair rounds follow-up 3d.
 pair-stats-none = Раундів зустрічей ще не було: /pair peers проводить раунд.
 pair-stats-title = <b>Раунди зустрічей</b> ({ $count })
 pair-stats-line = • Раунд { $number } ({ $date }): { $groups ->
@@ -840,7 +850,12 @@ commit-saved = Збережено для «{ $title }». { $visibility ->
    *[other] Можна додати ще { $left }.
 }
 commit-error-no-gathering = Не знайшов вашої недавньої зустрічі, до якої це віднести. Вкажіть її: --gathering НОМЕР.
-commit-error-too-many = Щодо цієї зустрічі у вас уже максимум планів ({ $max }): краще менше, але з відстеженням.
+commit-error-too-many = Щодо цієї зустрічі у вас уже { $max ->
+    [one] { $max } план
+    [few] { $max } плани
+    [many] { $max } планів
+   *[other] { $max } плану
+} — це максимум: краще менше, але з відстеженням.
 commit-error-visibility = «{ $value }» — це не me, mentor чи coordinators.
 commitments-title = Ваші плани:
 commitments-line = • { $cohort }, «{ $title }»: { $text } ({ $status })
@@ -851,7 +866,12 @@ gathering-error-too-far = Це більше ніж через два роки.
 gathering-error-end-before-start = Кінець має бути пізніше за початок.
 gathering-error-too-long = Зустріч може тривати щонайбільше 14 днів.
 gathering-error-bad-link = «{ $value }» — не вебпосилання: приймаються лише посилання http:// і https://.
-gathering-error-link-too-long = Посилання задовге (щонайбільше { $max } символів).
+gathering-error-link-too-long = Посилання задовге (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 gathering-error-unknown = У цій когорті немає зустрічі #{ $number }. Список — /gathering list.
 gathering-error-unknown-button = Цієї зустрічі більше немає.
 gathering-error-cancelled = Цю зустріч скасовано.
@@ -867,7 +887,12 @@ gathering-summary-intro = Як просуваються плани через { 
    *[other] { $days } дня
 } після зустрічі:
 gathering-report-title = <b>#{ $number } { $title }</b>
-gathering-report-commitments = Плани: { $count } від { $people } осіб · зроблено { $done } · частково { $partly } · ще ні { $not-yet } · не актуально { $let-go } · відкрито { $open }
+gathering-report-commitments = Плани: { $count } від { $people ->
+    [one] { $people } особи
+    [few] { $people } осіб
+    [many] { $people } осіб
+   *[other] { $people } особи
+} · зроблено { $done } · частково { $partly } · ще ні { $not-yet } · не актуально { $let-go } · відкрито { $open }
 gathering-report-shared = Доступно координаторам:
 gathering-report-shared-line = • { $name } ({ $status }): { $text }
 gathering-report-person = • { $name }: { $answer }, присутність: { $present }
@@ -888,7 +913,12 @@ mydata-commitments = { $count ->
 }
 mydata-commitment = • { $cohort } ({ $status }, { $visibility }): { $text }
 report-gatherings-title = Зустрічі: відповіді, відвідуваність і плани
-report-gathering-line = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, відкрито { $open }
+report-gathering-line = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плани
+    [many] { $commitments } планів
+   *[other] { $commitments } плану
+}: зроблено { $done }, частково { $partly }, відкрито { $open }
 report-gathering-going = прийдуть
 report-gathering-present = прийшли
 report-gathering-axis = зустріч
@@ -941,7 +971,12 @@ button-survey-answer = Відповісти на «{ $title }»
 button-survey-change = Змінити відповіді на «{ $title }»
 survey-dm-intro = <b>{ $title }</b> { $anonymous ->
     [yes] (анонімно: ніхто, навіть координатори, не бачить, які відповіді ваші)
-   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо відповіли { $k } людей і більше)
+   *[no] (координатори бачать ваші відповіді; у результатах — лише підсумки, якщо { $k ->
+        [one] відповіла { $k } особа
+        [few] відповіли { $k } особи
+        [many] відповіли { $k } осіб
+       *[other] відповіли { $k } особи
+    } і більше)
 }
 survey-dm-question = Питання { $n } з { $total }:
 survey-dm-text-hint = Дайте відповідь коротким текстом.
@@ -966,8 +1001,18 @@ survey-error-definition = Опис опитування некоректний (
 survey-error-json = Не вдається прочитати цей JSON.
 survey-error-line = Рядок { $n } — не питання. Пишіть «тип: питання», наприклад «scale5: Наскільки це було корисно?».
 survey-error-type = Рядок { $n }: «{ $type }» — не тип питання. Використовуйте single, multi, scale5, scale10, yesno або text.
-survey-error-too-long = Опис задовгий (щонайбільше { $max } символів).
-survey-error-too-many = В опитуванні може бути щонайбільше { $max } питань.
+survey-error-too-long = Опис задовгий (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
+survey-error-too-many = В опитуванні може бути щонайбільше { $max ->
+    [one] { $max } питання
+    [few] { $max } питання
+    [many] { $max } питань
+   *[other] { $max } питання
+}.
 survey-error-no-template = Шаблону «{ $name }» немає. Шаблони: { $templates }.
 survey-error-no-themes = Самооцінка питає про теми когорти, а в цієї когорти їх немає. Додайте їх: /cohort edit --themes "…".
 survey-error-not-found = У цій когорті немає опитування { $id }. Див. /survey list.
@@ -978,7 +1023,12 @@ survey-error-remind = «{ $value }» — не проміжок часу на к�
 survey-error-range = Дайте відповідь числом від { $min } до { $max }.
 survey-error-required = На це питання потрібно відповісти.
 survey-error-use-buttons = Відповідайте кнопками під питанням.
-survey-error-answer-too-long = Відповідь задовга (щонайбільше { $max } символів).
+survey-error-answer-too-long = Відповідь задовга (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 survey-created = Опитування { $number } готове: «{ $title }», { $questions ->
     [one] { $questions } питання
     [few] { $questions } питання
@@ -1010,13 +1060,28 @@ survey-templates-hint = Створіть опитування: /survey create Ш
 survey-results-title = <b>Результати опитування { $number }: { $title }</b> ({ $status })
 survey-results-none = Відповідей поки немає.
 survey-results-version = <b>Версія { $n }</b>
-survey-results-people = Відповіли: { $n }.
-survey-results-answered = відповідей: { $n }
+survey-results-people = { $n ->
+    [one] Відповіла { $n } особа.
+    [few] Відповіли { $n } особи.
+    [many] Відповіли { $n } осіб.
+   *[other] Відповіли { $n } особи.
+}
+survey-results-answered = { $n ->
+    [one] { $n } відповідь
+    [few] { $n } відповіді
+    [many] { $n } відповідей
+   *[other] { $n } відповіді
+}
 survey-results-option = { $option }: { $n } ({ $pct }%)
 survey-results-scale = Середнє { $mean }, медіана { $median } (з { $max })
 survey-results-texts-hidden = Письмові відповіді бачать лише координатори.
 survey-change-title = <b>До і після</b> (опитування { $before } → опитування { $after })
-survey-change-paired = { $question }: { $change } у середньому в тих, хто відповів на обидва опитування (осіб: { $n })
+survey-change-paired = { $question }: { $change } у середньому в тих, хто відповів на обидва опитування ({ $n ->
+    [one] { $n } особа
+    [few] { $n } особи
+    [many] { $n } осіб
+   *[other] { $n } особи
+})
 survey-change-means = { $question }: { $before } → { $after } ({ $change })
 surveys-title = <b>Ваші відкриті опитування</b>
 surveys-line = • { $cohort }: { $title } ({ $state ->
@@ -1029,7 +1094,12 @@ survey-mydata-named = • Ваші відповіді на опитування 
 survey-mydata-skipped = (пропущено)
 survey-mydata-anonymous = • Відповіді на анонімні опитування зберігаються без вашого імені й будь-яких ідентифікаторів: я не можу визначити, які з них ваші, тому не можу ні показати, ні видалити їх.
 survey-report-title = Опитування
-survey-report-line = { $title }: відповіли — { $people }
+survey-report-line = { $title }: { $people ->
+    [one] відповіла { $people } особа
+    [few] відповіли { $people } особи
+    [many] відповіли { $people } осіб
+   *[other] відповіли { $people } особи
+}
 survey-tpl-feedback-title = Після зустрічі
 survey-tpl-feedback-about = відгук одразу після зустрічі (5 питань)
 survey-tpl-feedback-intro = Кілька питань про зустріч, щоб наступна вийшла кращою.
@@ -1100,10 +1170,30 @@ report-col-date = Дата
 report-checkins-title = Чек-іни: хто відповів
 report-axis-checkin = Чек-ін
 report-axis-rate = Відповіли (%)
-report-checkins-total = Чек-інів: { $count }; відповідей { $answered } із { $expected } запитаних ({ $rate }%).
+report-checkins-total = { $count ->
+    [one] { $count } чек-ін
+    [few] { $count } чек-іни
+    [many] { $count } чек-інів
+   *[other] { $count } чек-іну
+}: { $answered ->
+    [one] { $answered } відповідь
+    [few] { $answered } відповіді
+    [many] { $answered } відповідей
+   *[other] { $answered } відповіді
+} із { $expected } запитаних ({ $rate }%).
 report-checkins-line = { $date }: відповіли { $answered } із { $expected } ({ $rate }%)
-report-checkins-hidden = { $date }: запитано менше ніж { $k } людей, не показую
-report-checkins-count = Відбулося чек-інів: { $count }.
+report-checkins-hidden = { $date }: запитано менше ніж { $k ->
+    [one] { $k } особу
+    [few] { $k } особи
+    [many] { $k } осіб
+   *[other] { $k } особи
+}, не показую
+report-checkins-count = { $count ->
+    [one] Відбувся { $count } чек-ін.
+    [few] Відбулися { $count } чек-іни.
+    [many] Відбулося { $count } чек-інів.
+   *[other] Відбулося { $count } чек-іну.
+}
 report-mentorships-title = Наставництво
 report-axis-mentorships = Пари наставництва
 report-mentorship-status = { $status ->
@@ -1115,7 +1205,12 @@ report-mentorship-status = { $status ->
    *[asked] чекає на відповідь
 }
 report-mentorships-line = Запитано { $asked }: прийнято { $accepted } (ще триває { $active }), відхилено { $declined }, без відповіді { $timedOut }, чекають на відповідь { $waiting }.
-report-mentorships-group = Триває наставництв: { $active }.
+report-mentorships-group = { $active ->
+    [one] Триває { $active } наставництво.
+    [few] Тривають { $active } наставництва.
+    [many] Триває { $active } наставництв.
+   *[other] Триває { $active } наставництва.
+}
 report-peers-title = Раунди зустрічей: чи ви зустрілися?
 report-axis-round = Раунд
 report-peer-answer = { $answer ->
@@ -1125,7 +1220,12 @@ report-peer-answer = { $answer ->
    *[none] без відповіді
 }
 report-peers-line = Раунд { $number } ({ $date }): зустрілися { $yes } із { $people } ({ $rate }%), ще ні — { $notYet }, не зустрілися — { $no }, не відповіли — { $silent }.
-report-peers-hidden = Раунд { $number } ({ $date }): менше ніж { $k } людей, не показую
+report-peers-hidden = Раунд { $number } ({ $date }): менше ніж { $k ->
+    [one] { $k } особа
+    [few] { $k } особи
+    [many] { $k } осіб
+   *[other] { $k } особи
+}, не показую
 
 # Issue 12: /help start, лапки всередині тексту в лапках
 cmd-start-summary = почати розмову зі мною в особистому чаті (посилання для вступу чи відповіді саме її відкриє)
@@ -1198,7 +1298,12 @@ network-error-none = Ця когорта не входить до жодної �
 network-error-which = Укажіть мережу: { $names }.
 network-error-unknown-name = Тут немає мережі «{ $name }». Мережі: { $names }.
 network-error-not-network-coordinator = Це можуть лише координатори мережі, а ви не координуєте жодної.
-network-error-too-many = Когорта може входити щонайбільше до { $max } мереж.
+network-error-too-many = Когорта може входити щонайбільше до { $max ->
+    [one] { $max } мережі
+    [few] { $max } мереж
+    [many] { $max } мереж
+   *[other] { $max } мережі
+}.
 network-error-code-unknown = Такий код невідомий. Попросіть новий у координатора мережі.
 network-error-code-used = Цей код уже використано. Кожен код — для однієї когорти; попросіть новий.
 network-error-code-expired = Термін дії коду минув. Попросіть новий у координатора мережі.
@@ -1247,7 +1352,12 @@ network-approve-not-coordinator = Вирішувати може лише коо�
 network-withdraw-item = { $n }. { $text }
 network-withdraw-button = Забрати { $n }
 network-report-title = «{ $name }», останні 30 днів (когорт: { $count })
-network-report-line = • { $cohort }: учасників — { $members }, відповіли на чек-ін — { $active }, { $checkins ->
+network-report-line = • { $cohort }: { $members ->
+    [one] { $members } учасник
+    [few] { $members } учасники
+    [many] { $members } учасників
+   *[other] { $members } учасника
+}, відповіли на чек-ін — { $active }, { $checkins ->
     [yes] частка відповідей { $rate }%
    *[no] чек-інів не було
 }
@@ -1277,7 +1387,12 @@ network-announcement = <b>З мережі «{ $name }»</b>
     { $text }
 network-announce-sent = Оголошення «{ $name }» поставлено в чергу для груп когорт: { $sent }; не надіслано (відмовилися або недоступні): { $skipped }.
 ## w4-surveys
-survey-k-too-few = Менше ніж { $k } відповідей: не показано.
+survey-k-too-few = Менше ніж { $k ->
+    [one] { $k } відповідь
+    [few] { $k } відповіді
+    [many] { $k } відповідей
+   *[other] { $k } відповіді
+}: не показано.
 survey-k-too-few-people =
     { $k ->
         [one] Відповіли менше ніж { $k } особа: нічого не показано, щоб нікого не можна було впізнати.
@@ -1285,7 +1400,12 @@ survey-k-too-few-people =
         [many] Відповіли менше ніж { $k } осіб: нічого не показано, щоб нікого не можна було впізнати.
        *[other] Відповіли менше ніж { $k } особи: нічого не показано, щоб нікого не можна було впізнати.
     }
-survey-k-change-too-few = { $question }: менше ніж { $k } відповідей, не показано
+survey-k-change-too-few = { $question }: менше ніж { $k ->
+    [one] { $k } відповідь
+    [few] { $k } відповіді
+    [many] { $k } відповідей
+   *[other] { $k } відповіді
+}, не показано
 survey-k-few = менше ніж { $k }
 survey-error-audience-to = Не можу надіслати «{ $value }». Використайте --to cohort, --to gathering:НОМЕР або --to role:mentor (або role:member, role:coordinator).
 survey-error-no-gathering = У цій групі немає зустрічі { $id }.
@@ -1318,12 +1438,27 @@ survey-error-summary-too-few =
         [many] Відповіли менше ніж { $k } осіб: у групу нічого не надіслано.
        *[other] Відповіли менше ніж { $k } особи: у групу нічого не надіслано.
     }
-survey-summary-title = <b>Результати опитування: { $title }</b> (відповідей: { $n })
+survey-summary-title = <b>Результати опитування: { $title }</b> ({ $n ->
+    [one] { $n } відповідь
+    [few] { $n } відповіді
+    [many] { $n } відповідей
+   *[other] { $n } відповіді
+})
 survey-summary-posted = Підсумок опитування { $number } опубліковано в групі (без письмових відповідей, лише результати достатньої кількості людей).
 survey-poll-anonymous-note = Анонімно: бот рахує відповідь, не зберігаючи, хто її дав. Одна відповідь на людину.
 survey-poll-counted = Враховано анонімно.
-survey-new-title-ask = Нове опитування. Як воно називається? (відповідайте, до { $max } символів; «cancel» — скасувати)
-survey-new-menu = <b>{ $title }</b>: питань — { $count }, { $anonymous ->
+survey-new-title-ask = Нове опитування. Як воно називається? (відповідайте, до { $max ->
+    [one] { $max } символу
+    [few] { $max } символів
+    [many] { $max } символів
+   *[other] { $max } символу
+}; «cancel» — скасувати)
+survey-new-menu = <b>{ $title }</b>: { $count ->
+    [one] { $count } питання
+    [few] { $count } питання
+    [many] { $count } питань
+   *[other] { $count } питання
+}, { $anonymous ->
     [yes] анонімне
    *[no] іменне
 }. Що далі?
@@ -1339,7 +1474,12 @@ button-survey-type-scale5 = Шкала 1–5
 button-survey-type-scale10 = Шкала 0–10
 button-survey-type-yesno = Так / ні
 button-survey-type-text = Письмова відповідь
-survey-new-text-ask = Питання { $n }: напишіть його (відповідайте, до { $max } символів).
+survey-new-text-ask = Питання { $n }: напишіть його (відповідайте, до { $max ->
+    [one] { $max } символу
+    [few] { $max } символів
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 survey-new-options-ask = Напишіть варіанти, по одному в рядку або через |, від 2 до { $max }.
 survey-new-required-ask = Відповідь обовʼязкова?
 button-survey-new-required = Обовʼязкове
@@ -1349,9 +1489,29 @@ button-survey-new-always = Завжди
 survey-new-added = Питання { $n } додано.
 survey-new-no-questions = Питань поки немає.
 survey-new-cancelled = Нове опитування скасовано; нічого не збережено.
-survey-new-error-full = В опитуванні не більше { $max } питань.
-survey-new-error-text = Напишіть від 1 до { $max } символів.
-survey-new-error-options = Вкажіть від 2 до { $max } варіантів, кожен не довший за { $len } символів.
+survey-new-error-full = В опитуванні не більше { $max ->
+    [one] { $max } питання
+    [few] { $max } питань
+    [many] { $max } питань
+   *[other] { $max } питання
+}.
+survey-new-error-text = Напишіть від 1 до { $max ->
+    [one] { $max } символу
+    [few] { $max } символів
+    [many] { $max } символів
+   *[other] { $max } символу
+}.
+survey-new-error-options = Вкажіть від 2 до { $max ->
+    [one] { $max } варіанта
+    [few] { $max } варіантів
+    [many] { $max } варіантів
+   *[other] { $max } варіанта
+}, кожен не довший за { $len ->
+    [one] { $len } символ
+    [few] { $len } символи
+    [many] { $len } символів
+   *[other] { $len } символу
+}.
 survey-new-error-condition = Запишіть умову як qN=відповідь, де N — одне з попередніх питань (від 1 до { $max }).
 survey-new-error-empty = Додайте хоча б одне питання перед збереженням.
 cmd-survey-new-summary = написати опитування крок за кроком, в особистих (питання, тип, варіанти, умова, перегляд)
@@ -1377,13 +1537,28 @@ cmd-gathering-settings-summary = коли надходять нагадуван�
 cmd-gathering-settings-usage = /gathering settings [--reminders 7d,1d,1h] [--steps 1,7,30,90]
 gathering-settings = Нагадування перед зустріччю: { $reminders }. Запитання після неї, у днях: { $steps } (перше питає, що люди спробують).
 gathering-settings-saved = Збережено. Нагадування перед зустріччю: { $reminders }. Запитання після неї, у днях: { $steps }.
-gathering-settings-error-reminders = «{ $value }» — не список нагадувань: вкажіть до { $max } строків до початку, наприклад 7d,1d,1h (від 15m до 60d), або - щоб їх не було.
-gathering-settings-error-steps = «{ $value }» — не послідовність запитань: вкажіть від 2 до { $max } днів після зустрічі за зростанням, наприклад 1,7,30,90.
+gathering-settings-error-reminders = «{ $value }» — не список нагадувань: вкажіть до { $max ->
+    [one] { $max } строку
+    [few] { $max } строків
+    [many] { $max } строків
+   *[other] { $max } строку
+} до початку, наприклад 7d,1d,1h (від 15m до 60d), або - щоб їх не було.
+gathering-settings-error-steps = «{ $value }» — не послідовність запитань: вкажіть від 2 до { $max ->
+    [one] { $max } дня
+    [few] { $max } днів
+    [many] { $max } днів
+   *[other] { $max } дня
+} після зустрічі за зростанням, наприклад 1,7,30,90.
 gathering-reminder-in = Через { $span }: { $answer ->
     [maybe] (ви відповіли «можливо»)
    *[going] (ви відповіли, що прийдете)
 }
-gathering-commit-ask-days = Дякую, що прийшли на «{ $title }» ({ $cohort }). Що ви спробуєте найближчими тижнями? Напишіть від одного до трьох пунктів, кожен через /commit, наприклад: <code>/commit провести перший марафон редагування --by 2027-05-01</code>. Їх читаєте лише ви, якщо не додасте --visibility mentor або coordinators. Я спитаю, як ідуть справи, через { $days } дн. після зустрічі.
+gathering-commit-ask-days = Дякую, що прийшли на «{ $title }» ({ $cohort }). Що ви спробуєте найближчими тижнями? Напишіть від одного до трьох пунктів, кожен через /commit, наприклад: <code>/commit провести перший марафон редагування --by 2027-05-01</code>. Їх читаєте лише ви, якщо не додасте --visibility mentor або coordinators. Я спитаю, як ідуть справи, через { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після зустрічі.
 gathering-followup-target = Ваш строк: { $date }.
 commit-error-bad-date = «{ $value }» — не дата: напишіть, наприклад, 2027-04-30.
 commit-error-date-past = { $value } вже минуло: вкажіть день, починаючи з сьогоднішнього.
@@ -1449,7 +1624,12 @@ pair-ended-you-away = { $person }, ви на деякий час відійшл�
 cmd-audit-summary = хто що робив у когорті (ролі, пари, вивантаження, опитування), надсилається вам в особисті
 cmd-audit-usage = /audit [--since 2027-01-01]
 audit-empty = У журналі аудиту { $cohort } поки нічого немає.
-audit-header = <b>Журнал аудиту { $cohort }</b>: останні записи ({ $count }), спершу нові (лише ідентифікатори й налаштування).
+audit-header = <b>Журнал аудиту { $cohort }</b>: { $count ->
+    [one] останній запис
+    [few] останні { $count } записи, спершу нові
+    [many] останні { $count } записів, спершу нові
+   *[other] останні { $count } запису, спершу нові
+} (лише ідентифікатори й налаштування).
 audit-error-word = /audit приймає лише --since 2027-01-01; «{ $word }» тут мені невідоме.
 report-web-not-set-up = Сторінку звіту на цьому боті не налаштовано: оператор задає PUBLIC_URL (docs/configuration.md).
 report-web-link = Ваша особиста сторінка звіту для { $cohort } (діє { $hours } год). Не передавайте її: будь-хто з посиланням може читати сторінку, доки строк не мине. /report web revoke вимикає всі посилання.
@@ -1548,7 +1728,17 @@ network-meet-error-paused = У цій когорті ви на перерві: �
 network-meet-error-no-network = Жодна з ваших когорт тут не входить до мережі.
 network-round-error-one = У «{ $name }» одна когорта: знайомитися поки ні з ким з іншої когорти.
 network-round-error-few = Менше двох учасників «{ $name }» записалися через <code>/network meet on</code>, тож раунду немає.
-network-round-done = Раунд { $number } мережі «{ $name }»: { $groups } знайомств для { $people } людей. Нікого не знайшлося цього разу: { $unplaced }. Груп із двома людьми з однієї когорти (ніхто інший не підійшов): { $same }. Не вдалося написати в особисті: { $unreached }.
+network-round-done = Раунд { $number } мережі «{ $name }»: { $groups ->
+    [one] { $groups } знайомство
+    [few] { $groups } знайомства
+    [many] { $groups } знайомств
+   *[other] { $groups } знайомства
+} для { $people ->
+    [one] { $people } людини
+    [few] { $people } людей
+    [many] { $people } людей
+   *[other] { $people } людини
+}. Нікого не знайшлося цього разу: { $unplaced }. Груп із двома людьми з однієї когорти (ніхто інший не підійшов): { $same }. Не вдалося написати в особисті: { $unreached }.
 network-meet-intro = { $person }, у мережі «{ $network }» ви знайомитеся { $group ->
     [pair] з людиною
    *[triad] з двома людьми
@@ -1574,7 +1764,12 @@ gathering-report-people = Відповідь і присутність кожн�
 gathering-ics-hint = Для вашого календаря: /gathering ics { $number }
 button-gathering-keep = Ні, залишити
 gathering-kept = Нічого не змінюється: «{ $title }» відбудеться.
-report-gathering-line-let-go = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; планів { $commitments }: зроблено { $done }, частково { $partly }, не актуально { $letgo }, відкрито { $open }
+report-gathering-line-let-go = #{ $number } { $title }: прийдуть { $going }, прийшли { $present }; { $commitments ->
+    [one] { $commitments } план
+    [few] { $commitments } плани
+    [many] { $commitments } планів
+   *[other] { $commitments } плану
+}: зроблено { $done }, частково { $partly }, не актуально { $letgo }, відкрито { $open }
 
 ## w5-spolish
 # Words that take a survey question back to the previous one when typed (English is accepted too).
@@ -1582,8 +1777,18 @@ keyword-back = назад, повернутися
 survey-closed-unfinished = Опитування «{ $title }» закрито до того, як ви закінчили, тому цю відповідь не збережено.
 survey-error-json-type = Питання { $n }: «{ $type }» — не тип питання. Використовуйте single, multi, scale5, scale10, yesno або text.
 survey-error-too-many-options = У питання { $n } забагато варіантів (не більше ніж { $max }).
-survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max } символів).
-survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max } символів).
+survey-error-question-too-long = Питання { $n }: його текст або один із варіантів задовгий (не більше ніж { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
+survey-error-title-too-long = Назва, вступний текст або текст подяки задовгі (не більше ніж { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
 survey-error-send-poll = Опитування { $number } — швидке голосування в групі: на нього відповідають там, в особисті чати воно не розсилається. Результати: /survey results { $number }.
 
 ## w6-netment
@@ -1611,7 +1816,12 @@ network-withdraw-done-any = Забрано: більше не піде і при
 network-withdraw-none-any = Вам нічого забрати.
 mydata-network-page = Схвалене, надіслане чи ні, також є на вебсторінці кожної мережі для всіх, хто має її посилання, доки ви його не відкличете (<code>/share withdraw</code>).
 network-round-rhythm-usage = Скажіть, як часто: <code>/network round every 2w</code> (від 1 до 12 тижнів) або <code>/network round off</code>.
-network-round-rhythm-weeks = Раунди бувають раз на 1–{ $max } тижнів, наприклад <code>/network round every 2w</code>.
+network-round-rhythm-weeks = Раунди бувають раз на 1–{ $max ->
+    [one] { $max } тиждень
+    [few] { $max } тижні
+    [many] { $max } тижнів
+   *[other] { $max } тижня
+}, наприклад <code>/network round every 2w</code>.
 network-round-rhythm-set = Раунди між когортами «{ $name }» тепер відбуваються самі { $weeks ->
     [one] раз на { $weeks } тиждень
     [few] раз на { $weeks } тижні

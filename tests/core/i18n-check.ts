@@ -76,3 +76,59 @@ export function coveredCategories(selector: Selector): Set<string> {
 export function pluralCategories(locale: string): string[] {
   return new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
 }
+
+/** A variable shown right before an English plural noun ("{ $groups } introductions"). */
+export interface BareCount {
+  id: string;
+  variable: string;
+  /** The word after the variable, as written. */
+  word: string;
+}
+
+// English words ending in "s" that are not plural nouns but do follow a value
+// ("{ $id } is paused", "{ $who } has", "{ $names } this time").
+const NOT_PLURAL_NOUNS = new Set(['is', 'has', 'was', 'does', 'this', 'its', 'as', 'us', 'yes']);
+// Plural nouns that do not end in "s".
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women']);
+
+/** Is this English word a plural noun, the kind a count stands before ("check-ins", "people", "question(s)")? */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lower) || lower.endsWith('(s)')) return true;
+  return lower.endsWith('s') && !lower.endsWith('ss') && !NOT_PLURAL_NOUNS.has(lower);
+}
+
+/**
+ * Variables placed directly before a plural noun and not inside a plural
+ * selector on that same variable: "{ $groups } introductions" reads
+ * "1 introductions" when the value is 1. A unit symbol ("{ $size } MB",
+ * "{ $hours } h") or a "#" before the value ("#{ $id }") is no counted noun.
+ */
+export function bareCounts(dir: string, locale: string): BareCount[] {
+  const resource = new FluentResource(readFileSync(join(dir, `${locale}.ftl`), 'utf8'));
+  const out: BareCount[] = [];
+  const visit = (id: string, pattern: Pattern, selected: string[]) => {
+    if (typeof pattern === 'string') return;
+    pattern.forEach((node, i) => {
+      if (typeof node === 'string') return;
+      if (node.type === 'select') {
+        const selector = node.selector as { type: string; name?: string };
+        const inner = selector.type === 'var' && selector.name ? [...selected, selector.name] : selected;
+        for (const variant of node.variants as Array<{ value: Pattern }>) visit(id, variant.value, inner);
+        return;
+      }
+      if (node.type !== 'var') return;
+      const name = node.name as string;
+      if (selected.includes(name)) return;
+      const before = pattern[i - 1];
+      if (typeof before === 'string' && before.endsWith('#')) return;
+      const after = pattern[i + 1];
+      const word = typeof after === 'string' ? after.match(/^[ \u00a0]+(\p{L}[\p{L}'’-]*(?:\(s\))?)/u)?.[1] : undefined;
+      if (word && isPluralNoun(word)) out.push({ id, variable: name, word });
+    });
+  };
+  for (const entry of resource.body as Array<{ id: string; value: Pattern | null }>) {
+    if (entry.value !== null) visit(entry.id, entry.value, []);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { loadTranslator, Markup } from '../../src/core/i18n.ts';
 import { LOCALES_DIR } from '../../src/local.ts';
-import { coveredCategories, isPluralSelector, pluralCategories, readLocale } from './i18n-check.ts';
+import { bareCounts, coveredCategories, isPluralSelector, pluralCategories, readLocale } from './i18n-check.ts';
 
 function messageIds(locale: string): string[] {
   const resource = new FluentResource(readFileSync(join(LOCALES_DIR, `${locale}.ftl`), 'utf8'));
@@ -149,6 +149,23 @@ describe('every locale, checked against English (docs/localization.md)', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  // Variables that stand before a word ending in "s" but are no counts, so
+  // "1 …s" cannot happen. Keep this short: each entry needs its reason.
+  const NOT_COUNTS: Record<string, string> = {
+    name: 'a cohort or person name, followed by a verb ("{ $name } closes soon")',
+    cohort: 'a cohort name, followed by a verb ("{ $cohort } wants to share")',
+    command: 'a command like /report, followed by a verb ("{ $command } works in a group")',
+    number: 'an ordinal label ("Survey 3 shows", "Round 3"), not a quantity',
+    flag: 'an option like --until, followed by a verb ("{ $flag } needs a value")',
+  };
+
+  it('puts every English count before a noun inside a plural selector on that count', () => {
+    const bare = bareCounts(LOCALES_DIR, 'en')
+      .filter((b) => !(b.variable in NOT_COUNTS))
+      .map((b) => `${b.id}: { $${b.variable} } ${b.word}`);
+    expect(bare).toEqual([]);
   });
 
   it.each(others)('%s translates every message (identical to English only where allowed)', (locale) => {

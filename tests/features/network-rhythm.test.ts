@@ -67,7 +67,7 @@ describe('cross-cohort rounds on a rhythm', () => {
     await world.advance('2m');
     expect(introductionsTo(world, 'bob')).toBe(1);
     expect(introductionsTo(world, 'ama')).toBe(1);
-    const summary = world.dm('alice').expectBotSaid(/Round 1 of “Sahel”: 1 introductions for 2 people/);
+    const summary = world.dm('alice').expectBotSaid(/Round 1 of “Sahel”: 1 introduction for 2 people/);
     expect(summary).toMatch(/This round came by itself \(every 2 weeks\); the next on Feb 2, 2026/);
     // Nothing in the groups.
     expect(lagos.botMessages().join('\n')).not.toContain('Round 1');

@@ -34,7 +34,7 @@ describe('/survey new', () => {
       await alice.says('/survey new');
       alice.expectBotSaid(/A new survey\. What is its title\?/);
       await alice.says('Workshop pulse');
-      alice.expectBotSaid(/Workshop pulse: 0 question\(s\), named\. What next\?/);
+      alice.expectBotSaid(/Workshop pulse: 0 questions, named\. What next\?/);
       await alice.presses('Add a question');
       await alice.presses('Scale 1–5');
       alice.expectBotSaid(/Question 1: write it/);
@@ -67,7 +67,7 @@ describe('/survey new', () => {
       await alice2.says('q2=no');
       alice2.expectBotSaid(/Question 3 added/);
       await alice2.presses('Make it anonymous');
-      alice2.expectBotSaid(/3 question\(s\), anonymous/);
+      alice2.expectBotSaid(/3 questions, anonymous/);
       await alice2.presses('Preview');
       const preview = alice2.expectBotSaid(/1\. \(1–5\) How useful was it\?/);
       expect(preview).toContain(

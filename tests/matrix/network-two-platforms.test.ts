@@ -269,7 +269,7 @@ describe.skipIf(!homeserverUrl)(
       /** Members now and check-in response, as the cohort's own report words them (English or French). */
       const figures = (own: string) => {
         const now = /(?:Now|Aujourd’hui) ?: (\d+) (?:active|actifs), (\d+) (?:on a break|en pause)/.exec(own)!;
-        const checkins = /(\d+) (?:answers of|réponses sur) (\d+) (?:asked|sollicitations) \((\d+)\s?%\)/.exec(own);
+        const checkins = /(\d+) (?:answers? of|réponses? sur) (\d+) (?:asked|sollicitations) \((\d+)\s?%\)/.exec(own);
         return {
           members: Number(now[1]) + Number(now[2]),
           rate: checkins ? `check-in response ${checkins[3]}%` : 'no check-ins',
