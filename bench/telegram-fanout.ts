@@ -150,6 +150,10 @@ const result = await withDatabase(database, (store) =>
       const perSecond = new Array(Math.ceil(seconds) + 1).fill(0);
       for (const at of final.times) perSecond[Math.floor((at - first) / 1000)]++;
       console.error(`accepted per second: ${perSecond.join(' ')}`);
+      const last = final.texts
+        .slice(-12)
+        .map((t, i) => `${t.split(' ')[0]}@${((final.times.at(i - 12)! - first) / 1000).toFixed(1)}`);
+      console.error(`last accepted: ${last.join(' ')}`);
     }
     // Allowed: 30/s overall, unless one group's messages (1/s per chat) need longer.
     const allowedSeconds = Math.max(total / ALLOWED_PER_SECOND, groupMessages > 0 ? perGroup - 1 : 0);

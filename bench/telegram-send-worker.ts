@@ -54,7 +54,7 @@ const worker = startSendWorker({
   store,
   adapters: new Map<Platform, typeof adapter>([['telegram', adapter]]),
   log,
-  concurrency: 16,
+  concurrency: Number(process.env.BENCH_SEND_CONCURRENCY ?? 16),
 });
 
 process.on('message', (message) => {

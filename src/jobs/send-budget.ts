@@ -5,12 +5,14 @@
 // BullMQ's own limiter is per queue (it would cover the bot-wide rate only)
 // and its per-group limits are a paid feature, so the three limits Telegram
 // counts (about 30 a second per bot, one a second per chat, 20 a minute per
-// group) are three GCRA buckets in one Lua script. A send reserves the next
-// free bot-wide slot (its chat's buckets permitting) and sleeps exactly until
-// it: senders queue behind each other in Redis, so no slot is lost to a timer
-// that fires late or to several senders waking at once and all but one
-// asking again. As it leaves, a window of the sends that really left keeps
-// a stalled process's late send from clumping with the punctual ones. Time is
+// group) are kept in one Lua script: the bot's sends are a grid of slots
+// (29 a second), and a send reserves the first free slot at or after the
+// moment its chat may go (its chat and group buckets), up to 2 s ahead, and
+// sleeps exactly until it. No slot is lost to a timer that fires late or to
+// senders waking at once and asking again, and a group's next message takes
+// a slot at its own pace among the private messages instead of queueing
+// behind them. As it leaves, a window of the sends that really left keeps a
+// stalled process's late send from clumping with the punctual ones. Time is
 // Redis's own clock, so processes on different machines agree.
 
 import type { Redis } from 'ioredis';
@@ -20,45 +22,62 @@ import type { SendBudget } from '../core/types.ts';
 export type { SendBudget } from '../core/types.ts';
 
 /**
- * Reserve the bot-wide slot of a send to a chat. KEYS[1]: the bot-wide bucket,
- * KEYS[2..n]: the chat's own buckets (chat, group), KEYS[n+1]: the chat's
- * in-flight mark; ARGV[i]: the spacing of bucket i in ms, ARGV[n+1]: how long
- * the mark lasts at most (a process that dies mid-request), ARGV[n+2]: the wait
- * while the chat has a request in flight, ARGV[n+3]: the longest wait that may
- * be reserved.
+ * Reserve the bot-wide slot of a send to a chat. The bot's sends are a grid of
+ * slots ARGV[1] ms apart (slot i at i * ARGV[1] ms, Redis time); KEYS[1] holds
+ * the slots taken (a sorted set by index), KEYS[2] the time before which none
+ * may be taken (a bot-wide 429), KEYS[3..m] the chat's own buckets (chat,
+ * group: the time it may next be posted to), KEYS[m+1] its in-flight mark.
+ * ARGV[2..m-1]: the spacing of each chat bucket; then how long the mark lasts
+ * at most (a process that dies mid-request) and the horizon: how far ahead a
+ * slot may be reserved.
  *
- * Returns {1, ms}: the slot `ms` from now is this send's (every bucket moved
- * on past it, the chat marked in flight): sleep exactly that long and go; no
- * second call, so a timer that fires late costs nobody a slot. Returns {0, ms}:
- * nothing taken, ask again in `ms`: the chat is busy or not free by the next
- * bot-wide slot (the bot-wide bucket is one "next free slot", so reserving
- * ahead for a chat that cannot go yet would leave the slots in between unused),
- * or the next bot-wide slot is more than ARGV[n+3] away.
+ * Returns {1, ms}: the first free slot at or after the moment the chat may go
+ * is this send's, `ms` from now (taken, the chat's buckets moved past it, the
+ * chat marked in flight): sleep exactly that long and go, no second call, so a
+ * timer that fires late costs nobody a slot. Slots left free in between stay
+ * free for other chats: a group's next message, reserved ahead at its own
+ * pace, does not queue behind a backlog of private messages, nor they behind it.
+ * Returns {0, ms}: nothing taken; ask again in `ms`, when the chat's time
+ * comes within the horizon (the chat is in flight: at least its spacing, as
+ * its next time counts from the answer). Returns {2, ms}: every slot within
+ * the horizon is taken (more sends waiting than 2 s of slots): the first
+ * free one comes within it in `ms`.
  *
- * Times are Redis's clock in fractional ms (1000/29 ms a slot: whole ms would
- * drift). Waits are rounded up: Redis turns a Lua number into an integer reply
- * by truncation, and 0.48 ms read as 0 would mean "go" before the slot.
+ * Waits are rounded up: Redis turns a Lua number into an integer reply by
+ * truncation, and 0.48 ms read as 0 would mean "go" before the slot.
  */
 const RESERVE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
-local n = #KEYS - 1
-local chatFree = now
-for i = 2, n do
+local m = #KEYS - 1
+local gap = tonumber(ARGV[1])
+local inFlight = tonumber(ARGV[m])
+local horizon = tonumber(ARGV[m + 1])
+local earliest = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
+for i = 3, m do
   local slot = tonumber(redis.call('GET', KEYS[i]) or '0')
-  if slot > chatFree then chatFree = slot end
+  if slot > earliest then earliest = slot end
 end
-if redis.call('PTTL', KEYS[n + 1]) > 0 then
-  return {0, math.ceil(math.max(tonumber(ARGV[n + 2]), chatFree - now))}
+if redis.call('PTTL', KEYS[m + 1]) > 0 then
+  return {0, math.ceil(math.max(earliest - now - horizon, tonumber(ARGV[2])))}
 end
-local at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
-if chatFree > at then return {0, math.ceil(chatFree - now)} end
-if at - now > tonumber(ARGV[n + 3]) then return {0, math.ceil(at - now)} end
-for i = 1, n do
-  local slot = at + tonumber(ARGV[i])
+if earliest - now > horizon then return {0, math.ceil(earliest - now - horizon) + 1} end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', math.floor(now / gap) - 1)
+local index = math.ceil(earliest / gap)
+local last = math.floor((now + horizon) / gap)
+local taken = redis.call('ZRANGEBYSCORE', KEYS[1], index, last)
+for _, member in ipairs(taken) do
+  if tonumber(member) == index then index = index + 1 elseif tonumber(member) > index then break end
+end
+local at = index * gap
+if at - now > horizon then return {2, math.ceil(at - now - horizon) + 1} end
+redis.call('ZADD', KEYS[1], index, index)
+redis.call('PEXPIRE', KEYS[1], math.ceil(horizon) + 10000)
+for i = 3, m do
+  local slot = at + tonumber(ARGV[i - 1])
   redis.call('SET', KEYS[i], string.format('%.3f', slot), 'PX', math.ceil(slot - now) + 1000)
 end
-redis.call('SET', KEYS[n + 1], '1', 'PX', tonumber(ARGV[n + 1]))
+redis.call('SET', KEYS[m + 1], '1', 'PX', inFlight)
 return {1, math.ceil(at - now)}
 `;
 
@@ -154,6 +173,9 @@ const SLEEP_UP_TO_MS = 2000;
  */
 const QUEUED_CHAT_SLEEP_MS = 300;
 
+/** A queued send that finds every slot within reach taken goes back to its queue for at least this long. */
+const LINE_FULL_BACK_MS = 500;
+
 /** A request still in flight after this long has failed (grammY gives up after 30 s). */
 const IN_FLIGHT_MS = 35_000;
 
@@ -177,8 +199,8 @@ export function redisSendBudget(options: {
       const chatKeys = [key(`chat:${chat.chatId}`), ...(group ? [key(`group:${chat.chatId}`)] : [])];
       const chatGaps = [limits.chatGapMs, ...(group ? [limits.groupGapMs] : [])].map(String);
       const flight = key(`flight:${chat.chatId}`);
-      const keys = [key('all'), ...chatKeys, flight];
-      const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS), String(limits.chatGapMs)];
+      const keys = [key('slots'), key('all'), ...chatKeys, flight];
+      const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS)];
       for (;;) {
         const [reserved, wait] = (await options.redis.eval(RESERVE, keys.length, ...keys, ...args, horizon)) as [
           number,
@@ -188,6 +210,10 @@ export function redisSendBudget(options: {
           if (wait > 0) await sleep(wait);
           break;
         }
+        // The line is full: asking again every slot from here would be the polling this design
+        // avoids; the send goes back to its queue for a while (and comes back ahead of the rest).
+        if (reserved === 2 && maxWaitMs === undefined)
+          throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: Math.max(wait, LINE_FULL_BACK_MS) });
         if (wait > chatSleep) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
         await sleep(wait);
       }

@@ -136,10 +136,11 @@ describe('the shared Telegram send budget', () => {
       expect(await waited(first!.send(ref(busy.id), { html: 'one' }, { idempotencyKey: 'a' }))).toMatchObject({
         kind: 'rate_limited',
       });
-      // The other process has never been told 429, yet it does not try that chat: the budget says wait.
+      // The other process has never been told 429, yet it does not try that chat: the budget says
+      // wait, until its slot after the 5 s is within the 2 s a queued send may reserve ahead.
       const second429 = await waited(second!.send(ref(busy.id), { html: 'two' }, { idempotencyKey: 'b' }));
       expect(second429).toMatchObject({ kind: 'rate_limited' });
-      expect((second429 as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(3000);
+      expect((second429 as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(2000);
       expect(api.calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === busy.id)).toHaveLength(1);
       // Other chats are not held back.
       await second!.send(ref(calm.id), { html: 'three' }, { idempotencyKey: 'c' });
@@ -238,8 +239,11 @@ describe('the shared Telegram send budget', () => {
         seen: () => api.stats,
       });
       const order = api.sent.map((m) => m.text);
-      expect(order.indexOf('group second')).toBeGreaterThan(order.indexOf('group first'));
-      expect(order.slice(-5)).not.toContain('group second');
+      // Whichever of the two took the group's slot first (both are fetched at once), the other
+      // went three seconds later, not after the last private message.
+      const groupAt = ['group first', 'group second'].map((text) => order.indexOf(text));
+      expect(Math.min(...groupAt)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...groupAt)).toBeLessThan(order.length - 5);
       expect(api.stats.tooMany).toBe(0);
     } finally {
       await close();
