@@ -44,8 +44,24 @@ const sqlStatements = countSqlStatements();
 /** Commands this process sends to Redis (every connection, BullMQ's included; a Lua script call counts once). */
 let redisCommandsSent = 0;
 const sendCommand = Redis.prototype.sendCommand;
+/** BENCH_VERBOSE: the commands by name (a BullMQ script by its name, e.g. moveToFinished). */
+const commandNames = new Map<string, number>();
+const scriptNames = new Map<string, string>();
 Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<typeof sendCommand>) {
   redisCommandsSent++;
+  if (process.env.BENCH_VERBOSE) {
+    const command = args[0] as unknown as { name: string; args: unknown[] };
+    let name = command.name;
+    if (name === 'evalsha') {
+      const sha = String(command.args[0]);
+      if (!scriptNames.has(sha)) {
+        const scripts = (this as unknown as { scriptsSet?: Record<string, { sha: string }> }).scriptsSet ?? {};
+        for (const [script, { sha: known }] of Object.entries(scripts)) scriptNames.set(known, script);
+      }
+      name = scriptNames.get(sha) ?? 'evalsha';
+    }
+    commandNames.set(name, (commandNames.get(name) ?? 0) + 1);
+  }
   return sendCommand.apply(this, args);
 };
 const redisCalls = async () => redisCommandsSent;
@@ -80,7 +96,9 @@ try {
   };
   const services = jobServices(store, outbox, new BullScheduler({ queue: jobsQueue, log }), adapter);
   const job = new JobContext({ services });
+  const reconcileStarted = performance.now();
   await reconcileCheckins(job);
+  const reconcileSeconds = (performance.now() - reconcileStarted) / 1000;
   const handlers = new Map<string, JobRunner>([
     [DUE_JOB, (data) => dueJob(data, job)],
     [CLOSE_JOB, async () => {}],
@@ -97,9 +115,12 @@ try {
     await profiler.post('Profiler.start');
   }
   const worker = startJobWorker({ connection: redis, prefix, handlers, log, concurrency: CONCURRENCY });
+  // The lag counts from the due time; a worker started after it (a slow reconciliation) starts behind.
+  const workerStartLag = (Date.now() - dueAt.getTime()) / 1000;
   const before = count();
   const statementsBefore = sqlStatements();
   const redisBefore = await redisCalls();
+  const cpuBefore = process.cpuUsage();
   while (entered.size < COHORTS) {
     if (Date.now() > dueAt.getTime() + 120_000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -109,6 +130,17 @@ try {
   const operations = count() - before;
   const sql = sqlStatements() - statementsBefore;
   const redisCommands = (await redisCalls()) - redisBefore;
+  // CPU time of this process (the bot's side: job worker, handlers, Prisma, BullMQ) per check-in:
+  // unlike the lag, it hardly depends on what else the machine runs. The last second's idle wait included.
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerCheckin = (cpu.user + cpu.system) / 1000 / Math.max(1, entered.size);
+  if (process.env.BENCH_VERBOSE)
+    console.error(
+      `Redis commands per check-in: ${[...commandNames]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, n]) => `${name} ${(n / Math.max(1, entered.size)).toFixed(2)}`)
+        .join(', ')}`,
+    );
   clearInterval(sampler);
   await worker.close();
   if (profiler) {
@@ -125,7 +157,7 @@ try {
   );
   console.log('| benchmark | lag due -> send queue | detail |\n| --- | --- | --- |');
   console.log(
-    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) and ${(redisCommands / Math.max(1, entered.size)).toFixed(1)} Redis commands per check-in (post + plan next); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s |`,
+    `| ${COHORTS} cohorts due in the same minute (job worker concurrency ${CONCURRENCY}, PostgreSQL + Redis) | p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s, max ${(lags.at(-1)! / 1000).toFixed(2)} s | ${entered.size} posted; ${(operations / Math.max(1, entered.size)).toFixed(1)} DB operations (${(sql / Math.max(1, entered.size)).toFixed(1)} SQL statements) and ${(redisCommands / Math.max(1, entered.size)).toFixed(1)} Redis commands per check-in (post + plan next); ${cpuPerCheckin.toFixed(2)} ms CPU per check-in in this process; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB; setup ${setupSeconds.toFixed(0)} s, reconciliation ${reconcileSeconds.toFixed(1)} s, worker started ${workerStartLag.toFixed(1)} s after the due time |`,
   );
 } finally {
   await jobsQueue.obliterate({ force: true }).catch(() => undefined);

@@ -220,7 +220,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const operations = count() - before;
   await worker.close();
-  const queued = await sendQueue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
+  const queued = await sendQueue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
   const sendJobs = Object.values(queued).reduce((a, b) => a + b, 0);
   // Lag: when the DM entered the send queue minus when its step was due.
   const lags = [...entered.values()].map((at) => at - dueAt.getTime()).sort((a, b) => a - b);

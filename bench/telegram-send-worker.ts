@@ -23,6 +23,23 @@ const prefix = env('BENCH_PREFIX');
 const db = await openDatabase({ databaseUrl: env('BENCH_DATABASE_URL'), dataDir: '', log });
 const store = createPrismaStore(db);
 const redis = await connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', log);
+// BENCH_VERBOSE: how many budget scripts this process ran (round trips to Redis for its slots).
+const budgetCalls = new Map<string, number>();
+if (process.env.BENCH_VERBOSE) {
+  const evalScript = redis.eval.bind(redis) as (...args: unknown[]) => Promise<unknown>;
+  (redis as unknown as { eval: (...args: unknown[]) => Promise<unknown> }).eval = (...args: unknown[]) => {
+    const script = String(args[0]);
+    const name = script.includes('PTTL')
+      ? 'reserve'
+      : script.includes('ZREMRANGE')
+        ? 'depart'
+        : script.includes('DEL')
+          ? 'release'
+          : 'other';
+    budgetCalls.set(name, (budgetCalls.get(name) ?? 0) + 1);
+    return evalScript(...args);
+  };
+}
 const adapter = createTelegramAdapter({
   token: env('BENCH_TOKEN'),
   mode: 'polling',
@@ -37,13 +54,15 @@ const worker = startSendWorker({
   store,
   adapters: new Map<Platform, typeof adapter>([['telegram', adapter]]),
   log,
-  concurrency: 16,
+  concurrency: Number(process.env.BENCH_SEND_CONCURRENCY ?? 16),
 });
 
 process.on('message', (message) => {
   if ((message as { kind: string }).kind !== 'close') return;
   void (async () => {
     await worker.close();
+    if (process.env.BENCH_VERBOSE)
+      console.error(`budget scripts run: ${JSON.stringify(Object.fromEntries(budgetCalls))}`);
     await redis.quit();
     await db.close();
     process.exit(0);

@@ -33,13 +33,31 @@ export interface Wall {
   minute: number;
 }
 
+/**
+ * Recent answers by instant and zone: formatToParts is slow, and a burst (thousands of
+ * check-ins due at one minute, most in a few zones) asks the same instants again and again.
+ */
+const recentWalls = new Map<string, Wall>();
+
 /** Wall-clock fields of an instant in a timezone. */
 export function wallClock(at: Date, timezone: string): Wall {
+  const key = `${at.getTime()} ${timezone}`;
+  const known = recentWalls.get(key);
+  if (known) return { ...known };
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timezone).formatToParts(at)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute! };
+  const wall = {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+  };
+  if (recentWalls.size >= 4096) recentWalls.clear();
+  recentWalls.set(key, wall);
+  return { ...wall };
 }
 
 /** UTC offset (ms) of a timezone at an instant. */

@@ -5,8 +5,14 @@
 // BullMQ's own limiter is per queue (it would cover the bot-wide rate only)
 // and its per-group limits are a paid feature, so the three limits Telegram
 // counts (about 30 a second per bot, one a second per chat, 20 a minute per
-// group) are three GCRA buckets in one Lua script: a send goes only when all
-// three allow it, and only then does it take its place in each. Time is
+// group) are kept in one Lua script: the bot's sends are a grid of slots
+// (29 a second), and a send reserves the first free slot at or after the
+// moment its chat may go (its chat and group buckets), up to 2 s ahead, and
+// sleeps exactly until it. No slot is lost to a timer that fires late or to
+// senders waking at once and asking again, and a group's next message takes
+// a slot at its own pace among the private messages instead of queueing
+// behind them. As it leaves, a window of the sends that really left keeps a
+// stalled process's late send from clumping with the punctual ones. Time is
 // Redis's own clock, so processes on different machines agree.
 
 import type { Redis } from 'ioredis';
@@ -16,32 +22,85 @@ import type { SendBudget } from '../core/types.ts';
 export type { SendBudget } from '../core/types.ts';
 
 /**
- * KEYS[1..n]: the buckets, KEYS[n+1]: the chat's in-flight mark; ARGV[i]: the
- * spacing of bucket i in ms, ARGV[n+1]: how long the mark lasts at most (a
- * process that dies mid-request), ARGV[n+2]: the wait while the chat has a
- * request in flight. Returns 0 when the send may go now (each bucket's next
- * slot moved on, the chat marked in flight), or the ms to wait.
+ * Reserve the bot-wide slot of a send to a chat. The bot's sends are a grid of
+ * slots ARGV[1] ms apart (slot i at i * ARGV[1] ms, Redis time); KEYS[1] holds
+ * the slots taken (a sorted set by index), KEYS[2] the time before which none
+ * may be taken (a bot-wide 429), KEYS[3..m] the chat's own buckets (chat,
+ * group: the time it may next be posted to), KEYS[m+1] its in-flight mark.
+ * ARGV[2..m-1]: the spacing of each chat bucket; then how long the mark lasts
+ * at most (a process that dies mid-request) and the horizon: how far ahead a
+ * slot may be reserved.
+ *
+ * Returns {1, ms}: the first free slot at or after the moment the chat may go
+ * is this send's, `ms` from now (taken, the chat's buckets moved past it, the
+ * chat marked in flight): sleep exactly that long and go, no second call, so a
+ * timer that fires late costs nobody a slot. Slots left free in between stay
+ * free for other chats: a group's next message, reserved ahead at its own
+ * pace, does not queue behind a backlog of private messages, nor they behind it.
+ * Returns {0, ms}: nothing taken; ask again in `ms`, when the chat's time
+ * comes within the horizon (the chat is in flight: at least its spacing, as
+ * its next time counts from the answer). Returns {2, ms}: every slot within
+ * the horizon is taken (more sends waiting than 2 s of slots): the first
+ * free one comes within it in `ms`.
+ *
+ * Waits are rounded up: Redis turns a Lua number into an integer reply by
+ * truncation, and 0.48 ms read as 0 would mean "go" before the slot.
  */
 const RESERVE = `
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local n = #KEYS - 1
-local wait = 0
-local next = {}
-for i = 1, n do
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local m = #KEYS - 1
+local gap = tonumber(ARGV[1])
+local inFlight = tonumber(ARGV[m])
+local horizon = tonumber(ARGV[m + 1])
+local earliest = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
+for i = 3, m do
   local slot = tonumber(redis.call('GET', KEYS[i]) or '0')
-  if slot > now and slot - now > wait then wait = slot - now end
-  next[i] = math.max(slot, now) + tonumber(ARGV[i])
+  if slot > earliest then earliest = slot end
 end
-local busy = tonumber(ARGV[n + 2])
-if redis.call('PTTL', KEYS[n + 1]) > 0 and wait < busy then wait = busy end
--- Rounded up: Redis turns a Lua number into an integer reply by truncation, and a wait of
--- 0.48 ms (the bot-wide slot is a fraction: 1000/29 ms) would read as 0, "go", with nothing taken.
-if wait > 0 then return math.ceil(wait) end
-for i = 1, n do
-  redis.call('SET', KEYS[i], next[i], 'PX', math.ceil(next[i] - now) + 1000)
+if redis.call('PTTL', KEYS[m + 1]) > 0 then
+  return {0, math.ceil(math.max(earliest - now - horizon, tonumber(ARGV[2])))}
 end
-redis.call('SET', KEYS[n + 1], '1', 'PX', tonumber(ARGV[n + 1]))
+if earliest - now > horizon then return {0, math.ceil(earliest - now - horizon) + 1} end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', math.floor(now / gap) - 1)
+local index = math.ceil(earliest / gap)
+local last = math.floor((now + horizon) / gap)
+local taken = redis.call('ZRANGEBYSCORE', KEYS[1], index, last)
+for _, member in ipairs(taken) do
+  if tonumber(member) == index then index = index + 1 elseif tonumber(member) > index then break end
+end
+local at = index * gap
+if at - now > horizon then return {2, math.ceil(at - now - horizon) + 1} end
+redis.call('ZADD', KEYS[1], index, index)
+redis.call('PEXPIRE', KEYS[1], math.ceil(horizon) + 10000)
+for i = 3, m do
+  local slot = at + tonumber(ARGV[i - 1])
+  redis.call('SET', KEYS[i], string.format('%.3f', slot), 'PX', math.ceil(slot - now) + 1000)
+end
+redis.call('SET', KEYS[m + 1], '1', 'PX', inFlight)
+return {1, math.ceil(at - now)}
+`;
+
+/**
+ * The send leaves now (its reserved slot reached): the guard on departures.
+ * KEYS[1]: the bot's departures (a sorted set by Redis time); ARGV[1]: at most
+ * this many in ARGV[2] ms, ARGV[3]: this departure's member. Returns 0 (go,
+ * the departure recorded) or the ms until the oldest of the window leaves it.
+ * Slots are evenly spaced, but a process that woke late (a stall, a slow
+ * machine) sends next to the punctual ones; Telegram counts arrivals, so the
+ * sends really leaving are kept under its window whatever the stalls.
+ */
+const DEPART = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.3f', now - window))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return math.max(1, math.ceil(tonumber(oldest[2]) + window - now))
+end
+redis.call('ZADD', KEYS[1], string.format('%.3f', now), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], math.ceil(window) + 1000)
 return 0
 `;
 
@@ -80,6 +139,9 @@ export interface BudgetLimits {
   chatGapMs: number;
   /** Spacing of two sends to one group (Telegram: 20 a minute). */
   groupGapMs: number;
+  /** At most `windowMax` sends of the bot leave in any `windowMs` (Telegram counts 30 in a second; the extra ms absorb the jitter of the way there). */
+  windowMax: number;
+  windowMs: number;
 }
 
 /**
@@ -91,10 +153,28 @@ export interface BudgetLimits {
  * the next request to a chat leaves at least the chat's (and group's) spacing
  * after the previous one was answered, hence arrived, whatever the stalls.
  */
-export const TELEGRAM_BUDGET: BudgetLimits = { globalGapMs: 1000 / 29, chatGapMs: 1200, groupGapMs: 3000 };
+export const TELEGRAM_BUDGET: BudgetLimits = {
+  globalGapMs: 1000 / 29,
+  chatGapMs: 1200,
+  groupGapMs: 3000,
+  windowMax: 30,
+  windowMs: 1030,
+};
 
-/** Waits shorter than this are slept through in the worker; longer ones send the job back to wait. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A bot-wide slot at most this far ahead is reserved and slept until in the worker; a later one sends the job back to wait. */
 const SLEEP_UP_TO_MS = 2000;
+
+/**
+ * A queued send (no `maxWaitMs` given) whose chat is not free sleeps at most
+ * this long: a longer wait (a group's next slot, seconds away) goes back to
+ * the queue, so that the worker's place serves another chat meanwhile.
+ */
+const QUEUED_CHAT_SLEEP_MS = 300;
+
+/** A queued send that finds every slot within reach taken goes back to its queue for at least this long. */
+const LINE_FULL_BACK_MS = 500;
 
 /** A request still in flight after this long has failed (grammY gives up after 30 s). */
 const IN_FLIGHT_MS = 35_000;
@@ -102,30 +182,56 @@ const IN_FLIGHT_MS = 35_000;
 export function redisSendBudget(options: {
   redis: Redis;
   prefix: string;
-  limits?: BudgetLimits;
+  limits?: Partial<BudgetLimits>;
   platform?: string;
 }): SendBudget {
-  const limits = options.limits ?? TELEGRAM_BUDGET;
+  const limits = { ...TELEGRAM_BUDGET, ...options.limits };
   const platform = options.platform ?? 'telegram';
   const key = (part: string) => `${options.prefix}:budget:${platform}:${part}`;
+  const departWindow = [String(limits.windowMax), String(limits.windowMs)];
+  let departures = 0;
   return {
-    async take(chat, maxWaitMs = SLEEP_UP_TO_MS) {
+    async take(chat, maxWaitMs) {
+      const horizon = maxWaitMs ?? SLEEP_UP_TO_MS;
+      const chatSleep = maxWaitMs ?? QUEUED_CHAT_SLEEP_MS;
       if (chat.platform !== platform) return async () => {};
       const group = chat.kind !== 'private';
       const chatKeys = [key(`chat:${chat.chatId}`), ...(group ? [key(`group:${chat.chatId}`)] : [])];
       const chatGaps = [limits.chatGapMs, ...(group ? [limits.groupGapMs] : [])].map(String);
       const flight = key(`flight:${chat.chatId}`);
-      const keys = [key('all'), ...chatKeys, flight];
-      const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS), String(limits.chatGapMs)];
+      const keys = [key('slots'), key('all'), ...chatKeys, flight];
+      const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS)];
       for (;;) {
-        const wait = Number(await options.redis.eval(RESERVE, keys.length, ...keys, ...args));
-        if (wait <= 0) break;
-        if (wait > maxWaitMs) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        const [reserved, wait] = (await options.redis.eval(RESERVE, keys.length, ...keys, ...args, horizon)) as [
+          number,
+          number,
+        ];
+        if (reserved === 1) {
+          if (wait > 0) await sleep(wait);
+          break;
+        }
+        // The line is full: asking again every slot from here would be the polling this design
+        // avoids; the send goes back to its queue for a while (and comes back ahead of the rest).
+        if (reserved === 2 && maxWaitMs === undefined)
+          throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: Math.max(wait, LINE_FULL_BACK_MS) });
+        if (wait > chatSleep) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
+        await sleep(wait);
       }
-      return async () => {
+      const release = async () => {
         await options.redis.eval(RELEASE, chatKeys.length + 1, ...chatKeys, flight, ...chatGaps);
       };
+      try {
+        const member = `${process.pid}:${++departures}`;
+        for (;;) {
+          const hold = Number(await options.redis.eval(DEPART, 1, key('departed'), ...departWindow, member));
+          if (hold <= 0) break;
+          await sleep(hold);
+        }
+      } catch (err) {
+        await release().catch(() => undefined);
+        throw err;
+      }
+      return release;
     },
     async block(on, chatId, retryAfterMs) {
       if (on !== platform || retryAfterMs <= 0) return;

@@ -173,7 +173,7 @@ describe('gatherings: a step due for many at once', { timeout: 120_000 }, () => 
         ),
       );
       // Each replayed step has returned: its ledger rows were found sent, so no send job was added.
-      const queued = await sendQueue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
+      const queued = await sendQueue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
       expect(Object.values(queued).reduce((a, b) => a + b, 0)).toBe(5);
       expect(adapter.sent).toHaveLength(5);
     } finally {

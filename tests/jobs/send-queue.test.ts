@@ -320,7 +320,7 @@ describe('send queue', () => {
   it('keeps job data to the ledger key, without message text', async () => {
     const e = await entry(await groupChat(), 'Private reflection text');
     await outbox().enqueue(e);
-    const [job] = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
+    const [job] = await queue.getJobs(['waiting', 'prioritized', 'delayed', 'active', 'completed']);
     expect(job?.data).toEqual({ key: e.idempotencyKey });
     expect(job?.id).toMatch(/^[0-9a-f]{40}$/);
   });

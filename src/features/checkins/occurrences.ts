@@ -6,7 +6,7 @@
 // The due job is the hot path (many cohorts due at the same minute): one read
 // (schedule + cohort + chat + its open occurrences), one statement that opens
 // the occurrence, stores its button and moves the schedule on, one ledger
-// insert; then the queue. The statements and the Redis writes of due jobs
+// insert, with the queue's writes alongside. The statements and the Redis writes of due jobs
 // running at once go together (core/batch.ts: the occurrences in the
 // repository, the ledger and send jobs in the outbox, the planned jobs in the
 // scheduler), so a burst costs a few multi-row round trips, not thousands.
@@ -110,17 +110,30 @@ export async function replanCheckins(job: JobContext, cohort: Cohort): Promise<v
  */
 export async function reconcileCheckins(job: JobContext): Promise<number> {
   let planned = 0;
-  for (const schedule of await job.store.checkins.activeSchedules()) {
-    const cohort = await job.store.cohorts.byId(schedule.cohortId);
-    if (!cohort) continue;
-    if (schedule.nextDueAt) await scheduleDue(job, schedule.id, schedule.nextDueAt);
-    else await planNext(job, schedule, cohort.timezone, job.clock.now());
-    planned++;
+  // A few hundred at a time: their cohort reads and job lookups go together (one after the
+  // other, 10,000 schedules took longer than the minute they may all be due in).
+  for (const chunk of chunks(await job.store.checkins.activeSchedules(), RECONCILE_CHUNK)) {
+    const done = await Promise.all(
+      chunk.map(async (schedule) => {
+        const cohort = await job.store.cohorts.byId(schedule.cohortId);
+        if (!cohort) return 0;
+        if (schedule.nextDueAt) await scheduleDue(job, schedule.id, schedule.nextDueAt);
+        else await planNext(job, schedule, cohort.timezone, job.clock.now());
+        return 1;
+      }),
+    );
+    planned += done.reduce((a: number, b) => a + b, 0);
   }
-  for (const checkIn of await job.store.checkins.openOccurrences()) {
-    await scheduleWindowJobs(job, checkIn.remindMinutes, checkIn, { both: true });
+  for (const chunk of chunks(await job.store.checkins.openOccurrences(), RECONCILE_CHUNK)) {
+    await Promise.all(chunk.map((checkIn) => scheduleWindowJobs(job, checkIn.remindMinutes, checkIn, { both: true })));
   }
   return planned;
+}
+
+const RECONCILE_CHUNK = 250;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
 /** The occurrence is due: post it once (late within its window), or record why not; then plan the next. */
@@ -208,7 +221,7 @@ function closingText(closesAt: Date, locale: string, timezone: string): string {
  * Open (or find) the occurrence at `dueAt` and post it unless skipped or
  * stale. From the due job (`nextDueAt` set) the schedule moves on to its next
  * occurrence in the same database statement, and the jobs of the window and
- * of the next occurrence are planned after the prompt is queued.
+ * of the next occurrence are planned while the prompt is queued.
  */
 export async function postOccurrence(
   job: JobContext,
@@ -257,8 +270,12 @@ export async function postOccurrence(
       // Made by an earlier run or another worker: a button of our own (the ledger keeps the first message).
       tokenId = (await store.actionTokens.create(buttonToken(checkIn.id))).id;
     }
-    await enqueuePrompt(job, cohort, checkIn, chat, tokenId);
+    // Together: the ledger insert, the send job and the planned jobs are each a batch of the burst,
+    // one round trip in flight with the others rather than after them. The window's jobs run
+    // minutes later at the earliest, and a retry after a failure here finds the occurrence and
+    // queues the same keys and ids again.
     await Promise.all([
+      enqueuePrompt(job, cohort, checkIn, chat, tokenId),
       scheduleWindowJobs(job, schedule.remindMinutes, checkIn),
       ...(next ? [scheduleDue(job, schedule.id, next)] : []),
     ]);
