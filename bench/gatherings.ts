@@ -26,7 +26,7 @@ import { wallClock } from '../src/features/gatherings/time.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
-import { admin, databaseUrl, jobServices, log, machine, percentile } from './common.ts';
+import { admin, databaseUrl, jobServices, log, machine, NPM_START_OPTIONS, percentile } from './common.ts';
 
 const ATTENDEES = Number(process.env.BENCH_ATTENDEES ?? 2000);
 const GATHERINGS = Number(process.env.BENCH_GATHERINGS ?? 10);
@@ -250,7 +250,7 @@ try {
     (resolve, reject) => {
       execFile(
         process.execPath,
-        [...process.execArgv, fileURLToPath(import.meta.url)],
+        [...NPM_START_OPTIONS.split(' '), fileURLToPath(import.meta.url)],
         { env: { ...process.env, BENCH_GT_RECONCILE: `${name} ${prefix}` }, maxBuffer: 1 << 20 },
         (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}'))),
       );
