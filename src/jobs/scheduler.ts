@@ -40,6 +40,8 @@ export type JobRunner = (data: JobData, meta: JobMeta) => Promise<void>;
 
 const DAY_S = 24 * 3600;
 const JOB_ATTEMPTS = 5;
+/** Jobs looked up and added per round trip by scheduleMany. */
+const SCHEDULE_CHUNK = 200;
 
 export function createJobsQueue(options: QueueConnection): JobsQueue {
   return new Queue<ScheduledJobData, void, string>(QUEUES.jobs, {
@@ -71,10 +73,15 @@ export class BullScheduler implements JobScheduler {
    * new jobs added in one addBulk. A second call for an id already in the
    * batch runs after it, as it would have one after the other.
    */
-  /** Several jobs in one go (start-up planning of thousands after a wiped Redis): same outcome per job as `schedule`. */
+  /**
+   * Several jobs in one go (start-up planning of thousands after a wiped Redis): same outcome per
+   * job as `schedule`. Looked up and added SCHEDULE_CHUNK at a time: a page of a big gathering is
+   * over a thousand jobs, and their lookups, Job objects and pipelined scripts all at once were the
+   * peak of a start-up's memory (bench/gatherings.ts, issue #13).
+   */
   async scheduleMany(jobs: OneOffJob[]): Promise<void> {
     for (const job of jobs) assertJobId(job.id);
-    if (jobs.length > 0) await this.#scheduleMany(jobs);
+    for (let i = 0; i < jobs.length; i += SCHEDULE_CHUNK) await this.#scheduleMany(jobs.slice(i, i + SCHEDULE_CHUNK));
   }
 
   async #scheduleMany(jobs: OneOffJob[]): Promise<undefined[]> {
