@@ -96,5 +96,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 STOPSIGNAL SIGTERM
 # A 1 MiB young generation (V8's default grows to 16 MiB per semi-space): an idle bot keeps
 # about 100 MiB less (bench/memory.ts), at the cost of more frequent minor collections.
+# The old generation may grow to twice what was live after a full collection before the next
+# one (V8 lets it reach 3-4 times at start-up: a start-up's reconciliation of 22,000 follow-up
+# steps peaked at 326 instead of 260 MiB, bench/gatherings.ts); see bench/RESULTS.md for its cost.
 # The same command as `npm start` (NODE_COMPILE_CACHE above already covers other commands).
-CMD ["node", "--max-semi-space-size=1", "--import", "./src/compile-cache.js", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=1", "--heap-growing-percent=100", "--import", "./src/compile-cache.js", "src/main.ts"]

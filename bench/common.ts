@@ -72,7 +72,7 @@ export async function withRedis<T>(
 }
 
 /**
- * The Node flags `npm start` (and the Docker image) run the bot with, as NODE_OPTIONS (paths
+ * The Node flags `npm start` (and the Docker image) run the bot with, space-separated (paths
  * made absolute), for benchmarks that measure a process as operators start it: read from
  * package.json so that they cannot drift apart.
  */
