@@ -47,6 +47,13 @@ RUN npm run generate \
 # bookworm), and the fonts (Noto Sans, Noto Sans Arabic: Latin, Arabic and
 # Persian) are npm packages too, so no apt fonts or fontconfig are needed. Render
 # one Arabic chart here so an image without them fails to build, not to report.
+#
+# Node's compile cache (src/compile-cache.js) is filled here for the modules
+# loaded at start (`--help` loads them without starting) and by the chart
+# check below, so that even a container's first start skips Node's TypeScript
+# stripper (about 20 MiB of RSS); modules first loaded later join it at run time.
+ENV NODE_COMPILE_CACHE=/app/.node-compile-cache
+RUN node src/main.ts --help > /dev/null
 RUN node --input-type=module -e "const { chartPng } = await import('./src/features/reports/render.ts'); \
   const png = await chartPng({ title: 'الأعضاء عبر الزمن', data: { values: [{ a: 'x', n: 1 }] }, mark: 'bar', \
   encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'n', type: 'quantitative' } } }, 'ar'); \
@@ -59,6 +66,7 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production \
+  NODE_COMPILE_CACHE=/app/.node-compile-cache \
   DATA_DIR=/data \
   HTTP_PORT=8080 \
   PRISMA_HIDE_UPDATE_MESSAGE=1 \
@@ -71,6 +79,7 @@ COPY --from=build /app/adapters ./adapters
 COPY --from=build /app/locales ./locales
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/prisma.config.ts /app/package.json ./
+COPY --from=build --chown=node:node /app/.node-compile-cache ./.node-compile-cache
 
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
@@ -87,4 +96,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 STOPSIGNAL SIGTERM
 # A 1 MiB young generation (V8's default grows to 16 MiB per semi-space): an idle bot keeps
 # about 100 MiB less (bench/memory.ts), at the cost of more frequent minor collections.
-CMD ["node", "--max-semi-space-size=1", "src/main.ts"]
+# The old generation may grow to twice what was live after a full collection before the next
+# one (V8 lets it reach 3-4 times at start-up: a start-up's reconciliation of 22,000 follow-up
+# steps peaked at 326 instead of 260 MiB, bench/gatherings.ts); see bench/RESULTS.md for its cost.
+# The same command as `npm start` (NODE_COMPILE_CACHE above already covers other commands).
+CMD ["node", "--max-semi-space-size=1", "--heap-growing-percent=100", "--import", "./src/compile-cache.js", "src/main.ts"]

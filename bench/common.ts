@@ -5,7 +5,9 @@
 // and drops the throwaway databases; REDIS_URL as for the bot.
 
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import pino from 'pino';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
@@ -68,6 +70,19 @@ export async function withRedis<T>(
     await redis.quit();
   }
 }
+
+/**
+ * The Node flags `npm start` (and the Docker image) run the bot with, space-separated (paths
+ * made absolute), for benchmarks that measure a process as operators start it: read from
+ * package.json so that they cannot drift apart.
+ */
+export const NPM_START_OPTIONS = (() => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const { scripts } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } };
+  const flags = /^node (.*) src\/main\.ts$/.exec(scripts.start)?.[1];
+  if (flags === undefined) throw new Error(`unexpected start script: ${scripts.start}`);
+  return flags.replaceAll('./src/', `${root}src/`);
+})();
 
 export function machine(): string {
   const cpu = cpus();

@@ -26,7 +26,7 @@ import { wallClock } from '../src/features/gatherings/time.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
-import { admin, databaseUrl, jobServices, log, machine, percentile } from './common.ts';
+import { admin, databaseUrl, jobServices, log, machine, NPM_START_OPTIONS, percentile } from './common.ts';
 
 const ATTENDEES = Number(process.env.BENCH_ATTENDEES ?? 2000);
 const GATHERINGS = Number(process.env.BENCH_GATHERINGS ?? 10);
@@ -136,15 +136,19 @@ async function reconcileAlone(spec: string): Promise<void> {
     await store.gatherings.endingAfter(new Date()); // connected and warm, as a started bot is
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;
+    // What the peak is made of: V8's heap (reserved and live) and buffers outside it, at their most.
+    const most = { heapTotal: 0, heapUsed: 0, external: 0 };
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
+      const m = process.memoryUsage();
+      peak = Math.max(peak, m.rss);
+      for (const key of ['heapTotal', 'heapUsed', 'external'] as const) most[key] = Math.max(most[key], m[key]);
     }, 20);
     const started = performance.now();
     await reconcile(job);
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(JSON.stringify({ seconds, operations: count(), rssBefore, peak }));
+    console.log(JSON.stringify({ seconds, operations: count(), rssBefore, peak, most }));
   } finally {
     await queue.close();
     await redis.quit();
@@ -246,16 +250,30 @@ try {
 
   // --- the same reconciliation in a fresh process, as at a start-up (Redis wiped again).
   await jobsQueue.obliterate({ force: true });
-  const alone = await new Promise<{ seconds: number; operations: number; rssBefore: number; peak: number }>(
-    (resolve, reject) => {
-      execFile(
-        process.execPath,
-        [...process.execArgv, fileURLToPath(import.meta.url)],
-        { env: { ...process.env, BENCH_GT_RECONCILE: `${name} ${prefix}` }, maxBuffer: 1 << 20 },
-        (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}'))),
-      );
-    },
-  );
+  const alone = await new Promise<{
+    seconds: number;
+    operations: number;
+    rssBefore: number;
+    peak: number;
+    most: { heapTotal: number; heapUsed: number; external: number };
+  }>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      // BENCH_GT_CHILD_FLAGS: more Node flags for the child (e.g. --trace-gc; its JSON line is found among them).
+      [
+        ...NPM_START_OPTIONS.split(' '),
+        ...(process.env.BENCH_GT_CHILD_FLAGS?.split(' ') ?? []),
+        fileURLToPath(import.meta.url),
+      ],
+      { env: { ...process.env, BENCH_GT_RECONCILE: `${name} ${prefix}` }, maxBuffer: 1 << 24 },
+      (err, stdout) => {
+        if (process.env.BENCH_GT_CHILD_FLAGS) process.stderr.write(stdout);
+        return err
+          ? reject(err)
+          : resolve(JSON.parse(stdout.split('\n').findLast((line) => line.startsWith('{')) ?? '{}'));
+      },
+    );
+  });
   const plannedAlone = (await jobsQueue.getJobCounts('delayed', 'waiting')).delayed ?? 0;
 
   console.log(`Machine: ${machine()}; load average ${load}\n`);
@@ -267,7 +285,7 @@ try {
     `| start-up reconciliation, ${GATHERINGS} gatherings x ${ATTENDEES} participants | ${reconcileSeconds.toFixed(1)} s | ${planned} follow-up jobs planned on Redis (plus each gathering's summaries and survey); ${reconcileOps} DB operations; RSS ${(rssBefore / 2 ** 20).toFixed(0)} -> peak ${(peakRss / 2 ** 20).toFixed(0)} MiB |`,
   );
   console.log(
-    `| the same reconciliation in a fresh process (a start-up) | ${alone.seconds.toFixed(1)} s | ${plannedAlone} follow-up jobs planned; ${alone.operations} DB operations; RSS ${(alone.rssBefore / 2 ** 20).toFixed(0)} -> peak ${(alone.peak / 2 ** 20).toFixed(0)} MiB |`,
+    `| the same reconciliation in a fresh process (a start-up) | ${alone.seconds.toFixed(1)} s | ${plannedAlone} follow-up jobs planned; ${alone.operations} DB operations; RSS ${(alone.rssBefore / 2 ** 20).toFixed(0)} -> peak ${(alone.peak / 2 ** 20).toFixed(0)} MiB (V8 heap at most ${(alone.most.heapTotal / 2 ** 20).toFixed(0)} MiB reserved, ${(alone.most.heapUsed / 2 ** 20).toFixed(0)} MiB used; external ${(alone.most.external / 2 ** 20).toFixed(0)} MiB) |`,
   );
 } finally {
   await jobsQueue.obliterate({ force: true }).catch(() => undefined);

@@ -20,7 +20,7 @@ import { createPrismaStore } from '../src/db/store.ts';
 import { homeserverUrl, register } from '../tests/matrix/helpers.ts';
 import { freePort, startBot, waitForReady } from '../tests/process/helpers.ts';
 import { FakeBotApi } from '../tests/telegram/fake-bot-api.ts';
-import { admin, databaseUrl, log, machine, seedCohorts } from './common.ts';
+import { admin, databaseUrl, log, machine, NPM_START_OPTIONS, seedCohorts } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 1000);
 const IDLE_SECONDS = Number(process.env.IDLE_SECONDS ?? 20);
@@ -89,9 +89,12 @@ async function measure(mode: string): Promise<string> {
     MATRIX_HOMESERVER_URL: homeserverUrl!,
     MATRIX_ACCESS_TOKEN: matrixBot.token,
     MATRIX_USER_ID: matrixBot.userId,
-    // As `npm start` and the Dockerfile run it (BENCH_NODE_OPTIONS replaces it, e.g. '' for V8's defaults).
-    NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '--max-semi-space-size=1',
   };
+  // As `npm start` and the Dockerfile run it (BENCH_NODE_OPTIONS replaces its flags, e.g. '' for
+  // Node's defaults); on the command line, since NODE_OPTIONS refuses most of V8's flags.
+  const nodeFlags = (process.env.BENCH_NODE_OPTIONS ?? NPM_START_OPTIONS).split(' ').filter(Boolean);
+  // BENCH_ENV_X=v: the bot also gets X=v (to try e.g. MALLOC_ARENA_MAX without changing the start command).
+  for (const [k, v] of Object.entries(process.env)) if (k.startsWith('BENCH_ENV_')) env[k.slice(10)] = v!;
   if (mode === 'postgres') {
     await admin(`CREATE DATABASE ${name}`);
     env.DATABASE_URL = databaseUrl(name);
@@ -101,7 +104,7 @@ async function measure(mode: string): Promise<string> {
   } else {
     await seeded({ dataDir: join(dataDir, 'pglite') });
   }
-  const bot = startBot(env);
+  const bot = startBot(env, [], nodeFlags);
   try {
     const started = performance.now();
     await waitForReady(port, bot.child, bot.output, 180_000);

@@ -5,6 +5,7 @@
 //   node src/main.ts migrate status   show applied and pending migrations
 //   node src/main.ts --help
 
+import { flushCompileCache } from 'node:module';
 import { join } from 'node:path';
 import pino from 'pino';
 import { type Config, loadConfig, readDotEnv } from './config.ts';
@@ -212,6 +213,8 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
   await started.start((event, adapter) => bot.handle(event, adapter));
   if (role !== 'web') backend.afterPlatformsStart();
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
+  // What start-up compiled is on disk now (when src/compile-cache.js enabled the cache), not only at a clean exit.
+  flushCompileCache();
 }
 
 const MODE_LINES: Record<JobMode, string> = {

@@ -3,10 +3,9 @@
 // Prisma client plus the few raw-SQL tools the migrator needs.
 
 import { mkdirSync } from 'node:fs';
-import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { OperatorError } from '../core/errors.ts';
 import { redactUrl } from '../util/redact-url.ts';
 import { FolderInUse, lockFolder } from './folder-lock.ts';
@@ -82,11 +81,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  * is read from the data folder through the OS cache, which the kernel can
  * give back.
  */
-const PGLITE_MEMORY = {
-  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
-};
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=16MB'];
 
 async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Database> {
+  // Loaded here, not at the top: a bot on PostgreSQL never holds PGlite's code (bench/memory.ts).
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('pglite-prisma-adapter'),
+  ]);
   const inMemory = dataDir.startsWith('memory://');
   let pglite: PGlite;
   let unlock = () => {};
@@ -95,7 +97,7 @@ async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Databa
       mkdirSync(dataDir, { recursive: true });
       unlock = lockFolder(dataDir);
     }
-    pglite = await PGlite.create(dataDir, PGLITE_MEMORY);
+    pglite = await PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
   } catch (error) {
     unlock();
     if (error instanceof FolderInUse) throw error;

@@ -51,6 +51,8 @@ end
 return out
 `;
 const JOB_ATTEMPTS = 5;
+/** Jobs looked up and added per round trip by scheduleMany. */
+const SCHEDULE_CHUNK = 200;
 
 export function createJobsQueue(options: QueueConnection): JobsQueue {
   return new Queue<ScheduledJobData, void, string>(QUEUES.jobs, {
@@ -78,16 +80,21 @@ export class BullScheduler implements JobScheduler {
   }
 
   /**
+   * Several jobs in one go (start-up planning of thousands after a wiped Redis): same outcome per
+   * job as `schedule`. Looked up and added SCHEDULE_CHUNK at a time: a page of a big gathering is
+   * over a thousand jobs, and their lookups, Job objects and pipelined scripts all at once were the
+   * peak of a start-up's memory (bench/gatherings.ts, issue #13).
+   */
+  async scheduleMany(jobs: OneOffJob[]): Promise<void> {
+    for (const job of jobs) assertJobId(job.id);
+    for (let i = 0; i < jobs.length; i += SCHEDULE_CHUNK) await this.#scheduleMany(jobs.slice(i, i + SCHEDULE_CHUNK));
+  }
+
+  /**
    * Several schedule() calls at once: the ids are looked up together and the
    * new jobs added in one addBulk. A second call for an id already in the
    * batch runs after it, as it would have one after the other.
    */
-  /** Several jobs in one go (start-up planning of thousands after a wiped Redis): same outcome per job as `schedule`. */
-  async scheduleMany(jobs: OneOffJob[]): Promise<void> {
-    for (const job of jobs) assertJobId(job.id);
-    if (jobs.length > 0) await this.#scheduleMany(jobs);
-  }
-
   async #scheduleMany(jobs: OneOffJob[]): Promise<undefined[]> {
     const seen = new Set<string>();
     const first = jobs.filter((job) => !seen.has(job.id) && seen.add(job.id));

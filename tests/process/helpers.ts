@@ -50,8 +50,9 @@ export async function waitForReady(
   );
 }
 
-export function startBot(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(process.execPath, [main, ...args], {
+/** `node [...nodeFlags] src/main.ts [...args]` (nodeFlags: e.g. those of `npm start`, for a benchmark). */
+export function startBot(env: Record<string, string>, args: string[] = [], nodeFlags: string[] = []) {
+  const child = spawn(process.execPath, [...nodeFlags, main, ...args], {
     cwd: root,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
