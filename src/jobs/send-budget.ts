@@ -157,7 +157,7 @@ export const TELEGRAM_BUDGET: BudgetLimits = {
   globalGapMs: 1000 / 29,
   chatGapMs: 1200,
   groupGapMs: 3000,
-  windowMax: 30,
+  windowMax: 29,
   windowMs: 1030,
 };
 
