@@ -227,6 +227,11 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
     return `buttons:${roomId}/${eventId}`;
   }
 
+  /** Whether a reply to this message of the bot is a free-text answer (it asked for one), not an option number. */
+  async takesReplies(roomId: string, eventId: string): Promise<boolean> {
+    return (await this.storage.getJson<boolean>(`replies:${roomId}/${eventId}`)) === true;
+  }
+
   async buttonsOf(roomId: string, eventId: string): Promise<string[] | null> {
     const data = await this.storage.getJson<string[]>(MatrixAdapter.buttonsKey(roomId, eventId));
     // Messages sent before keys named their room.
@@ -317,6 +322,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
       MatrixAdapter.buttonsKey(roomId, eventId),
       buttons.map((b) => b.data),
     );
+    if (message.expectReply) await this.storage.setJson(`replies:${roomId}/${eventId}`, true);
   }
 
   async delete(chat: ChatRef, messageId: string): Promise<void> {
@@ -331,6 +337,7 @@ export class MatrixAdapter implements ChatAdapter, SyncHost {
   private async forgetButtons(roomId: string, eventId: string): Promise<void> {
     await this.storage.delete(MatrixAdapter.buttonsKey(roomId, eventId));
     await this.storage.delete(`buttons:${eventId}`);
+    await this.storage.delete(`replies:${roomId}/${eventId}`);
   }
 
   /** Redact someone's message where the room lets the bot (redact.ts). */

@@ -23,6 +23,8 @@ export interface MapDeps {
   chat: ChatRef;
   /** The button data of a message the bot sent, or null. */
   buttonsOf(eventId: string): Promise<string[] | null>;
+  /** Whether a reply to this message of the bot is text (it asked for an answer as a reply). */
+  takesReplies(eventId: string): Promise<boolean>;
   /** The latest message with buttons the bot sent in a room for `sender` (or for all), if recent at `at` (ms), or null. */
   lastButtonsIn(roomId: string, at?: number, sender?: string): Promise<string | null>;
   /** The root of the thread an event of this room is in, if any. */
@@ -91,9 +93,10 @@ export async function mapEvent(event: TimelineEvent, deps: MapDeps): Promise<Inb
   const text = withMentionIds(replyTo ? stripReplyFallback(body.body) : body.body, body.formatted_body);
 
   // A number answering the bot's options: a reply to that message, or a bare
-  // number meaning the latest message with options in the room.
+  // number meaning the latest message with options in the room. A reply to a
+  // message that asked for answers as replies (a check-in prompt) is an answer.
   const n = edited ? null : optionNumber(text);
-  if (n) {
+  if (n && !(replyTo && (await deps.takesReplies(replyTo)))) {
     const target =
       replyTo && (await deps.buttonsOf(replyTo))
         ? replyTo

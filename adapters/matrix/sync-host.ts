@@ -30,6 +30,7 @@ export interface SyncHost {
   chatOf(roomId: string): ChatRef;
   /** Numbered replies and reactions: the buttons a message had, and the room's latest message with some. */
   buttonsOf(roomId: string, eventId: string): Promise<string[] | null>;
+  takesReplies(roomId: string, eventId: string): Promise<boolean>;
   lastButtonsIn(roomId: string, now?: number, sender?: string): Promise<string | null>;
   /** The root of the thread an event is in, if any (threads.ts). */
   threadOf(roomId: string, eventId: string): Promise<string | undefined>;

@@ -257,6 +257,7 @@ export class SyncLoop {
       rooms,
       chat,
       buttonsOf: (id) => host.buttonsOf(roomId, id),
+      takesReplies: (id) => host.takesReplies(roomId, id),
       lastButtonsIn: (id, at, sender) => host.lastButtonsIn(id, at, sender),
       threadOf: (eventId) => host.threadOf(roomId, eventId),
       senderOfEvent: (eventId) => host.senderOfEvent(roomId, eventId),

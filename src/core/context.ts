@@ -262,9 +262,7 @@ export class Context {
     // stored without the bot hearing back (a connection cut) is not posted again from the queue.
     const partKey = (i: number) => (i === 0 ? key : `${key}#${i}`);
     let last = '';
-    for (const [i, fitted] of parts.entries()) {
-      const expectReply = i === parts.length - 1 ? outbound.expectReply : undefined;
-      const part = expectReply ? { ...fitted, expectReply } : fitted;
+    for (const [i, part] of parts.entries()) {
       const options = {
         ...(replyTo ? { replyToMessageId: replyTo } : {}),
         replyKey: partKey(i),

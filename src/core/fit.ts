@@ -13,10 +13,16 @@ export function fitMessage(message: OutboundMessage, capabilities: Capabilities)
     html = `${html}\n\n${options.join('\n')}`;
   }
   const chunks = splitText(html, capabilities.maxTextLength);
-  return chunks.map((chunk, i) => {
-    const last = i === chunks.length - 1;
-    return last && message.buttons ? { html: chunk, buttons: message.buttons } : { html: chunk };
-  });
+  // The last part carries what the whole message asks for: its buttons and the reply it expects.
+  return chunks.map((chunk, i) =>
+    i === chunks.length - 1
+      ? {
+          html: chunk,
+          ...(message.buttons ? { buttons: message.buttons } : {}),
+          ...(message.expectReply ? { expectReply: message.expectReply } : {}),
+        }
+      : { html: chunk },
+  );
 }
 
 /**

@@ -170,7 +170,9 @@ export interface OutboundMessage {
    * opens the reply field (force_reply), which matters in groups: with privacy
    * mode on, the bot sees only commands and replies to its own messages.
    * Platforms without such a thing ignore it; so does Telegram on a message
-   * with buttons (a message has one reply markup).
+   * with buttons (a message has one reply markup). Where options are numbered
+   * (Matrix), a reply to such a message is text even when it is a number: its
+   * options are chosen by a bare number or a reaction.
    */
   expectReply?: ExpectReply;
   /**

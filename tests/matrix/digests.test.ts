@@ -118,6 +118,10 @@ describe.skipIf(!homeserverUrl)(`matrix check-in digests (${homeserverUrl ? 'rea
     await waitFor('the reaction', async () => (await reactions(longAnswer)).length === 1);
     expect((await reactions(longAnswer))[0]!.content['m.relates_to'].key).toBe('👍');
     expect((await saidIn(coord, roomId)).some((b) => /answer is noted/.test(b))).toBe(false);
+    // A reply of just "1" to the prompt is Ben's answer, not a press of its option 1 ("Answer privately").
+    const one = await ben.say(roomId, '1', prompt.eventId);
+    await world.waitHandled('the answer "1"', one);
+    await waitFor('the reaction to "1"', async () => (await reactions(one)).length === 1);
 
     await closeCheckIn();
     const [first] = await waitFor('the first digest', async () => {

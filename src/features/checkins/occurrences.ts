@@ -306,5 +306,6 @@ async function enqueuePrompt(job: JobContext, cohort: Cohort, checkIn: CheckIn, 
     job.t(locale, 'checkin-prompt-how'),
   ];
   const button = { label: job.t(locale, 'button-checkin-private'), data: tokenId };
-  await job.post(chat, { html: lines.join('\n'), buttons: [[button]] }, `checkin-${checkIn.id}`);
+  // A reply to the prompt is an answer, even a bare "1" (Matrix reads a reply that is a number as an option otherwise).
+  await job.post(chat, { html: lines.join('\n'), buttons: [[button]], expectReply: {} }, `checkin-${checkIn.id}`);
 }
