@@ -15,6 +15,7 @@
 // stalled process's late send from clumping with the punctual ones. Time is
 // Redis's own clock, so processes on different machines agree.
 
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DeliveryError } from '../core/errors.ts';
 import type { SendBudget } from '../core/types.ts';
@@ -189,6 +190,9 @@ export function redisSendBudget(options: {
   const platform = options.platform ?? 'telegram';
   const key = (part: string) => `${options.prefix}:budget:${platform}:${part}`;
   const departWindow = [String(limits.windowMax), String(limits.windowMs)];
+  // Departures are members of one sorted set for every process: a pid alone repeats across
+  // containers (each image's process may be pid 1), so each budget names itself at random.
+  const self = randomUUID();
   let departures = 0;
   return {
     async take(chat, maxWaitMs) {
@@ -221,7 +225,7 @@ export function redisSendBudget(options: {
         await options.redis.eval(RELEASE, chatKeys.length + 1, ...chatKeys, flight, ...chatGaps);
       };
       try {
-        const member = `${process.pid}:${++departures}`;
+        const member = `${self}:${++departures}`;
         for (;;) {
           const hold = Number(await options.redis.eval(DEPART, 1, key('departed'), ...departWindow, member));
           if (hold <= 0) break;
