@@ -8,7 +8,7 @@ import { COMMIT_ACTION } from '../../src/features/gatherings/commitments.ts';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { replyTo, sendMessage } from './checkin-helpers.ts';
 import { liveCohort, membershipOf } from './lookups.ts';
-import { inviteCode } from './network-helpers.ts';
+import { linkCohorts } from './network-helpers.ts';
 
 const START = new Date('2026-01-05T09:00:00Z');
 
@@ -28,11 +28,10 @@ describe('offering a learning to the network right after writing it', () => {
     await accra.as('kofi').says('/cohort create Accra --language fr --themes "Literacy, Libraries"');
     await nairobi.as('wanjiru').says('/cohort create Nairobi');
     for (const handle of ['alice', 'kofi', 'wanjiru', 'bob', 'ama', 'zawadi']) await world.dm(handle).says('/start');
-    await lagos.as('alice').says('/network create Sahel');
-    await lagos.as('alice').says('/network invite');
-    await accra.as('kofi').says(`/network join ${inviteCode(world, 'alice')}`);
-    await lagos.as('alice').says('/network invite');
-    await nairobi.as('wanjiru').says(`/network join ${inviteCode(world, 'alice')}`);
+    await linkCohorts(world, lagos, 'alice', 'Sahel', [
+      [accra, 'kofi'],
+      [nairobi, 'wanjiru'],
+    ]);
     await hub.as('alice').says('/network hub');
     await lagos.as('bob').says('/join');
     await accra.as('ama').says('/join');

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../helpers/scenario.ts';
 import { membershipOf } from './lookups.ts';
-import { inviteCode } from './network-helpers.ts';
+import { linkCohorts } from './network-helpers.ts';
 import { PEOPLE, pngSize, START, seed } from './report-seed.ts';
 
 describe('/network report and /network export', () => {
@@ -58,9 +58,7 @@ describe('/network report and /network export', () => {
     await accra.as('kofi').says('/cohort create "=Accra|{{x}}"');
     await accra.as('ama').says('/join');
     await world.dm('alice').says('/start');
-    await lagos.as('alice').says('/network create Sahel');
-    await lagos.as('alice').says('/network invite');
-    await accra.as('kofi').says(`/network join ${inviteCode(world, 'alice')}`);
+    await linkCohorts(world, lagos, 'alice', 'Sahel', [[accra, 'kofi']]);
   }, 120_000);
 
   afterAll(async () => {
