@@ -28,6 +28,7 @@ import { startHousekeeping } from './jobs/housekeeping.ts';
 import { exitOnSignals, gracefulShutdown } from './jobs/shutdown.ts';
 import { LOCALES_DIR } from './local.ts';
 import { configuredPlatforms, type Platforms, type Role } from './platforms.ts';
+import { releaseMemory } from './util/release-memory.ts';
 
 const HELP = `cohort-bot: peer-learning cohorts in Telegram groups and Matrix rooms
 
@@ -215,6 +216,8 @@ async function run(config: Config, log: Logger, role: Role): Promise<void> {
   log.info({ port: http.port, platforms: [...adapters.keys()] }, 'cohort-bot is running');
   // What start-up compiled is on disk now (when src/compile-cache.js enabled the cache), not only at a clean exit.
   flushCompileCache();
+  // Start-up's garbage would otherwise stay in the idle process's memory (src/util/release-memory.ts).
+  log.debug({ ms: releaseMemory() }, 'start-up garbage collected');
 }
 
 const MODE_LINES: Record<JobMode, string> = {
