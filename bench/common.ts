@@ -71,18 +71,31 @@ export async function withRedis<T>(
   }
 }
 
+/** `npm start`'s command line: its environment assignments, then `node FLAGS src/main.ts`. */
+const npmStart = (() => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const { scripts } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } };
+  const parts = /^((?:[A-Z_]+=\S+ )*)node (.*) src\/main\.ts$/.exec(scripts.start);
+  if (!parts) throw new Error(`unexpected start script: ${scripts.start}`);
+  const env = Object.fromEntries(
+    (parts[1] ?? '')
+      .trim()
+      .split(' ')
+      .filter(Boolean)
+      .map((assignment) => assignment.split('=') as [string, string]),
+  );
+  return { env, flags: (parts[2] ?? '').replaceAll('./src/', `${root}src/`) };
+})();
+
 /**
  * The Node flags `npm start` (and the Docker image) run the bot with, space-separated (paths
  * made absolute), for benchmarks that measure a process as operators start it: read from
  * package.json so that they cannot drift apart.
  */
-export const NPM_START_OPTIONS = (() => {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const { scripts } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } };
-  const flags = /^node (.*) src\/main\.ts$/.exec(scripts.start)?.[1];
-  if (flags === undefined) throw new Error(`unexpected start script: ${scripts.start}`);
-  return flags.replaceAll('./src/', `${root}src/`);
-})();
+export const NPM_START_OPTIONS = npmStart.flags;
+
+/** The environment `npm start` (and the image) set for the process: malloc's settings (see the Dockerfile). */
+export const NPM_START_ENV: Record<string, string> = npmStart.env;
 
 export function machine(): string {
   const cpu = cpus();

@@ -26,7 +26,16 @@ import { wallClock } from '../src/features/gatherings/time.ts';
 import { connectRedis } from '../src/jobs/redis.ts';
 import { BullScheduler, createJobsQueue, type JobRunner, startJobWorker } from '../src/jobs/scheduler.ts';
 import { BullOutbox, createSendQueue } from '../src/jobs/send-queue.ts';
-import { admin, databaseUrl, jobServices, log, machine, NPM_START_OPTIONS, percentile } from './common.ts';
+import {
+  admin,
+  databaseUrl,
+  jobServices,
+  log,
+  machine,
+  NPM_START_ENV,
+  NPM_START_OPTIONS,
+  percentile,
+} from './common.ts';
 
 const ATTENDEES = Number(process.env.BENCH_ATTENDEES ?? 2000);
 const GATHERINGS = Number(process.env.BENCH_GATHERINGS ?? 10);
@@ -265,7 +274,7 @@ try {
         ...(process.env.BENCH_GT_CHILD_FLAGS?.split(' ') ?? []),
         fileURLToPath(import.meta.url),
       ],
-      { env: { ...process.env, BENCH_GT_RECONCILE: `${name} ${prefix}` }, maxBuffer: 1 << 24 },
+      { env: { ...process.env, ...NPM_START_ENV, BENCH_GT_RECONCILE: `${name} ${prefix}` }, maxBuffer: 1 << 24 },
       (err, stdout) => {
         if (process.env.BENCH_GT_CHILD_FLAGS) process.stderr.write(stdout);
         return err

@@ -20,7 +20,7 @@ import { createPrismaStore } from '../src/db/store.ts';
 import { homeserverUrl, register } from '../tests/matrix/helpers.ts';
 import { freePort, startBot, waitForReady } from '../tests/process/helpers.ts';
 import { FakeBotApi } from '../tests/telegram/fake-bot-api.ts';
-import { admin, databaseUrl, log, machine, NPM_START_OPTIONS, seedCohorts } from './common.ts';
+import { admin, databaseUrl, log, machine, NPM_START_ENV, NPM_START_OPTIONS, seedCohorts } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 1000);
 const IDLE_SECONDS = Number(process.env.IDLE_SECONDS ?? 20);
@@ -80,6 +80,7 @@ async function measure(mode: string): Promise<string> {
   const name = `cohort_bench_memory_${process.pid}`;
   const port = await freePort();
   const env: Record<string, string> = {
+    ...NPM_START_ENV,
     DATA_DIR: dataDir,
     HTTP_PORT: String(port),
     HTTP_HOST: '127.0.0.1',
