@@ -9,6 +9,20 @@ export interface ReportSettings {
   linkEpoch: number;
 }
 
+/**
+ * A person as the participation export lists them: only what its rows and the
+ * "was this check-in for them" test need (store.memberships.list brings every
+ * profile field through Prisma, several times the allocation for 5,000 people).
+ */
+export interface Participant {
+  membershipId: string;
+  displayName: string;
+  status: 'active' | 'paused' | 'left';
+  joinedAt: Date;
+  /** A left membership's last update is when it left. */
+  updatedAt: Date;
+}
+
 /** A closed check-in, with who answered it: one page of the participation export. */
 export interface ParticipationOccurrence {
   checkInId: string;
@@ -68,6 +82,8 @@ export interface ReportRepository {
     period: 'week' | 'month',
     timezone: string,
   ): Promise<MembersOverTime>;
+  /** The cohort's memberships for the participation export, in the member list's order (joined, then id). */
+  participants(cohortId: string): Promise<Participant[]>;
   participationPage(
     cohortId: string,
     span: { since: Date; until: Date },
