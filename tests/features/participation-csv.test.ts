@@ -24,6 +24,9 @@ const people: Participant[] = [
   { membershipId: 'm-arabic', displayName: 'ليلى', status: 'active', joinedAt: at(0), updatedAt: at(0) },
   // Joined in the third week: not asked before.
   { membershipId: 'm-late', displayName: 'Late', status: 'active', joinedAt: at(15), updatedAt: at(15) },
+  // Two ids with the same hash (as Java's String.hashCode: "Aa" and "BB"), told apart all the same.
+  { membershipId: 'm-Aa', displayName: 'Aa', status: 'active', joinedAt: at(0), updatedAt: at(0) },
+  { membershipId: 'm-BB', displayName: 'BB', status: 'active', joinedAt: at(0), updatedAt: at(0) },
   // Left in the fourth week (its last update): asked until then.
   { membershipId: 'm-left', displayName: 'Gone', status: 'left', joinedAt: at(0), updatedAt: at(24) },
 ];
@@ -35,11 +38,11 @@ const occurrences: ParticipationOccurrence[] = Array.from({ length: 8 }, (_, w) 
   closesAt: at(w * 7 + 1),
   // The paused person was on a break when the second check-in closed.
   excused: w === 1 ? ['m-lines'] : [],
-  answered: [
-    ...people.filter((_, i) => (i + w) % 3 === 0).map((p) => p.membershipId),
-    // An answer of someone forgotten since (their membership is gone): no row for them.
-    'm-forgotten',
-  ],
+  // As the database gives them: comma-separated. An answer of someone forgotten since (their
+  // membership is gone) gives no row; an id that only begins like someone's is not theirs.
+  answered: [...people.filter((_, i) => (i + w) % 3 === 0).map((p) => p.membershipId), 'm-forgotten', 'm-plainer'].join(
+    ',',
+  ),
 }));
 
 function storeOf(): Store {
@@ -68,7 +71,7 @@ function expectedRows(): string[][] {
       if (p.joinedAt > o.dueAt || o.excused.includes(p.membershipId)) continue;
       if (p.status === 'left' && p.updatedAt < o.dueAt) continue;
       const day = o.dueAt.toISOString().slice(0, 10);
-      rows.push([day, o.checkInId, p.membershipId, '', o.answered.includes(p.membershipId) ? 'yes' : 'no']);
+      rows.push([day, o.checkInId, p.membershipId, '', o.answered.split(',').includes(p.membershipId) ? 'yes' : 'no']);
     }
   }
   return rows;
@@ -100,6 +103,8 @@ describe('participation CSV', () => {
     // All eight check-ins, past the first page of five; nobody forgotten.
     expect(new Set(rows.slice(1).map((r) => r[1])).size).toBe(8);
     expect(rows.some((r) => r[2] === 'm-forgotten')).toBe(false);
+    const answers = (id: string) => rows.filter((r) => r[2] === id).map((r) => r[4]);
+    expect(answers('m-Aa')).not.toEqual(answers('m-BB'));
   });
 
   it('writes the same bytes csv-stringify writes for the same rows', async () => {
@@ -112,6 +117,8 @@ describe('participation CSV', () => {
       ['m-markup', 'Tom & <b>Jerry</b>'],
       ['m-arabic', 'ليلى'],
       ['m-late', 'Late'],
+      ['m-Aa', 'Aa'],
+      ['m-BB', 'BB'],
       ['m-left', 'Gone'],
     ]);
     const rows = [

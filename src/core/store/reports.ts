@@ -3,6 +3,8 @@
 // participation rows of big exports, read page by page so an export of a
 // two-year cohort never holds every row at once.
 
+import type { MembershipStatus } from './cohorts.ts';
+
 export interface ReportSettings {
   cohortId: string;
   /** Links signed for another generation are refused (`/report web revoke` bumps it). */
@@ -17,7 +19,7 @@ export interface ReportSettings {
 export interface Participant {
   membershipId: string;
   displayName: string;
-  status: 'active' | 'paused' | 'left';
+  status: MembershipStatus;
   joinedAt: Date;
   /** A left membership's last update is when it left. */
   updatedAt: Date;
@@ -29,7 +31,11 @@ export interface ParticipationOccurrence {
   dueAt: Date;
   closesAt: Date;
   excused: string[];
-  answered: string[];
+  /**
+   * The membership ids of those who answered, comma-separated (ids are UUIDs): one string per
+   * check-in, not ~2,500, which the export reads without making a string per id.
+   */
+  answered: string;
 }
 
 /** A closed check-in with how many it was for and how many of them answered, counted by the database. */

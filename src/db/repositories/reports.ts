@@ -1,4 +1,4 @@
-import type { MembersOverTime, Participant, ReportRepository, ReportSettings } from '../../core/store.ts';
+import type { MembershipStatus, MembersOverTime, ReportRepository, ReportSettings } from '../../core/store.ts';
 import { Prisma } from '../generated/client.ts';
 import type { RepoContext } from './context.ts';
 
@@ -97,20 +97,31 @@ export function reportRepository({ client }: RepoContext): ReportRepository {
     },
 
     async participants(cohortId) {
-      // Five columns in one raw query: the same people and order as memberships.list, without
-      // every profile field mapped through Prisma (most of the export's allocation before its rows).
-      return client.$queryRaw<Participant[]>`
-        SELECT m.id AS "membershipId", a."displayName", m.status::text AS status, m."joinedAt", m."updatedAt"
+      // One JSON text for everyone, parsed here: as rows, each of the five values went through
+      // Prisma's raw-result conversions, about 2 KB allocated a person (20 MB for 10,000), most of
+      // it kept by V8 until its next full collection (bench/RESULTS.md). Times as epoch ms
+      // (the columns hold UTC without a zone).
+      const [row] = await client.$queryRaw<Array<{ people: string | null }>>`
+        SELECT json_agg(json_build_array(m.id, a."displayName", m.status,
+                          floor(extract(epoch FROM m."joinedAt") * 1000), floor(extract(epoch FROM m."updatedAt") * 1000))
+                        ORDER BY m."joinedAt", m.id)::text AS people
         FROM "Membership" m JOIN "Account" a ON a.id = m."accountId"
-        WHERE m."cohortId" = ${cohortId}
-        ORDER BY m."joinedAt", m.id`;
+        WHERE m."cohortId" = ${cohortId}`;
+      const people = JSON.parse(row?.people ?? '[]') as Array<[string, string, MembershipStatus, number, number]>;
+      return people.map(([membershipId, displayName, status, joinedAt, updatedAt]) => ({
+        membershipId,
+        displayName,
+        status,
+        joinedAt: new Date(joinedAt),
+        updatedAt: new Date(updatedAt),
+      }));
     },
 
     async participationPage(cohortId, span, after, limit) {
       // Only the ids of those who answered, decided in SQL: the answers' JSON never leaves the database.
-      // They come as one string per check-in (ids are UUIDs: no commas), split here: an array of
-      // ~2,500 ids was parsed by pg and then copied element by element through Prisma's raw-result
-      // conversions, about 350 bytes allocated per id (bench/RESULTS.md). The page's check-ins are
+      // They come as one string per check-in (ids are UUIDs: no commas): an array of ~2,500 ids was
+      // parsed by pg and then copied element by element through Prisma's raw-result conversions,
+      // about 350 bytes allocated per id (bench/RESULTS.md). The page's check-ins are
       // chosen first and only their answers read: grouping every remaining check-in's answers before
       // the LIMIT took 200-280 ms a page on the bench's cohort, this 10-20 ms.
       const rows = await client.$queryRaw<
@@ -133,7 +144,7 @@ export function reportRepository({ client }: RepoContext): ReportRepository {
         dueAt: r.dueAt,
         closesAt: r.closesAt,
         excused: r.excused,
-        answered: r.answered === '' ? [] : r.answered.split(','),
+        answered: r.answered,
       }));
     },
   };

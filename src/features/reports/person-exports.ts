@@ -66,6 +66,9 @@ export async function membersCsv(store: Store, cohort: Cohort): Promise<Buffer> 
  */
 interface Roster {
   size: number;
+  ids: string[];
+  /** Position by a hash of the id (hashOf); -1 where two ids share a hash, found in `position` then. */
+  byHash: Map<number, number>;
   position: Map<string, number>;
   /** Joined at, ms. */
   joined: Float64Array;
@@ -93,9 +96,17 @@ function rosterOf(members: Participant[]): Roster {
     end += bytes.length;
     ends[i] = end;
   }
+  const ids = members.map((m) => m.membershipId);
+  const byHash = new Map<number, number>();
+  for (const [i, id] of ids.entries()) {
+    const hash = hashOf(id, 0, id.length);
+    byHash.set(hash, byHash.has(hash) ? -1 : i);
+  }
   return {
     size,
-    position: new Map(members.map((m, i) => [m.membershipId, i])),
+    ids,
+    byHash,
+    position: new Map(ids.map((id, i) => [id, i])),
     joined,
     left,
     cells: Buffer.concat(parts, end),
@@ -122,10 +133,7 @@ function occurrenceRows(roster: Roster, occurrence: ParticipationOccurrence, tim
     const i = roster.position.get(id);
     if (i !== undefined) marks[i] = EXCUSED;
   }
-  for (const id of occurrence.answered) {
-    const i = roster.position.get(id);
-    if (i !== undefined && marks[i] === 0) marks[i] = ANSWERED;
-  }
+  markAnswered(roster, occurrence.answered, marks);
   const due = occurrence.dueAt.getTime();
   const prefix = Buffer.from(`${csvCells([dayIn(occurrence.dueAt, timezone), occurrence.checkInId])},`, 'utf8');
   const asked = (i: number) => roster.joined[i]! <= due && marks[i] !== EXCUSED && !(roster.left[i]! < due);
@@ -145,6 +153,37 @@ function occurrenceRows(roster: Roster, occurrence: ParticipationOccurrence, tim
     at += (marks[i] === ANSWERED ? YES : NO).copy(out, at);
   }
   return out;
+}
+
+/** A 30-bit hash of `text` from `start` to `end`, without making that part a string of its own. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash & 0x3fffffff;
+}
+
+/**
+ * Mark those who answered, from the comma-separated ids, allocating nothing per id: ~2,500 id
+ * strings a check-in lived while its rows were written, long enough for V8 to move them to the
+ * old generation, so the heap grew with the number of check-ins until a full collection. An id
+ * not among the people (forgotten since) marks no one.
+ */
+function markAnswered(roster: Roster, answered: string, marks: Uint8Array): void {
+  for (let start = 0; start < answered.length; ) {
+    let end = answered.indexOf(',', start);
+    if (end < 0) end = answered.length;
+    let i = roster.byHash.get(hashOf(answered, start, end));
+    if (i === -1) i = roster.position.get(answered.slice(start, end));
+    else if (i !== undefined && !sameText(roster.ids[i]!, answered, start, end)) i = undefined;
+    if (i !== undefined && marks[i] === 0) marks[i] = ANSWERED;
+    start = end + 1;
+  }
+}
+
+function sameText(id: string, text: string, start: number, end: number): boolean {
+  if (id.length !== end - start) return false;
+  for (let k = 0; k < id.length; k++) if (id.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /**
