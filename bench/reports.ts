@@ -294,7 +294,8 @@ async function databaseRun(store: Store): Promise<string[]> {
   const dbCohort = (await store.cohorts.byId('c1'))!;
   const out: string[] = [];
   // First, before /report has loaded vega, resvg and the fonts: the process as a worker that only exports.
-  out.push(await chatExportRow(name, now));
+  const chat = await chatExportRow(name, now);
+  out.push(chat.row);
 
   for (const locale of ['en', 'ar']) {
     const times: number[] = [];
@@ -352,6 +353,8 @@ async function databaseRun(store: Store): Promise<string[]> {
   const t0 = performance.now();
   const csv = await peakRssOf(() => pipeline(participationCsv(store, dbCohort, { since: start, until: now }), sink));
   const seconds = (performance.now() - t0) / 1000;
+  // Both exports must hold every row: the chat's file as the fake Bot API received it, and this one.
+  if (chat.rows !== rowsOut - 1) throw new Error(`chat export: ${chat.rows} rows, streamed here: ${rowsOut - 1}`);
   out.push(
     `| /export participation CSV, streamed from paged reads | ${seconds.toFixed(1)} s | ${(rowsOut - 1).toLocaleString('en')} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB; RSS ${(csv.before / 2 ** 20).toFixed(0)} MiB before, peak ${(csv.peak / 2 ** 20).toFixed(0)} MiB (+${((csv.peak - csv.before) / 2 ** 20).toFixed(0)} MiB) |`,
   );
@@ -397,9 +400,10 @@ async function databaseRun(store: Store): Promise<string[]> {
 /**
  * /export csv's participation file as a chat sends it, in a process of its own
  * (bench/reports-export.ts, heap capped at 128 MiB) uploading to the fake Bot
- * API in another (so the server's copy is in neither's memory figure).
+ * API in another (so the server's copy is in neither's memory figure), which
+ * counts the rows it received.
  */
-async function chatExportRow(name: string, now: Date): Promise<string> {
+async function chatExportRow(name: string, now: Date): Promise<{ row: string; rows: number }> {
   const server = fork(new URL('./telegram-fake-server.ts', import.meta.url));
   const replies: Array<{ kind: string; [key: string]: unknown }> = [];
   const next = async (kind: string) => {
@@ -428,6 +432,9 @@ async function chatExportRow(name: string, now: Date): Promise<string> {
       }),
     ])) as unknown as {
       before: number;
+      startupPeak: number;
+      settled: number;
+      settleMs: number;
       peak: number;
       peakHeap: number;
       peakExternal: number;
@@ -437,11 +444,15 @@ async function chatExportRow(name: string, now: Date): Promise<string> {
     };
     await exited;
     server.send({ kind: 'uploads' });
-    const { files } = (await next('uploads')) as unknown as { files: Array<{ size: number }> };
+    const { files } = (await next('uploads')) as unknown as { files: Array<{ size: number; rows: number }> };
     const received = files[0]?.size ?? 0;
     if (received !== run.size) throw new Error(`uploaded ${received} of ${run.size} bytes`);
     const mib = (n: number) => (n / 2 ** 20).toFixed(0);
-    return `| /export csv participation in chat: paged reads → temporary file → Telegram sendDocument (multipart streamed from disk), in a process of its own with a 128 MiB heap cap | ${run.seconds.toFixed(1)} s (file written in ${run.writeSeconds.toFixed(1)} s) | ${mib(run.size)} MiB received by the fake Bot API (another process); the exporting process: RSS ${mib(run.before)} MiB after start-up, **peak ${mib(run.peak)} MiB** (+${mib(run.peak - run.before)} MiB); V8 heap at most ${mib(run.peakHeap)} MiB, external buffers at most ${mib(run.peakExternal)} MiB |`;
+    const rows = (files[0]?.rows ?? 0) - 1;
+    return {
+      rows,
+      row: `| /export csv participation in chat: paged reads → temporary file → Telegram sendDocument (multipart streamed from disk), in a process of its own with a 128 MiB heap cap | ${run.seconds.toFixed(1)} s (file written in ${run.writeSeconds.toFixed(1)} s) | ${rows.toLocaleString('en')} rows, ${mib(run.size)} MiB received by the fake Bot API (another process); the exporting process: RSS ${mib(run.before)} MiB after start-up, ${run.settleMs > 0 ? `at most ${mib(run.startupPeak)} MiB in start-up's tail (Prisma's WebAssembly recompiled), ${mib(run.settled)} MiB ${(run.settleMs / 1000).toFixed(0)} s later` : "exporting at once (start-up's tail not waited for)"}, then **peak ${mib(run.peak)} MiB** while exporting (+${mib(run.peak - run.settled)} MiB); V8 heap at most ${mib(run.peakHeap)} MiB, external buffers at most ${mib(run.peakExternal)} MiB |`,
+    };
   } finally {
     server.send({ kind: 'close' });
   }

@@ -28,10 +28,15 @@ process.on('message', (raw) => {
       times: api.acceptedTimes().map((s) => s.at),
     });
   } else if (message.kind === 'uploads') {
-    // Files as the server received them (name and size), for the export benchmark.
+    // Files as the server received them (name, size, lines), for the export benchmark.
     const files = api.sent
       .filter((m) => m.upload)
-      .map((m) => ({ fileName: m.upload!.fileName, size: m.upload!.data.length }));
+      .map((m) => {
+        // Lines as received, header included (CRLF line ends; the bench's names hold no line break).
+        let rows = 0;
+        for (let at = m.upload!.data.indexOf('\r\n'); at >= 0; at = m.upload!.data.indexOf('\r\n', at + 2)) rows++;
+        return { fileName: m.upload!.fileName, size: m.upload!.data.length, rows };
+      });
     process.send!({ kind: 'uploads', files });
   } else {
     void api.close().then(() => process.exit(0));

@@ -609,6 +609,72 @@ describe.each(databaseKinds)('store on %s', (kind) => {
     });
   });
 
+  describe('participation export reads', () => {
+    it('gives the people as the member list has them, and each closed check-in with who answered, a page at a time', async () => {
+      const cohort = await cohortIn();
+      const names = ['Amina "A", عربى', 'Bo\r\nline', 'Chen'];
+      const members: Array<{ id: string }> = [];
+      for (const name of names) members.push(await store.memberships.join(cohort.id, (await person(name)).id));
+      await store.memberships.update(members[2]!.id, { status: 'left' });
+      const list = await store.memberships.list(cohort.id);
+      expect(await store.reports.participants(cohort.id)).toEqual(
+        list.map((m) => ({
+          membershipId: m.id,
+          displayName: m.account.displayName,
+          status: m.status,
+          joinedAt: m.joinedAt,
+          updatedAt: m.updatedAt,
+        })),
+      );
+
+      // Three closed check-ins and one open; answers of skipped (null) or empty text do not count.
+      const schedule = `s-${uid()}`;
+      await db.query(
+        `INSERT INTO "CheckInSchedule" (id, "cohortId", number, pattern, questions, "windowMinutes", "updatedAt")
+         VALUES ($1, $2, 1, 'weekly mon 09:00', '{}', 60, now())`,
+        [schedule, cohort.id],
+      );
+      const due = (w: number) => new Date(Date.UTC(2030, 0, 7 + 7 * w, 9));
+      for (const [w, state] of [
+        [0, 'closed'],
+        [1, 'closed'],
+        [2, 'closed'],
+        [3, 'open'],
+      ] as const)
+        await db.query(
+          `INSERT INTO "CheckIn" (id, "scheduleId", "cohortId", "dueAt", "closesAt", state, questions, excused)
+           VALUES ($1, $2, $3, $4, $4, $5, '{}', $6)`,
+          [`${schedule}-k${w}`, schedule, cohort.id, due(w), state, w === 1 ? [members[1]!.id] : []],
+        );
+      const answer = (w: number, m: number, answers: unknown[]) =>
+        db.query(
+          `INSERT INTO "CheckInAnswer" (id, "checkInId", "membershipId", answers, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+          [`${schedule}-a${w}${m}`, `${schedule}-k${w}`, members[m]!.id, JSON.stringify(answers)],
+        );
+      await answer(0, 0, ['yes']);
+      await answer(0, 1, ['', null]);
+      await answer(1, 0, [null, 'fine']);
+      await answer(1, 2, ['x']);
+      await answer(3, 1, ['x']);
+
+      const span = { since: due(0), until: due(10) };
+      const first = await store.reports.participationPage(cohort.id, span, null, 2);
+      const last = first.at(-1)!;
+      const second = await store.reports.participationPage(
+        cohort.id,
+        span,
+        { dueAt: last.dueAt, id: last.checkInId },
+        2,
+      );
+      const answered = (s: string) => s.split(',').filter(Boolean).sort();
+      expect([...first, ...second].map((o) => [o.checkInId, o.dueAt, o.excused, answered(o.answered)])).toEqual([
+        [`${schedule}-k0`, due(0), [], [members[0]!.id]],
+        [`${schedule}-k1`, due(1), [members[1]!.id], [members[0]!.id, members[2]!.id].sort()],
+        [`${schedule}-k2`, due(2), [], []],
+      ]);
+    });
+  });
+
   it('answers ping', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });

@@ -3,10 +3,26 @@
 // participation rows of big exports, read page by page so an export of a
 // two-year cohort never holds every row at once.
 
+import type { MembershipStatus } from './cohorts.ts';
+
 export interface ReportSettings {
   cohortId: string;
   /** Links signed for another generation are refused (`/report web revoke` bumps it). */
   linkEpoch: number;
+}
+
+/**
+ * A person as the participation export lists them: only what its rows and the
+ * "was this check-in for them" test need (store.memberships.list brings every
+ * profile field through Prisma, several times the allocation for 5,000 people).
+ */
+export interface Participant {
+  membershipId: string;
+  displayName: string;
+  status: MembershipStatus;
+  joinedAt: Date;
+  /** A left membership's last update is when it left. */
+  updatedAt: Date;
 }
 
 /** A closed check-in, with who answered it: one page of the participation export. */
@@ -15,7 +31,11 @@ export interface ParticipationOccurrence {
   dueAt: Date;
   closesAt: Date;
   excused: string[];
-  answered: string[];
+  /**
+   * The membership ids of those who answered, comma-separated (ids are UUIDs): one string per
+   * check-in, not ~2,500, which the export reads without making a string per id.
+   */
+  answered: string;
 }
 
 /** A closed check-in with how many it was for and how many of them answered, counted by the database. */
@@ -68,6 +88,8 @@ export interface ReportRepository {
     period: 'week' | 'month',
     timezone: string,
   ): Promise<MembersOverTime>;
+  /** The cohort's memberships for the participation export, in the member list's order (joined, then id). */
+  participants(cohortId: string): Promise<Participant[]>;
   participationPage(
     cohortId: string,
     span: { since: Date; until: Date },
