@@ -41,7 +41,7 @@ import { linkSecret, signLink } from '../src/features/shared/web-links.ts';
 import { createMetrics } from '../src/http/metrics.ts';
 import { startHttpServer } from '../src/http/server.ts';
 import { LOCALES_DIR } from '../src/local.ts';
-import { databaseUrl, log, machine, NPM_START_OPTIONS, withDatabase } from './common.ts';
+import { databaseUrl, log, machine, NPM_START_ENV, NPM_START_OPTIONS, withDatabase } from './common.ts';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 5000);
 const WEEKS = 104;
@@ -421,7 +421,10 @@ async function chatExportRow(name: string, now: Date): Promise<{ row: string; ro
     const child = fork(
       new URL('./reports-export.ts', import.meta.url),
       [databaseUrl(name), ready.url, ready.token, String(dms[0]), start.toISOString(), now.toISOString()],
-      { execArgv: [...NPM_START_OPTIONS.split(' '), '--max-old-space-size=128'] },
+      {
+        execArgv: [...NPM_START_OPTIONS.split(' '), '--max-old-space-size=128'],
+        env: { ...process.env, ...NPM_START_ENV },
+      },
     );
     child.on('message', (m) => replies.push(m as (typeof replies)[0]));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
