@@ -3,6 +3,7 @@
 // Prisma client plus the few raw-SQL tools the migrator needs.
 
 import { mkdirSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -77,13 +78,38 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  * PostgreSQL's defaults, among them 128 MB of shared buffers, filled as tables
  * are read: every page the buffers touch stays in the process's RSS
  * (bench/memory.ts: 147 MiB in that one mapping at 1,000 cohorts), while the
- * bot's working set is a few MB. 16 MB of buffers keep the hot rows; the rest
+ * bot's working set is a few MB. 8 MB of buffers keep the hot rows; the rest
  * is read from the data folder through the OS cache, which the kernel can
- * give back.
+ * give back. (16 MB were all touched by the start-up of a bot with 1,000
+ * cohorts: the WebAssembly memory held 29 MiB at idle, 19 MiB with 8 MB.)
+ * Other settings that bound memory (work_mem, temp_buffers, wal_buffers,
+ * maintenance_work_mem) take memory only while used and changed nothing
+ * measurable at idle.
  */
-const PGLITE_SETTINGS = ['-c', 'shared_buffers=16MB'];
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=8MB'];
+
+/**
+ * PGlite's code is PostgreSQL compiled to WebAssembly, which V8 first runs with
+ * its baseline compiler (Liftoff) and recompiles with its optimizing one
+ * (TurboFan) once a function is hot. One function makes that a start-up peak:
+ * the SQL parser (`raw_parser`, 100 KB of WebAssembly, Bison's state machine),
+ * hot after the first few statements, took TurboFan 1.2 s and **600 MB** of
+ * compiler memory (`--trace-wasm-compilation-times`): the embedded bot peaked
+ * at 750-820 MiB (VmHWM) a few seconds after start whatever else it did, and
+ * kept 50-90 MiB of it at idle (malloc does not give all of it back). Liftoff
+ * alone used as much CPU for the bot's queries (bench/RESULTS.md, 2026-11-30,
+ * branch w6-pglite). `--wasm-tier-up-filter=0` lets only the function with
+ * index 0 of a module be optimized (in PGlite's module that index is an import:
+ * none is); unlike `--liftoff-only`, V8 honours it when set at run time. It is
+ * process-wide (V8 has no per-module switch) and set only when the embedded
+ * database is opened: on PostgreSQL nothing changes.
+ */
+function baselineWebAssemblyOnly(): void {
+  setFlagsFromString('--wasm-tier-up-filter=0');
+}
 
 async function openPGlite({ dataDir, log }: OpenDatabaseOptions): Promise<Database> {
+  baselineWebAssemblyOnly();
   // Loaded here, not at the top: a bot on PostgreSQL never holds PGlite's code (bench/memory.ts).
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
     import('@electric-sql/pglite'),
