@@ -11,13 +11,17 @@
 // sleeps exactly until it. No slot is lost to a timer that fires late or to
 // senders waking at once and asking again, and a group's next message takes
 // a slot at its own pace among the private messages instead of queueing
-// behind them. As it leaves, a window of the sends that really left keeps a
-// stalled process's late send from clumping with the punctual ones. Time is
-// Redis's own clock, so processes on different machines agree.
+// behind them. As it leaves, a window of the sends that can have arrived
+// (one not yet answered may arrive any moment) keeps a stalled process's late
+// request from clumping with the punctual ones on arrival. Time is Redis's
+// own clock, so processes on different machines agree. While a send sleeps
+// until its slot, its job holds no permit to send (src/core/in-flight.ts),
+// so a worker can hold a long line of reservations with few sends in flight.
 
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DeliveryError } from '../core/errors.ts';
+import { waitingForSlot } from '../core/in-flight.ts';
 import type { SendBudget } from '../core/types.ts';
 
 export type { SendBudget } from '../core/types.ts';
@@ -83,43 +87,61 @@ return {1, math.ceil(at - now)}
 `;
 
 /**
- * The send leaves now (its reserved slot reached): the guard on departures.
- * KEYS[1]: the bot's departures (a sorted set by Redis time); ARGV[1]: at most
- * this many in ARGV[2] ms, ARGV[3]: this departure's member. Returns 0 (go,
- * the departure recorded) or the ms until the oldest of the window leaves it.
- * Slots are evenly spaced, but a process that woke late (a stall, a slow
- * machine) sends next to the punctual ones; Telegram counts arrivals, so the
- * sends really leaving are kept under its window whatever the stalls.
+ * The send leaves now (its reserved slot reached): the guard on arrivals.
+ * Telegram counts requests when they arrive, and a process that stalls
+ * between a send's departure and its request (a long garbage collection, a
+ * busy machine), or a server that stalls before it reads it, makes a late
+ * arrival that clumps with punctual ones. So each send of the last window is
+ * kept with the latest time it can have arrived: until it is answered, its
+ * departure plus ARGV[4] ms (a request is rarely out longer; a process that
+ * died mid-request holds one place of the window that long); once answered,
+ * the answer's time (RELEASE: it surely arrived by then). A send leaves only
+ * when fewer than ARGV[1] of them can have arrived in the last ARGV[2] ms,
+ * whatever the stalls: a stall costs a little time, never a 429.
+ * KEYS[1]: the bot's sends (a sorted set by that time, Redis time); ARGV[3]:
+ * this send's member. Returns 0 (go, recorded) or the ms to wait before
+ * asking again (at most ARGV[5] while the one holding it is unanswered: its
+ * answer may come any moment).
  */
 const DEPART = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local max = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
+local unanswered = tonumber(ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.3f', now - window))
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
-  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  return math.max(1, math.ceil(tonumber(oldest[2]) + window - now))
+local n = redis.call('ZCARD', KEYS[1])
+if n >= max then
+  local holding = redis.call('ZRANGE', KEYS[1], n - max, n - max, 'WITHSCORES')
+  local at = tonumber(holding[2])
+  local wait = math.ceil(at + window - now)
+  if at > now then wait = math.min(wait, tonumber(ARGV[5])) end
+  return math.max(1, wait)
 end
-redis.call('ZADD', KEYS[1], string.format('%.3f', now), ARGV[3])
-redis.call('PEXPIRE', KEYS[1], math.ceil(window) + 1000)
+redis.call('ZADD', KEYS[1], string.format('%.3f', now + unanswered), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], math.ceil(window + unanswered) + 1000)
 return 0
 `;
 
 /**
  * The request is answered. KEYS[1..n]: the chat's buckets, KEYS[n+1]: its
- * in-flight mark; ARGV[i]: the spacing of bucket i. Each bucket's next slot
- * is at least its spacing after now, and the mark is gone.
+ * in-flight mark, KEYS[n+2]: the bot's sends (DEPART); ARGV[i]: the spacing
+ * of bucket i, ARGV[n+1]: this send's member there. Each bucket's next slot
+ * is at least its spacing after now, the mark is gone, and the send counts as
+ * arrived now (it surely has) instead of at the latest it could.
  */
 const RELEASE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local n = #KEYS - 1
+local n = #KEYS - 2
 for i = 1, n do
   local at = now + tonumber(ARGV[i])
   local slot = tonumber(redis.call('GET', KEYS[i]) or '0')
   if slot < at then redis.call('SET', KEYS[i], at, 'PX', tonumber(ARGV[i]) + 1000) end
 end
 redis.call('DEL', KEYS[n + 1])
+local precise = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+redis.call('ZADD', KEYS[n + 2], 'XX', string.format('%.3f', precise), ARGV[n + 1])
 return 0
 `;
 
@@ -140,7 +162,11 @@ export interface BudgetLimits {
   chatGapMs: number;
   /** Spacing of two sends to one group (Telegram: 20 a minute). */
   groupGapMs: number;
-  /** At most `windowMax` sends of the bot leave in any `windowMs` (Telegram counts 30 in a second; the extra ms absorb the jitter of the way there). */
+  /**
+   * At most `windowMax` sends of the bot can have arrived in any `windowMs`
+   * (Telegram counts 30 in a second): a send counts until it is answered as if
+   * it could arrive any moment (DEPART).
+   */
   windowMax: number;
   windowMs: number;
 }
@@ -152,14 +178,18 @@ export interface BudgetLimits {
  * arrive later than its slot, closer to the next one. So a chat holds one
  * request in flight at a time, and its next slot counts from the answer:
  * the next request to a chat leaves at least the chat's (and group's) spacing
- * after the previous one was answered, hence arrived, whatever the stalls.
+ * after the previous one was answered, hence arrived, whatever the stalls;
+ * and at most 30 sends of the bot can have arrived in any second (DEPART:
+ * one not yet answered counts as arriving now; the 5 ms cover the rounding
+ * of clocks to the millisecond). The grid of 29 a second leaves the answer
+ * about 34 ms to come back before the window holds anyone.
  */
 export const TELEGRAM_BUDGET: BudgetLimits = {
   globalGapMs: 1000 / 29,
   chatGapMs: 1200,
   groupGapMs: 3000,
-  windowMax: 29,
-  windowMs: 1030,
+  windowMax: 30,
+  windowMs: 1005,
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -180,6 +210,12 @@ const LINE_FULL_BACK_MS = 500;
 /** A request still in flight after this long has failed (grammY gives up after 30 s). */
 const IN_FLIGHT_MS = 35_000;
 
+/** A send not answered after this long counts as arrived then (a process that died mid-request never answers). */
+const UNANSWERED_MS = 5000;
+
+/** How soon to ask again when the window is full until a send in flight is answered. */
+const ANSWER_POLL_MS = 5;
+
 export function redisSendBudget(options: {
   redis: Redis;
   prefix: string;
@@ -190,6 +226,7 @@ export function redisSendBudget(options: {
   const platform = options.platform ?? 'telegram';
   const key = (part: string) => `${options.prefix}:budget:${platform}:${part}`;
   const departWindow = [String(limits.windowMax), String(limits.windowMs)];
+  const departWait = [String(UNANSWERED_MS), String(ANSWER_POLL_MS)];
   // Departures are members of one sorted set for every process: a pid alone repeats across
   // containers (each image's process may be pid 1), so each budget names itself at random.
   const self = randomUUID();
@@ -211,7 +248,8 @@ export function redisSendBudget(options: {
           number,
         ];
         if (reserved === 1) {
-          if (wait > 0) await sleep(wait);
+          // Asleep until its slot, the job holds no permit to send: other chats' sends go meanwhile.
+          if (wait > 0) await waitingForSlot(() => sleep(wait));
           break;
         }
         // The line is full: asking again every slot from here would be the polling this design
@@ -219,17 +257,27 @@ export function redisSendBudget(options: {
         if (reserved === 2 && maxWaitMs === undefined)
           throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: Math.max(wait, LINE_FULL_BACK_MS) });
         if (wait > chatSleep) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
-        await sleep(wait);
+        await waitingForSlot(() => sleep(wait));
       }
+      const member = `${self}:${++departures}`;
       const release = async () => {
-        await options.redis.eval(RELEASE, chatKeys.length + 1, ...chatKeys, flight, ...chatGaps);
+        await options.redis.eval(
+          RELEASE,
+          chatKeys.length + 2,
+          ...chatKeys,
+          flight,
+          key('departed'),
+          ...chatGaps,
+          member,
+        );
       };
       try {
-        const member = `${self}:${++departures}`;
         for (;;) {
-          const hold = Number(await options.redis.eval(DEPART, 1, key('departed'), ...departWindow, member));
+          const hold = Number(
+            await options.redis.eval(DEPART, 1, key('departed'), ...departWindow, member, ...departWait),
+          );
           if (hold <= 0) break;
-          await sleep(hold);
+          await waitingForSlot(() => sleep(hold));
         }
       } catch (err) {
         await release().catch(() => undefined);
