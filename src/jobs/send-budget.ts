@@ -33,8 +33,9 @@ export type { SendBudget } from '../core/types.ts';
  * may be taken (a bot-wide 429), KEYS[3..m] the chat's own buckets (chat,
  * group: the time it may next be posted to), KEYS[m+1] its in-flight mark.
  * ARGV[2..m-1]: the spacing of each chat bucket; then how long the mark lasts
- * at most (a process that dies mid-request) and the horizon: how far ahead a
- * slot may be reserved.
+ * at most (a process that dies mid-request), the horizon: how far ahead a
+ * slot may be reserved, and the horizon of a send whose chat may go now
+ * (shorter: the far end of the line is kept for chats that go later).
  *
  * Returns {1, ms}: the first free slot at or after the moment the chat may go
  * is this send's, `ms` from now (taken, the chat's buckets moved past it, the
@@ -45,7 +46,7 @@ export type { SendBudget } from '../core/types.ts';
  * Returns {0, ms}: nothing taken; ask again in `ms`, when the chat's time
  * comes within the horizon (the chat is in flight: at least its spacing, as
  * its next time counts from the answer). Returns {2, ms}: every slot within
- * the horizon is taken (more sends waiting than 2 s of slots): the first
+ * the horizon is taken (more sends waiting than the line holds): the first
  * free one comes within it in `ms`.
  *
  * Waits are rounded up: Redis turns a Lua number into an integer reply by
@@ -67,6 +68,7 @@ if redis.call('PTTL', KEYS[m + 1]) > 0 then
   return {0, math.ceil(math.max(earliest - now - horizon, tonumber(ARGV[2])))}
 end
 if earliest - now > horizon then return {0, math.ceil(earliest - now - horizon) + 1} end
+if earliest - now < gap then horizon = math.min(horizon, tonumber(ARGV[m + 2])) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', math.floor(now / gap) - 1)
 local index = math.ceil(earliest / gap)
 local last = math.floor((now + horizon) / gap)
@@ -77,7 +79,7 @@ end
 local at = index * gap
 if at - now > horizon then return {2, math.ceil(at - now - horizon) + 1} end
 redis.call('ZADD', KEYS[1], index, index)
-redis.call('PEXPIRE', KEYS[1], math.ceil(horizon) + 10000)
+redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[m + 1])) + 10000)
 for i = 3, m do
   local slot = at + tonumber(ARGV[i - 1])
   redis.call('SET', KEYS[i], string.format('%.3f', slot), 'PX', math.ceil(slot - now) + 1000)
@@ -198,6 +200,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SLEEP_UP_TO_MS = 2000;
 
 /**
+ * A queued send whose chat may go now reserves at most this far ahead: the
+ * rest of the line is kept for sends whose chat goes later (a group's next
+ * message, 3 s after its last). Private messages queued by the thousand
+ * would otherwise take every slot of the 2 s as they open, and a group's
+ * message, its own time come, would find none free until the backlog ran out.
+ */
+const FREE_CHAT_HORIZON_MS = 1000;
+
+/**
  * A queued send (no `maxWaitMs` given) whose chat is not free sleeps at most
  * this long: a longer wait (a group's next slot, seconds away) goes back to
  * the queue, so that the worker's place serves another chat meanwhile.
@@ -243,10 +254,14 @@ export function redisSendBudget(options: {
       const keys = [key('slots'), key('all'), ...chatKeys, flight];
       const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS)];
       for (;;) {
-        const [reserved, wait] = (await options.redis.eval(RESERVE, keys.length, ...keys, ...args, horizon)) as [
-          number,
-          number,
-        ];
+        const [reserved, wait] = (await options.redis.eval(
+          RESERVE,
+          keys.length,
+          ...keys,
+          ...args,
+          horizon,
+          maxWaitMs ?? FREE_CHAT_HORIZON_MS,
+        )) as [number, number];
         if (reserved === 1) {
           // Asleep until its slot, the job holds no permit to send: other chats' sends go meanwhile.
           if (wait > 0) await waitingForSlot(() => sleep(wait));
