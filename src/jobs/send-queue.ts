@@ -33,8 +33,8 @@ const WAITED_PRIORITY = 1;
 const DAY_S = 24 * 3600;
 /**
  * Send jobs a process holds at once (at least its concurrency): most of them
- * wait for their slot in the shared budget, reserved up to 2 s ahead (58
- * slots at 29 a second), without a permit to send (src/core/in-flight.ts).
+ * wait for their slot in the shared budget, reserved up to 2 s ahead (59
+ * slots at 29.5 a second), without a permit to send (src/core/in-flight.ts).
  */
 export const SEND_PLACES = 32;
 
