@@ -43,11 +43,12 @@ describe('sends in flight', () => {
       order.push('due');
     });
     await sleep(5);
-    // Jobs starting now take the free permit one after the other; the due one cuts in at 30 ms.
+    // Jobs starting now take the free permit one after the other (100 ms each); the due one,
+    // back at 30 ms, cuts in after the first instead of waiting for all five.
     const starting = Array.from({ length: 5 }, (_, i) =>
       inSendJob(limit, async () => {
         await aboutToSend();
-        await sleep(20);
+        await sleep(100);
         order.push(`start-${i}`);
       }),
     );
