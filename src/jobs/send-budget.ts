@@ -187,7 +187,7 @@ export interface BudgetLimits {
  * answer about 12 ms to come back before the window holds the next send; a
  * slower answer (a busy machine) costs that send a little time, never a 429.
  * (At 29 a second the fan-out benchmark reached 0.950-0.962 of Telegram's
- * rate, at 29.5 0.966-0.981, both without a 429: bench/RESULTS.md.)
+ * rate, at 29.5 0.956-0.981, both without a 429: bench/RESULTS.md.)
  */
 export const TELEGRAM_BUDGET: BudgetLimits = {
   globalGapMs: 1000 / 29.5,
