@@ -16,6 +16,7 @@
 
 import { fork } from 'node:child_process';
 import { createTelegramAdapter } from '../adapters/telegram/index.ts';
+import { DEFAULT_SEND_CONCURRENCY } from '../src/config/schema.ts';
 import type { Platform } from '../src/core/types.ts';
 import { BullOutbox, createSendQueue, startSendWorker } from '../src/jobs/send-queue.ts';
 import { MemoryState } from '../tests/telegram/helpers.ts';
@@ -100,7 +101,7 @@ const result = await withDatabase(database, (store) =>
         store,
         adapters: new Map<Platform, typeof adapter>([['telegram', adapter]]),
         log,
-        concurrency: 16,
+        concurrency: DEFAULT_SEND_CONCURRENCY,
       });
     }
 

@@ -5,6 +5,7 @@
 //   forked with env BENCH_DATABASE_URL, BENCH_PREFIX, BENCH_API_URL, BENCH_TOKEN
 
 import { createTelegramAdapter } from '../adapters/telegram/index.ts';
+import { DEFAULT_SEND_CONCURRENCY } from '../src/config/schema.ts';
 import type { Platform } from '../src/core/types.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { createPrismaStore } from '../src/db/store.ts';
@@ -54,7 +55,8 @@ const worker = startSendWorker({
   store,
   adapters: new Map<Platform, typeof adapter>([['telegram', adapter]]),
   log,
-  concurrency: Number(process.env.BENCH_SEND_CONCURRENCY ?? 16),
+  // Production's default (SEND_CONCURRENCY): sends at work at once; the worker holds more jobs waiting for their slot.
+  concurrency: Number(process.env.BENCH_SEND_CONCURRENCY ?? DEFAULT_SEND_CONCURRENCY),
 });
 
 process.on('message', (message) => {

@@ -6,6 +6,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, GrammyError, InputFile, type Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { DeliveryError, UnreadableUpdate } from '../../src/core/errors.ts';
+import { waitingForSlot } from '../../src/core/in-flight.ts';
 import { htmlToPlain } from '../../src/core/markup.ts';
 import type {
   ActionEvent,
@@ -437,7 +438,8 @@ export class TelegramAdapter implements ChatAdapter {
   /** Wait for the rate limiter; a queued send that would wait long goes back to its queue instead. */
   async #slot(chat: ChatRef, queued: boolean): Promise<Api> {
     const maxWait = queued ? (this.#options.maxQueuedWaitMs ?? 1500) : (this.#options.maxReplyWaitMs ?? 5000);
-    const wait = await this.#limiter.acquire(chat.chatId, chat.kind === 'group', maxWait);
+    // Asleep until this process's own slot, a queued send holds no permit to send (src/core/in-flight.ts).
+    const wait = await waitingForSlot(() => this.#limiter.acquire(chat.chatId, chat.kind === 'group', maxWait));
     if (wait > 0)
       throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait }, 'telegram: over the send limit');
     return queued ? this.#queueApi : this.#api;

@@ -30,6 +30,9 @@ const url = (schemes: readonly string[], expected: string) =>
     { error: expected },
   );
 
+/** Sends one process has at work at once (src/jobs/in-flight.ts); the fan-out benchmark runs with it too. */
+export const DEFAULT_SEND_CONCURRENCY = 4;
+
 const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, '');
 
 function isTimeZone(value: string): boolean {
@@ -158,7 +161,7 @@ export function schema(locales: string[]) {
         .optional(),
       REPORT_LINK_HOURS: wholeNumber(1, 720, 'expected a whole number of hours from 1 to 720').default(24),
 
-      SEND_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(4),
+      SEND_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(DEFAULT_SEND_CONCURRENCY),
       JOB_CONCURRENCY: wholeNumber(1, 100, 'expected a whole number from 1 to 100').default(16),
       SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 'expected a whole number of milliseconds from 0 to 600000').default(
         9000,

@@ -4,6 +4,7 @@
 
 import { DeliveryError, type DeliveryFailure } from '../core/errors.ts';
 import { fitMessage } from '../core/fit.ts';
+import { aboutToSend } from '../core/in-flight.ts';
 import type { Clock } from '../core/jobs.ts';
 import type { Delivery, Store } from '../core/store.ts';
 import type { ChatAdapter, ChatKind, ChatRef, Platform } from '../core/types.ts';
@@ -98,6 +99,8 @@ export async function deliver(key: string, deps: DeliverDeps, options: DeliverOp
       // (a 429 on part 3) resumes at the part that did not go out.
       const parts = fitMessage(delivery.message!, adapter.capabilities);
       let messageId = '';
+      // In a send job: from here to its end (the answer recorded) it counts in flight (SEND_CONCURRENCY).
+      await aboutToSend();
       for (let part = delivery.partsSent; part < parts.length; part++) {
         const partKey = part === 0 ? key : `${key}#${part}`;
         // A queued answer still answers its message (only its first part, as a direct one does).

@@ -6,18 +6,22 @@
 // and its per-group limits are a paid feature, so the three limits Telegram
 // counts (about 30 a second per bot, one a second per chat, 20 a minute per
 // group) are kept in one Lua script: the bot's sends are a grid of slots
-// (29 a second), and a send reserves the first free slot at or after the
+// (29.5 a second), and a send reserves the first free slot at or after the
 // moment its chat may go (its chat and group buckets), up to 2 s ahead, and
 // sleeps exactly until it. No slot is lost to a timer that fires late or to
 // senders waking at once and asking again, and a group's next message takes
 // a slot at its own pace among the private messages instead of queueing
-// behind them. As it leaves, a window of the sends that really left keeps a
-// stalled process's late send from clumping with the punctual ones. Time is
-// Redis's own clock, so processes on different machines agree.
+// behind them. As it leaves, a window of the sends that can have arrived
+// (one not yet answered may arrive any moment) keeps a stalled process's late
+// request from clumping with the punctual ones on arrival. Time is Redis's
+// own clock, so processes on different machines agree. While a send sleeps
+// until its slot, its job holds no permit to send (src/core/in-flight.ts),
+// so a worker can hold a long line of reservations with few sends in flight.
 
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DeliveryError } from '../core/errors.ts';
+import { waitingForSlot } from '../core/in-flight.ts';
 import type { SendBudget } from '../core/types.ts';
 
 export type { SendBudget } from '../core/types.ts';
@@ -29,8 +33,9 @@ export type { SendBudget } from '../core/types.ts';
  * may be taken (a bot-wide 429), KEYS[3..m] the chat's own buckets (chat,
  * group: the time it may next be posted to), KEYS[m+1] its in-flight mark.
  * ARGV[2..m-1]: the spacing of each chat bucket; then how long the mark lasts
- * at most (a process that dies mid-request) and the horizon: how far ahead a
- * slot may be reserved.
+ * at most (a process that dies mid-request), the horizon: how far ahead a
+ * slot may be reserved, and the horizon of a send whose chat may go now
+ * (shorter: the far end of the line is kept for chats that go later).
  *
  * Returns {1, ms}: the first free slot at or after the moment the chat may go
  * is this send's, `ms` from now (taken, the chat's buckets moved past it, the
@@ -41,7 +46,7 @@ export type { SendBudget } from '../core/types.ts';
  * Returns {0, ms}: nothing taken; ask again in `ms`, when the chat's time
  * comes within the horizon (the chat is in flight: at least its spacing, as
  * its next time counts from the answer). Returns {2, ms}: every slot within
- * the horizon is taken (more sends waiting than 2 s of slots): the first
+ * the horizon is taken (more sends waiting than the line holds): the first
  * free one comes within it in `ms`.
  *
  * Waits are rounded up: Redis turns a Lua number into an integer reply by
@@ -63,6 +68,7 @@ if redis.call('PTTL', KEYS[m + 1]) > 0 then
   return {0, math.ceil(math.max(earliest - now - horizon, tonumber(ARGV[2])))}
 end
 if earliest - now > horizon then return {0, math.ceil(earliest - now - horizon) + 1} end
+if earliest - now < gap then horizon = math.min(horizon, tonumber(ARGV[m + 2])) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', math.floor(now / gap) - 1)
 local index = math.ceil(earliest / gap)
 local last = math.floor((now + horizon) / gap)
@@ -73,7 +79,7 @@ end
 local at = index * gap
 if at - now > horizon then return {2, math.ceil(at - now - horizon) + 1} end
 redis.call('ZADD', KEYS[1], index, index)
-redis.call('PEXPIRE', KEYS[1], math.ceil(horizon) + 10000)
+redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[m + 1])) + 10000)
 for i = 3, m do
   local slot = at + tonumber(ARGV[i - 1])
   redis.call('SET', KEYS[i], string.format('%.3f', slot), 'PX', math.ceil(slot - now) + 1000)
@@ -83,43 +89,61 @@ return {1, math.ceil(at - now)}
 `;
 
 /**
- * The send leaves now (its reserved slot reached): the guard on departures.
- * KEYS[1]: the bot's departures (a sorted set by Redis time); ARGV[1]: at most
- * this many in ARGV[2] ms, ARGV[3]: this departure's member. Returns 0 (go,
- * the departure recorded) or the ms until the oldest of the window leaves it.
- * Slots are evenly spaced, but a process that woke late (a stall, a slow
- * machine) sends next to the punctual ones; Telegram counts arrivals, so the
- * sends really leaving are kept under its window whatever the stalls.
+ * The send leaves now (its reserved slot reached): the guard on arrivals.
+ * Telegram counts requests when they arrive, and a process that stalls
+ * between a send's departure and its request (a long garbage collection, a
+ * busy machine), or a server that stalls before it reads it, makes a late
+ * arrival that clumps with punctual ones. So each send of the last window is
+ * kept with the latest time it can have arrived: until it is answered, its
+ * departure plus ARGV[4] ms (a request is rarely out longer; a process that
+ * died mid-request holds one place of the window that long); once answered,
+ * the answer's time (RELEASE: it surely arrived by then). A send leaves only
+ * when fewer than ARGV[1] of them can have arrived in the last ARGV[2] ms,
+ * whatever the stalls: a stall costs a little time, never a 429.
+ * KEYS[1]: the bot's sends (a sorted set by that time, Redis time); ARGV[3]:
+ * this send's member. Returns 0 (go, recorded) or the ms to wait before
+ * asking again (at most ARGV[5] while the one holding it is unanswered: its
+ * answer may come any moment).
  */
 const DEPART = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local max = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
+local unanswered = tonumber(ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.3f', now - window))
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
-  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  return math.max(1, math.ceil(tonumber(oldest[2]) + window - now))
+local n = redis.call('ZCARD', KEYS[1])
+if n >= max then
+  local holding = redis.call('ZRANGE', KEYS[1], n - max, n - max, 'WITHSCORES')
+  local at = tonumber(holding[2])
+  local wait = math.ceil(at + window - now)
+  if at > now then wait = math.min(wait, tonumber(ARGV[5])) end
+  return math.max(1, wait)
 end
-redis.call('ZADD', KEYS[1], string.format('%.3f', now), ARGV[3])
-redis.call('PEXPIRE', KEYS[1], math.ceil(window) + 1000)
+redis.call('ZADD', KEYS[1], string.format('%.3f', now + unanswered), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], math.ceil(window + unanswered) + 1000)
 return 0
 `;
 
 /**
  * The request is answered. KEYS[1..n]: the chat's buckets, KEYS[n+1]: its
- * in-flight mark; ARGV[i]: the spacing of bucket i. Each bucket's next slot
- * is at least its spacing after now, and the mark is gone.
+ * in-flight mark, KEYS[n+2]: the bot's sends (DEPART); ARGV[i]: the spacing
+ * of bucket i, ARGV[n+1]: this send's member there. Each bucket's next slot
+ * is at least its spacing after now, the mark is gone, and the send counts as
+ * arrived now (it surely has) instead of at the latest it could.
  */
 const RELEASE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local n = #KEYS - 1
+local n = #KEYS - 2
 for i = 1, n do
   local at = now + tonumber(ARGV[i])
   local slot = tonumber(redis.call('GET', KEYS[i]) or '0')
   if slot < at then redis.call('SET', KEYS[i], at, 'PX', tonumber(ARGV[i]) + 1000) end
 end
 redis.call('DEL', KEYS[n + 1])
+local precise = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+redis.call('ZADD', KEYS[n + 2], 'XX', string.format('%.3f', precise), ARGV[n + 1])
 return 0
 `;
 
@@ -140,7 +164,11 @@ export interface BudgetLimits {
   chatGapMs: number;
   /** Spacing of two sends to one group (Telegram: 20 a minute). */
   groupGapMs: number;
-  /** At most `windowMax` sends of the bot leave in any `windowMs` (Telegram counts 30 in a second; the extra ms absorb the jitter of the way there). */
+  /**
+   * At most `windowMax` sends of the bot can have arrived in any `windowMs`
+   * (Telegram counts 30 in a second): a send counts until it is answered as if
+   * it could arrive any moment (DEPART).
+   */
   windowMax: number;
   windowMs: number;
 }
@@ -152,20 +180,36 @@ export interface BudgetLimits {
  * arrive later than its slot, closer to the next one. So a chat holds one
  * request in flight at a time, and its next slot counts from the answer:
  * the next request to a chat leaves at least the chat's (and group's) spacing
- * after the previous one was answered, hence arrived, whatever the stalls.
+ * after the previous one was answered, hence arrived, whatever the stalls;
+ * and at most 30 sends of the bot can have arrived in any second (DEPART:
+ * one not yet answered counts as arriving now; the 5 ms cover the rounding
+ * of clocks to the millisecond). The grid of 29.5 a second leaves the
+ * answer about 12 ms to come back before the window holds the next send; a
+ * slower answer (a busy machine) costs that send a little time, never a 429.
+ * (At 29 a second the fan-out benchmark reached 0.950-0.962 of Telegram's
+ * rate, at 29.5 0.956-0.981, both without a 429: bench/RESULTS.md.)
  */
 export const TELEGRAM_BUDGET: BudgetLimits = {
-  globalGapMs: 1000 / 29,
+  globalGapMs: 1000 / 29.5,
   chatGapMs: 1200,
   groupGapMs: 3000,
-  windowMax: 29,
-  windowMs: 1030,
+  windowMax: 30,
+  windowMs: 1005,
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A bot-wide slot at most this far ahead is reserved and slept until in the worker; a later one sends the job back to wait. */
 const SLEEP_UP_TO_MS = 2000;
+
+/**
+ * A queued send whose chat may go now reserves at most this far ahead: the
+ * rest of the line is kept for sends whose chat goes later (a group's next
+ * message, 3 s after its last). Private messages queued by the thousand
+ * would otherwise take every slot of the 2 s as they open, and a group's
+ * message, its own time come, would find none free until the backlog ran out.
+ */
+const FREE_CHAT_HORIZON_MS = 1000;
 
 /**
  * A queued send (no `maxWaitMs` given) whose chat is not free sleeps at most
@@ -180,6 +224,12 @@ const LINE_FULL_BACK_MS = 500;
 /** A request still in flight after this long has failed (grammY gives up after 30 s). */
 const IN_FLIGHT_MS = 35_000;
 
+/** A send not answered after this long counts as arrived then (a process that died mid-request never answers). */
+const UNANSWERED_MS = 5000;
+
+/** How soon to ask again when the window is full until a send in flight is answered. */
+const ANSWER_POLL_MS = 5;
+
 export function redisSendBudget(options: {
   redis: Redis;
   prefix: string;
@@ -190,6 +240,7 @@ export function redisSendBudget(options: {
   const platform = options.platform ?? 'telegram';
   const key = (part: string) => `${options.prefix}:budget:${platform}:${part}`;
   const departWindow = [String(limits.windowMax), String(limits.windowMs)];
+  const departWait = [String(UNANSWERED_MS), String(ANSWER_POLL_MS)];
   // Departures are members of one sorted set for every process: a pid alone repeats across
   // containers (each image's process may be pid 1), so each budget names itself at random.
   const self = randomUUID();
@@ -206,12 +257,17 @@ export function redisSendBudget(options: {
       const keys = [key('slots'), key('all'), ...chatKeys, flight];
       const args = [String(limits.globalGapMs), ...chatGaps, String(IN_FLIGHT_MS)];
       for (;;) {
-        const [reserved, wait] = (await options.redis.eval(RESERVE, keys.length, ...keys, ...args, horizon)) as [
-          number,
-          number,
-        ];
+        const [reserved, wait] = (await options.redis.eval(
+          RESERVE,
+          keys.length,
+          ...keys,
+          ...args,
+          horizon,
+          maxWaitMs ?? FREE_CHAT_HORIZON_MS,
+        )) as [number, number];
         if (reserved === 1) {
-          if (wait > 0) await sleep(wait);
+          // Asleep until its slot, the job holds no permit to send: other chats' sends go meanwhile.
+          if (wait > 0) await waitingForSlot(() => sleep(wait));
           break;
         }
         // The line is full: asking again every slot from here would be the polling this design
@@ -219,17 +275,27 @@ export function redisSendBudget(options: {
         if (reserved === 2 && maxWaitMs === undefined)
           throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: Math.max(wait, LINE_FULL_BACK_MS) });
         if (wait > chatSleep) throw new DeliveryError({ kind: 'rate_limited', retryAfterMs: wait });
-        await sleep(wait);
+        await waitingForSlot(() => sleep(wait));
       }
+      const member = `${self}:${++departures}`;
       const release = async () => {
-        await options.redis.eval(RELEASE, chatKeys.length + 1, ...chatKeys, flight, ...chatGaps);
+        await options.redis.eval(
+          RELEASE,
+          chatKeys.length + 2,
+          ...chatKeys,
+          flight,
+          key('departed'),
+          ...chatGaps,
+          member,
+        );
       };
       try {
-        const member = `${self}:${++departures}`;
         for (;;) {
-          const hold = Number(await options.redis.eval(DEPART, 1, key('departed'), ...departWindow, member));
+          const hold = Number(
+            await options.redis.eval(DEPART, 1, key('departed'), ...departWindow, member, ...departWait),
+          );
           if (hold <= 0) break;
-          await sleep(hold);
+          await waitingForSlot(() => sleep(hold));
         }
       } catch (err) {
         await release().catch(() => undefined);

@@ -4,6 +4,7 @@
 
 import { DelayedError, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Batcher } from '../core/batch.ts';
+import { InFlightLimit, inSendJob } from '../core/in-flight.ts';
 import type { Clock, Outbox, OutboxEntry } from '../core/jobs.ts';
 import { systemClock } from '../core/jobs.ts';
 import type { Store } from '../core/store.ts';
@@ -30,6 +31,12 @@ export const SEND_ATTEMPTS = 8;
 const SEND_PRIORITY = 2;
 const WAITED_PRIORITY = 1;
 const DAY_S = 24 * 3600;
+/**
+ * Send jobs a process holds at once (at least its concurrency): most of them
+ * wait for their slot in the shared budget, reserved up to 2 s ahead (59
+ * slots at 29.5 a second), without a permit to send (src/core/in-flight.ts).
+ */
+export const SEND_PLACES = 32;
 
 /** `name`: QUEUES.send (default), or QUEUES.sendMatrix for the Matrix lock holder's own queue. */
 export function createSendQueue(options: QueueConnection, name: string = QUEUES.send): SendQueue {
@@ -130,8 +137,14 @@ export interface SendWorkerOptions extends QueueConnection {
   log: Log;
   clock?: Clock;
   hooks?: JobHooks;
-  /** Sends in flight at once in this process (default 8). */
+  /**
+   * Sends at work at once in this process (default 8): reading the ledger,
+   * in flight, or answered and not yet recorded. Jobs waiting for their slot
+   * do not count; the worker holds up to `places` jobs.
+   */
   concurrency?: number;
+  /** Send jobs this process holds at once, most of them waiting for their slot (default max(concurrency, SEND_PLACES)). */
+  places?: number;
   /** At most `max` sends per `duration` ms across all workers (e.g. Telegram's ~30/s per bot). */
   limiter?: { max: number; duration: number };
   /** Tests shorten it; production keeps LOCK_DURATION_MS. */
@@ -149,7 +162,10 @@ export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData,
     log: options.log,
     hooks,
   };
-  const processJob = async (job: Job<SendJobData, DeliverResult['status'], 'send'>, token?: string) => {
+  const inFlight = new InFlightLimit(options.concurrency ?? 8);
+  const processJob = (job: Job<SendJobData, DeliverResult['status'], 'send'>, token?: string) =>
+    inSendJob(inFlight, () => processInJob(job, token));
+  const processInJob = async (job: Job<SendJobData, DeliverResult['status'], 'send'>, token?: string) => {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
@@ -181,7 +197,7 @@ export function startSendWorker(options: SendWorkerOptions): Worker<SendJobData,
     {
       connection: options.connection,
       ...(options.prefix ? { prefix: options.prefix } : {}),
-      concurrency: options.concurrency ?? 8,
+      concurrency: options.places ?? Math.max(inFlight.max, SEND_PLACES),
       ...(options.limiter ? { limiter: options.limiter } : {}),
       ...workerLockSettings,
       ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),

@@ -91,6 +91,42 @@ async function fanOut(name: string, shared: boolean, groups: number, messages: n
   }
 }
 
+/** Two messages to one group, then one to each of `people` private chats, queued at once; returns the texts in the order accepted. */
+async function groupAndPeople(api: FakeBotApi, outbox: BullOutbox, name: string, people: number): Promise<string[]> {
+  const group = api.group({ title: 'Cohort' });
+  const chats = Array.from({ length: people }, (_, i) => {
+    const chat = api.privateChat(`member${i}`);
+    chat.started = true;
+    return chat;
+  });
+  await outbox.enqueueMany([
+    ...['first', 'second'].map((text) => ({
+      idempotencyKey: `${name}-${text}`,
+      chat: { platform: 'telegram' as const, chatId: String(group.id), kind: 'group' as const },
+      message: { html: `group ${text}` },
+    })),
+    ...chats.map((person, i) => ({
+      idempotencyKey: `${name}-dm-${i}`,
+      chat: { platform: 'telegram' as const, chatId: String(person.id), kind: 'private' as const },
+      message: { html: `private ${i}` },
+    })),
+  ]);
+  await waitFor(`${people + 2} messages accepted`, () => api.stats.accepted >= people + 2, {
+    timeoutMs: 60_000,
+    seen: () => api.stats,
+  });
+  return api.sent.map((m) => m.text);
+}
+
+/** A budget whose only limit that matters is the window: `max` sends can have arrived in `ms`. */
+function windowOnly(name: string, max: number, ms: number) {
+  return redisSendBudget({
+    redis: redis.connection,
+    prefix: `${redis.prefix}-${name}`,
+    limits: { globalGapMs: 1, chatGapMs: 1000, groupGapMs: 1000, windowMax: max, windowMs: ms },
+  });
+}
+
 describe('the shared Telegram send budget', () => {
   // Three messages to each of six groups, taken by both workers at once: each worker's own
   // limiter spaces only its own sends to a chat. (The bot-wide 30/s is the same bucket
@@ -181,15 +217,10 @@ describe('the shared Telegram send budget', () => {
   });
 
   // A send reserves its place in the line and sleeps until it: sends that leave late (a stalled
-  // process) do not clump past what Telegram counts, because the sends that really left are
-  // kept under its window as well.
-  it('keeps the sends that really leave under the window, one reservation each', async () => {
-    const prefix = `${redis.prefix}-window`;
-    const budget = redisSendBudget({
-      redis: redis.connection,
-      prefix,
-      limits: { globalGapMs: 1, chatGapMs: 1000, groupGapMs: 1000, windowMax: 3, windowMs: 800 },
-    });
+  // process) do not clump past what Telegram counts, because the sends that can have arrived
+  // are kept under its window as well.
+  it('keeps the sends that can have arrived under the window, one reservation each', async () => {
+    const budget = windowOnly('window', 3, 800);
     const started = Date.now();
     const left: number[] = [];
     await Promise.all(
@@ -204,6 +235,27 @@ describe('the shared Telegram send budget', () => {
     expect(left[3]! - left[0]!).toBeGreaterThanOrEqual(700);
   });
 
+  // Telegram counts a request when it arrives. One that left and is not answered yet may arrive
+  // any moment (its process or the server stalled): it counts as arriving until its answer, so
+  // the next sends cannot clump with it on arrival, however late it is.
+  it('counts a request not yet answered as arriving until its answer', async () => {
+    const budget = windowOnly('unanswered', 1, 300);
+    const slow = await budget.take({ platform: 'telegram', chatId: '1', kind: 'private' });
+    let secondLeftAt = 0;
+    const second = budget.take({ platform: 'telegram', chatId: '2', kind: 'private' }).then((release) => {
+      secondLeftAt = Date.now();
+      return release;
+    });
+    // The first request is out for 600 ms, twice the window: the second does not go meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(secondLeftAt).toBe(0);
+    const answeredAt = Date.now();
+    await slow();
+    await (await second)();
+    // It goes a window after the answer, not a window after the first left.
+    expect(secondLeftAt - answeredAt).toBeGreaterThanOrEqual(280);
+  });
+
   // A group's next message is told to wait for its slot (20 a minute) and goes back to the
   // queue; it must then not trail behind every message queued meanwhile to other chats.
   it('sends a group message that waited for its slot before the backlog of other chats', async () => {
@@ -216,34 +268,33 @@ describe('the shared Telegram send budget', () => {
       concurrency: 4,
     });
     try {
-      const group = api.group({ title: 'Cohort' });
-      const people = Array.from({ length: 60 }, (_, i) => {
-        const chat = api.privateChat(`member${i}`);
-        chat.started = true;
-        return chat;
-      });
-      await outbox.enqueueMany([
-        ...['first', 'second'].map((text) => ({
-          idempotencyKey: `ahead-${text}`,
-          chat: { platform: 'telegram' as const, chatId: String(group.id), kind: 'group' as const },
-          message: { html: `group ${text}` },
-        })),
-        ...people.map((person, i) => ({
-          idempotencyKey: `ahead-dm-${i}`,
-          chat: { platform: 'telegram' as const, chatId: String(person.id), kind: 'private' as const },
-          message: { html: `private ${i}` },
-        })),
-      ]);
-      await waitFor('62 messages accepted', () => api.stats.accepted >= 62, {
-        timeoutMs: 60_000,
-        seen: () => api.stats,
-      });
-      const order = api.sent.map((m) => m.text);
+      const order = await groupAndPeople(api, outbox, 'ahead', 60);
       // Whichever of the two took the group's slot first (both are fetched at once), the other
       // went three seconds later, not after the last private message.
       const groupAt = ['group first', 'group second'].map((text) => order.indexOf(text));
       expect(Math.min(...groupAt)).toBeGreaterThanOrEqual(0);
       expect(Math.max(...groupAt)).toBeLessThan(order.length - 5);
+      expect(api.stats.tooMany).toBe(0);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  // A send sleeping until its reserved slot used to hold one of the worker's SEND_CONCURRENCY
+  // places: a group's next message, reserved 1.5 s ahead, stopped every other chat's send in a
+  // worker with one place. Waiting holds no permit; only sending does.
+  it("does not hold other chats' sends behind a send waiting for its slot", async () => {
+    const { api, outbox, close } = await senders('waiting', {
+      shared: true,
+      limits: { globalGapMs: 50, groupGapMs: 1500 },
+      processes: 1,
+      concurrency: 1,
+    });
+    try {
+      const order = await groupAndPeople(api, outbox, 'waiting', 8);
+      // The eight private messages (50 ms apart) went while the group's second waited its 1.5 s.
+      const groupAt = ['group first', 'group second'].map((text) => order.indexOf(text)).sort((a, b) => a - b);
+      expect(groupAt[1]! - groupAt[0]!, order.join(', ')).toBeGreaterThanOrEqual(6);
       expect(api.stats.tooMany).toBe(0);
     } finally {
       await close();
