@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { FakeAdapter } from '../adapters/fake/adapter.ts';
+import { DEFAULT_JOB_CONCURRENCY } from '../src/config/schema.ts';
 import { JobContext } from '../src/core/job-context.ts';
 import type { OutboxEntry } from '../src/core/jobs.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
@@ -21,7 +22,7 @@ import {
 } from './common.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_JOB_CONCURRENCY);
 
 /** The database with every Prisma operation counted. */
 function counted(db: Database): { db: Database; count: () => number } {

@@ -15,6 +15,7 @@
 import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_JOB_CONCURRENCY } from '../src/config/schema.ts';
 import { JobContext } from '../src/core/job-context.ts';
 import type { Outbox, OutboxEntry } from '../src/core/jobs.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
@@ -39,7 +40,7 @@ import {
 
 const ATTENDEES = Number(process.env.BENCH_ATTENDEES ?? 2000);
 const GATHERINGS = Number(process.env.BENCH_GATHERINGS ?? 10);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_JOB_CONCURRENCY);
 const DAY = 86_400_000;
 
 /** The database with every Prisma operation counted (as bench/checkins.ts). */

@@ -44,7 +44,7 @@ describe('defaults', () => {
       reports: { publicUrl: 'http://localhost:8080', linkHours: 24 },
       defaults: { locale: 'en', timezone: 'UTC' },
       send: { concurrency: 4 },
-      jobs: { concurrency: 16 },
+      jobs: { concurrency: 128 },
       shutdown: { timeoutMs: 9000 },
     });
   });
@@ -169,7 +169,7 @@ describe('wrong values: one line naming the variable and what it expects', () =>
     ],
     [{ SEND_CONCURRENCY: '0' }, 'SEND_CONCURRENCY: expected a whole number from 1 to 100, got "0"'],
     [{ SEND_CONCURRENCY: 'many' }, 'SEND_CONCURRENCY: expected a whole number from 1 to 100, got "many"'],
-    [{ JOB_CONCURRENCY: '101' }, 'JOB_CONCURRENCY: expected a whole number from 1 to 100, got "101"'],
+    [{ JOB_CONCURRENCY: '1001' }, 'JOB_CONCURRENCY: expected a whole number from 1 to 1000, got "1001"'],
     [
       { SHUTDOWN_TIMEOUT_MS: '10s' },
       'SHUTDOWN_TIMEOUT_MS: expected a whole number of milliseconds from 0 to 600000, got "10s"',
