@@ -79,7 +79,8 @@ describe('layering', () => {
     const offending: string[] = [];
     for (const file of tsFiles(join(root, 'adapters'))) {
       for (const spec of imports(file)) {
-        if (spec.includes('/src/') && !/\/src\/core\/(types|errors|markup)\.ts$/.test(spec))
+        // in-flight.ts: an adapter sleeping for its rate limit gives back its send permit (no dependencies of its own).
+        if (spec.includes('/src/') && !/\/src\/core\/(types|errors|markup|in-flight)\.ts$/.test(spec))
           offending.push(`${rel(file)} -> ${spec}`);
       }
     }
