@@ -24,8 +24,8 @@ function collector(): CollectGarbage | null {
   collect = (globalThis as { gc?: CollectGarbage }).gc ?? null;
   if (collect) return collect;
   try {
-    // The flag applies to contexts created after it is set; this one context only serves to
-    // hand over its `gc` function (the documented way to reach it without a command-line flag).
+    // The flag applies to contexts created after it is set (v8.setFlagsFromString); this one
+    // context only serves to hand over its `gc` function, so the command line needs no flag.
     setFlagsFromString('--expose-gc');
     collect = runInNewContext('gc') as CollectGarbage;
   } catch {
